@@ -1,0 +1,152 @@
+import { App as AntApp, ConfigProvider } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import { Component, lazy, Suspense, type ErrorInfo, type ReactNode } from 'react';
+import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
+import { useSession, SessionProvider } from './features/auth/session';
+import { canSeeArea, type AreaKey } from './features/shell/menu';
+import { PageSpinner } from './features/common/page-spinner';
+import { ForbiddenResult, NotFoundResult } from './features/common/status-results';
+import { I18nProvider, translate, useLang } from './i18n/i18n';
+import { theme } from './theme';
+
+/** Pages are split by route; the login page loads without the shell, admin pages or charts. */
+const LoginPage = lazy(() => import('./routes/login').then((m) => ({ default: m.LoginPage })));
+const ForcedPasswordPage = lazy(() =>
+  import('./routes/forced-password').then((m) => ({ default: m.ForcedPasswordPage })),
+);
+const AppLayout = lazy(() => import('./features/shell/app-layout').then((m) => ({ default: m.AppLayout })));
+const WorkbenchPage = lazy(() => import('./routes/workbench').then((m) => ({ default: m.WorkbenchPage })));
+const ChangePasswordPage = lazy(() =>
+  import('./routes/change-password').then((m) => ({ default: m.ChangePasswordPage })),
+);
+const DecisionsPage = lazy(() => import('./routes/decisions').then((m) => ({ default: m.DecisionsPage })));
+const LedgerPage = lazy(() => import('./routes/ledger').then((m) => ({ default: m.LedgerPage })));
+const SupervisionPage = lazy(() => import('./routes/supervision').then((m) => ({ default: m.SupervisionPage })));
+const BulletinsPage = lazy(() => import('./routes/bulletins').then((m) => ({ default: m.BulletinsPage })));
+const AssessmentPage = lazy(() => import('./routes/assessment').then((m) => ({ default: m.AssessmentPage })));
+const ProjectsPage = lazy(() => import('./routes/projects').then((m) => ({ default: m.ProjectsPage })));
+const CockpitPage = lazy(() => import('./routes/cockpit').then((m) => ({ default: m.CockpitPage })));
+const AdminUnitsPage = lazy(() => import('./routes/admin-units').then((m) => ({ default: m.AdminUnitsPage })));
+const AdminUsersPage = lazy(() => import('./routes/admin-users').then((m) => ({ default: m.AdminUsersPage })));
+const AuditPage = lazy(() => import('./routes/audit').then((m) => ({ default: m.AuditPage })));
+
+
+/** Signed-in users only; a user who must change the password sees nothing but that page. */
+function RequireSession() {
+  const { status, me, expired } = useSession();
+  const location = useLocation();
+  if (status === 'loading') return <PageSpinner />;
+  if (!me) {
+    const next = `${location.pathname}${location.search}`;
+    const query = new URLSearchParams();
+    if (next !== '/') query.set('next', next);
+    if (expired) query.set('expired', '1');
+    const qs = query.toString();
+    return <Navigate to={`/login${qs ? `?${qs}` : ''}`} replace />;
+  }
+  if (me.mustChangePassword) {
+    if (location.pathname !== '/password') return <Navigate to="/password" replace />;
+    return (
+      <Suspense fallback={<PageSpinner />}>
+        <ForcedPasswordPage />
+      </Suspense>
+    );
+  }
+  return (
+    <Suspense fallback={<PageSpinner />}>
+      <AppLayout />
+    </Suspense>
+  );
+}
+
+/** Shows the page only to roles whose menu has its area (the server checks again). */
+function AreaGuard({ area, children }: { area: AreaKey; children: ReactNode }) {
+  const { me } = useSession();
+  if (!me || !canSeeArea(me.roles, area)) return <ForbiddenResult />;
+  return <>{children}</>;
+}
+
+function LoginRoute() {
+  return (
+    <Suspense fallback={<PageSpinner />}>
+      <LoginPage />
+    </Suspense>
+  );
+}
+
+class ErrorBoundary extends Component<{ children: ReactNode; lang: 'zh-CN' | 'en' }, { failed: boolean }> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError(): { failed: boolean } {
+    return { failed: true };
+  }
+
+  override componentDidCatch(error: unknown, info: ErrorInfo): void {
+    console.error('Page crashed', error, info.componentStack);
+  }
+
+  override render() {
+    if (!this.state.failed) return this.props.children;
+    const { lang } = this.props;
+    return (
+      <div style={{ padding: 48, textAlign: 'center' }} role="alert">
+        <h1 style={{ fontSize: 20 }}>{translate(lang, 'crash.title')}</h1>
+        <p>{translate(lang, 'crash.desc')}</p>
+        <button type="button" onClick={() => window.location.reload()}>
+          {translate(lang, 'crash.reload')}
+        </button>
+      </div>
+    );
+  }
+}
+
+function AppRoutes() {
+  const guard = (area: AreaKey, page: ReactNode) => <AreaGuard area={area}>{page}</AreaGuard>;
+  return (
+    <Routes>
+      <Route path="/login" element={<LoginRoute />} />
+      <Route element={<RequireSession />}>
+        <Route index element={<WorkbenchPage />} />
+        <Route path="password" element={<ChangePasswordPage />} />
+        <Route path="decisions/*" element={guard('decisions', <DecisionsPage />)} />
+        <Route path="ledger/*" element={guard('ledger', <LedgerPage />)} />
+        <Route path="supervision/*" element={guard('supervision', <SupervisionPage />)} />
+        <Route path="bulletins/*" element={guard('bulletins', <BulletinsPage />)} />
+        <Route path="assessment/*" element={guard('assessment', <AssessmentPage />)} />
+        <Route path="projects/*" element={guard('projects', <ProjectsPage />)} />
+        <Route path="cockpit/*" element={guard('cockpit', <CockpitPage />)} />
+        <Route path="admin" element={<Navigate to="/admin/units" replace />} />
+        <Route path="admin/units" element={guard('admin', <AdminUnitsPage />)} />
+        <Route path="admin/users" element={guard('admin', <AdminUsersPage />)} />
+        <Route path="audit" element={guard('audit', <AuditPage />)} />
+        <Route path="*" element={<NotFoundResult />} />
+      </Route>
+    </Routes>
+  );
+}
+
+function LocalisedApp() {
+  const [lang] = useLang();
+  return (
+    <ConfigProvider locale={lang === 'en' ? enUS : zhCN} theme={theme}>
+      <AntApp>
+        <ErrorBoundary lang={lang}>
+          <SessionProvider>
+            <BrowserRouter>
+              <AppRoutes />
+            </BrowserRouter>
+          </SessionProvider>
+        </ErrorBoundary>
+      </AntApp>
+    </ConfigProvider>
+  );
+}
+
+export function App() {
+  return (
+    <I18nProvider>
+      <LocalisedApp />
+    </I18nProvider>
+  );
+}

@@ -1,0 +1,137 @@
+import {
+  AimOutlined,
+  AuditOutlined,
+  BarChartOutlined,
+  DashboardOutlined,
+  FileTextOutlined,
+  FlagOutlined,
+  HomeOutlined,
+  ProjectOutlined,
+  SafetyCertificateOutlined,
+  SettingOutlined,
+  UnorderedListOutlined,
+} from '@ant-design/icons';
+import type { ComponentType } from 'react';
+import type { Role } from '../../api/types';
+import type { MessageKey } from '../../i18n/i18n';
+
+/** The areas of the left menu. */
+export type AreaKey =
+  | 'workbench'
+  | 'decisions'
+  | 'ledger'
+  | 'supervision'
+  | 'bulletins'
+  | 'assessment'
+  | 'projects'
+  | 'cockpit'
+  | 'admin'
+  | 'audit';
+
+/**
+ * Role → areas: the one table that decides what each role sees in the menu (and may open).
+ * admin and auditor see only their own area (三员分立); the server enforces the same on every request.
+ */
+export const AREAS_BY_ROLE: Record<Role, readonly AreaKey[]> = {
+  admin: ['workbench', 'admin'],
+  auditor: ['workbench', 'audit'],
+  supervisor: ['workbench', 'decisions', 'ledger', 'supervision', 'bulletins', 'assessment', 'projects', 'cockpit'],
+  leader: ['workbench', 'decisions', 'ledger', 'supervision', 'bulletins', 'assessment', 'projects', 'cockpit'],
+  unit_head: ['workbench', 'ledger', 'supervision', 'assessment'],
+  unit_operator: ['workbench', 'ledger', 'supervision', 'assessment'],
+};
+
+export interface MenuPage {
+  key: string;
+  path: string;
+  labelKey: MessageKey;
+}
+
+export interface MenuArea {
+  area: AreaKey;
+  labelKey: MessageKey;
+  icon: ComponentType;
+  /** The area's own page, or its sub-pages (系统管理 has two). */
+  path?: string;
+  children?: readonly MenuPage[];
+}
+
+/** Menu order and paths. */
+export const MENU: readonly MenuArea[] = [
+  { area: 'workbench', labelKey: 'menu.workbench', icon: HomeOutlined, path: '/' },
+  { area: 'decisions', labelKey: 'menu.decisions', icon: FileTextOutlined, path: '/decisions' },
+  { area: 'ledger', labelKey: 'menu.ledger', icon: UnorderedListOutlined, path: '/ledger' },
+  { area: 'supervision', labelKey: 'menu.supervision', icon: FlagOutlined, path: '/supervision' },
+  { area: 'bulletins', labelKey: 'menu.bulletins', icon: BarChartOutlined, path: '/bulletins' },
+  { area: 'assessment', labelKey: 'menu.assessment', icon: AimOutlined, path: '/assessment' },
+  { area: 'projects', labelKey: 'menu.projects', icon: ProjectOutlined, path: '/projects' },
+  { area: 'cockpit', labelKey: 'menu.cockpit', icon: DashboardOutlined, path: '/cockpit' },
+  {
+    area: 'admin',
+    labelKey: 'menu.admin',
+    icon: SettingOutlined,
+    children: [
+      { key: 'admin-units', path: '/admin/units', labelKey: 'menu.adminUnits' },
+      { key: 'admin-users', path: '/admin/users', labelKey: 'menu.adminUsers' },
+    ],
+  },
+  { area: 'audit', labelKey: 'menu.audit', icon: AuditOutlined, path: '/audit' },
+];
+
+/** Icon for pages outside the menu (the password page). */
+export const PASSWORD_ICON = SafetyCertificateOutlined;
+
+/** The areas the given roles may see, in menu order. */
+export function visibleAreas(roles: readonly Role[]): Set<AreaKey> {
+  const out = new Set<AreaKey>();
+  for (const role of roles) for (const area of AREAS_BY_ROLE[role] ?? []) out.add(area);
+  return out;
+}
+
+export function canSeeArea(roles: readonly Role[], area: AreaKey): boolean {
+  return visibleAreas(roles).has(area);
+}
+
+/** The menu filtered by role. */
+export function menuFor(roles: readonly Role[]): MenuArea[] {
+  const areas = visibleAreas(roles);
+  return MENU.filter((m) => areas.has(m.area));
+}
+
+export interface Crumb {
+  labelKey: MessageKey;
+  path?: string;
+}
+
+/** Breadcrumb trail of a path (empty on the workbench, the top level). */
+export function breadcrumbFor(pathname: string): Crumb[] {
+  const path = pathname.replace(/\/+$/, '') || '/';
+  if (path === '/') return [];
+  const home: Crumb = { labelKey: 'menu.workbench', path: '/' };
+  if (path === '/password') return [home, { labelKey: 'menu.password' }];
+  for (const m of MENU) {
+    if (m.path && m.path !== '/' && (path === m.path || path.startsWith(`${m.path}/`))) {
+      return [home, { labelKey: m.labelKey }];
+    }
+    for (const child of m.children ?? []) {
+      if (path === child.path || path.startsWith(`${child.path}/`)) {
+        return [home, { labelKey: m.labelKey }, { labelKey: child.labelKey }];
+      }
+    }
+  }
+  return [home];
+}
+
+/** The menu key to highlight for a path, and the submenu to open. */
+export function selectedMenuKey(pathname: string): { selected: string; open?: string } {
+  const path = pathname.replace(/\/+$/, '') || '/';
+  for (const m of MENU) {
+    for (const child of m.children ?? []) {
+      if (path === child.path || path.startsWith(`${child.path}/`)) return { selected: child.key, open: m.area };
+    }
+    if (m.path && (path === m.path || (m.path !== '/' && path.startsWith(`${m.path}/`)))) {
+      return { selected: m.area };
+    }
+  }
+  return { selected: '' };
+}

@@ -1,0 +1,79 @@
+import type { ComponentType } from 'react';
+import type { Role } from '../../api/types';
+import type { MessageKey } from '../../i18n/i18n';
+
+/** One card on the workbench. Later issues give it a `Body` (a list, a count); until then it shows `emptyKey`. */
+export interface WorkbenchCard {
+  key: string;
+  titleKey: MessageKey;
+  /** What will be here and what to do, shown while there is nothing (or no Body yet). */
+  emptyKey: MessageKey;
+  /** A page the card leads to. */
+  link?: string;
+  Body?: ComponentType;
+}
+
+export interface WorkbenchSection {
+  key: string;
+  titleKey: MessageKey;
+  roles: readonly Role[];
+  cards: readonly WorkbenchCard[];
+}
+
+/** The workbench by role: add a card here when its feature lands. */
+export const WORKBENCH_SECTIONS: readonly WorkbenchSection[] = [
+  {
+    key: 'unit',
+    titleKey: 'workbench.unitTitle',
+    roles: ['unit_head', 'unit_operator'],
+    cards: [
+      { key: 'to-accept', titleKey: 'workbench.card.toAccept', emptyKey: 'workbench.card.toAcceptEmpty', link: '/ledger' },
+      { key: 'to-report', titleKey: 'workbench.card.toReport', emptyKey: 'workbench.card.toReportEmpty', link: '/ledger' },
+      { key: 'returned', titleKey: 'workbench.card.returned', emptyKey: 'workbench.card.returnedEmpty', link: '/ledger' },
+    ],
+  },
+  {
+    key: 'supervisor',
+    titleKey: 'workbench.supervisorTitle',
+    roles: ['supervisor'],
+    cards: [
+      { key: 'to-review', titleKey: 'workbench.card.toReview', emptyKey: 'workbench.card.toReviewEmpty', link: '/ledger' },
+      { key: 'new-red', titleKey: 'workbench.card.newRed', emptyKey: 'workbench.card.newRedEmpty', link: '/ledger' },
+      { key: 'cases-due', titleKey: 'workbench.card.casesDue', emptyKey: 'workbench.card.casesDueEmpty', link: '/supervision' },
+    ],
+  },
+  {
+    key: 'leader',
+    titleKey: 'workbench.leaderTitle',
+    roles: ['leader'],
+    cards: [
+      { key: 'portfolio', titleKey: 'workbench.card.portfolio', emptyKey: 'workbench.card.portfolioEmpty', link: '/ledger' },
+      {
+        key: 'instructions',
+        titleKey: 'workbench.card.instructions',
+        emptyKey: 'workbench.card.instructionsEmpty',
+        link: '/ledger',
+      },
+    ],
+  },
+  {
+    key: 'admin',
+    titleKey: 'workbench.adminTitle',
+    roles: ['admin'],
+    cards: [
+      { key: 'units', titleKey: 'workbench.card.adminUnits', emptyKey: 'workbench.card.adminUnitsDesc', link: '/admin/units' },
+      { key: 'users', titleKey: 'workbench.card.adminUsers', emptyKey: 'workbench.card.adminUsersDesc', link: '/admin/users' },
+    ],
+  },
+  {
+    key: 'auditor',
+    titleKey: 'workbench.auditorTitle',
+    roles: ['auditor'],
+    cards: [{ key: 'audit', titleKey: 'workbench.card.audit', emptyKey: 'workbench.card.auditDesc', link: '/audit' }],
+  },
+];
+
+/** Sections for the given roles, in table order. */
+export function sectionsFor(roles: readonly Role[]): WorkbenchSection[] {
+  return WORKBENCH_SECTIONS.filter((s) => s.roles.some((r) => roles.includes(r)));
+}

@@ -1,0 +1,20 @@
+import { Flex } from 'antd';
+import { useMe } from '../features/auth/session';
+import { PasswordExpiryAlert } from '../features/workbench/password-expiry-alert';
+import { SectionView } from '../features/workbench/section-view';
+import { sectionsFor } from '../features/workbench/sections';
+import { WelcomeCard } from '../features/workbench/welcome-card';
+
+/** 工作台: welcome, password expiry, and the cards of the user's roles. */
+export function WorkbenchPage() {
+  const me = useMe();
+  return (
+    <Flex vertical gap={16}>
+      <PasswordExpiryAlert me={me} />
+      <WelcomeCard me={me} />
+      {sectionsFor(me.roles).map((section) => (
+        <SectionView key={section.key} section={section} />
+      ))}
+    </Flex>
+  );
+}
