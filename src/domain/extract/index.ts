@@ -1,0 +1,189 @@
+import { findDeadlines, readMeetingCalendar, type Deadline } from './deadlines.js';
+import { matchHeading, trimBySibling, type HeadingStyle } from './headings.js';
+import { normalizeDocument } from './normalize.js';
+import { classifySection, classifyText, type TextKind } from './section-kind.js';
+import { splitItems, splitSentences, type Span } from './sentences.js';
+import { findSentenceTargets } from './targets.js';
+import type { ExtractedSection, ExtractedTask, ExtractOptions, ExtractResult, MappedText, SectionKind } from './types.js';
+import { findUnitHints } from './unit-hints.js';
+
+export type {
+  Comparator,
+  ExtractedSection,
+  ExtractedTarget,
+  ExtractedTask,
+  ExtractOptions,
+  ExtractResult,
+  SectionKind,
+} from './types.js';
+export { findDocumentDate, normalizeDocument } from './normalize.js';
+
+/** Body text of a section, kept with the original offsets of its characters. */
+interface Block extends MappedText {
+  sectionIndex: number | null;
+}
+
+interface OpenSection {
+  style: HeadingStyle;
+  index: number;
+}
+
+/** 同志们，… or 各位委员、同志们，… opening a paragraph after the sections: the closing remarks. */
+const CLOSING = /^(各位[^，。]{0,10}、)?同志们[，！!]/;
+/** A sentence that opens a new directive inside an item: 要…, or a subject followed by 要 (各级党组织要…). */
+const DIRECTIVE_LEAD = /^(要|必须|务必)(?![求素点])/;
+
+/**
+ * Drafts the decomposition of a plenary speech or report: numbered sections (any numbering style,
+ * levels inferred), directive tasks, and the quantified targets of plan passages with deadlines
+ * resolved against the meeting date. Pure: no I/O.
+ */
+export function extractDocument(text: string, options: ExtractOptions): ExtractResult {
+  readMeetingCalendar(options.meetingDate);
+  const doc = normalizeDocument(text);
+  const { sections, blocks } = buildSections(doc.paragraphs);
+  const blockKinds = blocks.map((b) => splitSentences(b.text).map((s) => classifyText(s.text)));
+  assignSectionKinds(sections, blocks, blockKinds);
+  const tasks: ExtractedTask[] = [];
+  blocks.forEach((block) => {
+    const section = block.sectionIndex === null ? null : sections[block.sectionIndex];
+    collectTasks(block, section ?? null, options.meetingDate, tasks);
+  });
+  return {
+    document: { title: options.title ?? doc.title, date: options.meetingDate },
+    sections,
+    tasks,
+  };
+}
+
+function buildSections(paragraphs: readonly MappedText[]): { sections: ExtractedSection[]; blocks: Block[] } {
+  const sections: ExtractedSection[] = [];
+  const standalone = new Set<number>();
+  const blocks: Block[] = [];
+  let stack: OpenSection[] = [];
+  for (const paragraph of paragraphs) {
+    if (CLOSING.test(paragraph.text) && sections.length > 0) {
+      stack = [];
+      blocks.push({ ...paragraph, sectionIndex: null });
+      continue;
+    }
+    const heading = matchHeading(paragraph.text);
+    if (heading === null) {
+      const top = stack[stack.length - 1];
+      blocks.push({ ...paragraph, sectionIndex: top?.index ?? null });
+      continue;
+    }
+    const at = stack.findIndex((s) => s.style === heading.style);
+    if (at >= 0) stack = stack.slice(0, at);
+    const parent = stack[stack.length - 1];
+    const parentId = parent === undefined ? null : (sections[parent.index]?.id ?? null);
+    let { title, bodyOffset } = heading;
+    if (!heading.isStandalone && title.length > 24) {
+      // A heading that swallowed the start of its paragraph: cut it by its standalone siblings' shape.
+      const siblings = sections
+        .map((s, i) => ({ s, i }))
+        .filter(({ s, i }) => s.parentId === parentId && standalone.has(i))
+        .map(({ s }) => s.title);
+      const cut = trimBySibling(title, siblings);
+      if (cut !== null) {
+        title = title.slice(0, cut);
+        bodyOffset = heading.titleOffset + cut;
+      }
+    }
+    const index = sections.length;
+    sections.push({
+      id: `s${index + 1}`,
+      parentId,
+      level: stack.length + 1,
+      number: heading.number,
+      title,
+      kind: 'other',
+    });
+    if (heading.isStandalone) standalone.add(index);
+    stack.push({ style: heading.style, index });
+    const body = paragraph.text.slice(bodyOffset);
+    if (body.trim().length > 0) {
+      blocks.push({ text: body, map: paragraph.map.slice(bodyOffset), sectionIndex: index });
+    }
+  }
+  return { sections, blocks };
+}
+
+/** A section's kind weighs its title and the sentences of the section and all its subsections. */
+function assignSectionKinds(sections: ExtractedSection[], blocks: readonly Block[], kinds: readonly TextKind[][]): void {
+  const bySection = sections.map((): TextKind[] => []);
+  const parentIndex = new Map(sections.map((s, i) => [s.id, i]));
+  blocks.forEach((block, b) => {
+    let index = block.sectionIndex;
+    while (index !== null) {
+      bySection[index]?.push(...(kinds[b] ?? []));
+      const parentId: string | null = sections[index]?.parentId ?? null;
+      index = parentId === null ? null : (parentIndex.get(parentId) ?? null);
+    }
+  });
+  sections.forEach((section, i) => {
+    section.kind = classifySection(section.title, bySection[i] ?? []);
+  });
+}
+
+function inheritKind(own: TextKind, sectionKind: SectionKind | null): TextKind {
+  if (own !== 'neutral') return own;
+  if (sectionKind === 'plan') return 'plan';
+  if (sectionKind === 'review') return 'review';
+  return 'neutral';
+}
+
+function collectTasks(
+  block: Block,
+  section: ExtractedSection | null,
+  meetingDate: string,
+  tasks: ExtractedTask[],
+): void {
+  let preambleScope: Deadline | null = null;
+  splitItems(block.text).forEach((item, itemIndex) => {
+    let scope = preambleScope;
+    const groups = groupDirectives(splitSentences(item.text, item.start));
+    for (const group of groups) {
+      let first: Span | null = null;
+      let last: Span | null = null;
+      const task: ExtractedTask = {
+        id: '',
+        sectionId: section?.id ?? null,
+        text: '',
+        unitHints: [],
+        targets: [],
+        sourceOffset: 0,
+        sourceLength: 0,
+      };
+      for (const sentence of group) {
+        const kind = inheritKind(classifyText(sentence.text), section?.kind ?? null);
+        if (kind !== 'plan') continue;
+        first ??= sentence;
+        last = sentence;
+        task.targets.push(...findSentenceTargets({ sentence: sentence.text, effectiveKind: kind, meetingDate, scopeDeadline: scope }));
+        const own = findDeadlines(sentence.text, meetingDate);
+        scope = own[own.length - 1] ?? scope;
+      }
+      if (first === null || last === null) continue;
+      const end = last.start + last.text.length;
+      task.text = block.text.slice(first.start, end);
+      task.id = `t${tasks.length + 1}`;
+      task.unitHints = findUnitHints(task.text);
+      task.sourceOffset = block.map[first.start] ?? 0;
+      task.sourceLength = (block.map[end - 1] ?? task.sourceOffset) + 1 - task.sourceOffset;
+      tasks.push(task);
+    }
+    if (itemIndex === 0) preambleScope = scope;
+  });
+}
+
+/** Splits an item's sentences into directives: a sentence opening with 要/必须 starts a new one. */
+function groupDirectives(sentences: readonly Span[]): Span[][] {
+  const groups: Span[][] = [];
+  for (const sentence of sentences) {
+    const current = groups[groups.length - 1];
+    if (current === undefined || DIRECTIVE_LEAD.test(sentence.text)) groups.push([sentence]);
+    else current.push(sentence);
+  }
+  return groups;
+}

@@ -1,0 +1,64 @@
+/**
+ * Naming what a number measures: the indicator is named before the number (城镇新增就业1.2万人) or
+ * after it (培育2—3家上市企业); a verb before the number joins the noun after it (改造X个老旧小区).
+ */
+
+/** Scope words and modals that open a clause but are not part of an indicator. */
+const LEADING_NOISE =
+  /^(?:其中|同时|并且?|包括|全年|全区|全市|全县|全镇|本区|我区|今年|明年|新的一年|年内|年底前|到20\d{2}年(?:底|末)?|20\d{2}年(?:底|末)?(?:前)?|力争|争取|确保|要|将|计划|努力|继续|进一步|重点|全力|积极|大力|切实|着力|围绕|共|累计|再|还|总共)+/;
+const MODALS = /力争|争取|确保|务必|必须|努力|计划|(?<![重主需必只纲提摘概])要(?![求素点])|将(?![来军])/g;
+/** Comparators and link verbs between an indicator and its number. */
+const TRAILING_LINK =
+  /(?:达到|达|超过|突破|不少于|不低于|不超过|不高于|控制在|保持在|稳定在|提高到|提升到|增加到|增至|提高至|提升至|降低到|降至|下降到|压减到|为|在|约|近|至少|以上|分别)+$/;
+/** Verbs that take the number as object: their indicator is verb + the noun after the number. */
+const OBJECT_VERB =
+  /(?:完成|启动|新建|建成|建设|改造|培育|引进|招引|打造|创建|争创|创成|实施|开工|新开工|竣工|新增|整治|治理|组建|设立|成立|举办|培训|招聘|安置|帮扶|签约|落地|推动|推进|申报|认定|扶持|吸纳|带动|解决|发放|投入|开通|加快|加强|提升|提供|建立|打通|新改建|改建|扩建|新培育|新引进|创造|转移|争取|实现|收储|出让|挂牌|供应|腾退|拆除|回收|培养|选派|储备|服务|覆盖|接待|种植|造林|植树|修复|铺设|敷设|新装|安装|配备|建设完成)$/;
+const CONJUNCTION_END = /[和及与、或]$/;
+
+/** The noun phrase that follows a number, up to a clause break, a conjunction or 的. */
+export function readNounAfter(text: string): string {
+  const m = /^[^，。；：、（）和及与或的]*/.exec(text);
+  let noun = (m?.[0] ?? '').replace(/^(将|要|的|左右|以上|以内)+/, '');
+  noun = noun.replace(/(的目标|目标|任务|以上|左右)$/, '');
+  return noun.slice(0, 24);
+}
+
+export interface IndicatorInput {
+  /** Clause text before the number (from the clause start or the previous quantity). */
+  left: string;
+  /** Clause text after the number. */
+  right: string;
+  previousIndicator: string | null;
+  previousVerb: string | null;
+}
+
+export interface IndicatorResult {
+  indicator: string;
+  verb: string | null;
+}
+
+/** Builds the indicator of a number from the words around it in its clause. */
+export function buildIndicator(input: IndicatorInput): IndicatorResult {
+  let left = input.left.replace(MODALS, '');
+  left = left.replace(LEADING_NOISE, '');
+  left = left.replace(TRAILING_LINK, '');
+  const noun = readNounAfter(input.right);
+  if (CONJUNCTION_END.test(left) || left.length === 0) {
+    // 完成20条背街小巷和13条小河浜: after a conjunction the second number shares the first one's verb.
+    const verb = left.length > 0 ? input.previousVerb : null;
+    if (noun.length > 0) return { indicator: (verb ?? '') + noun, verb };
+    return { indicator: input.previousIndicator ?? '', verb };
+  }
+  const verb = OBJECT_VERB.exec(left);
+  if (verb !== null) {
+    const lead = left.length > 16 ? left.slice(-16) : left;
+    return { indicator: lead + noun, verb: verb[0] };
+  }
+  const tail = left.length > 24 ? left.slice(-24) : left;
+  return { indicator: tail, verb: null };
+}
+
+/** A rate or share whose % was dropped (比重超过46, 出勤率要达到90以上, 增长16) means a percentage. */
+export function isRateContext(left: string): boolean {
+  return /率|比重|比例|占比|份额|增长|增速|增幅|提高|提升|下降|降低|上升|减少|回落/.test(left);
+}

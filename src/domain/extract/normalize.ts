@@ -1,0 +1,191 @@
+import type { MappedText } from './types.js';
+
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+const CJK_OR_PUNCT = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef“”‘’]/;
+
+/** Half-width punctuation that means its full-width twin when it sits in Chinese text. */
+const TO_FULL: Record<string, string> = {
+  ',': '，',
+  ';': '；',
+  ':': '：',
+  '?': '？',
+  '!': '！',
+  '(': '（',
+  ')': '）',
+};
+
+/**
+ * Maps one character to its canonical form: full-width digits/letters to ASCII (１２ → 12, Ｘ → X),
+ * ％ → %, and ASCII punctuation to Chinese punctuation unless it sits between digits (1,000 or 10:30).
+ */
+function canonicalChar(ch: string, prev: string, next: string): string {
+  const code = ch.charCodeAt(0);
+  if (code >= 0xff10 && code <= 0xff19) return String.fromCharCode(code - 0xfee0);
+  if ((code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a)) {
+    return String.fromCharCode(code - 0xfee0);
+  }
+  if (ch === '％') return '%';
+  if (ch === '．' && /\d/.test(prev) && /\d/.test(next)) return '.';
+  if (ch === '＊') return '*';
+  if (ch === '～') return '~';
+  const full = TO_FULL[ch];
+  if (full !== undefined) {
+    if ((ch === ',' || ch === ':') && /\d/.test(prev) && /\d/.test(next)) return ch;
+    return full;
+  }
+  return ch;
+}
+
+/** Splits the input into trimmed, canonicalised lines, each character mapped to its input offset. */
+export function splitMappedLines(input: string): MappedText[] {
+  const lines: MappedText[] = [];
+  let text = '';
+  let map: number[] = [];
+  const flush = (): void => {
+    if (text.length > 0) lines.push({ text, map });
+    text = '';
+    map = [];
+  };
+  for (let i = 0; i < input.length; i++) {
+    const ch = input[i] ?? '';
+    if (ch === '\n' || ch === '\r' || ch === '\u2028' || ch === '\u2029') {
+      flush();
+      continue;
+    }
+    if (ch === '\ufeff' || ch === '\u200b') continue;
+    if (/\s/.test(ch)) {
+      // Spaces between Chinese characters are layout noise from PDFs and web pages; elsewhere keep one.
+      const prev = text[text.length - 1] ?? '';
+      let j = i + 1;
+      while (j < input.length && /[^\S\n\r]/.test(input[j] ?? '')) j++;
+      const next = input[j] ?? '';
+      if (prev === '' || next === '' || next === '\n' || next === '\r') continue;
+      if (CJK_OR_PUNCT.test(prev) || CJK_OR_PUNCT.test(next)) continue;
+      if (prev === ' ') continue;
+      text += ' ';
+      map.push(i);
+      continue;
+    }
+    text += canonicalChar(ch, input[i - 1] ?? '', input[i + 1] ?? '');
+    map.push(i);
+  }
+  flush();
+  return lines;
+}
+
+const TERMINAL = /[。！？；：…”」』）!?]$/;
+
+/** Lines that belong to the web page or the print layout, not to the speech. */
+const BOILERPLATE_PREFIX =
+  /^[【\[]?(来源|信息来源|稿件来源|作者|发布(时间|日期|者|人|单位)?|时间|日期|编辑|责任编辑|编辑人|审核|校对|浏览(次数|量)?|点击(数|量|率)?|阅读(数|量|次数)?|字号|字体|分享到|打印|关闭|上一篇|下一篇|附件|相关(链接|阅读|文章|新闻))\s*[】\]]?\s*[：:]/;
+const BOILERPLATE_ANYWHERE =
+  /(版权所有|Copyright|©|ICP备|ICP证|公网安备|技术支持|主办单位|承办单位|网站地图|联系我们|关于我们|打印本页|关闭窗口|返回顶部|扫一扫|【打印】|【关闭】|【字体|我要纠错|网站标识码|建议使用.{0,20}浏览器|分辨率)/i;
+const PAGE_NUMBER = /^([-—－\s]*\d{1,4}[-—－\s]*|第\s*\d+\s*页.*|\d+\s*\/\s*\d+|Page\s*\d+.*)$/i;
+const DATE_LINE = /^（?\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*）?$/;
+const TITLE_PREFIX = /^(文章)?(标题|题目|题名)\s*[：:]\s*/;
+const SALUTATION = /^[^。！？]{0,30}(同志们|代表们|委员们|各位代表|各位委员|各位领导|同志)[^。！？]{0,6}[：:]$/;
+
+export interface NormalizedDocument {
+  title: string;
+  /** ISO date of the meeting if the front matter states one (a line like （2024年1月5日）). */
+  date: string | null;
+  paragraphs: MappedText[];
+}
+
+function isBoilerplateLine(line: string): boolean {
+  if (PAGE_NUMBER.test(line)) return true;
+  if (line.length <= 120 && BOILERPLATE_PREFIX.test(line)) return true;
+  if (line.length <= 160 && BOILERPLATE_ANYWHERE.test(line)) return true;
+  return false;
+}
+
+function toIsoDate(y: string, m: string, d: string): string {
+  return `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+}
+
+/** True for a line that starts like a numbered heading (一、 （一） 1、 1. ① 第一， 一是 一要). */
+export function looksLikeHeadingStart(line: string): boolean {
+  return /^([一二三四五六七八九十]{1,3}[、．.]|（[一二三四五六七八九十\d]{1,3}）|\d{1,2}\s*[、.](?!\d)|[①-⑳]|第[一二三四五六七八九十]{1,3}[，、：部章节]|[一二三四五六七八九十]{1,2}(是|要)|——)/.test(
+    line,
+  );
+}
+
+function appendMapped(a: MappedText, b: MappedText): MappedText {
+  return { text: a.text + b.text, map: a.map.concat(b.map) };
+}
+
+/**
+ * Rejoins lines broken in the middle of a sentence (copy from a web page or a PDF): a line that does
+ * not end a sentence runs on into the next one, unless it is a heading or the next line starts one.
+ */
+export function rejoinBrokenLines(lines: MappedText[]): MappedText[] {
+  const out: MappedText[] = [];
+  for (const line of lines) {
+    const last = out[out.length - 1];
+    if (last !== undefined && isBrokenLine(last.text) && !looksLikeHeadingStart(line.text)) {
+      out[out.length - 1] = appendMapped(last, line);
+    } else {
+      out.push(line);
+    }
+  }
+  return out;
+}
+
+function isBrokenLine(text: string): boolean {
+  if (TERMINAL.test(text)) return false;
+  // A numbered heading on its own line ends without punctuation on purpose.
+  if (looksLikeHeadingStart(text) && !/[。！？]/.test(text) && text.length <= 60) return false;
+  // A short unpunctuated line is more likely a sub-title than half a sentence.
+  return text.length >= 16 || /[，。、]/.test(text);
+}
+
+/**
+ * Normalises a pasted speech or report: canonical characters, boilerplate (page titles, source and
+ * copyright lines, site footers, page numbers) removed, front matter (title, date, salutation)
+ * taken apart, and broken lines rejoined into paragraphs.
+ */
+export function normalizeDocument(input: string): NormalizedDocument {
+  const lines = splitMappedLines(input);
+  let title = '';
+  let date: string | null = null;
+  const body: MappedText[] = [];
+  // Front matter ends at the salutation (同志们：) or at the first line that reads like body text.
+  const salutationIndex = lines.slice(0, 8).findIndex((l) => SALUTATION.test(l.text));
+  lines.forEach((line, index) => {
+    const text = line.text;
+    const titled = TITLE_PREFIX.exec(text);
+    if (titled !== null) {
+      if (title === '') title = text.slice(titled[0].length).trim();
+      return;
+    }
+    const dated = DATE_LINE.exec(text);
+    if (dated !== null) {
+      date ??= toIsoDate(dated[1] ?? '', dated[2] ?? '', dated[3] ?? '');
+      return;
+    }
+    if (isBoilerplateLine(text)) return;
+    if (SALUTATION.test(text)) return;
+    if (index < salutationIndex) {
+      if (title === '' && CJK.test(text)) title = text;
+      return;
+    }
+    if (salutationIndex < 0 && body.length === 0 && title === '' && isTitleLike(text)) {
+      title = text;
+      return;
+    }
+    body.push(line);
+  });
+  return { title, date, paragraphs: rejoinBrokenLines(body) };
+}
+
+function isTitleLike(text: string): boolean {
+  return text.length <= 60 && !TERMINAL.test(text) && !/[。]/.test(text) && !looksLikeHeadingStart(text);
+}
+
+/** Finds the first full date (2024年1月5日) in the first part of a document, as YYYY-MM-DD. */
+export function findDocumentDate(input: string): string | null {
+  const head = input.slice(0, 2000);
+  const m = /(20\d{2}|19\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(head);
+  if (m === null) return null;
+  return toIsoDate(m[1] ?? '', m[2] ?? '', m[3] ?? '');
+}

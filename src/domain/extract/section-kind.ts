@@ -1,0 +1,68 @@
+import type { SectionKind } from './types.js';
+
+export type TextKind = 'plan' | 'review' | 'neutral';
+
+/**
+ * Words that look forward: directives (要, 确保, 力争), plans (计划, 将) and future time (明年, 到2025年).
+ * 要 inside 重要/主要/需要/要求 is not a directive.
+ */
+const PLAN =
+  /(?<![重主需必只纲提摘概扼紧不])要(?![求素点闻害件])|力争|确保|争取|务必|必须|计划|力求|努力|着力|将(?![来军])|明年|新的一年|今后|未来|下一步|下步|到20\d{2}年|20\d{2}年(?:底|末)?(?:前|之前)|年底前|年内|以上目标|目标是|目标任务|预期目标/g;
+
+/**
+ * Words that report the past or an estimate: perfective 了 after a verb, 已, comparisons with last
+ * year (同比, 比上年), estimates (预计), totals so far (累计), honours received (被评为).
+ */
+const REVIEW =
+  /(?<![为除罢])(?<=[\u4e00-\u9fff])了(?![解如然却结])|已经|已(?=[\u4e00-\u9fff])|同比|比上年|比去年|较上年|较去年|去年|上年度|前年|预计|预测|累计|今年以来|年以来|过去的?一年|过去[\u4e00-\u9fff]{0,2}年|回顾|先后|相继|荣获|被评为|被列为|被命名|位居|位列|名列|初见成效|成效明显|成效显著|开局良好|取得[\u4e00-\u9fff]{0,4}成[效绩果就]/g;
+
+/** Strong review words outweigh a plan word in the same clause (预计完成…, 同比增长…). */
+const STRONG_REVIEW = /预计|预测|同比|比上年|比去年|较上年|较去年|累计|已经|今年以来/;
+
+function count(re: RegExp, text: string): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.exec(text) !== null) n++;
+  return n;
+}
+
+/** Classifies a sentence or clause by its own words: plan, review, or neutral (no marker). */
+export function classifyText(text: string): TextKind {
+  const plan = count(PLAN, text);
+  const review = count(REVIEW, text);
+  if (plan === 0 && review === 0) return 'neutral';
+  if (review === 0) return 'plan';
+  if (plan === 0) return 'review';
+  if (STRONG_REVIEW.test(text)) return 'review';
+  return plan >= review ? 'plan' : 'review';
+}
+
+const TITLE_REVIEW = /回顾|总结|成绩|成就|过去|工作情况|取得的|主要工作|基本情况|以来/;
+const TITLE_PLAN = /目标|任务|部署|安排|打算|思路|重点|要求|措施|推进|加快|加强|实施|坚持|抓|推动|强化|落实|努力|建设|着力|全面/;
+
+/**
+ * Decides whether a section plans or reviews: the title weighs most (回顾总结… vs 明确工作目标任务),
+ * then the balance of plan and review sentences in the section and its subsections.
+ */
+export function classifySection(title: string, sentenceKinds: readonly TextKind[]): SectionKind {
+  let plan = 0;
+  let review = 0;
+  for (const kind of sentenceKinds) {
+    if (kind === 'plan') plan++;
+    if (kind === 'review') review++;
+  }
+  if (TITLE_REVIEW.test(title) && !/目标|任务|部署/.test(title)) review += 3 + plan / 2;
+  else if (TITLE_PLAN.test(title)) plan += 3;
+  if (plan === 0 && review === 0) return 'other';
+  if (review > plan) return 'review';
+  if (plan > review) return 'plan';
+  return 'other';
+}
+
+/**
+ * A clause that describes a state (承担着…, 拥有…) or a place in a ranking, not an action to take:
+ * its numbers are facts, not targets.
+ */
+export function isDescriptiveClause(clause: string): boolean {
+  return /[\u4e00-\u9fff]着(?![力手眼重])|拥有|现有|共有|下辖|辖有|辖区内有|位居|位列|占地|总人口|常住人口/.test(clause);
+}

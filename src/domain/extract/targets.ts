@@ -1,0 +1,74 @@
+import { findDeadlines, pickDeadline, type Deadline } from './deadlines.js';
+import { buildIndicator, isRateContext } from './indicators.js';
+import { findQuantities } from './quantities.js';
+import { classifyText, isDescriptiveClause, type TextKind } from './section-kind.js';
+import { splitClauses } from './sentences.js';
+import type { ExtractedTarget } from './types.js';
+
+export interface SentenceTargetsInput {
+  sentence: string;
+  /** The sentence's kind once its section is taken into account (a neutral sentence inherits). */
+  effectiveKind: TextKind;
+  meetingDate: string;
+  /** The deadline set earlier in the same item or paragraph (明年工作中，… / 2024年是…年). */
+  scopeDeadline: Deadline | null;
+}
+
+/**
+ * Finds the quantified targets of one sentence. Numbers in a clause that reports the past or an
+ * estimate, describes a state, or is approximate (70多万平方米) without an explicit plan word are facts,
+ * not targets.
+ */
+export function findSentenceTargets(input: SentenceTargetsInput): ExtractedTarget[] {
+  const { sentence } = input;
+  const quantities = findQuantities(sentence);
+  if (quantities.length === 0) return [];
+  const ownKind = classifyText(sentence);
+  const clauses = splitClauses(sentence);
+  const deadlines = findDeadlines(sentence, input.meetingDate);
+  const targets: ExtractedTarget[] = [];
+  let previousIndicator: string | null = null;
+  let previousVerb: string | null = null;
+  let previousUnit: string | null = null;
+  let previousEnd = 0;
+  for (const q of quantities) {
+    const clause = clauses.find((c) => q.start >= c.start && q.start < c.start + c.text.length);
+    if (clause === undefined) continue;
+    const clauseEnd = clause.start + clause.text.length;
+    const clauseKind = classifyText(clause.text);
+    const kind = clauseKind === 'neutral' ? input.effectiveKind : clauseKind;
+    const leftStart = Math.max(clause.start, previousEnd);
+    const left = sentence.slice(leftStart, q.start);
+    const right = sentence.slice(q.end, clauseEnd);
+    previousEnd = q.end;
+    if (kind !== 'plan') continue;
+    if (isDescriptiveClause(clause.text) || /(?<![没要])有$/.test(left)) continue;
+    if (q.isApproximate && ownKind !== 'plan') continue;
+    let unit = q.unit;
+    if (unit === '') {
+      const clauseLeft = sentence.slice(clause.start, q.start);
+      if (isRateContext(clauseLeft) || previousUnit === '%') unit = '%';
+      else continue;
+    }
+    const { indicator, verb } = buildIndicator({ left, right, previousIndicator, previousVerb });
+    const deadline =
+      deadlines.find((d) => d.index >= clause.start && d.index < clauseEnd) ??
+      pickDeadline(deadlines, q.start) ??
+      input.scopeDeadline;
+    targets.push({
+      indicator,
+      value: q.value,
+      valueMax: q.valueMax,
+      placeholder: q.placeholder,
+      unit,
+      comparator: q.comparator,
+      deadline: deadline?.date ?? null,
+      deadlineText: deadline?.text ?? null,
+      raw: q.raw,
+    });
+    previousIndicator = indicator;
+    previousVerb = verb;
+    previousUnit = unit;
+  }
+  return targets;
+}

@@ -1,0 +1,55 @@
+/** Kind of a section or sentence: a plan (部署) looks forward, a review (回顾) reports the past. */
+export type SectionKind = 'plan' | 'review' | 'other';
+
+export type Comparator = '>=' | '<=' | '=' | 'range';
+
+export interface ExtractedTarget {
+  indicator: string;
+  value: number | null;
+  valueMax: number | null;
+  placeholder: boolean;
+  unit: string;
+  comparator: Comparator;
+  deadline: string | null;
+  deadlineText: string | null;
+  raw: string;
+}
+
+export interface ExtractedSection {
+  id: string;
+  parentId: string | null;
+  level: number;
+  number: string;
+  title: string;
+  kind: SectionKind;
+}
+
+export interface ExtractedTask {
+  id: string;
+  /** null for directives outside any numbered section (preamble, closing remarks). */
+  sectionId: string | null;
+  text: string;
+  unitHints: string[];
+  targets: ExtractedTarget[];
+  /** Offset and length of the task text in the ORIGINAL input (best effort, for highlighting). */
+  sourceOffset: number;
+  sourceLength: number;
+}
+
+export interface ExtractResult {
+  document: { title: string; date: string };
+  sections: ExtractedSection[];
+  tasks: ExtractedTask[];
+}
+
+export interface ExtractOptions {
+  /** Meeting date, YYYY-MM-DD: relative deadlines (今年, 明年, 5年内) are resolved against it. */
+  meetingDate: string;
+  title?: string;
+}
+
+/** A piece of normalised text with, for each character, its offset in the original input. */
+export interface MappedText {
+  text: string;
+  map: number[];
+}
