@@ -15,6 +15,16 @@ export default defineConfig({
     sourcemap: false,
     // antd's shared chunk is large by nature; pages themselves are split by route (React.lazy).
     chunkSizeWarningLimit: 900,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            // React and the router change rarely: one long-cached chunk, loaded by every page.
+            { name: 'react-vendor', test: /node_modules[\\/](react|react-dom|scheduler|react-router|cookie|set-cookie-parser)[\\/]/ },
+          ],
+        },
+      },
+    },
   },
   server: {
     host: '127.0.0.1',
