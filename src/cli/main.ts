@@ -1,0 +1,87 @@
+/**
+ * `npx luoshi …`: serve | admin create|reset-password | audit verify | backup FILE | restore FILE | extract FILE.
+ * Commands that open the embedded database refuse, with a clear message and a non-zero exit, while a server
+ * holds it (PGlite allows one process per data directory).
+ */
+import { Command } from 'commander';
+import { systemClock } from '../server/clock';
+import { loadConfig } from '../server/config';
+import type { AppDeps } from '../server/context';
+import { openDatabase } from '../server/db/client';
+import { runMigrations } from '../server/db/migrate';
+import { AppError } from '../server/errors';
+import { serve } from '../server/main';
+import { runAdminCreate, runAdminResetPassword } from './admin-commands';
+import { runAuditVerify } from './audit-command';
+import { runBackup, runRestore } from './backup-commands';
+
+async function withDeps<T>(fn: (deps: AppDeps) => Promise<T>): Promise<T> {
+  const config = loadConfig();
+  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: 2 });
+  try {
+    await runMigrations(db);
+    return await fn({ db, clock: systemClock, config });
+  } finally {
+    await db.close();
+  }
+}
+
+const program = new Command('luoshi').description('落实 Luoshi — 区委全会决策部署落实督查系统').showHelpAfterError();
+
+program.command('serve').description('start the server (API and web app)').action(async () => serve());
+
+const admin = program.command('admin').description('administrator accounts');
+admin
+  .command('create')
+  .description('create an administrator account')
+  .requiredOption('-u, --username <name>', 'username')
+  .option('-p, --password <password>', 'password (default: generated and printed once)')
+  .action(async (opts: { username: string; password?: string }) => withDeps((deps) => runAdminCreate(deps, opts)));
+admin
+  .command('reset-password')
+  .description("reset an account's password (it must be changed at the next login) and unlock it")
+  .requiredOption('-u, --username <name>', 'username')
+  .option('-p, --password <password>', 'password (default: generated and printed once)')
+  .action(async (opts: { username: string; password?: string }) => withDeps((deps) => runAdminResetPassword(deps, opts)));
+
+program
+  .command('audit')
+  .description('audit log')
+  .command('verify')
+  .description('walk every audit hash chain; exit 1 naming the first broken event')
+  .action(async () => {
+    const ok = await withDeps(runAuditVerify);
+    if (!ok) process.exitCode = 1;
+  });
+
+program
+  .command('backup')
+  .argument('<file>', 'backup file to write (.jsonl.gz)')
+  .description('write a consistent logical backup of the whole database')
+  .action(async (file: string) => withDeps((deps) => runBackup(deps, file)));
+program
+  .command('restore')
+  .argument('<file>', 'backup file to read')
+  .description('restore a backup into an empty database')
+  .action(async (file: string) => withDeps((deps) => runRestore(deps, file)));
+
+program
+  .command('extract')
+  .argument('<file>', '.txt (UTF-8 or GB18030) or .docx')
+  .option('--date <YYYY-MM-DD>', 'meeting date')
+  .description('print the sections, tasks and targets the extractor finds in a document, as JSON')
+  .action(async (file: string, opts: { date?: string }) => {
+    const { runExtract } = await import('./extract-command');
+    const result = await runExtract(file, opts.date ? { date: opts.date } : {});
+    process.stdout.write(JSON.stringify(result, null, 2) + '\n');
+  });
+
+program.parseAsync(process.argv).catch((error: unknown) => {
+  if (error instanceof AppError) {
+    process.stderr.write(`错误 / error [${error.code}]: ${error.message}\n`);
+    if (error.details && error.code !== 'DATABASE_IN_USE') process.stderr.write(JSON.stringify(error.details) + '\n');
+  } else {
+    process.stderr.write(`错误 / error: ${error instanceof Error ? error.message : String(error)}\n`);
+  }
+  process.exit(error instanceof AppError && error.code === 'DATABASE_IN_USE' ? 3 : 1);
+});

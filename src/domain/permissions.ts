@@ -1,0 +1,19 @@
+import type { Role } from './roles';
+
+/**
+ * Role → permission table. Policies (server/modules/*\/*.policy.ts) ask `hasPermission`; object-level rules
+ * (own unit, own tenant) live in the policies. Add a permission here when a resource is added.
+ */
+export const permissionTable = {
+  'units:read': ['admin', 'supervisor', 'leader', 'unit_head', 'unit_operator'],
+  'units:manage': ['admin'],
+  'users:manage': ['admin'],
+  'audit:read': ['auditor'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof permissionTable;
+
+export function hasPermission(userRoles: readonly Role[], permission: Permission): boolean {
+  const allowed: readonly Role[] = permissionTable[permission];
+  return userRoles.some((r) => allowed.includes(r));
+}

@@ -1,0 +1,36 @@
+import { resolve } from 'node:path';
+
+/** Runtime configuration, read from the environment once (README and docs/operations.md list it). */
+export interface Config {
+  host: string;
+  port: number;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  adminPassword: string | undefined;
+  districtName: string;
+  /** Serve the built web app from this folder when it exists. */
+  webDir: string;
+  /** Secure cookies (behind HTTPS). */
+  secureCookies: boolean;
+  trustProxy: boolean;
+  logLevel: string;
+  smtp: { url: string | undefined; from: string };
+  webhook: { url: string | undefined; secret: string | undefined };
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  return {
+    host: env.LUOSHI_HOST ?? '127.0.0.1',
+    port: Number(env.LUOSHI_PORT ?? 3000),
+    dataDir: resolve(env.LUOSHI_DATA_DIR ?? './data'),
+    databaseUrl: env.DATABASE_URL || undefined,
+    adminPassword: env.LUOSHI_ADMIN_PASSWORD || undefined,
+    districtName: env.LUOSHI_DISTRICT_NAME ?? '示范区',
+    webDir: resolve(env.LUOSHI_WEB_DIR ?? './dist/web'),
+    secureCookies: env.LUOSHI_SECURE_COOKIES === 'true',
+    trustProxy: env.LUOSHI_TRUST_PROXY === 'true',
+    logLevel: env.LUOSHI_LOG_LEVEL ?? 'info',
+    smtp: { url: env.LUOSHI_SMTP_URL || undefined, from: env.LUOSHI_SMTP_FROM ?? 'luoshi@localhost' },
+    webhook: { url: env.LUOSHI_WEBHOOK_URL || undefined, secret: env.LUOSHI_WEBHOOK_SECRET || undefined },
+  };
+}

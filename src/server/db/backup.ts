@@ -1,0 +1,163 @@
+import { createReadStream, createWriteStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { pipeline } from 'node:stream/promises';
+import { Readable } from 'node:stream';
+import { createGunzip, createGzip } from 'node:zlib';
+import { sql } from 'drizzle-orm';
+import { AppError } from '../errors';
+import { queryRows, type Database, type Executor } from './client';
+
+/**
+ * Logical backup: every application table, as JSON rows, gzip-compressed, one JSON document per line. The
+ * same on PGlite and PostgreSQL (so a backup moves between them), taken in one REPEATABLE READ snapshot
+ * so that it is consistent while writes go on.
+ */
+export const backupFormat = 'luoshi-backup';
+const pageSize = 2000;
+
+interface TableInfo {
+  name: string;
+  dependsOn: string[];
+  selfRefColumns: Array<{ column: string; references: string }>;
+}
+
+/** Application tables in an order that satisfies their foreign keys. */
+async function tablesInDependencyOrder(tx: Executor): Promise<TableInfo[]> {
+  const tables = await queryRows<{ name: string }>(
+    tx,
+    sql`SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'schema_migrations' ORDER BY tablename`,
+  );
+  const fks = await queryRows<{ child: string; parent: string; child_col: string; parent_col: string }>(
+    tx,
+    sql`SELECT c.conrelid::regclass::text AS child, c.confrelid::regclass::text AS parent,
+               a.attname AS child_col, pa.attname AS parent_col
+        FROM pg_constraint c
+        JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1]
+        JOIN pg_attribute pa ON pa.attrelid = c.confrelid AND pa.attnum = c.confkey[1]
+        WHERE c.contype = 'f' AND c.connamespace = 'public'::regnamespace`,
+  );
+  const info = new Map<string, TableInfo>(tables.map((t) => [t.name, { name: t.name, dependsOn: [], selfRefColumns: [] }]));
+  for (const fk of fks) {
+    const child = info.get(fk.child);
+    if (!child) continue;
+    if (fk.child === fk.parent) child.selfRefColumns.push({ column: fk.child_col, references: fk.parent_col });
+    else child.dependsOn.push(fk.parent);
+  }
+  const ordered: TableInfo[] = [];
+  const visiting = new Set<string>();
+  const visit = (name: string) => {
+    const t = info.get(name);
+    if (!t || ordered.includes(t) || visiting.has(name)) return;
+    visiting.add(name);
+    t.dependsOn.forEach(visit);
+    ordered.push(t);
+  };
+  [...info.keys()].forEach(visit);
+  return ordered;
+}
+
+async function appliedMigrations(tx: Executor): Promise<string[]> {
+  return (await queryRows<{ name: string }>(tx, sql`SELECT name FROM schema_migrations ORDER BY name`)).map((r) => r.name);
+}
+
+export interface BackupSummary {
+  tables: Record<string, number>;
+}
+
+export async function backupDatabase(db: Database, file: string, now: Date): Promise<BackupSummary> {
+  const summary: BackupSummary = { tables: {} };
+  async function* lines(): AsyncGenerator<string> {
+    const chunks: string[] = [];
+    await db.orm.transaction(
+      async (tx) => {
+        const ex = tx as unknown as Executor;
+        const tables = await tablesInDependencyOrder(ex);
+        chunks.push(
+          JSON.stringify({ format: backupFormat, version: 1, createdAt: now.toISOString(), migrations: await appliedMigrations(ex), tables: tables.map((t) => t.name) }) + '\n',
+        );
+        for (const table of tables) {
+          let total = 0;
+          for (let offset = 0; ; offset += pageSize) {
+            const rows = await queryRows<{ row: unknown }>(
+              ex,
+              sql`SELECT row_to_json(t) AS row FROM ${sql.identifier(table.name)} t ORDER BY 1 LIMIT ${pageSize} OFFSET ${offset}`,
+            );
+            if (rows.length === 0) break;
+            total += rows.length;
+            chunks.push(JSON.stringify({ table: table.name, rows: rows.map((r) => r.row) }) + '\n');
+            if (rows.length < pageSize) break;
+          }
+          summary.tables[table.name] = total;
+        }
+      },
+      { isolationLevel: 'repeatable read', accessMode: 'read only' },
+    );
+    yield* chunks;
+  }
+  await pipeline(Readable.from(lines()), createGzip(), createWriteStream(file));
+  return summary;
+}
+
+/** Parents before children for a table that references itself (units.parent_id). */
+function sortSelfReferencing(rows: Record<string, unknown>[], table: TableInfo): Record<string, unknown>[] {
+  if (table.selfRefColumns.length === 0) return rows;
+  const { column, references } = table.selfRefColumns[0] as { column: string; references: string };
+  const byKey = new Map(rows.map((r) => [String(r[references]), r]));
+  const done = new Set<string>();
+  const out: Record<string, unknown>[] = [];
+  const place = (row: Record<string, unknown>, depth: number) => {
+    const key = String(row[references]);
+    if (done.has(key) || depth > 1000) return;
+    const parentKey = row[column];
+    const parent = parentKey === null || parentKey === undefined ? undefined : byKey.get(String(parentKey));
+    if (parent) place(parent, depth + 1);
+    done.add(key);
+    out.push(row);
+  };
+  rows.forEach((r) => place(r, 0));
+  return out;
+}
+
+/** Restores a backup into an empty database (migrated to the same version), all or nothing. */
+export async function restoreDatabase(db: Database, file: string): Promise<BackupSummary> {
+  const input = createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity });
+  const rowsByTable = new Map<string, Record<string, unknown>[]>();
+  let header: { format?: string; migrations?: string[] } | undefined;
+  for await (const line of input) {
+    if (!line.trim()) continue;
+    const doc = JSON.parse(line) as { format?: string; migrations?: string[]; table?: string; rows?: Record<string, unknown>[] };
+    if (!header) {
+      if (doc.format !== backupFormat) throw new AppError('BAD_REQUEST', { message: `不是落实备份文件 / not a Luoshi backup: ${file}` });
+      header = doc;
+      continue;
+    }
+    if (doc.table && doc.rows) rowsByTable.set(doc.table, [...(rowsByTable.get(doc.table) ?? []), ...doc.rows]);
+  }
+  if (!header) throw new AppError('BAD_REQUEST', { message: `备份文件为空 / empty backup: ${file}` });
+  const summary: BackupSummary = { tables: {} };
+  await db.orm.transaction(async (tx) => {
+    const ex = tx as unknown as Executor;
+    const migrations = await appliedMigrations(ex);
+    if (JSON.stringify(migrations) !== JSON.stringify(header?.migrations ?? [])) {
+      throw new AppError('BAD_REQUEST', { message: '备份与数据库的版本不一致 / the backup was made by another schema version', details: { backup: header?.migrations, database: migrations } });
+    }
+    const tables = await tablesInDependencyOrder(ex);
+    for (const table of tables) {
+      const [row] = await queryRows<{ n: number }>(ex, sql`SELECT count(*)::int AS n FROM ${sql.identifier(table.name)}`);
+      if ((row?.n ?? 0) > 0) {
+        throw new AppError('BAD_REQUEST', { message: `只能恢复到空数据库：表 ${table.name} 已有数据 / restore needs an empty database (${table.name} has rows)` });
+      }
+    }
+    for (const table of tables) {
+      const rows = sortSelfReferencing(rowsByTable.get(table.name) ?? [], table);
+      for (let i = 0; i < rows.length; i += 500) {
+        const batch = JSON.stringify(rows.slice(i, i + 500));
+        await ex.execute(
+          sql`INSERT INTO ${sql.identifier(table.name)} SELECT * FROM json_populate_recordset(NULL::${sql.identifier(table.name)}, ${batch}::json)`,
+        );
+      }
+      summary.tables[table.name] = rows.length;
+    }
+  });
+  return summary;
+}

@@ -1,0 +1,65 @@
+/**
+ * Application errors: one code, one HTTP status, one message in Chinese and English. Use cases throw
+ * AppError; the errors plugin turns it into {"error":{"code","message","details?"}}.
+ */
+export const errorTable = {
+  MALFORMED_JSON: { status: 400, zh: '请求内容不是合法的 JSON', en: 'The request body is not valid JSON' },
+  BAD_REQUEST: { status: 400, zh: '请求格式有误', en: 'Bad request' },
+  UNAUTHENTICATED: { status: 401, zh: '请先登录', en: 'Please log in' },
+  INVALID_CREDENTIALS: { status: 401, zh: '用户名或密码错误', en: 'Wrong username or password' },
+  FORBIDDEN: { status: 403, zh: '没有执行此操作的权限', en: 'You may not do this' },
+  PASSWORD_CHANGE_REQUIRED: { status: 403, zh: '请先修改密码', en: 'Change your password first' },
+  CROSS_ORIGIN: { status: 403, zh: '拒绝跨站请求', en: 'Cross-site request refused' },
+  NOT_FOUND: { status: 404, zh: '对象不存在', en: 'Not found' },
+  VERSION_CONFLICT: { status: 409, zh: '数据已被他人修改，请刷新后重试', en: 'Someone else changed this; reload and try again' },
+  DUPLICATE: { status: 409, zh: '已存在相同的记录', en: 'A record with this value exists' },
+  INVALID_TRANSITION: { status: 409, zh: '当前状态下不能执行此操作', en: 'Not allowed in the current state' },
+  PAYLOAD_TOO_LARGE: { status: 413, zh: '请求内容过大', en: 'Request body too large' },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, zh: '只接受 JSON 格式的请求', en: 'Only JSON requests are accepted' },
+  VALIDATION_FAILED: { status: 422, zh: '提交的数据有误', en: 'Invalid input' },
+  WRONG_PASSWORD: { status: 422, zh: '原密码不正确', en: 'The current password is wrong' },
+  WEAK_PASSWORD: { status: 422, zh: '密码强度不足：至少 8 位，且包含大写字母、小写字母、数字、符号中的 3 类', en: 'Password too weak: at least 8 characters from 3 of 4 classes' },
+  PASSWORD_REUSED: { status: 422, zh: '新密码不能与最近 3 次使用过的密码相同', en: 'The new password was used recently' },
+  ROLE_CONFLICT: { status: 422, zh: '系统管理员、审计管理员不得与其他角色兼任', en: 'Admin and auditor roles cannot be combined with other roles' },
+  ACCOUNT_LOCKED: { status: 423, zh: '账号已锁定，请稍后再试', en: 'Account locked; try again later' },
+  RATE_LIMITED: { status: 429, zh: '请求过于频繁，请稍后再试', en: 'Too many requests' },
+  INTERNAL: { status: 500, zh: '服务器内部错误', en: 'Internal server error' },
+  DATABASE_IN_USE: { status: 503, zh: '数据库正被其他进程使用', en: 'The database is in use by another process' },
+} as const;
+
+export type ErrorCode = keyof typeof errorTable;
+
+export interface AppErrorOptions {
+  message?: string;
+  details?: Record<string, unknown>;
+}
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+  readonly details: Record<string, unknown> | undefined;
+
+  constructor(code: ErrorCode, options: AppErrorOptions = {}) {
+    super(options.message ?? errorTable[code].zh);
+    this.name = 'AppError';
+    this.code = code;
+    this.status = errorTable[code].status;
+    this.details = options.details;
+    this.hasCustomMessage = options.message !== undefined;
+  }
+
+  readonly hasCustomMessage: boolean;
+}
+
+/** A validation error naming the offending field, the same shape as schema validation failures. */
+export function fieldError(code: ErrorCode, path: string, message?: string): AppError {
+  return new AppError(code, { details: { fields: [{ path, message: message ?? errorTable[code].zh }] } });
+}
+
+export function notFound(): AppError {
+  return new AppError('NOT_FOUND');
+}
+
+export function messageFor(code: ErrorCode, language: 'zh' | 'en'): string {
+  return errorTable[code][language];
+}

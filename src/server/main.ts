@@ -1,0 +1,37 @@
+import { systemClock } from './clock';
+import { loadConfig, type Config } from './config';
+import type { AppDeps } from './context';
+import { openDatabase } from './db/client';
+import { runMigrations } from './db/migrate';
+import { buildApp } from './app';
+import { bootstrap } from './bootstrap';
+
+/** Opens the database, migrates, bootstraps the first account, listens, and shuts down cleanly on a signal. */
+export async function serve(config: Config = loadConfig()): Promise<void> {
+  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const deps: AppDeps = { db, clock: systemClock, config };
+  await runMigrations(db);
+  const boot = await bootstrap(deps);
+  if (boot.generatedAdminPassword) {
+    process.stdout.write(
+      `\n首次启动：已创建系统管理员账号 admin，初始密码（只显示这一次，首次登录须修改）：\n` +
+        `First start: created the account admin with the one-time password (shown once, change it at first login):\n\n` +
+        `    ${boot.generatedAdminPassword}\n\n`,
+    );
+  }
+  const app = await buildApp(deps, { logger: { level: config.logLevel } });
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, 'shutting down');
+    // Stop accepting, finish in-flight requests, then close the database (PGlite flushes on close).
+    await app.close().catch(() => undefined);
+    await db.close().catch(() => undefined);
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  await app.listen({ host: config.host, port: config.port });
+  process.stdout.write(`落实 Luoshi 已启动 / listening on http://${config.host}:${config.port} (${db.kind})\n`);
+}

@@ -1,0 +1,84 @@
+import { and, desc, eq, gt, isNull, sql } from 'drizzle-orm';
+import type { Executor } from '../../db/client';
+import { loginFailures, passwordHistory, sessions, settings, tenants, units, users } from '../../db/schema';
+
+export type UserRow = typeof users.$inferSelect;
+
+export async function findUserByUsername(tx: Executor, username: string): Promise<UserRow | undefined> {
+  const rows = await tx.select().from(users).where(sql`lower(${users.username}) = lower(${username})`).limit(1);
+  return rows[0];
+}
+
+export async function findUserById(tx: Executor, id: string): Promise<UserRow | undefined> {
+  return (await tx.select().from(users).where(eq(users.id, id)).limit(1))[0];
+}
+
+export async function recentFailures(tx: Executor, userId: string, since: Date): Promise<Date[]> {
+  const rows = await tx
+    .select({ at: loginFailures.at })
+    .from(loginFailures)
+    .where(and(eq(loginFailures.userId, userId), gt(loginFailures.at, since)));
+  return rows.map((r) => r.at);
+}
+
+export async function insertFailure(tx: Executor, row: typeof loginFailures.$inferInsert): Promise<void> {
+  await tx.insert(loginFailures).values(row);
+}
+
+export async function clearFailures(tx: Executor, userId: string): Promise<void> {
+  await tx.delete(loginFailures).where(eq(loginFailures.userId, userId));
+}
+
+export async function insertSession(tx: Executor, row: typeof sessions.$inferInsert): Promise<void> {
+  await tx.insert(sessions).values(row);
+}
+
+export async function endSession(tx: Executor, id: string, at: Date): Promise<void> {
+  await tx.update(sessions).set({ endedAt: at }).where(and(eq(sessions.id, id), isNull(sessions.endedAt)));
+}
+
+export async function touchSession(tx: Executor, id: string, at: Date): Promise<void> {
+  await tx.update(sessions).set({ lastSeenAt: at }).where(eq(sessions.id, id));
+}
+
+/** A live session with its user and the tenant settings the session check needs, in one round trip. */
+export async function findSessionByTokenHash(tx: Executor, tokenHash: string) {
+  const setting = (key: string) =>
+    sql<unknown>`(SELECT ${settings.value} FROM ${settings} WHERE ${settings.tenantId} = ${sessions.tenantId} AND ${settings.key} = ${key})`;
+  const rows = await tx
+    .select({
+      sessionId: sessions.id,
+      lastSeenAt: sessions.lastSeenAt,
+      endedAt: sessions.endedAt,
+      user: users,
+      idleMinutes: setting('session.idleMinutes'),
+      maxAgeDays: setting('password.maxAgeDays'),
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(eq(sessions.tokenHash, tokenHash))
+    .limit(1);
+  return rows[0];
+}
+
+export async function recentPasswordHashes(tx: Executor, userId: string, count: number): Promise<string[]> {
+  const rows = await tx
+    .select({ hash: passwordHistory.passwordHash })
+    .from(passwordHistory)
+    .where(eq(passwordHistory.userId, userId))
+    .orderBy(desc(passwordHistory.createdAt), desc(passwordHistory.id))
+    .limit(count);
+  return rows.map((r) => r.hash);
+}
+
+export async function insertPasswordHistory(tx: Executor, row: typeof passwordHistory.$inferInsert): Promise<void> {
+  await tx.insert(passwordHistory).values(row);
+}
+
+export async function findTenantAndUnitNames(tx: Executor, tenantId: string, unitId: string | null) {
+  const tenant = (await tx.select({ id: tenants.id, name: tenants.name }).from(tenants).where(eq(tenants.id, tenantId)))[0];
+  const unit = unitId
+    ? (await tx.select({ name: units.name }).from(units).where(eq(units.id, unitId)))[0]
+    : undefined;
+  return { tenant: tenant ?? { id: tenantId, name: '' }, unitName: unit?.name ?? null };
+}

@@ -1,0 +1,48 @@
+import { isPasswordExpired } from '../../../domain/password-policy';
+import type { Role } from '../../../domain/roles';
+import { defaultSettings } from '../../../domain/settings';
+import type { Actor, AppDeps } from '../../context';
+import { withSystemTx } from '../../db/tx';
+import { endSession, findSessionByTokenHash, touchSession } from './auth.repository';
+import { hashToken } from './login';
+
+export interface Authentication {
+  actor: Actor;
+  /** The password must be changed before anything else (new, reset or expired). */
+  passwordChangeRequired: boolean;
+}
+
+/** last_seen_at is written at most this often, so that reads do not all turn into writes. */
+const touchEveryMs = 60_000;
+
+/**
+ * Resolves a session cookie to its user. A session idle longer than the tenant's timeout is ended here, so
+ * that it cannot come back to life.
+ */
+export async function authenticate(deps: AppDeps, token: string | undefined): Promise<Authentication | null> {
+  if (!token || token.length > 200) return null;
+  const now = deps.clock.now();
+  const found = await findSessionByTokenHash(deps.db.orm, hashToken(token));
+  if (!found || found.endedAt || !found.user.active) return null;
+  const idleMinutes = typeof found.idleMinutes === 'number' ? found.idleMinutes : defaultSettings['session.idleMinutes'];
+  const idleMs = now.getTime() - found.lastSeenAt.getTime();
+  if (idleMs > idleMinutes * 60_000) {
+    await withSystemTx(deps.db, (tx) => endSession(tx, found.sessionId, now));
+    return null;
+  }
+  if (idleMs > touchEveryMs) await touchSession(deps.db.orm, found.sessionId, now);
+  const user = found.user;
+  const maxAge = typeof found.maxAgeDays === 'number' ? found.maxAgeDays : defaultSettings['password.maxAgeDays'];
+  return {
+    actor: {
+      userId: user.id,
+      tenantId: user.tenantId,
+      unitId: user.unitId,
+      roles: user.roles as Role[],
+      username: user.username,
+      displayName: user.displayName,
+      sessionId: found.sessionId,
+    },
+    passwordChangeRequired: user.mustChangePassword || isPasswordExpired(user.passwordChangedAt, now, maxAge),
+  };
+}

@@ -1,0 +1,46 @@
+import { and, eq, ne } from 'drizzle-orm';
+import { uuidv7 } from 'uuidv7';
+import { checkPasswordStrength } from '../../../domain/password-policy';
+import { recordAudit } from '../../audit/record-audit';
+import { auditBase, tenantTx, type AuthedContext } from '../../context';
+import { sessions, users } from '../../db/schema';
+import { AppError, fieldError } from '../../errors';
+import { loadSettings } from '../settings/settings.repository';
+import { findUserById, insertPasswordHistory, recentPasswordHashes } from './auth.repository';
+import type { TChangePasswordBody, TMe } from './auth.schemas';
+import { hashPassword, verifyPassword } from './passwords';
+import { presentMe } from './present-me';
+
+/**
+ * Changes the caller's own password: the old one must be right, the new one strong and not one of the last
+ * few. Other sessions of the user end, this one goes on.
+ */
+export async function changePassword(ctx: AuthedContext, input: TChangePasswordBody): Promise<TMe> {
+  const now = ctx.clock.now();
+  return tenantTx(ctx, async (tx) => {
+    const user = await findUserById(tx, ctx.actor.userId);
+    if (!user) throw new AppError('UNAUTHENTICATED');
+    const settings = await loadSettings(tx, user.tenantId);
+    if (!(await verifyPassword(user.passwordHash, input.oldPassword))) throw fieldError('WRONG_PASSWORD', 'oldPassword');
+    if (!checkPasswordStrength(input.newPassword, settings['password.minLength']).ok) {
+      throw fieldError('WEAK_PASSWORD', 'newPassword');
+    }
+    const recent = await recentPasswordHashes(tx, user.id, settings['password.historyCount']);
+    for (const old of [user.passwordHash, ...recent]) {
+      if (await verifyPassword(old, input.newPassword)) throw fieldError('PASSWORD_REUSED', 'newPassword');
+    }
+    const passwordHash = await hashPassword(input.newPassword);
+    const [updated] = await tx
+      .update(users)
+      .set({ passwordHash, passwordChangedAt: now, mustChangePassword: false, version: user.version + 1, updatedAt: now, updatedBy: user.id })
+      .where(eq(users.id, user.id))
+      .returning();
+    await insertPasswordHistory(tx, { id: uuidv7(), tenantId: user.tenantId, userId: user.id, passwordHash, createdAt: now });
+    await tx
+      .update(sessions)
+      .set({ endedAt: now })
+      .where(and(eq(sessions.userId, user.id), ne(sessions.id, ctx.actor.sessionId)));
+    await recordAudit(tx, { ...auditBase(ctx), action: 'auth.password_changed', entityType: 'user', entityId: user.id });
+    return presentMe(tx, updated ?? user, settings, now);
+  });
+}

@@ -1,0 +1,23 @@
+import { isPasswordExpired, passwordExpiresInDays } from '../../../domain/password-policy';
+import type { Role } from '../../../domain/roles';
+import type { Settings } from '../../../domain/settings';
+import type { Executor } from '../../db/client';
+import { findTenantAndUnitNames, type UserRow } from './auth.repository';
+import type { TMe } from './auth.schemas';
+
+/** The logged-in user as the web app needs it, with what the password policy says about them. */
+export async function presentMe(tx: Executor, user: UserRow, settings: Settings, now: Date): Promise<TMe> {
+  const { tenant, unitName } = await findTenantAndUnitNames(tx, user.tenantId, user.unitId);
+  const maxAge = settings['password.maxAgeDays'];
+  return {
+    id: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    unitId: user.unitId,
+    unitName,
+    roles: user.roles as Role[],
+    tenant,
+    mustChangePassword: user.mustChangePassword || isPasswordExpired(user.passwordChangedAt, now, maxAge),
+    passwordExpiresInDays: passwordExpiresInDays(user.passwordChangedAt, now, maxAge),
+  };
+}

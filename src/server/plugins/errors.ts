@@ -1,0 +1,76 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { AppError, errorTable, type ErrorCode } from '../errors';
+import type { App } from '../http';
+
+interface ErrorBody {
+  error: { code: string; message: string; details?: Record<string, unknown> };
+}
+
+function languageOf(request: FastifyRequest): 'zh' | 'en' {
+  return request.ctx?.language ?? 'zh';
+}
+
+function body(code: ErrorCode, language: 'zh' | 'en', details?: Record<string, unknown>, message?: string): ErrorBody {
+  return { error: { code, message: message ?? errorTable[code][language], ...(details ? { details } : {}) } };
+}
+
+/** Fastify's own error codes for bad requests, mapped to ours. */
+const fastifyCodes: Record<string, ErrorCode> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'BAD_REQUEST',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'MALFORMED_JSON',
+  FST_ERR_CTP_INVALID_JSON_BODY: 'MALFORMED_JSON',
+  FST_ERR_RATE_LIMIT_EXCEEDED: 'RATE_LIMITED',
+};
+
+/**
+ * One error shape for everything: {"error":{"code","message","details?"}}. Validation failures are 422
+ * with the offending fields; 5xx answers are generic and never carry a stack trace.
+ */
+export function registerErrorHandling(app: App): void {
+  app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+    const language = languageOf(request);
+    if (error instanceof AppError) {
+      if (error.status >= 500) request.log.error({ err: error }, 'application error');
+      return reply
+        .status(error.status)
+        .send(body(error.code, language, error.details, error.hasCustomMessage ? error.message : undefined));
+    }
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const fields = error.validation.flatMap((issue) => {
+        const path = issue.instancePath.split('/').filter(Boolean);
+        // Unknown fields are reported by their own names.
+        const keys = issue.keyword === 'unrecognized_keys' ? ((issue.params as { keys?: string[] }).keys ?? []) : [];
+        return keys.length > 0
+          ? keys.map((k) => ({ path: [...path, k].join('.'), message: issue.message }))
+          : [{ path: path.join('.') || (error.validationContext ?? ''), message: issue.message }];
+      });
+      return reply
+        .status(422)
+        .send(body('VALIDATION_FAILED', language, { in: error.validationContext, fields }));
+    }
+    if (isResponseSerializationError(error)) {
+      request.log.error({ err: error, issues: error.cause.issues }, 'response does not match its schema');
+      return reply.status(500).send(body('INTERNAL', language));
+    }
+    const mapped = error.code ? fastifyCodes[error.code] : undefined;
+    if (mapped) return reply.status(errorTable[mapped].status).send(body(mapped, language));
+    if (error instanceof SyntaxError || (error.statusCode === 400 && /JSON/i.test(error.message))) {
+      return reply.status(400).send(body('MALFORMED_JSON', language));
+    }
+    if ((error as { code?: string }).code === '23505') {
+      return reply.status(409).send(body('DUPLICATE', language));
+    }
+    if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+      return reply.status(error.statusCode).send(body('BAD_REQUEST', language));
+    }
+    request.log.error({ err: error }, 'unhandled error');
+    return reply.status(500).send(body('INTERNAL', language));
+  });
+}
+
+export function apiNotFound(request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  return reply.status(404).send(body('NOT_FOUND', languageOf(request)));
+}

@@ -1,0 +1,49 @@
+import helmet from '@fastify/helmet';
+import { AppError } from '../errors';
+import type { App } from '../http';
+
+const stateChanging = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * Security headers (CSP, nosniff, frame-ancestors 'none'), and the two rules that keep a cross-site page from
+ * acting for a logged-in user: state-changing requests carry JSON (or multipart for uploads), which an HTML
+ * form cannot send without CORS, and a browser's Origin, when sent, must be this server.
+ */
+export async function registerSecurity(app: App): Promise<void> {
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Ant Design writes its styles at run time (CSS-in-JS).
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+      },
+    },
+    // Served over plain HTTP on loopback by default; HSTS belongs to the TLS proxy in production.
+    strictTransportSecurity: false,
+  });
+  // Fastify parses text/plain by default; a cross-site form can send it, so it is not accepted.
+  app.removeContentTypeParser('text/plain');
+  app.addHook('onRequest', async (request) => {
+    if (!stateChanging.has(request.method)) return;
+    const origin = request.headers.origin;
+    if (origin && origin !== 'null') {
+      let host: string;
+      try {
+        host = new URL(origin).host;
+      } catch {
+        throw new AppError('CROSS_ORIGIN');
+      }
+      if (host !== request.headers.host) throw new AppError('CROSS_ORIGIN');
+    } else if (origin === 'null') {
+      throw new AppError('CROSS_ORIGIN');
+    }
+  });
+}
