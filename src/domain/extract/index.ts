@@ -45,9 +45,14 @@ export function extractDocument(text: string, options: ExtractOptions): ExtractR
   const blockKinds = blocks.map((b) => splitSentences(b.text).map((s) => classifyText(s.text)));
   assignSectionKinds(sections, blocks, blockKinds);
   const tasks: ExtractedTask[] = [];
-  blocks.forEach((block) => {
-    const section = block.sectionIndex === null ? null : sections[block.sectionIndex];
-    collectTasks(block, section ?? null, options.meetingDate, tasks);
+  let carried: Deadline | null = null;
+  blocks.forEach((block, b) => {
+    const section = block.sectionIndex === null ? null : (sections[block.sectionIndex] ?? null);
+    // A paragraph ending in ：(今年的主要目标是：) sets the scope of the list paragraphs after it.
+    const previous = blocks[b - 1];
+    const isListContinuation = previous !== undefined && previous.sectionIndex === block.sectionIndex && /：$/.test(previous.text);
+    const scope = (isListContinuation ? carried : null) ?? findTitleScope(sections, section, options.meetingDate);
+    carried = collectTasks(block, section, options.meetingDate, tasks, scope) ?? carried;
   });
   return {
     document: { title: options.title ?? doc.title, date: options.meetingDate },
@@ -101,9 +106,14 @@ function buildSections(paragraphs: readonly MappedText[]): { sections: Extracted
     });
     if (heading.isStandalone) standalone.add(index);
     stack.push({ style: heading.style, index });
-    const body = paragraph.text.slice(bodyOffset);
-    if (body.trim().length > 0) {
-      blocks.push({ text: body, map: paragraph.map.slice(bodyOffset), sectionIndex: index });
+    // The title sentence of a run-in heading (（一）抓调整，促进发展。今年要…) or of a numbered sentence
+    // (1.区住建局牵头，6月底前完成…。) is a directive too, so it stays in the body; a title cut from a
+    // run-on heading line and a heading on its own line are not.
+    const wasCut = bodyOffset !== heading.bodyOffset;
+    const isHeadingLine = heading.isStandalone && !/[。！？；]$/.test(paragraph.text);
+    if (!isHeadingLine) {
+      const start = wasCut ? bodyOffset : heading.titleOffset;
+      blocks.push({ text: paragraph.text.slice(start), map: paragraph.map.slice(start), sectionIndex: index });
     }
   }
   return { sections, blocks };
@@ -122,7 +132,10 @@ function assignSectionKinds(sections: ExtractedSection[], blocks: readonly Block
     }
   });
   sections.forEach((section, i) => {
-    section.kind = classifySection(section.title, bySection[i] ?? []);
+    const kind = classifySection(section.title, bySection[i] ?? []);
+    // A subsection with no telling words (1.区住建局牵头…) belongs to its parent's kind.
+    const parent = section.parentId === null ? undefined : sections[parentIndex.get(section.parentId) ?? -1];
+    section.kind = kind === 'other' && parent !== undefined ? parent.kind : kind;
   });
 }
 
@@ -133,13 +146,30 @@ function inheritKind(own: TextKind, sectionKind: SectionKind | null): TextKind {
   return 'neutral';
 }
 
+/** The deadline named in a section's title or its ancestors' (二、2024年主要目标 → 2024-12-31). */
+function findTitleScope(sections: readonly ExtractedSection[], section: ExtractedSection | null, meetingDate: string): Deadline | null {
+  let current = section;
+  while (current !== null) {
+    if (current.kind === 'plan') {
+      const found = findDeadlines(current.title, meetingDate)[0];
+      if (found !== undefined) return found;
+    }
+    const parentId = current.parentId;
+    current = parentId === null ? null : (sections.find((s) => s.id === parentId) ?? null);
+  }
+  return null;
+}
+
+/** Adds the block's tasks; returns the scope deadline in force at the end of the block. */
 function collectTasks(
   block: Block,
   section: ExtractedSection | null,
   meetingDate: string,
   tasks: ExtractedTask[],
-): void {
-  let preambleScope: Deadline | null = null;
+  initialScope: Deadline | null,
+): Deadline | null {
+  let preambleScope: Deadline | null = initialScope;
+  let lastScope: Deadline | null = initialScope;
   splitItems(block.text).forEach((item, itemIndex) => {
     let scope = preambleScope;
     const groups = groupDirectives(splitSentences(item.text, item.start));
@@ -161,7 +191,8 @@ function collectTasks(
         first ??= sentence;
         last = sentence;
         task.targets.push(...findSentenceTargets({ sentence: sentence.text, effectiveKind: kind, meetingDate, scopeDeadline: scope }));
-        const own = findDeadlines(sentence.text, meetingDate);
+        // A time limit of one job (用3年时间…轮训一遍) does not set the scope of the sentences after it.
+        const own = findDeadlines(sentence.text, meetingDate).filter((d) => !d.text.endsWith('时间'));
         scope = own[own.length - 1] ?? scope;
       }
       if (first === null || last === null) continue;
@@ -174,7 +205,9 @@ function collectTasks(
       tasks.push(task);
     }
     if (itemIndex === 0) preambleScope = scope;
+    lastScope = scope;
   });
+  return lastScope;
 }
 
 /** Splits an item's sentences into directives: a sentence opening with 要/必须 starts a new one. */

@@ -5,7 +5,10 @@
 
 /** Scope words and modals that open a clause but are not part of an indicator. */
 const LEADING_NOISE =
-  /^(?:其中|同时|并且?|包括|全年|全区|全市|全县|全镇|本区|我区|今年|明年|新的一年|年内|年底前|到20\d{2}年(?:底|末)?|20\d{2}年(?:底|末)?(?:前)?|力争|争取|确保|要|将|计划|努力|继续|进一步|重点|全力|积极|大力|切实|着力|围绕|共|累计|再|还|总共)+/;
+  /^(?:——|—|-|其中|同时|并且?|包括|全年|全区|全市|全县|全镇|本区|我区|今年|明年|新的一年|年内|年底前|到20\d{2}年(?:底|末)?|20\d{2}年(?:底|末)?(?:前)?|力争|争取|确保|要|将|计划|努力|继续|进一步|重点|全力|积极|大力|切实|着力|围绕|共|累计|再|还|总共)+/;
+/** Time limits are the target's deadline, not part of its indicator (5年内建成… → 建成…). */
+const DEADLINE_WORDS =
+  /^(?:(?:到|在)?(?:\d{1,2}|[一二两三四五六七八九十]{1,2})年(?:内|之内|时间)|(?:未来|今后)(?:\d{1,2}|[一二两三四五六七八九十]{1,2})年|(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:底|末)?(?:前|之前))+/;
 const MODALS = /力争|争取|确保|务必|必须|努力|计划|(?<![重主需必只纲提摘概])要(?![求素点])|将(?![来军])/g;
 /** Comparators and link verbs between an indicator and its number. */
 const TRAILING_LINK =
@@ -40,7 +43,7 @@ export interface IndicatorResult {
 /** Builds the indicator of a number from the words around it in its clause. */
 export function buildIndicator(input: IndicatorInput): IndicatorResult {
   let left = input.left.replace(MODALS, '');
-  left = left.replace(LEADING_NOISE, '');
+  left = left.replace(DEADLINE_WORDS, '').replace(LEADING_NOISE, '');
   left = left.replace(TRAILING_LINK, '');
   const noun = readNounAfter(input.right);
   if (CONJUNCTION_END.test(left) || left.length === 0) {

@@ -23,14 +23,15 @@ const BASE_UNITS = [
   '万亩', '亩', '吨', '美元', '元', '人次', '人', '名', '位', '户', '家', '个', '所', '座', '条', '项',
   '件', '处', '套', '台', '辆', '艘', '张', '床', '间', '栋', '幢', '宗', '笔', '场', '篇', '部', '支',
   '只', '株', '棵', '头', '倍', '次', '批', '类', '种', '门', '块', '片', '园', '村', '镇', '班', '期',
-  '床位', '标准箱', '辆次', '架次', '千克', '公斤', 'km', 'kW', 'MW',
+  '床位', '标准箱', '微克/立方米', '毫克/升', '微克', '毫克', '辆次', '架次', '千克', '公斤', 'km', 'kW', 'MW',
 ].sort((a, b) => b.length - a.length);
 const PERCENT = ['个百分点', '百分点', '%', '‰'];
 /** Units of time and of specification: a number with them is a period, a date or a spec, not a target. */
 const TIME_UNITS = ['个月', '个工作日', '季度', '年', '月', '日', '天', '周', '小时', '分钟', '秒', '岁', '周年'];
 const SPEC_UNITS = ['千伏', 'kV', '伏', '兆帕', '车道', '层', '级', '星级', '寸', '吨级', '位数'];
 /** Chinese numerals count only real things: these units never make 一个/两个 a target. */
-const CHINESE_COUNT_UNITS = new Set(['个', '家', '所', '座', '条', '项', '处', '支', '名', '位', '户', '套', '万人', '万亩']);
+// 一支队伍 and 一位同志 are idioms, so 支 and 位 are left out.
+const CHINESE_COUNT_UNITS = new Set(['个', '家', '所', '座', '条', '项', '处', '名', '户', '套', '万人', '万亩']);
 /** Vague measure words: 一批, 一类 are not quantities. */
 const VAGUE_UNITS = new Set(['批', '类', '种', '些', '系列']);
 
@@ -131,7 +132,7 @@ function readQuantityAt(text: string, start: number, token: string): Quantity | 
     at += 1;
   }
   if (startsWithAny(text, at, TIME_UNITS) !== '' || startsWithAny(text, at, SPEC_UNITS) !== '') return null;
-  if (first.chinese && /^[十百千]/.test(token) === false && token.length > 1 && !/[十百千]/.test(token)) {
+  if (first.chinese && token.length > 1 && !/[十百千]/.test(token)) {
     // 五五普法, 一二三四五: runs of digits written in Chinese are names, not numbers.
     return null;
   }

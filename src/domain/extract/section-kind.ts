@@ -14,10 +14,12 @@ const PLAN =
  * year (同比, 比上年), estimates (预计), totals so far (累计), honours received (被评为).
  */
 const REVIEW =
-  /(?<![为除罢])(?<=[\u4e00-\u9fff])了(?![解如然却结])|已经|已(?=[\u4e00-\u9fff])|同比|比上年|比去年|较上年|较去年|去年|上年度|前年|预计|预测|累计|今年以来|年以来|过去的?一年|过去[\u4e00-\u9fff]{0,2}年|回顾|先后|相继|荣获|被评为|被列为|被命名|位居|位列|名列|初见成效|成效明显|成效显著|开局良好|取得[\u4e00-\u9fff]{0,4}成[效绩果就]/g;
+  /(?<![为除罢])(?<=[\u4e00-\u9fff])了(?![解如然却结])|已经|已(?=[\u4e00-\u9fff])|同比|比上年|比去年|较上年|较去年|去年|上年度|前年|预计|预测|今年以来|年以来|过去的?一年|过去[\u4e00-\u9fff]{0,2}年|回顾|先后|相继|荣获|被评为|被列为|被命名|位居|位列|名列|初见成效|成效明显|成效显著|开局良好|取得[\u4e00-\u9fff]{0,4}成[效绩果就]/g;
 
 /** Strong review words outweigh a plan word in the same clause (预计完成…, 同比增长…). */
-const STRONG_REVIEW = /预计|预测|同比|比上年|比去年|较上年|较去年|累计|已经|今年以来/;
+const STRONG_REVIEW = /预计|预测|同比|比上年|比去年|较上年|较去年|已经|今年以来/;
+/** Strong plan words outweigh weak review words (未来五年，累计建成…). */
+const STRONG_PLAN = /力争|确保|争取|计划|明年|未来|今后|到20\d{2}年|\d{1,2}年内|年底前/;
 
 function count(re: RegExp, text: string): number {
   re.lastIndex = 0;
@@ -34,7 +36,9 @@ export function classifyText(text: string): TextKind {
   if (review === 0) return 'plan';
   if (plan === 0) return 'review';
   if (STRONG_REVIEW.test(text)) return 'review';
-  return plan >= review ? 'plan' : 'review';
+  if (STRONG_PLAN.test(text)) return 'plan';
+  // A tie (在大家的共同努力下，圆满完成了…) reports the past: plan words there are often nouns.
+  return plan > review ? 'plan' : 'review';
 }
 
 const TITLE_REVIEW = /回顾|总结|成绩|成就|过去|工作情况|取得的|主要工作|基本情况|以来/;
