@@ -20,7 +20,10 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             // React and the router change rarely: one long-cached chunk, loaded by every page.
-            { name: 'react-vendor', test: /node_modules[\\/](react|react-dom|scheduler|react-router|cookie|set-cookie-parser)[\\/]/ },
+            {
+              name: 'react-vendor',
+              test: /node_modules[\\/](react|react-dom|scheduler|react-router|cookie|set-cookie-parser)[\\/]/,
+            },
           ],
         },
       },

@@ -22,15 +22,20 @@ const ChangePasswordPage = lazy(() =>
 );
 const DecisionsPage = lazy(() => import('./routes/decisions').then((m) => ({ default: m.DecisionsPage })));
 const LedgerPage = lazy(() => import('./routes/ledger').then((m) => ({ default: m.LedgerPage })));
-const SupervisionPage = lazy(() => import('./routes/supervision').then((m) => ({ default: m.SupervisionPage })));
+const SupervisionPage = lazy(() =>
+  import('./routes/supervision').then((m) => ({ default: m.SupervisionPage })),
+);
 const BulletinsPage = lazy(() => import('./routes/bulletins').then((m) => ({ default: m.BulletinsPage })));
 const AssessmentPage = lazy(() => import('./routes/assessment').then((m) => ({ default: m.AssessmentPage })));
 const ProjectsPage = lazy(() => import('./routes/projects').then((m) => ({ default: m.ProjectsPage })));
 const CockpitPage = lazy(() => import('./routes/cockpit').then((m) => ({ default: m.CockpitPage })));
-const AdminUnitsPage = lazy(() => import('./routes/admin-units').then((m) => ({ default: m.AdminUnitsPage })));
-const AdminUsersPage = lazy(() => import('./routes/admin-users').then((m) => ({ default: m.AdminUsersPage })));
+const AdminUnitsPage = lazy(() =>
+  import('./routes/admin-units').then((m) => ({ default: m.AdminUnitsPage })),
+);
+const AdminUsersPage = lazy(() =>
+  import('./routes/admin-users').then((m) => ({ default: m.AdminUsersPage })),
+);
 const AuditPage = lazy(() => import('./routes/audit').then((m) => ({ default: m.AuditPage })));
-
 
 /** Signed-in users only; a user who must change the password sees nothing but that page. */
 function RequireSession() {

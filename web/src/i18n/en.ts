@@ -80,8 +80,10 @@ export const en: Record<MessageKey, string> = {
   'error.notFound': 'The record does not exist or has been deleted',
   'error.validation': 'Some fields need correcting; see the messages beside them',
   'error.versionConflictTitle': 'Someone else changed this record',
-  'error.versionConflict': '{who} changed this record at {when} (now version {version}). What you typed is still in the form; reloading replaces it with the latest data.',
-  'error.versionConflictShort': '{who} changed this record at {when} (now version {version}). Reload, then try again.',
+  'error.versionConflict':
+    '{who} changed this record at {when} (now version {version}). What you typed is still in the form; reloading replaces it with the latest data.',
+  'error.versionConflictShort':
+    '{who} changed this record at {when} (now version {version}). Reload, then try again.',
   'error.versionConflictSomeone': 'Another user',
   'error.versionConflictReload': 'Reload the latest data',
 
@@ -92,8 +94,10 @@ export const en: Record<MessageKey, string> = {
   'login.passwordRequired': 'Please enter your password',
   'login.submit': 'Sign in',
   'login.invalidCredentials': 'Wrong username or password',
-  'login.locked': 'The account is locked until {time}. Try again later or ask the system administrator to unlock it.',
-  'login.lockedNoTime': 'The account is locked. Try again later or ask the system administrator to unlock it.',
+  'login.locked':
+    'The account is locked until {time}. Try again later or ask the system administrator to unlock it.',
+  'login.lockedNoTime':
+    'The account is locked. Try again later or ask the system administrator to unlock it.',
   'login.disabled': 'The account is disabled. Please contact the system administrator.',
   'login.hint': 'Use the account issued to your unit. You must change the initial password at first sign-in.',
   'login.sessionExpired': 'Your session has expired. Please sign in again.',
@@ -138,25 +142,35 @@ export const en: Record<MessageKey, string> = {
   'workbench.adminTitle': 'Administration',
   'workbench.auditorTitle': 'Security audit',
   'workbench.card.toAccept': 'To accept',
-  'workbench.card.toAcceptEmpty': 'No tasks to accept. Once the supervision office publishes a task list, tasks your unit leads or co-operates on appear here; please accept them promptly.',
+  'workbench.card.toAcceptEmpty':
+    'No tasks to accept. Once the supervision office publishes a task list, tasks your unit leads or co-operates on appear here; please accept them promptly.',
   'workbench.card.toReport': 'Reports due this period',
-  'workbench.card.toReportEmpty': 'No progress reports due this period. After accepting a task, report its progress here every period.',
+  'workbench.card.toReportEmpty':
+    'No progress reports due this period. After accepting a task, report its progress here every period.',
   'workbench.card.returned': 'Returned',
-  'workbench.card.returnedEmpty': 'No returned reports. Reports returned by the supervision office appear here with the reviewer’s comment; correct and resubmit them.',
+  'workbench.card.returnedEmpty':
+    'No returned reports. Reports returned by the supervision office appear here with the reviewer’s comment; correct and resubmit them.',
   'workbench.card.toReview': 'To review',
-  'workbench.card.toReviewEmpty': 'No progress reports to review. Reports submitted by units appear here for approval or return.',
+  'workbench.card.toReviewEmpty':
+    'No progress reports to review. Reports submitted by units appear here for approval or return.',
   'workbench.card.newRed': 'New red lights',
-  'workbench.card.newRedEmpty': 'No new red lights. Tasks that are overdue or far behind schedule appear here when they turn red.',
+  'workbench.card.newRedEmpty':
+    'No new red lights. Tasks that are overdue or far behind schedule appear here when they turn red.',
   'workbench.card.casesDue': 'Cases due',
-  'workbench.card.casesDueEmpty': 'No supervision cases falling due. Open one from a warning, a leader’s instruction or an inspection.',
+  'workbench.card.casesDueEmpty':
+    'No supervision cases falling due. Open one from a warning, a leader’s instruction or an inspection.',
   'workbench.card.portfolio': 'My portfolio',
-  'workbench.card.portfolioEmpty': 'No tasks in your portfolio yet. Once the task list is published, the tasks you lead and their lights are summed up here.',
+  'workbench.card.portfolioEmpty':
+    'No tasks in your portfolio yet. Once the task list is published, the tasks you lead and their lights are summed up here.',
   'workbench.card.instructions': 'Instructions awaiting reply',
-  'workbench.card.instructionsEmpty': 'No instructions awaiting reply. Instructions you write on tasks or reports are listed here until the unit replies.',
+  'workbench.card.instructionsEmpty':
+    'No instructions awaiting reply. Instructions you write on tasks or reports are listed here until the unit replies.',
   'workbench.card.adminUnits': 'Units',
-  'workbench.card.adminUnitsDesc': 'Maintain the district’s departments, street offices and other units; tasks are assigned to units.',
+  'workbench.card.adminUnitsDesc':
+    'Maintain the district’s departments, street offices and other units; tasks are assigned to units.',
   'workbench.card.adminUsers': 'Users',
-  'workbench.card.adminUsersDesc': 'Open accounts for unit liaisons and heads, the supervision office and district leaders, and assign roles.',
+  'workbench.card.adminUsersDesc':
+    'Open accounts for unit liaisons and heads, the supervision office and district leaders, and assign roles.',
   'workbench.card.audit': 'Audit log',
   'workbench.card.auditDesc': 'Read every recorded action and verify that the log chain is intact.',
   'workbench.goTo': 'Open',
@@ -164,17 +178,23 @@ export const en: Record<MessageKey, string> = {
   'area.decisions.title': 'Decisions',
   'area.decisions.empty': 'No decisions yet. Paste or upload the plenary report to draft the task list.',
   'area.ledger.title': 'Task ledger',
-  'area.ledger.empty': 'The ledger has no tasks yet. Once the supervision office publishes a task list, tasks are listed here by lead and co-operating unit, with filters and Excel export.',
+  'area.ledger.empty':
+    'The ledger has no tasks yet. Once the supervision office publishes a task list, tasks are listed here by lead and co-operating unit, with filters and Excel export.',
   'area.supervision.title': 'Supervision',
-  'area.supervision.empty': 'No supervision cases yet. Open one from a red or yellow warning, a leader’s instruction or an inspection finding, and track the rectification until it is closed.',
+  'area.supervision.empty':
+    'No supervision cases yet. Open one from a red or yellow warning, a leader’s instruction or an inspection finding, and track the rectification until it is closed.',
   'area.bulletins.title': 'Bulletins & analysis',
-  'area.bulletins.empty': 'No bulletins yet. Generate a monthly bulletin in the official document format and a quarterly analysis with charts.',
+  'area.bulletins.empty':
+    'No bulletins yet. Generate a monthly bulletin in the official document format and a quarterly analysis with charts.',
   'area.assessment.title': 'Assessment',
-  'area.assessment.empty': 'No assessment scheme yet. Configure one (indicators, weights, bonuses and deductions, vetoes) to preview each unit’s score and rank at any time.',
+  'area.assessment.empty':
+    'No assessment scheme yet. Configure one (indicators, weights, bonuses and deductions, vetoes) to preview each unit’s score and rank at any time.',
   'area.projects.title': 'Key projects',
-  'area.projects.empty': 'No key projects yet. Register a project to track its stage, monthly investment, blockers and project-meeting decisions.',
+  'area.projects.empty':
+    'No key projects yet. Register a project to track its stage, monthly investment, blockers and project-meeting decisions.',
   'area.cockpit.title': 'Cockpit',
-  'area.cockpit.empty': 'Nothing to show yet. Once tasks are published and reported on, charts here sum up completion, lights and unit rankings.',
+  'area.cockpit.empty':
+    'Nothing to show yet. Once tasks are published and reported on, charts here sum up completion, lights and unit rankings.',
 
   'units.title': 'Units',
   'units.name': 'Name',
@@ -194,7 +214,8 @@ export const en: Record<MessageKey, string> = {
   'units.codeInvalid': 'Use only letters, digits, hyphen or underscore',
   'units.duplicateCode': 'This unit code already exists',
   'units.active': 'Active',
-  'units.empty': 'No units yet. Click “New unit” to enter the district departments and street offices, then open users for them.',
+  'units.empty':
+    'No units yet. Click “New unit” to enter the district departments and street offices, then open users for them.',
   'units.emptyFiltered': 'No unit matches. Change the filters or clear them.',
   'units.clearFilters': 'Clear filters',
   'units.created': 'Unit created',
@@ -223,9 +244,10 @@ export const en: Record<MessageKey, string> = {
   'users.unitFilter': 'Filter by unit',
   'users.roleFilter': 'Filter by role',
   'users.rolesHint': 'System and audit administrators may not hold any other role',
-  'users.roleConflict': 'System and audit administrators may not hold any other role',
+  'users.roleConflict': 'Conflicting roles: system or audit administrator must be the only role',
   'users.unitRequiredForRole': 'Unit heads and liaisons need a unit',
-  'users.usernameHint': 'Used to sign in: letters, digits, dot, hyphen or underscore; cannot be changed later',
+  'users.usernameHint':
+    'Used to sign in: letters, digits, dot, hyphen or underscore; cannot be changed later',
   'users.usernameInvalid': 'Use 3–32 letters, digits, dots, hyphens or underscores',
   'users.phoneInvalid': 'Please enter a valid phone number',
   'users.emailInvalid': 'Please enter a valid e-mail address',
@@ -243,7 +265,8 @@ export const en: Record<MessageKey, string> = {
   'users.empty': 'No users yet. Click “New user” to open accounts for the units.',
   'users.emptyFiltered': 'No user matches. Change the filters or clear them.',
   'users.otpTitle': 'One-time initial password',
-  'users.otpDesc': 'Give this one-time password to “{name}” (username {username}) through a secure channel. It is shown only once; the user must change it at first sign-in.',
+  'users.otpDesc':
+    'Give this one-time password to “{name}” (username {username}) through a secure channel. It is shown only once; the user must change it at first sign-in.',
   'users.otpWarning': 'Once this window is closed the password cannot be shown again.',
   'users.duplicateUsername': 'This username already exists',
 
@@ -260,7 +283,8 @@ export const en: Record<MessageKey, string> = {
   'audit.verify': 'Verify log chain',
   'audit.verifying': 'Verifying…',
   'audit.verifyOk': 'The log chain is intact: {count} records checked, no tampering found.',
-  'audit.verifyBroken': 'The log chain breaks at record {seq} ({reason}). {count} records checked. Report this to the security officer at once.',
+  'audit.verifyBroken':
+    'The log chain breaks at record {seq} ({reason}). {count} records checked. Report this to the security officer at once.',
   'audit.loadMore': 'Load more',
   'audit.noMore': 'All records shown',
   'audit.shown': '{count} shown',

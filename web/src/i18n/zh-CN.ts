@@ -78,7 +78,8 @@ export const zhCN = {
   'error.notFound': '要找的记录不存在或已被删除',
   'error.validation': '填写内容有误，请按提示修改',
   'error.versionConflictTitle': '该记录已被他人修改',
-  'error.versionConflict': '{who}于 {when} 修改了这条记录（当前版本 {version}）。您填写的内容仍保留在表单中；重新加载将以最新数据替换表单。',
+  'error.versionConflict':
+    '{who}于 {when} 修改了这条记录（当前版本 {version}）。您填写的内容仍保留在表单中；重新加载将以最新数据替换表单。',
   'error.versionConflictShort': '{who}于 {when} 修改了这条记录（当前版本 {version}）。请重新加载后再操作。',
   'error.versionConflictSomeone': '其他用户',
   'error.versionConflictReload': '重新加载最新数据',
@@ -136,11 +137,13 @@ export const zhCN = {
   'workbench.adminTitle': '系统管理',
   'workbench.auditorTitle': '安全审计',
   'workbench.card.toAccept': '待签收',
-  'workbench.card.toAcceptEmpty': '暂无待签收的任务。督查室下发任务清单后，本单位牵头或配合的任务会出现在这里，请及时签收。',
+  'workbench.card.toAcceptEmpty':
+    '暂无待签收的任务。督查室下发任务清单后，本单位牵头或配合的任务会出现在这里，请及时签收。',
   'workbench.card.toReport': '本期待填报',
   'workbench.card.toReportEmpty': '本期暂无需要填报进展的任务。签收任务后，每个填报周期需在此填报进展。',
   'workbench.card.returned': '被退回',
-  'workbench.card.returnedEmpty': '没有被退回的填报。督查室退回的进展会附审核意见出现在这里，请修改后重新提交。',
+  'workbench.card.returnedEmpty':
+    '没有被退回的填报。督查室退回的进展会附审核意见出现在这里，请修改后重新提交。',
   'workbench.card.toReview': '待审核',
   'workbench.card.toReviewEmpty': '暂无待审核的进展填报。单位提交进展后会出现在这里，请审核通过或退回。',
   'workbench.card.newRed': '新增红灯',
@@ -162,17 +165,21 @@ export const zhCN = {
   'area.decisions.title': '决策部署',
   'area.decisions.empty': '还没有决策部署。粘贴或上传全会报告，生成任务清单。',
   'area.ledger.title': '任务台账',
-  'area.ledger.empty': '台账中还没有任务。督查室下发任务清单后，任务会按牵头单位、配合单位列在这里，可筛选、导出 Excel。',
+  'area.ledger.empty':
+    '台账中还没有任务。督查室下发任务清单后，任务会按牵头单位、配合单位列在这里，可筛选、导出 Excel。',
   'area.supervision.title': '督查督办',
-  'area.supervision.empty': '还没有督办件。可从红黄灯预警、领导批示或实地督查发现的问题发起督办，并跟踪整改销号。',
+  'area.supervision.empty':
+    '还没有督办件。可从红黄灯预警、领导批示或实地督查发现的问题发起督办，并跟踪整改销号。',
   'area.bulletins.title': '通报分析',
   'area.bulletins.empty': '还没有通报。每月可生成公文格式的工作通报，每季度生成带图表的分析报告。',
   'area.assessment.title': '考核评价',
-  'area.assessment.empty': '还没有考核方案。先配置考核方案（指标、权重、加减分、一票否决），即可随时预览各单位得分与排名。',
+  'area.assessment.empty':
+    '还没有考核方案。先配置考核方案（指标、权重、加减分、一票否决），即可随时预览各单位得分与排名。',
   'area.projects.title': '重点项目',
   'area.projects.empty': '还没有重点项目。登记项目后可跟踪建设阶段、月度投资、堵点问题和项目例会议定事项。',
   'area.cockpit.title': '驾驶舱',
-  'area.cockpit.empty': '暂无可展示的数据。任务下发并开始填报后，这里将以图表汇总完成率、红黄绿灯和各单位排名。',
+  'area.cockpit.empty':
+    '暂无可展示的数据。任务下发并开始填报后，这里将以图表汇总完成率、红黄绿灯和各单位排名。',
 
   'units.title': '单位管理',
   'units.name': '单位名称',
@@ -221,7 +228,7 @@ export const zhCN = {
   'users.unitFilter': '按单位筛选',
   'users.roleFilter': '按角色筛选',
   'users.rolesHint': '系统管理员、审计管理员不得与其他角色兼任',
-  'users.roleConflict': '系统管理员、审计管理员不得与其他角色兼任',
+  'users.roleConflict': '所选角色冲突：系统管理员或审计管理员只能单独授予',
   'users.unitRequiredForRole': '单位负责人、单位联络员须选择所在单位',
   'users.usernameHint': '登录用，字母、数字、点、短横线或下划线，创建后不可修改',
   'users.usernameInvalid': '用户名只能包含字母、数字、点、短横线或下划线，3–32 位',
@@ -241,7 +248,8 @@ export const zhCN = {
   'users.empty': '还没有用户。点击“新建用户”为各单位开设账号。',
   'users.emptyFiltered': '没有符合条件的用户。请调整筛选条件或清除筛选。',
   'users.otpTitle': '一次性初始密码',
-  'users.otpDesc': '请将下面的一次性密码通过安全渠道告知“{name}”（用户名 {username}）。此密码只显示这一次，用户首次登录时须修改。',
+  'users.otpDesc':
+    '请将下面的一次性密码通过安全渠道告知“{name}”（用户名 {username}）。此密码只显示这一次，用户首次登录时须修改。',
   'users.otpWarning': '关闭此窗口后将无法再次查看该密码。',
   'users.duplicateUsername': '该用户名已存在',
 

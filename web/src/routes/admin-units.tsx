@@ -1,5 +1,19 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Badge, Button, Card, Empty, Flex, Input, Popconfirm, Select, Space, Table, Tag, type TableColumnsType } from 'antd';
+import {
+  App,
+  Badge,
+  Button,
+  Card,
+  Empty,
+  Flex,
+  Input,
+  Popconfirm,
+  Select,
+  Space,
+  Table,
+  Tag,
+  type TableColumnsType,
+} from 'antd';
 import { useState } from 'react';
 import { unitsApi } from '../api/endpoints';
 import { UNIT_KINDS, type Unit, type UnitKind } from '../api/types';
@@ -92,7 +106,10 @@ export function AdminUnitsPage() {
       key: 'active',
       width: 90,
       render: (active: boolean) => (
-        <Badge status={active ? 'success' : 'default'} text={active ? t('common.enabled') : t('common.disabled')} />
+        <Badge
+          status={active ? 'success' : 'default'}
+          text={active ? t('common.enabled') : t('common.disabled')}
+        />
       ),
     },
     {
@@ -117,7 +134,12 @@ export function AdminUnitsPage() {
               </Button>
             </Popconfirm>
           ) : (
-            <Button type="link" size="small" loading={busyId === unit.id} onClick={() => void toggleActive(unit)}>
+            <Button
+              type="link"
+              size="small"
+              loading={busyId === unit.id}
+              onClick={() => void toggleActive(unit)}
+            >
               {t('units.enable')}
             </Button>
           )}

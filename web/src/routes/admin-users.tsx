@@ -1,10 +1,25 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Empty, Flex, Input, Popconfirm, Select, Space, Table, Tag, Tooltip, type TableColumnsType } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Empty,
+  Flex,
+  Input,
+  Popconfirm,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Tooltip,
+  type TableColumnsType,
+} from 'antd';
 import { useState } from 'react';
 import { usersApi } from '../api/endpoints';
 import { ALL_ROLES, type Role, type User, type UserWithPassword } from '../api/types';
 import { useRequest } from '../api/use-request';
 import { OneTimePasswordModal } from '../features/admin/one-time-password-modal';
+import { useMe } from '../features/auth/session';
 import { ROLE_COLORS } from '../features/admin/roles';
 import { useAllUnits } from '../features/admin/use-all-units';
 import { UserFormDrawer } from '../features/admin/user-form-drawer';
@@ -30,6 +45,7 @@ function isLocked(user: User, now = Date.now()): boolean {
 export function AdminUsersPage() {
   const t = useT();
   const { message, modal } = App.useApp();
+  const me = useMe();
   const [filters, setFilters, clearFilters] = useUrlFilters(FILTER_KEYS);
   const role = isRole(filters.role) ? filters.role : undefined;
   const page = Math.max(1, Number.parseInt(filters.page, 10) || 1);
@@ -104,7 +120,13 @@ export function AdminUsersPage() {
       ellipsis: { showTitle: true },
       render: (v: string) => <span className="luoshi-mono">{v}</span>,
     },
-    { title: t('users.displayName'), dataIndex: 'displayName', key: 'displayName', width: 120, ellipsis: { showTitle: true } },
+    {
+      title: t('users.displayName'),
+      dataIndex: 'displayName',
+      key: 'displayName',
+      width: 120,
+      ellipsis: { showTitle: true },
+    },
     {
       title: t('users.unit'),
       dataIndex: 'unitName',
@@ -128,8 +150,6 @@ export function AdminUsersPage() {
         </Flex>
       ),
     },
-    { title: t('users.phone'), dataIndex: 'phone', key: 'phone', width: 130, ellipsis: { showTitle: true }, render: (v: string | null) => v ?? '—' },
-    { title: t('users.email'), dataIndex: 'email', key: 'email', width: 200, ellipsis: { showTitle: true }, render: (v: string | null) => v ?? '—' },
     {
       title: t('common.status'),
       key: 'status',
@@ -140,7 +160,9 @@ export function AdminUsersPage() {
             <Tag>{t('users.status.disabled')}</Tag>
           ) : isLocked(user) ? (
             <Tooltip title={t('users.status.lockedUntil', { time: formatDateTime(user.lockedUntil) })}>
-              <Tag color="red">{t('users.status.lockedUntil', { time: formatDateTime(user.lockedUntil) })}</Tag>
+              <Tag color="red">
+                {t('users.status.lockedUntil', { time: formatDateTime(user.lockedUntil) })}
+              </Tag>
             </Tooltip>
           ) : (
             <Tag color="green">{t('users.status.active')}</Tag>
@@ -148,6 +170,22 @@ export function AdminUsersPage() {
           {user.mustChangePassword ? <Tag color="orange">{t('users.status.mustChange')}</Tag> : null}
         </Flex>
       ),
+    },
+    {
+      title: t('users.phone'),
+      dataIndex: 'phone',
+      key: 'phone',
+      width: 130,
+      ellipsis: { showTitle: true },
+      render: (v: string | null) => v ?? '—',
+    },
+    {
+      title: t('users.email'),
+      dataIndex: 'email',
+      key: 'email',
+      width: 200,
+      ellipsis: { showTitle: true },
+      render: (v: string | null) => v ?? '—',
     },
     {
       title: t('users.lastLogin'),
@@ -177,11 +215,16 @@ export function AdminUsersPage() {
             </Button>
           </Popconfirm>
           {isLocked(user) ? (
-            <Button type="link" size="small" loading={busy === `unlock-${user.id}`} onClick={() => void unlock(user)}>
+            <Button
+              type="link"
+              size="small"
+              loading={busy === `unlock-${user.id}`}
+              onClick={() => void unlock(user)}
+            >
               {t('users.unlock')}
             </Button>
           ) : null}
-          {user.active ? (
+          {user.id === me.id ? null : user.active ? (
             <Popconfirm
               title={t('users.disableConfirm', { name: user.displayName })}
               onConfirm={() => toggleActive(user)}
@@ -193,7 +236,12 @@ export function AdminUsersPage() {
               </Button>
             </Popconfirm>
           ) : (
-            <Button type="link" size="small" loading={busy === `active-${user.id}`} onClick={() => void toggleActive(user)}>
+            <Button
+              type="link"
+              size="small"
+              loading={busy === `active-${user.id}`}
+              onClick={() => void toggleActive(user)}
+            >
               {t('users.enable')}
             </Button>
           )}
@@ -246,7 +294,10 @@ export function AdminUsersPage() {
           {isFiltered ? <Button onClick={clearFilters}>{t('units.clearFilters')}</Button> : null}
         </Flex>
         {list.error && !list.loading ? (
-          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('common.loadFailed', { message: errorMessage(t, list.error) })}>
+          <Empty
+            image={Empty.PRESENTED_IMAGE_SIMPLE}
+            description={t('common.loadFailed', { message: errorMessage(t, list.error) })}
+          >
             <Button onClick={list.reload}>{t('common.retry')}</Button>
           </Empty>
         ) : (
@@ -273,7 +324,10 @@ export function AdminUsersPage() {
             }}
             locale={{
               emptyText: (
-                <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={isFiltered ? t('users.emptyFiltered') : t('users.empty')}>
+                <Empty
+                  image={Empty.PRESENTED_IMAGE_SIMPLE}
+                  description={isFiltered ? t('users.emptyFiltered') : t('users.empty')}
+                >
                   {isFiltered ? (
                     <Button onClick={clearFilters}>{t('units.clearFilters')}</Button>
                   ) : (

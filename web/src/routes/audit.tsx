@@ -54,7 +54,13 @@ export function AuditPage() {
 
   const columns: TableColumnsType<AuditEvent> = [
     { title: t('audit.seq'), dataIndex: 'seq', key: 'seq', width: 80, align: 'right' },
-    { title: t('audit.at'), dataIndex: 'at', key: 'at', width: 150, render: (v: string) => formatDateTime(v) },
+    {
+      title: t('audit.at'),
+      dataIndex: 'at',
+      key: 'at',
+      width: 150,
+      render: (v: string) => formatDateTime(v),
+    },
     {
       title: t('audit.actor'),
       dataIndex: 'actorName',
@@ -99,7 +105,11 @@ export function AuditPage() {
       key: 'hash',
       width: 140,
       ellipsis: { showTitle: true },
-      render: (v: string) => <span className="luoshi-mono" style={{ fontSize: 12 }}>{v}</span>,
+      render: (v: string) => (
+        <span className="luoshi-mono" style={{ fontSize: 12 }}>
+          {v}
+        </span>
+      ),
     },
   ];
 
@@ -108,7 +118,12 @@ export function AuditPage() {
       <PageTitle
         title={t('audit.title')}
         extra={
-          <Button type="primary" icon={<SafetyCertificateOutlined />} loading={verifying} onClick={() => void runVerify()}>
+          <Button
+            type="primary"
+            icon={<SafetyCertificateOutlined />}
+            loading={verifying}
+            onClick={() => void runVerify()}
+          >
             {verifying ? t('audit.verifying') : t('audit.verify')}
           </Button>
         }
@@ -137,7 +152,10 @@ export function AuditPage() {
       ) : null}
       <Card>
         {loadError && items.length === 0 ? (
-          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('common.loadFailed', { message: errorMessage(t, loadError) })}>
+          <Empty
+            image={Empty.PRESENTED_IMAGE_SIMPLE}
+            description={t('common.loadFailed', { message: errorMessage(t, loadError) })}
+          >
             <Button onClick={() => void load()}>{t('common.retry')}</Button>
           </Empty>
         ) : (
@@ -152,7 +170,9 @@ export function AuditPage() {
               scroll={{ x: 'max-content' }}
               pagination={false}
               expandable={{ expandedRowRender: (event) => <AuditDetail event={event} /> }}
-              locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('audit.empty')} /> }}
+              locale={{
+                emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('audit.empty')} />,
+              }}
             />
             <Flex justify="center" align="center" gap={12} style={{ marginTop: 16 }} wrap>
               <Typography.Text type="secondary">{t('audit.shown', { count: items.length })}</Typography.Text>
@@ -164,7 +184,9 @@ export function AuditPage() {
                 <Typography.Text type="secondary">{t('audit.noMore')}</Typography.Text>
               ) : null}
               {loadError && items.length > 0 ? (
-                <Typography.Text type="danger">{t('common.loadFailed', { message: errorMessage(t, loadError) })}</Typography.Text>
+                <Typography.Text type="danger">
+                  {t('common.loadFailed', { message: errorMessage(t, loadError) })}
+                </Typography.Text>
               ) : null}
             </Flex>
           </>

@@ -24,7 +24,10 @@ export function ForcedPasswordPage() {
         </Button>
       }
     >
-      <Card style={{ width: '100%', maxWidth: 820 }} title={<span style={{ fontSize: 18 }}>{t('password.title')}</span>}>
+      <Card
+        style={{ width: '100%', maxWidth: 820 }}
+        title={<span style={{ fontSize: 18 }}>{t('password.title')}</span>}
+      >
         <Alert
           type="warning"
           showIcon

@@ -65,12 +65,23 @@ export function LoginPage() {
 
   return (
     <AuthFrame>
-      <Card style={{ width: '100%', maxWidth: 400 }} title={<span style={{ fontSize: 18 }}>{t('login.title')}</span>}>
+      <Card
+        style={{ width: '100%', maxWidth: 400 }}
+        title={<span style={{ fontSize: 18 }}>{t('login.title')}</span>}
+      >
         {params.get('expired') === '1' && !error ? (
           <Alert type="info" showIcon title={t('login.sessionExpired')} style={{ marginBottom: 16 }} />
         ) : null}
-        {error ? <Alert type="error" showIcon role="alert" title={error} style={{ marginBottom: 16 }} /> : null}
-        <Form<LoginValues> form={form} layout="vertical" onFinish={onFinish} requiredMark={false} disabled={submitting}>
+        {error ? (
+          <Alert type="error" showIcon role="alert" title={error} style={{ marginBottom: 16 }} />
+        ) : null}
+        <Form<LoginValues>
+          form={form}
+          layout="vertical"
+          onFinish={onFinish}
+          requiredMark={false}
+          disabled={submitting}
+        >
           <Form.Item
             label={t('login.username')}
             name="username"

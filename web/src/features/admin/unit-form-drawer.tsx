@@ -129,7 +129,13 @@ export function UnitFormDrawer({
       }
     >
       {conflict ? <VersionConflictAlert error={conflict} onReload={() => void reloadLatest()} /> : null}
-      <Form<Values> form={form} layout="vertical" onFinish={onFinish} disabled={saving || reloading} initialValues={toValues(unit)}>
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        onFinish={onFinish}
+        disabled={saving || reloading}
+        initialValues={toValues(unit)}
+      >
         <Form.Item
           label={t('units.name')}
           name="name"

@@ -43,7 +43,11 @@ export function unitTree(units: readonly Unit[], excluded: ReadonlySet<string> =
   const ids = new Set(units.map((u) => u.id));
   const nodes = new Map<string, UnitTreeNode>();
   for (const u of units) {
-    nodes.set(u.id, { value: u.id, title: u.code ? `${u.name}（${u.code}）` : u.name, disabled: excluded.has(u.id) || !u.active });
+    nodes.set(u.id, {
+      value: u.id,
+      title: u.code ? `${u.name}（${u.code}）` : u.name,
+      disabled: excluded.has(u.id) || !u.active,
+    });
   }
   const roots: UnitTreeNode[] = [];
   for (const u of units) {

@@ -119,7 +119,8 @@ export function UserFormDrawer({
           e,
           {
             ROLE_CONFLICT: t('users.roleConflict'),
-            DUPLICATE: isApiError(e) && e.field === 'username' ? t('users.duplicateUsername') : errorMessage(t, e),
+            DUPLICATE:
+              isApiError(e) && e.field === 'username' ? t('users.duplicateUsername') : errorMessage(t, e),
           },
           FIELDS,
         )
@@ -152,7 +153,13 @@ export function UserFormDrawer({
       }
     >
       {conflict ? <VersionConflictAlert error={conflict} onReload={() => void reloadLatest()} /> : null}
-      <Form<Values> form={form} layout="vertical" onFinish={onFinish} disabled={saving} initialValues={toValues(user)}>
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        onFinish={onFinish}
+        disabled={saving}
+        initialValues={toValues(user)}
+      >
         <Form.Item
           label={t('users.username')}
           name="username"
@@ -166,13 +173,22 @@ export function UserFormDrawer({
                 ]
           }
         >
-          <Input disabled={Boolean(baseline)} autoComplete="off" className="luoshi-mono" autoFocus={!baseline} />
+          <Input
+            disabled={Boolean(baseline)}
+            autoComplete="off"
+            className="luoshi-mono"
+            autoFocus={!baseline}
+          />
         </Form.Item>
         <Form.Item
           label={t('users.displayName')}
           name="displayName"
           rules={[
-            { required: true, whitespace: true, message: t('common.required', { field: t('users.displayName') }) },
+            {
+              required: true,
+              whitespace: true,
+              message: t('common.required', { field: t('users.displayName') }),
+            },
             { max: 50 },
           ]}
         >
@@ -183,14 +199,24 @@ export function UserFormDrawer({
           name="roles"
           extra={t('users.rolesHint')}
           rules={[
-            { required: true, type: 'array', min: 1, message: t('common.requiredSelect', { field: t('users.roles') }) },
+            {
+              required: true,
+              type: 'array',
+              min: 1,
+              message: t('common.requiredSelect', { field: t('users.roles') }),
+            },
             {
               validator: (_, roles: Role[] | undefined) =>
-                roles && hasRoleConflict(roles) ? Promise.reject(new Error(t('users.roleConflict'))) : Promise.resolve(),
+                roles && hasRoleConflict(roles)
+                  ? Promise.reject(new Error(t('users.roleConflict')))
+                  : Promise.resolve(),
             },
           ]}
         >
-          <Select<Role[]> mode="multiple" options={ALL_ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))} />
+          <Select<Role[]>
+            mode="multiple"
+            options={ALL_ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))}
+          />
         </Form.Item>
         <Form.Item
           label={t('users.unit')}
@@ -221,7 +247,11 @@ export function UserFormDrawer({
         >
           <Input inputMode="tel" autoComplete="off" maxLength={20} />
         </Form.Item>
-        <Form.Item label={t('users.email')} name="email" rules={[{ type: 'email', message: t('users.emailInvalid') }]}>
+        <Form.Item
+          label={t('users.email')}
+          name="email"
+          rules={[{ type: 'email', message: t('users.emailInvalid') }]}
+        >
           <Input inputMode="email" autoComplete="off" maxLength={100} />
         </Form.Item>
       </Form>

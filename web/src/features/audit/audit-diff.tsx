@@ -39,7 +39,13 @@ export function AuditDetail({ event }: { event: AuditEvent }) {
     </span>
   );
   const columns: TableColumnsType<DiffRow> = [
-    { title: t('audit.diffField'), dataIndex: 'field', key: 'field', width: 180, render: (f: string) => <span className="luoshi-mono">{f}</span> },
+    {
+      title: t('audit.diffField'),
+      dataIndex: 'field',
+      key: 'field',
+      width: 180,
+      render: (f: string) => <span className="luoshi-mono">{f}</span>,
+    },
     { title: t('audit.diffBefore'), dataIndex: 'before', key: 'before', render: cell },
     { title: t('audit.diffAfter'), dataIndex: 'after', key: 'after', render: cell },
   ];
@@ -64,13 +70,22 @@ export function AuditDetail({ event }: { event: AuditEvent }) {
         column={1}
         bordered
         items={[
-          { key: 'entityId', label: t('audit.entityId'), children: <span className="luoshi-mono">{event.entityId ?? '—'}</span> },
+          {
+            key: 'entityId',
+            label: t('audit.entityId'),
+            children: <span className="luoshi-mono">{event.entityId ?? '—'}</span>,
+          },
           { key: 'alg', label: t('audit.hashAlg'), children: event.hashAlg },
           {
             key: 'hash',
             label: t('audit.hash'),
             children: (
-              <Typography.Text className="luoshi-mono" copyable ellipsis={{ tooltip: event.hash }} style={{ maxWidth: 560 }}>
+              <Typography.Text
+                className="luoshi-mono"
+                copyable
+                ellipsis={{ tooltip: event.hash }}
+                style={{ maxWidth: 560 }}
+              >
                 {event.hash}
               </Typography.Text>
             ),
@@ -79,7 +94,11 @@ export function AuditDetail({ event }: { event: AuditEvent }) {
             key: 'prev',
             label: t('audit.prevHash'),
             children: event.prevHash ? (
-              <Typography.Text className="luoshi-mono" ellipsis={{ tooltip: event.prevHash }} style={{ maxWidth: 560 }}>
+              <Typography.Text
+                className="luoshi-mono"
+                ellipsis={{ tooltip: event.prevHash }}
+                style={{ maxWidth: 560 }}
+              >
                 {event.prevHash}
               </Typography.Text>
             ) : (

@@ -9,7 +9,12 @@ export function AuthFrame({ children, extra }: { children: ReactNode; extra?: Re
   return (
     <div style={{ minHeight: '100vh', display: 'flex', flexDirection: 'column', background: '#f2f4f7' }}>
       <header className="luoshi-header" style={{ background: '#b71c1c', color: '#fff', padding: '0 16px' }}>
-        <Flex align="center" justify="space-between" style={{ maxWidth: 1080, margin: '0 auto', minHeight: 56 }} gap={8}>
+        <Flex
+          align="center"
+          justify="space-between"
+          style={{ maxWidth: 1080, margin: '0 auto', minHeight: 56 }}
+          gap={8}
+        >
           <Flex align="center" gap={10} style={{ minWidth: 0 }}>
             <span
               aria-hidden
@@ -36,16 +41,33 @@ export function AuthFrame({ children, extra }: { children: ReactNode; extra?: Re
           </Flex>
         </Flex>
       </header>
-      <main id="main" style={{ flex: 1, display: 'flex', flexDirection: 'column', alignItems: 'center', padding: '40px 16px' }}>
-        <Typography.Title level={1} style={{ fontSize: 24, textAlign: 'center', marginBottom: 4, color: '#1f1f1f' }}>
+      <main
+        id="main"
+        style={{
+          flex: 1,
+          display: 'flex',
+          flexDirection: 'column',
+          alignItems: 'center',
+          padding: '40px 16px',
+        }}
+      >
+        <Typography.Title
+          level={1}
+          style={{ fontSize: 24, textAlign: 'center', marginBottom: 4, color: '#1f1f1f' }}
+        >
           {t('app.fullName')}
         </Typography.Title>
-        <Typography.Paragraph type="secondary" style={{ textAlign: 'center', marginBottom: 28, letterSpacing: 1 }}>
+        <Typography.Paragraph
+          type="secondary"
+          style={{ textAlign: 'center', marginBottom: 28, letterSpacing: 1 }}
+        >
           {t('app.slogan')}
         </Typography.Paragraph>
         {children}
       </main>
-      <footer style={{ textAlign: 'center', padding: '16px', color: '#595959', fontSize: 12 }}>{t('app.footer')}</footer>
+      <footer style={{ textAlign: 'center', padding: '16px', color: '#595959', fontSize: 12 }}>
+        {t('app.footer')}
+      </footer>
     </div>
   );
 }

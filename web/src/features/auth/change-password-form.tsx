@@ -94,7 +94,9 @@ export function ChangePasswordForm({ onChanged }: { onChanged: (me: Me) => void 
             { required: true, message: t('password.newRequired') },
             {
               validator: (_, value: string | undefined) =>
-                !value || checkPassword(value).isValid ? Promise.resolve() : Promise.reject(new Error(t('password.tooWeak'))),
+                !value || checkPassword(value).isValid
+                  ? Promise.resolve()
+                  : Promise.reject(new Error(t('password.tooWeak'))),
             },
             ({ getFieldValue }) => ({
               validator: (_, value: string | undefined) =>
@@ -126,10 +128,18 @@ export function ChangePasswordForm({ onChanged }: { onChanged: (me: Me) => void 
           {t('password.submit')}
         </Button>
       </Form>
-      <Card size="small" style={{ flex: '1 1 260px', maxWidth: 360 }} title={t('password.policyTitle')} id="password-policy">
+      <Card
+        size="small"
+        style={{ flex: '1 1 260px', maxWidth: 360 }}
+        title={t('password.policyTitle')}
+        id="password-policy"
+      >
         <ul style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-live="polite">
           <Rule ok={typed ? check.length : null} label={t('password.rule.length')} />
-          <Rule ok={typed ? check.classes >= PASSWORD_MIN_CLASSES : null} label={t('password.rule.classes')} />
+          <Rule
+            ok={typed ? check.classes >= PASSWORD_MIN_CLASSES : null}
+            label={t('password.rule.classes')}
+          />
           <li style={{ paddingInlineStart: 22, marginBottom: 4 }}>
             <Typography.Text type="secondary" style={{ fontSize: 13 }}>
               {[

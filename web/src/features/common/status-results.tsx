@@ -14,10 +14,14 @@ function BackHome() {
 
 export function NotFoundResult() {
   const t = useT();
-  return <Result status="404" title={t('notFound.title')} subTitle={t('notFound.desc')} extra={<BackHome />} />;
+  return (
+    <Result status="404" title={t('notFound.title')} subTitle={t('notFound.desc')} extra={<BackHome />} />
+  );
 }
 
 export function ForbiddenResult() {
   const t = useT();
-  return <Result status="403" title={t('forbidden.title')} subTitle={t('forbidden.desc')} extra={<BackHome />} />;
+  return (
+    <Result status="403" title={t('forbidden.title')} subTitle={t('forbidden.desc')} extra={<BackHome />} />
+  );
 }

@@ -13,7 +13,6 @@ export function useUrlFilters<K extends string>(
     const out = {} as Record<K, string>;
     for (const k of keys) out[k] = params.get(k) ?? '';
     return out;
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [params, keys.join('|')]);
 
   const update = useCallback(

@@ -43,7 +43,10 @@ export function AppLayout() {
       <a href="#main" className="luoshi-skip-link">
         {t('app.skipToContent')}
       </a>
-      <Layout.Header className="luoshi-header" style={{ position: 'sticky', top: 0, zIndex: 100, paddingInline: isMobile ? 8 : 16 }}>
+      <Layout.Header
+        className="luoshi-header"
+        style={{ position: 'sticky', top: 0, zIndex: 100, paddingInline: isMobile ? 8 : 16 }}
+      >
         <TopBar isMobile={isMobile} onOpenMenu={() => setDrawerOpen(true)} />
       </Layout.Header>
       <Layout>
@@ -68,14 +71,24 @@ export function AppLayout() {
             collapsed={collapsed}
             onCollapse={onCollapse}
             theme="light"
-            style={{ borderInlineEnd: '1px solid #e5e7eb', position: 'sticky', top: 56, height: 'calc(100vh - 56px)', overflow: 'auto' }}
+            style={{
+              borderInlineEnd: '1px solid #e5e7eb',
+              position: 'sticky',
+              top: 56,
+              height: 'calc(100vh - 56px)',
+              overflow: 'auto',
+            }}
           >
             <nav aria-label={t('menu.navigation')}>
               <SideMenu collapsed={collapsed} />
             </nav>
           </Layout.Sider>
         )}
-        <Layout.Content id="main" tabIndex={-1} style={{ padding: isMobile ? 12 : 24, minWidth: 0, outline: 'none' }}>
+        <Layout.Content
+          id="main"
+          tabIndex={-1}
+          style={{ padding: isMobile ? 12 : 24, minWidth: 0, outline: 'none' }}
+        >
           {crumbs.length > 0 ? (
             <Breadcrumb
               style={{ marginBottom: 12 }}

@@ -35,8 +35,26 @@ export type AreaKey =
 export const AREAS_BY_ROLE: Record<Role, readonly AreaKey[]> = {
   admin: ['workbench', 'admin'],
   auditor: ['workbench', 'audit'],
-  supervisor: ['workbench', 'decisions', 'ledger', 'supervision', 'bulletins', 'assessment', 'projects', 'cockpit'],
-  leader: ['workbench', 'decisions', 'ledger', 'supervision', 'bulletins', 'assessment', 'projects', 'cockpit'],
+  supervisor: [
+    'workbench',
+    'decisions',
+    'ledger',
+    'supervision',
+    'bulletins',
+    'assessment',
+    'projects',
+    'cockpit',
+  ],
+  leader: [
+    'workbench',
+    'decisions',
+    'ledger',
+    'supervision',
+    'bulletins',
+    'assessment',
+    'projects',
+    'cockpit',
+  ],
   unit_head: ['workbench', 'ledger', 'supervision', 'assessment'],
   unit_operator: ['workbench', 'ledger', 'supervision', 'assessment'],
 };
@@ -127,7 +145,8 @@ export function selectedMenuKey(pathname: string): { selected: string; open?: st
   const path = pathname.replace(/\/+$/, '') || '/';
   for (const m of MENU) {
     for (const child of m.children ?? []) {
-      if (path === child.path || path.startsWith(`${child.path}/`)) return { selected: child.key, open: m.area };
+      if (path === child.path || path.startsWith(`${child.path}/`))
+        return { selected: child.key, open: m.area };
     }
     if (m.path && (path === m.path || (m.path !== '/' && path.startsWith(`${m.path}/`)))) {
       return { selected: m.area };

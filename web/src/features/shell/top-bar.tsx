@@ -1,4 +1,11 @@
-import { BellOutlined, DownOutlined, LockOutlined, LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
+import {
+  BellOutlined,
+  DownOutlined,
+  LockOutlined,
+  LogoutOutlined,
+  MenuOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
 import { App, Badge, Button, Dropdown, Empty, Flex, Popover, Typography } from 'antd';
 import { Link, useNavigate } from 'react-router';
 import { useSession, useMe } from '../auth/session';
@@ -31,7 +38,13 @@ export function TopBar({ isMobile, onOpenMenu }: { isMobile: boolean; onOpenMenu
     <Flex align="center" justify="space-between" style={{ height: '100%', gap: 8 }}>
       <Flex align="center" gap={8} style={{ minWidth: 0 }}>
         {isMobile ? (
-          <Button type="text" icon={<MenuOutlined />} style={white} aria-label={t('menu.open')} onClick={onOpenMenu} />
+          <Button
+            type="text"
+            icon={<MenuOutlined />}
+            style={white}
+            aria-label={t('menu.open')}
+            onClick={onOpenMenu}
+          />
         ) : null}
         <Link to="/" style={{ ...white, display: 'flex', alignItems: 'center', gap: 10, minWidth: 0 }}>
           <span
@@ -52,7 +65,15 @@ export function TopBar({ isMobile, onOpenMenu }: { isMobile: boolean; onOpenMenu
             落
           </span>
           <span style={{ display: 'flex', flexDirection: 'column', lineHeight: 1.25, minWidth: 0 }}>
-            <span style={{ fontSize: 16, fontWeight: 600, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>
+            <span
+              style={{
+                fontSize: 16,
+                fontWeight: 600,
+                whiteSpace: 'nowrap',
+                overflow: 'hidden',
+                textOverflow: 'ellipsis',
+              }}
+            >
               {me.tenant.name}
             </span>
             {isMobile ? null : (
@@ -94,10 +115,21 @@ export function TopBar({ isMobile, onOpenMenu }: { isMobile: boolean; onOpenMenu
             },
           }}
         >
-          <Button type="text" style={{ ...white, height: 'auto', padding: '4px 8px' }} aria-label={`${t('topbar.userMenu')}: ${me.displayName}`}>
+          <Button
+            type="text"
+            style={{ ...white, height: 'auto', padding: '4px 8px' }}
+            aria-label={`${t('topbar.userMenu')}: ${me.displayName}`}
+          >
             <Flex align="center" gap={8}>
               <UserOutlined />
-              <span style={{ display: 'flex', flexDirection: 'column', alignItems: 'flex-start', lineHeight: 1.25 }}>
+              <span
+                style={{
+                  display: 'flex',
+                  flexDirection: 'column',
+                  alignItems: 'flex-start',
+                  lineHeight: 1.25,
+                }}
+              >
                 <span style={{ fontWeight: 500 }}>{me.displayName}</span>
                 {isMobile ? null : (
                   <Typography.Text style={{ ...white, fontSize: 12, opacity: 0.9 }}>

@@ -28,8 +28,14 @@ export function SectionView({ section }: { section: WorkbenchSection }) {
             >
               {card.Body ? (
                 <card.Body />
+              ) : card.isShortcut ? (
+                <Typography.Paragraph style={{ margin: 0 }}>{t(card.emptyKey)}</Typography.Paragraph>
               ) : (
-                <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t(card.emptyKey)} style={{ margin: 0 }} />
+                <Empty
+                  image={Empty.PRESENTED_IMAGE_SIMPLE}
+                  description={t(card.emptyKey)}
+                  style={{ margin: 0 }}
+                />
               )}
             </Card>
           </Col>

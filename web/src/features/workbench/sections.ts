@@ -10,6 +10,8 @@ export interface WorkbenchCard {
   emptyKey: MessageKey;
   /** A page the card leads to. */
   link?: string;
+  /** A shortcut card (admin, audit): the text describes the page and the card leads there; no empty state. */
+  isShortcut?: boolean;
   Body?: ComponentType;
 }
 
@@ -27,9 +29,24 @@ export const WORKBENCH_SECTIONS: readonly WorkbenchSection[] = [
     titleKey: 'workbench.unitTitle',
     roles: ['unit_head', 'unit_operator'],
     cards: [
-      { key: 'to-accept', titleKey: 'workbench.card.toAccept', emptyKey: 'workbench.card.toAcceptEmpty', link: '/ledger' },
-      { key: 'to-report', titleKey: 'workbench.card.toReport', emptyKey: 'workbench.card.toReportEmpty', link: '/ledger' },
-      { key: 'returned', titleKey: 'workbench.card.returned', emptyKey: 'workbench.card.returnedEmpty', link: '/ledger' },
+      {
+        key: 'to-accept',
+        titleKey: 'workbench.card.toAccept',
+        emptyKey: 'workbench.card.toAcceptEmpty',
+        link: '/ledger',
+      },
+      {
+        key: 'to-report',
+        titleKey: 'workbench.card.toReport',
+        emptyKey: 'workbench.card.toReportEmpty',
+        link: '/ledger',
+      },
+      {
+        key: 'returned',
+        titleKey: 'workbench.card.returned',
+        emptyKey: 'workbench.card.returnedEmpty',
+        link: '/ledger',
+      },
     ],
   },
   {
@@ -37,9 +54,24 @@ export const WORKBENCH_SECTIONS: readonly WorkbenchSection[] = [
     titleKey: 'workbench.supervisorTitle',
     roles: ['supervisor'],
     cards: [
-      { key: 'to-review', titleKey: 'workbench.card.toReview', emptyKey: 'workbench.card.toReviewEmpty', link: '/ledger' },
-      { key: 'new-red', titleKey: 'workbench.card.newRed', emptyKey: 'workbench.card.newRedEmpty', link: '/ledger' },
-      { key: 'cases-due', titleKey: 'workbench.card.casesDue', emptyKey: 'workbench.card.casesDueEmpty', link: '/supervision' },
+      {
+        key: 'to-review',
+        titleKey: 'workbench.card.toReview',
+        emptyKey: 'workbench.card.toReviewEmpty',
+        link: '/ledger',
+      },
+      {
+        key: 'new-red',
+        titleKey: 'workbench.card.newRed',
+        emptyKey: 'workbench.card.newRedEmpty',
+        link: '/ledger',
+      },
+      {
+        key: 'cases-due',
+        titleKey: 'workbench.card.casesDue',
+        emptyKey: 'workbench.card.casesDueEmpty',
+        link: '/supervision',
+      },
     ],
   },
   {
@@ -47,7 +79,12 @@ export const WORKBENCH_SECTIONS: readonly WorkbenchSection[] = [
     titleKey: 'workbench.leaderTitle',
     roles: ['leader'],
     cards: [
-      { key: 'portfolio', titleKey: 'workbench.card.portfolio', emptyKey: 'workbench.card.portfolioEmpty', link: '/ledger' },
+      {
+        key: 'portfolio',
+        titleKey: 'workbench.card.portfolio',
+        emptyKey: 'workbench.card.portfolioEmpty',
+        link: '/ledger',
+      },
       {
         key: 'instructions',
         titleKey: 'workbench.card.instructions',
@@ -61,15 +98,35 @@ export const WORKBENCH_SECTIONS: readonly WorkbenchSection[] = [
     titleKey: 'workbench.adminTitle',
     roles: ['admin'],
     cards: [
-      { key: 'units', titleKey: 'workbench.card.adminUnits', emptyKey: 'workbench.card.adminUnitsDesc', link: '/admin/units' },
-      { key: 'users', titleKey: 'workbench.card.adminUsers', emptyKey: 'workbench.card.adminUsersDesc', link: '/admin/users' },
+      {
+        key: 'units',
+        isShortcut: true,
+        titleKey: 'workbench.card.adminUnits',
+        emptyKey: 'workbench.card.adminUnitsDesc',
+        link: '/admin/units',
+      },
+      {
+        key: 'users',
+        isShortcut: true,
+        titleKey: 'workbench.card.adminUsers',
+        emptyKey: 'workbench.card.adminUsersDesc',
+        link: '/admin/users',
+      },
     ],
   },
   {
     key: 'auditor',
     titleKey: 'workbench.auditorTitle',
     roles: ['auditor'],
-    cards: [{ key: 'audit', titleKey: 'workbench.card.audit', emptyKey: 'workbench.card.auditDesc', link: '/audit' }],
+    cards: [
+      {
+        key: 'audit',
+        isShortcut: true,
+        titleKey: 'workbench.card.audit',
+        emptyKey: 'workbench.card.auditDesc',
+        link: '/audit',
+      },
+    ],
   },
 ];
 

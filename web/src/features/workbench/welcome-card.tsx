@@ -11,7 +11,9 @@ export function WelcomeCard({ me }: { me: Me }) {
       <Typography.Title level={3} style={{ marginTop: 0, marginBottom: 4 }}>
         {t('workbench.welcome', { name: me.displayName })}
       </Typography.Title>
-      <Typography.Paragraph type="secondary">{t('workbench.today', { date: formatDate(new Date()) })}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">
+        {t('workbench.today', { date: formatDate(new Date()) })}
+      </Typography.Paragraph>
       <Descriptions
         size="small"
         column={{ xs: 1, sm: 1, md: 3 }}
