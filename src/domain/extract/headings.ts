@@ -29,10 +29,10 @@ const CN = '[一二三四五六七八九十]';
 const MARKERS: { style: HeadingStyle; re: RegExp }[] = [
   { style: 'part', re: new RegExp(`^第(${CN}{1,3})(?:部分|章|篇)[\\s、，：．.]*`) },
   { style: 'cn', re: new RegExp(`^(${CN}{1,3})\\s*(?:、|[．.](?!\\d))\\s*`) },
-  { style: 'paren-cn', re: new RegExp(`^（(${CN}{1,3})）[、，．.]?\\s*`) },
+  { style: 'paren-cn', re: new RegExp(`^[（(](${CN}{1,3})[）)][、，．.]?\\s*`) },
   { style: 'ordinal', re: new RegExp(`^第(${CN}{1,3})[，、：](?!\\d)\\s*`) },
   { style: 'arabic', re: /^(\d{1,2})\s*(?:、|[.．](?!\d))\s*/ },
-  { style: 'paren-arabic', re: /^（(\d{1,2})）[、，．.]?\s*/ },
+  { style: 'paren-arabic', re: /^[（(](\d{1,2})[）)][、，．.]?\s*/ },
   { style: 'circled', re: /^([①-⑳])[、，．.]?\s*/ },
   // 一是 / 一要 opening a paragraph number its paragraphs (一要着眼大局抓落实。…).
   { style: 'cn-clause', re: new RegExp(`^(${CN}{1,2})(?:是|要(?=[^求素点]))`) },

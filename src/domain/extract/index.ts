@@ -83,7 +83,7 @@ function buildSections(paragraphs: readonly MappedText[]): { sections: Extracted
     const parent = stack[stack.length - 1];
     const parentId = parent === undefined ? null : (sections[parent.index]?.id ?? null);
     let { title, bodyOffset } = heading;
-    if (!heading.isStandalone && title.length > 24) {
+    if (title.length > 18 && (!heading.isStandalone || /[。！？；]$/.test(paragraph.text))) {
       // A heading that swallowed the start of its paragraph: cut it by its standalone siblings' shape.
       const siblings = sections
         .map((s, i) => ({ s, i }))

@@ -108,11 +108,12 @@ function readQuantityAt(text: string, start: number, token: string): Quantity | 
   let at = start + token.length;
   let isApproximate = /[近约]$/.test(text.slice(Math.max(0, start - 1), start));
   let valueMax: number | null = null;
-  let multiplier = startsWithAny(text, at, ['万亿', '万', '亿']);
+  // 70多万平方米 and 2万多人: 多/余 may stand before or after the multiplier.
   if (text.startsWith('多', at) || text.startsWith('余', at)) {
     isApproximate = true;
     at += 1;
   }
+  let multiplier = startsWithAny(text, at, ['万亿', '万', '亿']);
   at += multiplier.length;
   // A range: 2—3所, 1-2个, 10至20家, 2万—3万人.
   const sep = /^\s*(——|[-—–~至到])\s*/.exec(text.slice(at, at + 4));

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { findDocumentDate, normalizeDocument, rejoinBrokenLines, splitMappedLines } from './normalize.js';
+
+describe('normalizeDocument', () => {
+  it('rejoins a sentence broken across lines', () => {
+    const doc = normalizeDocument('同志们：\n今年要完成老旧小区改造，建\n成5所幼儿园。\n');
+    expect(doc.paragraphs.map((p) => p.text)).toEqual(['今年要完成老旧小区改造，建成5所幼儿园。']);
+  });
+
+  it('keeps a numbered heading line apart from its paragraph', () => {
+    const lines = rejoinBrokenLines(splitMappedLines('一、坚持稳中求进，推动高质量发展\n今年要抓好三件事。'));
+    expect(lines).toHaveLength(2);
+  });
+
+  it('strips the title, source, date, salutation and footer lines', () => {
+    const doc = normalizeDocument(
+      '文章标题：在区委全会上的讲话\n来源：区委办  发布时间：2024-01-08\n（2024年1月5日）\n同志们：\n要抓好落实。\n版权所有：XX区人民政府 ICP备123号\n- 3 -',
+    );
+    expect(doc.title).toBe('在区委全会上的讲话');
+    expect(doc.date).toBe('2024-01-05');
+    expect(doc.paragraphs.map((p) => p.text)).toEqual(['要抓好落实。']);
+  });
+
+  it('maps every normalised character to its offset in the input', () => {
+    const input = '同志们：\n要新建１２所学校,\n 改造X个小区。';
+    const doc = normalizeDocument(input);
+    const p = doc.paragraphs[0];
+    expect(p?.text).toBe('要新建12所学校，改造X个小区。');
+    const at = p?.text.indexOf('改造') ?? -1;
+    expect(input.slice(p?.map[at] ?? 0, (p?.map[at] ?? 0) + 2)).toBe('改造');
+  });
+
+  it('finds a date stated in the document', () => {
+    expect(findDocumentDate('区委全会\n2023年12月20日\n同志们：')).toBe('2023-12-20');
+  });
+});
