@@ -56,7 +56,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
 
   registerHealthRoutes(app);
-  registerAuthRoutes(app);
+  registerAuthRoutes(app, deps.config.loginRateLimitPerMinute);
   registerUnitRoutes(app);
   registerUserRoutes(app);
   registerAuditRoutes(app);

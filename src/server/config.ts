@@ -14,6 +14,8 @@ export interface Config {
   secureCookies: boolean;
   trustProxy: boolean;
   logLevel: string;
+  /** Login attempts per client IP per minute (a second line of defence after the per-account lockout). */
+  loginRateLimitPerMinute: number;
   smtp: { url: string | undefined; from: string };
   webhook: { url: string | undefined; secret: string | undefined };
 }
@@ -30,6 +32,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: env.LUOSHI_SECURE_COOKIES === 'true',
     trustProxy: env.LUOSHI_TRUST_PROXY === 'true',
     logLevel: env.LUOSHI_LOG_LEVEL ?? 'info',
+    loginRateLimitPerMinute: Number(env.LUOSHI_LOGIN_RATE_LIMIT ?? 30),
     smtp: { url: env.LUOSHI_SMTP_URL || undefined, from: env.LUOSHI_SMTP_FROM ?? 'luoshi@localhost' },
     webhook: { url: env.LUOSHI_WEBHOOK_URL || undefined, secret: env.LUOSHI_WEBHOOK_SECRET || undefined },
   };

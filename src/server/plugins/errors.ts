@@ -56,6 +56,7 @@ export function registerErrorHandling(app: App): void {
       return reply.status(500).send(body('INTERNAL', language));
     }
     const mapped = error.code ? fastifyCodes[error.code] : undefined;
+    if (error.statusCode === 429) return reply.status(429).send(body('RATE_LIMITED', language));
     if (mapped) return reply.status(errorTable[mapped].status).send(body(mapped, language));
     if (error instanceof SyntaxError || (error.statusCode === 400 && /JSON/i.test(error.message))) {
       return reply.status(400).send(body('MALFORMED_JSON', language));

@@ -8,11 +8,11 @@ import { getMe } from './get-me';
 import { login } from './login';
 import { logout } from './logout';
 
-export function registerAuthRoutes(app: App): void {
+export function registerAuthRoutes(app: App, loginRateLimitPerMinute: number): void {
   app.post(
     '/api/v1/auth/login',
     {
-      config: { access: 'public', rateLimit: { max: 30, timeWindow: '1 minute' } },
+      config: { access: 'public', rateLimit: { max: loginRateLimitPerMinute, timeWindow: '1 minute' } },
       schema: { tags: ['auth'], summary: '登录 Log in', body: ZLoginBody, response: { 200: ZUserEnvelope } },
     },
     async (request, reply) => {

@@ -67,4 +67,5 @@ export type TListUsersQuery = z.infer<typeof ZListUsersQuery>;
 export const ZUserList = z.object({ items: z.array(ZUser), total: z.number().int() });
 export const ZUserEnvelope = z.object({ user: ZUser });
 export const ZUserWithPassword = z.object({ user: ZUser, initialPassword: z.string() });
-export const ZEmptyBody = z.strictObject({}).optional();
+// A POST without a body arrives as null.
+export const ZEmptyBody = z.strictObject({}).nullish();
