@@ -1,7 +1,7 @@
 import { App as AntApp, ConfigProvider } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
-import { Component, lazy, Suspense, type ErrorInfo, type ReactNode } from 'react';
+import { Component, lazy, Suspense, type ComponentType, type ErrorInfo, type ReactNode } from 'react';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
 import { useSession, SessionProvider } from './features/auth/session';
 import { canSeeArea, type AreaKey } from './features/shell/menu';
@@ -10,32 +10,90 @@ import { ForbiddenResult, NotFoundResult } from './features/common/status-result
 import { I18nProvider, translate, useLang } from './i18n/i18n';
 import { theme } from './theme';
 
+const RELOAD_FLAG = 'luoshi.chunkReload';
+
+/**
+ * React.lazy for a named export. If the chunk cannot be fetched (a new version was deployed and the old
+ * hashed files are gone), reload the page once to pick up the new index.html instead of crashing.
+ */
+function lazyPage<M>(load: () => Promise<M>, pick: (m: M) => ComponentType) {
+  return lazy(async () => {
+    try {
+      const m = await load();
+      sessionStorage.removeItem(RELOAD_FLAG);
+      return { default: pick(m) };
+    } catch (e) {
+      if (!sessionStorage.getItem(RELOAD_FLAG)) {
+        sessionStorage.setItem(RELOAD_FLAG, '1');
+        window.location.reload();
+        return new Promise<never>(() => undefined);
+      }
+      throw e;
+    }
+  });
+}
+
 /** Pages are split by route; the login page loads without the shell, admin pages or charts. */
-const LoginPage = lazy(() => import('./routes/login').then((m) => ({ default: m.LoginPage })));
-const ForcedPasswordPage = lazy(() =>
-  import('./routes/forced-password').then((m) => ({ default: m.ForcedPasswordPage })),
+const LoginPage = lazyPage(
+  () => import('./routes/login'),
+  (m) => m.LoginPage,
 );
-const AppLayout = lazy(() => import('./features/shell/app-layout').then((m) => ({ default: m.AppLayout })));
-const WorkbenchPage = lazy(() => import('./routes/workbench').then((m) => ({ default: m.WorkbenchPage })));
-const ChangePasswordPage = lazy(() =>
-  import('./routes/change-password').then((m) => ({ default: m.ChangePasswordPage })),
+const ForcedPasswordPage = lazyPage(
+  () => import('./routes/forced-password'),
+  (m) => m.ForcedPasswordPage,
 );
-const DecisionsPage = lazy(() => import('./routes/decisions').then((m) => ({ default: m.DecisionsPage })));
-const LedgerPage = lazy(() => import('./routes/ledger').then((m) => ({ default: m.LedgerPage })));
-const SupervisionPage = lazy(() =>
-  import('./routes/supervision').then((m) => ({ default: m.SupervisionPage })),
+const AppLayout = lazyPage(
+  () => import('./features/shell/app-layout'),
+  (m) => m.AppLayout,
 );
-const BulletinsPage = lazy(() => import('./routes/bulletins').then((m) => ({ default: m.BulletinsPage })));
-const AssessmentPage = lazy(() => import('./routes/assessment').then((m) => ({ default: m.AssessmentPage })));
-const ProjectsPage = lazy(() => import('./routes/projects').then((m) => ({ default: m.ProjectsPage })));
-const CockpitPage = lazy(() => import('./routes/cockpit').then((m) => ({ default: m.CockpitPage })));
-const AdminUnitsPage = lazy(() =>
-  import('./routes/admin-units').then((m) => ({ default: m.AdminUnitsPage })),
+const WorkbenchPage = lazyPage(
+  () => import('./routes/workbench'),
+  (m) => m.WorkbenchPage,
 );
-const AdminUsersPage = lazy(() =>
-  import('./routes/admin-users').then((m) => ({ default: m.AdminUsersPage })),
+const ChangePasswordPage = lazyPage(
+  () => import('./routes/change-password'),
+  (m) => m.ChangePasswordPage,
 );
-const AuditPage = lazy(() => import('./routes/audit').then((m) => ({ default: m.AuditPage })));
+const DecisionsPage = lazyPage(
+  () => import('./routes/decisions'),
+  (m) => m.DecisionsPage,
+);
+const LedgerPage = lazyPage(
+  () => import('./routes/ledger'),
+  (m) => m.LedgerPage,
+);
+const SupervisionPage = lazyPage(
+  () => import('./routes/supervision'),
+  (m) => m.SupervisionPage,
+);
+const BulletinsPage = lazyPage(
+  () => import('./routes/bulletins'),
+  (m) => m.BulletinsPage,
+);
+const AssessmentPage = lazyPage(
+  () => import('./routes/assessment'),
+  (m) => m.AssessmentPage,
+);
+const ProjectsPage = lazyPage(
+  () => import('./routes/projects'),
+  (m) => m.ProjectsPage,
+);
+const CockpitPage = lazyPage(
+  () => import('./routes/cockpit'),
+  (m) => m.CockpitPage,
+);
+const AdminUnitsPage = lazyPage(
+  () => import('./routes/admin-units'),
+  (m) => m.AdminUnitsPage,
+);
+const AdminUsersPage = lazyPage(
+  () => import('./routes/admin-users'),
+  (m) => m.AdminUsersPage,
+);
+const AuditPage = lazyPage(
+  () => import('./routes/audit'),
+  (m) => m.AuditPage,
+);
 
 /** Signed-in users only; a user who must change the password sees nothing but that page. */
 function RequireSession() {

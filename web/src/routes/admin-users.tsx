@@ -131,7 +131,7 @@ export function AdminUsersPage() {
       title: t('users.unit'),
       dataIndex: 'unitName',
       key: 'unit',
-      width: 200,
+      width: 180,
       ellipsis: { showTitle: true },
       render: (v: string | null) => v ?? '—',
     },
@@ -139,7 +139,7 @@ export function AdminUsersPage() {
       title: t('users.roles'),
       dataIndex: 'roles',
       key: 'roles',
-      width: 220,
+      width: 180,
       render: (roles: Role[]) => (
         <Flex wrap gap={4}>
           {roles.map((r) => (
@@ -153,7 +153,7 @@ export function AdminUsersPage() {
     {
       title: t('common.status'),
       key: 'status',
-      width: 190,
+      width: 170,
       render: (_, user) => (
         <Flex wrap gap={4}>
           {!user.active ? (

@@ -80,7 +80,7 @@ export function AuditPage() {
     {
       title: t('audit.entity'),
       key: 'entity',
-      width: 280,
+      width: 300,
       ellipsis: { showTitle: true },
       render: (_, e) => (
         <span title={`${e.entityType} ${e.entityId ?? ''}`}>
@@ -98,18 +98,6 @@ export function AuditPage() {
       width: 140,
       ellipsis: { showTitle: true },
       render: (v: string | null) => <span className="luoshi-mono">{v ?? '—'}</span>,
-    },
-    {
-      title: t('audit.hash'),
-      dataIndex: 'hash',
-      key: 'hash',
-      width: 140,
-      ellipsis: { showTitle: true },
-      render: (v: string) => (
-        <span className="luoshi-mono" style={{ fontSize: 12 }}>
-          {v}
-        </span>
-      ),
     },
   ];
 
