@@ -23,6 +23,19 @@ import { apiNotFound, registerErrorHandling } from './plugins/errors';
 import { registerRequestContext } from './plugins/request-context';
 import { registerSecurity } from './plugins/security';
 
+export interface RouteInfo {
+  method: string;
+  url: string;
+  access: string;
+}
+
+const routeTables = new WeakMap<object, RouteInfo[]>();
+
+/** Every API route of an app with its access level: the permission matrix test walks them all. */
+export function listRoutes(app: App): RouteInfo[] {
+  return routeTables.get(app) ?? [];
+}
+
 export interface BuildOptions {
   logger?: boolean | { level: string };
 }
@@ -36,6 +49,14 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     // Request ids for the logs; never the client's own.
     genReqId: () => crypto.randomUUID(),
   }).withTypeProvider<ZodTypeProvider>();
+  const routes: RouteInfo[] = [];
+  routeTables.set(app, routes);
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api/v1/')) return;
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') routes.push({ method, url: route.url, access: route.config?.access ?? 'session' });
+    }
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 

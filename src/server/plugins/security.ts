@@ -41,7 +41,7 @@ export async function registerSecurity(app: App): Promise<void> {
       } catch {
         throw new AppError('CROSS_ORIGIN');
       }
-      if (host !== request.headers.host) throw new AppError('CROSS_ORIGIN');
+      if (host !== request.host) throw new AppError('CROSS_ORIGIN');
     } else if (origin === 'null') {
       throw new AppError('CROSS_ORIGIN');
     }

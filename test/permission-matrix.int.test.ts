@@ -1,0 +1,96 @@
+/**
+ * Every route × every role (and no session): allowed, 401, 403 or 404. A route added without a line here
+ * fails the first test, so the matrix cannot fall behind the API.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Role } from '../src/domain/roles';
+import { roles } from '../src/domain/roles';
+import { listRoutes } from '../src/server/app';
+import { buildTenant, buildUnit, buildUser, loginAs } from './helpers/factories';
+import { createTestApp, dbKinds, type TestApp } from './helpers/test-app';
+
+type Caller = Role | 'anonymous';
+const everyone: Role[] = [...roles];
+const business: Role[] = ['supervisor', 'leader', 'unit_head', 'unit_operator'];
+
+interface Rule {
+  /** Roles that get past the policy; the rest get 403 (anonymous 401 unless public). */
+  allowed: Role[] | 'public';
+  body?: () => unknown;
+  query?: string;
+}
+
+let seq = 0;
+const matrix: Record<string, Rule> = {
+  'GET /api/v1/health': { allowed: 'public' },
+  'POST /api/v1/auth/login': { allowed: 'public', body: () => ({ username: 'nobody', password: 'Wrong#pass1' }) },
+  'POST /api/v1/auth/logout': { allowed: everyone },
+  'POST /api/v1/auth/password': { allowed: everyone, body: () => ({ oldPassword: 'Wrong#pass1', newPassword: 'Another#pass2' }) },
+  'GET /api/v1/me': { allowed: everyone },
+  'GET /api/v1/units': { allowed: ['admin', ...business] },
+  'POST /api/v1/units': { allowed: ['admin'], body: () => ({ name: '矩阵单位', code: `M${seq++}`, kind: 'other' }) },
+  'PATCH /api/v1/units/:id': { allowed: ['admin'], body: () => ({ version: 1, name: '改名' }) },
+  'GET /api/v1/users': { allowed: ['admin'] },
+  'POST /api/v1/users': { allowed: ['admin'], body: () => ({ username: `matrix${seq++}`, displayName: '矩阵', roles: ['leader'] }) },
+  'PATCH /api/v1/users/:id': { allowed: ['admin'], body: () => ({ version: 1, displayName: '改名' }) },
+  'POST /api/v1/users/:id/reset-password': { allowed: ['admin'] },
+  'POST /api/v1/users/:id/unlock': { allowed: ['admin'] },
+  'GET /api/v1/audit': { allowed: ['auditor'] },
+  'GET /api/v1/audit/verify': { allowed: ['auditor'] },
+};
+
+describe.each(dbKinds())('permission matrix on %s', (kind) => {
+  let t: TestApp;
+  let foreign: { unitId: string; userId: string };
+  let ownUnitId: string;
+  beforeAll(async () => {
+    t = await createTestApp(kind);
+    ownUnitId = (await buildUnit(t)).id;
+    const other = await buildTenant(t);
+    foreign = {
+      unitId: (await buildUnit(t, { tenantId: other })).id,
+      userId: (await buildUser(t, { tenantId: other, roles: ['leader'] })).id,
+    };
+  });
+  afterAll(async () => t.close());
+
+  it('has a rule for every route', () => {
+    const routes = listRoutes(t.app).map((r) => `${r.method} ${r.url}`);
+    expect(routes.length).toBeGreaterThan(10);
+    expect(routes.filter((r) => !(r in matrix))).toEqual([]);
+    expect(Object.keys(matrix).filter((k) => !routes.includes(k))).toEqual([]);
+  });
+
+  const callers: Caller[] = ['anonymous', ...roles];
+  for (const [route, rule] of Object.entries(matrix)) {
+    it(`${route}`, async () => {
+      const [method, pattern] = route.split(' ') as [string, string];
+      for (const caller of callers) {
+        const cookie =
+          caller === 'anonymous'
+            ? undefined
+            : await loginAs(t, await buildUser(t, { roles: [caller], unitId: caller.startsWith('unit_') ? ownUnitId : null }));
+        // An :id always names another district's object: allowed callers must get 404, never its data.
+        const url = pattern.replace(':id', pattern.includes('/users/') ? foreign.userId : foreign.unitId);
+        const res = await t.app.inject({
+          method: method as 'GET',
+          url,
+          ...(cookie ? { headers: { cookie } } : {}),
+          ...(rule.body ? { payload: rule.body() as object } : {}),
+        });
+        const allowed = rule.allowed === 'public' || (caller !== 'anonymous' && rule.allowed.includes(caller));
+        const label = `${route} as ${caller}: ${res.statusCode} ${res.body.slice(0, 120)}`;
+        if (!allowed) {
+          expect(res.statusCode, label).toBe(caller === 'anonymous' ? 401 : 403);
+        } else if (pattern.includes(':id')) {
+          expect(res.statusCode, label).toBe(404);
+        } else {
+          // Allowed means past the session and the policy: a validation or credential answer is fine.
+          const code = res.statusCode >= 400 ? (res.json() as { error: { code: string } }).error.code : 'OK';
+          expect(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'PASSWORD_CHANGE_REQUIRED'], label).not.toContain(code);
+          expect(res.statusCode, label).toBeLessThan(500);
+        }
+      }
+    });
+  }
+});
