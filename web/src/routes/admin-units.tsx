@@ -228,6 +228,7 @@ export function AdminUnitsPage() {
         unit={editing?.unit ?? null}
         units={all.units}
         onClose={() => setEditing(null)}
+        onReloaded={reloadAll}
         onSaved={() => {
           setEditing(null);
           reloadAll();

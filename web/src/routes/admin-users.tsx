@@ -346,6 +346,7 @@ export function AdminUsersPage() {
         user={editing?.user ?? null}
         units={all.units}
         onClose={() => setEditing(null)}
+        onReloaded={list.reload}
         onCreated={(result) => {
           setEditing(null);
           setOtp(result);

@@ -29,6 +29,7 @@ export function UnitFormDrawer({
   unit,
   units,
   onClose,
+  onReloaded,
   onSaved,
 }: {
   open: boolean;
@@ -36,6 +37,8 @@ export function UnitFormDrawer({
   unit: Unit | null;
   units: readonly Unit[];
   onClose: () => void;
+  /** Called after the latest version was fetched (the list behind is stale too). */
+  onReloaded?: () => void;
   onSaved: (unit: Unit, created: boolean) => void;
 }) {
   const t = useT();
@@ -72,6 +75,7 @@ export function UnitFormDrawer({
       setBaseline(latest);
       setConflict(null);
       form.setFieldsValue(toValues(latest));
+      onReloaded?.();
     } catch (e) {
       message.error(errorMessage(t, e));
     } finally {

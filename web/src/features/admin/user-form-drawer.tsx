@@ -38,6 +38,7 @@ export function UserFormDrawer({
   user,
   units,
   onClose,
+  onReloaded,
   onCreated,
   onUpdated,
 }: {
@@ -45,6 +46,8 @@ export function UserFormDrawer({
   user: User | null;
   units: readonly Unit[];
   onClose: () => void;
+  /** Called after the latest version was fetched (the list behind is stale too). */
+  onReloaded?: () => void;
   onCreated: (result: UserWithPassword) => void;
   onUpdated: (user: User) => void;
 }) {
@@ -75,6 +78,7 @@ export function UserFormDrawer({
       setBaseline(latest);
       setConflict(null);
       form.setFieldsValue(toValues(latest));
+      onReloaded?.();
     } catch (e) {
       message.error(errorMessage(t, e));
     }

@@ -49,7 +49,7 @@ export function ChangePasswordForm({ onChanged }: { onChanged: (me: Me) => void 
       form.resetFields();
       onChanged(user);
     } catch (e) {
-      if (isApiError(e) && e.code === 'INVALID_CREDENTIALS') {
+      if (isApiError(e) && (e.code === 'INVALID_CREDENTIALS' || e.code === 'WRONG_PASSWORD')) {
         form.setFields([{ name: 'oldPassword', errors: [t('password.wrongOld')] }]);
       } else if (isApiError(e) && e.code === 'PASSWORD_REUSED') {
         form.setFields([{ name: 'newPassword', errors: [e.message || t('password.reused')] }]);

@@ -30,11 +30,13 @@ export function VersionConflictAlert({ error, onReload }: { error: unknown; onRe
       role="alert"
       style={{ marginBottom: 16 }}
       title={t('error.versionConflictTitle')}
-      description={versionConflictText(t, error)}
-      action={
-        <Button size="small" type="primary" onClick={onReload}>
-          {t('error.versionConflictReload')}
-        </Button>
+      description={
+        <>
+          <div>{versionConflictText(t, error)}</div>
+          <Button size="small" type="primary" onClick={onReload} style={{ marginTop: 8 }}>
+            {t('error.versionConflictReload')}
+          </Button>
+        </>
       }
     />
   );
