@@ -81,7 +81,8 @@ program.parseAsync(process.argv).catch((error: unknown) => {
     process.stderr.write(`错误 / error [${error.code}]: ${error.message}\n`);
     if (error.details && error.code !== 'DATABASE_IN_USE') process.stderr.write(JSON.stringify(error.details) + '\n');
   } else {
-    process.stderr.write(`错误 / error: ${error instanceof Error ? error.message : String(error)}\n`);
+    const cause = (error as { cause?: { message?: string } }).cause?.message;
+    process.stderr.write(`错误 / error: ${error instanceof Error ? error.message : String(error)}${cause ? `\n  ${cause}` : ''}\n`);
   }
   process.exit(error instanceof AppError && error.code === 'DATABASE_IN_USE' ? 3 : 1);
 });

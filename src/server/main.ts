@@ -32,6 +32,6 @@ export async function serve(config: Config = loadConfig()): Promise<void> {
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
-  await app.listen({ host: config.host, port: config.port });
-  process.stdout.write(`落实 Luoshi 已启动 / listening on http://${config.host}:${config.port} (${db.kind})\n`);
+  const address = await app.listen({ host: config.host, port: config.port });
+  process.stdout.write(`落实 Luoshi 已启动 / listening on ${address} (${db.kind})\n`);
 }

@@ -1,19 +1,11 @@
-import { spawnSync } from 'node:child_process';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildUser, dbErrorOf, loginAs } from '../../../test/helpers/factories';
+import { runCli } from '../../../test/helpers/cli';
 import { createTestApp, dbKinds, type TestApp } from '../../../test/helpers/test-app';
 import { queryRows } from '../db/client';
 import { withSystemTx } from '../db/tx';
 import { verifyAuditChains } from './verify-audit';
-
-function runCli(args: string[], location: { dataDir: string; databaseUrl: string | undefined }) {
-  return spawnSync(process.execPath, ['bin/luoshi.mjs', ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, LUOSHI_DATA_DIR: location.dataDir, DATABASE_URL: location.databaseUrl ?? '' },
-    timeout: 120_000,
-  });
-}
 
 describe.each(dbKinds())('audit log on %s', (kind) => {
   let t: TestApp;

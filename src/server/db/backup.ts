@@ -80,7 +80,7 @@ export async function backupDatabase(db: Database, file: string, now: Date): Pro
           for (let offset = 0; ; offset += pageSize) {
             const rows = await queryRows<{ row: unknown }>(
               ex,
-              sql`SELECT row_to_json(t) AS row FROM ${sql.identifier(table.name)} t ORDER BY 1 LIMIT ${pageSize} OFFSET ${offset}`,
+              sql`SELECT row_to_json(t) AS row FROM ${sql.identifier(table.name)} t ORDER BY ctid LIMIT ${pageSize} OFFSET ${offset}`,
             );
             if (rows.length === 0) break;
             total += rows.length;
