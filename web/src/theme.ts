@@ -21,6 +21,11 @@ export const theme: ThemeConfig = {
     colorSuccess: LIGHT_COLORS.green,
     colorTextBase: '#1f1f1f',
     colorBgLayout: '#f2f4f7',
+    // antd's default secondary greys (45% black) fall below WCAG AA on the grey layout; darken them.
+    colorTextSecondary: '#595959',
+    colorTextTertiary: '#595959',
+    colorTextDescription: '#595959',
+    colorTextPlaceholder: '#8c8c8c',
     fontFamily: FONT_FAMILY,
     fontSize: 14,
     borderRadius: 4,
