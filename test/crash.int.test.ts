@@ -2,7 +2,6 @@
  * Killing the server with SIGKILL while writes are in flight loses no write that was acknowledged: every
  * unit that got a 201 is there after a restart, and the audit chain still verifies.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { cp, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -13,29 +12,9 @@ import { withSystemTx } from '../src/server/db/tx';
 import { users } from '../src/server/db/schema';
 import { hashPassword } from '../src/server/modules/auth/passwords';
 import { runCli } from './helpers/cli';
+import { startServerProcess } from './helpers/server-process';
 
 const password = 'Crash#Test2024';
-
-function startServer(dataDir: string): Promise<{ child: ChildProcess; base: string }> {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, ['bin/luoshi.mjs', 'serve'], {
-      env: { ...process.env, LUOSHI_DATA_DIR: dataDir, LUOSHI_PORT: '0', LUOSHI_LOG_LEVEL: 'warn', DATABASE_URL: '' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 60_000);
-    child.stdout?.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /listening on (http:\/\/[^\s]+)/.exec(out);
-      if (m?.[1]) {
-        clearTimeout(timer);
-        resolvePromise({ child, base: m[1] });
-      }
-    });
-    child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
-    child.on('exit', (code) => reject(new Error(`server exited ${code}: ${out}`)));
-  });
-}
 
 async function loginCookie(base: string): Promise<string> {
   const res = await fetch(`${base}/api/v1/auth/login`, {
@@ -62,7 +41,8 @@ describe('SIGKILL during writes (PGlite)', () => {
 
     const acknowledged = new Set<string>();
     for (let round = 0; round < 3; round++) {
-      const { child, base } = await startServer(dataDir);
+      const server = await startServerProcess({ LUOSHI_DATA_DIR: dataDir });
+      const base = server.base;
       const cookie = await loginCookie(base);
       let stop = false;
       const writer = async (w: number) => {
@@ -82,25 +62,21 @@ describe('SIGKILL during writes (PGlite)', () => {
       };
       const writers = Array.from({ length: 6 }, (_, w) => writer(w));
       await new Promise((r) => setTimeout(r, 1500 + round * 400));
-      const exited = new Promise((r) => child.once('exit', r));
-      child.kill('SIGKILL');
-      await exited;
+      await server.stop('SIGKILL');
       stop = true;
       await Promise.all(writers);
     }
     expect(acknowledged.size).toBeGreaterThan(20);
 
-    const { child, base } = await startServer(dataDir);
+    const server = await startServerProcess({ LUOSHI_DATA_DIR: dataDir });
     try {
-      const cookie = await loginCookie(base);
-      const res = await fetch(`${base}/api/v1/units`, { headers: { cookie } });
+      const cookie = await loginCookie(server.base);
+      const res = await fetch(`${server.base}/api/v1/units`, { headers: { cookie } });
       const stored = new Set(((await res.json()) as { items: Array<{ code: string }> }).items.map((u) => u.code));
       const lost = [...acknowledged].filter((c) => !stored.has(c));
       expect(lost).toEqual([]);
     } finally {
-      const exited = new Promise((r) => child.once('exit', r));
-      child.kill('SIGTERM');
-      await exited;
+      await server.stop();
     }
     const verify = runCli(['audit', 'verify'], { dataDir, databaseUrl: undefined });
     expect(verify.stdout).toMatch(/intact/);

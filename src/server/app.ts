@@ -84,12 +84,22 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
 
   const indexHtml = join(deps.config.webDir, 'index.html');
   if (existsSync(indexHtml)) {
-    await app.register(fastifyStatic, { root: deps.config.webDir, wildcard: false, index: false });
+    await app.register(fastifyStatic, {
+      root: deps.config.webDir,
+      // Files are looked up per request, so a new build is served without a restart.
+      wildcard: true,
+      index: ['index.html'],
+      setHeaders(res, path) {
+        // Built assets carry a content hash in their names: cache them for good; never cache the page itself.
+        res.header('cache-control', /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
   }
   app.setNotFoundHandler((request, reply) => {
-    if (request.url.startsWith('/api/') || request.method !== 'GET') return apiNotFound(request, reply);
+    const missingFile = request.url.startsWith('/assets/') || /\.[a-z0-9]{2,5}(\?|$)/i.test(request.url);
+    if (request.url.startsWith('/api/') || (request.method !== 'GET' && request.method !== 'HEAD') || missingFile) return apiNotFound(request, reply);
     // Client-side routes of the single-page app all answer with its index.html.
-    if (existsSync(indexHtml)) return reply.type('text/html').sendFile('index.html', deps.config.webDir);
+    if (existsSync(indexHtml)) return reply.header('cache-control', 'no-cache').type('text/html').sendFile('index.html', deps.config.webDir);
     return reply
       .type('text/html')
       .send('<!doctype html><meta charset="utf-8"><title>落实</title><p>网页尚未构建：请运行 npm run build。The web app is not built: run npm run build.</p>');

@@ -24,6 +24,8 @@ export async function registerSecurity(app: App): Promise<void> {
         objectSrc: ["'none'"],
         baseUri: ["'self'"],
         formAction: ["'self'"],
+        // Intranet deployments often serve plain HTTP on a LAN address; upgrading would break them.
+        upgradeInsecureRequests: null,
       },
     },
     // Served over plain HTTP on loopback by default; HSTS belongs to the TLS proxy in production.
