@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../src/domain/roles';
 import { roles } from '../src/domain/roles';
 import { listRoutes } from '../src/server/app';
-import { buildTenant, buildUnit, buildUser, loginAs } from './helpers/factories';
+import { buildDecisionWithTask, buildTenant, buildUnit, buildUser, loginAs } from './helpers/factories';
 import { createTestApp, dbKinds, type TestApp } from './helpers/test-app';
 
 type Caller = Role | 'anonymous';
@@ -18,30 +18,79 @@ interface Rule {
   allowed: Role[] | 'public';
   body?: () => unknown;
   query?: string;
+  /** The status an allowed caller gets (the body names another district's objects). */
+  allowedStatus?: number;
 }
 
 let seq = 0;
 const matrix: Record<string, Rule> = {
   'GET /api/v1/health': { allowed: 'public' },
-  'POST /api/v1/auth/login': { allowed: 'public', body: () => ({ username: 'nobody', password: 'Wrong#pass1' }) },
+  'POST /api/v1/auth/login': {
+    allowed: 'public',
+    body: () => ({ username: 'nobody', password: 'Wrong#pass1' }),
+  },
   'POST /api/v1/auth/logout': { allowed: everyone },
-  'POST /api/v1/auth/password': { allowed: everyone, body: () => ({ oldPassword: 'Wrong#pass1', newPassword: 'Another#pass2' }) },
+  'POST /api/v1/auth/password': {
+    allowed: everyone,
+    body: () => ({ oldPassword: 'Wrong#pass1', newPassword: 'Another#pass2' }),
+  },
   'GET /api/v1/me': { allowed: everyone },
   'GET /api/v1/units': { allowed: ['admin', ...business] },
-  'POST /api/v1/units': { allowed: ['admin'], body: () => ({ name: '矩阵单位', code: `M${seq++}`, kind: 'other' }) },
+  'POST /api/v1/units': {
+    allowed: ['admin'],
+    body: () => ({ name: '矩阵单位', code: `M${seq++}`, kind: 'other' }),
+  },
   'PATCH /api/v1/units/:id': { allowed: ['admin'], body: () => ({ version: 1, name: '改名' }) },
   'GET /api/v1/users': { allowed: ['admin'] },
-  'POST /api/v1/users': { allowed: ['admin'], body: () => ({ username: `matrix${seq++}`, displayName: '矩阵', roles: ['leader'] }) },
+  'POST /api/v1/users': {
+    allowed: ['admin'],
+    body: () => ({ username: `matrix${seq++}`, displayName: '矩阵', roles: ['leader'] }),
+  },
   'PATCH /api/v1/users/:id': { allowed: ['admin'], body: () => ({ version: 1, displayName: '改名' }) },
   'POST /api/v1/users/:id/reset-password': { allowed: ['admin'] },
   'POST /api/v1/users/:id/unlock': { allowed: ['admin'] },
   'GET /api/v1/audit': { allowed: ['auditor'] },
   'GET /api/v1/audit/verify': { allowed: ['auditor'] },
+  'GET /api/v1/decisions': { allowed: ['supervisor', 'leader'] },
+  'POST /api/v1/decisions': {
+    allowed: ['supervisor'],
+    body: () => ({ title: '矩阵决策', kind: 'plenary', date: '2024-01-05', source: 'district_direct' }),
+  },
+  'POST /api/v1/decisions/upload': { allowed: ['supervisor'] },
+  'GET /api/v1/decisions/:id': { allowed: ['supervisor', 'leader'] },
+  'PATCH /api/v1/decisions/:id': { allowed: ['supervisor'], body: () => ({ version: 1, title: '改名' }) },
+  'POST /api/v1/decisions/:id/extract': { allowed: ['supervisor'] },
+  'POST /api/v1/decisions/:id/publish': { allowed: ['supervisor'] },
+  'POST /api/v1/decisions/:id/import': { allowed: ['supervisor'] },
+  'GET /api/v1/tasks': { allowed: business },
+  'GET /api/v1/tasks/export': { allowed: business },
+  'GET /api/v1/tasks/:id': { allowed: business },
+  'POST /api/v1/tasks': {
+    allowed: ['supervisor'],
+    body: () => ({
+      decisionId: '00000000-0000-7000-8000-000000000009',
+      title: '矩阵任务',
+      leadUnitId: '00000000-0000-7000-8000-000000000009',
+      startDate: '2024-01-01',
+      dueDate: '2024-12-31',
+    }),
+  },
+  'PATCH /api/v1/tasks/:id': { allowed: ['supervisor'], body: () => ({ version: 1, title: '改名' }) },
+  'DELETE /api/v1/tasks/:id': { allowed: ['supervisor'], query: '?version=1' },
+  'POST /api/v1/tasks/bulk-update': {
+    allowed: ['supervisor'],
+    body: () => ({
+      items: [{ id: '00000000-0000-7000-8000-000000000009', version: 1 }],
+      changes: { responsiblePerson: '张三' },
+    }),
+    allowedStatus: 404,
+  },
+  'GET /api/v1/leaders': { allowed: ['supervisor', 'leader'] },
 };
 
 describe.each(dbKinds())('permission matrix on %s', (kind) => {
   let t: TestApp;
-  let foreign: { unitId: string; userId: string };
+  let foreign: { unitId: string; userId: string; decisionId: string; taskId: string };
   let ownUnitId: string;
   beforeAll(async () => {
     t = await createTestApp(kind);
@@ -50,6 +99,7 @@ describe.each(dbKinds())('permission matrix on %s', (kind) => {
     foreign = {
       unitId: (await buildUnit(t, { tenantId: other })).id,
       userId: (await buildUser(t, { tenantId: other, roles: ['leader'] })).id,
+      ...(await buildDecisionWithTask(t, { tenantId: other })),
     };
   });
   afterAll(async () => t.close());
@@ -69,25 +119,44 @@ describe.each(dbKinds())('permission matrix on %s', (kind) => {
         const cookie =
           caller === 'anonymous'
             ? undefined
-            : await loginAs(t, await buildUser(t, { roles: [caller], unitId: caller.startsWith('unit_') ? ownUnitId : null }));
+            : await loginAs(
+                t,
+                await buildUser(t, {
+                  roles: [caller],
+                  unitId: caller.startsWith('unit_') ? ownUnitId : null,
+                }),
+              );
         // An :id always names another district's object: allowed callers must get 404, never its data.
-        const url = pattern.replace(':id', pattern.includes('/users/') ? foreign.userId : foreign.unitId);
+        const foreignId = pattern.includes('/users/')
+          ? foreign.userId
+          : pattern.includes('/decisions/')
+            ? foreign.decisionId
+            : pattern.includes('/tasks/')
+              ? foreign.taskId
+              : foreign.unitId;
+        const url = pattern.replace(':id', foreignId) + (rule.query ?? '');
         const res = await t.app.inject({
           method: method as 'GET',
           url,
           ...(cookie ? { headers: { cookie } } : {}),
           ...(rule.body ? { payload: rule.body() as object } : {}),
         });
-        const allowed = rule.allowed === 'public' || (caller !== 'anonymous' && rule.allowed.includes(caller));
+        const allowed =
+          rule.allowed === 'public' || (caller !== 'anonymous' && rule.allowed.includes(caller));
         const label = `${route} as ${caller}: ${res.statusCode} ${res.body.slice(0, 120)}`;
         if (!allowed) {
           expect(res.statusCode, label).toBe(caller === 'anonymous' ? 401 : 403);
+        } else if (rule.allowedStatus) {
+          expect(res.statusCode, label).toBe(rule.allowedStatus);
         } else if (pattern.includes(':id')) {
           expect(res.statusCode, label).toBe(404);
         } else {
           // Allowed means past the session and the policy: a validation or credential answer is fine.
           const code = res.statusCode >= 400 ? (res.json() as { error: { code: string } }).error.code : 'OK';
-          expect(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'PASSWORD_CHANGE_REQUIRED'], label).not.toContain(code);
+          expect(
+            ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'PASSWORD_CHANGE_REQUIRED'],
+            label,
+          ).not.toContain(code);
           expect(res.statusCode, label).toBeLessThan(500);
         }
       }

@@ -13,6 +13,15 @@ export const auditActions = [
   'user.password_reset',
   'user.unlocked',
   'system.restored',
+  'decision.created',
+  'decision.updated',
+  'decision.extracted',
+  'decision.published',
+  'decision.imported',
+  'task.created',
+  'task.updated',
+  'task.deleted',
+  'task.published',
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

@@ -9,6 +9,13 @@ export const permissionTable = {
   'units:manage': ['admin'],
   'users:manage': ['admin'],
   'audit:read': ['auditor'],
+  'decisions:read': ['supervisor', 'leader'],
+  'decisions:manage': ['supervisor'],
+  'tasks:read': ['supervisor', 'leader', 'unit_head', 'unit_operator'],
+  /** Sees every task of the district, drafts included; others see their unit's published tasks. */
+  'tasks:read_all': ['supervisor', 'leader'],
+  'tasks:manage': ['supervisor'],
+  'leaders:read': ['supervisor', 'leader'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissionTable;

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -15,6 +16,8 @@ import {
 import type { AppDeps } from './context';
 import type { App } from './http';
 import { registerAuditRoutes } from './modules/audit/audit.routes';
+import { registerDecisionRoutes } from './modules/decisions/decisions.routes';
+import { registerTaskRoutes } from './modules/tasks/tasks.routes';
 import { registerAuthRoutes } from './modules/auth/auth.routes';
 import { registerHealthRoutes } from './modules/health/health.routes';
 import { registerUnitRoutes } from './modules/units/units.routes';
@@ -63,6 +66,8 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   registerErrorHandling(app);
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
+  // Uploads (reports, ledgers, evidence): one file of at most 20 MiB per request.
+  await app.register(multipart, { limits: { fileSize: 20 * 1024 * 1024, files: 1, fields: 20, fieldSize: 10_000 } });
   await registerSecurity(app);
   registerRequestContext(app, deps);
 
@@ -81,6 +86,8 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   registerUnitRoutes(app);
   registerUserRoutes(app);
   registerAuditRoutes(app);
+  registerDecisionRoutes(app);
+  registerTaskRoutes(app);
 
   const indexHtml = join(deps.config.webDir, 'index.html');
   if (existsSync(indexHtml)) {

@@ -2,7 +2,7 @@
 import { uuidv7 } from 'uuidv7';
 import type { Role } from '../../src/domain/roles';
 import { withSystemTx } from '../../src/server/db/tx';
-import { passwordHistory, tenants, units, users } from '../../src/server/db/schema';
+import { decisions, passwordHistory, tasks, tenants, units, users } from '../../src/server/db/schema';
 import { hashPassword } from '../../src/server/modules/auth/passwords';
 import type { TestApp } from './test-app';
 
@@ -96,4 +96,30 @@ export async function dbErrorOf(promise: Promise<unknown>): Promise<string> {
     return `${e.message ?? ''} ${e.cause?.message ?? ''}`;
   }
   throw new Error('expected the database to refuse');
+}
+
+/** A decision with one published task, written directly (for isolation tests). */
+export async function buildDecisionWithTask(
+  t: TestApp,
+  overrides: Partial<{ tenantId: string; leadUnitId: string; status: 'draft' | 'published' | 'in_progress' }> = {},
+): Promise<{ decisionId: string; taskId: string }> {
+  const tenantId = overrides.tenantId ?? t.tenantId;
+  const decisionId = uuidv7();
+  const taskId = uuidv7();
+  await withSystemTx(t.db, async (tx) => {
+    await tx.insert(decisions).values({ id: decisionId, tenantId, title: '测试决策', kind: 'plenary', date: '2024-01-05', source: 'district_direct' });
+    await tx.insert(tasks).values({
+      id: taskId,
+      tenantId,
+      decisionId,
+      code: overrides.status === 'draft' ? null : `2024-QW-${next()}`,
+      title: '测试任务',
+      source: 'district_direct',
+      leadUnitId: overrides.leadUnitId ?? null,
+      startDate: '2024-01-05',
+      dueDate: '2024-12-31',
+      status: overrides.status ?? 'published',
+    });
+  });
+  return { decisionId, taskId };
 }

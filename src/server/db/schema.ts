@@ -3,7 +3,20 @@
  * migrations/ (the source of truth); test/schema-drift.int.test.ts checks that these columns match it.
  */
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  boolean,
+  customType,
+  date,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
@@ -108,5 +121,145 @@ export const auditEvents = pgTable('audit_events', {
   hash: text('hash').notNull(),
 });
 
-export const schema = { tenants, units, users, passwordHistory, loginFailures, sessions, settings, auditEvents };
+
+// ---- 0002: decisions and the task ledger ----
+
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (v) => (Buffer.isBuffer(v) ? v : Buffer.from(v)),
+});
+const day = (name: string) => date(name, { mode: 'string' });
+const num = (name: string) => numeric(name, { mode: 'number' });
+
+export const storedFiles = pgTable('stored_files', {
+  id: uuid('id').primaryKey(),
+  tenantId: uuid('tenant_id').notNull(),
+  fileName: text('file_name').notNull(),
+  mediaType: text('media_type').notNull(),
+  size: integer('size').notNull(),
+  sha256: text('sha256').notNull(),
+  content: bytea('content').notNull(),
+  createdAt: ts('created_at').notNull().default(sql`now()`),
+  createdBy: uuid('created_by'),
+});
+
+export const decisionKinds = ['plenary', 'standing_committee', 'executive_meeting', 'document', 'leader_instruction', 'other'] as const;
+export const taskSources = ['city_assigned', 'city_department', 'district_direct', 'district_department', 'self_set', 'added'] as const;
+
+export const decisions = pgTable('decisions', {
+  id: uuid('id').primaryKey(),
+  tenantId: uuid('tenant_id').notNull(),
+  title: text('title').notNull(),
+  kind: text('kind', { enum: decisionKinds }).notNull(),
+  date: day('date').notNull(),
+  source: text('source', { enum: taskSources }).notNull(),
+  text: text('text'),
+  fileId: uuid('file_id'),
+  outline: jsonb('outline'),
+  extractedAt: ts('extracted_at'),
+  publishedAt: ts('published_at'),
+  version: integer('version').notNull().default(1),
+  createdAt: ts('created_at').notNull().default(sql`now()`),
+  createdBy: uuid('created_by'),
+  updatedAt: ts('updated_at').notNull().default(sql`now()`),
+  updatedBy: uuid('updated_by'),
+});
+
+export const taskCodeCounters = pgTable(
+  'task_code_counters',
+  {
+    tenantId: uuid('tenant_id').notNull(),
+    year: integer('year').notNull(),
+    prefix: text('prefix').notNull(),
+    last: integer('last').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.year, t.prefix] })],
+);
+
+export const taskStatusValues = ['draft', 'published', 'in_progress', 'completion_requested', 'completed', 'suspended', 'cancelled'] as const;
+
+export const tasks = pgTable('tasks', {
+  id: uuid('id').primaryKey(),
+  tenantId: uuid('tenant_id').notNull(),
+  decisionId: uuid('decision_id').notNull(),
+  parentId: uuid('parent_id'),
+  code: text('code'),
+  title: text('title').notNull(),
+  content: text('content'),
+  category: text('category'),
+  source: text('source', { enum: taskSources }).notNull(),
+  sectionPath: text('section_path').array().notNull().default(sql`'{}'`),
+  leadUnitId: uuid('lead_unit_id'),
+  coUnitIds: uuid('co_unit_ids').array().notNull().default(sql`'{}'`),
+  leadLeaderId: uuid('lead_leader_id'),
+  responsiblePerson: text('responsible_person'),
+  startDate: day('start_date'),
+  dueDate: day('due_date'),
+  originalDueDate: day('original_due_date'),
+  status: text('status', { enum: taskStatusValues }).notNull().default('draft'),
+  progress: integer('progress').notNull().default(0),
+  isKey: boolean('is_key').notNull().default(false),
+  position: integer('position').notNull().default(0),
+  extracted: boolean('extracted').notNull().default(false),
+  edited: boolean('edited').notNull().default(false),
+  sourceOffset: integer('source_offset'),
+  sourceLength: integer('source_length'),
+  publishedAt: ts('published_at'),
+  acceptedAt: ts('accepted_at'),
+  completedAt: ts('completed_at'),
+  version: integer('version').notNull().default(1),
+  createdAt: ts('created_at').notNull().default(sql`now()`),
+  updatedAt: ts('updated_at').notNull().default(sql`now()`),
+  updatedBy: uuid('updated_by'),
+});
+
+export const comparators = ['>=', '<=', '=', 'range'] as const;
+
+export const taskTargets = pgTable('task_targets', {
+  id: uuid('id').primaryKey(),
+  tenantId: uuid('tenant_id').notNull(),
+  taskId: uuid('task_id').notNull(),
+  position: integer('position').notNull().default(0),
+  indicator: text('indicator').notNull(),
+  unit: text('unit').notNull().default(''),
+  comparator: text('comparator', { enum: comparators }).notNull().default('>='),
+  targetValue: num('target_value'),
+  targetValueMax: num('target_value_max'),
+  placeholder: boolean('placeholder').notNull().default(false),
+  baseline: num('baseline'),
+  currentValue: num('current_value'),
+  deadline: day('deadline'),
+  deadlineText: text('deadline_text'),
+  raw: text('raw'),
+});
+
+export const taskMilestones = pgTable('task_milestones', {
+  id: uuid('id').primaryKey(),
+  tenantId: uuid('tenant_id').notNull(),
+  taskId: uuid('task_id').notNull(),
+  position: integer('position').notNull().default(0),
+  title: text('title').notNull(),
+  dueDate: day('due_date').notNull(),
+  weight: num('weight'),
+  completedAt: ts('completed_at'),
+  completedBy: uuid('completed_by'),
+  version: integer('version').notNull().default(1),
+});
+
+export const schema = {
+  tenants,
+  units,
+  users,
+  passwordHistory,
+  loginFailures,
+  sessions,
+  settings,
+  auditEvents,
+  storedFiles,
+  decisions,
+  taskCodeCounters,
+  tasks,
+  taskTargets,
+  taskMilestones,
+};
 export type Schema = typeof schema;

@@ -1,0 +1,92 @@
+/**
+ * Turning the extractor's outline into draft tasks: a short title from the directive text, the section path,
+ * and default dates (the meeting date to the latest target deadline, else the end of the meeting's year).
+ */
+import type { ExtractResult, ExtractedSection } from './extract/index';
+
+export interface DraftTarget {
+  indicator: string;
+  unit: string;
+  comparator: '>=' | '<=' | '=' | 'range';
+  targetValue: number | null;
+  targetValueMax: number | null;
+  placeholder: boolean;
+  deadline: string | null;
+  deadlineText: string | null;
+  raw: string | null;
+}
+
+export interface DraftTask {
+  title: string;
+  content: string;
+  sectionPath: string[];
+  startDate: string;
+  dueDate: string;
+  sourceOffset: number | null;
+  sourceLength: number | null;
+  unitHints: string[];
+  targets: DraftTarget[];
+}
+
+const maxTitle = 40;
+
+/** The first clause of a directive, without its list marker, cut at a natural break near 40 characters. */
+export function deriveTaskTitle(text: string): string {
+  const clean = text
+    .replace(/\s+/g, '')
+    .replace(/^(——|[一二三四五六七八九十]+[是要]|[（(]?[一二三四五六七八九十\d]+[)）、.．])/, '');
+  const sentence = clean.split(/[。；;！!？?]/)[0] ?? clean;
+  if ([...sentence].length <= maxTitle) return sentence || clean.slice(0, maxTitle);
+  const clauses = sentence.split(/(?<=[，,：:])/);
+  let title = '';
+  for (const clause of clauses) {
+    if ([...(title + clause)].length > maxTitle) break;
+    title += clause;
+  }
+  title = title.replace(/[，,：:]$/, '');
+  return title.length >= 8 ? title : [...sentence].slice(0, maxTitle).join('') + '…';
+}
+
+function sectionPath(sections: ExtractedSection[], sectionId: string | null): string[] {
+  const byId = new Map(sections.map((s) => [s.id, s]));
+  const path: string[] = [];
+  let current = sectionId ? byId.get(sectionId) : undefined;
+  for (let guard = 0; current && guard < 20; guard++) {
+    path.unshift(current.number ? `${current.number}、${current.title}` : current.title);
+    current = current.parentId ? byId.get(current.parentId) : undefined;
+  }
+  return path;
+}
+
+/** Draft tasks for every directive task of the plan sections (review sections report the past). */
+export function draftTasksFrom(result: ExtractResult, meetingDate: string): DraftTask[] {
+  const kindOf = new Map(result.sections.map((s) => [s.id, s.kind]));
+  const yearEnd = `${meetingDate.slice(0, 4)}-12-31`;
+  return result.tasks
+    .filter((t) => !t.sectionId || kindOf.get(t.sectionId) !== 'review')
+    .map((t) => {
+      const deadlines = t.targets.map((g) => g.deadline).filter((d): d is string => Boolean(d) && (d as string) >= meetingDate);
+      const dueDate = deadlines.length > 0 ? deadlines.sort().at(-1) as string : yearEnd;
+      return {
+        title: deriveTaskTitle(t.text),
+        content: t.text,
+        sectionPath: sectionPath(result.sections, t.sectionId),
+        startDate: meetingDate,
+        dueDate,
+        sourceOffset: t.sourceOffset ?? null,
+        sourceLength: t.sourceLength ?? null,
+        unitHints: t.unitHints,
+        targets: t.targets.map((g) => ({
+          indicator: g.indicator,
+          unit: g.unit,
+          comparator: g.comparator,
+          targetValue: g.value,
+          targetValueMax: g.valueMax,
+          placeholder: g.placeholder,
+          deadline: g.deadline,
+          deadlineText: g.deadlineText,
+          raw: g.raw,
+        })),
+      };
+    });
+}

@@ -1,0 +1,36 @@
+import mammoth from 'mammoth';
+import { decodeText } from '../../cli/extract-command';
+import { AppError } from '../errors';
+
+export type DocumentKind = 'docx' | 'txt';
+
+const zipMagic = [0x50, 0x4b, 0x03, 0x04];
+
+/**
+ * The text of an uploaded report, its type decided by content, not by name: a .docx is a zip that mammoth
+ * can read; a text file is UTF-8 or GB18030 without control bytes. Anything else is refused.
+ */
+export async function readUploadedDocument(bytes: Buffer): Promise<{ kind: DocumentKind; text: string; mediaType: string }> {
+  if (zipMagic.every((b, i) => bytes[i] === b)) {
+    try {
+      const { value } = await mammoth.extractRawText({ buffer: bytes });
+      return { kind: 'docx', text: value, mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' };
+    } catch {
+      throw unsupported();
+    }
+  }
+  // Binary files (images, PDFs, old .doc) carry NUL and other control bytes that text never does.
+  const sample = bytes.subarray(0, 64 * 1024);
+  let control = 0;
+  for (const b of sample) if (b === 0 || (b < 0x09 && b !== 0x1b)) control++;
+  if (control > 0 || bytes.subarray(0, 5).toString('latin1') === '%PDF-') throw unsupported();
+  const text = decodeText(bytes).replace(/^\uFEFF/, '');
+  if (/[\uFFFD]/.test(text.slice(0, 4096))) throw unsupported();
+  return { kind: 'txt', text, mediaType: 'text/plain; charset=utf-8' };
+}
+
+function unsupported(): AppError {
+  return new AppError('UNSUPPORTED_FILE_TYPE', {
+    details: { fields: [{ path: 'file', message: '只支持 Word（.docx）和纯文本（.txt）文件' }] },
+  });
+}

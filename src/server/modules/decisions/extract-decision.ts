@@ -1,0 +1,94 @@
+import { and, eq } from 'drizzle-orm';
+import { uuidv7 } from 'uuidv7';
+import { draftTasksFrom } from '../../../domain/drafts';
+import { extractDocument } from '../../../domain/extract/index';
+import { recordAudit } from '../../audit/record-audit';
+import { auditBase, tenantTx, type AuthedContext } from '../../context';
+import type { Executor } from '../../db/client';
+import { tasks, units } from '../../db/schema';
+import { fieldError, notFound } from '../../errors';
+import { assertCan } from '../units/units.policy';
+import { presentTask } from '../tasks/present-task';
+import { deleteTasks, insertTargets, insertTasks, loadTaskDetails } from '../tasks/tasks.repository';
+import { canManageDecisions } from './decisions.policy';
+import { findDecision, nextTaskPosition, touchDecision } from './decisions.repository';
+
+/** The unit a hint names: its exact name, or a name that contains the hint or is contained in it. */
+export function matchUnit(hint: string, all: Array<{ id: string; name: string }>): string | null {
+  const exact = all.find((u) => u.name === hint);
+  if (exact) return exact.id;
+  const near = all.find((u) => (hint.length >= 3 && u.name.includes(hint)) || (u.name.length >= 3 && hint.includes(u.name)));
+  return near?.id ?? null;
+}
+
+async function draftsOf(tx: Executor, decisionId: string) {
+  return tx.select().from(tasks).where(and(eq(tasks.decisionId, decisionId), eq(tasks.status, 'draft')));
+}
+
+/**
+ * Runs the extractor on the decision's text and creates draft tasks with their targets and section path.
+ * Drafts from an earlier run that nobody edited are replaced; edited ones are kept, never duplicated.
+ */
+export async function extractDecision(ctx: AuthedContext, id: string) {
+  assertCan(canManageDecisions(ctx.actor));
+  const now = ctx.clock.now();
+  return tenantTx(ctx, async (tx) => {
+    const decision = await findDecision(tx, id);
+    if (!decision) throw notFound();
+    if (!decision.text?.trim()) throw fieldError('VALIDATION_FAILED', 'text', '请先粘贴或上传文件内容');
+    const result = extractDocument(decision.text, { meetingDate: decision.date, title: decision.title });
+    const drafts = draftTasksFrom(result, decision.date);
+
+    const existing = await draftsOf(tx, id);
+    const replaceable = existing.filter((t) => t.extracted && !t.edited);
+    const kept = existing.filter((t) => !replaceable.includes(t));
+    await deleteTasks(tx, replaceable.map((t) => t.id));
+    const keptTexts = new Set(kept.map((t) => t.content));
+    const fresh = drafts.filter((d) => !keptTexts.has(d.content));
+
+    const allUnits = await tx.select({ id: units.id, name: units.name }).from(units).where(eq(units.active, true));
+    let position = await nextTaskPosition(tx, id);
+    const rows = fresh.map((d) => {
+      const matched = [...new Set(d.unitHints.map((h) => matchUnit(h, allUnits)).filter((u): u is string => u !== null))];
+      return {
+        row: {
+          id: uuidv7(),
+          tenantId: ctx.actor.tenantId,
+          decisionId: id,
+          title: d.title,
+          content: d.content,
+          source: decision.source,
+          sectionPath: d.sectionPath,
+          leadUnitId: matched[0] ?? null,
+          coUnitIds: matched.slice(1),
+          startDate: d.startDate,
+          dueDate: d.dueDate,
+          position: position++,
+          extracted: true,
+          sourceOffset: d.sourceOffset,
+          sourceLength: d.sourceLength,
+          createdAt: now,
+          updatedAt: now,
+          updatedBy: ctx.actor.userId,
+        },
+        targets: d.targets,
+      };
+    });
+    await insertTasks(tx, rows.map((r) => r.row));
+    await insertTargets(
+      tx,
+      rows.flatMap((r) => r.targets.map((t, i) => ({ id: uuidv7(), tenantId: ctx.actor.tenantId, taskId: r.row.id, position: i, ...t }))),
+    );
+    await touchDecision(tx, id, { outline: result.sections, extractedAt: now, updatedAt: now, updatedBy: ctx.actor.userId });
+    await recordAudit(tx, {
+      ...auditBase(ctx),
+      action: 'decision.extracted',
+      entityType: 'decision',
+      entityId: id,
+      after: { created: rows.length, kept: kept.length, removed: replaceable.length, sections: result.sections.length },
+    });
+    const all = (await draftsOf(tx, id)).sort((a, b) => a.position - b.position);
+    const details = await loadTaskDetails(tx, all);
+    return { created: rows.length, kept: kept.length, removed: replaceable.length, tasks: all.map((t) => presentTask(t, details)) };
+  });
+}

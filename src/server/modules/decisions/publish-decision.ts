@@ -1,0 +1,70 @@
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { codePrefixByKind, formatTaskCode } from '../../../domain/task-code';
+import { recordAudit } from '../../audit/record-audit';
+import { auditBase, tenantTx, type AuthedContext } from '../../context';
+import { queryRows } from '../../db/client';
+import { tasks } from '../../db/schema';
+import { AppError, notFound } from '../../errors';
+import { assertCan } from '../units/units.policy';
+import { presentTask } from '../tasks/present-task';
+import { activeUnitIds, loadTaskDetails, reserveTaskCodes } from '../tasks/tasks.repository';
+import { canManageDecisions } from './decisions.policy';
+import { findDecision, touchDecision } from './decisions.repository';
+
+/**
+ * 下发任务清单: publishes every draft of the decision at once, or none — a 422 lists each task that lacks a
+ * lead unit or dates. Published tasks get stable codes (2024-QW-001) in list order.
+ */
+export async function publishDecision(ctx: AuthedContext, id: string) {
+  assertCan(canManageDecisions(ctx.actor));
+  const now = ctx.clock.now();
+  return tenantTx(ctx, async (tx) => {
+    const decision = await findDecision(tx, id);
+    if (!decision) throw notFound();
+    const drafts = await tx
+      .select()
+      .from(tasks)
+      .where(and(eq(tasks.decisionId, id), eq(tasks.status, 'draft')))
+      .orderBy(asc(tasks.position), asc(tasks.id));
+    if (drafts.length === 0) throw new AppError('NOTHING_TO_PUBLISH');
+    const active = await activeUnitIds(tx, drafts.map((t) => t.leadUnitId).filter((u): u is string => u !== null));
+    const incomplete = drafts
+      .map((t) => ({
+        id: t.id,
+        title: t.title,
+        missing: [
+          ...(!t.leadUnitId || !active.has(t.leadUnitId) ? ['leadUnitId'] : []),
+          ...(!t.startDate ? ['startDate'] : []),
+          ...(!t.dueDate ? ['dueDate'] : []),
+        ],
+      }))
+      .filter((t) => t.missing.length > 0);
+    if (incomplete.length > 0) throw new AppError('PUBLISH_INCOMPLETE', { details: { tasks: incomplete } });
+
+    const year = Number(decision.date.slice(0, 4));
+    const prefix = codePrefixByKind[decision.kind];
+    const first = await reserveTaskCodes(tx, ctx.actor.tenantId, year, prefix, drafts.length);
+    const assignments = drafts.map((t, i) => ({ id: t.id, code: formatTaskCode(year, prefix, first + i) }));
+    // One statement for the lot; the status guard makes a concurrent publisher's second pass change nothing.
+    const updated = await queryRows<{ id: string }>(
+      tx,
+      sql`UPDATE tasks AS t SET code = v.code, status = 'published', published_at = ${now.toISOString()}::timestamptz,
+            original_due_date = t.due_date, version = t.version + 1, updated_at = ${now.toISOString()}::timestamptz,
+            updated_by = ${ctx.actor.userId}::uuid
+          FROM json_to_recordset(${JSON.stringify(assignments)}::json) AS v(id uuid, code text)
+          WHERE t.id = v.id AND t.status = 'draft' RETURNING t.id`,
+    );
+    if (updated.length !== drafts.length) throw new AppError('VERSION_CONFLICT', { message: '任务清单正被他人同时下发，请刷新后重试' });
+    await touchDecision(tx, id, { publishedAt: now, updatedAt: now, updatedBy: ctx.actor.userId });
+    await recordAudit(tx, {
+      ...auditBase(ctx),
+      action: 'decision.published',
+      entityType: 'decision',
+      entityId: id,
+      after: { published: drafts.length, tasks: assignments.map((a) => `${a.code} ${a.id}`) },
+    });
+    const rows = await tx.select().from(tasks).where(sql`${tasks.id} IN ${drafts.map((d) => d.id)}`).orderBy(asc(tasks.code));
+    const details = await loadTaskDetails(tx, rows);
+    return { published: rows.length, tasks: rows.map((t) => presentTask(t, details)) };
+  });
+}

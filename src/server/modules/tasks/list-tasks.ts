@@ -1,0 +1,33 @@
+import { tenantTx, type AuthedContext } from '../../context';
+import { notFound } from '../../errors';
+import { assertCan } from '../units/units.policy';
+import { presentTask } from './present-task';
+import { canReadTasks, canSeeAllTasks, canSeeTask } from './tasks.policy';
+import { findTask, listTasks as queryTasks, loadTaskDetails, taskFilters, unitScope } from './tasks.repository';
+import type { TListTasksQuery, TTask } from './tasks.schemas';
+
+/** The ledger as the caller may see it: the whole district for the office and leaders, else the unit's own. */
+export function scopeFor(ctx: AuthedContext) {
+  assertCan(canReadTasks(ctx.actor));
+  if (canSeeAllTasks(ctx.actor)) return null;
+  // A unit role always has a unit (enforced when accounts are made); without one, nothing matches.
+  return unitScope(ctx.actor.unitId ?? '00000000-0000-0000-0000-000000000000');
+}
+
+export async function listTasks(ctx: AuthedContext, query: TListTasksQuery): Promise<{ items: TTask[]; total: number }> {
+  const scope = scopeFor(ctx);
+  return tenantTx(ctx, async (tx) => {
+    const { rows, total } = await queryTasks(tx, taskFilters(query, scope), query.page, query.pageSize);
+    const details = await loadTaskDetails(tx, rows);
+    return { items: rows.map((r) => presentTask(r, details)), total };
+  });
+}
+
+export async function getTask(ctx: AuthedContext, id: string): Promise<TTask> {
+  assertCan(canReadTasks(ctx.actor));
+  return tenantTx(ctx, async (tx) => {
+    const row = await findTask(tx, id);
+    if (!row || !canSeeTask(ctx.actor, row)) throw notFound();
+    return presentTask(row, await loadTaskDetails(tx, [row]));
+  });
+}

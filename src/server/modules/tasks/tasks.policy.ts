@@ -1,0 +1,33 @@
+import { hasPermission } from '../../../domain/permissions';
+import type { Actor } from '../../context';
+
+export interface TaskScope {
+  status: string;
+  leadUnitId: string | null;
+  coUnitIds: string[];
+}
+
+export function canReadTasks(actor: Actor): boolean {
+  return hasPermission(actor.roles, 'tasks:read');
+}
+
+/** The supervision office and district leaders see the whole ledger, drafts included. */
+export function canSeeAllTasks(actor: Actor): boolean {
+  return hasPermission(actor.roles, 'tasks:read_all');
+}
+
+export function canManageTasks(actor: Actor): boolean {
+  return hasPermission(actor.roles, 'tasks:manage');
+}
+
+/** A unit user sees a published task where the unit leads or cooperates; anything else does not exist for them. */
+export function canSeeTask(actor: Actor, task: TaskScope): boolean {
+  if (canSeeAllTasks(actor)) return true;
+  if (!canReadTasks(actor) || !actor.unitId || task.status === 'draft') return false;
+  return task.leadUnitId === actor.unitId || task.coUnitIds.includes(actor.unitId);
+}
+
+/** The unit that leads the task (牵头单位) acts on it; cooperating units only see it. */
+export function isLeadUnitUser(actor: Actor, task: TaskScope): boolean {
+  return actor.unitId !== null && task.leadUnitId === actor.unitId && actor.roles.some((r) => r === 'unit_head' || r === 'unit_operator');
+}

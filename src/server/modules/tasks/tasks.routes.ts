@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { requireActor } from '../../context';
+import { ZIdParams, type App } from '../../http';
+import { bulkUpdateTasks } from './bulk-update-tasks';
+import { createTask } from './create-task';
+import { deleteTask } from './delete-task';
+import { exportLedger } from './export-ledger';
+import { listLeaders } from './leaders';
+import { getTask, listTasks } from './list-tasks';
+import { ZBulkUpdateBody, ZCreateTaskBody, ZListTasksQuery, ZTask, ZTaskList, ZUpdateTaskBody } from './tasks.schemas';
+import { updateTask } from './update-task';
+
+const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export function registerTaskRoutes(app: App): void {
+  app.get(
+    '/api/v1/tasks',
+    { schema: { tags: ['tasks'], summary: '任务台账 List tasks', querystring: ZListTasksQuery, response: { 200: ZTaskList } } },
+    async (request) => listTasks(requireActor(request.ctx), request.query),
+  );
+  app.get(
+    '/api/v1/tasks/export',
+    { schema: { tags: ['tasks'], summary: '导出台账 Export the filtered ledger (.xlsx)', querystring: ZListTasksQuery.omit({ page: true, pageSize: true }) } },
+    async (request, reply) => {
+      const { fileName, bytes } = await exportLedger(requireActor(request.ctx), request.query);
+      return reply
+        .type(xlsxType)
+        .header('content-disposition', `attachment; filename="ledger.xlsx"; filename*=UTF-8''${encodeURIComponent(fileName)}`)
+        .send(bytes);
+    },
+  );
+  app.get(
+    '/api/v1/tasks/:id',
+    { schema: { tags: ['tasks'], summary: '任务详情 Get a task', params: ZIdParams, response: { 200: ZTask } } },
+    async (request) => getTask(requireActor(request.ctx), request.params.id),
+  );
+  app.post(
+    '/api/v1/tasks',
+    { schema: { tags: ['tasks'], summary: '新建任务 Create a task', body: ZCreateTaskBody, response: { 201: ZTask } } },
+    async (request, reply) => reply.status(201).send(await createTask(requireActor(request.ctx), request.body)),
+  );
+  app.patch(
+    '/api/v1/tasks/:id',
+    { schema: { tags: ['tasks'], summary: '修改任务 Update a task', params: ZIdParams, body: ZUpdateTaskBody, response: { 200: ZTask } } },
+    async (request) => updateTask(requireActor(request.ctx), request.params.id, request.body),
+  );
+  app.delete(
+    '/api/v1/tasks/:id',
+    {
+      schema: {
+        tags: ['tasks'],
+        summary: '删除草稿任务 Delete a draft',
+        params: ZIdParams,
+        querystring: z.object({ version: z.coerce.number().int().positive() }),
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      await deleteTask(requireActor(request.ctx), request.params.id, request.query.version);
+      return reply.status(204).send(null);
+    },
+  );
+  app.post(
+    '/api/v1/tasks/bulk-update',
+    { schema: { tags: ['tasks'], summary: '批量分派 Assign many tasks at once', body: ZBulkUpdateBody, response: { 200: z.object({ items: z.array(ZTask) }) } } },
+    async (request) => ({ items: await bulkUpdateTasks(requireActor(request.ctx), request.body) }),
+  );
+  app.get(
+    '/api/v1/leaders',
+    { schema: { tags: ['tasks'], summary: '区领导 District leaders', response: { 200: z.object({ items: z.array(z.object({ id: z.string(), displayName: z.string() })) }) } } },
+    async (request) => ({ items: await listLeaders(requireActor(request.ctx)) }),
+  );
+}

@@ -1,0 +1,146 @@
+import { z } from 'zod';
+import { comparators, taskSources, taskStatusValues } from '../../db/schema';
+
+export const ZDate = z.iso.date('日期格式应为 YYYY-MM-DD');
+
+export const ZTarget = z.object({
+  id: z.string(),
+  indicator: z.string(),
+  unit: z.string(),
+  comparator: z.enum(comparators),
+  targetValue: z.number().nullable(),
+  targetValueMax: z.number().nullable(),
+  placeholder: z.boolean(),
+  baseline: z.number().nullable(),
+  currentValue: z.number().nullable(),
+  deadline: z.string().nullable(),
+  deadlineText: z.string().nullable(),
+  raw: z.string().nullable(),
+});
+
+export const ZMilestone = z.object({
+  id: z.string(),
+  title: z.string(),
+  dueDate: z.string(),
+  weight: z.number().nullable(),
+  completedAt: z.string().nullable(),
+});
+
+export const ZTask = z.object({
+  id: z.string(),
+  code: z.string().nullable(),
+  decisionId: z.string(),
+  parentId: z.string().nullable(),
+  title: z.string(),
+  content: z.string().nullable(),
+  category: z.string().nullable(),
+  source: z.enum(taskSources),
+  sectionPath: z.array(z.string()),
+  status: z.enum(taskStatusValues),
+  leadUnitId: z.string().nullable(),
+  leadUnitName: z.string().nullable(),
+  coUnitIds: z.array(z.string()),
+  leadLeaderId: z.string().nullable(),
+  leadLeaderName: z.string().nullable(),
+  responsiblePerson: z.string().nullable(),
+  startDate: z.string().nullable(),
+  dueDate: z.string().nullable(),
+  originalDueDate: z.string().nullable(),
+  progress: z.number().int(),
+  isKey: z.boolean(),
+  edited: z.boolean(),
+  sourceOffset: z.number().int().nullable(),
+  sourceLength: z.number().int().nullable(),
+  targets: z.array(ZTarget),
+  milestones: z.array(ZMilestone),
+  publishedAt: z.string().nullable(),
+  version: z.number().int(),
+  updatedAt: z.string(),
+});
+export type TTask = z.infer<typeof ZTask>;
+
+const targetInput = z.strictObject({
+  indicator: z.string().trim().min(1).max(200),
+  unit: z.string().trim().max(20).default(''),
+  targetValue: z.number().finite().nullable(),
+  targetValueMax: z.number().finite().nullable().optional(),
+  baseline: z.number().finite().nullable().optional(),
+  comparator: z.enum(comparators).optional(),
+  placeholder: z.boolean().optional(),
+  deadline: ZDate.nullable().optional(),
+});
+export type TTargetInput = z.infer<typeof targetInput>;
+
+const milestoneInput = z.strictObject({
+  title: z.string().trim().min(1).max(200),
+  dueDate: ZDate,
+  weight: z.number().min(0).max(100).nullable().optional(),
+});
+export type TMilestoneInput = z.infer<typeof milestoneInput>;
+
+const title = z.string().trim().min(1, '请填写任务名称').max(500);
+const content = z.string().max(20_000).nullable();
+
+export const ZCreateTaskBody = z.strictObject({
+  decisionId: z.uuid(),
+  parentId: z.uuid().nullable().optional(),
+  title,
+  content: content.optional(),
+  category: z.string().trim().max(50).nullable().optional(),
+  source: z.enum(taskSources).optional(),
+  sectionPath: z.array(z.string().max(200)).max(10).optional(),
+  leadUnitId: z.uuid(),
+  coUnitIds: z.array(z.uuid()).max(100).optional(),
+  leadLeaderId: z.uuid().nullable().optional(),
+  responsiblePerson: z.string().trim().max(100).nullable().optional(),
+  startDate: ZDate,
+  dueDate: ZDate,
+  isKey: z.boolean().optional(),
+  targets: z.array(targetInput).max(50).optional(),
+  milestones: z.array(milestoneInput).max(50).optional(),
+});
+export type TCreateTaskBody = z.infer<typeof ZCreateTaskBody>;
+
+/** Every field a supervisor may change; targets and milestones, when given, replace the old lists. */
+export const ZTaskChanges = z.strictObject({
+  parentId: z.uuid().nullable().optional(),
+  title: title.optional(),
+  content: content.optional(),
+  category: z.string().trim().max(50).nullable().optional(),
+  source: z.enum(taskSources).optional(),
+  sectionPath: z.array(z.string().max(200)).max(10).optional(),
+  leadUnitId: z.uuid().nullable().optional(),
+  coUnitIds: z.array(z.uuid()).max(100).optional(),
+  leadLeaderId: z.uuid().nullable().optional(),
+  responsiblePerson: z.string().trim().max(100).nullable().optional(),
+  startDate: ZDate.nullable().optional(),
+  dueDate: ZDate.nullable().optional(),
+  isKey: z.boolean().optional(),
+  targets: z.array(targetInput).max(50).optional(),
+  milestones: z.array(milestoneInput).max(50).optional(),
+});
+export type TTaskChanges = z.infer<typeof ZTaskChanges>;
+
+export const ZUpdateTaskBody = ZTaskChanges.extend({ version: z.number().int().positive() }).strict();
+export type TUpdateTaskBody = z.infer<typeof ZUpdateTaskBody>;
+
+export const ZBulkUpdateBody = z.strictObject({
+  items: z.array(z.strictObject({ id: z.uuid(), version: z.number().int().positive() })).min(1).max(500),
+  changes: ZTaskChanges.pick({ leadUnitId: true, coUnitIds: true, leadLeaderId: true, responsiblePerson: true, startDate: true, dueDate: true, category: true, source: true, isKey: true }),
+});
+export type TBulkUpdateBody = z.infer<typeof ZBulkUpdateBody>;
+
+export const ZListTasksQuery = z.object({
+  decisionId: z.uuid().optional(),
+  unitId: z.uuid().optional(),
+  leaderId: z.uuid().optional(),
+  status: z.enum(taskStatusValues).optional(),
+  light: z.enum(['red', 'yellow', 'green']).optional(),
+  source: z.enum(taskSources).optional(),
+  q: z.string().max(100).optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+});
+export type TListTasksQuery = z.infer<typeof ZListTasksQuery>;
+
+export const ZTaskList = z.object({ items: z.array(ZTask), total: z.number().int() });
