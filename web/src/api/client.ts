@@ -141,10 +141,101 @@ export async function request<T>(method: Method, path: string, options: RequestO
   return body as T;
 }
 
+/** Parses an XHR/fetch answer body; JSON or nothing. */
+function parseJson(text: string): unknown {
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function reactToError(error: ApiError): ApiError {
+  if (error.status === 401 && error.code === 'UNAUTHENTICATED') hooks.onUnauthenticated?.();
+  if (error.status === 403 && error.code === 'PASSWORD_CHANGE_REQUIRED') hooks.onPasswordChangeRequired?.();
+  return error;
+}
+
+/**
+ * Sends multipart form data with upload progress (fetch cannot report it, so this uses XHR).
+ * `onProgress` gets 0–100 while the bytes go up; the answer is parsed like `request`.
+ */
+export function upload<T>(path: string, form: FormData, onProgress?: (percent: number) => void): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', `${API_BASE}${path}`);
+    xhr.withCredentials = true;
+    xhr.setRequestHeader('accept', 'application/json');
+    const lang = hooks.language?.();
+    if (lang) xhr.setRequestHeader('accept-language', lang);
+    xhr.upload.onprogress = (event) => {
+      if (event.lengthComputable && onProgress) onProgress(Math.round((event.loaded / event.total) * 100));
+    };
+    xhr.onerror = () => reject(new ApiError(0, 'NETWORK_ERROR', 'Network error'));
+    xhr.onload = () => {
+      const body = parseJson(xhr.responseText);
+      if (xhr.status >= 200 && xhr.status < 300) {
+        resolve(body as T);
+        return;
+      }
+      // A proxy in front may answer 413 without our JSON body; the UI words that case itself.
+      const error =
+        xhr.status === 413 && body === undefined
+          ? new ApiError(413, 'PAYLOAD_TOO_LARGE', '')
+          : parseErrorBody(xhr.status, body, xhr.statusText || `HTTP ${xhr.status}`);
+      reject(reactToError(error));
+    };
+    xhr.send(form);
+  });
+}
+
+/** Downloads a file answered by GET (an export) and returns it with the server's file name. */
+export async function download(path: string, query?: Query): Promise<{ blob: Blob; fileName: string }> {
+  const headers: Record<string, string> = {};
+  const lang = hooks.language?.();
+  if (lang) headers['accept-language'] = lang;
+  let response: Response;
+  try {
+    response = await fetch(`${API_BASE}${path}${toQueryString(query)}`, { headers, credentials: 'same-origin' });
+  } catch (e) {
+    throw new ApiError(0, 'NETWORK_ERROR', e instanceof Error ? e.message : 'Network error');
+  }
+  if (!response.ok) {
+    const body = parseJson(await response.text());
+    throw reactToError(parseErrorBody(response.status, body, response.statusText || `HTTP ${response.status}`));
+  }
+  const disposition = response.headers.get('content-disposition') ?? '';
+  const star = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
+  const plain = /filename="([^"]+)"/i.exec(disposition);
+  let fileName = 'download';
+  if (star?.[1]) {
+    try {
+      fileName = decodeURIComponent(star[1]);
+    } catch {
+      fileName = plain?.[1] ?? fileName;
+    }
+  } else if (plain?.[1]) fileName = plain[1];
+  return { blob: await response.blob(), fileName };
+}
+
+/** Hands a downloaded blob to the browser as a file to save. */
+export function saveBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  window.setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
 export const api = {
   get: <T>(path: string, query?: Query, signal?: AbortSignal) =>
     request<T>('GET', path, { query, ...(signal ? { signal } : {}) }),
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, { body }),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, { body }),
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, { body }),
+  delete: <T>(path: string, query?: Query) => request<T>('DELETE', path, { query }),
 };

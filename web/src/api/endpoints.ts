@@ -1,8 +1,22 @@
 /** One function per server endpoint used by the web shell. */
 
-import { api } from './client';
+import { api, download, upload } from './client';
 import type {
   AuditPage,
+  BulkChanges,
+  CreateDecisionBody,
+  DecisionDetail,
+  DecisionKind,
+  DecisionList,
+  ExtractResult,
+  ImportResult,
+  Leader,
+  PublishResult,
+  Task,
+  TaskFilter,
+  TaskList,
+  TaskSource,
+  UpdateTaskBody,
   AuditVerifyResult,
   CreateUnitBody,
   CreateUserBody,
@@ -59,4 +73,66 @@ export const auditApi = {
 
 export const healthApi = {
   check: () => api.get<{ status: string }>('/health'),
+};
+
+export interface DecisionFilter {
+  q?: string;
+  kind?: DecisionKind;
+  page?: number;
+  pageSize?: number;
+}
+
+/** Fields sent with an uploaded report (multipart, beside `file`). */
+export interface DecisionUploadFields {
+  title: string;
+  kind: DecisionKind;
+  date: string;
+  source: TaskSource;
+}
+
+export const decisionsApi = {
+  list: (filter: DecisionFilter, signal?: AbortSignal) =>
+    api.get<DecisionList>('/decisions', { ...filter }, signal),
+  get: (id: string, signal?: AbortSignal) =>
+    api.get<DecisionDetail>(`/decisions/${encodeURIComponent(id)}`, undefined, signal),
+  create: (body: CreateDecisionBody) => api.post<DecisionDetail>('/decisions', body),
+  upload: (file: File, fields: DecisionUploadFields, onProgress?: (percent: number) => void) => {
+    const form = new FormData();
+    // Text fields first: the server reads parts in order.
+    for (const [key, value] of Object.entries(fields)) form.append(key, value);
+    form.append('file', file, file.name);
+    return upload<DecisionDetail>('/decisions/upload', form, onProgress);
+  },
+  extract: (id: string) => api.post<ExtractResult>(`/decisions/${encodeURIComponent(id)}/extract`),
+  publish: (id: string) => api.post<PublishResult>(`/decisions/${encodeURIComponent(id)}/publish`),
+  importLedger: (id: string, file: File, onProgress?: (percent: number) => void) => {
+    const form = new FormData();
+    form.append('file', file, file.name);
+    return upload<ImportResult>(`/decisions/${encodeURIComponent(id)}/import`, form, onProgress);
+  },
+};
+
+export const tasksApi = {
+  list: (filter: TaskFilter, signal?: AbortSignal) => api.get<TaskList>('/tasks', { ...filter }, signal),
+  /** Every task matching the filter, page by page (the server caps a page at 100). */
+  listAll: async (filter: Omit<TaskFilter, 'page' | 'pageSize'>, signal?: AbortSignal): Promise<Task[]> => {
+    const out: Task[] = [];
+    for (let page = 1; ; page++) {
+      const { items, total } = await api.get<TaskList>('/tasks', { ...filter, page, pageSize: 100 }, signal);
+      out.push(...items);
+      if (items.length === 0 || out.length >= total) return out;
+    }
+  },
+  get: (id: string, signal?: AbortSignal) =>
+    api.get<Task>(`/tasks/${encodeURIComponent(id)}`, undefined, signal),
+  update: (id: string, body: UpdateTaskBody) => api.patch<Task>(`/tasks/${encodeURIComponent(id)}`, body),
+  remove: (id: string, version: number) =>
+    api.delete<void>(`/tasks/${encodeURIComponent(id)}`, { version }),
+  bulkUpdate: (items: { id: string; version: number }[], changes: BulkChanges) =>
+    api.post<{ items: Task[] }>('/tasks/bulk-update', { items, changes }),
+  exportLedger: (filter: Omit<TaskFilter, 'page' | 'pageSize'>) => download('/tasks/export', { ...filter }),
+};
+
+export const leadersApi = {
+  list: (signal?: AbortSignal) => api.get<{ items: Leader[] }>('/leaders', undefined, signal),
 };

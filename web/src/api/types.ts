@@ -139,3 +139,270 @@ export interface VersionConflictDetails {
   updatedBy?: string;
   updatedAt?: string;
 }
+
+/* ---------- Decisions and tasks (任务分解) ---------- */
+
+export type DecisionKind =
+  | 'plenary'
+  | 'standing_committee'
+  | 'executive_meeting'
+  | 'document'
+  | 'leader_instruction'
+  | 'other';
+export const DECISION_KINDS: readonly DecisionKind[] = [
+  'plenary',
+  'standing_committee',
+  'executive_meeting',
+  'document',
+  'leader_instruction',
+  'other',
+];
+
+/** 任务来源: the six channels a target comes from. */
+export type TaskSource =
+  | 'city_assigned'
+  | 'city_department'
+  | 'district_direct'
+  | 'district_department'
+  | 'self_set'
+  | 'added';
+export const TASK_SOURCES: readonly TaskSource[] = [
+  'city_assigned',
+  'city_department',
+  'district_direct',
+  'district_department',
+  'self_set',
+  'added',
+];
+
+export type TaskStatus =
+  | 'draft'
+  | 'published'
+  | 'in_progress'
+  | 'completion_requested'
+  | 'completed'
+  | 'suspended'
+  | 'cancelled';
+export const TASK_STATUSES: readonly TaskStatus[] = [
+  'draft',
+  'published',
+  'in_progress',
+  'completion_requested',
+  'completed',
+  'suspended',
+  'cancelled',
+];
+
+export type Comparator = '>=' | '<=' | '=' | 'range';
+export const COMPARATORS: readonly Comparator[] = ['>=', '<=', '=', 'range'];
+
+export interface TaskCounts {
+  draft: number;
+  published: number;
+  total: number;
+}
+
+export interface Decision {
+  id: string;
+  title: string;
+  kind: DecisionKind;
+  date: string;
+  source: TaskSource;
+  hasText: boolean;
+  fileName: string | null;
+  extractedAt: string | null;
+  publishedAt: string | null;
+  taskCounts: TaskCounts;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** One heading of the extracted outline; `review` sections report the past and yield no tasks. */
+export interface OutlineSection {
+  id: string;
+  parentId: string | null;
+  level: number;
+  number: string;
+  title: string;
+  kind: 'plan' | 'review' | 'other';
+}
+
+export interface DecisionDetail extends Decision {
+  text: string | null;
+  /** The extractor's sections (unknown to the schema; read through `outlineSections`). */
+  outline: unknown;
+}
+
+export interface DecisionList {
+  items: Decision[];
+  total: number;
+}
+
+export interface CreateDecisionBody {
+  title: string;
+  kind: DecisionKind;
+  date: string;
+  source: TaskSource;
+  text?: string | null;
+}
+
+export interface Target {
+  id: string;
+  indicator: string;
+  unit: string;
+  comparator: Comparator;
+  targetValue: number | null;
+  targetValueMax: number | null;
+  placeholder: boolean;
+  baseline: number | null;
+  currentValue: number | null;
+  deadline: string | null;
+  deadlineText: string | null;
+  raw: string | null;
+}
+
+export interface Milestone {
+  id: string;
+  title: string;
+  dueDate: string;
+  weight: number | null;
+  completedAt: string | null;
+}
+
+export interface Task {
+  id: string;
+  code: string | null;
+  decisionId: string;
+  parentId: string | null;
+  title: string;
+  content: string | null;
+  category: string | null;
+  source: TaskSource;
+  sectionPath: string[];
+  status: TaskStatus;
+  leadUnitId: string | null;
+  leadUnitName: string | null;
+  coUnitIds: string[];
+  leadLeaderId: string | null;
+  leadLeaderName: string | null;
+  responsiblePerson: string | null;
+  startDate: string | null;
+  dueDate: string | null;
+  originalDueDate: string | null;
+  progress: number;
+  isKey: boolean;
+  edited: boolean;
+  sourceOffset: number | null;
+  sourceLength: number | null;
+  targets: Target[];
+  milestones: Milestone[];
+  publishedAt: string | null;
+  version: number;
+  updatedAt: string;
+}
+
+export interface TaskList {
+  items: Task[];
+  total: number;
+}
+
+export interface TargetInput {
+  indicator: string;
+  unit: string;
+  targetValue: number | null;
+  targetValueMax?: number | null;
+  baseline?: number | null;
+  comparator?: Comparator;
+  placeholder?: boolean;
+  deadline?: string | null;
+}
+
+export interface MilestoneInput {
+  title: string;
+  dueDate: string;
+  weight?: number | null;
+}
+
+/** Every field a supervisor may change on a task; targets and milestones, when given, replace the lists. */
+export interface TaskChanges {
+  title?: string;
+  content?: string | null;
+  category?: string | null;
+  source?: TaskSource;
+  sectionPath?: string[];
+  leadUnitId?: string | null;
+  coUnitIds?: string[];
+  leadLeaderId?: string | null;
+  responsiblePerson?: string | null;
+  startDate?: string | null;
+  dueDate?: string | null;
+  isKey?: boolean;
+  targets?: TargetInput[];
+  milestones?: MilestoneInput[];
+}
+
+export interface UpdateTaskBody extends TaskChanges {
+  version: number;
+}
+
+export type BulkChanges = Pick<
+  TaskChanges,
+  | 'leadUnitId'
+  | 'coUnitIds'
+  | 'leadLeaderId'
+  | 'responsiblePerson'
+  | 'startDate'
+  | 'dueDate'
+  | 'category'
+  | 'source'
+  | 'isKey'
+>;
+
+export interface TaskFilter {
+  decisionId?: string;
+  unitId?: string;
+  leaderId?: string;
+  status?: TaskStatus;
+  source?: TaskSource;
+  q?: string;
+  page?: number;
+  pageSize?: number;
+}
+
+export interface Leader {
+  id: string;
+  displayName: string;
+}
+
+export interface ExtractResult {
+  created: number;
+  kept: number;
+  removed: number;
+  tasks: Task[];
+}
+
+export interface PublishResult {
+  published: number;
+  tasks: Task[];
+}
+
+export interface ImportResult {
+  created: number;
+  tasks: Task[];
+}
+
+/** `details.tasks[]` of 422 PUBLISH_INCOMPLETE. */
+export type PublishMissingField = 'leadUnitId' | 'startDate' | 'dueDate';
+export interface IncompleteTask {
+  id: string;
+  title: string;
+  missing: PublishMissingField[];
+}
+
+/** `details.errors[]` of 422 IMPORT_INVALID: the bad cell by row and column. */
+export interface ImportErrorRow {
+  row: number;
+  column: string | null;
+  reason: string;
+}

@@ -116,6 +116,12 @@ export function menuFor(roles: readonly Role[]): MenuArea[] {
   return MENU.filter((m) => areas.has(m.area));
 }
 
+/** Pages below an area's own page, for the breadcrumb's last step (the area then links back). */
+const SUB_PAGES: readonly { pattern: RegExp; labelKey: MessageKey }[] = [
+  { pattern: /^\/decisions\/new$/, labelKey: 'decisions.crumbNew' },
+  { pattern: /^\/decisions\/[^/]+$/, labelKey: 'decisions.crumbDetail' },
+];
+
 export interface Crumb {
   labelKey: MessageKey;
   path?: string;
@@ -128,6 +134,10 @@ export function breadcrumbFor(pathname: string): Crumb[] {
   const home: Crumb = { labelKey: 'menu.workbench', path: '/' };
   if (path === '/password') return [home, { labelKey: 'menu.password' }];
   for (const m of MENU) {
+    if (m.path && m.path !== '/' && path.startsWith(`${m.path}/`)) {
+      const sub = SUB_PAGES.find((p) => p.pattern.test(path));
+      if (sub) return [home, { labelKey: m.labelKey, path: m.path }, { labelKey: sub.labelKey }];
+    }
     if (m.path && m.path !== '/' && (path === m.path || path.startsWith(`${m.path}/`))) {
       return [home, { labelKey: m.labelKey }];
     }

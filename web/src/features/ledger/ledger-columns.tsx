@@ -1,0 +1,216 @@
+import { SettingOutlined } from '@ant-design/icons';
+import { Button, Checkbox, Popover, Progress, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
+import { useState } from 'react';
+import type { Task, Unit } from '../../api/types';
+import { useT, type MessageKey, type Translate } from '../../i18n/i18n';
+import { formatTarget, STATUS_COLORS, statusLabel } from '../tasks/labels';
+
+/** Columns the clerk may show or hide; 任务编号 and 任务内容 always show. */
+export const LEDGER_COLUMN_KEYS = [
+  'code',
+  'title',
+  'targets',
+  'leadLeader',
+  'leadUnit',
+  'coUnits',
+  'dueDate',
+  'status',
+  'progress',
+] as const;
+export type LedgerColumnKey = (typeof LEDGER_COLUMN_KEYS)[number];
+const ALWAYS: readonly LedgerColumnKey[] = ['code', 'title'];
+
+const LABELS: Record<LedgerColumnKey, MessageKey> = {
+  code: 'task.code',
+  title: 'task.content',
+  targets: 'task.targets',
+  leadLeader: 'task.leadLeader',
+  leadUnit: 'task.leadUnit',
+  coUnits: 'task.coUnits',
+  dueDate: 'task.dueDate',
+  status: 'common.status',
+  progress: 'task.progress',
+};
+
+const STORAGE_KEY = 'luoshi.ledgerColumns';
+
+/** The chosen columns, remembered in this browser. */
+export function useLedgerColumns(): [LedgerColumnKey[], (keys: LedgerColumnKey[]) => void] {
+  const [keys, setKeys] = useState<LedgerColumnKey[]>(() => {
+    try {
+      const saved = JSON.parse(window.localStorage.getItem(STORAGE_KEY) ?? 'null') as unknown;
+      if (Array.isArray(saved)) {
+        const valid = LEDGER_COLUMN_KEYS.filter((k) => saved.includes(k) || ALWAYS.includes(k));
+        if (valid.length > 0) return valid;
+      }
+    } catch {
+      // fall back to all columns
+    }
+    return [...LEDGER_COLUMN_KEYS];
+  });
+  const save = (next: LedgerColumnKey[]) => {
+    const ordered = LEDGER_COLUMN_KEYS.filter((k) => next.includes(k) || ALWAYS.includes(k));
+    setKeys(ordered);
+    try {
+      window.localStorage.setItem(STORAGE_KEY, JSON.stringify(ordered));
+    } catch {
+      // private mode: the choice lasts for this page only
+    }
+  };
+  return [keys, save];
+}
+
+/** 列设置: a popover of checkboxes. */
+export function ColumnChooser({
+  value,
+  onChange,
+}: {
+  value: LedgerColumnKey[];
+  onChange: (keys: LedgerColumnKey[]) => void;
+}) {
+  const t = useT();
+  return (
+    <Popover
+      trigger="click"
+      placement="bottomRight"
+      title={t('ledger.columns')}
+      content={
+        <Checkbox.Group<LedgerColumnKey>
+          value={value}
+          onChange={(keys) => onChange(keys)}
+          style={{ display: 'flex', flexDirection: 'column', gap: 6 }}
+          options={LEDGER_COLUMN_KEYS.map((k) => ({ value: k, label: t(LABELS[k]), disabled: ALWAYS.includes(k) }))}
+        />
+      }
+    >
+      <Button icon={<SettingOutlined />}>{t('ledger.columns')}</Button>
+    </Popover>
+  );
+}
+
+/** "城镇新增就业 ≥1.2万人；新建幼儿园 ≥3所" in one line, every target in the tooltip. */
+export function TargetsCell({ task }: { task: Task }) {
+  const t = useT();
+  if (task.targets.length === 0) return <Typography.Text type="secondary">—</Typography.Text>;
+  const lines = task.targets.map((g) => formatTarget(t, g));
+  return (
+    <Tooltip
+      title={
+        <div>
+          {lines.map((line, i) => (
+            <div key={i}>{line}</div>
+          ))}
+        </div>
+      }
+    >
+      <span className="luoshi-ellipsis">{lines.join('；')}</span>
+    </Tooltip>
+  );
+}
+
+const unitNames = (t: Translate, ids: readonly string[], byId: ReadonlyMap<string, Unit>) =>
+  ids.map((id) => byId.get(id)?.name ?? t('task.unknownUnit')).join('、');
+
+/** The ledger's columns, in the office's order, limited to those chosen. */
+export function ledgerColumns(
+  t: Translate,
+  visible: readonly LedgerColumnKey[],
+  unitsById: ReadonlyMap<string, Unit>,
+): TableColumnsType<Task> {
+  const all: Record<LedgerColumnKey, TableColumnsType<Task>[number]> = {
+    code: {
+      title: t('task.code'),
+      dataIndex: 'code',
+      key: 'code',
+      width: 130,
+      fixed: 'left',
+      render: (code: string | null) =>
+        code ? <span className="luoshi-mono">{code}</span> : <Tag>{t('task.status.draft')}</Tag>,
+    },
+    title: {
+      title: t('task.content'),
+      key: 'title',
+      width: 320,
+      ellipsis: { showTitle: false },
+      render: (_, task) => (
+        <Tooltip title={task.content ?? task.title} placement="topLeft" styles={{ root: { maxWidth: 560 } }}>
+          <span>{task.title}</span>
+        </Tooltip>
+      ),
+    },
+    targets: {
+      title: t('task.targets'),
+      key: 'targets',
+      width: 240,
+      ellipsis: { showTitle: false },
+      render: (_, task) => <TargetsCell task={task} />,
+    },
+    leadLeader: {
+      title: t('task.leadLeader'),
+      dataIndex: 'leadLeaderName',
+      key: 'leadLeader',
+      width: 110,
+      ellipsis: { showTitle: true },
+      render: (name: string | null) => name ?? '—',
+    },
+    leadUnit: {
+      title: t('task.leadUnit'),
+      dataIndex: 'leadUnitName',
+      key: 'leadUnit',
+      width: 180,
+      ellipsis: { showTitle: true },
+      render: (name: string | null) => name ?? '—',
+    },
+    coUnits: {
+      title: t('task.coUnits'),
+      key: 'coUnits',
+      width: 200,
+      ellipsis: { showTitle: false },
+      render: (_, task) => {
+        if (task.coUnitIds.length === 0) return '—';
+        const names = unitNames(t, task.coUnitIds, unitsById);
+        return (
+          <Tooltip title={names} placement="topLeft">
+            <span>{names}</span>
+          </Tooltip>
+        );
+      },
+    },
+    dueDate: {
+      title: t('task.dueDate'),
+      dataIndex: 'dueDate',
+      key: 'dueDate',
+      width: 110,
+      render: (date: string | null, task) =>
+        date ? (
+          task.originalDueDate && task.originalDueDate !== date ? (
+            <Tooltip title={t('ledger.dueChanged', { date: task.originalDueDate })}>
+              <span>{date}*</span>
+            </Tooltip>
+          ) : (
+            date
+          )
+        ) : (
+          '—'
+        ),
+    },
+    status: {
+      title: t('common.status'),
+      dataIndex: 'status',
+      key: 'status',
+      width: 96,
+      render: (_, task) => <Tag color={STATUS_COLORS[task.status]}>{statusLabel(t, task.status)}</Tag>,
+    },
+    progress: {
+      title: t('task.progress'),
+      dataIndex: 'progress',
+      key: 'progress',
+      width: 130,
+      render: (p: number) => <Progress percent={p} size="small" aria-label={t('task.progress')} />,
+    },
+  };
+  // ── LIGHT COLUMN (红黄绿灯) goes here, after 状态, once the API answers each task's light as of today:
+  //    { title: t('task.light'), key: 'light', width: 90, render: (_, task) => <LightTag light={task.light} /> }
+  //    Always the word with the colour (红灯/黄灯/绿灯) and the reasons in a tooltip — see docs/UI.md.
+  return LEDGER_COLUMN_KEYS.filter((k) => visible.includes(k)).map((k) => all[k]);
+}
