@@ -86,6 +86,27 @@ const matrix: Record<string, Rule> = {
     allowedStatus: 404,
   },
   'GET /api/v1/leaders': { allowed: ['supervisor', 'leader'] },
+  'POST /api/v1/tasks/:id/accept': { allowed: business },
+  'POST /api/v1/tasks/:id/status': { allowed: ['supervisor'], body: () => ({ action: 'suspend', reason: '测试', version: 1 }) },
+  'PUT /api/v1/tasks/:id/milestones': { allowed: business, body: () => [{ title: '节点', dueDate: '2024-06-30' }] },
+  'POST /api/v1/milestones/:id/complete': { allowed: business },
+  'POST /api/v1/tasks/:id/reports': { allowed: business, body: () => ({ period: '2024-03', progress: 10, narrative: '进展' }) },
+  'GET /api/v1/tasks/:id/reports': { allowed: business },
+  'POST /api/v1/reports/:id/sign': { allowed: business },
+  'POST /api/v1/reports/:id/review': { allowed: ['supervisor'], body: () => ({ decision: 'approve' }) },
+  'GET /api/v1/reports/review-queue': { allowed: ['supervisor'] },
+  'POST /api/v1/tasks/:id/extension-requests': { allowed: business, body: () => ({ newDueDate: '2025-06-30', reason: '原因' }) },
+  'POST /api/v1/tasks/:id/completion-requests': { allowed: business, body: () => ({ summary: '完成' }) },
+  'GET /api/v1/tasks/:id/requests': { allowed: business },
+  'GET /api/v1/requests/pending': { allowed: ['supervisor'] },
+  'POST /api/v1/requests/:id/decide': { allowed: ['supervisor'], body: () => ({ decision: 'approve' }) },
+  'POST /api/v1/tasks/:id/instructions': { allowed: ['leader'], body: () => ({ text: '批示' }) },
+  'GET /api/v1/tasks/:id/instructions': { allowed: business },
+  'POST /api/v1/instructions/:id/replies': { allowed: business, body: () => ({ text: '回复' }) },
+  'GET /api/v1/lights': { allowed: business },
+  'GET /api/v1/inbox': { allowed: everyone },
+  'POST /api/v1/inbox/:id/read': { allowed: everyone },
+  'POST /api/v1/inbox/read-all': { allowed: everyone },
 };
 
 describe.each(dbKinds())('permission matrix on %s', (kind) => {
@@ -131,9 +152,9 @@ describe.each(dbKinds())('permission matrix on %s', (kind) => {
           ? foreign.userId
           : pattern.includes('/decisions/')
             ? foreign.decisionId
-            : pattern.includes('/tasks/')
-              ? foreign.taskId
-              : foreign.unitId;
+            : pattern.includes('/units/')
+              ? foreign.unitId
+              : foreign.taskId;
         const url = pattern.replace(':id', foreignId) + (rule.query ?? '');
         const res = await t.app.inject({
           method: method as 'GET',

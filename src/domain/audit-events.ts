@@ -22,6 +22,23 @@ export const auditActions = [
   'task.updated',
   'task.deleted',
   'task.published',
+  'task.accepted',
+  'task.suspended',
+  'task.resumed',
+  'task.cancelled',
+  'task.completed',
+  'task.milestones_replaced',
+  'milestone.completed',
+  'report.submitted',
+  'report.signed',
+  'report.approved',
+  'report.returned',
+  'request.created',
+  'request.approved',
+  'request.rejected',
+  'instruction.created',
+  'instruction.replied',
+  'notification.read',
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

@@ -16,6 +16,9 @@ export const permissionTable = {
   'tasks:read_all': ['supervisor', 'leader'],
   'tasks:manage': ['supervisor'],
   'leaders:read': ['supervisor', 'leader'],
+  /** Approve or return reports, decide requests, suspend or cancel tasks. */
+  'reports:review': ['supervisor'],
+  'instructions:write': ['leader'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissionTable;

@@ -8,10 +8,20 @@ export const defaultSettings = {
   'login.windowMinutes': 15,
   'login.lockMinutes': 15,
   'session.idleMinutes': 30,
+  'lights.redGap': 30,
+  'lights.yellowGap': 10,
+  'lights.halfTime': 50,
+  'lights.dueSoonDays': 3,
+  /** 'month' or 'quarter' */
+  'reports.period': 'month',
+  'reports.requireUnitHeadSignOff': false,
+  /** Remind units that have not reported this many days before the period closes. */
+  'reminders.daysBeforeClose': 3,
 } as const;
 
 export type SettingKey = keyof typeof defaultSettings;
-export type Settings = { [K in SettingKey]: (typeof defaultSettings)[K] extends number ? number : unknown };
+type Widen<T> = T extends number ? number : T extends boolean ? boolean : T extends string ? string : never;
+export type Settings = { [K in SettingKey]: Widen<(typeof defaultSettings)[K]> };
 
 /** Merges stored overrides over the defaults, ignoring unknown keys and values of the wrong type. */
 export function resolveSettings(stored: ReadonlyArray<{ key: string; value: unknown }>): Settings {

@@ -18,6 +18,11 @@ import type { App } from './http';
 import { registerAuditRoutes } from './modules/audit/audit.routes';
 import { registerDecisionRoutes } from './modules/decisions/decisions.routes';
 import { registerTaskRoutes } from './modules/tasks/tasks.routes';
+import { registerReportRoutes } from './modules/reports/reports.routes';
+import { registerRequestRoutes } from './modules/requests/requests.routes';
+import { registerInstructionRoutes } from './modules/instructions/instructions.routes';
+import { registerLightRoutes } from './modules/lights/lights.routes';
+import { registerInboxRoutes } from './modules/inbox/inbox.routes';
 import { registerAuthRoutes } from './modules/auth/auth.routes';
 import { registerHealthRoutes } from './modules/health/health.routes';
 import { registerUnitRoutes } from './modules/units/units.routes';
@@ -88,6 +93,11 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   registerAuditRoutes(app);
   registerDecisionRoutes(app);
   registerTaskRoutes(app);
+  registerReportRoutes(app);
+  registerRequestRoutes(app);
+  registerInstructionRoutes(app);
+  registerLightRoutes(app);
+  registerInboxRoutes(app);
 
   const indexHtml = join(deps.config.webDir, 'index.html');
   if (existsSync(indexHtml)) {

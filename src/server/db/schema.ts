@@ -207,6 +207,8 @@ export const tasks = pgTable('tasks', {
   publishedAt: ts('published_at'),
   acceptedAt: ts('accepted_at'),
   completedAt: ts('completed_at'),
+  suspendedFrom: text('suspended_from'),
+  statusReason: text('status_reason'),
   version: integer('version').notNull().default(1),
   createdAt: ts('created_at').notNull().default(sql`now()`),
   updatedAt: ts('updated_at').notNull().default(sql`now()`),
@@ -246,6 +248,104 @@ export const taskMilestones = pgTable('task_milestones', {
   version: integer('version').notNull().default(1),
 });
 
+// ---- 0003: execution ----
+export const reportStatusValues = ['submitted', 'signed', 'approved', 'returned'] as const;
+
+export const reports = pgTable('reports', {
+  id: uuid('id').primaryKey(),
+  tenantId: uuid('tenant_id').notNull(),
+  taskId: uuid('task_id').notNull(),
+  unitId: uuid('unit_id').notNull(),
+  period: text('period').notNull(),
+  progress: integer('progress').notNull(),
+  narrative: text('narrative').notNull(),
+  problems: text('problems'),
+  nextSteps: text('next_steps'),
+  status: text('status', { enum: reportStatusValues }).notNull(),
+  submittedBy: uuid('submitted_by').notNull(),
+  submittedAt: ts('submitted_at').notNull(),
+  signedBy: uuid('signed_by'),
+  signedAt: ts('signed_at'),
+  reviewedBy: uuid('reviewed_by'),
+  reviewedAt: ts('reviewed_at'),
+  reviewComment: text('review_comment'),
+  version: integer('version').notNull().default(1),
+  createdAt: ts('created_at').notNull().default(sql`now()`),
+  updatedAt: ts('updated_at').notNull().default(sql`now()`),
+  updatedBy: uuid('updated_by'),
+});
+
+export const reportIndicatorValues = pgTable(
+  'report_indicator_values',
+  {
+    reportId: uuid('report_id').notNull(),
+    tenantId: uuid('tenant_id').notNull(),
+    targetId: uuid('target_id').notNull(),
+    value: num('value').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.reportId, t.targetId] })],
+);
+
+export const reportEvents = pgTable('report_events', {
+  id: uuid('id').primaryKey(),
+  tenantId: uuid('tenant_id').notNull(),
+  reportId: uuid('report_id').notNull(),
+  action: text('action', { enum: ['submit', 'resubmit', 'sign', 'approve', 'return'] }).notNull(),
+  comment: text('comment'),
+  progress: integer('progress'),
+  actorId: uuid('actor_id').notNull(),
+  at: ts('at').notNull(),
+});
+
+export const taskRequests = pgTable('task_requests', {
+  id: uuid('id').primaryKey(),
+  tenantId: uuid('tenant_id').notNull(),
+  taskId: uuid('task_id').notNull(),
+  kind: text('kind', { enum: ['extension', 'completion'] }).notNull(),
+  status: text('status', { enum: ['pending', 'approved', 'rejected'] }).notNull(),
+  reason: text('reason').notNull(),
+  newDueDate: day('new_due_date'),
+  oldDueDate: day('old_due_date'),
+  requestedBy: uuid('requested_by').notNull(),
+  requestedAt: ts('requested_at').notNull(),
+  decidedBy: uuid('decided_by'),
+  decidedAt: ts('decided_at'),
+  decisionComment: text('decision_comment'),
+  version: integer('version').notNull().default(1),
+});
+
+export const instructions = pgTable('instructions', {
+  id: uuid('id').primaryKey(),
+  tenantId: uuid('tenant_id').notNull(),
+  taskId: uuid('task_id').notNull(),
+  leaderId: uuid('leader_id').notNull(),
+  text: text('text').notNull(),
+  createdAt: ts('created_at').notNull(),
+});
+
+export const instructionReplies = pgTable('instruction_replies', {
+  id: uuid('id').primaryKey(),
+  tenantId: uuid('tenant_id').notNull(),
+  instructionId: uuid('instruction_id').notNull(),
+  authorId: uuid('author_id').notNull(),
+  text: text('text').notNull(),
+  createdAt: ts('created_at').notNull(),
+});
+
+export const notifications = pgTable('notifications', {
+  id: uuid('id').primaryKey(),
+  tenantId: uuid('tenant_id').notNull(),
+  userId: uuid('user_id').notNull(),
+  kind: text('kind').notNull(),
+  title: text('title').notNull(),
+  body: text('body').notNull(),
+  entityType: text('entity_type'),
+  entityId: uuid('entity_id'),
+  dedupeKey: text('dedupe_key').notNull(),
+  readAt: ts('read_at'),
+  createdAt: ts('created_at').notNull(),
+});
+
 export const schema = {
   tenants,
   units,
@@ -261,5 +361,12 @@ export const schema = {
   tasks,
   taskTargets,
   taskMilestones,
+  reports,
+  reportIndicatorValues,
+  reportEvents,
+  taskRequests,
+  instructions,
+  instructionReplies,
+  notifications,
 };
 export type Schema = typeof schema;

@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { InvalidTransitionError } from '../../domain/workflow';
 import { AppError, errorTable, type ErrorCode } from '../errors';
 import type { App } from '../http';
 
@@ -41,6 +42,9 @@ export function registerErrorHandling(app: App): void {
       return reply
         .status(error.status)
         .send(body(error.code, language, error.details, error.hasCustomMessage ? error.message : undefined));
+    }
+    if (error instanceof InvalidTransitionError) {
+      return reply.status(409).send(body('INVALID_TRANSITION', language, { machine: error.machine, from: error.from, action: error.action }));
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const fields = error.validation.flatMap((issue) => {

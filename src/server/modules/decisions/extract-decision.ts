@@ -1,3 +1,4 @@
+import { presentTasks } from '../tasks/present-tasks';
 import { and, eq } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import { draftTasksFrom } from '../../../domain/drafts';
@@ -8,8 +9,7 @@ import type { Executor } from '../../db/client';
 import { tasks, units } from '../../db/schema';
 import { fieldError, notFound } from '../../errors';
 import { assertCan } from '../units/units.policy';
-import { presentTask } from '../tasks/present-task';
-import { deleteTasks, insertTargets, insertTasks, loadTaskDetails } from '../tasks/tasks.repository';
+import { deleteTasks, insertTargets, insertTasks } from '../tasks/tasks.repository';
 import { canManageDecisions } from './decisions.policy';
 import { findDecision, nextTaskPosition, touchDecision } from './decisions.repository';
 
@@ -88,7 +88,6 @@ export async function extractDecision(ctx: AuthedContext, id: string) {
       after: { created: rows.length, kept: kept.length, removed: replaceable.length, sections: result.sections.length },
     });
     const all = (await draftsOf(tx, id)).sort((a, b) => a.position - b.position);
-    const details = await loadTaskDetails(tx, all);
-    return { created: rows.length, kept: kept.length, removed: replaceable.length, tasks: all.map((t) => presentTask(t, details)) };
+    return { created: rows.length, kept: kept.length, removed: replaceable.length, tasks: await presentTasks(tx, ctx, all) };
   });
 }

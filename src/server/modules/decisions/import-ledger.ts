@@ -1,3 +1,4 @@
+import { presentTasks } from '../tasks/present-tasks';
 import { and, eq, sql } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import { parseLedgerDate, parseTargets, sourceFromLabel, splitNames, splitTaskText, type LedgerColumn } from '../../../domain/ledger';
@@ -7,8 +8,7 @@ import { tasks, units, users } from '../../db/schema';
 import { readLedgerXlsx } from '../../documents/ledger-xlsx';
 import { AppError, notFound } from '../../errors';
 import { assertCan } from '../units/units.policy';
-import { presentTask } from '../tasks/present-task';
-import { insertTargets, insertTasks, loadTaskDetails } from '../tasks/tasks.repository';
+import { insertTargets, insertTasks } from '../tasks/tasks.repository';
 import { canManageDecisions } from './decisions.policy';
 import { findDecision, nextTaskPosition } from './decisions.repository';
 
@@ -122,8 +122,7 @@ export async function importLedger(ctx: AuthedContext, decisionId: string, bytes
     );
     await recordAudit(tx, { ...auditBase(ctx), action: 'decision.imported', entityType: 'decision', entityId: decisionId, after: { created: rows.length } });
     const created = await tx.select().from(tasks).where(sql`${tasks.id} IN ${rows.map((r) => r.id)}`);
-    const details = await loadTaskDetails(tx, created);
     created.sort((a, b) => a.position - b.position);
-    return { created: created.length, tasks: created.map((t) => presentTask(t, details)) };
+    return { created: created.length, tasks: await presentTasks(tx, ctx, created) };
   });
 }

@@ -1,3 +1,4 @@
+import { presentTasks } from '../tasks/present-tasks';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { codePrefixByKind, formatTaskCode } from '../../../domain/task-code';
 import { recordAudit } from '../../audit/record-audit';
@@ -6,8 +7,7 @@ import { queryRows } from '../../db/client';
 import { tasks } from '../../db/schema';
 import { AppError, notFound } from '../../errors';
 import { assertCan } from '../units/units.policy';
-import { presentTask } from '../tasks/present-task';
-import { activeUnitIds, loadTaskDetails, reserveTaskCodes } from '../tasks/tasks.repository';
+import { activeUnitIds, reserveTaskCodes } from '../tasks/tasks.repository';
 import { canManageDecisions } from './decisions.policy';
 import { findDecision, touchDecision } from './decisions.repository';
 
@@ -64,7 +64,6 @@ export async function publishDecision(ctx: AuthedContext, id: string) {
       after: { published: drafts.length, tasks: assignments.map((a) => `${a.code} ${a.id}`) },
     });
     const rows = await tx.select().from(tasks).where(sql`${tasks.id} IN ${drafts.map((d) => d.id)}`).orderBy(asc(tasks.code));
-    const details = await loadTaskDetails(tx, rows);
-    return { published: rows.length, tasks: rows.map((t) => presentTask(t, details)) };
+    return { published: rows.length, tasks: await presentTasks(tx, ctx, rows) };
   });
 }

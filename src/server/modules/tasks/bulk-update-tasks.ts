@@ -1,11 +1,12 @@
+import { presentTasks } from './present-tasks';
 import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
 import { AppError, notFound } from '../../errors';
 import { assertCan } from '../units/units.policy';
-import { presentTask, taskAuditFields } from './present-task';
+import { taskAuditFields } from './present-task';
 import { assertAssignment } from './task-rules';
 import { canManageTasks } from './tasks.policy';
-import { findTasks, loadTaskDetails, updateTaskVersioned } from './tasks.repository';
+import { findTasks, updateTaskVersioned } from './tasks.repository';
 import type { TBulkUpdateBody, TTask } from './tasks.schemas';
 
 /** Assigns units, leaders and dates to many tasks at once: all or none (a stale version fails the lot). */
@@ -36,7 +37,6 @@ export async function bulkUpdateTasks(ctx: AuthedContext, input: TBulkUpdateBody
       await recordAudit(tx, { ...auditBase(ctx), action: 'task.updated', entityType: 'task', entityId: item.id, before: taskAuditFields(before), after: taskAuditFields(after) });
       updated.push(after);
     }
-    const details = await loadTaskDetails(tx, updated);
-    return updated.map((r) => presentTask(r, details));
+    return await presentTasks(tx, ctx, updated);
   });
 }

@@ -1,13 +1,14 @@
+import { presentOneTask } from './present-tasks';
 import { uuidv7 } from 'uuidv7';
 import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
 import { fieldError } from '../../errors';
 import { assertCan } from '../units/units.policy';
 import { findDecision, nextTaskPosition } from '../decisions/decisions.repository';
-import { presentTask, taskAuditFields } from './present-task';
+import { taskAuditFields } from './present-task';
 import { assertAssignment, writeMilestones, writeTargets } from './task-rules';
 import { canManageTasks } from './tasks.policy';
-import { findTask, insertTasks, loadTaskDetails } from './tasks.repository';
+import { findTask, insertTasks } from './tasks.repository';
 import type { TCreateTaskBody, TTask } from './tasks.schemas';
 
 /** Adds a task to a decision's list by hand; it starts as a draft and is published with the others. */
@@ -52,6 +53,6 @@ export async function createTask(ctx: AuthedContext, input: TCreateTaskBody): Pr
     const row = await findTask(tx, id);
     if (!row) throw new Error('task vanished');
     await recordAudit(tx, { ...auditBase(ctx), action: 'task.created', entityType: 'task', entityId: id, after: taskAuditFields(row) });
-    return presentTask(row, await loadTaskDetails(tx, [row]));
+    return presentOneTask(tx, ctx, row);
   });
 }

@@ -1,9 +1,9 @@
 import { tenantTx, type AuthedContext } from '../../context';
 import { notFound } from '../../errors';
 import { assertCan } from '../units/units.policy';
-import { presentTask } from './present-task';
+import { presentOneTask, presentTasks } from './present-tasks';
 import { canReadTasks, canSeeAllTasks, canSeeTask } from './tasks.policy';
-import { findTask, listTasks as queryTasks, loadTaskDetails, taskFilters, unitScope } from './tasks.repository';
+import { findTask, listAllTasks, listTasks as queryTasks, taskFilters, unitScope } from './tasks.repository';
 import type { TListTasksQuery, TTask } from './tasks.schemas';
 
 /** The ledger as the caller may see it: the whole district for the office and leaders, else the unit's own. */
@@ -17,9 +17,15 @@ export function scopeFor(ctx: AuthedContext) {
 export async function listTasks(ctx: AuthedContext, query: TListTasksQuery): Promise<{ items: TTask[]; total: number }> {
   const scope = scopeFor(ctx);
   return tenantTx(ctx, async (tx) => {
-    const { rows, total } = await queryTasks(tx, taskFilters(query, scope), query.page, query.pageSize);
-    const details = await loadTaskDetails(tx, rows);
-    return { items: rows.map((r) => presentTask(r, details)), total };
+    const where = taskFilters(query, scope);
+    if (!query.light) {
+      const { rows, total } = await queryTasks(tx, where, query.page, query.pageSize);
+      return { items: await presentTasks(tx, ctx, rows), total };
+    }
+    // A light is computed, not stored: filter after computing it for every matching task.
+    const all = (await presentTasks(tx, ctx, await listAllTasks(tx, where))).filter((t) => t.light === query.light);
+    const start = (query.page - 1) * query.pageSize;
+    return { items: all.slice(start, start + query.pageSize), total: all.length };
   });
 }
 
@@ -28,6 +34,6 @@ export async function getTask(ctx: AuthedContext, id: string): Promise<TTask> {
   return tenantTx(ctx, async (tx) => {
     const row = await findTask(tx, id);
     if (!row || !canSeeTask(ctx.actor, row)) throw notFound();
-    return presentTask(row, await loadTaskDetails(tx, [row]));
+    return presentOneTask(tx, ctx, row);
   });
 }

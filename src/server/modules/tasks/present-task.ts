@@ -1,8 +1,9 @@
+import type { LightResult } from '../../../domain/schedule';
 import { iso } from '../../http';
 import type { TaskDetails, TaskRow } from './tasks.repository';
 import type { TTask } from './tasks.schemas';
 
-export function presentTask(row: TaskRow, details: TaskDetails): TTask {
+export function presentTask(row: TaskRow, details: TaskDetails, light?: LightResult): TTask {
   return {
     id: row.id,
     code: row.code,
@@ -50,6 +51,11 @@ export function presentTask(row: TaskRow, details: TaskDetails): TTask {
       completedAt: iso(m.completedAt),
     })),
     publishedAt: iso(row.publishedAt),
+    acceptedAt: iso(row.acceptedAt),
+    completedAt: iso(row.completedAt),
+    statusReason: row.statusReason,
+    light: row.status === 'draft' || !light ? null : light.light,
+    lightReasons: row.status === 'draft' || !light ? [] : light.reasons,
     version: row.version,
     updatedAt: iso(row.updatedAt),
   };

@@ -1,13 +1,17 @@
 import { z } from 'zod';
 import { requireActor } from '../../context';
 import { ZIdParams, type App } from '../../http';
+import { acceptTask } from './accept-task';
 import { bulkUpdateTasks } from './bulk-update-tasks';
+import { changeTaskStatus } from './change-task-status';
+import { completeMilestone } from './complete-milestone';
+import { replaceMilestones } from './replace-milestones';
 import { createTask } from './create-task';
 import { deleteTask } from './delete-task';
 import { exportLedger } from './export-ledger';
 import { listLeaders } from './leaders';
 import { getTask, listTasks } from './list-tasks';
-import { ZBulkUpdateBody, ZCreateTaskBody, ZListTasksQuery, ZTask, ZTaskList, ZUpdateTaskBody } from './tasks.schemas';
+import { ZBulkUpdateBody, ZCreateTaskBody, ZMilestoneInput, ZListTasksQuery, ZTask, ZTaskList, ZUpdateTaskBody } from './tasks.schemas';
 import { updateTask } from './update-task';
 
 const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -64,6 +68,34 @@ export function registerTaskRoutes(app: App): void {
     '/api/v1/tasks/bulk-update',
     { schema: { tags: ['tasks'], summary: '批量分派 Assign many tasks at once', body: ZBulkUpdateBody, response: { 200: z.object({ items: z.array(ZTask) }) } } },
     async (request) => ({ items: await bulkUpdateTasks(requireActor(request.ctx), request.body) }),
+  );
+  app.post(
+    '/api/v1/tasks/:id/accept',
+    { schema: { tags: ['tasks'], summary: '签收 Accept', params: ZIdParams, response: { 200: ZTask } } },
+    async (request) => acceptTask(requireActor(request.ctx), request.params.id),
+  );
+  app.post(
+    '/api/v1/tasks/:id/status',
+    {
+      schema: {
+        tags: ['tasks'],
+        summary: '暂停/恢复/撤销 Suspend, resume or cancel',
+        params: ZIdParams,
+        body: z.strictObject({ action: z.enum(['suspend', 'resume', 'cancel']), reason: z.string().trim().min(1, '请写明原因').max(2000), version: z.number().int().positive() }),
+        response: { 200: ZTask },
+      },
+    },
+    async (request) => changeTaskStatus(requireActor(request.ctx), request.params.id, request.body),
+  );
+  app.put(
+    '/api/v1/tasks/:id/milestones',
+    { schema: { tags: ['tasks'], summary: '时间节点 Set milestones', params: ZIdParams, body: z.array(ZMilestoneInput).max(50), response: { 200: ZTask } } },
+    async (request) => replaceMilestones(requireActor(request.ctx), request.params.id, request.body),
+  );
+  app.post(
+    '/api/v1/milestones/:id/complete',
+    { schema: { tags: ['tasks'], summary: '完成时间节点 Complete a milestone', params: ZIdParams, response: { 200: ZTask } } },
+    async (request) => completeMilestone(requireActor(request.ctx), request.params.id),
   );
   app.get(
     '/api/v1/leaders',

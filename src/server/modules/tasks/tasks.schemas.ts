@@ -54,6 +54,12 @@ export const ZTask = z.object({
   targets: z.array(ZTarget),
   milestones: z.array(ZMilestone),
   publishedAt: z.string().nullable(),
+  acceptedAt: z.string().nullable(),
+  completedAt: z.string().nullable(),
+  statusReason: z.string().nullable(),
+  /** The light as of today (Asia/Shanghai); null for drafts and tasks without dates. */
+  light: z.enum(['red', 'yellow', 'green']).nullable(),
+  lightReasons: z.array(z.enum(['overdue', 'behind_schedule', 'half_time_half_task', 'due_soon', 'missing_report'])),
   version: z.number().int(),
   updatedAt: z.string(),
 });
@@ -71,12 +77,12 @@ const targetInput = z.strictObject({
 });
 export type TTargetInput = z.infer<typeof targetInput>;
 
-const milestoneInput = z.strictObject({
+export const ZMilestoneInput = z.strictObject({
   title: z.string().trim().min(1).max(200),
   dueDate: ZDate,
   weight: z.number().min(0).max(100).nullable().optional(),
 });
-export type TMilestoneInput = z.infer<typeof milestoneInput>;
+export type TMilestoneInput = z.infer<typeof ZMilestoneInput>;
 
 const title = z.string().trim().min(1, '请填写任务名称').max(500);
 const content = z.string().max(20_000).nullable();
@@ -97,7 +103,7 @@ export const ZCreateTaskBody = z.strictObject({
   dueDate: ZDate,
   isKey: z.boolean().optional(),
   targets: z.array(targetInput).max(50).optional(),
-  milestones: z.array(milestoneInput).max(50).optional(),
+  milestones: z.array(ZMilestoneInput).max(50).optional(),
 });
 export type TCreateTaskBody = z.infer<typeof ZCreateTaskBody>;
 
@@ -117,7 +123,7 @@ export const ZTaskChanges = z.strictObject({
   dueDate: ZDate.nullable().optional(),
   isKey: z.boolean().optional(),
   targets: z.array(targetInput).max(50).optional(),
-  milestones: z.array(milestoneInput).max(50).optional(),
+  milestones: z.array(ZMilestoneInput).max(50).optional(),
 });
 export type TTaskChanges = z.infer<typeof ZTaskChanges>;
 

@@ -1,12 +1,13 @@
+import { presentOneTask } from './present-tasks';
 import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
 import { AppError, notFound } from '../../errors';
 import { versionConflict } from '../../versioning';
 import { assertCan } from '../units/units.policy';
-import { presentTask, taskAuditFields } from './present-task';
+import { taskAuditFields } from './present-task';
 import { assertAssignment, writeMilestones, writeTargets } from './task-rules';
 import { canManageTasks, canSeeTask } from './tasks.policy';
-import { deleteMilestones, deleteTargets, findTask, loadTaskDetails, updateTaskVersioned } from './tasks.repository';
+import { deleteMilestones, deleteTargets, findTask, updateTaskVersioned } from './tasks.repository';
 import type { TTask, TUpdateTaskBody } from './tasks.schemas';
 
 const closed = new Set(['completed', 'cancelled']);
@@ -58,6 +59,6 @@ export async function updateTask(ctx: AuthedContext, id: string, input: TUpdateT
       before: { ...taskAuditFields(before), ...(targets ? { targets: '(replaced)' } : {}) },
       after: { ...taskAuditFields(after), ...(targets ? { targets: targets.map((t) => `${t.indicator} ${t.targetValue ?? 'X'}${t.unit}`) } : {}) },
     });
-    return presentTask(after, await loadTaskDetails(tx, [after]));
+    return presentOneTask(tx, ctx, after);
   });
 }

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { shanghaiDate } from '../../clock';
+import { requireActor, tenantTx, type AuthedContext } from '../../context';
+import type { App } from '../../http';
+import { loadSettings } from '../settings/settings.repository';
+import { scopeFor } from '../tasks/list-tasks';
+import { listAllTasks, loadTaskDetails, taskFilters } from '../tasks/tasks.repository';
+import { computeLights, lightSettingsOf } from './compute-lights';
+
+const reasons = z.enum(['overdue', 'behind_schedule', 'half_time_half_task', 'due_soon', 'missing_report']);
+export const ZLightsResponse = z.object({
+  asOf: z.string(),
+  items: z.array(
+    z.object({ taskId: z.string(), code: z.string().nullable(), title: z.string(), leadUnitId: z.string().nullable(), light: z.enum(['red', 'yellow']), reasons: z.array(reasons) }),
+  ),
+});
+
+/** Tasks the caller can see that are not green and not completed, with their reasons, as of a date. */
+export async function listLights(ctx: AuthedContext, asOf: string | undefined) {
+  const scope = scopeFor(ctx);
+  const date = asOf ?? shanghaiDate(ctx.clock.now());
+  return tenantTx(ctx, async (tx) => {
+    const rows = (await listAllTasks(tx, taskFilters({}, scope))).filter((t) => t.status !== 'draft' && t.status !== 'completed' && t.status !== 'cancelled');
+    const details = await loadTaskDetails(tx, rows);
+    const lights = await computeLights(tx, rows, details, date, lightSettingsOf(await loadSettings(tx, ctx.actor.tenantId)));
+    const items = rows.flatMap((t) => {
+      const l = lights.get(t.id);
+      return l && l.light !== 'green' ? [{ taskId: t.id, code: t.code, title: t.title, leadUnitId: t.leadUnitId, light: l.light, reasons: l.reasons }] : [];
+    });
+    return { asOf: date, items };
+  });
+}
+
+export function registerLightRoutes(app: App): void {
+  app.get(
+    '/api/v1/lights',
+    {
+      schema: {
+        tags: ['lights'],
+        summary: '红黄灯 Red and yellow tasks as of a date',
+        querystring: z.object({ asOf: z.iso.date().optional() }),
+        response: { 200: ZLightsResponse },
+      },
+    },
+    async (request) => listLights(requireActor(request.ctx), request.query.asOf),
+  );
+}

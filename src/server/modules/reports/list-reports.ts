@@ -1,0 +1,41 @@
+import { inArray } from 'drizzle-orm';
+import { tenantTx, type AuthedContext } from '../../context';
+import { tasks, units } from '../../db/schema';
+import { notFound } from '../../errors';
+import { assertCan } from '../units/units.policy';
+import { canReadTasks, canSeeTask } from '../tasks/tasks.policy';
+import { findTask } from '../tasks/tasks.repository';
+import { presentReport } from './present-report';
+import { canReviewReports } from './reports.policy';
+import { reportExtras, reportsByStatus, reportsOfTask } from './reports.repository';
+import type { TReport } from './reports.schemas';
+
+/** The report history of a task the caller can see. */
+export async function listTaskReports(ctx: AuthedContext, taskId: string): Promise<TReport[]> {
+  assertCan(canReadTasks(ctx.actor));
+  return tenantTx(ctx, async (tx) => {
+    const task = await findTask(tx, taskId);
+    if (!task || !canSeeTask(ctx.actor, task)) throw notFound();
+    const rows = await reportsOfTask(tx, taskId);
+    const extras = await reportExtras(tx, rows);
+    return rows.map((r) => presentReport(r, extras));
+  });
+}
+
+/** The supervisor's review queue: reports waiting for a decision, oldest first, with their task. */
+export async function reviewQueue(ctx: AuthedContext) {
+  assertCan(canReviewReports(ctx.actor));
+  return tenantTx(ctx, async (tx) => {
+    const rows = await reportsByStatus(tx, ['submitted', 'signed']);
+    const extras = await reportExtras(tx, rows);
+    const taskRows = rows.length ? await tx.select().from(tasks).where(inArray(tasks.id, [...new Set(rows.map((r) => r.taskId))])) : [];
+    const unitRows = rows.length ? await tx.select({ id: units.id, name: units.name }).from(units).where(inArray(units.id, [...new Set(rows.map((r) => r.unitId))])) : [];
+    const taskById = new Map(taskRows.map((t) => [t.id, t]));
+    const unitById = new Map(unitRows.map((u) => [u.id, u.name]));
+    return rows.map((r) => ({
+      report: presentReport(r, extras),
+      task: { id: r.taskId, code: taskById.get(r.taskId)?.code ?? null, title: taskById.get(r.taskId)?.title ?? '', progress: taskById.get(r.taskId)?.progress ?? 0 },
+      unitName: unitById.get(r.unitId) ?? '',
+    }));
+  });
+}

@@ -1,0 +1,30 @@
+import { iso } from '../../http';
+import type { ReportRow, reportExtras } from './reports.repository';
+import type { TReport } from './reports.schemas';
+
+type Extras = Awaited<ReturnType<typeof reportExtras>>;
+
+export function presentReport(row: ReportRow, extras: Extras): TReport {
+  return {
+    id: row.id,
+    taskId: row.taskId,
+    unitId: row.unitId,
+    period: row.period,
+    progress: row.progress,
+    narrative: row.narrative,
+    problems: row.problems,
+    nextSteps: row.nextSteps,
+    status: row.status,
+    indicatorValues: extras.values.filter((v) => v.reportId === row.id).map((v) => ({ targetId: v.targetId, value: v.value })),
+    submittedBy: row.submittedBy,
+    submittedByName: extras.names.get(row.submittedBy) ?? null,
+    submittedAt: iso(row.submittedAt),
+    signedAt: iso(row.signedAt),
+    reviewedAt: iso(row.reviewedAt),
+    reviewComment: row.reviewComment,
+    history: extras.events
+      .filter((e) => e.reportId === row.id)
+      .map((e) => ({ action: e.action, comment: e.comment, actorName: e.actorName, at: iso(e.at) })),
+    version: row.version,
+  };
+}

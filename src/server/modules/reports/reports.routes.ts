@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { requireActor } from '../../context';
+import { ZIdParams, type App } from '../../http';
+import { listTaskReports, reviewQueue } from './list-reports';
+import { ZReport, ZReportList, ZReviewReportBody, ZSubmitReportBody } from './reports.schemas';
+import { reviewReport } from './review-report';
+import { signReport } from './sign-report';
+import { submitReport } from './submit-report';
+
+export function registerReportRoutes(app: App): void {
+  app.post(
+    '/api/v1/tasks/:id/reports',
+    { schema: { tags: ['reports'], summary: '填报进展 Submit a progress report', params: ZIdParams, body: ZSubmitReportBody, response: { 201: ZReport } } },
+    async (request, reply) => reply.status(201).send(await submitReport(requireActor(request.ctx), request.params.id, request.body)),
+  );
+  app.get(
+    '/api/v1/tasks/:id/reports',
+    { schema: { tags: ['reports'], summary: '进展记录 Reports of a task', params: ZIdParams, response: { 200: ZReportList } } },
+    async (request) => ({ items: await listTaskReports(requireActor(request.ctx), request.params.id) }),
+  );
+  app.post(
+    '/api/v1/reports/:id/sign',
+    { schema: { tags: ['reports'], summary: '单位负责人审签 Sign off', params: ZIdParams, response: { 200: ZReport } } },
+    async (request) => signReport(requireActor(request.ctx), request.params.id),
+  );
+  app.post(
+    '/api/v1/reports/:id/review',
+    { schema: { tags: ['reports'], summary: '审核 Approve or return', params: ZIdParams, body: ZReviewReportBody, response: { 200: ZReport } } },
+    async (request) => reviewReport(requireActor(request.ctx), request.params.id, request.body),
+  );
+  app.get(
+    '/api/v1/reports/review-queue',
+    {
+      schema: {
+        tags: ['reports'],
+        summary: '待审核 Review queue',
+        response: {
+          200: z.object({
+            items: z.array(
+              z.object({
+                report: ZReport,
+                task: z.object({ id: z.string(), code: z.string().nullable(), title: z.string(), progress: z.number() }),
+                unitName: z.string(),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async (request) => ({ items: await reviewQueue(requireActor(request.ctx)) }),
+  );
+}

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { reportStatusValues } from '../../db/schema';
+
+export const ZPeriod = z.string().regex(/^\d{4}-(0[1-9]|1[0-2]|Q[1-4])$/, '期间格式应为 2024-03（月）或 2024-Q1（季度）');
+
+export const ZSubmitReportBody = z.strictObject({
+  period: ZPeriod,
+  progress: z.number().int().min(0).max(100),
+  narrative: z.string().trim().min(1, '请填写工作进展').max(20_000),
+  problems: z.string().trim().max(20_000).nullable().optional(),
+  nextSteps: z.string().trim().max(20_000).nullable().optional(),
+  indicatorValues: z.array(z.strictObject({ targetId: z.uuid(), value: z.number().finite() })).max(50).optional(),
+});
+export type TSubmitReportBody = z.infer<typeof ZSubmitReportBody>;
+
+export const ZReviewReportBody = z.strictObject({
+  decision: z.enum(['approve', 'return']),
+  comment: z.string().trim().max(5000).nullable().optional(),
+});
+export type TReviewReportBody = z.infer<typeof ZReviewReportBody>;
+
+export const ZReport = z.object({
+  id: z.string(),
+  taskId: z.string(),
+  unitId: z.string(),
+  period: z.string(),
+  progress: z.number().int(),
+  narrative: z.string(),
+  problems: z.string().nullable(),
+  nextSteps: z.string().nullable(),
+  status: z.enum(reportStatusValues),
+  indicatorValues: z.array(z.object({ targetId: z.string(), value: z.number() })),
+  submittedBy: z.string(),
+  submittedByName: z.string().nullable(),
+  submittedAt: z.string(),
+  signedAt: z.string().nullable(),
+  reviewedAt: z.string().nullable(),
+  reviewComment: z.string().nullable(),
+  history: z.array(z.object({ action: z.string(), comment: z.string().nullable(), actorName: z.string().nullable(), at: z.string() })),
+  version: z.number().int(),
+});
+export type TReport = z.infer<typeof ZReport>;
+
+export const ZReportList = z.object({ items: z.array(ZReport) });
+
+export const ZReviewQueueQuery = z.object({ status: z.enum(reportStatusValues).optional() });

@@ -1,0 +1,66 @@
+import { eq } from 'drizzle-orm';
+import { uuidv7 } from 'uuidv7';
+import { assertTransition } from '../../../domain/workflow';
+import { recordAudit } from '../../audit/record-audit';
+import { auditBase, tenantTx, type AuthedContext } from '../../context';
+import { reportIndicatorValues, reports, taskTargets, tasks } from '../../db/schema';
+import { AppError, notFound } from '../../errors';
+import { notifyUsers, unitUserIds } from '../../notify/notify';
+import { loadSettings } from '../settings/settings.repository';
+import { assertCan } from '../units/units.policy';
+import { findTask } from '../tasks/tasks.repository';
+import { presentReport } from './present-report';
+import { canReviewReports } from './reports.policy';
+import { findReport, insertReportEvent, reportExtras } from './reports.repository';
+import type { TReport, TReviewReportBody } from './reports.schemas';
+
+/**
+ * 审核: the supervision office approves a report — the task's progress and indicator values become the
+ * report's — or returns it with a comment, and the unit is told.
+ */
+export async function reviewReport(ctx: AuthedContext, reportId: string, input: TReviewReportBody): Promise<TReport> {
+  assertCan(canReviewReports(ctx.actor));
+  const now = ctx.clock.now();
+  return tenantTx(ctx, async (tx) => {
+    const report = await findReport(tx, reportId);
+    const task = report ? await findTask(tx, report.taskId) : undefined;
+    if (!report || !task) throw notFound();
+    const settings = await loadSettings(tx, ctx.actor.tenantId);
+    if (input.decision === 'return' && !input.comment) {
+      throw new AppError('VALIDATION_FAILED', { details: { fields: [{ path: 'comment', message: '退回时请写明原因' }] } });
+    }
+    const status = assertTransition('report', report.status, input.decision, { requireSignOff: settings['reports.requireUnitHeadSignOff'] });
+    const [row] = await tx
+      .update(reports)
+      .set({ status, reviewedBy: ctx.actor.userId, reviewedAt: now, reviewComment: input.comment ?? null, version: report.version + 1, updatedAt: now, updatedBy: ctx.actor.userId })
+      .where(eq(reports.id, reportId))
+      .returning();
+    if (!row) throw new AppError('INTERNAL');
+    if (status === 'approved') {
+      await tx.update(tasks).set({ progress: report.progress, updatedAt: now }).where(eq(tasks.id, task.id));
+      const values = await tx.select().from(reportIndicatorValues).where(eq(reportIndicatorValues.reportId, reportId));
+      for (const v of values) await tx.update(taskTargets).set({ currentValue: v.value }).where(eq(taskTargets.id, v.targetId));
+    } else {
+      await notifyUsers(tx, await unitUserIds(tx, report.unitId), {
+        tenantId: ctx.actor.tenantId,
+        kind: 'report_returned',
+        title: `进展报告被退回：${task.code ?? ''} ${task.title}`,
+        body: `${report.period} 的进展报告被督查室退回：${input.comment ?? ''}`,
+        entityType: 'task',
+        entityId: task.id,
+        dedupeKey: `report-returned:${reportId}:${row.version}`,
+        at: now,
+      });
+    }
+    await insertReportEvent(tx, { id: uuidv7(), tenantId: ctx.actor.tenantId, reportId, action: input.decision, comment: input.comment ?? null, actorId: ctx.actor.userId, at: now });
+    await recordAudit(tx, {
+      ...auditBase(ctx),
+      action: status === 'approved' ? 'report.approved' : 'report.returned',
+      entityType: 'report',
+      entityId: reportId,
+      before: { status: report.status },
+      after: { status, comment: input.comment ?? null, ...(status === 'approved' ? { taskProgress: report.progress } : {}) },
+    });
+    return presentReport(row, await reportExtras(tx, [row]));
+  });
+}

@@ -1,0 +1,36 @@
+import { assertCan } from '../units/units.policy';
+import { eq } from 'drizzle-orm';
+import { uuidv7 } from 'uuidv7';
+import { assertTransition } from '../../../domain/workflow';
+import { recordAudit } from '../../audit/record-audit';
+import { auditBase, tenantTx, type AuthedContext } from '../../context';
+import { reports } from '../../db/schema';
+import { AppError, notFound } from '../../errors';
+import { canReadTasks, canSeeTask } from '../tasks/tasks.policy';
+import { findTask } from '../tasks/tasks.repository';
+import { presentReport } from './present-report';
+import { canSignReport } from './reports.policy';
+import { findReport, insertReportEvent, reportExtras } from './reports.repository';
+import type { TReport } from './reports.schemas';
+
+/** The unit head signs off the unit's submitted report (单位负责人审签). */
+export async function signReport(ctx: AuthedContext, reportId: string): Promise<TReport> {
+  assertCan(canReadTasks(ctx.actor));
+  const now = ctx.clock.now();
+  return tenantTx(ctx, async (tx) => {
+    const report = await findReport(tx, reportId);
+    const task = report ? await findTask(tx, report.taskId) : undefined;
+    if (!report || !task || !canSeeTask(ctx.actor, task)) throw notFound();
+    if (!canSignReport(ctx.actor, report)) throw new AppError('FORBIDDEN', { message: '只有本单位负责人可以审签' });
+    const status = assertTransition('report', report.status, 'sign');
+    const [row] = await tx
+      .update(reports)
+      .set({ status, signedBy: ctx.actor.userId, signedAt: now, version: report.version + 1, updatedAt: now, updatedBy: ctx.actor.userId })
+      .where(eq(reports.id, reportId))
+      .returning();
+    await insertReportEvent(tx, { id: uuidv7(), tenantId: ctx.actor.tenantId, reportId, action: 'sign', actorId: ctx.actor.userId, at: now });
+    await recordAudit(tx, { ...auditBase(ctx), action: 'report.signed', entityType: 'report', entityId: reportId, before: { status: report.status }, after: { status } });
+    if (!row) throw new AppError('INTERNAL');
+    return presentReport(row, await reportExtras(tx, [row]));
+  });
+}

@@ -1,0 +1,68 @@
+import { assertCan } from '../units/units.policy';
+import { eq } from 'drizzle-orm';
+import { uuidv7 } from 'uuidv7';
+import { assertTransition } from '../../../domain/workflow';
+import { recordAudit } from '../../audit/record-audit';
+import { auditBase, tenantTx, type AuthedContext } from '../../context';
+import { reports, taskTargets } from '../../db/schema';
+import { AppError, notFound } from '../../errors';
+import { canReadTasks, canSeeTask, isLeadUnitUser } from '../tasks/tasks.policy';
+import { findTask } from '../tasks/tasks.repository';
+import { presentReport } from './present-report';
+import { findReportForPeriod, insertReportEvent, replaceIndicatorValues, reportExtras } from './reports.repository';
+import type { TReport, TSubmitReportBody } from './reports.schemas';
+
+/**
+ * 进展填报: the lead unit reports a period's progress. A cooperating unit may read the task but not report
+ * (403); one who cannot see the task gets 404. A returned report is corrected and submitted again in place.
+ */
+export async function submitReport(ctx: AuthedContext, taskId: string, input: TSubmitReportBody): Promise<TReport> {
+  assertCan(canReadTasks(ctx.actor));
+  const now = ctx.clock.now();
+  return tenantTx(ctx, async (tx) => {
+    const task = await findTask(tx, taskId);
+    if (!task || !canSeeTask(ctx.actor, task)) throw notFound();
+    if (!isLeadUnitUser(ctx.actor, task) || !task.leadUnitId) throw new AppError('FORBIDDEN', { message: '只有牵头单位可以填报进展' });
+    if (task.status !== 'in_progress') throw new AppError('INVALID_TRANSITION', { message: '任务签收后、办结前才能填报进展', details: { status: task.status } });
+    const targetIds = new Set((await tx.select({ id: taskTargets.id }).from(taskTargets).where(eq(taskTargets.taskId, taskId))).map((t) => t.id));
+    const badTargets = (input.indicatorValues ?? []).map((v, i) => ({ v, i })).filter(({ v }) => !targetIds.has(v.targetId));
+    if (badTargets.length > 0) {
+      throw new AppError('VALIDATION_FAILED', { details: { fields: badTargets.map(({ i }) => ({ path: `indicatorValues.${i}.targetId`, message: '不是本任务的指标' })) } });
+    }
+    const fields = {
+      progress: input.progress,
+      narrative: input.narrative,
+      problems: input.problems ?? null,
+      nextSteps: input.nextSteps ?? null,
+      submittedBy: ctx.actor.userId,
+      submittedAt: now,
+      updatedAt: now,
+      updatedBy: ctx.actor.userId,
+    };
+    const existing = await findReportForPeriod(tx, taskId, input.period);
+    let reportId: string;
+    if (existing) {
+      assertTransition('report', existing.status, 'resubmit');
+      await tx
+        .update(reports)
+        .set({ ...fields, status: 'submitted', signedBy: null, signedAt: null, version: existing.version + 1 })
+        .where(eq(reports.id, existing.id));
+      reportId = existing.id;
+    } else {
+      reportId = uuidv7();
+      await tx.insert(reports).values({ id: reportId, tenantId: ctx.actor.tenantId, taskId, unitId: task.leadUnitId, period: input.period, status: 'submitted', ...fields, createdAt: now });
+    }
+    await replaceIndicatorValues(tx, ctx.actor.tenantId, reportId, input.indicatorValues ?? []);
+    await insertReportEvent(tx, { id: uuidv7(), tenantId: ctx.actor.tenantId, reportId, action: existing ? 'resubmit' : 'submit', progress: input.progress, actorId: ctx.actor.userId, at: now });
+    await recordAudit(tx, {
+      ...auditBase(ctx),
+      action: 'report.submitted',
+      entityType: 'report',
+      entityId: reportId,
+      after: { taskId, period: input.period, progress: input.progress, resubmitted: Boolean(existing) },
+    });
+    const [row] = await tx.select().from(reports).where(eq(reports.id, reportId));
+    if (!row) throw new AppError('INTERNAL');
+    return presentReport(row, await reportExtras(tx, [row]));
+  });
+}

@@ -1,0 +1,74 @@
+import { assertCan } from '../units/units.policy';
+import { eq } from 'drizzle-orm';
+import { uuidv7 } from 'uuidv7';
+import { assertTransition } from '../../../domain/workflow';
+import { recordAudit } from '../../audit/record-audit';
+import { auditBase, tenantTx, type AuthedContext } from '../../context';
+import { taskRequests, tasks } from '../../db/schema';
+import { AppError, notFound } from '../../errors';
+import { iso } from '../../http';
+import { canReadTasks, canSeeTask, isLeadUnitUser } from '../tasks/tasks.policy';
+import { findTask } from '../tasks/tasks.repository';
+import type { TTaskRequest } from './requests.schemas';
+
+type Input = { kind: 'extension'; newDueDate: string; reason: string } | { kind: 'completion'; summary: string };
+
+export function presentRequest(row: typeof taskRequests.$inferSelect): TTaskRequest {
+  return {
+    id: row.id,
+    taskId: row.taskId,
+    kind: row.kind,
+    status: row.status,
+    reason: row.reason,
+    newDueDate: row.newDueDate,
+    oldDueDate: row.oldDueDate,
+    requestedBy: row.requestedBy,
+    requestedAt: iso(row.requestedAt),
+    decidedAt: iso(row.decidedAt),
+    decisionComment: row.decisionComment,
+    version: row.version,
+  };
+}
+
+/**
+ * 延期申请 / 办结申请: the lead unit asks; the request waits for the supervision office. A completion request
+ * moves the task to completion_requested; one pending request of each kind at a time.
+ */
+export async function createRequest(ctx: AuthedContext, taskId: string, input: Input): Promise<TTaskRequest> {
+  assertCan(canReadTasks(ctx.actor));
+  const now = ctx.clock.now();
+  return tenantTx(ctx, async (tx) => {
+    const task = await findTask(tx, taskId);
+    if (!task || !canSeeTask(ctx.actor, task)) throw notFound();
+    if (!isLeadUnitUser(ctx.actor, task)) throw new AppError('FORBIDDEN', { message: '只有牵头单位可以提出申请' });
+    if (input.kind === 'extension') {
+      if (task.status !== 'in_progress' && task.status !== 'published') throw new AppError('INVALID_TRANSITION');
+      if (task.dueDate && input.newDueDate <= task.dueDate) {
+        throw new AppError('VALIDATION_FAILED', { details: { fields: [{ path: 'newDueDate', message: '延期后的时限应晚于现在的完成时限' }] } });
+      }
+    } else {
+      const status = assertTransition('task', task.status, 'request_completion');
+      await tx.update(tasks).set({ status, version: task.version + 1, updatedAt: now, updatedBy: ctx.actor.userId }).where(eq(tasks.id, taskId));
+    }
+    const pending = await tx.select({ id: taskRequests.id, kind: taskRequests.kind, status: taskRequests.status }).from(taskRequests).where(eq(taskRequests.taskId, taskId));
+    if (pending.some((p) => p.kind === input.kind && p.status === 'pending')) throw new AppError('INVALID_TRANSITION', { message: '已有一项同类申请在等待审批' });
+    const [row] = await tx
+      .insert(taskRequests)
+      .values({
+        id: uuidv7(),
+        tenantId: ctx.actor.tenantId,
+        taskId,
+        kind: input.kind,
+        status: 'pending',
+        reason: input.kind === 'extension' ? input.reason : input.summary,
+        newDueDate: input.kind === 'extension' ? input.newDueDate : null,
+        oldDueDate: task.dueDate,
+        requestedBy: ctx.actor.userId,
+        requestedAt: now,
+      })
+      .returning();
+    if (!row) throw new AppError('INTERNAL');
+    await recordAudit(tx, { ...auditBase(ctx), action: 'request.created', entityType: 'request', entityId: row.id, after: { taskId, kind: input.kind, newDueDate: row.newDueDate } });
+    return presentRequest(row);
+  });
+}

@@ -1,0 +1,65 @@
+import { eq } from 'drizzle-orm';
+import { assertTransition } from '../../../domain/workflow';
+import { recordAudit } from '../../audit/record-audit';
+import { auditBase, tenantTx, type AuthedContext } from '../../context';
+import { taskRequests, tasks } from '../../db/schema';
+import { AppError, notFound } from '../../errors';
+import { notifyUsers } from '../../notify/notify';
+import { assertCan } from '../units/units.policy';
+import { canReviewReports } from '../reports/reports.policy';
+import { findTask } from '../tasks/tasks.repository';
+import { presentRequest } from './create-request';
+import type { TDecideRequestBody, TTaskRequest } from './requests.schemas';
+
+/**
+ * The supervision office decides a request. An approved extension changes the due date (the original stays
+ * in original_due_date for the record); an approved completion completes the task, a rejected one returns
+ * it to in progress. The requester is told either way.
+ */
+export async function decideRequest(ctx: AuthedContext, requestId: string, input: TDecideRequestBody): Promise<TTaskRequest> {
+  assertCan(canReviewReports(ctx.actor));
+  const now = ctx.clock.now();
+  return tenantTx(ctx, async (tx) => {
+    const [request] = await tx.select().from(taskRequests).where(eq(taskRequests.id, requestId));
+    const task = request ? await findTask(tx, request.taskId) : undefined;
+    if (!request || !task) throw notFound();
+    const status = assertTransition('request', request.status, input.decision);
+    const [row] = await tx
+      .update(taskRequests)
+      .set({ status, decidedBy: ctx.actor.userId, decidedAt: now, decisionComment: input.comment ?? null, version: request.version + 1 })
+      .where(eq(taskRequests.id, requestId))
+      .returning();
+    if (!row) throw new AppError('INTERNAL');
+    const base = { version: task.version + 1, updatedAt: now, updatedBy: ctx.actor.userId };
+    if (request.kind === 'extension' && status === 'approved') {
+      await tx.update(tasks).set({ ...base, dueDate: request.newDueDate, originalDueDate: task.originalDueDate ?? task.dueDate }).where(eq(tasks.id, task.id));
+    }
+    if (request.kind === 'completion') {
+      const taskStatus = assertTransition('task', task.status, status === 'approved' ? 'approve_completion' : 'reject_completion');
+      await tx
+        .update(tasks)
+        .set({ ...base, status: taskStatus, ...(taskStatus === 'completed' ? { completedAt: now, progress: 100 } : {}) })
+        .where(eq(tasks.id, task.id));
+    }
+    const kindLabel = request.kind === 'extension' ? '延期申请' : '办结申请';
+    await notifyUsers(tx, [request.requestedBy], {
+      tenantId: ctx.actor.tenantId,
+      kind: 'request_decided',
+      title: `${kindLabel}${status === 'approved' ? '已批准' : '未批准'}：${task.code ?? ''} ${task.title}`,
+      body: input.comment ?? '',
+      entityType: 'task',
+      entityId: task.id,
+      dedupeKey: `request-decided:${requestId}`,
+      at: now,
+    });
+    await recordAudit(tx, {
+      ...auditBase(ctx),
+      action: status === 'approved' ? 'request.approved' : 'request.rejected',
+      entityType: 'request',
+      entityId: requestId,
+      before: { status: request.status, dueDate: task.dueDate, taskStatus: task.status },
+      after: { status, comment: input.comment ?? null },
+    });
+    return presentRequest(row);
+  });
+}

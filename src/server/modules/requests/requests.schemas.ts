@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { ZDate } from '../tasks/tasks.schemas';
+
+export const ZExtensionRequestBody = z.strictObject({
+  newDueDate: ZDate,
+  reason: z.string().trim().min(1, '请写明延期理由').max(5000),
+});
+export const ZCompletionRequestBody = z.strictObject({
+  summary: z.string().trim().min(1, '请写明办结情况').max(20_000),
+});
+export const ZDecideRequestBody = z.strictObject({
+  decision: z.enum(['approve', 'reject']),
+  comment: z.string().trim().max(5000).nullable().optional(),
+});
+export type TDecideRequestBody = z.infer<typeof ZDecideRequestBody>;
+
+export const ZTaskRequest = z.object({
+  id: z.string(),
+  taskId: z.string(),
+  kind: z.enum(['extension', 'completion']),
+  status: z.enum(['pending', 'approved', 'rejected']),
+  reason: z.string(),
+  newDueDate: z.string().nullable(),
+  oldDueDate: z.string().nullable(),
+  requestedBy: z.string(),
+  requestedAt: z.string(),
+  decidedAt: z.string().nullable(),
+  decisionComment: z.string().nullable(),
+  version: z.number().int(),
+});
+export type TTaskRequest = z.infer<typeof ZTaskRequest>;
