@@ -62,6 +62,14 @@ const LedgerPage = lazyPage(
   () => import('./routes/ledger'),
   (m) => m.LedgerPage,
 );
+const TaskDetailPage = lazyPage(
+  () => import('./routes/task-detail'),
+  (m) => m.TaskDetailPage,
+);
+const ReviewQueuePage = lazyPage(
+  () => import('./routes/review-queue'),
+  (m) => m.ReviewQueuePage,
+);
 const SupervisionPage = lazyPage(
   () => import('./routes/supervision'),
   (m) => m.SupervisionPage,
@@ -173,7 +181,9 @@ function AppRoutes() {
         <Route index element={<WorkbenchPage />} />
         <Route path="password" element={<ChangePasswordPage />} />
         <Route path="decisions/*" element={guard('decisions', <DecisionsPage />)} />
+        <Route path="ledger/review" element={guard('review', <ReviewQueuePage />)} />
         <Route path="ledger/*" element={guard('ledger', <LedgerPage />)} />
+        <Route path="tasks/:id" element={guard('ledger', <TaskDetailPage />)} />
         <Route path="supervision/*" element={guard('supervision', <SupervisionPage />)} />
         <Route path="bulletins/*" element={guard('bulletins', <BulletinsPage />)} />
         <Route path="assessment/*" element={guard('assessment', <AssessmentPage />)} />

@@ -2,6 +2,17 @@
 
 import { api, download, upload } from './client';
 import type {
+  DecideRequestBody,
+  Inbox,
+  Instruction,
+  LightsResponse,
+  MilestoneInput,
+  Report,
+  ReviewQueueItem,
+  ReviewReportBody,
+  SubmitReportBody,
+  TaskRequest,
+  TaskStatusAction,
   AuditPage,
   BulkChanges,
   CreateDecisionBody,
@@ -135,4 +146,57 @@ export const tasksApi = {
 
 export const leadersApi = {
   list: (signal?: AbortSignal) => api.get<{ items: Leader[] }>('/leaders', undefined, signal),
+};
+
+const taskPath = (id: string) => `/tasks/${encodeURIComponent(id)}`;
+
+/** 推进: what the lead unit and the supervision office do to a published task. */
+export const taskActionsApi = {
+  accept: (id: string) => api.post<Task>(`${taskPath(id)}/accept`),
+  changeStatus: (id: string, body: { action: TaskStatusAction; reason: string; version: number }) =>
+    api.post<Task>(`${taskPath(id)}/status`, body),
+  setMilestones: (id: string, milestones: MilestoneInput[]) =>
+    api.put<Task>(`${taskPath(id)}/milestones`, milestones),
+  completeMilestone: (milestoneId: string) =>
+    api.post<Task>(`/milestones/${encodeURIComponent(milestoneId)}/complete`),
+};
+
+export const reportsApi = {
+  listOfTask: (taskId: string, signal?: AbortSignal) =>
+    api.get<{ items: Report[] }>(`${taskPath(taskId)}/reports`, undefined, signal),
+  submit: (taskId: string, body: SubmitReportBody) => api.post<Report>(`${taskPath(taskId)}/reports`, body),
+  sign: (id: string) => api.post<Report>(`/reports/${encodeURIComponent(id)}/sign`),
+  review: (id: string, body: ReviewReportBody) => api.post<Report>(`/reports/${encodeURIComponent(id)}/review`, body),
+  reviewQueue: (signal?: AbortSignal) =>
+    api.get<{ items: ReviewQueueItem[] }>('/reports/review-queue', undefined, signal),
+};
+
+export const requestsApi = {
+  listOfTask: (taskId: string, signal?: AbortSignal) =>
+    api.get<{ items: TaskRequest[] }>(`${taskPath(taskId)}/requests`, undefined, signal),
+  askExtension: (taskId: string, body: { newDueDate: string; reason: string }) =>
+    api.post<TaskRequest>(`${taskPath(taskId)}/extension-requests`, body),
+  askCompletion: (taskId: string, body: { summary: string }) =>
+    api.post<TaskRequest>(`${taskPath(taskId)}/completion-requests`, body),
+  pending: (signal?: AbortSignal) => api.get<{ items: TaskRequest[] }>('/requests/pending', undefined, signal),
+  decide: (id: string, body: DecideRequestBody) =>
+    api.post<TaskRequest>(`/requests/${encodeURIComponent(id)}/decide`, body),
+};
+
+export const instructionsApi = {
+  listOfTask: (taskId: string, signal?: AbortSignal) =>
+    api.get<{ items: Instruction[] }>(`${taskPath(taskId)}/instructions`, undefined, signal),
+  create: (taskId: string, text: string) => api.post<Instruction>(`${taskPath(taskId)}/instructions`, { text }),
+  reply: (id: string, text: string) =>
+    api.post<Instruction>(`/instructions/${encodeURIComponent(id)}/replies`, { text }),
+};
+
+export const lightsApi = {
+  list: (asOf?: string, signal?: AbortSignal) => api.get<LightsResponse>('/lights', { asOf }, signal),
+};
+
+export const inboxApi = {
+  list: (limit = 20, signal?: AbortSignal) => api.get<Inbox>('/inbox', { limit }, signal),
+  markRead: (id: string) => api.post<void>(`/inbox/${encodeURIComponent(id)}/read`),
+  markAllRead: () => api.post<void>('/inbox/read-all'),
 };

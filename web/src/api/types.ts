@@ -298,6 +298,14 @@ export interface Task {
   targets: Target[];
   milestones: Milestone[];
   publishedAt: string | null;
+  /** 签收 time; null until the lead unit accepts. */
+  acceptedAt: string | null;
+  completedAt: string | null;
+  /** Why the task was last suspended, resumed or cancelled. */
+  statusReason: string | null;
+  /** The light as of today (Asia/Shanghai); null for drafts and tasks without dates. */
+  light: Light | null;
+  lightReasons: LightReason[];
   version: number;
   updatedAt: string;
 }
@@ -365,6 +373,7 @@ export interface TaskFilter {
   leaderId?: string;
   status?: TaskStatus;
   source?: TaskSource;
+  light?: Light;
   q?: string;
   page?: number;
   pageSize?: number;
@@ -405,4 +414,143 @@ export interface ImportErrorRow {
   row: number;
   column: string | null;
   reason: string;
+}
+
+/* ---------- Execution (推进): lights, reports, requests, instructions, inbox ---------- */
+
+/** 红黄绿灯. */
+export type Light = 'red' | 'yellow' | 'green';
+export const LIGHTS: readonly Light[] = ['red', 'yellow', 'green'];
+
+export type LightReason = 'overdue' | 'behind_schedule' | 'half_time_half_task' | 'due_soon' | 'missing_report';
+
+export interface LightItem {
+  taskId: string;
+  code: string | null;
+  title: string;
+  leadUnitId: string | null;
+  light: Exclude<Light, 'green'>;
+  reasons: LightReason[];
+}
+
+export interface LightsResponse {
+  asOf: string;
+  items: LightItem[];
+}
+
+export type TaskStatusAction = 'suspend' | 'resume' | 'cancel';
+
+export type ReportStatus = 'submitted' | 'signed' | 'approved' | 'returned';
+
+export interface IndicatorValue {
+  targetId: string;
+  value: number;
+}
+
+export interface ReportHistoryEntry {
+  action: string;
+  comment: string | null;
+  actorName: string | null;
+  at: string;
+}
+
+export interface Report {
+  id: string;
+  taskId: string;
+  unitId: string;
+  /** '2024-03' (a month) or '2024-Q1' (a quarter). */
+  period: string;
+  progress: number;
+  narrative: string;
+  problems: string | null;
+  nextSteps: string | null;
+  status: ReportStatus;
+  indicatorValues: IndicatorValue[];
+  submittedBy: string;
+  submittedByName: string | null;
+  submittedAt: string;
+  signedAt: string | null;
+  reviewedAt: string | null;
+  reviewComment: string | null;
+  history: ReportHistoryEntry[];
+  version: number;
+}
+
+export interface SubmitReportBody {
+  period: string;
+  progress: number;
+  narrative: string;
+  problems?: string | null;
+  nextSteps?: string | null;
+  indicatorValues?: IndicatorValue[];
+}
+
+export interface ReviewReportBody {
+  decision: 'approve' | 'return';
+  comment?: string | null;
+}
+
+export interface ReviewQueueItem {
+  report: Report;
+  task: { id: string; code: string | null; title: string; progress: number };
+  unitName: string;
+}
+
+export type TaskRequestKind = 'extension' | 'completion';
+export type TaskRequestStatus = 'pending' | 'approved' | 'rejected';
+
+/** 延期申请 / 办结申请. */
+export interface TaskRequest {
+  id: string;
+  taskId: string;
+  kind: TaskRequestKind;
+  status: TaskRequestStatus;
+  /** The reason of an extension, or the summary of a completion. */
+  reason: string;
+  newDueDate: string | null;
+  oldDueDate: string | null;
+  requestedBy: string;
+  requestedAt: string;
+  decidedAt: string | null;
+  decisionComment: string | null;
+  version: number;
+}
+
+export interface DecideRequestBody {
+  decision: 'approve' | 'reject';
+  comment?: string | null;
+}
+
+export interface InstructionReply {
+  id: string;
+  authorName: string | null;
+  text: string;
+  createdAt: string;
+}
+
+/** 领导批示 with the lead unit's replies. */
+export interface Instruction {
+  id: string;
+  taskId: string;
+  leaderId: string;
+  leaderName: string | null;
+  text: string;
+  createdAt: string;
+  replies: InstructionReply[];
+}
+
+export interface InboxItem {
+  id: string;
+  kind: string;
+  title: string;
+  body: string;
+  entityType: string | null;
+  entityId: string | null;
+  readAt: string | null;
+  createdAt: string;
+}
+
+export interface Inbox {
+  unread: number;
+  items: InboxItem[];
 }

@@ -1,7 +1,9 @@
+import { executionEn } from './execution.en';
 import type { MessageKey } from './zh-CN';
 
 /** English strings; the type makes every zh-CN key required here. */
 export const en: Record<MessageKey, string> = {
+  ...executionEn,
   'app.name': 'Luoshi',
   'app.fullName': 'Luoshi · Plenary Decision Implementation & Supervision',
   'app.subtitle': 'Plenary Decision Implementation & Supervision',

@@ -216,7 +216,7 @@ export function DecisionDetailPage() {
   };
 
   const hasTasks = list.length > 0;
-  const paneHeight = 'calc(100vh - 150px)';
+  const paneHeight = 'calc(100vh - 200px)';
 
   const actions = (
     <>
@@ -311,7 +311,7 @@ export function DecisionDetailPage() {
         <Alert
           type="info"
           showIcon
-          style={{ marginBottom: 16 }}
+          style={{ marginBottom: 16, background: '#f3f7fc', borderColor: '#c4d3e8' }}
           title={t('decision.incompleteHint', { count: incompleteCount, total: drafts.length })}
         />
       ) : null}

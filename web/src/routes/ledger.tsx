@@ -18,7 +18,16 @@ import {
 import { useMemo, useState } from 'react';
 import { saveBlob } from '../api/client';
 import { decisionsApi, tasksApi } from '../api/endpoints';
-import { TASK_SOURCES, TASK_STATUSES, type Task, type TaskFilter, type TaskSource, type TaskStatus } from '../api/types';
+import {
+  LIGHTS,
+  TASK_SOURCES,
+  TASK_STATUSES,
+  type Light,
+  type Task,
+  type TaskFilter,
+  type TaskSource,
+  type TaskStatus,
+} from '../api/types';
 import { useRequest } from '../api/use-request';
 import { useAllUnits } from '../features/admin/use-all-units';
 import { useMe } from '../features/auth/session';
@@ -29,13 +38,15 @@ import { canSeeAllTasks } from '../features/decisions/permissions';
 import { ColumnChooser, ledgerColumns, TargetsCell, useLedgerColumns } from '../features/ledger/ledger-columns';
 import { TaskDetailDrawer } from '../features/ledger/task-detail-drawer';
 import { sourceLabel, STATUS_COLORS, statusLabel } from '../features/tasks/labels';
+import { LightTag, lightLabel } from '../features/tasks/light-tag';
 import { useT } from '../i18n/i18n';
 
-const FILTER_KEYS = ['decisionId', 'unitId', 'status', 'source', 'q', 'page', 'pageSize'] as const;
+const FILTER_KEYS = ['decisionId', 'unitId', 'status', 'light', 'source', 'q', 'page', 'pageSize'] as const;
 const PAGE_SIZES = [20, 50, 100];
 
 const isStatus = (v: string): v is TaskStatus => (TASK_STATUSES as readonly string[]).includes(v);
 const isSource = (v: string): v is TaskSource => (TASK_SOURCES as readonly string[]).includes(v);
+const isLight = (v: string): v is Light => (LIGHTS as readonly string[]).includes(v);
 
 /**
  * 任务台账: every task the user may see, filtered in the URL, 20/50/100 a page, columns to choose, the same
@@ -67,9 +78,10 @@ export function LedgerPage() {
       ...(filters.unitId ? { unitId: filters.unitId } : {}),
       ...(isStatus(filters.status) ? { status: filters.status } : {}),
       ...(isSource(filters.source) ? { source: filters.source } : {}),
+      ...(isLight(filters.light) ? { light: filters.light } : {}),
       ...(filters.q ? { q: filters.q } : {}),
     }),
-    [filters.decisionId, filters.unitId, filters.status, filters.source, filters.q, seesAll],
+    [filters.decisionId, filters.unitId, filters.status, filters.source, filters.light, filters.q, seesAll],
   );
   const list = useRequest(
     (signal) => tasksApi.list({ ...filter, page, pageSize }, signal),
@@ -168,6 +180,15 @@ export function LedgerPage() {
             }))}
             onChange={(value) => setFilters({ status: value })}
           />
+          <Select<Light | undefined>
+            value={isLight(filters.light) ? filters.light : undefined}
+            placeholder={t('ledger.lightFilter')}
+            aria-label={t('ledger.lightFilter')}
+            allowClear
+            style={{ width: 120 }}
+            options={LIGHTS.map((l) => ({ value: l, label: lightLabel(t, l) }))}
+            onChange={(value) => setFilters({ light: value })}
+          />
           <Select<TaskSource | undefined>
             value={isSource(filters.source) ? filters.source : undefined}
             placeholder={t('ledger.sourceFilter')}
@@ -208,9 +229,12 @@ export function LedgerPage() {
                     <Typography.Text className="luoshi-mono" style={{ fontSize: 12, color: '#1f4e8c' }}>
                       {task.code ?? '—'}
                     </Typography.Text>
-                    <Tag color={STATUS_COLORS[task.status]} style={{ marginInlineEnd: 0 }}>
-                      {statusLabel(t, task.status)}
-                    </Tag>
+                    <Flex gap={4} align="center">
+                      <Tag color={STATUS_COLORS[task.status]} style={{ marginInlineEnd: 0 }}>
+                        {statusLabel(t, task.status)}
+                      </Tag>
+                      <LightTag light={task.light} reasons={task.lightReasons} size="small" />
+                    </Flex>
                   </Flex>
                   <Typography.Paragraph strong ellipsis={{ rows: 2 }} style={{ margin: '4px 0' }}>
                     {task.title}

@@ -1,4 +1,4 @@
-import { Alert, App, Button, DatePicker, Flex, Form, Input, Typography } from 'antd';
+import { Alert, App, Button, Col, DatePicker, Flex, Form, Input, Row, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { isApiError } from '../../api/client';
@@ -101,30 +101,38 @@ export function BulkBar({
         <Alert type="error" showIcon role="alert" style={{ marginBottom: 8 }} title={problem} />
       ) : null}
       <Form<Values> form={form} layout="vertical" onFinish={apply} disabled={saving} size="small">
-        <Flex gap={8} wrap>
-          <Form.Item name="leadUnitId" label={t('task.leadUnit')} style={{ flex: '1 1 180px', marginBottom: 8 }}>
-            <UnitSelect units={units} />
-          </Form.Item>
-          <Form.Item name="coUnitIds" label={t('task.coUnits')} style={{ flex: '1 1 200px', marginBottom: 8 }}>
-            <UnitsSelect units={units} />
-          </Form.Item>
-          <Form.Item name="leadLeaderId" label={t('task.leadLeader')} style={{ flex: '1 1 130px', marginBottom: 8 }}>
-            <LeaderSelect leaders={leaders} />
-          </Form.Item>
-          <Form.Item
-            name="responsiblePerson"
-            label={t('task.responsiblePerson')}
-            style={{ flex: '1 1 110px', marginBottom: 8 }}
-          >
-            <Input maxLength={100} />
-          </Form.Item>
-          <Form.Item name="startDate" label={t('task.startDate')} style={{ flex: '1 1 130px', marginBottom: 8 }}>
-            <DatePicker style={{ width: '100%' }} format="YYYY-MM-DD" />
-          </Form.Item>
-          <Form.Item name="dueDate" label={t('task.dueDate')} style={{ flex: '1 1 130px', marginBottom: 8 }}>
-            <DatePicker style={{ width: '100%' }} format="YYYY-MM-DD" />
-          </Form.Item>
-        </Flex>
+        <Row gutter={8}>
+          <Col xs={24} sm={12} xl={8}>
+            <Form.Item name="leadUnitId" label={t('task.leadUnit')} style={{ marginBottom: 8 }}>
+              <UnitSelect units={units} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={12} xl={8}>
+            <Form.Item name="coUnitIds" label={t('task.coUnits')} style={{ marginBottom: 8 }}>
+              <UnitsSelect units={units} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={12} xl={8}>
+            <Form.Item name="leadLeaderId" label={t('task.leadLeader')} style={{ marginBottom: 8 }}>
+              <LeaderSelect leaders={leaders} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={12} xl={8}>
+            <Form.Item name="responsiblePerson" label={t('task.responsiblePerson')} style={{ marginBottom: 8 }}>
+              <Input maxLength={100} />
+            </Form.Item>
+          </Col>
+          <Col xs={12} xl={8}>
+            <Form.Item name="startDate" label={t('task.startDate')} style={{ marginBottom: 8 }}>
+              <DatePicker style={{ width: '100%' }} format="YYYY-MM-DD" />
+            </Form.Item>
+          </Col>
+          <Col xs={12} xl={8}>
+            <Form.Item name="dueDate" label={t('task.dueDate')} style={{ marginBottom: 8 }}>
+              <DatePicker style={{ width: '100%' }} format="YYYY-MM-DD" />
+            </Form.Item>
+          </Col>
+        </Row>
         <Flex justify="space-between" align="center" gap={8} wrap>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {t('bulk.hint')}

@@ -37,6 +37,7 @@ export function IncompleteDialog({
     <Modal
       open={tasks !== null}
       onCancel={onClose}
+      destroyOnHidden
       title={t('publish.incompleteTitle')}
       width={720}
       footer={
@@ -109,7 +110,14 @@ export function PublishedDialog({
 }) {
   const t = useT();
   return (
-    <Modal open={tasks !== null} onCancel={onClose} footer={null} width={760} title={t('publish.doneTitle')}>
+    <Modal
+      open={tasks !== null}
+      onCancel={onClose}
+      destroyOnHidden
+      footer={null}
+      width={760}
+      title={t('publish.doneTitle')}
+    >
       <Result
         status="success"
         style={{ padding: '8px 0 16px' }}

@@ -1,9 +1,11 @@
 import { SettingOutlined } from '@ant-design/icons';
 import { Button, Checkbox, Popover, Progress, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import type { Task, Unit } from '../../api/types';
 import { useT, type MessageKey, type Translate } from '../../i18n/i18n';
 import { formatTarget, STATUS_COLORS, statusLabel } from '../tasks/labels';
+import { LightTag } from '../tasks/light-tag';
 
 /** Columns the clerk may show or hide; 任务编号 and 任务内容 always show. */
 export const LEDGER_COLUMN_KEYS = [
@@ -15,6 +17,7 @@ export const LEDGER_COLUMN_KEYS = [
   'coUnits',
   'dueDate',
   'status',
+  'light',
   'progress',
 ] as const;
 export type LedgerColumnKey = (typeof LEDGER_COLUMN_KEYS)[number];
@@ -29,6 +32,7 @@ const LABELS: Record<LedgerColumnKey, MessageKey> = {
   coUnits: 'task.coUnits',
   dueDate: 'task.dueDate',
   status: 'common.status',
+  light: 'task.light',
   progress: 'task.progress',
 };
 
@@ -124,8 +128,15 @@ export function ledgerColumns(
       key: 'code',
       width: 130,
       fixed: 'left',
-      render: (code: string | null) =>
-        code ? <span className="luoshi-mono">{code}</span> : <Tag>{t('task.status.draft')}</Tag>,
+      render: (code: string | null, task) =>
+        code ? (
+          // The code opens the task's own page; the rest of the row opens the quick drawer.
+          <Link to={`/tasks/${task.id}`} className="luoshi-mono" onClick={(e) => e.stopPropagation()}>
+            {code}
+          </Link>
+        ) : (
+          <Tag>{t('task.status.draft')}</Tag>
+        ),
     },
     title: {
       title: t('task.content'),
@@ -201,6 +212,14 @@ export function ledgerColumns(
       width: 96,
       render: (_, task) => <Tag color={STATUS_COLORS[task.status]}>{statusLabel(t, task.status)}</Tag>,
     },
+    // 红黄绿灯, after 状态: always the word with the colour, the reasons in a tooltip (UI.md).
+    light: {
+      title: t('task.light'),
+      key: 'light',
+      width: 96,
+      className: 'luoshi-light-cell',
+      render: (_, task) => <LightTag light={task.light} reasons={task.lightReasons} />,
+    },
     progress: {
       title: t('task.progress'),
       dataIndex: 'progress',
@@ -209,8 +228,5 @@ export function ledgerColumns(
       render: (p: number) => <Progress percent={p} size="small" aria-label={t('task.progress')} />,
     },
   };
-  // ── LIGHT COLUMN (红黄绿灯) goes here, after 状态, once the API answers each task's light as of today:
-  //    { title: t('task.light'), key: 'light', width: 90, render: (_, task) => <LightTag light={task.light} /> }
-  //    Always the word with the colour (红灯/黄灯/绿灯) and the reasons in a tooltip — see docs/UI.md.
   return LEDGER_COLUMN_KEYS.filter((k) => visible.includes(k)).map((k) => all[k]);
 }

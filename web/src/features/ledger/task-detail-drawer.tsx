@@ -1,8 +1,10 @@
-import { Descriptions, Drawer, Empty, Grid, List, Progress, Tag, Typography } from 'antd';
+import { Button, Descriptions, Drawer, Empty, Grid, List, Progress, Tag, Typography } from 'antd';
+import { useNavigate } from 'react-router';
 import type { Task, Unit } from '../../api/types';
 import { useT } from '../../i18n/i18n';
 import { formatDate } from '../common/format';
 import { formatTargetValue, sourceLabel, STATUS_COLORS, statusLabel } from '../tasks/labels';
+import { LightTag } from '../tasks/light-tag';
 
 /** A task as the ledger shows it, read-only: content, targets, milestones, units, dates. */
 export function TaskDetailDrawer({
@@ -16,12 +18,20 @@ export function TaskDetailDrawer({
 }) {
   const t = useT();
   const screens = Grid.useBreakpoint();
+  const navigate = useNavigate();
   return (
     <Drawer
       open={task !== null}
       onClose={onClose}
       size={screens.md === false ? '100%' : 640}
       title={task ? (task.code ? `${task.code} · ${task.title}` : task.title) : ''}
+      extra={
+        task && task.status !== 'draft' ? (
+          <Button type="primary" size="small" onClick={() => navigate(`/tasks/${task.id}`)}>
+            {t('taskPage.open')}
+          </Button>
+        ) : null
+      }
     >
       {task ? (
         <>
@@ -35,6 +45,11 @@ export function TaskDetailDrawer({
                 key: 'status',
                 label: t('common.status'),
                 children: <Tag color={STATUS_COLORS[task.status]}>{statusLabel(t, task.status)}</Tag>,
+              },
+              {
+                key: 'light',
+                label: t('task.light'),
+                children: <LightTag light={task.light} reasons={task.lightReasons} />,
               },
               { key: 'progress', label: t('task.progress'), children: <Progress percent={task.progress} size="small" /> },
               { key: 'lead', label: t('task.leadUnit'), children: task.leadUnitName ?? '—' },

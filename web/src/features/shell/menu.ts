@@ -26,7 +26,9 @@ export type AreaKey =
   | 'projects'
   | 'cockpit'
   | 'admin'
-  | 'audit';
+  | 'audit'
+  /** 进展审核: the review queue, a page of the ledger for the supervision office. */
+  | 'review';
 
 /**
  * Role → areas: the one table that decides what each role sees in the menu (and may open).
@@ -39,6 +41,7 @@ export const AREAS_BY_ROLE: Record<Role, readonly AreaKey[]> = {
     'workbench',
     'decisions',
     'ledger',
+    'review',
     'supervision',
     'bulletins',
     'assessment',
@@ -63,6 +66,8 @@ export interface MenuPage {
   key: string;
   path: string;
   labelKey: MessageKey;
+  /** Shown only to roles that also see this area (进展审核 under 任务台账 is the supervisor's). */
+  area?: AreaKey;
 }
 
 export interface MenuArea {
@@ -78,7 +83,17 @@ export interface MenuArea {
 export const MENU: readonly MenuArea[] = [
   { area: 'workbench', labelKey: 'menu.workbench', icon: HomeOutlined, path: '/' },
   { area: 'decisions', labelKey: 'menu.decisions', icon: FileTextOutlined, path: '/decisions' },
-  { area: 'ledger', labelKey: 'menu.ledger', icon: UnorderedListOutlined, path: '/ledger' },
+  {
+    area: 'ledger',
+    labelKey: 'menu.ledger',
+    icon: UnorderedListOutlined,
+    path: '/ledger',
+    // Roles that see only the ledger itself get a plain item (menuFor drops a single child).
+    children: [
+      { key: 'ledger-all', path: '/ledger', labelKey: 'menu.ledgerAll' },
+      { key: 'ledger-review', path: '/ledger/review', labelKey: 'menu.ledgerReview', area: 'review' },
+    ],
+  },
   { area: 'supervision', labelKey: 'menu.supervision', icon: FlagOutlined, path: '/supervision' },
   { area: 'bulletins', labelKey: 'menu.bulletins', icon: BarChartOutlined, path: '/bulletins' },
   { area: 'assessment', labelKey: 'menu.assessment', icon: AimOutlined, path: '/assessment' },
@@ -110,16 +125,25 @@ export function canSeeArea(roles: readonly Role[], area: AreaKey): boolean {
   return visibleAreas(roles).has(area);
 }
 
-/** The menu filtered by role. */
+/** The menu filtered by role; an area with a page of its own and one visible child is a plain item. */
 export function menuFor(roles: readonly Role[]): MenuArea[] {
   const areas = visibleAreas(roles);
-  return MENU.filter((m) => areas.has(m.area));
+  return MENU.filter((m) => areas.has(m.area)).map((m) => {
+    if (!m.children) return m;
+    const children = m.children.filter((c) => !c.area || areas.has(c.area));
+    if (m.path && children.length <= 1) {
+      const { children: _dropped, ...plain } = m;
+      return plain;
+    }
+    return { ...m, children };
+  });
 }
 
 /** Pages below an area's own page, for the breadcrumb's last step (the area then links back). */
 const SUB_PAGES: readonly { pattern: RegExp; labelKey: MessageKey }[] = [
   { pattern: /^\/decisions\/new$/, labelKey: 'decisions.crumbNew' },
   { pattern: /^\/decisions\/[^/]+$/, labelKey: 'decisions.crumbDetail' },
+  { pattern: /^\/ledger\/review$/, labelKey: 'menu.ledgerReview' },
 ];
 
 export interface Crumb {
@@ -133,6 +157,8 @@ export function breadcrumbFor(pathname: string): Crumb[] {
   if (path === '/') return [];
   const home: Crumb = { labelKey: 'menu.workbench', path: '/' };
   if (path === '/password') return [home, { labelKey: 'menu.password' }];
+  // A task's page belongs to the ledger it is opened from.
+  if (/^\/tasks\/[^/]+$/.test(path)) return [home, { labelKey: 'menu.ledger', path: '/ledger' }, { labelKey: 'taskPage.crumb' }];
   for (const m of MENU) {
     if (m.path && m.path !== '/' && path.startsWith(`${m.path}/`)) {
       const sub = SUB_PAGES.find((p) => p.pattern.test(path));
@@ -150,14 +176,16 @@ export function breadcrumbFor(pathname: string): Crumb[] {
   return [home];
 }
 
-/** The menu key to highlight for a path, and the submenu to open. */
-export function selectedMenuKey(pathname: string): { selected: string; open?: string } {
+/** The menu key to highlight for a path, and the submenu to open (the menu as these roles see it). */
+export function selectedMenuKey(pathname: string, roles?: readonly Role[]): { selected: string; open?: string } {
   const path = pathname.replace(/\/+$/, '') || '/';
-  for (const m of MENU) {
-    for (const child of m.children ?? []) {
-      if (path === child.path || path.startsWith(`${child.path}/`))
-        return { selected: child.key, open: m.area };
-    }
+  if (/^\/tasks\//.test(path)) return selectedMenuKey('/ledger', roles);
+  for (const m of roles ? menuFor(roles) : MENU) {
+    // The longest matching child wins (/ledger/review over /ledger).
+    const child = (m.children ?? [])
+      .filter((c) => path === c.path || path.startsWith(`${c.path}/`))
+      .sort((a, b) => b.path.length - a.path.length)[0];
+    if (child) return { selected: child.key, open: m.area };
     if (m.path && (path === m.path || (m.path !== '/' && path.startsWith(`${m.path}/`)))) {
       return { selected: m.area };
     }

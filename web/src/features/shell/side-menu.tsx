@@ -11,7 +11,7 @@ export function SideMenu({ collapsed, onNavigate }: { collapsed?: boolean; onNav
   const me = useMe();
   const location = useLocation();
   const navigate = useNavigate();
-  const { selected, open } = selectedMenuKey(location.pathname);
+  const { selected, open } = selectedMenuKey(location.pathname, me.roles);
   const [openKeys, setOpenKeys] = useState<string[]>(open ? [open] : []);
 
   useEffect(() => {

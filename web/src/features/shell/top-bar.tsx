@@ -1,18 +1,17 @@
 import {
-  BellOutlined,
   DownOutlined,
   LockOutlined,
   LogoutOutlined,
   MenuOutlined,
   UserOutlined,
 } from '@ant-design/icons';
-import { App, Badge, Button, Dropdown, Empty, Flex, Popover, Typography } from 'antd';
+import { App, Button, Dropdown, Flex, Typography } from 'antd';
 import { Link, useNavigate } from 'react-router';
 import { useSession, useMe } from '../auth/session';
 import { useT } from '../../i18n/i18n';
 import { errorMessage } from '../common/errors';
 import { LanguageSwitch } from './language-switch';
-import { useUnreadCount } from './use-unread-count';
+import { InboxButton } from './inbox-button';
 
 const white = { color: '#fff' } as const;
 
@@ -23,7 +22,6 @@ export function TopBar({ isMobile, onOpenMenu }: { isMobile: boolean; onOpenMenu
   const { logout } = useSession();
   const navigate = useNavigate();
   const { message } = App.useApp();
-  const unread = useUnreadCount();
 
   const onLogout = async () => {
     try {
@@ -84,21 +82,7 @@ export function TopBar({ isMobile, onOpenMenu }: { isMobile: boolean; onOpenMenu
       </Flex>
 
       <Flex align="center" gap={isMobile ? 0 : 4} style={{ flex: 'none' }}>
-        <Popover
-          trigger="click"
-          placement="bottomRight"
-          content={
-            <div style={{ maxWidth: 280 }}>
-              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('topbar.inboxEmpty')} />
-            </div>
-          }
-        >
-          <Button type="text" style={white} aria-label={t('topbar.inboxUnread', { count: unread })}>
-            <Badge count={unread} size="small" overflowCount={99}>
-              <BellOutlined style={{ ...white, fontSize: 18 }} />
-            </Badge>
-          </Button>
-        </Popover>
+        <InboxButton />
         <LanguageSwitch light />
         <Dropdown
           trigger={['click']}

@@ -1,6 +1,17 @@
 import type { ComponentType } from 'react';
 import type { Role } from '../../api/types';
 import type { MessageKey } from '../../i18n/i18n';
+import {
+  InstructionsCard,
+  MyRequestsCard,
+  NewRedCard,
+  PendingRequestsCard,
+  PortfolioCard,
+  ReturnedCard,
+  ToAcceptCard,
+  ToReportCard,
+  ToReviewCard,
+} from './execution-cards';
 
 /** One card on the workbench. Later issues give it a `Body` (a list, a count); until then it shows `emptyKey`. */
 export interface WorkbenchCard {
@@ -33,19 +44,27 @@ export const WORKBENCH_SECTIONS: readonly WorkbenchSection[] = [
         key: 'to-accept',
         titleKey: 'workbench.card.toAccept',
         emptyKey: 'workbench.card.toAcceptEmpty',
-        link: '/ledger',
+        link: '/ledger?status=published',
+        Body: ToAcceptCard,
       },
       {
         key: 'to-report',
         titleKey: 'workbench.card.toReport',
         emptyKey: 'workbench.card.toReportEmpty',
-        link: '/ledger',
+        link: '/ledger?status=in_progress',
+        Body: ToReportCard,
       },
       {
         key: 'returned',
         titleKey: 'workbench.card.returned',
         emptyKey: 'workbench.card.returnedEmpty',
-        link: '/ledger',
+        Body: ReturnedCard,
+      },
+      {
+        key: 'my-requests',
+        titleKey: 'workbench.card.myRequests',
+        emptyKey: 'workbench.card.myRequestsEmpty',
+        Body: MyRequestsCard,
       },
     ],
   },
@@ -58,13 +77,21 @@ export const WORKBENCH_SECTIONS: readonly WorkbenchSection[] = [
         key: 'to-review',
         titleKey: 'workbench.card.toReview',
         emptyKey: 'workbench.card.toReviewEmpty',
-        link: '/ledger',
+        link: '/ledger/review',
+        Body: ToReviewCard,
+      },
+      {
+        key: 'pending-requests',
+        titleKey: 'workbench.card.pendingRequests',
+        emptyKey: 'workbench.card.pendingRequestsEmpty',
+        Body: PendingRequestsCard,
       },
       {
         key: 'new-red',
         titleKey: 'workbench.card.newRed',
         emptyKey: 'workbench.card.newRedEmpty',
-        link: '/ledger',
+        link: '/ledger?light=red',
+        Body: NewRedCard,
       },
       {
         key: 'cases-due',
@@ -83,13 +110,13 @@ export const WORKBENCH_SECTIONS: readonly WorkbenchSection[] = [
         key: 'portfolio',
         titleKey: 'workbench.card.portfolio',
         emptyKey: 'workbench.card.portfolioEmpty',
-        link: '/ledger',
+        Body: PortfolioCard,
       },
       {
         key: 'instructions',
         titleKey: 'workbench.card.instructions',
         emptyKey: 'workbench.card.instructionsEmpty',
-        link: '/ledger',
+        Body: InstructionsCard,
       },
     ],
   },

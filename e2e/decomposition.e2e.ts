@@ -1,0 +1,249 @@
+/**
+ * Decomposition in the browser: the supervision office pastes a plenary report, drafts its tasks, finds a
+ * task's sentence in the text, assigns what is missing with the bulk bar, publishes (first meeting the list of
+ * what is incomplete), and a unit operator then sees on the ledger exactly the tasks of the unit.
+ * Seeding (units, accounts) goes through the HTTP API. Screenshots: test-results/decomposition-*.png.
+ */
+import { randomUUID } from 'node:crypto';
+import { readFile, rm } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServerProcess, type ServerProcess } from '../test/helpers/server-process';
+import { launchBrowser, screenshot } from './browser';
+
+interface ApiTask {
+  id: string;
+  code: string | null;
+  title: string;
+  leadUnitId: string | null;
+  coUnitIds: string[];
+  status: string;
+}
+
+/** A logged-in HTTP client for seeding (the server's own API, as an office's script would use it). */
+class Client {
+  constructor(
+    private readonly base: string,
+    private cookie = '',
+  ) {}
+
+  async call<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const res = await fetch(`${this.base}/api/v1${path}`, {
+      method,
+      headers: { ...(body !== undefined ? { 'content-type': 'application/json' } : {}), cookie: this.cookie },
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    });
+    const setCookie = res.headers.get('set-cookie');
+    const sid = setCookie ? /luoshi_sid=([^;]+)/.exec(setCookie)?.[1] : undefined;
+    if (sid) this.cookie = `luoshi_sid=${sid}`;
+    const text = await res.text();
+    if (!res.ok) throw new Error(`${method} ${path} → ${res.status} ${text}`);
+    return (text ? JSON.parse(text) : undefined) as T;
+  }
+
+  static async login(base: string, username: string, password: string): Promise<Client> {
+    const client = new Client(base);
+    await client.call('POST', '/auth/login', { username, password });
+    return client;
+  }
+}
+
+async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page.locator('.ant-spin-spinning').first().waitFor({ state: 'detached' }).catch(() => undefined);
+  await page.waitForTimeout(300);
+}
+
+/** Full-page screenshots of a scrolled page draw the sticky header mid-page; start from the top. */
+async function shoot(page: Page, name: string): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForTimeout(150);
+  await screenshot(page, name);
+}
+
+async function logIn(page: Page, base: string, username: string, password: string): Promise<void> {
+  await page.goto(`${base}/login`);
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(password);
+  await page.getByRole('button', { name: /登\s*录/ }).click();
+  await page.waitForURL((url) => !/login/.test(url.pathname));
+}
+
+describe('decomposition in the browser', () => {
+  const dataDir = resolve('.tmp', `e2e-${randomUUID()}`);
+  let server: ServerProcess;
+  let browser: Browser;
+  const units: Record<string, string> = {};
+  const supervisor = { username: 'duchashi', password: 'Duchashi#2024' };
+  const operator = { username: 'zjj.liaison', password: 'Zjj#Liaison2024' };
+
+  beforeAll(async () => {
+    server = await startServerProcess({
+      LUOSHI_DATA_DIR: dataDir,
+      LUOSHI_ADMIN_PASSWORD: 'First#Admin2024',
+      LUOSHI_DISTRICT_NAME: '示范区',
+    });
+    const admin = await Client.login(server.base, 'admin', 'First#Admin2024');
+    await admin.call('POST', '/auth/password', { oldPassword: 'First#Admin2024', newPassword: 'Second#Admin2024' });
+    for (const [name, code] of [
+      ['区发展和改革委员会', 'FGW'],
+      ['区住房和城乡建设局', 'ZJJ'],
+      ['区教育局', 'JYJ'],
+    ] as const) {
+      const unit = await admin.call<{ id: string }>('POST', '/units', { name, code, kind: 'department' });
+      units[code] = unit.id;
+    }
+    const accounts = [
+      { ...supervisor, displayName: '督查室 李娜', roles: ['supervisor'] },
+      { ...operator, displayName: '住建局联络员 赵强', roles: ['unit_operator'], unitId: units['ZJJ'] },
+    ];
+    for (const a of accounts) {
+      const created = await admin.call<{ initialPassword: string }>('POST', '/users', {
+        username: a.username,
+        displayName: a.displayName,
+        roles: a.roles,
+        ...(a.unitId ? { unitId: a.unitId } : {}),
+      });
+      const self = await Client.login(server.base, a.username, created.initialPassword);
+      await self.call('POST', '/auth/password', { oldPassword: created.initialPassword, newPassword: a.password });
+    }
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('drafts, highlights, assigns, publishes, and the unit sees exactly its tasks', async () => {
+    const report = await readFile(resolve('test/fixtures/plenary-report.txt'), 'utf8');
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+    await logIn(page, server.base, supervisor.username, supervisor.password);
+
+    // The empty list says what to do next.
+    await page.getByRole('menuitem', { name: '决策部署' }).click();
+    await page.waitForURL(/\/decisions$/);
+    await page.getByText('还没有决策部署。粘贴或上传全会报告，生成任务清单').waitFor();
+    await settle(page);
+    await shoot(page, 'decomposition-01-decisions-empty');
+
+    // A new decision from pasted text.
+    await page.getByRole('button', { name: '新建决策部署' }).first().click();
+    await page.waitForURL(/\/decisions\/new$/);
+    await page.getByRole('heading', { name: '新建决策部署' }).waitFor();
+    await page.getByLabel('标题', { exact: true }).fill('区委五届六次全会工作报告');
+    await page.getByLabel('会议/发文日期').click();
+    await page.getByLabel('会议/发文日期').fill('2024-01-05');
+    await page.locator('.ant-picker-dropdown:visible').getByTitle('2024-01-05').click();
+    await page.getByLabel('报告或讲话全文').fill(report);
+    expect(await page.getByLabel('会议/发文日期').inputValue()).toBe('2024-01-05');
+    await settle(page);
+    await shoot(page, 'decomposition-02-new-decision');
+    await page.getByRole('button', { name: '创建并进入任务分解' }).click();
+    await page.waitForURL(/\/decisions\/[0-9a-f-]{36}$/);
+    const decisionId = page.url().split('/').at(-1) as string;
+    await page.getByText('还没有任务').waitFor();
+
+    // Draft the tasks: the review section yields none, the plan section yields one per directive.
+    await page.getByRole('button', { name: '生成任务草稿' }).click();
+    await page.locator('.luoshi-task-item').first().waitFor();
+    await settle(page);
+    const itemCount = await page.locator('.luoshi-task-item').count();
+    expect(itemCount).toBeGreaterThanOrEqual(3);
+    await expect.poll(() => page.getByText('以下部分为回顾内容，不生成任务', { exact: false }).count()).toBe(1);
+    await shoot(page, 'decomposition-03-drafted');
+
+    // Clicking a task highlights its sentence in the source text.
+    const housing = page.locator('.luoshi-task-item', { hasText: '老旧小区' }).first();
+    await housing.locator('.luoshi-task-title').click();
+    const active = page.locator('.luoshi-source-mark-active');
+    await active.waitFor();
+    expect(await active.textContent()).toContain('改造老旧小区15个');
+    await page.waitForTimeout(500);
+    await shoot(page, 'decomposition-04-highlight');
+
+    // Drafts without a lead unit, as the server sees them.
+    const sup = await Client.login(server.base, supervisor.username, supervisor.password);
+    const drafts = await sup.call<{ items: ApiTask[] }>('GET', `/tasks?decisionId=${decisionId}&pageSize=100`);
+    const lacking = drafts.items.filter((task) => !task.leadUnitId);
+
+    // Publishing first: if anything is missing, nothing is published and the list says what.
+    const publish = async () => {
+      await page.getByRole('button', { name: '下发任务清单' }).click();
+      await page.locator('.ant-popconfirm').getByRole('button', { name: '下发任务清单' }).click();
+    };
+    await publish();
+    if (lacking.length > 0) {
+      const dialog = page.getByRole('dialog', { name: '任务信息不完整，未下发任何任务' });
+      await dialog.waitFor();
+      expect(await dialog.locator('.ant-table-row').count()).toBe(lacking.length);
+      await page.waitForTimeout(300);
+      await shoot(page, 'decomposition-05-incomplete');
+      await dialog.getByRole('button', { name: /勾选这 \d+ 条以批量分派/ }).click();
+
+      // The bulk bar assigns a lead unit to every task that lacked one.
+      const bar = page.locator('.luoshi-bulk-bar');
+      await bar.waitFor();
+      await bar.getByLabel('牵头单位').click();
+      await page.locator('.ant-select-dropdown:visible').getByTitle('区教育局').click();
+      await page.waitForTimeout(200);
+      await shoot(page, 'decomposition-06-bulk-bar');
+      await bar.getByRole('button', { name: /应用到 \d+ 条任务/ }).click();
+      await bar.waitFor({ state: 'detached' });
+      await expect.poll(() => page.locator('.luoshi-task-item').getByText('缺牵头单位').count()).toBe(0);
+      await publish();
+    }
+
+    // Published: every task got a code.
+    const done = page.getByRole('dialog', { name: '任务清单已下发' });
+    await done.waitFor();
+    const codes = (await done.locator('.ant-table-row td:first-child').allTextContents()).map((c) => c.trim());
+    expect(codes.length).toBe(itemCount);
+    for (const code of codes) expect(code).toMatch(/^\d{4}-[A-Z]+-\d{3}$/);
+    await page.waitForTimeout(300);
+    await shoot(page, 'decomposition-07-published');
+    await done.getByRole('button', { name: '查看任务台账' }).click();
+    await page.waitForURL(/\/ledger\?decisionId=/);
+    await page.getByRole('heading', { name: '任务台账' }).waitFor();
+    await settle(page);
+    await shoot(page, 'decomposition-08-ledger-supervisor');
+    expect(await page.locator('.ant-table-row').count()).toBe(itemCount);
+
+    // The ZJJ operator sees exactly the ZJJ tasks (lead or cooperating).
+    const published = await sup.call<{ items: ApiTask[] }>('GET', `/tasks?decisionId=${decisionId}&pageSize=100`);
+    const zjjCodes = published.items
+      .filter((task) => task.leadUnitId === units['ZJJ'] || task.coUnitIds.includes(units['ZJJ'] as string))
+      .map((task) => task.code)
+      .sort();
+    expect(zjjCodes.length).toBeGreaterThan(0);
+    expect(zjjCodes.length).toBeLessThan(published.items.length);
+
+    const unitPage = await browser.newPage({ viewport: { width: 1366, height: 800 }, locale: 'zh-CN' });
+    await logIn(unitPage, server.base, operator.username, operator.password);
+    await unitPage.getByRole('menuitem', { name: '任务台账' }).click();
+    await unitPage.waitForURL(/\/ledger/);
+    await unitPage.locator('.ant-table-row').first().waitFor();
+    await settle(unitPage);
+    const seen = (await unitPage.locator('.ant-table-row td:first-child').allTextContents()).map((c) => c.trim()).sort();
+    expect(seen).toEqual(zjjCodes);
+    await shoot(unitPage, 'decomposition-09-ledger-unit');
+
+    // A row opens the task's detail.
+    await unitPage.locator('.ant-table-row').first().click();
+    const drawer = unitPage.locator('.ant-drawer-open');
+    await drawer.getByText('量化目标').first().waitFor();
+    await unitPage.waitForTimeout(400);
+    await shoot(unitPage, 'decomposition-10-task-detail');
+
+    // On a phone the ledger is a list of cards.
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', isMobile: true });
+    await logIn(phone, server.base, operator.username, operator.password);
+    await phone.goto(`${server.base}/ledger`);
+    await phone.locator('.ant-list .ant-card').first().waitFor();
+    await settle(phone);
+    expect(await phone.locator('.ant-list .ant-card').count()).toBe(zjjCodes.length);
+    await shoot(phone, 'decomposition-11-ledger-phone');
+  });
+});

@@ -1,0 +1,235 @@
+import { Alert, App, Button, Drawer, Flex, Form, Grid, Input, InputNumber, Select, Slider, Typography } from 'antd';
+import { useEffect, useMemo, useState } from 'react';
+import { reportsApi } from '../../api/endpoints';
+import type { Report, SubmitReportBody, Task } from '../../api/types';
+import { useT } from '../../i18n/i18n';
+import { applyServerErrors, errorMessage } from '../common/errors';
+import { formatTargetValue } from '../tasks/labels';
+import { currentPeriod, periodLabel, previousMonth } from '../tasks/period';
+
+interface ReportFormValues {
+  period: string;
+  progress: number;
+  narrative: string;
+  problems?: string;
+  nextSteps?: string;
+  values?: Record<string, number | null | undefined>;
+}
+
+const FORM_FIELDS = ['period', 'progress', 'narrative', 'problems', 'nextSteps'] as const;
+
+/** 进度: a slider for the thumb and a number for the keyboard, one value. */
+function ProgressInput({
+  value = 0,
+  onChange,
+  id,
+}: {
+  value?: number;
+  onChange?: (value: number) => void;
+  id?: string;
+}) {
+  const t = useT();
+  return (
+    <Flex align="center" gap={12}>
+      <Slider
+        min={0}
+        max={100}
+        value={value}
+        onChange={(v) => onChange?.(v)}
+        style={{ flex: 1, minWidth: 0 }}
+        tooltip={{ formatter: (v) => `${v ?? 0}%` }}
+        aria-label={t('report.progressSlider')}
+      />
+      <InputNumber<number>
+        id={id}
+        min={0}
+        max={100}
+        precision={0}
+        value={value}
+        onChange={(v) => onChange?.(v ?? 0)}
+        suffix="%"
+        style={{ width: 96 }}
+        aria-label={t('report.progress')}
+      />
+    </Flex>
+  );
+}
+
+/**
+ * 填报进展: the lead unit's report for a period — progress, work done, problems, next steps and a value for
+ * each target. A returned report is corrected by filing the same period again (`correcting`).
+ */
+export function ReportFormDrawer({
+  task,
+  reports,
+  correcting,
+  open,
+  onClose,
+  onSubmitted,
+}: {
+  task: Task;
+  reports: readonly Report[];
+  correcting: Report | null;
+  open: boolean;
+  onClose: () => void;
+  onSubmitted: (report: Report) => void;
+}) {
+  const t = useT();
+  const { message } = App.useApp();
+  const screens = Grid.useBreakpoint();
+  const [form] = Form.useForm<ReportFormValues>();
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const numericTargets = task.targets;
+
+  const taken = useMemo(
+    () => new Map(reports.filter((r) => r.status !== 'returned').map((r) => [r.period, r])),
+    [reports],
+  );
+  const periodOptions = useMemo(() => {
+    const now = currentPeriod();
+    const list = [now, previousMonth(now), previousMonth(previousMonth(now))];
+    if (correcting && !list.includes(correcting.period)) list.unshift(correcting.period);
+    return list.map((p) => ({
+      value: p,
+      label: taken.has(p) ? `${periodLabel(t, p)}（${t('report.periodTaken')}）` : periodLabel(t, p),
+      disabled: taken.has(p),
+    }));
+  }, [correcting, taken, t]);
+
+  useEffect(() => {
+    if (!open) return;
+    setError(null);
+    form.resetFields();
+    if (correcting) {
+      form.setFieldsValue({
+        period: correcting.period,
+        progress: correcting.progress,
+        narrative: correcting.narrative,
+        problems: correcting.problems ?? '',
+        nextSteps: correcting.nextSteps ?? '',
+        values: Object.fromEntries(correcting.indicatorValues.map((v) => [v.targetId, v.value])),
+      });
+    } else {
+      const free = periodOptions.find((o) => !o.disabled)?.value ?? currentPeriod();
+      form.setFieldsValue({
+        period: free,
+        progress: task.progress,
+        values: Object.fromEntries(task.targets.map((g) => [g.id, g.currentValue ?? undefined])),
+      });
+    }
+    // Only when the drawer opens: typing must not be reset by a reload of the page behind it.
+  }, [open]);
+
+  const submit = async (values: ReportFormValues) => {
+    setSaving(true);
+    setError(null);
+    const body: SubmitReportBody = {
+      period: values.period,
+      progress: values.progress,
+      narrative: values.narrative.trim(),
+      problems: values.problems?.trim() || null,
+      nextSteps: values.nextSteps?.trim() || null,
+      indicatorValues: Object.entries(values.values ?? {})
+        .filter((e): e is [string, number] => typeof e[1] === 'number' && Number.isFinite(e[1]))
+        .map(([targetId, value]) => ({ targetId, value })),
+    };
+    try {
+      const report = await reportsApi.submit(task.id, body);
+      message.success(t('report.submitted', { period: periodLabel(t, report.period) }));
+      onSubmitted(report);
+    } catch (e) {
+      // Typed values stay in the form; the server's message goes beside the field it names.
+      if (!applyServerErrors(form, e, {}, FORM_FIELDS)) setError(e);
+      else setError(null);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Drawer
+      open={open}
+      onClose={onClose}
+      size={screens.md === false ? '100%' : 600}
+      title={correcting ? t('report.correctTitle') : t('report.formTitle')}
+      destroyOnHidden={false}
+      footer={
+        <Flex justify="flex-end" gap={8}>
+          <Button onClick={onClose}>{t('common.cancel')}</Button>
+          <Button type="primary" loading={saving} onClick={() => form.submit()}>
+            {t('report.submit')}
+          </Button>
+        </Flex>
+      }
+    >
+      <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>
+        {task.code ? `${task.code} · ` : ''}
+        {task.title}
+      </Typography.Paragraph>
+      {correcting?.reviewComment ? (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={t('report.returnedWith')}
+          description={correcting.reviewComment}
+        />
+      ) : null}
+      {error ? (
+        <Alert type="error" showIcon role="alert" style={{ marginBottom: 16 }} title={errorMessage(t, error)} />
+      ) : null}
+      <Form<ReportFormValues>
+        form={form}
+        layout="vertical"
+        onFinish={(v) => void submit(v)}
+        requiredMark
+        className="luoshi-report-form"
+      >
+        <Form.Item
+          name="period"
+          label={t('report.period')}
+          rules={[{ required: true, message: t('common.requiredSelect', { field: t('report.period') }) }]}
+        >
+          <Select options={periodOptions} disabled={correcting !== null} />
+        </Form.Item>
+        <Form.Item
+          name="progress"
+          label={t('report.progress')}
+          extra={t('report.progressHint')}
+          rules={[{ required: true, message: t('common.required', { field: t('report.progress') }) }]}
+        >
+          <ProgressInput />
+        </Form.Item>
+        {numericTargets.length > 0 ? (
+          <fieldset className="luoshi-fieldset">
+            <legend>{t('report.indicatorValues')}</legend>
+            {numericTargets.map((g) => (
+              <Form.Item
+                key={g.id}
+                name={['values', g.id]}
+                label={`${g.indicator}${g.unit ? `（${g.unit}）` : ''}`}
+                extra={t('report.targetIs', { value: formatTargetValue(t, g) })}
+              >
+                <InputNumber<number> style={{ width: '100%' }} suffix={g.unit || undefined} />
+              </Form.Item>
+            ))}
+          </fieldset>
+        ) : null}
+        <Form.Item
+          name="narrative"
+          label={t('report.narrative')}
+          rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('report.narrative') }) }]}
+        >
+          <Input.TextArea autoSize={{ minRows: 4, maxRows: 12 }} maxLength={20000} placeholder={t('report.narrativePlaceholder')} />
+        </Form.Item>
+        <Form.Item name="problems" label={t('report.problems')}>
+          <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} maxLength={20000} />
+        </Form.Item>
+        <Form.Item name="nextSteps" label={t('report.nextSteps')}>
+          <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} maxLength={20000} />
+        </Form.Item>
+      </Form>
+    </Drawer>
+  );
+}
