@@ -186,7 +186,6 @@ const WEEK_MS = 7 * 86_400_000;
 
 /** 新增红灯: red today and not red a week ago (two readings of /lights). */
 export function NewRedCard() {
-  const t = useT();
   const lights = useRequest(
     async (signal) => {
       const weekAgo = formatDate(new Date(Date.now() - WEEK_MS));
@@ -225,7 +224,6 @@ export function PortfolioCard() {
 
 /** 待回复批示: the leader's own instructions the lead unit has not answered yet. */
 export function InstructionsCard() {
-  const t = useT();
   const me = useMe();
   const work = useRequest(() => loadLeaderWork(me), [me.id]);
   const rows = (work.data?.instructions ?? [])
