@@ -5,6 +5,7 @@ import { openDatabase } from './db/client';
 import { runMigrations } from './db/migrate';
 import { buildApp } from './app';
 import { bootstrap } from './bootstrap';
+import { startJobs, type JobRunner } from './jobs/queue';
 
 /** Opens the database, migrates, bootstraps the first account, listens, and shuts down cleanly on a signal. */
 export async function serve(config: Config = loadConfig()): Promise<void> {
@@ -20,6 +21,7 @@ export async function serve(config: Config = loadConfig()): Promise<void> {
     );
   }
   const app = await buildApp(deps, { logger: { level: config.logLevel } });
+  let jobs: JobRunner | null = null;
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
@@ -27,11 +29,13 @@ export async function serve(config: Config = loadConfig()): Promise<void> {
     app.log.info({ signal }, 'shutting down');
     // Stop accepting, finish in-flight requests, then close the database (PGlite flushes on close).
     await app.close().catch(() => undefined);
+    await jobs?.stop().catch(() => undefined);
     await db.close().catch(() => undefined);
     process.exit(0);
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
   const address = await app.listen({ host: config.host, port: config.port });
+  jobs = config.jobs ? await startJobs(deps, { onError: (error) => app.log.error({ err: error }, 'job queue error') }) : null;
   process.stdout.write(`落实 Luoshi 已启动 / listening on ${address} (${db.kind})\n`);
 }

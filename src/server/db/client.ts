@@ -15,6 +15,8 @@ export interface Database {
   orm: Executor;
   /** Runs a multi-statement SQL script outside any transaction (migrations). */
   execScript(sqlText: string): Promise<void>;
+  /** Raw SQL for libraries that bring their own (pg-boss): parameters, or several statements without. */
+  rawQuery(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
   close(): Promise<void>;
 }
 
@@ -53,6 +55,12 @@ async function openPostgres(url: string, max: number): Promise<Database> {
         conn.release();
       }
     },
+    async rawQuery(text, values) {
+      const result = await pool.query(text, values as unknown[] | undefined);
+      // A multi-statement text answers one result per statement; callers want the last.
+      const last = Array.isArray(result) ? result[result.length - 1] : result;
+      return { rows: (last?.rows ?? []) as unknown[] };
+    },
     async close() {
       await pool.end();
     },
@@ -79,6 +87,11 @@ async function openPglite(dataDir: string): Promise<Database> {
         await client.exec('ROLLBACK').catch(() => undefined);
         throw error;
       }
+    },
+    async rawQuery(text, values) {
+      if (values && values.length > 0) return { rows: (await client.query(text, values)).rows };
+      const results = await client.exec(text);
+      return { rows: results[results.length - 1]?.rows ?? [] };
     },
     async close() {
       await client.close();

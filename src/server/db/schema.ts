@@ -344,6 +344,17 @@ export const notifications = pgTable('notifications', {
   dedupeKey: text('dedupe_key').notNull(),
   readAt: ts('read_at'),
   createdAt: ts('created_at').notNull(),
+  dispatchedAt: ts('dispatched_at'),
+  emailSentAt: ts('email_sent_at'),
+  webhookSentAt: ts('webhook_sent_at'),
+});
+
+export const taskLightStates = pgTable('task_light_states', {
+  taskId: uuid('task_id').primaryKey(),
+  tenantId: uuid('tenant_id').notNull(),
+  light: text('light', { enum: ['red', 'yellow', 'green'] }).notNull(),
+  since: day('since').notNull(),
+  updatedAt: ts('updated_at').notNull(),
 });
 
 export const schema = {
@@ -368,5 +379,6 @@ export const schema = {
   instructions,
   instructionReplies,
   notifications,
+  taskLightStates,
 };
 export type Schema = typeof schema;

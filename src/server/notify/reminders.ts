@@ -1,0 +1,157 @@
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { lastClosedPeriod, periodEnd, periodOf, periodStart, type LightResult } from '../../domain/schedule';
+import { shanghaiDate } from '../clock';
+import type { AppDeps } from '../context';
+import type { Executor } from '../db/client';
+import { reports, taskLightStates, tasks, tenants } from '../db/schema';
+import { withSystemTx, withTenantTx } from '../db/tx';
+import { computeLights, lightSettingsOf } from '../modules/lights/compute-lights';
+import { loadSettings } from '../modules/settings/settings.repository';
+import { loadTaskDetails, type TaskRow } from '../modules/tasks/tasks.repository';
+import { notifyUsers, supervisorIds, unitUserIds } from './notify';
+
+export interface ReminderCounts {
+  tasks: number;
+  lightChanges: number;
+  reportDue: number;
+  escalations: number;
+  notifications: number;
+}
+
+const reasonWords: Record<string, string> = {
+  overdue: '逾期未完成',
+  behind_schedule: '进度滞后',
+  half_time_half_task: '时间过半任务未过半',
+  due_soon: '临近到期',
+  missing_report: '本期未报送进展',
+};
+
+/** Test hook: called before each task's transaction (a test throws from it to stop the run half-way). */
+export type BeforeTask = (index: number) => void;
+
+/**
+ * The reminder run, for every district, as of a date: a notice when a task turns yellow or red (once per
+ * turn), a reminder N days before the period closes to units that have not reported, and escalation to the
+ * lead leader and the office after two periods without an approved report. Each task is its own
+ * transaction and every notification has a dedupe key, so a run stopped half-way and run again sends
+ * nothing twice and misses nothing.
+ */
+export async function runReminders(deps: AppDeps, asOfInput?: string, beforeTask?: BeforeTask): Promise<ReminderCounts> {
+  const asOf = asOfInput ?? shanghaiDate(deps.clock.now());
+  const counts: ReminderCounts = { tasks: 0, lightChanges: 0, reportDue: 0, escalations: 0, notifications: 0 };
+  const tenantIds = await withSystemTx(deps.db, async (tx) => (await tx.select({ id: tenants.id }).from(tenants)).map((t) => t.id));
+  let index = 0;
+  for (const tenantId of tenantIds) {
+    const scope = { tenantId, userId: null };
+    const { rows, lights, settings } = await withTenantTx(deps.db, scope, async (tx) => {
+      const rows = await tx.select().from(tasks).where(inArray(tasks.status, ['published', 'in_progress', 'completion_requested']));
+      const settings = await loadSettings(tx, tenantId);
+      const details = await loadTaskDetails(tx, rows);
+      return { rows, settings, lights: await computeLights(tx, rows, details, asOf, lightSettingsOf(settings)) };
+    });
+    for (const task of rows) {
+      beforeTask?.(index++);
+      const light = lights.get(task.id);
+      if (!light) continue;
+      counts.tasks++;
+      await withTenantTx(deps.db, scope, async (tx) => {
+        counts.notifications += await remindTask(tx, deps, task, light, asOf, settings, counts);
+      });
+    }
+  }
+  return counts;
+}
+
+async function remindTask(
+  tx: Executor,
+  deps: AppDeps,
+  task: TaskRow,
+  light: LightResult,
+  asOf: string,
+  settings: Awaited<ReturnType<typeof loadSettings>>,
+  counts: ReminderCounts,
+): Promise<number> {
+  const at = deps.clock.now();
+  const label = `${task.code ?? ''} ${task.title}`.trim();
+  let sent = 0;
+  const unitUsers = task.leadUnitId ? await unitUserIds(tx, task.leadUnitId) : [];
+
+  // 1. The light changed: remember it; yellow or red is announced to the lead unit and lead leader.
+  const [state] = await tx.select().from(taskLightStates).where(eq(taskLightStates.taskId, task.id));
+  if (!state || state.light !== light.light) {
+    counts.lightChanges++;
+    await tx
+      .insert(taskLightStates)
+      .values({ taskId: task.id, tenantId: task.tenantId, light: light.light, since: asOf, updatedAt: at })
+      .onConflictDoUpdate({ target: taskLightStates.taskId, set: { light: light.light, since: asOf, updatedAt: at } });
+    if (light.light !== 'green') {
+      const word = light.light === 'red' ? '红灯' : '黄灯';
+      sent += (
+        await notifyUsers(tx, [...unitUsers, ...(task.leadLeaderId ? [task.leadLeaderId] : [])], {
+          tenantId: task.tenantId,
+          kind: `light_${light.light}`,
+          title: `任务亮${word}：${label}`,
+          body: `原因：${light.reasons.map((r) => reasonWords[r] ?? r).join('、')}。请抓紧推进。`,
+          entityType: 'task',
+          entityId: task.id,
+          dedupeKey: `light:${task.id}:${light.light}:${asOf}`,
+          at,
+        })
+      ).length;
+    }
+  }
+  if (task.status !== 'in_progress') return sent;
+  const period = settings['reports.period'] === 'quarter' ? 'quarter' : 'month';
+
+  // 2. The period closes soon and the unit has not reported for it.
+  const current = periodOf(asOf, period);
+  const daysLeft = (Date.parse(periodEnd(current)) - Date.parse(asOf)) / 86_400_000;
+  if (daysLeft <= settings['reminders.daysBeforeClose']) {
+    const [existing] = await tx
+      .select({ status: reports.status })
+      .from(reports)
+      .where(and(eq(reports.taskId, task.id), eq(reports.period, current)));
+    if (!existing || existing.status === 'returned') {
+      counts.reportDue++;
+      sent += (
+        await notifyUsers(tx, unitUsers, {
+          tenantId: task.tenantId,
+          kind: 'report_due',
+          title: `请报送进展：${label}`,
+          body: `${current} 的进展请于 ${periodEnd(current)} 前报送。`,
+          entityType: 'task',
+          entityId: task.id,
+          dedupeKey: `report-due:${task.id}:${current}`,
+          at,
+        })
+      ).length;
+    }
+  }
+
+  // 3. Two closed periods without an approved report: escalate to the lead leader and the office.
+  const last = lastClosedPeriod(asOf, period);
+  const before = lastClosedPeriod(last.start, period);
+  const acceptedOn = task.acceptedAt ? shanghaiDate(task.acceptedAt) : null;
+  if (acceptedOn && acceptedOn <= periodStart(before.period)) {
+    const approved = await tx
+      .select({ period: reports.period })
+      .from(reports)
+      .where(and(eq(reports.taskId, task.id), eq(reports.status, 'approved'), sql`${reports.period} IN (${last.period}, ${before.period})`));
+    if (approved.length === 0) {
+      counts.escalations++;
+      sent += (
+        await notifyUsers(tx, [...(task.leadLeaderId ? [task.leadLeaderId] : []), ...(await supervisorIds(tx))], {
+          tenantId: task.tenantId,
+          kind: 'escalation',
+          title: `连续两期无审核通过的进展：${label}`,
+          body: `${before.period}、${last.period} 两期均没有审核通过的进展报告，请督促牵头单位。`,
+          entityType: 'task',
+          entityId: task.id,
+          dedupeKey: `escalation:${task.id}:${last.period}`,
+          at,
+        })
+      ).length;
+    }
+  }
+  return sent;
+}
