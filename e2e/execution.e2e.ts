@@ -1,0 +1,292 @@
+/**
+ * Execution in the browser: a published task is red (time two-thirds gone, nothing done); the lead unit's
+ * operator finds it on the workbench (待签收), accepts it, reports 70 % with an indicator value; the supervision
+ * office approves the report on the review queue; the ledger's light turns from 红灯 to 绿灯 and the task page
+ * draws the reported value against the planned trajectory. A leader's instruction reaches the operator's bell.
+ * Seeding goes through the HTTP API. Screenshots: test-results/execution-*.png.
+ */
+import { randomUUID } from 'node:crypto';
+import { rm } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServerProcess, type ServerProcess } from '../test/helpers/server-process';
+import { launchBrowser, screenshot } from './browser';
+
+interface ApiTask {
+  id: string;
+  code: string | null;
+  title: string;
+  light: 'red' | 'yellow' | 'green' | null;
+  lightReasons: string[];
+  status: string;
+}
+
+/** A logged-in HTTP client for seeding (the server's own API, as an office's script would use it). */
+class Client {
+  constructor(
+    private readonly base: string,
+    private cookie = '',
+  ) {}
+
+  async call<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const res = await fetch(`${this.base}/api/v1${path}`, {
+      method,
+      headers: { ...(body !== undefined ? { 'content-type': 'application/json' } : {}), cookie: this.cookie },
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    });
+    const setCookie = res.headers.get('set-cookie');
+    const sid = setCookie ? /luoshi_sid=([^;]+)/.exec(setCookie)?.[1] : undefined;
+    if (sid) this.cookie = `luoshi_sid=${sid}`;
+    const text = await res.text();
+    if (!res.ok) throw new Error(`${method} ${path} → ${res.status} ${text}`);
+    return (text ? JSON.parse(text) : undefined) as T;
+  }
+
+  static async login(base: string, username: string, password: string): Promise<Client> {
+    const client = new Client(base);
+    await client.call('POST', '/auth/login', { username, password });
+    return client;
+  }
+}
+
+/** A calendar date `days` from today in Asia/Shanghai (the server's lights use that calendar). */
+function shanghaiDay(days: number): string {
+  return new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** '2024年7月' of this month in Asia/Shanghai. */
+function thisMonthLabel(): string {
+  const [y, m] = shanghaiDay(0).split('-');
+  return `${y}年${Number(m)}月`;
+}
+
+async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page.locator('.ant-spin-spinning').first().waitFor({ state: 'detached' }).catch(() => undefined);
+  await page.waitForTimeout(300);
+}
+
+/** Full-page screenshots of a scrolled page draw the sticky header mid-page; start from the top. */
+async function shoot(page: Page, name: string): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForTimeout(150);
+  await screenshot(page, name);
+}
+
+async function logIn(page: Page, base: string, username: string, password: string): Promise<void> {
+  await page.goto(`${base}/login`);
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(password);
+  await page.getByRole('button', { name: /登\s*录/ }).click();
+  await page.waitForURL((url) => !/login/.test(url.pathname));
+}
+
+/** The text of the ledger's 红黄绿灯 cell in the row of the task with this code. */
+async function ledgerLight(page: Page, base: string, code: string): Promise<string> {
+  await page.goto(`${base}/ledger`);
+  const row = page.locator('.ant-table-row', { hasText: code });
+  await row.waitFor();
+  await settle(page);
+  return ((await row.locator('td.luoshi-light-cell').textContent()) ?? '').trim();
+}
+
+describe('execution in the browser', () => {
+  const dataDir = resolve('.tmp', `e2e-${randomUUID()}`);
+  let server: ServerProcess;
+  let browser: Browser;
+  const supervisor = { username: 'duchashi', password: 'Duchashi#2024' };
+  const operator = { username: 'zjj.liaison', password: 'Zjj#Liaison2024' };
+  const leader = { username: 'wang.qu', password: 'Wang#Leader2024' };
+  const title = '改造老旧小区15个，惠及居民4000户';
+  let task: ApiTask;
+  let sup: Client;
+
+  beforeAll(async () => {
+    server = await startServerProcess({
+      LUOSHI_DATA_DIR: dataDir,
+      LUOSHI_ADMIN_PASSWORD: 'First#Admin2024',
+      LUOSHI_DISTRICT_NAME: '示范区',
+      LUOSHI_JOBS: 'off',
+    });
+    const admin = await Client.login(server.base, 'admin', 'First#Admin2024');
+    await admin.call('POST', '/auth/password', { oldPassword: 'First#Admin2024', newPassword: 'Second#Admin2024' });
+    const units: Record<string, string> = {};
+    for (const [name, code] of [
+      ['区住房和城乡建设局', 'ZJJ'],
+      ['区财政局', 'CZJ'],
+    ] as const) {
+      units[code] = (await admin.call<{ id: string }>('POST', '/units', { name, code, kind: 'department' })).id;
+    }
+    const accounts = [
+      { ...supervisor, displayName: '督查室 李娜', roles: ['supervisor'] },
+      { ...leader, displayName: '王副区长', roles: ['leader'] },
+      { ...operator, displayName: '住建局联络员 赵强', roles: ['unit_operator'], unitId: units['ZJJ'] },
+    ];
+    const ids: Record<string, string> = {};
+    for (const a of accounts) {
+      const created = await admin.call<{ user: { id: string }; initialPassword: string }>('POST', '/users', {
+        username: a.username,
+        displayName: a.displayName,
+        roles: a.roles,
+        ...('unitId' in a ? { unitId: a.unitId } : {}),
+      });
+      ids[a.username] = created.user.id;
+      const self = await Client.login(server.base, a.username, created.initialPassword);
+      await self.call('POST', '/auth/password', { oldPassword: created.initialPassword, newPassword: a.password });
+    }
+
+    // Two-thirds of the time gone and nothing reported: red until a report of 70 % is approved.
+    sup = await Client.login(server.base, supervisor.username, supervisor.password);
+    const decision = await sup.call<{ id: string }>('POST', '/decisions', {
+      title: '区委五届六次全会工作报告',
+      kind: 'plenary',
+      date: shanghaiDay(-210),
+      source: 'district_direct',
+    });
+    await sup.call('POST', '/tasks', {
+      decisionId: decision.id,
+      title,
+      content: '实施城镇老旧小区改造，年内完成15个小区改造任务，惠及居民4000户。',
+      leadUnitId: units['ZJJ'],
+      coUnitIds: [units['CZJ']],
+      leadLeaderId: ids[leader.username],
+      responsiblePerson: '张建国',
+      startDate: shanghaiDay(-200),
+      dueDate: shanghaiDay(100),
+      targets: [{ indicator: '改造老旧小区', unit: '个', targetValue: 15, baseline: 0, comparator: '>=' }],
+      milestones: [
+        { title: '完成改造方案设计', dueDate: shanghaiDay(10) },
+        { title: '全部小区开工', dueDate: shanghaiDay(60) },
+      ],
+    });
+    const published = await sup.call<{ tasks: ApiTask[] }>('POST', `/decisions/${decision.id}/publish`);
+    task = published.tasks[0] as ApiTask;
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('accept, report, review: the light goes from red to green', async () => {
+    const code = task.code as string;
+    const before = await sup.call<ApiTask>('GET', `/tasks/${task.id}`);
+    expect(before.light).toBe('red');
+
+    // The supervision office's ledger: 红灯, the word with the colour.
+    const office = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+    await logIn(office, server.base, supervisor.username, supervisor.password);
+    expect(await ledgerLight(office, server.base, code)).toBe('红灯');
+    await shoot(office, 'execution-01-ledger-red');
+
+    // The operator's workbench lists the task to accept; its link opens the task page.
+    const unit = await browser.newPage({ viewport: { width: 1366, height: 860 }, locale: 'zh-CN' });
+    await logIn(unit, server.base, operator.username, operator.password);
+    const toAccept = unit.locator('.ant-card', { has: unit.locator('.ant-card-head', { hasText: '待签收' }) });
+    await toAccept.getByRole('link', { name: new RegExp(title) }).waitFor();
+    await settle(unit);
+    await shoot(unit, 'execution-02-workbench-unit');
+    await toAccept.getByRole('link', { name: new RegExp(title) }).click();
+    await unit.waitForURL(new RegExp(`/tasks/${task.id}$`));
+    await unit.getByRole('heading', { name: title }).waitFor();
+    await settle(unit);
+    await shoot(unit, 'execution-03-task-to-accept');
+
+    // 签收.
+    await unit.getByRole('button', { name: /^签\s*收$/ }).click();
+    await unit.locator('.ant-popconfirm').getByRole('button', { name: /签\s*收/ }).click();
+    await unit.locator('.ant-tag', { hasText: '推进中' }).waitFor();
+
+    // On a phone the report form fills the screen and its fields stack.
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', isMobile: true });
+    await logIn(phone, server.base, operator.username, operator.password);
+    await phone.goto(`${server.base}/tasks/${task.id}`);
+    await phone.getByRole('heading', { name: title }).waitFor();
+    await settle(phone);
+    await shoot(phone, 'execution-04-task-phone');
+    await phone.getByRole('button', { name: '填报进展' }).first().click();
+    const phoneDrawer = phone.locator('.ant-drawer-open');
+    await phoneDrawer.getByLabel('工作进展').waitFor();
+    await phoneDrawer.getByLabel('完成进度', { exact: true }).fill('40');
+    await phoneDrawer.getByLabel('工作进展').fill('已完成8个小区的改造方案设计。');
+    await phone.waitForTimeout(400);
+    const drawerBox = await phoneDrawer.locator('.ant-drawer-body').boundingBox();
+    expect(drawerBox?.width).toBeLessThanOrEqual(390);
+    // No field runs past the screen's edge.
+    const widest = await phoneDrawer
+      .locator('.ant-drawer-body input, .ant-drawer-body textarea, .ant-drawer-body .ant-select')
+      .evaluateAll((els) => Math.max(...els.map((e) => e.getBoundingClientRect().right)));
+    expect(widest).toBeLessThanOrEqual(390);
+    await screenshot(phone, 'execution-05-report-form-phone');
+    await phoneDrawer.getByRole('button', { name: /取\s*消/ }).click();
+
+    // 填报进展 on the desktop: 70 % and the indicator's value.
+    await unit.getByRole('button', { name: '填报进展' }).first().click();
+    const drawer = unit.locator('.ant-drawer-open');
+    await drawer.getByLabel('工作进展').waitFor();
+    expect(await drawer.locator('.ant-select').first().textContent()).toContain(thisMonthLabel());
+    await drawer.getByLabel('完成进度', { exact: true }).fill('70');
+    await drawer.getByLabel('改造老旧小区（个）').fill('10');
+    await drawer.getByLabel('工作进展').fill('已完成10个小区改造，惠及居民2800户；其余5个小区已进场施工。');
+    await drawer.getByLabel('存在问题').fill('个别小区管线迁改协调难度较大。');
+    await drawer.getByLabel('下步打算').fill('加快管线迁改，确保年底前全部完工。');
+    await unit.waitForTimeout(300);
+    await screenshot(unit, 'execution-06-report-form');
+    await drawer.getByRole('button', { name: /^提\s*交$/ }).click();
+    await drawer.waitFor({ state: 'hidden' });
+    await unit.locator('.luoshi-report-item', { hasText: '待审核' }).waitFor();
+
+    // The supervision office approves it on the review queue (menu: 任务台账 › 进展审核).
+    await office.goto(`${server.base}/`);
+    await office.getByRole('menuitem', { name: '任务台账' }).click();
+    await office.getByRole('menuitem', { name: '进展审核' }).click();
+    await office.waitForURL(/\/ledger\/review$/);
+    const row = office.locator('.ant-table-row', { hasText: code });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('区住房和城乡建设局');
+    expect(await row.textContent()).toContain('70%');
+    await settle(office);
+    await shoot(office, 'execution-07-review-queue');
+    await row.getByRole('button', { name: /通\s*过/ }).click();
+    await office.locator('.ant-popconfirm').getByRole('button', { name: /通\s*过/ }).click();
+    await office.getByText('暂无待审核的进展填报').waitFor();
+
+    // The ledger's light is now green.
+    await expect.poll(() => ledgerLight(office, server.base, code)).toBe('绿灯');
+    await shoot(office, 'execution-08-ledger-green');
+
+    // The task page: the reported value against the planned trajectory, and the same numbers as a table.
+    await office.goto(`${server.base}/tasks/${task.id}`);
+    await office.getByRole('heading', { name: title }).waitFor();
+    await office.locator('.luoshi-targets-card canvas').first().waitFor();
+    expect(await office.getByTestId('task-light').textContent()).toContain('绿灯');
+    await settle(office);
+    await office.waitForTimeout(600);
+    await shoot(office, 'execution-09-task-page-chart');
+    await office.locator('.luoshi-targets-card').getByText('表格', { exact: true }).click();
+    const monthRow = office.locator('.luoshi-targets-card .ant-table-row', { hasText: thisMonthLabel() });
+    await monthRow.waitFor();
+    expect(await monthRow.textContent()).toContain('10个');
+
+    // A leader's instruction reaches the operator's bell; the message opens the task.
+    const boss = await Client.login(server.base, leader.username, leader.password);
+    await boss.call('POST', `/tasks/${task.id}/instructions`, { text: '要加快进度，年底前全部完工。' });
+    await unit.goto(`${server.base}/`);
+    const bell = unit.getByRole('button', { name: /消息，1 条未读/ });
+    await bell.waitFor();
+    await bell.click();
+    const message = unit.locator('.luoshi-inbox-item', { hasText: '领导批示' });
+    await message.waitFor();
+    await unit.waitForTimeout(300);
+    await screenshot(unit, 'execution-10-inbox');
+    await message.click();
+    await unit.waitForURL(new RegExp(`/tasks/${task.id}$`));
+    await unit.getByText('要加快进度，年底前全部完工。').waitFor();
+    await unit.getByRole('button', { name: /消息，0 条未读/ }).waitFor();
+    await settle(unit);
+    await shoot(unit, 'execution-11-task-unit');
+  });
+});
