@@ -11,6 +11,7 @@ import { openDatabase } from '../server/db/client';
 import { runMigrations } from '../server/db/migrate';
 import { AppError } from '../server/errors';
 import { serve } from '../server/main';
+import { runReminders } from '../server/notify/reminders';
 import { runAdminCreate, runAdminResetPassword } from './admin-commands';
 import { runAuditVerify } from './audit-command';
 import { runBackup, runRestore } from './backup-commands';
@@ -53,6 +54,21 @@ program
     const ok = await withDeps(runAuditVerify);
     if (!ok) process.exitCode = 1;
   });
+
+program
+  .command('reminders')
+  .description('reminders and notifications')
+  .command('run')
+  .option('--as-of <YYYY-MM-DD>', 'date of the run (default: today in Asia/Shanghai)')
+  .description('run the reminder pass now (the server also runs it every hour)')
+  .action(async (opts: { asOf?: string }) =>
+    withDeps(async (deps) => {
+      const counts = await runReminders(deps, opts.asOf, (i) => {
+        if (i > 0 && i % 50 === 0) process.stdout.write(`processed ${i} tasks\n`);
+      });
+      process.stdout.write(`提醒完成 / reminders done: ${JSON.stringify(counts)}\n`);
+    }),
+  );
 
 program
   .command('backup')

@@ -26,7 +26,7 @@ const reasonWords: Record<string, string> = {
   missing_report: '本期未报送进展',
 };
 
-/** Test hook: called before each task's transaction (a test throws from it to stop the run half-way). */
+/** Called before each task's transaction: progress output, or a test that stops the run half-way. */
 export type BeforeTask = (index: number) => void;
 
 /**
