@@ -94,9 +94,9 @@ describe('decomposition in the browser', () => {
       const unit = await admin.call<{ id: string }>('POST', '/units', { name, code, kind: 'department' });
       units[code] = unit.id;
     }
-    const accounts = [
+    const accounts: { username: string; password: string; displayName: string; roles: string[]; unitId?: string }[] = [
       { ...supervisor, displayName: '督查室 李娜', roles: ['supervisor'] },
-      { ...operator, displayName: '住建局联络员 赵强', roles: ['unit_operator'], unitId: units['ZJJ'] },
+      { ...operator, displayName: '住建局联络员 赵强', roles: ['unit_operator'], unitId: units['ZJJ'] as string },
     ];
     for (const a of accounts) {
       const created = await admin.call<{ initialPassword: string }>('POST', '/users', {
@@ -120,6 +120,7 @@ describe('decomposition in the browser', () => {
   it('drafts, highlights, assigns, publishes, and the unit sees exactly its tasks', async () => {
     const report = await readFile(resolve('test/fixtures/plenary-report.txt'), 'utf8');
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+    page.on('pageerror', (e) => console.error('page error:', e.message));
     await logIn(page, server.base, supervisor.username, supervisor.password);
 
     // The empty list says what to do next.
@@ -210,6 +211,12 @@ describe('decomposition in the browser', () => {
     await settle(page);
     await shoot(page, 'decomposition-08-ledger-supervisor');
     expect(await page.locator('.ant-table-row').count()).toBe(itemCount);
+    // 导出 Excel hands over exactly the filtered ledger as an .xlsx.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '导出 Excel' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
 
     // The ZJJ operator sees exactly the ZJJ tasks (lead or cooperating).
     const published = await sup.call<{ items: ApiTask[] }>('GET', `/tasks?decisionId=${decisionId}&pageSize=100`);
@@ -245,5 +252,13 @@ describe('decomposition in the browser', () => {
     await settle(phone);
     expect(await phone.locator('.ant-list .ant-card').count()).toBe(zjjCodes.length);
     await shoot(phone, 'decomposition-11-ledger-phone');
+
+    // The decision page in English: every string has its translation.
+    await page.evaluate(() => window.localStorage.setItem('luoshi.lang', 'en'));
+    await page.goto(`${server.base}/decisions/${decisionId}`);
+    await page.locator('.luoshi-task-item').first().waitFor();
+    await page.getByRole('button', { name: 'Draft again' }).waitFor();
+    await settle(page);
+    await shoot(page, 'decomposition-12-decision-en');
   });
 });

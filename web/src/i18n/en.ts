@@ -302,6 +302,7 @@ export const en: Record<MessageKey, string> = {
 
   'common.clearFilters': 'Clear filters',
   'common.delete': 'Delete',
+  'common.colon': ': ',
   'common.unset': 'not set',
 
   'decision.kind.plenary': 'Plenary session',
@@ -360,7 +361,7 @@ export const en: Record<MessageKey, string> = {
   'decision.noText': 'This decision has no text yet.',
   'decision.noOffsets': 'These tasks have no place in the text (for example, tasks imported from a ledger).',
   'decision.noSection': 'Outside any section',
-  'decision.sectionCount': '{count} tasks',
+  'decision.sectionCount': '({count})',
   'decision.selectSection': 'Select every task of “{section}”',
   'decision.selectTask': 'Select task “{title}”',
   'decision.editTask': 'Edit task “{title}”',

@@ -285,6 +285,7 @@ export const zhCN = {
 
   'common.clearFilters': '清除筛选',
   'common.delete': '删除',
+  'common.colon': '：',
   'common.unset': '未指定',
 
   'decision.kind.plenary': '区委全会',

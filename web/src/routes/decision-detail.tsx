@@ -5,7 +5,7 @@ import {
   Button,
   Card,
   Col,
-  Descriptions,
+  Flex,
   Empty,
   Grid,
   Popconfirm,
@@ -280,31 +280,39 @@ export function DecisionDetailPage() {
     <>
       <PageTitle title={d.title} extra={actions} />
       <Card size="small" style={{ marginBottom: 16 }}>
-        <Descriptions
-          size="small"
-          column={{ xs: 1, sm: 2, md: 3, xl: 6 }}
-          items={[
-            { key: 'kind', label: t('decision.kind'), children: kindLabel(t, d.kind) },
-            { key: 'date', label: t('decision.date'), children: d.date },
-            { key: 'source', label: t('decision.source'), children: sourceLabel(t, d.source) },
+        <Flex wrap gap="4px 28px" component="dl" style={{ margin: 0 }}>
+          {[
+            { key: 'kind', label: t('decision.kind'), value: kindLabel(t, d.kind) },
+            { key: 'date', label: t('decision.date'), value: d.date },
+            { key: 'source', label: t('decision.source'), value: sourceLabel(t, d.source) },
             {
               key: 'counts',
               label: t('decisions.counts'),
-              children: t('decisions.countsValue', { draft: d.taskCounts.draft, published: d.taskCounts.published }),
+              value: t('decisions.countsValue', { draft: d.taskCounts.draft, published: d.taskCounts.published }),
             },
             {
               key: 'extracted',
               label: t('decision.extractedAt'),
-              children: d.extractedAt ? formatDateTime(d.extractedAt) : t('decision.notYet'),
+              value: d.extractedAt ? formatDateTime(d.extractedAt) : t('decision.notYet'),
             },
             {
               key: 'published',
               label: t('decision.publishedAt'),
-              children: d.publishedAt ? formatDateTime(d.publishedAt) : t('decision.notYet'),
+              value: d.publishedAt ? formatDateTime(d.publishedAt) : t('decision.notYet'),
             },
-            ...(d.fileName ? [{ key: 'file', label: t('decision.file'), children: d.fileName }] : []),
-          ]}
-        />
+            ...(d.fileName ? [{ key: 'file', label: t('decision.file'), value: d.fileName }] : []),
+          ].map((fact) => (
+            <div key={fact.key} style={{ whiteSpace: 'nowrap', display: 'flex', minWidth: 0 }}>
+              <dt style={{ color: '#595959' }}>
+                {fact.label}
+                {t('common.colon')}
+              </dt>
+              <dd style={{ margin: 0, overflow: 'hidden', textOverflow: 'ellipsis' }} title={fact.value}>
+                {fact.value}
+              </dd>
+            </div>
+          ))}
+        </Flex>
       </Card>
       <ExtractProgress running={extracting} textLength={d.text?.length ?? 0} />
       {canManage && drafts.length > 0 && incompleteCount > 0 ? (

@@ -75,7 +75,7 @@ export function LedgerPage() {
   const filter: Omit<TaskFilter, 'page' | 'pageSize'> = useMemo(
     () => ({
       ...(filters.decisionId && seesAll ? { decisionId: filters.decisionId } : {}),
-      ...(filters.unitId ? { unitId: filters.unitId } : {}),
+      ...(filters.unitId && seesAll ? { unitId: filters.unitId } : {}),
       ...(isStatus(filters.status) ? { status: filters.status } : {}),
       ...(isSource(filters.source) ? { source: filters.source } : {}),
       ...(isLight(filters.light) ? { light: filters.light } : {}),
@@ -134,7 +134,7 @@ export function LedgerPage() {
         }
       />
       <Card styles={isMobile ? { body: { padding: 12 } } : undefined}>
-        <Flex gap={12} wrap style={{ marginBottom: 16 }} role="search">
+        <Flex gap={isMobile ? 8 : 12} wrap style={{ marginBottom: 16 }} role="search">
           <Input.Search
             key={`q-${filters.q}`}
             defaultValue={filters.q}
@@ -143,7 +143,7 @@ export function LedgerPage() {
             allowClear
             enterButton={t('common.search')}
             onSearch={(value) => setFilters({ q: value.trim() })}
-            style={{ width: 300, maxWidth: '100%' }}
+            style={isMobile ? { width: '100%' } : { width: 300 }}
           />
           {seesAll ? (
             <Select<string | undefined>
@@ -153,27 +153,29 @@ export function LedgerPage() {
               allowClear
               showSearch={{ optionFilterProp: 'label' }}
               loading={decisions.loading}
-              style={{ width: 240, maxWidth: '100%' }}
+              style={isMobile ? { flex: '1 1 45%', minWidth: 0 } : { width: 240 }}
               options={(decisions.data?.items ?? []).map((d) => ({ value: d.id, label: d.title }))}
               onChange={(value) => setFilters({ decisionId: value })}
             />
           ) : null}
-          <Select<string | undefined>
-            value={filters.unitId || undefined}
-            placeholder={t('ledger.unitFilter')}
-            aria-label={t('ledger.unitFilter')}
-            allowClear
-            showSearch={{ optionFilterProp: 'label' }}
-            style={{ width: 200, maxWidth: '100%' }}
-            options={units.map((u) => ({ value: u.id, label: u.name }))}
-            onChange={(value) => setFilters({ unitId: value })}
-          />
+          {seesAll ? (
+            <Select<string | undefined>
+              value={filters.unitId || undefined}
+              placeholder={t('ledger.unitFilter')}
+              aria-label={t('ledger.unitFilter')}
+              allowClear
+              showSearch={{ optionFilterProp: 'label' }}
+              style={isMobile ? { flex: '1 1 45%', minWidth: 0 } : { width: 200 }}
+              options={units.map((u) => ({ value: u.id, label: u.name }))}
+              onChange={(value) => setFilters({ unitId: value })}
+            />
+          ) : null}
           <Select<TaskStatus | undefined>
             value={isStatus(filters.status) ? filters.status : undefined}
             placeholder={t('ledger.statusFilter')}
             aria-label={t('ledger.statusFilter')}
             allowClear
-            style={{ width: 130 }}
+            style={isMobile ? { flex: '1 1 45%', minWidth: 0 } : { width: 130 }}
             options={TASK_STATUSES.filter((s) => seesAll || s !== 'draft').map((s) => ({
               value: s,
               label: statusLabel(t, s),
@@ -185,7 +187,7 @@ export function LedgerPage() {
             placeholder={t('ledger.lightFilter')}
             aria-label={t('ledger.lightFilter')}
             allowClear
-            style={{ width: 120 }}
+            style={isMobile ? { flex: '1 1 45%', minWidth: 0 } : { width: 120 }}
             options={LIGHTS.map((l) => ({ value: l, label: lightLabel(t, l) }))}
             onChange={(value) => setFilters({ light: value })}
           />
@@ -194,7 +196,7 @@ export function LedgerPage() {
             placeholder={t('ledger.sourceFilter')}
             aria-label={t('ledger.sourceFilter')}
             allowClear
-            style={{ width: 190, maxWidth: '100%' }}
+            style={isMobile ? { flex: '1 1 45%', minWidth: 0 } : { width: 190 }}
             options={TASK_SOURCES.map((s) => ({ value: s, label: sourceLabel(t, s) }))}
             onChange={(value) => setFilters({ source: value })}
           />
@@ -242,10 +244,10 @@ export function LedgerPage() {
                   <div style={{ fontSize: 13, color: '#595959' }}>
                     <TargetsCell task={task} />
                     <div>
-                      {t('task.leadUnit')}：{task.leadUnitName ?? '—'}
+                      {t('task.leadUnit')}{t('common.colon')}{task.leadUnitName ?? '—'}
                     </div>
                     <div>
-                      {t('task.dueDate')}：{task.dueDate ?? '—'}
+                      {t('task.dueDate')}{t('common.colon')}{task.dueDate ?? '—'}
                     </div>
                   </div>
                   <Progress percent={task.progress} size="small" />

@@ -189,7 +189,7 @@ export function TaskList({
                       </Flex>
                       <div className="luoshi-task-meta">
                         <span>
-                          {t('task.leadUnit')}：
+                          {t('task.leadUnit')}{t('common.colon')}
                           {task.leadUnitId ? (
                             (task.leadUnitName ?? unitName(task.leadUnitId))
                           ) : (
@@ -198,21 +198,21 @@ export function TaskList({
                         </span>
                         {task.coUnitIds.length > 0 ? (
                           <span>
-                            {t('task.coUnits')}：{task.coUnitIds.map(unitName).join('、')}
+                            {t('task.coUnits')}{t('common.colon')}{task.coUnitIds.map(unitName).join('、')}
                           </span>
                         ) : null}
                         {task.leadLeaderName ? (
                           <span>
-                            {t('task.leadLeader')}：{task.leadLeaderName}
+                            {t('task.leadLeader')}{t('common.colon')}{task.leadLeaderName}
                           </span>
                         ) : null}
                         {task.responsiblePerson ? (
                           <span>
-                            {t('task.responsiblePerson')}：{task.responsiblePerson}
+                            {t('task.responsiblePerson')}{t('common.colon')}{task.responsiblePerson}
                           </span>
                         ) : null}
                         <span>
-                          {t('task.period')}：{task.startDate ?? '—'} ~ {task.dueDate ?? '—'}
+                          {t('task.period')}{t('common.colon')}{task.startDate ?? '—'} ~ {task.dueDate ?? '—'}
                         </span>
                       </div>
                       {task.targets.length > 0 ? (

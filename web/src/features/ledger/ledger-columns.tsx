@@ -126,7 +126,7 @@ export function ledgerColumns(
       title: t('task.code'),
       dataIndex: 'code',
       key: 'code',
-      width: 130,
+      width: 124,
       fixed: 'left',
       render: (code: string | null, task) =>
         code ? (
@@ -141,7 +141,7 @@ export function ledgerColumns(
     title: {
       title: t('task.content'),
       key: 'title',
-      width: 320,
+      width: 300,
       ellipsis: { showTitle: false },
       render: (_, task) => (
         <Tooltip title={task.content ?? task.title} placement="topLeft" styles={{ root: { maxWidth: 560 } }}>
@@ -152,7 +152,7 @@ export function ledgerColumns(
     targets: {
       title: t('task.targets'),
       key: 'targets',
-      width: 240,
+      width: 220,
       ellipsis: { showTitle: false },
       render: (_, task) => <TargetsCell task={task} />,
     },
@@ -168,14 +168,14 @@ export function ledgerColumns(
       title: t('task.leadUnit'),
       dataIndex: 'leadUnitName',
       key: 'leadUnit',
-      width: 180,
+      width: 170,
       ellipsis: { showTitle: true },
       render: (name: string | null) => name ?? '—',
     },
     coUnits: {
       title: t('task.coUnits'),
       key: 'coUnits',
-      width: 200,
+      width: 180,
       ellipsis: { showTitle: false },
       render: (_, task) => {
         if (task.coUnitIds.length === 0) return '—';
@@ -224,7 +224,7 @@ export function ledgerColumns(
       title: t('task.progress'),
       dataIndex: 'progress',
       key: 'progress',
-      width: 130,
+      width: 120,
       render: (p: number) => <Progress percent={p} size="small" aria-label={t('task.progress')} />,
     },
   };
