@@ -165,6 +165,16 @@ describe('decomposition in the browser', () => {
     await page.waitForTimeout(500);
     await shoot(page, 'decomposition-04-highlight');
 
+    // The edit drawer holds the task's assignment, dates and targets.
+    await housing.getByRole('button', { name: /编辑任务/ }).click();
+    const editor = page.locator('.ant-drawer-open');
+    await editor.getByLabel('牵头单位').waitFor();
+    expect(await editor.getByPlaceholder('指标').count()).toBe(2);
+    await page.waitForTimeout(400);
+    await screenshot(page, 'decomposition-04b-edit-drawer');
+    await editor.getByRole('button', { name: /取\s*消/ }).click();
+    await editor.waitFor({ state: 'detached' });
+
     // Drafts without a lead unit, as the server sees them.
     const sup = await Client.login(server.base, supervisor.username, supervisor.password);
     const drafts = await sup.call<{ items: ApiTask[] }>('GET', `/tasks?decisionId=${decisionId}&pageSize=100`);

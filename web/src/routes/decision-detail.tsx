@@ -303,7 +303,7 @@ export function DecisionDetailPage() {
             ...(d.fileName ? [{ key: 'file', label: t('decision.file'), value: d.fileName }] : []),
           ].map((fact) => (
             <div key={fact.key} style={{ whiteSpace: 'nowrap', display: 'flex', minWidth: 0 }}>
-              <dt style={{ color: '#595959' }}>
+              <dt style={{ color: '#595959', whiteSpace: 'pre' }}>
                 {fact.label}
                 {t('common.colon')}
               </dt>
