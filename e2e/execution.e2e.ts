@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServerProcess, type ServerProcess } from '../test/helpers/server-process';
-import { launchBrowser, screenshot } from './browser';
+import { launchBrowser, screenshot, screenshotDir } from './browser';
 
 interface ApiTask {
   id: string;
@@ -88,7 +88,10 @@ async function ledgerLight(page: Page, base: string, code: string): Promise<stri
   const row = page.locator('.ant-table-row', { hasText: code });
   await row.waitFor();
   await settle(page);
-  return ((await row.locator('td.luoshi-light-cell').textContent()) ?? '').trim();
+  const cell = row.locator('td.luoshi-light-cell');
+  // The ledger is wider than the screen: bring the light into view for the screenshot.
+  await cell.scrollIntoViewIfNeeded();
+  return ((await cell.textContent()) ?? '').trim();
 }
 
 describe('execution in the browser', () => {
@@ -220,7 +223,8 @@ describe('execution in the browser', () => {
       .locator('.ant-drawer-body input, .ant-drawer-body textarea, .ant-drawer-body .ant-select')
       .evaluateAll((els) => Math.max(...els.map((e) => e.getBoundingClientRect().right)));
     expect(widest).toBeLessThanOrEqual(390);
-    await screenshot(phone, 'execution-05-report-form-phone');
+    // A drawer covers the viewport only: screenshot what the phone shows.
+    await phone.screenshot({ path: resolve(screenshotDir, 'execution-05-report-form-phone.png') });
     await phoneDrawer.getByRole('button', { name: /取\s*消/ }).click();
 
     // 填报进展 on the desktop: 70 % and the indicator's value.
@@ -234,13 +238,20 @@ describe('execution in the browser', () => {
     await drawer.getByLabel('存在问题').fill('个别小区管线迁改协调难度较大。');
     await drawer.getByLabel('下步打算').fill('加快管线迁改，确保年底前全部完工。');
     await unit.waitForTimeout(300);
-    await screenshot(unit, 'execution-06-report-form');
+    await unit.screenshot({ path: resolve(screenshotDir, 'execution-06-report-form.png') });
     await drawer.getByRole('button', { name: /^提\s*交$/ }).click();
     await drawer.waitFor({ state: 'hidden' });
     await unit.locator('.luoshi-report-item', { hasText: '待审核' }).waitFor();
 
     // The supervision office approves it on the review queue (menu: 任务台账 › 进展审核).
     await office.goto(`${server.base}/`);
+    const toReview = office.locator('.ant-card', { has: office.locator('.ant-card-head', { hasText: '待审核' }) });
+    await toReview.getByRole('link', { name: new RegExp(code) }).waitFor();
+    // Published this week and red: a new red light.
+    const newRed = office.locator('.ant-card', { has: office.locator('.ant-card-head', { hasText: '新增红灯' }) });
+    await newRed.getByRole('link', { name: new RegExp(code) }).waitFor();
+    await settle(office);
+    await shoot(office, 'execution-07-workbench-supervisor');
     await office.getByRole('menuitem', { name: '任务台账' }).click();
     await office.getByRole('menuitem', { name: '进展审核' }).click();
     await office.waitForURL(/\/ledger\/review$/);
@@ -249,14 +260,14 @@ describe('execution in the browser', () => {
     expect(await row.textContent()).toContain('区住房和城乡建设局');
     expect(await row.textContent()).toContain('70%');
     await settle(office);
-    await shoot(office, 'execution-07-review-queue');
+    await shoot(office, 'execution-08-review-queue');
     await row.getByRole('button', { name: /通\s*过/ }).click();
     await office.locator('.ant-popconfirm').getByRole('button', { name: /通\s*过/ }).click();
     await office.getByText('暂无待审核的进展填报').waitFor();
 
     // The ledger's light is now green.
     await expect.poll(() => ledgerLight(office, server.base, code)).toBe('绿灯');
-    await shoot(office, 'execution-08-ledger-green');
+    await shoot(office, 'execution-09-ledger-green');
 
     // The task page: the reported value against the planned trajectory, and the same numbers as a table.
     await office.goto(`${server.base}/tasks/${task.id}`);
@@ -265,7 +276,7 @@ describe('execution in the browser', () => {
     expect(await office.getByTestId('task-light').textContent()).toContain('绿灯');
     await settle(office);
     await office.waitForTimeout(600);
-    await shoot(office, 'execution-09-task-page-chart');
+    await shoot(office, 'execution-10-task-page-chart');
     await office.locator('.luoshi-targets-card').getByText('表格', { exact: true }).click();
     const monthRow = office.locator('.luoshi-targets-card .ant-table-row', { hasText: thisMonthLabel() });
     await monthRow.waitFor();
@@ -281,12 +292,12 @@ describe('execution in the browser', () => {
     const message = unit.locator('.luoshi-inbox-item', { hasText: '领导批示' });
     await message.waitFor();
     await unit.waitForTimeout(300);
-    await screenshot(unit, 'execution-10-inbox');
+    await screenshot(unit, 'execution-11-inbox');
     await message.click();
     await unit.waitForURL(new RegExp(`/tasks/${task.id}$`));
     await unit.getByText('要加快进度，年底前全部完工。').waitFor();
     await unit.getByRole('button', { name: /消息，0 条未读/ }).waitFor();
     await settle(unit);
-    await shoot(unit, 'execution-11-task-unit');
+    await shoot(unit, 'execution-12-task-unit');
   });
 });

@@ -60,12 +60,13 @@ export function ReviewQueuePage() {
             locale={{ emptyText: empty }}
             pagination={false}
             tableLayout="fixed"
-            scroll={{ x: 'max-content' }}
+            // The work-done column takes what is left; below ~1100 px the table scrolls sideways.
+            scroll={{ x: 1100 }}
             columns={[
               {
                 title: t('review.task'),
                 key: 'task',
-                width: 320,
+                width: 260,
                 ellipsis: { showTitle: false },
                 render: (_, item) => (
                   <Tooltip title={item.task.title} placement="topLeft">
@@ -76,17 +77,17 @@ export function ReviewQueuePage() {
                   </Tooltip>
                 ),
               },
-              { title: t('review.unit'), dataIndex: 'unitName', key: 'unit', width: 170, ellipsis: { showTitle: true } },
+              { title: t('review.unit'), dataIndex: 'unitName', key: 'unit', width: 150, ellipsis: { showTitle: true } },
               {
                 title: t('report.period'),
                 key: 'period',
-                width: 110,
+                width: 100,
                 render: (_, item) => periodLabel(t, item.report.period),
               },
               {
                 title: t('review.progress'),
                 key: 'progress',
-                width: 170,
+                width: 150,
                 render: (_, item) => (
                   <Tooltip title={t('review.progressWas', { progress: item.task.progress })}>
                     <Progress percent={item.report.progress} size="small" aria-label={t('report.progress')} />
@@ -96,7 +97,6 @@ export function ReviewQueuePage() {
               {
                 title: t('review.narrative'),
                 key: 'narrative',
-                width: 240,
                 ellipsis: { showTitle: false },
                 render: (_, item) => (
                   <Tooltip title={<span style={{ whiteSpace: 'pre-wrap' }}>{item.report.narrative}</span>} placement="topLeft">
@@ -107,7 +107,7 @@ export function ReviewQueuePage() {
               {
                 title: t('common.status'),
                 key: 'status',
-                width: 96,
+                width: 90,
                 render: (_, item) => (
                   <Tag color={REPORT_STATUS_COLORS[item.report.status]}>{reportStatusLabel(t, item.report.status)}</Tag>
                 ),
@@ -115,7 +115,7 @@ export function ReviewQueuePage() {
               {
                 title: t('review.submittedAt'),
                 key: 'submittedAt',
-                width: 170,
+                width: 150,
                 render: (_, item) => (
                   <Flex vertical>
                     <span>{formatDateTime(item.report.submittedAt)}</span>
@@ -128,7 +128,7 @@ export function ReviewQueuePage() {
               {
                 title: t('common.actions'),
                 key: 'actions',
-                width: 150,
+                width: 140,
                 fixed: 'right',
                 render: (_, item) => (
                   <ReviewButtons report={item.report} taskLabel={taskLabel(item)} onDone={queue.reload} />

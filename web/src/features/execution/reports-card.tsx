@@ -18,7 +18,7 @@ function ReportBody({ task, report }: { task: Task; report: Report }) {
       <Descriptions
         size="small"
         column={1}
-        styles={{ label: { width: 96, color: '#595959' } }}
+        styles={{ label: { width: 116, color: '#595959', whiteSpace: 'nowrap' } }}
         items={[
           {
             key: 'narrative',

@@ -67,7 +67,8 @@ function chartOption(t: Translate, target: Target, tr: Trajectory): EChartsCoreO
       valueFormatter: fmt,
     },
     legend: { bottom: 0, data: [t('trajectory.planned'), t('trajectory.reported')] },
-    grid: { left: 16, right: 40, top: 72, bottom: 56, containLabel: true },
+    // Title and subtitle take the first ~48 px; the y axis's name sits above the grid, below them.
+    grid: { left: 16, right: 40, top: 96, bottom: 56, containLabel: true },
     xAxis: {
       type: 'time',
       name: t('trajectory.axisDate'),
@@ -80,7 +81,9 @@ function chartOption(t: Translate, target: Target, tr: Trajectory): EChartsCoreO
     yAxis: {
       type: 'value',
       name: `${t('trajectory.axisValue')}${unit}`,
-      nameTextStyle: { align: 'left' },
+      nameLocation: 'end',
+      nameGap: 14,
+      nameTextStyle: { align: 'left', color: '#595959' },
       scale: false,
     },
     series: [
@@ -161,7 +164,7 @@ function TargetBlock({ task, target, reports, view }: { task: Task; target: Targ
       <EChart
         option={option}
         ariaLabel={t('trajectory.aria', { indicator: target.indicator, count: tr.points.length })}
-        style={{ height: 300 }}
+        style={{ height: 330 }}
       />
       {tr.points.length === 0 ? (
         <Typography.Text type="secondary" style={{ fontSize: 13 }}>

@@ -1,7 +1,7 @@
 import { Empty, Flex, List, Skeleton, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { lightsApi, reportsApi } from '../../api/endpoints';
+import { lightsApi, reportsApi, tasksApi } from '../../api/endpoints';
 import type { Task } from '../../api/types';
 import { useRequest } from '../../api/use-request';
 import { useT, type MessageKey } from '../../i18n/i18n';
@@ -184,22 +184,30 @@ export function PendingRequestsCard() {
 
 const WEEK_MS = 7 * 86_400_000;
 
-/** 新增红灯: red today and not red a week ago (two readings of /lights). */
+/**
+ * 新增红灯: red today and either not red a week ago or published within the week (the lights replay a date
+ * with today's status and progress, so a task published today also reads red a week back).
+ */
 export function NewRedCard() {
   const lights = useRequest(
     async (signal) => {
       const weekAgo = formatDate(new Date(Date.now() - WEEK_MS));
-      const [now, before] = await Promise.all([lightsApi.list(undefined, signal), lightsApi.list(weekAgo, signal)]);
+      const [red, before] = await Promise.all([
+        tasksApi.listAll({ light: 'red' }, signal),
+        lightsApi.list(weekAgo, signal),
+      ]);
       const wasRed = new Set(before.items.filter((i) => i.light === 'red').map((i) => i.taskId));
-      return now.items.filter((i) => i.light === 'red' && !wasRed.has(i.taskId));
+      const since = Date.now() - WEEK_MS;
+      return red.filter((task) => !wasRed.has(task.id) || (task.publishedAt !== null && Date.parse(task.publishedAt) >= since));
     },
     [],
   );
-  const rows = (lights.data ?? []).map((item) => ({
-    key: item.taskId,
-    to: `/tasks/${item.taskId}`,
-    title: label(item),
-    extra: <LightTag light={item.light} reasons={item.reasons} size="small" />,
+  const rows = (lights.data ?? []).map((task) => ({
+    key: task.id,
+    to: `/tasks/${task.id}`,
+    title: label(task),
+    meta: task.leadUnitName ?? undefined,
+    extra: <LightTag light={task.light} reasons={task.lightReasons} size="small" />,
   }));
   return <CompactList rows={rows} loading={lights.loading} error={lights.error} emptyKey="workbench.card.newRedEmpty" />;
 }
