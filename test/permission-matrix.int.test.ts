@@ -107,6 +107,19 @@ const matrix: Record<string, Rule> = {
   'GET /api/v1/inbox': { allowed: everyone },
   'POST /api/v1/inbox/:id/read': { allowed: everyone },
   'POST /api/v1/inbox/read-all': { allowed: everyone },
+  'GET /api/v1/cases': { allowed: business },
+  'POST /api/v1/cases': { allowed: ['supervisor'], body: () => ({ title: '督办', origin: 'complaint', level: 'general', requirements: '要求', deadline: '2024-06-30', unitIds: ['00000000-0000-7000-8000-000000000009'] }) },
+  'GET /api/v1/cases/:id': { allowed: business },
+  'POST /api/v1/cases/:id/answer': { allowed: business, body: () => ({ answer: '答复' }) },
+  'POST /api/v1/cases/:id/decide': { allowed: ['supervisor'], body: () => ({ action: 'close', version: 1 }) },
+  'POST /api/v1/inspections': { allowed: ['supervisor'], body: () => ({ date: '2024-05-01', team: '督查组', places: '现场' }) },
+  'GET /api/v1/rectifications': { allowed: business },
+  'POST /api/v1/rectifications/:id/submit': { allowed: business, body: () => ({ measures: '措施', version: 1 }) },
+  'POST /api/v1/rectifications/:id/verify': { allowed: business, body: () => ({ decision: 'verify', version: 1 }) },
+  'GET /api/v1/interviews': { allowed: business },
+  'POST /api/v1/interviews': { allowed: ['supervisor'], body: () => ({ date: '2024-05-01', unitId: '00000000-0000-7000-8000-000000000009', person: '某某', reason: '事由' }) },
+  'GET /api/v1/accountability': { allowed: business },
+  'POST /api/v1/accountability': { allowed: ['supervisor'], body: () => ({ type: 'admonishment', date: '2024-05-01', unitId: '00000000-0000-7000-8000-000000000009', reason: '事由' }) },
 };
 
 describe.each(dbKinds())('permission matrix on %s', (kind) => {

@@ -39,6 +39,19 @@ export const auditActions = [
   'instruction.created',
   'instruction.replied',
   'notification.read',
+  'case.opened',
+  'case.answered',
+  'case.closed',
+  'case.sent_back',
+  'case.escalated',
+  'case.reissued',
+  'inspection.recorded',
+  'rectification.submitted',
+  'rectification.verified',
+  'rectification.rejected',
+  'interview.recorded',
+  'accountability.recorded',
+  'bulletin.generated',
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

@@ -47,12 +47,18 @@ export function deriveTaskTitle(text: string): string {
   return title.length >= 8 ? title : [...sentence].slice(0, maxTitle).join('') + '…';
 }
 
+/** The heading number as the document writes it at its level: 一、 / （一） / 1. */
+function numbered(number: string, level: number): string {
+  if (/^\d+$/.test(number)) return `${number}.`;
+  return level <= 1 ? `${number}、` : `（${number}）`;
+}
+
 function sectionPath(sections: ExtractedSection[], sectionId: string | null): string[] {
   const byId = new Map(sections.map((s) => [s.id, s]));
   const path: string[] = [];
   let current = sectionId ? byId.get(sectionId) : undefined;
   for (let guard = 0; current && guard < 20; guard++) {
-    path.unshift(current.number ? `${current.number}、${current.title}` : current.title);
+    path.unshift(current.number ? `${numbered(current.number, current.level)}${current.title}` : current.title);
     current = current.parentId ? byId.get(current.parentId) : undefined;
   }
   return path;

@@ -19,6 +19,13 @@ export const permissionTable = {
   /** Approve or return reports, decide requests, suspend or cancel tasks. */
   'reports:review': ['supervisor'],
   'instructions:write': ['leader'],
+  /** Open, close and escalate cases; inspections, rectification checks, interviews, accountability. */
+  'supervision:manage': ['supervisor'],
+  /** Sees all cases, rectifications and records; unit users see their own unit's. */
+  'supervision:read_all': ['supervisor', 'leader'],
+  'supervision:read': ['supervisor', 'leader', 'unit_head', 'unit_operator'],
+  'bulletins:read': ['supervisor', 'leader'],
+  'bulletins:manage': ['supervisor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissionTable;

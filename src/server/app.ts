@@ -23,6 +23,7 @@ import { registerRequestRoutes } from './modules/requests/requests.routes';
 import { registerInstructionRoutes } from './modules/instructions/instructions.routes';
 import { registerLightRoutes } from './modules/lights/lights.routes';
 import { registerInboxRoutes } from './modules/inbox/inbox.routes';
+import { registerSupervisionRoutes } from './modules/supervision/supervision.routes';
 import { registerAuthRoutes } from './modules/auth/auth.routes';
 import { registerHealthRoutes } from './modules/health/health.routes';
 import { registerUnitRoutes } from './modules/units/units.routes';
@@ -98,6 +99,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   registerInstructionRoutes(app);
   registerLightRoutes(app);
   registerInboxRoutes(app);
+  registerSupervisionRoutes(app);
 
   const indexHtml = join(deps.config.webDir, 'index.html');
   if (existsSync(indexHtml)) {

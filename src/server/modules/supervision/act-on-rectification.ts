@@ -1,0 +1,45 @@
+import { assertCan } from '../units/units.policy';
+import { eq } from 'drizzle-orm';
+import { assertTransition } from '../../../domain/workflow';
+import { recordAudit } from '../../audit/record-audit';
+import { shanghaiDate } from '../../clock';
+import { auditBase, tenantTx, type AuthedContext } from '../../context';
+import { rectifications } from '../../db/schema';
+import { AppError, notFound } from '../../errors';
+import { versionConflict } from '../../versioning';
+import { canManageSupervision, canReadSupervision, canSeeUnitItem, isUnitUserOf } from './supervision.policy';
+import { findRectification, presentRectifications } from './supervision.repository';
+import type { TRectification } from './supervision.schemas';
+
+type Action = { action: 'submit'; measures: string; evidence?: string | null | undefined; version: number } | { action: 'verify' | 'reject'; comment?: string | null | undefined; version: number };
+
+/**
+ * The unit submits its measures and evidence; the office verifies (销号) or sends it back to open. Only
+ * the unit submits, only the office verifies.
+ */
+export async function actOnRectification(ctx: AuthedContext, id: string, input: Action): Promise<TRectification> {
+  assertCan(canReadSupervision(ctx.actor));
+  const now = ctx.clock.now();
+  return tenantTx(ctx, async (tx) => {
+    const row = await findRectification(tx, id);
+    if (!row || !canSeeUnitItem(ctx.actor, [row.unitId])) throw notFound();
+    const allowed = input.action === 'submit' ? isUnitUserOf(ctx.actor, [row.unitId]) : canManageSupervision(ctx.actor);
+    if (!allowed) throw new AppError('FORBIDDEN');
+    if (row.version !== input.version) throw await versionConflict(tx, row);
+    const status = assertTransition('rectification', row.status, input.action);
+    const changes =
+      input.action === 'submit'
+        ? { measures: input.measures, evidence: input.evidence ?? null, submittedAt: now }
+        : input.action === 'verify'
+          ? { verifiedAt: now, verifiedBy: ctx.actor.userId, reviewComment: input.comment ?? null }
+          : { reviewComment: input.comment ?? null };
+    const [after] = await tx
+      .update(rectifications)
+      .set({ ...changes, status, version: row.version + 1, updatedAt: now, updatedBy: ctx.actor.userId })
+      .where(eq(rectifications.id, id))
+      .returning();
+    const action = input.action === 'submit' ? 'rectification.submitted' : input.action === 'verify' ? 'rectification.verified' : 'rectification.rejected';
+    await recordAudit(tx, { ...auditBase(ctx), action, entityType: 'rectification', entityId: id, before: { status: row.status }, after: { status, ...changes } });
+    return (await presentRectifications(tx, after ? [after] : [], shanghaiDate(now)))[0] as TRectification;
+  });
+}

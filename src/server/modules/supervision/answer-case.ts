@@ -1,0 +1,42 @@
+import { assertCan } from '../units/units.policy';
+import { eq } from 'drizzle-orm';
+import { uuidv7 } from 'uuidv7';
+import { assertTransition } from '../../../domain/workflow';
+import { recordAudit } from '../../audit/record-audit';
+import { auditBase, tenantTx, type AuthedContext } from '../../context';
+import { caseEvents, supervisionCases } from '../../db/schema';
+import { AppError, notFound } from '../../errors';
+import { notifyUsers } from '../../notify/notify';
+import { canReadSupervision, canSeeUnitItem, isUnitUserOf } from './supervision.policy';
+import { findCase, presentCases } from './supervision.repository';
+import type { TCase } from './supervision.schemas';
+
+/** The unit answers a case with its measures; the office that opened it is told. */
+export async function answerCase(ctx: AuthedContext, id: string, answer: string): Promise<TCase> {
+  assertCan(canReadSupervision(ctx.actor));
+  const now = ctx.clock.now();
+  return tenantTx(ctx, async (tx) => {
+    const row = await findCase(tx, id);
+    if (!row || !canSeeUnitItem(ctx.actor, row.unitIds)) throw notFound();
+    if (!isUnitUserOf(ctx.actor, row.unitIds)) throw new AppError('FORBIDDEN', { message: '由被督办单位答复' });
+    const status = assertTransition('supervisionCase', row.status, 'answer');
+    await tx
+      .update(supervisionCases)
+      .set({ status, answer, answeredAt: now, answeredBy: ctx.actor.userId, version: row.version + 1, updatedAt: now, updatedBy: ctx.actor.userId })
+      .where(eq(supervisionCases.id, id));
+    await tx.insert(caseEvents).values({ id: uuidv7(), tenantId: ctx.actor.tenantId, caseId: id, action: 'answer', comment: answer, actorId: ctx.actor.userId, at: now });
+    await notifyUsers(tx, [row.createdBy], {
+      tenantId: ctx.actor.tenantId,
+      kind: 'case_answered',
+      title: `督办件已答复：${row.title}`,
+      body: answer,
+      entityType: 'case',
+      entityId: id,
+      dedupeKey: `case-answered:${id}:${row.version + 1}`,
+      at: now,
+    });
+    await recordAudit(tx, { ...auditBase(ctx), action: 'case.answered', entityType: 'case', entityId: id, before: { status: row.status }, after: { status, answer } });
+    const after = await findCase(tx, id);
+    return (await presentCases(tx, after ? [after] : []))[0] as TCase;
+  });
+}

@@ -1,0 +1,23 @@
+import { hasPermission } from '../../../domain/permissions';
+import { tenantTx, type AuthedContext } from '../../context';
+import { notFound } from '../../errors';
+import { assertCan } from '../units/units.policy';
+import { canReadSupervision, canSeeUnitItem } from './supervision.policy';
+import { findCase, listCaseRows, presentCases } from './supervision.repository';
+import type { TCase } from './supervision.schemas';
+
+/** The office and leaders see every case; a unit sees those that name it. */
+export async function listCases(ctx: AuthedContext): Promise<TCase[]> {
+  assertCan(canReadSupervision(ctx.actor));
+  const all = hasPermission(ctx.actor.roles, 'supervision:read_all');
+  return tenantTx(ctx, async (tx) => presentCases(tx, await listCaseRows(tx, all ? null : (ctx.actor.unitId ?? '00000000-0000-0000-0000-000000000000'))));
+}
+
+export async function getCase(ctx: AuthedContext, id: string): Promise<TCase> {
+  assertCan(canReadSupervision(ctx.actor));
+  return tenantTx(ctx, async (tx) => {
+    const row = await findCase(tx, id);
+    if (!row || !canSeeUnitItem(ctx.actor, row.unitIds)) throw notFound();
+    return (await presentCases(tx, [row]))[0] as TCase;
+  });
+}

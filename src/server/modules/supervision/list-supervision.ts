@@ -1,0 +1,32 @@
+import { desc, eq } from 'drizzle-orm';
+import { hasPermission } from '../../../domain/permissions';
+import { shanghaiDate } from '../../clock';
+import { tenantTx, type AuthedContext } from '../../context';
+import { accountabilityActions, interviews } from '../../db/schema';
+import { assertCan } from '../units/units.policy';
+import { canReadSupervision } from './supervision.policy';
+import { listRectificationRows, presentRectifications } from './supervision.repository';
+
+function ownUnit(ctx: AuthedContext): string | null {
+  return hasPermission(ctx.actor.roles, 'supervision:read_all') ? null : (ctx.actor.unitId ?? '00000000-0000-0000-0000-000000000000');
+}
+
+/** Rectifications: the office and leaders see all, a unit its own; overdue ones are flagged (red). */
+export async function listRectifications(ctx: AuthedContext) {
+  assertCan(canReadSupervision(ctx.actor));
+  return tenantTx(ctx, async (tx) => presentRectifications(tx, await listRectificationRows(tx, ownUnit(ctx)), shanghaiDate(ctx.clock.now())));
+}
+
+/** Interviews and accountability actions, newest first; a unit sees only its own. */
+export async function listMeasures(ctx: AuthedContext, kind: 'interview' | 'accountability') {
+  assertCan(canReadSupervision(ctx.actor));
+  const unit = ownUnit(ctx);
+  return tenantTx(ctx, async (tx) => {
+    if (kind === 'interview') {
+      const rows = await tx.select().from(interviews).where(unit ? eq(interviews.unitId, unit) : undefined).orderBy(desc(interviews.date));
+      return rows.map((r) => ({ id: r.id, kind, type: null, date: r.date, unitId: r.unitId, person: r.person, reason: r.reason, caseId: r.caseId, taskId: r.taskId, rectificationId: r.rectificationId }));
+    }
+    const rows = await tx.select().from(accountabilityActions).where(unit ? eq(accountabilityActions.unitId, unit) : undefined).orderBy(desc(accountabilityActions.date));
+    return rows.map((r) => ({ id: r.id, kind, type: r.type, date: r.date, unitId: r.unitId, person: r.person, reason: r.reason, caseId: r.caseId, taskId: r.taskId, rectificationId: r.rectificationId }));
+  });
+}

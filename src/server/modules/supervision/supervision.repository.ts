@@ -1,0 +1,85 @@
+import { asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { Executor } from '../../db/client';
+import { caseEvents, rectifications, supervisionCases, units, users } from '../../db/schema';
+import { iso } from '../../http';
+import type { TCase, TRectification } from './supervision.schemas';
+
+export type CaseRow = typeof supervisionCases.$inferSelect;
+export type RectificationRow = typeof rectifications.$inferSelect;
+
+export async function findCase(tx: Executor, id: string): Promise<CaseRow | undefined> {
+  return (await tx.select().from(supervisionCases).where(eq(supervisionCases.id, id)))[0];
+}
+
+export async function listCaseRows(tx: Executor, unitId: string | null): Promise<CaseRow[]> {
+  return tx
+    .select()
+    .from(supervisionCases)
+    .where(unitId ? sql`${unitId} = ANY(${supervisionCases.unitIds})` : undefined)
+    .orderBy(desc(supervisionCases.createdAt));
+}
+
+export async function presentCases(tx: Executor, rows: CaseRow[]): Promise<TCase[]> {
+  const ids = rows.map((r) => r.id);
+  const events = ids.length
+    ? await tx
+        .select({ caseId: caseEvents.caseId, action: caseEvents.action, comment: caseEvents.comment, level: caseEvents.level, at: caseEvents.at, actorName: users.displayName })
+        .from(caseEvents)
+        .leftJoin(users, eq(users.id, caseEvents.actorId))
+        .where(inArray(caseEvents.caseId, ids))
+        .orderBy(asc(caseEvents.at))
+    : [];
+  return rows.map((r) => ({
+    id: r.id,
+    title: r.title,
+    origin: r.origin,
+    level: r.level,
+    requirements: r.requirements,
+    deadline: r.deadline,
+    status: r.status,
+    taskIds: r.taskIds,
+    unitIds: r.unitIds,
+    answer: r.answer,
+    answeredAt: iso(r.answeredAt),
+    closedAt: iso(r.closedAt),
+    history: events.filter((e) => e.caseId === r.id).map((e) => ({ action: e.action, comment: e.comment, level: e.level, actorName: e.actorName, at: iso(e.at) })),
+    version: r.version,
+    createdAt: iso(r.createdAt),
+  }));
+}
+
+export async function findRectification(tx: Executor, id: string): Promise<RectificationRow | undefined> {
+  return (await tx.select().from(rectifications).where(eq(rectifications.id, id)))[0];
+}
+
+export async function presentRectifications(tx: Executor, rows: RectificationRow[], today: string): Promise<TRectification[]> {
+  const unitIds = [...new Set(rows.map((r) => r.unitId))];
+  const names = new Map((unitIds.length ? await tx.select({ id: units.id, name: units.name }).from(units).where(inArray(units.id, unitIds)) : []).map((u) => [u.id, u.name]));
+  return rows.map((r) => ({
+    id: r.id,
+    inspectionId: r.inspectionId,
+    caseId: r.caseId,
+    taskId: r.taskId,
+    finding: r.finding,
+    unitId: r.unitId,
+    unitName: names.get(r.unitId) ?? null,
+    deadline: r.deadline,
+    measures: r.measures,
+    evidence: r.evidence,
+    status: r.status,
+    // 逾期未整改: past the deadline and not verified (销号).
+    isOverdue: r.status !== 'verified' && r.deadline < today,
+    submittedAt: iso(r.submittedAt),
+    verifiedAt: iso(r.verifiedAt),
+    reviewComment: r.reviewComment,
+    version: r.version,
+  }));
+}
+
+export async function listRectificationRows(tx: Executor, unitId: string | null): Promise<RectificationRow[]> {
+  return tx
+    .select()
+    .from(rectifications)
+    .where(unitId ? eq(rectifications.unitId, unitId) : undefined)
+    .orderBy(asc(rectifications.deadline));
+}
