@@ -1,8 +1,10 @@
 /**
  * Execution in the browser: a published task is red (time two-thirds gone, nothing done); the lead unit's
- * operator finds it on the workbench (待签收), accepts it, reports 70 % with an indicator value; the supervision
- * office approves the report on the review queue; the ledger's light turns from 红灯 to 绿灯 and the task page
- * draws the reported value against the planned trajectory. A leader's instruction reaches the operator's bell.
+ * operator finds it on the workbench (待签收), accepts it, completes and re-plans milestones, reports 60 %; the
+ * supervision office returns it with a (required) comment; the operator, told by the bell, corrects it to 70 %
+ * with an indicator value; the office approves it on the review queue; the ledger's light turns from 红灯 to
+ * 绿灯 and the task page draws the reported value against the planned trajectory. A leader's instruction
+ * reaches the operator's bell.
  * Seeding goes through the HTTP API. Screenshots: test-results/execution-*.png.
  */
 import { randomUUID } from 'node:crypto';
@@ -174,7 +176,7 @@ describe('execution in the browser', () => {
     await rm(dataDir, { recursive: true, force: true });
   });
 
-  it('accept, report, review: the light goes from red to green', async () => {
+  it('accept, report, return, correct, approve: the light goes from red to green', async () => {
     const code = task.code as string;
     const before = await sup.call<ApiTask>('GET', `/tasks/${task.id}`);
     expect(before.light).toBe('red');
@@ -227,14 +229,30 @@ describe('execution in the browser', () => {
     await phone.screenshot({ path: resolve(screenshotDir, 'execution-05-report-form-phone.png') });
     await phoneDrawer.getByRole('button', { name: /取\s*消/ }).click();
 
-    // 填报进展 on the desktop: 70 % and the indicator's value.
+    // The road map: one milestone done, one added.
+    await unit.locator('.ant-timeline-item', { hasText: '完成改造方案设计' }).getByRole('button', { name: /完\s*成/ }).click();
+    await unit.locator('.ant-popconfirm').getByRole('button', { name: /完\s*成/ }).click();
+    await unit.locator('.ant-timeline-item', { hasText: '完成改造方案设计' }).getByText(/完成$/).waitFor();
+    await unit.getByRole('button', { name: '编辑节点' }).click();
+    const plan = unit.getByRole('dialog', { name: '编辑时间节点' });
+    await plan.getByRole('button', { name: '添加时间节点' }).click();
+    await plan.getByLabel('节点内容 3').fill('完成竣工验收');
+    await plan.getByLabel('节点日期 3').fill(shanghaiDay(95));
+    await plan.getByLabel('节点日期 3').press('Enter');
+    await plan.getByRole('button', { name: /保\s*存/ }).click();
+    await plan.waitFor({ state: 'hidden' });
+    await unit.locator('.ant-timeline-item', { hasText: '完成竣工验收' }).waitFor();
+    // The completed milestone kept its completion through the re-plan.
+    await unit.locator('.ant-timeline-item', { hasText: '完成改造方案设计' }).getByText(/完成$/).waitFor();
+
+    // 填报进展 on the desktop: 60 % first.
     await unit.getByRole('button', { name: '填报进展' }).first().click();
     const drawer = unit.locator('.ant-drawer-open');
     await drawer.getByLabel('工作进展').waitFor();
     expect(await drawer.locator('.ant-select').first().textContent()).toContain(thisMonthLabel());
-    await drawer.getByLabel('完成进度', { exact: true }).fill('70');
-    await drawer.getByLabel('改造老旧小区（个）').fill('10');
-    await drawer.getByLabel('工作进展').fill('已完成10个小区改造，惠及居民2800户；其余5个小区已进场施工。');
+    await drawer.getByLabel('完成进度', { exact: true }).fill('60');
+    await drawer.getByLabel('改造老旧小区（个）').fill('9');
+    await drawer.getByLabel('工作进展').fill('已完成9个小区改造，惠及居民2500户；其余小区已进场施工。');
     await drawer.getByLabel('存在问题').fill('个别小区管线迁改协调难度较大。');
     await drawer.getByLabel('下步打算').fill('加快管线迁改，确保年底前全部完工。');
     await unit.waitForTimeout(300);
@@ -243,24 +261,55 @@ describe('execution in the browser', () => {
     await drawer.waitFor({ state: 'hidden' });
     await unit.locator('.luoshi-report-item', { hasText: '待审核' }).waitFor();
 
-    // The supervision office approves it on the review queue (menu: 任务台账 › 进展审核).
+    // The supervision office's workbench: the report to review, the task among the new red lights.
     await office.goto(`${server.base}/`);
     const toReview = office.locator('.ant-card', { has: office.locator('.ant-card-head', { hasText: '待审核' }) });
     await toReview.getByRole('link', { name: new RegExp(code) }).waitFor();
-    // Published this week and red: a new red light.
     const newRed = office.locator('.ant-card', { has: office.locator('.ant-card-head', { hasText: '新增红灯' }) });
     await newRed.getByRole('link', { name: new RegExp(code) }).waitFor();
     await settle(office);
     await shoot(office, 'execution-07-workbench-supervisor');
+
+    // The review queue (menu: 任务台账 › 进展审核): returning needs a comment.
     await office.getByRole('menuitem', { name: '任务台账' }).click();
     await office.getByRole('menuitem', { name: '进展审核' }).click();
     await office.waitForURL(/\/ledger\/review$/);
     const row = office.locator('.ant-table-row', { hasText: code });
     await row.waitFor();
     expect(await row.textContent()).toContain('区住房和城乡建设局');
-    expect(await row.textContent()).toContain('70%');
+    expect(await row.textContent()).toContain('60%');
     await settle(office);
     await shoot(office, 'execution-08-review-queue');
+    await row.getByRole('button', { name: /退\s*回/ }).click();
+    const back = office.getByRole('dialog', { name: /^退回/ });
+    await back.getByRole('button', { name: /退\s*回/ }).click();
+    await back.getByText('请填写退回意见（单位将看到）').waitFor();
+    await back.getByLabel('退回意见（单位将看到）').fill('进度与指标值不一致，请核实后重新报送。');
+    await back.getByRole('button', { name: /退\s*回/ }).click();
+    await office.getByText('暂无待审核的进展填报').waitFor();
+
+    // The operator is told (bell), sees it under 被退回, corrects it to 70 % and submits again.
+    await unit.goto(`${server.base}/`);
+    const returned = unit.locator('.ant-card', { has: unit.locator('.ant-card-head', { hasText: '被退回' }) });
+    await returned.getByText('进度与指标值不一致', { exact: false }).waitFor();
+    await unit.getByRole('button', { name: /消息，1 条未读/ }).click();
+    await unit.locator('.luoshi-inbox-item', { hasText: '进展报告被退回' }).click();
+    await unit.waitForURL(new RegExp(`/tasks/${task.id}$`));
+    await unit.getByRole('button', { name: '修改后重新提交' }).click();
+    const redo = unit.locator('.ant-drawer-open');
+    await redo.getByText('进度与指标值不一致，请核实后重新报送。').waitFor();
+    expect(await redo.getByLabel('工作进展').inputValue()).toContain('已完成9个小区改造');
+    await redo.getByLabel('完成进度', { exact: true }).fill('70');
+    await redo.getByLabel('改造老旧小区（个）').fill('10');
+    await redo.getByLabel('工作进展').fill('已完成10个小区改造，惠及居民2800户；其余5个小区已进场施工。');
+    await redo.getByRole('button', { name: /^提\s*交$/ }).click();
+    await redo.waitFor({ state: 'hidden' });
+    await unit.locator('.luoshi-report-item', { hasText: '待审核' }).waitFor();
+
+    // Approved on the review queue.
+    await office.getByRole('button', { name: '重新加载' }).click();
+    await row.waitFor();
+    expect(await row.textContent()).toContain('70%');
     await row.getByRole('button', { name: /通\s*过/ }).click();
     await office.locator('.ant-popconfirm').getByRole('button', { name: /通\s*过/ }).click();
     await office.getByText('暂无待审核的进展填报').waitFor();

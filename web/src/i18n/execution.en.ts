@@ -83,6 +83,11 @@ export const executionEn: Record<keyof typeof executionZhCN, string> = {
   'milestone.doneOn': 'Done {date}',
   'milestone.late': 'Late',
   'milestone.weight': 'Weight {weight}%',
+  'milestone.weightLabel': 'Weight',
+  'milestone.edit': 'Edit milestones',
+  'milestone.editTitle': 'Edit milestones',
+  'milestone.editHint': 'List the task’s key milestones in date order. Saving replaces the old list; a milestone kept under the same title keeps its completion.',
+  'milestone.saved': 'Milestones saved',
 
   'report.listTitle': 'Progress reports',
   'report.formTitle': 'Report progress',

@@ -81,6 +81,11 @@ export const executionZhCN = {
   'milestone.doneOn': '{date} 完成',
   'milestone.late': '已逾期',
   'milestone.weight': '权重 {weight}%',
+  'milestone.weightLabel': '权重',
+  'milestone.edit': '编辑节点',
+  'milestone.editTitle': '编辑时间节点',
+  'milestone.editHint': '按时间顺序列出任务的关键节点。保存后替换原有节点；标题不变的节点保留其完成状态。',
+  'milestone.saved': '时间节点已保存',
 
   'report.listTitle': '进展填报记录',
   'report.formTitle': '填报进展',

@@ -66,7 +66,7 @@ export function ReviewQueuePage() {
               {
                 title: t('review.task'),
                 key: 'task',
-                width: 260,
+                width: 240,
                 ellipsis: { showTitle: false },
                 render: (_, item) => (
                   <Tooltip title={item.task.title} placement="topLeft">
@@ -77,17 +77,17 @@ export function ReviewQueuePage() {
                   </Tooltip>
                 ),
               },
-              { title: t('review.unit'), dataIndex: 'unitName', key: 'unit', width: 150, ellipsis: { showTitle: true } },
+              { title: t('review.unit'), dataIndex: 'unitName', key: 'unit', width: 140, ellipsis: { showTitle: true } },
               {
                 title: t('report.period'),
                 key: 'period',
-                width: 100,
+                width: 96,
                 render: (_, item) => periodLabel(t, item.report.period),
               },
               {
                 title: t('review.progress'),
                 key: 'progress',
-                width: 150,
+                width: 130,
                 render: (_, item) => (
                   <Tooltip title={t('review.progressWas', { progress: item.task.progress })}>
                     <Progress percent={item.report.progress} size="small" aria-label={t('report.progress')} />
@@ -107,7 +107,7 @@ export function ReviewQueuePage() {
               {
                 title: t('common.status'),
                 key: 'status',
-                width: 90,
+                width: 80,
                 render: (_, item) => (
                   <Tag color={REPORT_STATUS_COLORS[item.report.status]}>{reportStatusLabel(t, item.report.status)}</Tag>
                 ),
@@ -115,7 +115,7 @@ export function ReviewQueuePage() {
               {
                 title: t('review.submittedAt'),
                 key: 'submittedAt',
-                width: 150,
+                width: 140,
                 render: (_, item) => (
                   <Flex vertical>
                     <span>{formatDateTime(item.report.submittedAt)}</span>
@@ -128,7 +128,7 @@ export function ReviewQueuePage() {
               {
                 title: t('common.actions'),
                 key: 'actions',
-                width: 140,
+                width: 130,
                 fixed: 'right',
                 render: (_, item) => (
                   <ReviewButtons report={item.report} taskLabel={taskLabel(item)} onDone={queue.reload} />

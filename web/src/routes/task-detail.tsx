@@ -3,15 +3,16 @@ import { useEffect, useState } from 'react';
 import { useParams } from 'react-router';
 import { isApiError } from '../api/client';
 import { instructionsApi, reportsApi, requestsApi, tasksApi } from '../api/endpoints';
-import type { Report, Task } from '../api/types';
+import type { Report, Task, TaskStatus } from '../api/types';
 import { useRequest } from '../api/use-request';
 import { useAllUnits } from '../features/admin/use-all-units';
 import { useMe } from '../features/auth/session';
 import { errorMessage } from '../features/common/errors';
 import { formatDate, formatDateTime } from '../features/common/format';
 import { NotFoundResult } from '../features/common/status-results';
-import { isLeadUnitUser } from '../features/execution/capabilities';
+import { isLeadUnitUser, isSupervisor } from '../features/execution/capabilities';
 import { InstructionsList } from '../features/execution/instructions';
+import { MilestoneEditor } from '../features/execution/milestone-editor';
 import { MilestoneTimeline } from '../features/execution/milestones';
 import { ReportFormDrawer } from '../features/execution/report-form';
 import { ReportsList } from '../features/execution/reports-card';
@@ -21,6 +22,9 @@ import { TaskActions } from '../features/execution/task-actions';
 import { sourceLabel, STATUS_COLORS, statusLabel } from '../features/tasks/labels';
 import { LightTag } from '../features/tasks/light-tag';
 import { useT } from '../i18n/i18n';
+
+/** States in which milestones may still be planned (the server refuses completed and cancelled tasks). */
+const PLANNABLE: readonly TaskStatus[] = ['published', 'in_progress', 'completion_requested', 'suspended'];
 
 /**
  * 任务详情: one task as the lead unit, the supervision office and leaders work on it — header with light and
@@ -43,6 +47,7 @@ export function TaskDetailPage() {
   useEffect(() => setTask(loaded.data), [loaded.data]);
   const [reportOpen, setReportOpen] = useState(false);
   const [correcting, setCorrecting] = useState<Report | null>(null);
+  const [planning, setPlanning] = useState(false);
 
   if (loaded.error && isApiError(loaded.error) && loaded.error.status === 404) return <NotFoundResult />;
   if (loaded.error && !loaded.loading) {
@@ -197,7 +202,16 @@ export function TaskDetailPage() {
         </Col>
         <Col xs={24} lg={9}>
           <Flex vertical gap={16}>
-            <Card title={t('task.milestones')}>
+            <Card
+              title={t('task.milestones')}
+              extra={
+                (isLead || isSupervisor(me)) && PLANNABLE.includes(task.status) ? (
+                  <Button size="small" onClick={() => setPlanning(true)}>
+                    {t('milestone.edit')}
+                  </Button>
+                ) : null
+              }
+            >
               <MilestoneTimeline me={me} task={task} onChanged={setTask} />
             </Card>
             <Card title={t('instruction.title')} loading={instructions.loading && !instructions.data}>
@@ -223,6 +237,7 @@ export function TaskDetailPage() {
         </Col>
       </Row>
 
+      <MilestoneEditor task={task} open={planning} onClose={() => setPlanning(false)} onSaved={setTask} />
       <ReportFormDrawer
         task={task}
         reports={reportItems}
