@@ -119,6 +119,9 @@ const matrix: Record<string, Rule> = {
   'GET /api/v1/interviews': { allowed: business },
   'POST /api/v1/interviews': { allowed: ['supervisor'], body: () => ({ date: '2024-05-01', unitId: '00000000-0000-7000-8000-000000000009', person: '某某', reason: '事由' }) },
   'GET /api/v1/accountability': { allowed: business },
+  'POST /api/v1/bulletins': { allowed: ['supervisor'], body: () => ({ period: '2024-01' }) },
+  'GET /api/v1/bulletins': { allowed: ['supervisor', 'leader'] },
+  'GET /api/v1/bulletins/:id/document': { allowed: ['supervisor', 'leader'] },
   'POST /api/v1/accountability': { allowed: ['supervisor'], body: () => ({ type: 'admonishment', date: '2024-05-01', unitId: '00000000-0000-7000-8000-000000000009', reason: '事由' }) },
 };
 

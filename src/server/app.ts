@@ -24,6 +24,7 @@ import { registerInstructionRoutes } from './modules/instructions/instructions.r
 import { registerLightRoutes } from './modules/lights/lights.routes';
 import { registerInboxRoutes } from './modules/inbox/inbox.routes';
 import { registerSupervisionRoutes } from './modules/supervision/supervision.routes';
+import { registerBulletinRoutes } from './modules/bulletins/bulletins.routes';
 import { registerAuthRoutes } from './modules/auth/auth.routes';
 import { registerHealthRoutes } from './modules/health/health.routes';
 import { registerUnitRoutes } from './modules/units/units.routes';
@@ -100,6 +101,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   registerLightRoutes(app);
   registerInboxRoutes(app);
   registerSupervisionRoutes(app);
+  registerBulletinRoutes(app);
 
   const indexHtml = join(deps.config.webDir, 'index.html');
   if (existsSync(indexHtml)) {
