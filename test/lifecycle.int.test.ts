@@ -64,6 +64,10 @@ describe.each(dbKinds())('task lifecycle on %s', (kind) => {
   });
 
   it('only the lead unit accepts; accepting twice is an invalid transition', async () => {
+    const asLead = (await call(operator, 'GET', `/api/v1/tasks/${taskId}`)).json();
+    expect(asLead.abilities).toMatchObject({ accept: true, report: false, edit: false, changeStatus: false });
+    expect((await call(coOperator, 'GET', `/api/v1/tasks/${taskId}`)).json().abilities.accept).toBe(false);
+    expect((await task()).abilities).toMatchObject({ accept: false, edit: true, changeStatus: true, openCase: true });
     expect(await status(coOperator, 'POST', `/api/v1/tasks/${taskId}/accept`)).toBe(403);
     expect(await status(outsider, 'POST', `/api/v1/tasks/${taskId}/accept`)).toBe(404);
     expect(await status(supervisor, 'POST', `/api/v1/tasks/${taskId}/accept`)).toBe(403);
@@ -71,6 +75,7 @@ describe.each(dbKinds())('task lifecycle on %s', (kind) => {
     const accepted = await call(operator, 'POST', `/api/v1/tasks/${taskId}/accept`);
     expect(accepted.statusCode).toBe(200);
     expect(accepted.json().status).toBe('in_progress');
+    expect(accepted.json().abilities).toMatchObject({ accept: false, report: true, requestCompletion: true });
     const again = await call(operator, 'POST', `/api/v1/tasks/${taskId}/accept`);
     expect(again.statusCode).toBe(409);
     expect(again.json().error.code).toBe('INVALID_TRANSITION');

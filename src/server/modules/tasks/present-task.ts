@@ -3,7 +3,7 @@ import { iso } from '../../http';
 import type { TaskDetails, TaskRow } from './tasks.repository';
 import type { TTask } from './tasks.schemas';
 
-export function presentTask(row: TaskRow, details: TaskDetails, light?: LightResult): TTask {
+export function presentTask(row: TaskRow, details: TaskDetails, light: LightResult | undefined, abilities: TTask['abilities']): TTask {
   return {
     id: row.id,
     code: row.code,
@@ -56,6 +56,7 @@ export function presentTask(row: TaskRow, details: TaskDetails, light?: LightRes
     statusReason: row.statusReason,
     light: row.status === 'draft' || !light ? null : light.light,
     lightReasons: row.status === 'draft' || !light ? [] : light.reasons,
+    abilities,
     version: row.version,
     updatedAt: iso(row.updatedAt),
   };

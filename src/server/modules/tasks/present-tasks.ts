@@ -4,6 +4,7 @@ import type { Executor } from '../../db/client';
 import { computeLights, lightSettingsOf } from '../lights/compute-lights';
 import { loadSettings } from '../settings/settings.repository';
 import { presentTask } from './present-task';
+import { taskAbilities } from './tasks.policy';
 import { loadTaskDetails, type TaskRow } from './tasks.repository';
 import type { TTask } from './tasks.schemas';
 
@@ -12,7 +13,7 @@ export async function presentTasks(tx: Executor, ctx: AuthedContext, rows: TaskR
   const details = await loadTaskDetails(tx, rows);
   const settings = lightSettingsOf(await loadSettings(tx, ctx.actor.tenantId));
   const lights = await computeLights(tx, rows, details, shanghaiDate(ctx.clock.now()), settings);
-  return rows.map((r) => presentTask(r, details, lights.get(r.id)));
+  return rows.map((r) => presentTask(r, details, lights.get(r.id), taskAbilities(ctx.actor, r)));
 }
 
 export async function presentOneTask(tx: Executor, ctx: AuthedContext, row: TaskRow): Promise<TTask> {

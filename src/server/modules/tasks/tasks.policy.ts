@@ -31,3 +31,23 @@ export function canSeeTask(actor: Actor, task: TaskScope): boolean {
 export function isLeadUnitUser(actor: Actor, task: TaskScope): boolean {
   return actor.unitId !== null && task.leadUnitId === actor.unitId && actor.roles.some((r) => r === 'unit_head' || r === 'unit_operator');
 }
+
+/** Every action on a task the actor may take in its current state (the API sends this with the task). */
+export function taskAbilities(actor: Actor, task: TaskScope) {
+  const lead = isLeadUnitUser(actor, task);
+  const manage = canManageTasks(actor);
+  const open = task.status !== 'completed' && task.status !== 'cancelled';
+  const running = task.status === 'in_progress';
+  return {
+    edit: manage && open,
+    delete: manage && task.status === 'draft',
+    accept: lead && task.status === 'published',
+    report: lead && running,
+    planMilestones: (lead || manage) && open,
+    requestExtension: lead && (running || task.status === 'published'),
+    requestCompletion: lead && running,
+    changeStatus: hasPermission(actor.roles, 'reports:review') && task.status !== 'draft' && open,
+    instruct: hasPermission(actor.roles, 'instructions:write') && task.status !== 'draft',
+    openCase: hasPermission(actor.roles, 'supervision:manage') && task.status !== 'draft' && open,
+  };
+}

@@ -60,6 +60,19 @@ export const ZTask = z.object({
   /** The light as of today (Asia/Shanghai); null for drafts and tasks without dates. */
   light: z.enum(['red', 'yellow', 'green']).nullable(),
   lightReasons: z.array(z.enum(['overdue', 'behind_schedule', 'half_time_half_task', 'due_soon', 'missing_report'])),
+  /** What the caller may do with this task now, so that the pages never work the rules out again. */
+  abilities: z.object({
+    edit: z.boolean(),
+    delete: z.boolean(),
+    accept: z.boolean(),
+    report: z.boolean(),
+    planMilestones: z.boolean(),
+    requestExtension: z.boolean(),
+    requestCompletion: z.boolean(),
+    changeStatus: z.boolean(),
+    instruct: z.boolean(),
+    openCase: z.boolean(),
+  }),
   version: z.number().int(),
   updatedAt: z.string(),
 });
