@@ -122,6 +122,15 @@ const matrix: Record<string, Rule> = {
   'POST /api/v1/bulletins': { allowed: ['supervisor'], body: () => ({ period: '2024-01' }) },
   'GET /api/v1/bulletins': { allowed: ['supervisor', 'leader'] },
   'GET /api/v1/bulletins/:id/document': { allowed: ['supervisor', 'leader'] },
+  'GET /api/v1/assessment/schemes': { allowed: business, query: '?year=2024' },
+  'POST /api/v1/assessment/schemes': { allowed: ['supervisor'], body: () => ({ year: 2024, scheme: { name: 'x' } }), allowedStatus: 422 },
+  'POST /api/v1/assessment/schemes/:id/publish': { allowed: ['supervisor'] },
+  'POST /api/v1/assessment/preview': { allowed: ['supervisor'], body: () => ({ year: 2024, scheme: { name: 'x' } }), allowedStatus: 422 },
+  'GET /api/v1/assessment/entries': { allowed: business, query: '?year=2024' },
+  'POST /api/v1/assessment/entries': { allowed: ['supervisor'], body: () => ({ kind: 'satisfaction', year: 2024, unitId: '00000000-0000-7000-8000-000000000009', period: '2024', score: 90 }), allowedStatus: 422 },
+  'POST /api/v1/assessment/entries/:id/verify': { allowed: ['supervisor'] },
+  'GET /api/v1/assessment/results': { allowed: business, query: '?year=2024' },
+  'POST /api/v1/assessment/results/:year/finalize': { allowed: ['supervisor'], body: () => ({}) },
   'POST /api/v1/accountability': { allowed: ['supervisor'], body: () => ({ type: 'admonishment', date: '2024-05-01', unitId: '00000000-0000-7000-8000-000000000009', reason: '事由' }) },
 };
 
@@ -171,7 +180,7 @@ describe.each(dbKinds())('permission matrix on %s', (kind) => {
             : pattern.includes('/units/')
               ? foreign.unitId
               : foreign.taskId;
-        const url = pattern.replace(':id', foreignId) + (rule.query ?? '');
+        const url = pattern.replace(':id', foreignId).replace(':year', '2023') + (rule.query ?? '');
         const res = await t.app.inject({
           method: method as 'GET',
           url,

@@ -52,6 +52,11 @@ export const auditActions = [
   'interview.recorded',
   'accountability.recorded',
   'bulletin.generated',
+  'assessment.scheme_saved',
+  'assessment.scheme_published',
+  'assessment.entry_created',
+  'assessment.entry_verified',
+  'assessment.finalized',
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

@@ -25,6 +25,10 @@ export const permissionTable = {
   'supervision:read_all': ['supervisor', 'leader'],
   'supervision:read': ['supervisor', 'leader', 'unit_head', 'unit_operator'],
   'bulletins:read': ['supervisor', 'leader'],
+  'assessment:read': ['supervisor', 'leader', 'unit_head', 'unit_operator'],
+  /** Sees every unit's breakdown; units see their own breakdown and rank. */
+  'assessment:read_all': ['supervisor', 'leader'],
+  'assessment:manage': ['supervisor'],
   'bulletins:manage': ['supervisor'],
 } as const satisfies Record<string, readonly Role[]>;
 

@@ -25,6 +25,7 @@ import { registerLightRoutes } from './modules/lights/lights.routes';
 import { registerInboxRoutes } from './modules/inbox/inbox.routes';
 import { registerSupervisionRoutes } from './modules/supervision/supervision.routes';
 import { registerBulletinRoutes } from './modules/bulletins/bulletins.routes';
+import { registerAssessmentRoutes } from './modules/assessment/assessment.routes';
 import { registerAuthRoutes } from './modules/auth/auth.routes';
 import { registerHealthRoutes } from './modules/health/health.routes';
 import { registerUnitRoutes } from './modules/units/units.routes';
@@ -102,6 +103,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   registerInboxRoutes(app);
   registerSupervisionRoutes(app);
   registerBulletinRoutes(app);
+  registerAssessmentRoutes(app);
 
   const indexHtml = join(deps.config.webDir, 'index.html');
   if (existsSync(indexHtml)) {

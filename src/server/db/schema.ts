@@ -471,6 +471,50 @@ export const bulletins = pgTable('bulletins', {
   createdAt: ts('created_at').notNull().default(sql`now()`),
 });
 
+// ---- 0006: assessment ----
+export const assessmentSchemes = pgTable('assessment_schemes', {
+  id: uuid('id').primaryKey(),
+  tenantId: uuid('tenant_id').notNull(),
+  year: integer('year').notNull(),
+  version: integer('version').notNull(),
+  scheme: jsonb('scheme').notNull(),
+  status: text('status', { enum: ['draft', 'published'] }).notNull().default('draft'),
+  publishedAt: ts('published_at'),
+  createdBy: uuid('created_by').notNull(),
+  createdAt: ts('created_at').notNull().default(sql`now()`),
+  updatedAt: ts('updated_at').notNull().default(sql`now()`),
+  updatedBy: uuid('updated_by'),
+});
+
+export const assessmentEntries = pgTable('assessment_entries', {
+  id: uuid('id').primaryKey(),
+  tenantId: uuid('tenant_id').notNull(),
+  year: integer('year').notNull(),
+  kind: text('kind', { enum: ['satisfaction', 'evaluation', 'bonus', 'veto'] }).notNull(),
+  unitId: uuid('unit_id').notNull(),
+  data: jsonb('data').notNull(),
+  evidence: text('evidence'),
+  isVerified: boolean('is_verified').notNull().default(false),
+  verifiedBy: uuid('verified_by'),
+  verifiedAt: ts('verified_at'),
+  enteredBy: uuid('entered_by').notNull(),
+  createdAt: ts('created_at').notNull().default(sql`now()`),
+  version: integer('version').notNull().default(1),
+});
+
+export const assessmentResults = pgTable('assessment_results', {
+  id: uuid('id').primaryKey(),
+  tenantId: uuid('tenant_id').notNull(),
+  year: integer('year').notNull(),
+  version: integer('version').notNull(),
+  asOf: day('as_of').notNull(),
+  schemeId: uuid('scheme_id'),
+  result: jsonb('result').notNull(),
+  reason: text('reason'),
+  finalizedBy: uuid('finalized_by').notNull(),
+  finalizedAt: ts('finalized_at').notNull(),
+});
+
 export const schema = {
   tenants,
   units,
@@ -501,5 +545,8 @@ export const schema = {
   interviews,
   accountabilityActions,
   bulletins,
+  assessmentSchemes,
+  assessmentEntries,
+  assessmentResults,
 };
 export type Schema = typeof schema;

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { bonusLevels, evaluationParties } from '../../../domain/assessment/index';
+import { ZDate } from '../tasks/tasks.schemas';
+
+export const ZYear = z.coerce.number().int().min(2000).max(2100);
+
+const base = { year: ZYear, unitId: z.uuid(), evidence: z.string().trim().max(5000).nullable().optional() };
+const score = z.number().min(0).max(100);
+
+/** An entry the engine scores: entered by the role that owns it, with its evidence. */
+export const ZCreateEntryBody = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('satisfaction'), ...base, period: z.string().min(1).max(20), score }),
+  z.strictObject({ kind: z.literal('evaluation'), ...base, party: z.enum(evaluationParties), score, evaluator: z.string().max(200).nullable().optional() }),
+  z.strictObject({
+    kind: z.literal('bonus'),
+    ...base,
+    bonusKind: z.enum(['honour', 'leader_affirmation', 'bulletin_praise']),
+    level: z.enum(bonusLevels).nullable().optional(),
+    title: z.string().trim().min(1).max(500),
+    date: ZDate,
+  }),
+  z.strictObject({ kind: z.literal('veto'), ...base, vetoKind: z.string().trim().min(1).max(50), title: z.string().trim().min(1).max(500), date: ZDate }),
+]);
+export type TCreateEntryBody = z.infer<typeof ZCreateEntryBody>;
+
+export const ZEntry = z.object({
+  id: z.string(),
+  year: z.number().int(),
+  kind: z.enum(['satisfaction', 'evaluation', 'bonus', 'veto']),
+  unitId: z.string(),
+  data: z.record(z.string(), z.unknown()),
+  evidence: z.string().nullable(),
+  isVerified: z.boolean(),
+  createdAt: z.string(),
+  version: z.number().int(),
+});
+
+export const ZSchemeRecord = z.object({
+  id: z.string().nullable(),
+  year: z.number().int(),
+  version: z.number().int(),
+  status: z.enum(['default', 'draft', 'published']),
+  scheme: z.unknown(),
+  publishedAt: z.string().nullable(),
+});
+
+export const ZResultsQuery = z.object({ year: ZYear, asOf: z.iso.date().optional() });
+export const ZFinalizeBody = z.strictObject({ asOf: z.iso.date().optional(), reason: z.string().trim().max(2000).optional() });

@@ -1,0 +1,116 @@
+import { and, eq, gte, inArray, isNotNull, lte } from 'drizzle-orm';
+import type { TAssessmentFacts } from '../../../domain/assessment/index';
+import { lightAsOf, periodEnd } from '../../../domain/schedule';
+import { shanghaiDate } from '../../clock';
+import type { Executor } from '../../db/client';
+import { accountabilityActions, assessmentEntries, interviews, rectifications, reports, tasks, units } from '../../db/schema';
+import { lightSettingsOf } from '../lights/compute-lights';
+import { loadSettings } from '../settings/settings.repository';
+import { loadTaskDetails } from '../tasks/tasks.repository';
+
+/** Days after a period's end by which its report counts as on time (报送时限). */
+const reportGraceDays = 5;
+
+const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const monthsOfYearBefore = (year: number, asOf: string) => {
+  const months: string[] = [];
+  for (let m = 1; m <= 12; m++) {
+    const month = `${year}-${String(m).padStart(2, '0')}`;
+    if (periodEnd(month) < asOf) months.push(month);
+  }
+  return months;
+};
+
+/**
+ * The year's facts as the assessment engine takes them, from the database as of a date: units, lead tasks,
+ * the reports each unit owed per closed month (and when it first sent each), rectifications, each task's
+ * light at every closed month's end (by the same rule as the ledger), and the entries.
+ */
+export async function loadAssessmentFacts(tx: Executor, tenantId: string, year: number, asOf: string): Promise<TAssessmentFacts> {
+  const unitRows = await tx.select().from(units).where(eq(units.active, true));
+  const taskRows = (await tx.select().from(tasks).where(isNotNull(tasks.publishedAt))).filter(
+    (t) => t.leadUnitId && t.startDate && t.dueDate && t.startDate <= `${year}-12-31` && t.dueDate >= `${year}-01-01`,
+  );
+  const details = await loadTaskDetails(tx, taskRows);
+  const lightSettings = lightSettingsOf(await loadSettings(tx, tenantId));
+  const reportRows = taskRows.length ? await tx.select().from(reports).where(inArray(reports.taskId, taskRows.map((t) => t.id))) : [];
+  const reportsByTask = new Map<string, typeof reportRows>();
+  for (const r of reportRows) reportsByTask.set(r.taskId, [...(reportsByTask.get(r.taskId) ?? []), r]);
+  const months = monthsOfYearBefore(year, asOf);
+
+  const expected: TAssessmentFacts['reports'] = [];
+  const lights: TAssessmentFacts['lights'] = [];
+  for (const t of taskRows) {
+    const accepted = t.acceptedAt ? shanghaiDate(t.acceptedAt) : null;
+    const own = reportsByTask.get(t.id) ?? [];
+    for (const month of months) {
+      const end = periodEnd(month);
+      const done = t.completedAt !== null && shanghaiDate(t.completedAt) <= `${month}-01`;
+      if (accepted && accepted <= end && !done && t.status !== 'cancelled') {
+        const sent = own.find((r) => r.period === month);
+        expected.push({ id: `${t.id}:${month}`, taskId: t.id, unitId: t.leadUnitId as string, period: month, deadline: addDays(end, reportGraceDays), submittedAt: sent ? shanghaiDate(sent.createdAt) : null });
+      }
+      if (t.startDate && t.dueDate && t.startDate <= end) {
+        const light = lightAsOf(
+          {
+            status: done ? 'completed' : t.status,
+            startDate: t.startDate,
+            dueDate: t.dueDate,
+            progress: t.progress,
+            acceptedAt: accepted,
+            milestones: (details.milestones.get(t.id) ?? []).map((m) => ({ dueDate: m.dueDate, completedAt: m.completedAt ? shanghaiDate(m.completedAt) : null })),
+            reports: own.map((r) => ({ period: r.period, status: r.status })),
+          },
+          end,
+          lightSettings,
+        );
+        lights.push({ id: `${t.id}:${month}`, unitId: t.leadUnitId as string, taskId: t.id, month, light: light.light });
+      }
+    }
+  }
+
+  const rects = await tx.select().from(rectifications).where(and(gte(rectifications.deadline, `${year}-01-01`), lte(rectifications.deadline, `${year}-12-31`)));
+  const entries = await tx.select().from(assessmentEntries).where(eq(assessmentEntries.year, year));
+  const data = (e: (typeof entries)[number]) => e.data as Record<string, unknown>;
+  const inYear = (d: string) => d >= `${year}-01-01` && d <= asOf;
+  const interviewRows = (await tx.select().from(interviews)).filter((r) => inYear(r.date));
+  const accountabilityRows = (await tx.select().from(accountabilityActions)).filter((r) => inYear(r.date));
+
+  return {
+    units: unitRows.map((u) => ({ id: u.id, name: u.name, kind: u.kind })),
+    tasks: taskRows.map((t) => ({
+      id: t.id,
+      code: t.code ?? '',
+      title: t.title,
+      leadUnitId: t.leadUnitId as string,
+      isKey: t.isKey,
+      startDate: t.startDate as string,
+      dueDate: t.dueDate as string,
+      status: t.status,
+      completedAt: t.completedAt ? shanghaiDate(t.completedAt) : null,
+      progress: t.progress,
+    })),
+    reports: expected,
+    rectifications: rects.map((r) => ({ id: r.id, unitId: r.unitId, title: r.finding, deadline: r.deadline, verifiedAt: r.verifiedAt ? shanghaiDate(r.verifiedAt) : null })),
+    lights,
+    satisfaction: entries.filter((e) => e.kind === 'satisfaction').map((e) => ({ id: e.id, unitId: e.unitId, period: String(data(e).period), score: Number(data(e).score) })),
+    evaluations: entries
+      .filter((e) => e.kind === 'evaluation')
+      .map((e) => ({ id: e.id, unitId: e.unitId, party: data(e).party as TAssessmentFacts['evaluations'][number]['party'], score: Number(data(e).score), evaluator: (data(e).evaluator as string | undefined) ?? null })),
+    bonuses: entries
+      .filter((e) => e.kind === 'bonus')
+      .map((e) => ({
+        id: e.id,
+        unitId: e.unitId,
+        kind: data(e).bonusKind as TAssessmentFacts['bonuses'][number]['kind'],
+        level: (data(e).level as TAssessmentFacts['bonuses'][number]['level']) ?? null,
+        title: String(data(e).title),
+        date: String(data(e).date),
+        isVerified: e.isVerified,
+      })),
+    vetoes: entries.filter((e) => e.kind === 'veto').map((e) => ({ id: e.id, unitId: e.unitId, kind: String(data(e).vetoKind), title: String(data(e).title), date: String(data(e).date) })),
+    interviews: interviewRows.map((r) => ({ id: r.id, unitId: r.unitId, title: r.reason, date: r.date })),
+    accountabilityActions: accountabilityRows.map((r) => ({ id: r.id, unitId: r.unitId, type: r.type, title: r.reason, date: r.date })),
+    bulletinCriticisms: [],
+  };
+}

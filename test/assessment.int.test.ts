@@ -1,0 +1,137 @@
+/** Assessment: a seeded district in two groups, checked against values worked out by hand. */
+import { uuidv7 } from 'uuidv7';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withSystemTx } from '../src/server/db/tx';
+import { decisions, tasks } from '../src/server/db/schema';
+import { buildUnit, buildUser, loginAs } from './helpers/factories';
+import { createTestApp, dbKinds, type TestApp } from './helpers/test-app';
+
+const scheme = {
+  name: '2024年度考核方案（测试）',
+  groups: [
+    { key: 'departments', name: '区直部门', unitKinds: ['department'] },
+    { key: 'streets', name: '街道', unitKinds: ['street'] },
+  ],
+  components: [
+    { key: 'task_completion', weight: 60, lateDayPenalty: 1, lateFloor: 60, keyTaskWeight: 2 },
+    { key: 'satisfaction', weight: 40 },
+  ],
+  deductions: { cap: 20, rules: [{ kind: 'interview', amount: 1, cap: 5 }, { kind: 'accountability', amounts: { circulated_criticism: 2 }, cap: 10 }] },
+  bonuses: { cap: 5, rules: [{ kind: 'honour', amounts: { national: 3, provincial: 2, city: 1 }, cap: null }] },
+  vetoes: [{ key: 'major_safety_accident', name: '重大安全生产事故' }],
+  grades: [
+    { key: 'excellent', name: '优秀', floor: 90, quota: { maxPercent: 50 } },
+    { key: 'good', name: '良好', floor: 80 },
+    { key: 'fair', name: '一般', floor: 60 },
+    { key: 'poor', name: '较差', floor: 0 },
+  ],
+  tieBreak: ['task_completion'],
+};
+
+describe.each(dbKinds())('assessment on %s', (kind) => {
+  let t: TestApp;
+  let supervisor: string;
+  let streetUser: string;
+  const u: Record<string, string> = {};
+  beforeAll(async () => {
+    t = await createTestApp(kind);
+    t.clock.set('2025-01-05T02:00:00Z');
+    for (const [key, name, k] of [['D1', '区发改委', 'department'], ['D2', '区住建局', 'department'], ['S1', '城关街道', 'street'], ['S2', '东城街道', 'street']] as const) {
+      u[key] = (await buildUnit(t, { name, code: key, kind: k })).id;
+    }
+    supervisor = await loginAs(t, await buildUser(t, { roles: ['supervisor'] }));
+    streetUser = await loginAs(t, await buildUser(t, { roles: ['unit_head'], unitId: u.S2 }));
+    const decisionId = uuidv7();
+    const completed = (unit: string, code: string, completedAt: string) => ({
+      id: uuidv7(), tenantId: t.tenantId, decisionId, code, title: `任务${code}`, source: 'district_direct' as const, leadUnitId: unit,
+      startDate: '2024-01-01', dueDate: '2024-06-30', status: 'completed' as const, progress: 100,
+      publishedAt: new Date('2024-01-02T02:00:00Z'), acceptedAt: new Date('2024-01-03T02:00:00Z'), completedAt: new Date(`${completedAt}T02:00:00Z`),
+    });
+    await withSystemTx(t.db, async (tx) => {
+      await tx.insert(decisions).values({ id: decisionId, tenantId: t.tenantId, title: '全会', kind: 'plenary', date: '2024-01-01', source: 'district_direct' });
+      await tx.insert(tasks).values([
+        completed(u.D1 as string, '2024-QW-001', '2024-06-20'),
+        completed(u.D2 as string, '2024-QW-002', '2024-07-10'),
+        completed(u.S1 as string, '2024-QW-003', '2024-06-01'),
+        completed(u.S2 as string, '2024-QW-004', '2024-06-30'),
+      ]);
+    });
+    const post = (url: string, payload: object, cookie = supervisor) => t.app.inject({ method: 'POST', url, headers: { cookie }, payload });
+    for (const [unit, score] of [['D1', 95], ['D2', 90], ['S1', 82], ['S2', 85]] as const) {
+      expect((await post('/api/v1/assessment/entries', { kind: 'satisfaction', year: 2024, unitId: u[unit], period: '2024', score })).statusCode).toBe(201);
+    }
+    await post('/api/v1/interviews', { date: '2024-09-01', unitId: u.S2, person: '街道主任', reason: '工作滞后' });
+    await post('/api/v1/accountability', { type: 'circulated_criticism', date: '2024-10-01', unitId: u.D2, reason: '通报批评' });
+    await post('/api/v1/assessment/entries', { kind: 'veto', year: 2024, unitId: u.D2, vetoKind: 'major_safety_accident', title: '工地坍塌事故', date: '2024-11-01' });
+    // S1's honour is declared by the unit and verified; S2's is declared but never verified (it must not count).
+    const s1Head = await loginAs(t, await buildUser(t, { roles: ['unit_head'], unitId: u.S1 }));
+    const honour = await post('/api/v1/assessment/entries', { kind: 'bonus', year: 2024, unitId: u.S1, bonusKind: 'honour', level: 'city', title: '市级文明街道', date: '2024-12-01', evidence: '市文明委文件' }, s1Head);
+    expect(honour.json().isVerified).toBe(false);
+    expect((await post(`/api/v1/assessment/entries/${honour.json().id}/verify`, {})).statusCode).toBe(200);
+    await post('/api/v1/assessment/entries', { kind: 'bonus', year: 2024, unitId: u.S2, bonusKind: 'honour', level: 'provincial', title: '省级荣誉（未核实）', date: '2024-12-01' }, streetUser);
+    const saved = await post('/api/v1/assessment/schemes', { year: 2024, scheme });
+    expect(saved.statusCode).toBe(201);
+    expect((await post(`/api/v1/assessment/schemes/${saved.json().id}/publish`, {})).statusCode).toBe(200);
+  });
+  afterAll(async () => t.close());
+
+  it('ranks and grades every unit as worked out by hand', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/v1/assessment/results?year=2024', headers: { cookie: supervisor } });
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body.asOf).toBe('2024-12-31');
+    const rows = (group: string) =>
+      body.groups.find((g: { key: string }) => g.key === group).units.map((x: { unitName: string; total: number; rank: number; grade: string }) => [x.unitName, x.total, x.rank, x.grade]);
+    // D1: 0.6×100 + 0.4×95 = 98 → 优秀. D2: 0.6×90 (10 days late) + 0.4×90 − 2 = 88, vetoed → 较差, last.
+    expect(rows('departments')).toEqual([
+      ['区发改委', 98, 1, '优秀'],
+      ['区住建局', 88, 2, '较差'],
+    ]);
+    // S1: 60 + 32.8 + 1 (verified city honour) = 93.8 → 优秀 (quota 1 of 2). S2: 60 + 34 − 1 (interview) = 93,
+    // above the floor but the quota is full → 良好; its unverified honour does not count.
+    expect(rows('streets')).toEqual([
+      ['城关街道', 93.8, 1, '优秀'],
+      ['东城街道', 93, 2, '良好'],
+    ]);
+    const d2 = body.groups[0].units[1];
+    expect(d2.vetoes[0].evidence[0].label).toContain('工地坍塌事故');
+    expect(d2.components.find((c: { key: string }) => c.key === 'task_completion').evidence[0]).toMatchObject({ kind: 'task', daysLate: 10 });
+  });
+
+  it('a unit sees its own breakdown and rank only', async () => {
+    const body = (await t.app.inject({ method: 'GET', url: '/api/v1/assessment/results?year=2024', headers: { cookie: streetUser } })).json();
+    const all = body.groups.flatMap((g: { units: Array<{ unitId: string }> }) => g.units);
+    expect(all.map((x: { unitId: string }) => x.unitId)).toEqual([u.S2]);
+    expect(all[0].rank).toBe(2);
+  });
+
+  it('a preview with other weights changes the ranking; bad weights are refused naming the field', async () => {
+    const preview = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/assessment/preview',
+      headers: { cookie: supervisor },
+      payload: { year: 2024, scheme: { ...scheme, components: [{ key: 'task_completion', weight: 10 }, { key: 'satisfaction', weight: 90 }] } },
+    });
+    expect(preview.statusCode).toBe(200);
+    const streets = preview.json().groups[1].units.map((x: { unitName: string; total: number }) => [x.unitName, x.total]);
+    // S2: 10 + 76.5 − 1 = 85.5; S1: 10 + 73.8 + 1 = 84.8 → S2 now first.
+    expect(streets).toEqual([
+      ['东城街道', 85.5],
+      ['城关街道', 84.8],
+    ]);
+    const bad = await t.app.inject({ method: 'POST', url: '/api/v1/assessment/preview', headers: { cookie: supervisor }, payload: { year: 2024, scheme: { ...scheme, components: [{ key: 'task_completion', weight: 60 }, { key: 'satisfaction', weight: 30 }] } } });
+    expect(bad.statusCode).toBe(422);
+    expect(bad.json().error.details.fields[0].path).toBe('scheme.components');
+    expect((await t.app.inject({ method: 'POST', url: '/api/v1/assessment/preview', headers: { cookie: streetUser }, payload: { year: 2024, scheme } })).statusCode).toBe(403);
+  });
+
+  it('finalizes a snapshot; finalizing again needs a reason', async () => {
+    const first = await t.app.inject({ method: 'POST', url: '/api/v1/assessment/results/2024/finalize', headers: { cookie: supervisor }, payload: {} });
+    expect(first.statusCode).toBe(200);
+    expect(first.json().finalized).toMatchObject({ version: 1, asOf: '2024-12-31' });
+    expect((await t.app.inject({ method: 'POST', url: '/api/v1/assessment/results/2024/finalize', headers: { cookie: supervisor }, payload: {} })).statusCode).toBe(422);
+    const second = await t.app.inject({ method: 'POST', url: '/api/v1/assessment/results/2024/finalize', headers: { cookie: supervisor }, payload: { reason: '补录满意度' } });
+    expect(second.json().finalized.version).toBe(2);
+    expect((await t.app.inject({ method: 'POST', url: '/api/v1/assessment/results/2024/finalize', headers: { cookie: streetUser }, payload: {} })).statusCode).toBe(403);
+  });
+});
