@@ -63,6 +63,10 @@ describe.each(dbKinds())('monthly bulletin on %s', (kind) => {
     expect(byLight('red')).toEqual(['2024-QW-002']);
     expect(byLight('yellow')).toEqual(['2024-QW-003', '2024-QW-004']);
     const ledger = (await t.app.inject({ method: 'GET', url: '/api/v1/tasks?pageSize=100', headers: { cookie: supervisor } })).json();
+    // The cockpit counts the same published tasks.
+    const cockpit = (await t.app.inject({ method: 'GET', url: '/api/v1/cockpit', headers: { cookie: supervisor } })).json();
+    expect(cockpit.overall).toMatchObject({ published: 4, completed: 1, completionRate: 25 });
+    expect(cockpit.units.map((x: { unitName: string; total: number }) => [x.unitName, x.total]).sort()).toEqual([['区卫生健康委员会', 1], ['区发展和改革委员会', 2], ['区教育局', 1]].sort());
     expect(ledger.total).toBe(data.overall.published);
 
     // The Word document says the same.

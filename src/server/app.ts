@@ -26,6 +26,7 @@ import { registerInboxRoutes } from './modules/inbox/inbox.routes';
 import { registerSupervisionRoutes } from './modules/supervision/supervision.routes';
 import { registerBulletinRoutes } from './modules/bulletins/bulletins.routes';
 import { registerAssessmentRoutes } from './modules/assessment/assessment.routes';
+import { registerAnalysisRoutes } from './modules/analysis/analysis.routes';
 import { registerAuthRoutes } from './modules/auth/auth.routes';
 import { registerHealthRoutes } from './modules/health/health.routes';
 import { registerUnitRoutes } from './modules/units/units.routes';
@@ -104,6 +105,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   registerSupervisionRoutes(app);
   registerBulletinRoutes(app);
   registerAssessmentRoutes(app);
+  registerAnalysisRoutes(app);
 
   const indexHtml = join(deps.config.webDir, 'index.html');
   if (existsSync(indexHtml)) {
