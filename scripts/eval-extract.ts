@@ -1,5 +1,6 @@
 // npm run eval:extract [-- SAMPLES_DIR]: scores the extractor on every *.gold.json of the samples folder
-// (default: ../shared/samples beside the repository) and lists what it missed and what it added.
+// (default: ../shared/samples beside the repository) and of src/domain/extract/fixtures (documents the
+// rules were not tuned on), and lists what it missed and what it added, per file, per folder and overall.
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +10,7 @@ import { scoreExtraction, sumScores, type FileScore, type GoldFile, type Prf } f
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const samplesDir = path.resolve(process.argv[2] ?? path.join(repoRoot, '..', 'shared', 'samples'));
+const fixturesDir = path.join(repoRoot, 'src', 'domain', 'extract', 'fixtures');
 
 function formatPrf(name: string, s: Prf): string {
   const pct = (x: number): string => x.toFixed(3);
@@ -35,23 +37,43 @@ function printFile(name: string, s: FileScore): void {
   for (const sec of s.unmatchedPredictedSections) console.log(`  extra heading    ${sec.number} ${sec.title}`);
 }
 
-const entries = (await readdir(samplesDir)).filter((f) => f.endsWith('.gold.json')).sort();
-if (entries.length === 0) {
-  console.error(`no *.gold.json in ${samplesDir}`);
-  process.exit(1);
+async function goldFiles(dir: string): Promise<string[]> {
+  try {
+    return (await readdir(dir)).filter((f) => f.endsWith('.gold.json')).sort();
+  } catch {
+    return [];
+  }
 }
-const scores: FileScore[] = [];
-for (const entry of entries) {
-  const gold = JSON.parse(await readFile(path.join(samplesDir, entry), 'utf8')) as GoldFile;
-  const documentFile = path.join(samplesDir, gold.document || entry.replace(/\.gold\.json$/, '.txt'));
-  const text = await readDocumentText(documentFile);
-  const result = extractDocument(text, { meetingDate: gold.date });
-  const score = scoreExtraction(result, gold);
-  scores.push(score);
-  printFile(entry, score);
+
+function printTotal(label: string, scores: readonly FileScore[]): void {
+  const total = sumScores(scores);
+  console.log(`\n== ${label} (${scores.length} file${scores.length === 1 ? '' : 's'})`);
+  console.log(formatPrf('targets', total.targets));
+  console.log(formatPrf('headings', total.headings));
+  console.log(`deadline  accuracy ${total.deadline.accuracy.toFixed(3)} (${total.deadline.correct}/${total.deadline.graded})`);
 }
-const total = sumScores(scores);
-console.log(`\n== overall (${entries.length} file${entries.length === 1 ? '' : 's'})`);
-console.log(formatPrf('targets', total.targets));
-console.log(formatPrf('headings', total.headings));
-console.log(`deadline  accuracy ${total.deadline.accuracy.toFixed(3)} (${total.deadline.correct}/${total.deadline.graded})`);
+
+const all: FileScore[] = [];
+const groups: { label: string; scores: FileScore[] }[] = [];
+for (const dir of [...new Set([samplesDir, fixturesDir])]) {
+  const entries = await goldFiles(dir);
+  if (entries.length === 0) {
+    console.error(`no *.gold.json in ${dir}`);
+    continue;
+  }
+  const scores: FileScore[] = [];
+  for (const entry of entries) {
+    const gold = JSON.parse(await readFile(path.join(dir, entry), 'utf8')) as GoldFile;
+    const documentFile = path.join(dir, gold.document || entry.replace(/\.gold\.json$/, '.txt'));
+    const text = await readDocumentText(documentFile);
+    const result = extractDocument(text, { meetingDate: gold.date });
+    const score = scoreExtraction(result, gold);
+    scores.push(score);
+    printFile(`${path.basename(dir)}/${entry}`, score);
+  }
+  groups.push({ label: path.relative(repoRoot, dir) || dir, scores });
+  all.push(...scores);
+}
+if (all.length === 0) process.exit(1);
+for (const g of groups) printTotal(g.label, g.scores);
+printTotal('overall', all);
