@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifySection, classifyText } from './section-kind.js';
+import { classifySection, classifyText, isDescriptiveClause } from './section-kind.js';
 
 describe('classifyText', () => {
   it.each([
@@ -11,6 +11,9 @@ describe('classifyText', () => {
     ['未来五年，累计建成保障性住房', 'plan'],
     ['在大家的共同努力下，圆满完成了各项任务', 'review'],
     ['服务业比重不断上升', 'neutral'],
+    ['会议、文件数量比上年压减10%', 'neutral'],
+    ['地区生产总值比上年增长6%左右，力争更好', 'plan'],
+    ['去年全区完成投资120亿元', 'review'],
   ])('%s → %s', (text, kind) => {
     expect(classifyText(text)).toBe(kind);
   });
@@ -20,5 +23,17 @@ describe('classifySection', () => {
   it('weighs a review title over plan words in the body', () => {
     expect(classifySection('回顾总结过去一年工作', ['plan', 'review'])).toBe('review');
     expect(classifySection('明确工作目标任务', ['review'])).toBe('plan');
+  });
+});
+
+describe('isDescriptiveClause', () => {
+  it.each([
+    ['全区现有高新技术企业212家', true],
+    ['全区拥有A级旅游景区9个', true],
+    ['项目占地120亩', true],
+    ['每千人口拥有3岁以下婴幼儿托位数达到4.5个', false],
+    ['数字经济核心产业增加值占地区生产总值比重达到12%', false],
+  ])('%s → %s', (clause, descriptive) => {
+    expect(isDescriptiveClause(clause)).toBe(descriptive);
   });
 });

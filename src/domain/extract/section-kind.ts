@@ -10,14 +10,15 @@ const PLAN =
   /(?<![重主需必只纲提摘概扼紧不])要(?![求素点闻害件])|力争|确保|争取|务必|必须|计划|力求|努力|着力|将(?![来军])|明年|新的一年|今后|未来|下一步|下步|到20\d{2}年|20\d{2}年(?:底|末)?(?:前|之前)|年底前|年内|以上目标|目标是|目标任务|预期目标/g;
 
 /**
- * Words that report the past or an estimate: perfective 了 after a verb, 已, comparisons with last
- * year (同比, 比上年), estimates (预计), totals so far (累计), honours received (被评为).
+ * Words that report the past or an estimate: perfective 了 after a verb, 已, year-on-year change (同比),
+ * estimates (预计), honours received (被评为). A comparison base (比上年, 比去年, 较上年) is not one: plans
+ * state their targets against last year as often as reviews do (比上年增长6%, 比上年压减10%).
  */
 const REVIEW =
-  /(?<![为除罢])(?<=[\u4e00-\u9fff])了(?![解如然却结])|已经|已(?=[\u4e00-\u9fff])|同比|比上年|比去年|较上年|较去年|去年|上年度|前年|预计|预测|今年以来|年以来|过去的?一年|过去[\u4e00-\u9fff]{0,2}年|回顾|先后|相继|荣获|被评为|被列为|被命名|位居|位列|名列|初见成效|成效明显|成效显著|开局良好|取得[\u4e00-\u9fff]{0,4}成[效绩果就]/g;
+  /(?<![为除罢])(?<=[\u4e00-\u9fff])了(?![解如然却结])|已经|已(?=[\u4e00-\u9fff])|同比|(?<![比较与同])去年|(?<![比较与同])上年度|(?<![比较与同])前年|预计|预测|今年以来|年以来|过去的?一年|过去[\u4e00-\u9fff]{0,2}年|回顾|先后|相继|荣获|被评为|被列为|被命名|位居|位列|名列|初见成效|成效明显|成效显著|开局良好|取得[\u4e00-\u9fff]{0,4}成[效绩果就]/g;
 
 /** Strong review words outweigh a plan word in the same clause (预计完成…, 同比增长…). */
-const STRONG_REVIEW = /预计|预测|同比|比上年|比去年|较上年|较去年|已经|今年以来/;
+const STRONG_REVIEW = /预计|预测|同比|已经|今年以来/;
 /** Strong plan words outweigh weak review words (未来五年，累计建成…). */
 const STRONG_PLAN = /力争|确保|争取|计划|明年|未来|今后|到20\d{2}年|\d{1,2}年内|年底前/;
 
@@ -68,5 +69,6 @@ export function classifySection(title: string, sentenceKinds: readonly TextKind[
  * its numbers are facts, not targets.
  */
 export function isDescriptiveClause(clause: string): boolean {
-  return /[\u4e00-\u9fff]着(?![力手眼重])|拥有|现有|共有|下辖|辖有|辖区内有|位居|位列|占地|总人口|常住人口/.test(clause);
+  // 每千人口拥有… is the name of a per-capita indicator, not a count of what exists; 占地区生产总值 is a share.
+  return /[\u4e00-\u9fff]着(?![力手眼重])|(?<!每[\u4e00-\u9fff]{0,4})拥有|现有|共有|下辖|辖有|辖区内有|位居|位列|占地(?!区)|总人口|常住人口/.test(clause);
 }

@@ -51,10 +51,7 @@ export function findSentenceTargets(input: SentenceTargetsInput): ExtractedTarge
       else continue;
     }
     const { indicator, verb } = buildIndicator({ left, right, previousIndicator, previousVerb });
-    const deadline =
-      deadlines.find((d) => d.index >= clause.start && d.index < clauseEnd) ??
-      pickDeadline(deadlines, q.start) ??
-      input.scopeDeadline;
+    const deadline = clauseDeadline(deadlines, clause.start, clauseEnd, q.start) ?? pickDeadline(deadlines, q.start) ?? input.scopeDeadline;
     targets.push({
       indicator,
       value: q.value,
@@ -71,4 +68,14 @@ export function findSentenceTargets(input: SentenceTargetsInput): ExtractedTarge
     previousUnit = unit;
   }
   return targets;
+}
+
+/**
+ * The deadline of a number from its own clause: the nearest one before the number (今年开工、明年建成3个 →
+ * 明年), else the first one after it in the clause (建成3个，年底前…).
+ */
+export function clauseDeadline(deadlines: readonly Deadline[], clauseStart: number, clauseEnd: number, position: number): Deadline | null {
+  const inClause = deadlines.filter((d) => d.index >= clauseStart && d.index < clauseEnd);
+  const before = inClause.filter((d) => d.index <= position);
+  return before[before.length - 1] ?? inClause[0] ?? null;
 }
