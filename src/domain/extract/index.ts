@@ -132,9 +132,10 @@ function assignSectionKinds(sections: ExtractedSection[], blocks: readonly Block
     }
   });
   sections.forEach((section, i) => {
-    const kind = classifySection(section.title, bySection[i] ?? []);
-    // A subsection with no telling words (1.区住建局牵头…) belongs to its parent's kind.
+    // Parents come before their subsections, so the parent's kind is known here.
     const parent = section.parentId === null ? undefined : sections[parentIndex.get(section.parentId) ?? -1];
+    const kind = classifySection(section.title, bySection[i] ?? [], parent?.kind ?? null);
+    // A subsection with no telling words (1.区住建局牵头…) belongs to its parent's kind.
     section.kind = kind === 'other' && parent !== undefined ? parent.kind : kind;
   });
 }

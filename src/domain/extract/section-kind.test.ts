@@ -24,6 +24,13 @@ describe('classifySection', () => {
     expect(classifySection('回顾总结过去一年工作', ['plan', 'review'])).toBe('review');
     expect(classifySection('明确工作目标任务', ['review'])).toBe('plan');
   });
+
+  it("leans to the parent's kind when the subsection's own evidence is thin", () => {
+    expect(classifySection('民生福祉不断增进', ['neutral', 'neutral', 'plan'], 'review')).toBe('review');
+    expect(classifySection('民生福祉不断增进', ['neutral', 'neutral', 'plan'])).toBe('plan');
+    expect(classifySection('推进城市更新', ['review'], 'plan')).toBe('plan');
+    expect(classifySection('经济运行稳中有进', ['plan', 'plan', 'plan'], 'review')).toBe('plan');
+  });
 });
 
 describe('isDescriptiveClause', () => {

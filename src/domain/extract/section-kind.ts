@@ -45,13 +45,20 @@ export function classifyText(text: string): TextKind {
 const TITLE_REVIEW = /回顾|总结|成绩|成就|过去|工作情况|取得的|主要工作|基本情况|以来/;
 const TITLE_PLAN = /目标|任务|部署|安排|打算|思路|重点|要求|措施|推进|加快|加强|实施|坚持|抓|推动|强化|落实|努力|建设|着力|全面/;
 
+const PARENT_WEIGHT = 2;
+
 /**
  * Decides whether a section plans or reviews: the title weighs most (回顾总结… vs 明确工作目标任务),
- * then the balance of plan and review sentences in the section and its subsections.
+ * then the balance of plan and review sentences in the section and its subsections, and the kind of
+ * the section it belongs to.
  */
-export function classifySection(title: string, sentenceKinds: readonly TextKind[]): SectionKind {
+export function classifySection(title: string, sentenceKinds: readonly TextKind[], parentKind: SectionKind | null = null): SectionKind {
   let plan = 0;
   let review = 0;
+  // A subsection belongs to its part of the report: the closing words of a review (…我们将认真加以解决)
+  // do not turn its last subsection into a plan, nor does a sentence of background turn a plan's.
+  if (parentKind === 'review') review += PARENT_WEIGHT;
+  if (parentKind === 'plan') plan += PARENT_WEIGHT;
   for (const kind of sentenceKinds) {
     if (kind === 'plan') plan++;
     if (kind === 'review') review++;
