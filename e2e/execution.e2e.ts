@@ -292,7 +292,8 @@ describe('execution in the browser', () => {
     await unit.goto(`${server.base}/`);
     const returned = unit.locator('.ant-card', { has: unit.locator('.ant-card-head', { hasText: '被退回' }) });
     await returned.getByText('进度与指标值不一致', { exact: false }).waitFor();
-    await unit.getByRole('button', { name: /消息，1 条未读/ }).click();
+    // Reminders (lights, reports due) may be in the inbox too: count on at least one unread.
+    await unit.getByRole('button', { name: /消息，[1-9]\d* 条未读/ }).click();
     await unit.locator('.luoshi-inbox-item', { hasText: '进展报告被退回' }).click();
     await unit.waitForURL(new RegExp(`/tasks/${task.id}$`));
     await unit.getByRole('button', { name: '修改后重新提交' }).click();
@@ -335,8 +336,9 @@ describe('execution in the browser', () => {
     const boss = await Client.login(server.base, leader.username, leader.password);
     await boss.call('POST', `/tasks/${task.id}/instructions`, { text: '要加快进度，年底前全部完工。' });
     await unit.goto(`${server.base}/`);
-    const bell = unit.getByRole('button', { name: /消息，1 条未读/ });
+    const bell = unit.getByRole('button', { name: /消息，[1-9]\d* 条未读/ });
     await bell.waitFor();
+    const unreadBefore = Number(/(\d+) 条未读/.exec((await bell.getAttribute('aria-label')) ?? '')?.[1]);
     await bell.click();
     const message = unit.locator('.luoshi-inbox-item', { hasText: '领导批示' });
     await message.waitFor();
@@ -345,8 +347,28 @@ describe('execution in the browser', () => {
     await message.click();
     await unit.waitForURL(new RegExp(`/tasks/${task.id}$`));
     await unit.getByText('要加快进度，年底前全部完工。').waitFor();
-    await unit.getByRole('button', { name: /消息，0 条未读/ }).waitFor();
+    // Reading the message took one off the count.
+    await unit.getByRole('button', { name: `消息，${unreadBefore - 1} 条未读` }).waitFor();
     await settle(unit);
     await shoot(unit, 'execution-12-task-unit');
+
+    // The leader's workbench: the portfolio with its light, the instruction waiting for a reply.
+    const leaderPage = await browser.newPage({ viewport: { width: 1366, height: 860 }, locale: 'zh-CN' });
+    await logIn(leaderPage, server.base, leader.username, leader.password);
+    const portfolio = leaderPage.locator('.ant-card', { has: leaderPage.locator('.ant-card-head', { hasText: '分管任务' }) });
+    const waiting = leaderPage.locator('.ant-card', { has: leaderPage.locator('.ant-card-head', { hasText: '待回复批示' }) });
+    await portfolio.locator('.luoshi-wb-row', { hasText: code }).getByText('绿灯').waitFor();
+    await waiting.getByText('要加快进度', { exact: false }).waitFor();
+    await settle(leaderPage);
+    await shoot(leaderPage, 'execution-13-workbench-leader');
+
+    // The lead unit replies; the instruction no longer waits.
+    await unit.getByRole('button', { name: /回\s*复/ }).click();
+    const replyDialog = unit.getByRole('dialog', { name: '回复领导批示' });
+    await replyDialog.getByLabel('回复内容').fill('收到，正加快管线迁改，12月底前全部完工。');
+    await replyDialog.getByRole('button', { name: /回\s*复/ }).click();
+    await unit.getByText('收到，正加快管线迁改，12月底前全部完工。').waitFor();
+    await leaderPage.reload();
+    await waiting.getByText('暂无待回复的批示', { exact: false }).waitFor();
   });
 });

@@ -1,6 +1,6 @@
 import { Alert, DatePicker, Form, Input, Modal } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useT } from '../../i18n/i18n';
 import { isApiError } from '../../api/client';
 import { errorMessage } from '../common/errors';
@@ -49,6 +49,8 @@ export function CommentModal({
 }) {
   const t = useT();
   const [form] = Form.useForm<CommentValues>();
+  // Several of these dialogs live on one page: a unique form name keeps the fields' ids (and labels) apart.
+  const formName = `comment-${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<unknown>(null);
 
@@ -105,7 +107,7 @@ export function CommentModal({
           <Alert type="error" showIcon role="alert" style={{ marginBottom: 12 }} title={errorMessage(t, error)} />
         )
       ) : null}
-      <Form<CommentValues> form={form} layout="vertical" onFinish={(v) => void finish(v)}>
+      <Form<CommentValues> form={form} name={formName} layout="vertical" onFinish={(v) => void finish(v)}>
         {dateLabel ? (
           <Form.Item
             name="date"

@@ -29,7 +29,7 @@ function InstructionBox({ task, onCreated }: { task: Task; onCreated: () => void
     }
   };
   return (
-    <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} style={{ marginBottom: 16 }}>
+    <Form form={form} name="instruction" layout="vertical" onFinish={(v) => void submit(v)} style={{ marginBottom: 16 }}>
       <Form.Item
         name="text"
         label={t('instruction.write')}

@@ -93,7 +93,7 @@ export function MilestoneEditor({
     >
       <Typography.Paragraph type="secondary">{t('milestone.editHint')}</Typography.Paragraph>
       {error ? <Alert type="error" showIcon role="alert" style={{ marginBottom: 12 }} title={errorMessage(t, error)} /> : null}
-      <Form form={form} layout="vertical" onFinish={(v) => void save(v)}>
+      <Form form={form} name="milestones" layout="vertical" onFinish={(v) => void save(v)}>
         <Form.List name="milestones">
           {(fields, { add, remove }) => (
             <>

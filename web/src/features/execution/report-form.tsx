@@ -181,6 +181,7 @@ export function ReportFormDrawer({
       ) : null}
       <Form<ReportFormValues>
         form={form}
+        name="report"
         layout="vertical"
         onFinish={(v) => void submit(v)}
         requiredMark
