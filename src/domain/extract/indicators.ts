@@ -65,3 +65,20 @@ export function buildIndicator(input: IndicatorInput): IndicatorResult {
 export function isRateContext(left: string): boolean {
   return /率|比重|比例|占比|份额|增长|增速|增幅|提高|提升|下降|降低|上升|减少|回落/.test(left);
 }
+
+/** A verb of change with nothing to say what changes (年内净增30家): it changes the thing counted before. */
+const BARE_CHANGE = /^(?:净增|净增加|新增|增加|再增加|再增|增长|净减|减少|提高|降低)$/;
+/** Verbs of having that open a statement of what exists (全区现有高新技术企业212家). */
+const STATE_VERB = /^.*?(?:现有|拥有|共有|辖有|下辖|有)/;
+
+/** What a number counts, from the words around it: the noun after it, else the noun before it. */
+export function countedNoun(left: string, right: string): string {
+  const after = readNounAfter(right);
+  if (after.length > 0) return after;
+  return left.replace(STATE_VERB, '').replace(LEADING_NOISE, '').replace(TRAILING_LINK, '').slice(-16);
+}
+
+/** 净增 alone names no indicator: it borrows the noun counted before it in the sentence (高新技术企业净增). */
+export function completeBareChange(indicator: string, previousNoun: string | null): string {
+  return BARE_CHANGE.test(indicator) && previousNoun !== null && previousNoun.length > 0 ? previousNoun + indicator : indicator;
+}

@@ -11,4 +11,11 @@ describe('findSentenceTargets', () => {
     const [u] = targetsOf('建成口袋公园20个，年底前全部开放。');
     expect(u?.deadline).toBe('2025-12-31');
   });
+
+  it('names a bare change (净增) by what the number before it counts, even a fact', () => {
+    const targets = targetsOf('全区现有高新技术企业212家，年内净增30家以上。');
+    expect(targets).toHaveLength(1);
+    expect(targets[0]?.indicator).toBe('高新技术企业净增');
+    expect(targets[0]?.value).toBe(30);
+  });
 });

@@ -1,5 +1,5 @@
 import { findDeadlines, pickDeadline, type Deadline } from './deadlines.js';
-import { buildIndicator, isRateContext } from './indicators.js';
+import { buildIndicator, completeBareChange, countedNoun, isRateContext } from './indicators.js';
 import { findQuantities } from './quantities.js';
 import { classifyText, isDescriptiveClause, type TextKind } from './section-kind.js';
 import { splitClauses } from './sentences.js';
@@ -31,6 +31,8 @@ export function findSentenceTargets(input: SentenceTargetsInput): ExtractedTarge
   let previousVerb: string | null = null;
   let previousUnit: string | null = null;
   let previousEnd = 0;
+  // What the previous number counted, target or not (全区现有高新技术企业212家，年内净增30家).
+  let previousNoun: string | null = null;
   for (const q of quantities) {
     const clause = clauses.find((c) => q.start >= c.start && q.start < c.start + c.text.length);
     if (clause === undefined) continue;
@@ -41,6 +43,8 @@ export function findSentenceTargets(input: SentenceTargetsInput): ExtractedTarge
     const left = sentence.slice(leftStart, q.start);
     const right = sentence.slice(q.end, clauseEnd);
     previousEnd = q.end;
+    const nounBefore = previousNoun;
+    previousNoun = countedNoun(left, right);
     if (kind !== 'plan') continue;
     if (isDescriptiveClause(clause.text) || /(?<![没要])有$/.test(left)) continue;
     if (q.isApproximate && ownKind !== 'plan') continue;
@@ -50,7 +54,9 @@ export function findSentenceTargets(input: SentenceTargetsInput): ExtractedTarge
       if (isRateContext(clauseLeft) || previousUnit === '%') unit = '%';
       else continue;
     }
-    const { indicator, verb } = buildIndicator({ left, right, previousIndicator, previousVerb });
+    const built = buildIndicator({ left, right, previousIndicator, previousVerb });
+    const verb = built.verb;
+    const indicator = completeBareChange(built.indicator, nounBefore);
     const deadline = clauseDeadline(deadlines, clause.start, clauseEnd, q.start) ?? pickDeadline(deadlines, q.start) ?? input.scopeDeadline;
     targets.push({
       indicator,
