@@ -1,9 +1,11 @@
 import { executionEn } from './execution.en';
+import { supervisionEn } from './supervision.en';
 import type { MessageKey } from './zh-CN';
 
 /** English strings; the type makes every zh-CN key required here. */
 export const en: Record<MessageKey, string> = {
   ...executionEn,
+  ...supervisionEn,
   'app.name': 'Luoshi',
   'app.fullName': 'Luoshi · Plenary Decision Implementation & Supervision',
   'app.subtitle': 'Plenary Decision Implementation & Supervision',

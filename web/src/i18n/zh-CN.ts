@@ -1,8 +1,10 @@
 import { executionZhCN } from './execution.zh-CN';
+import { supervisionZhCN } from './supervision.zh-CN';
 
 /** zh-CN strings: the default language and the source of every key. `{name}` marks a value. */
 export const zhCN = {
   ...executionZhCN,
+  ...supervisionZhCN,
   'app.name': '落实',
   'app.fullName': '落实 · 区委全会决策部署落实督查系统',
   'app.subtitle': '区委全会决策部署落实督查系统',

@@ -19,6 +19,7 @@ import { ReportsList } from '../features/execution/reports-card';
 import { RequestsList } from '../features/execution/requests';
 import { TargetTrajectories } from '../features/execution/target-trajectory';
 import { TaskActions } from '../features/execution/task-actions';
+import { OpenCaseButton } from '../features/supervision/open-case-button';
 import { sourceLabel, STATUS_COLORS, statusLabel } from '../features/tasks/labels';
 import { LightTag } from '../features/tasks/light-tag';
 import { useT } from '../i18n/i18n';
@@ -92,6 +93,7 @@ export function TaskDetailPage() {
           </Typography.Title>
         </div>
         <Flex gap={8} wrap className="luoshi-task-actions">
+          <OpenCaseButton task={task} />
           <TaskActions
             me={me}
             task={task}

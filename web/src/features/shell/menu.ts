@@ -144,6 +144,7 @@ const SUB_PAGES: readonly { pattern: RegExp; labelKey: MessageKey }[] = [
   { pattern: /^\/decisions\/new$/, labelKey: 'decisions.crumbNew' },
   { pattern: /^\/decisions\/[^/]+$/, labelKey: 'decisions.crumbDetail' },
   { pattern: /^\/ledger\/review$/, labelKey: 'menu.ledgerReview' },
+  { pattern: /^\/supervision\/cases\/[^/]+$/, labelKey: 'supervision.crumbCase' },
 ];
 
 export interface Crumb {

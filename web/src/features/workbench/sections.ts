@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import type { Role } from '../../api/types';
 import type { MessageKey } from '../../i18n/i18n';
+import { CasesDueCard } from '../supervision/cases-due-card';
 import {
   InstructionsCard,
   MyRequestsCard,
@@ -98,6 +99,7 @@ export const WORKBENCH_SECTIONS: readonly WorkbenchSection[] = [
         titleKey: 'workbench.card.casesDue',
         emptyKey: 'workbench.card.casesDueEmpty',
         link: '/supervision',
+        Body: CasesDueCard,
       },
     ],
   },
