@@ -204,7 +204,7 @@ describe('supervision in the browser', () => {
 
     // The office closes it; the timeline shows 交办, 答复, 办结.
     await office.reload();
-    await office.getByText('已查明进度滞后原因').waitFor();
+    await office.getByText('已查明进度滞后原因').first().waitFor();
     await office.getByRole('button', { name: /^办\s*结$/ }).first().click();
     await popconfirmOk(office, /办\s*结/).click();
     await office.locator('.ant-tag', { hasText: '已办结' }).waitFor();
@@ -222,7 +222,7 @@ describe('supervision in the browser', () => {
     await office.getByRole('tab', { name: '整改' }).click();
     await office.waitForURL(/tab=rectifications/);
     await office.getByRole('button', { name: '记录实地督查' }).click();
-    await office.locator('.ant-drawer-content').getByText('问题 1').waitFor();
+    await office.getByRole('dialog').getByText('问题 1').waitFor();
     await office.waitForTimeout(400);
     await screenshot(office, 'supervision-07-inspection-form');
     await office.keyboard.press('Escape');
