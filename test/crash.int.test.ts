@@ -30,7 +30,7 @@ describe('SIGKILL during writes (PGlite)', () => {
   const dataDir = resolve('.tmp', `crash-${randomUUID()}`);
   afterAll(async () => rm(dataDir, { recursive: true, force: true }));
 
-  it('keeps every acknowledged write across 3 kills', async () => {
+  it('keeps every acknowledged write across 3 kills', { timeout: 240_000 }, async () => {
     await cp(inject('pgliteTemplate'), dataDir, { recursive: true });
     const db = await openDatabase({ dataDir });
     await withSystemTx(db, async (tx) => {

@@ -144,13 +144,13 @@ describe.each(dbKinds())('reminders and notifications on %s', (kind) => {
     expect(JSON.parse(hooks[0]?.body ?? '{}')).toMatchObject({ kind: expect.any(String), title: expect.stringContaining('水利任务') });
   });
 
-  it('runs the reminder job on pg-boss in the same database', async () => {
+  it('runs the reminder job on pg-boss in the same database', { timeout: 120_000 }, async () => {
     await t.db.orm.execute(sql`DELETE FROM task_light_states`);
     t.clock.set('2024-07-02T02:00:00Z');
     const jobs = await startJobs(t.deps);
     try {
       await jobs.boss.send('reminders', {});
-      const deadline = Date.now() + 30_000;
+      const deadline = Date.now() + 90_000;
       let counts = await countByKind();
       while (Date.now() < deadline && (counts.light_red ?? 0) <= 8) {
         await new Promise((r) => setTimeout(r, 500));
