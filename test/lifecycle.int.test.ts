@@ -156,6 +156,8 @@ describe.each(dbKinds())('task lifecycle on %s', (kind) => {
     expect(req.statusCode).toBe(201);
     expect(await status(operator, 'POST', `/api/v1/tasks/${taskId}/extension-requests`, { newDueDate: '2025-04-30', reason: '再次' })).toBe(409);
     expect(await status(operator, 'POST', `/api/v1/requests/${req.json().id}/decide`, { decision: 'approve' })).toBe(403);
+    const pending = (await call(supervisor, 'GET', '/api/v1/requests/pending')).json().items;
+    expect(pending[0]).toMatchObject({ id: req.json().id, taskTitle: '改造老旧小区15个', taskCode: '2024-QW-001' });
     const decided = await call(supervisor, 'POST', `/api/v1/requests/${req.json().id}/decide`, { decision: 'approve', comment: '同意延期' });
     expect(decided.json().status).toBe('approved');
     expect(await status(supervisor, 'POST', `/api/v1/requests/${req.json().id}/decide`, { decision: 'reject' })).toBe(409);

@@ -1,6 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
 import { tenantTx, type AuthedContext } from '../../context';
-import { taskRequests } from '../../db/schema';
+import { taskRequests, tasks, users } from '../../db/schema';
 import { notFound } from '../../errors';
 import { assertCan } from '../units/units.policy';
 import { canReviewReports } from '../reports/reports.policy';
@@ -21,7 +21,14 @@ export async function listTaskRequests(ctx: AuthedContext, taskId: string): Prom
 /** Requests waiting for the supervision office. */
 export async function pendingRequests(ctx: AuthedContext): Promise<TTaskRequest[]> {
   assertCan(canReviewReports(ctx.actor));
-  return tenantTx(ctx, async (tx) =>
-    (await tx.select().from(taskRequests).where(eq(taskRequests.status, 'pending')).orderBy(asc(taskRequests.requestedAt))).map(presentRequest),
-  );
+  return tenantTx(ctx, async (tx) => {
+    const rows = await tx
+      .select({ request: taskRequests, taskCode: tasks.code, taskTitle: tasks.title, requestedByName: users.displayName })
+      .from(taskRequests)
+      .innerJoin(tasks, eq(tasks.id, taskRequests.taskId))
+      .leftJoin(users, eq(users.id, taskRequests.requestedBy))
+      .where(eq(taskRequests.status, 'pending'))
+      .orderBy(asc(taskRequests.requestedAt));
+    return rows.map((r) => ({ ...presentRequest(r.request), taskCode: r.taskCode, taskTitle: r.taskTitle, requestedByName: r.requestedByName }));
+  });
 }

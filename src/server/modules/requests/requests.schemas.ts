@@ -26,6 +26,10 @@ export const ZTaskRequest = z.object({
   requestedAt: z.string(),
   decidedAt: z.string().nullable(),
   decisionComment: z.string().nullable(),
+  /** The task and who asked, so that the office's queue needs no further requests. */
+  taskCode: z.string().nullable().optional(),
+  taskTitle: z.string().optional(),
+  requestedByName: z.string().nullable().optional(),
   version: z.number().int(),
 });
 export type TTaskRequest = z.infer<typeof ZTaskRequest>;
