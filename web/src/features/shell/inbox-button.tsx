@@ -30,6 +30,8 @@ export function InboxButton() {
       reload();
     }
     if (item.entityType === 'task' && item.entityId) navigate(`/tasks/${item.entityId}`);
+    else if (item.entityType === 'case' && item.entityId) navigate(`/supervision/cases/${item.entityId}`);
+    else if (item.entityType === 'rectification') navigate('/supervision?tab=rectifications');
   };
 
   const readAll = async () => {
