@@ -7,10 +7,11 @@
 import { randomUUID } from 'node:crypto';
 import { readFile, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServerProcess, type ServerProcess } from '../test/helpers/server-process';
 import { launchBrowser, screenshot } from './browser';
+import { Client, logIn, settle, shoot } from './helpers';
 
 interface ApiTask {
   id: string;
@@ -19,55 +20,6 @@ interface ApiTask {
   leadUnitId: string | null;
   coUnitIds: string[];
   status: string;
-}
-
-/** A logged-in HTTP client for seeding (the server's own API, as an office's script would use it). */
-class Client {
-  constructor(
-    private readonly base: string,
-    private cookie = '',
-  ) {}
-
-  async call<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const res = await fetch(`${this.base}/api/v1${path}`, {
-      method,
-      headers: { ...(body !== undefined ? { 'content-type': 'application/json' } : {}), cookie: this.cookie },
-      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-    });
-    const setCookie = res.headers.get('set-cookie');
-    const sid = setCookie ? /luoshi_sid=([^;]+)/.exec(setCookie)?.[1] : undefined;
-    if (sid) this.cookie = `luoshi_sid=${sid}`;
-    const text = await res.text();
-    if (!res.ok) throw new Error(`${method} ${path} → ${res.status} ${text}`);
-    return (text ? JSON.parse(text) : undefined) as T;
-  }
-
-  static async login(base: string, username: string, password: string): Promise<Client> {
-    const client = new Client(base);
-    await client.call('POST', '/auth/login', { username, password });
-    return client;
-  }
-}
-
-async function settle(page: Page): Promise<void> {
-  await page.waitForLoadState('networkidle');
-  await page.locator('.ant-spin-spinning').first().waitFor({ state: 'detached' }).catch(() => undefined);
-  await page.waitForTimeout(300);
-}
-
-/** Full-page screenshots of a scrolled page draw the sticky header mid-page; start from the top. */
-async function shoot(page: Page, name: string): Promise<void> {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.waitForTimeout(150);
-  await screenshot(page, name);
-}
-
-async function logIn(page: Page, base: string, username: string, password: string): Promise<void> {
-  await page.goto(`${base}/login`);
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill(password);
-  await page.getByRole('button', { name: /登\s*录/ }).click();
-  await page.waitForURL((url) => !/login/.test(url.pathname));
 }
 
 describe('decomposition in the browser', () => {
@@ -85,7 +37,10 @@ describe('decomposition in the browser', () => {
       LUOSHI_DISTRICT_NAME: '示范区',
     });
     const admin = await Client.login(server.base, 'admin', 'First#Admin2024');
-    await admin.call('POST', '/auth/password', { oldPassword: 'First#Admin2024', newPassword: 'Second#Admin2024' });
+    await admin.call('POST', '/auth/password', {
+      oldPassword: 'First#Admin2024',
+      newPassword: 'Second#Admin2024',
+    });
     for (const [name, code] of [
       ['区发展和改革委员会', 'FGW'],
       ['区住房和城乡建设局', 'ZJJ'],
@@ -94,9 +49,20 @@ describe('decomposition in the browser', () => {
       const unit = await admin.call<{ id: string }>('POST', '/units', { name, code, kind: 'department' });
       units[code] = unit.id;
     }
-    const accounts: { username: string; password: string; displayName: string; roles: string[]; unitId?: string }[] = [
+    const accounts: {
+      username: string;
+      password: string;
+      displayName: string;
+      roles: string[];
+      unitId?: string;
+    }[] = [
       { ...supervisor, displayName: '督查室 李娜', roles: ['supervisor'] },
-      { ...operator, displayName: '住建局联络员 赵强', roles: ['unit_operator'], unitId: units['ZJJ'] as string },
+      {
+        ...operator,
+        displayName: '住建局联络员 赵强',
+        roles: ['unit_operator'],
+        unitId: units['ZJJ'] as string,
+      },
     ];
     for (const a of accounts) {
       const created = await admin.call<{ initialPassword: string }>('POST', '/users', {
@@ -106,7 +72,10 @@ describe('decomposition in the browser', () => {
         ...(a.unitId ? { unitId: a.unitId } : {}),
       });
       const self = await Client.login(server.base, a.username, created.initialPassword);
-      await self.call('POST', '/auth/password', { oldPassword: created.initialPassword, newPassword: a.password });
+      await self.call('POST', '/auth/password', {
+        oldPassword: created.initialPassword,
+        newPassword: a.password,
+      });
     }
     browser = await launchBrowser();
   });
@@ -153,7 +122,9 @@ describe('decomposition in the browser', () => {
     await settle(page);
     const itemCount = await page.locator('.luoshi-task-item').count();
     expect(itemCount).toBeGreaterThanOrEqual(3);
-    await expect.poll(() => page.getByText('以下部分为回顾内容，不生成任务', { exact: false }).count()).toBe(1);
+    await expect
+      .poll(() => page.getByText('以下部分为回顾内容，不生成任务', { exact: false }).count())
+      .toBe(1);
     await shoot(page, 'decomposition-03-drafted');
 
     // Clicking a task highlights its sentence in the source text.
@@ -177,7 +148,10 @@ describe('decomposition in the browser', () => {
 
     // Drafts without a lead unit, as the server sees them.
     const sup = await Client.login(server.base, supervisor.username, supervisor.password);
-    const drafts = await sup.call<{ items: ApiTask[] }>('GET', `/tasks?decisionId=${decisionId}&pageSize=100`);
+    const drafts = await sup.call<{ items: ApiTask[] }>(
+      'GET',
+      `/tasks?decisionId=${decisionId}&pageSize=100`,
+    );
     const lacking = drafts.items.filter((task) => !task.leadUnitId);
 
     // Publishing first: if anything is missing, nothing is published and the list says what.
@@ -210,7 +184,9 @@ describe('decomposition in the browser', () => {
     // Published: every task got a code.
     const done = page.getByRole('dialog', { name: '任务清单已下发' });
     await done.waitFor();
-    const codes = (await done.locator('.ant-table-row td:first-child').allTextContents()).map((c) => c.trim());
+    const codes = (await done.locator('.ant-table-row td:first-child').allTextContents()).map((c) =>
+      c.trim(),
+    );
     expect(codes.length).toBe(itemCount);
     for (const code of codes) expect(code).toMatch(/^\d{4}-[A-Z]+-\d{3}$/);
     await page.waitForTimeout(300);
@@ -229,7 +205,10 @@ describe('decomposition in the browser', () => {
     expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
 
     // The ZJJ operator sees exactly the ZJJ tasks (lead or cooperating).
-    const published = await sup.call<{ items: ApiTask[] }>('GET', `/tasks?decisionId=${decisionId}&pageSize=100`);
+    const published = await sup.call<{ items: ApiTask[] }>(
+      'GET',
+      `/tasks?decisionId=${decisionId}&pageSize=100`,
+    );
     const zjjCodes = published.items
       .filter((task) => task.leadUnitId === units['ZJJ'] || task.coUnitIds.includes(units['ZJJ'] as string))
       .map((task) => task.code)
@@ -243,7 +222,9 @@ describe('decomposition in the browser', () => {
     await unitPage.waitForURL(/\/ledger/);
     await unitPage.locator('.ant-table-row').first().waitFor();
     await settle(unitPage);
-    const seen = (await unitPage.locator('.ant-table-row td:first-child').allTextContents()).map((c) => c.trim()).sort();
+    const seen = (await unitPage.locator('.ant-table-row td:first-child').allTextContents())
+      .map((c) => c.trim())
+      .sort();
     expect(seen).toEqual(zjjCodes);
     await shoot(unitPage, 'decomposition-09-ledger-unit');
 
@@ -255,7 +236,11 @@ describe('decomposition in the browser', () => {
     await shoot(unitPage, 'decomposition-10-task-detail');
 
     // On a phone the ledger is a list of cards.
-    const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', isMobile: true });
+    const phone = await browser.newPage({
+      viewport: { width: 390, height: 844 },
+      locale: 'zh-CN',
+      isMobile: true,
+    });
     await logIn(phone, server.base, operator.username, operator.password);
     await phone.goto(`${server.base}/ledger`);
     await phone.locator('.ant-list .ant-card').first().waitFor();

@@ -14,6 +14,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServerProcess, type ServerProcess } from '../test/helpers/server-process';
 import { launchBrowser, screenshot, screenshotDir } from './browser';
+import { Client, logIn, settle, shanghaiDay, shoot } from './helpers';
 
 interface ApiTask {
   id: string;
@@ -24,64 +25,10 @@ interface ApiTask {
   status: string;
 }
 
-/** A logged-in HTTP client for seeding (the server's own API, as an office's script would use it). */
-class Client {
-  constructor(
-    private readonly base: string,
-    private cookie = '',
-  ) {}
-
-  async call<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const res = await fetch(`${this.base}/api/v1${path}`, {
-      method,
-      headers: { ...(body !== undefined ? { 'content-type': 'application/json' } : {}), cookie: this.cookie },
-      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-    });
-    const setCookie = res.headers.get('set-cookie');
-    const sid = setCookie ? /luoshi_sid=([^;]+)/.exec(setCookie)?.[1] : undefined;
-    if (sid) this.cookie = `luoshi_sid=${sid}`;
-    const text = await res.text();
-    if (!res.ok) throw new Error(`${method} ${path} → ${res.status} ${text}`);
-    return (text ? JSON.parse(text) : undefined) as T;
-  }
-
-  static async login(base: string, username: string, password: string): Promise<Client> {
-    const client = new Client(base);
-    await client.call('POST', '/auth/login', { username, password });
-    return client;
-  }
-}
-
-/** A calendar date `days` from today in Asia/Shanghai (the server's lights use that calendar). */
-function shanghaiDay(days: number): string {
-  return new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
-}
-
 /** '2024年7月' of this month in Asia/Shanghai. */
 function thisMonthLabel(): string {
   const [y, m] = shanghaiDay(0).split('-');
   return `${y}年${Number(m)}月`;
-}
-
-async function settle(page: Page): Promise<void> {
-  await page.waitForLoadState('networkidle');
-  await page.locator('.ant-spin-spinning').first().waitFor({ state: 'detached' }).catch(() => undefined);
-  await page.waitForTimeout(300);
-}
-
-/** Full-page screenshots of a scrolled page draw the sticky header mid-page; start from the top. */
-async function shoot(page: Page, name: string): Promise<void> {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.waitForTimeout(150);
-  await screenshot(page, name);
-}
-
-async function logIn(page: Page, base: string, username: string, password: string): Promise<void> {
-  await page.goto(`${base}/login`);
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill(password);
-  await page.getByRole('button', { name: /登\s*录/ }).click();
-  await page.waitForURL((url) => !/login/.test(url.pathname));
 }
 
 /** The text of the ledger's 红黄绿灯 cell in the row of the task with this code. */
@@ -115,13 +62,18 @@ describe('execution in the browser', () => {
       LUOSHI_JOBS: 'off',
     });
     const admin = await Client.login(server.base, 'admin', 'First#Admin2024');
-    await admin.call('POST', '/auth/password', { oldPassword: 'First#Admin2024', newPassword: 'Second#Admin2024' });
+    await admin.call('POST', '/auth/password', {
+      oldPassword: 'First#Admin2024',
+      newPassword: 'Second#Admin2024',
+    });
     const units: Record<string, string> = {};
     for (const [name, code] of [
       ['区住房和城乡建设局', 'ZJJ'],
       ['区财政局', 'CZJ'],
     ] as const) {
-      units[code] = (await admin.call<{ id: string }>('POST', '/units', { name, code, kind: 'department' })).id;
+      units[code] = (
+        await admin.call<{ id: string }>('POST', '/units', { name, code, kind: 'department' })
+      ).id;
     }
     const accounts = [
       { ...supervisor, displayName: '督查室 李娜', roles: ['supervisor'] },
@@ -138,7 +90,10 @@ describe('execution in the browser', () => {
       });
       ids[a.username] = created.user.id;
       const self = await Client.login(server.base, a.username, created.initialPassword);
-      await self.call('POST', '/auth/password', { oldPassword: created.initialPassword, newPassword: a.password });
+      await self.call('POST', '/auth/password', {
+        oldPassword: created.initialPassword,
+        newPassword: a.password,
+      });
     }
 
     // Two-thirds of the time gone and nothing reported: red until a report of 70 % is approved.
@@ -190,7 +145,9 @@ describe('execution in the browser', () => {
     // The operator's workbench lists the task to accept; its link opens the task page.
     const unit = await browser.newPage({ viewport: { width: 1366, height: 860 }, locale: 'zh-CN' });
     await logIn(unit, server.base, operator.username, operator.password);
-    const toAccept = unit.locator('.ant-card', { has: unit.locator('.ant-card-head', { hasText: '待签收' }) });
+    const toAccept = unit.locator('.ant-card', {
+      has: unit.locator('.ant-card-head', { hasText: '待签收' }),
+    });
     await toAccept.getByRole('link', { name: new RegExp(title) }).waitFor();
     await settle(unit);
     await shoot(unit, 'execution-02-workbench-unit');
@@ -202,11 +159,18 @@ describe('execution in the browser', () => {
 
     // 签收.
     await unit.getByRole('button', { name: /^签\s*收$/ }).click();
-    await unit.locator('.ant-popconfirm').getByRole('button', { name: /签\s*收/ }).click();
+    await unit
+      .locator('.ant-popconfirm')
+      .getByRole('button', { name: /签\s*收/ })
+      .click();
     await unit.locator('.ant-tag', { hasText: '推进中' }).waitFor();
 
     // On a phone the report form fills the screen and its fields stack.
-    const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', isMobile: true });
+    const phone = await browser.newPage({
+      viewport: { width: 390, height: 844 },
+      locale: 'zh-CN',
+      isMobile: true,
+    });
     await logIn(phone, server.base, operator.username, operator.password);
     await phone.goto(`${server.base}/tasks/${task.id}`);
     await phone.getByRole('heading', { name: title }).waitFor();
@@ -230,8 +194,14 @@ describe('execution in the browser', () => {
     await phoneDrawer.getByRole('button', { name: /取\s*消/ }).click();
 
     // The road map: one milestone done, one added.
-    await unit.locator('.ant-timeline-item', { hasText: '完成改造方案设计' }).getByRole('button', { name: /完\s*成/ }).click();
-    await unit.locator('.ant-popconfirm').getByRole('button', { name: /完\s*成/ }).click();
+    await unit
+      .locator('.ant-timeline-item', { hasText: '完成改造方案设计' })
+      .getByRole('button', { name: /完\s*成/ })
+      .click();
+    await unit
+      .locator('.ant-popconfirm')
+      .getByRole('button', { name: /完\s*成/ })
+      .click();
     await unit.locator('.ant-timeline-item', { hasText: '完成改造方案设计' }).getByText(/完成$/).waitFor();
     await unit.getByRole('button', { name: '编辑节点' }).click();
     const plan = unit.getByRole('dialog', { name: '编辑时间节点' });
@@ -263,9 +233,13 @@ describe('execution in the browser', () => {
 
     // The supervision office's workbench: the report to review, the task among the new red lights.
     await office.goto(`${server.base}/`);
-    const toReview = office.locator('.ant-card', { has: office.locator('.ant-card-head', { hasText: '待审核' }) });
+    const toReview = office.locator('.ant-card', {
+      has: office.locator('.ant-card-head', { hasText: '待审核' }),
+    });
     await toReview.getByRole('link', { name: new RegExp(code) }).waitFor();
-    const newRed = office.locator('.ant-card', { has: office.locator('.ant-card-head', { hasText: '新增红灯' }) });
+    const newRed = office.locator('.ant-card', {
+      has: office.locator('.ant-card-head', { hasText: '新增红灯' }),
+    });
     await newRed.getByRole('link', { name: new RegExp(code) }).waitFor();
     await settle(office);
     await shoot(office, 'execution-07-workbench-supervisor');
@@ -290,7 +264,9 @@ describe('execution in the browser', () => {
 
     // The operator is told (bell), sees it under 被退回, corrects it to 70 % and submits again.
     await unit.goto(`${server.base}/`);
-    const returned = unit.locator('.ant-card', { has: unit.locator('.ant-card-head', { hasText: '被退回' }) });
+    const returned = unit.locator('.ant-card', {
+      has: unit.locator('.ant-card-head', { hasText: '被退回' }),
+    });
     await returned.getByText('进度与指标值不一致', { exact: false }).waitFor();
     // Reminders (lights, reports due) may be in the inbox too: count on at least one unread.
     await unit.getByRole('button', { name: /消息，[1-9]\d* 条未读/ }).click();
@@ -312,7 +288,10 @@ describe('execution in the browser', () => {
     await row.waitFor();
     expect(await row.textContent()).toContain('70%');
     await row.getByRole('button', { name: /通\s*过/ }).click();
-    await office.locator('.ant-popconfirm').getByRole('button', { name: /通\s*过/ }).click();
+    await office
+      .locator('.ant-popconfirm')
+      .getByRole('button', { name: /通\s*过/ })
+      .click();
     await office.getByText('暂无待审核的进展填报').waitFor();
 
     // The ledger's light is now green.
@@ -355,8 +334,12 @@ describe('execution in the browser', () => {
     // The leader's workbench: the portfolio with its light, the instruction waiting for a reply.
     const leaderPage = await browser.newPage({ viewport: { width: 1366, height: 860 }, locale: 'zh-CN' });
     await logIn(leaderPage, server.base, leader.username, leader.password);
-    const portfolio = leaderPage.locator('.ant-card', { has: leaderPage.locator('.ant-card-head', { hasText: '分管任务' }) });
-    const waiting = leaderPage.locator('.ant-card', { has: leaderPage.locator('.ant-card-head', { hasText: '待回复批示' }) });
+    const portfolio = leaderPage.locator('.ant-card', {
+      has: leaderPage.locator('.ant-card-head', { hasText: '分管任务' }),
+    });
+    const waiting = leaderPage.locator('.ant-card', {
+      has: leaderPage.locator('.ant-card-head', { hasText: '待回复批示' }),
+    });
     await portfolio.locator('.luoshi-wb-row', { hasText: code }).getByText('绿灯').waitFor();
     await waiting.getByText('要加快进度', { exact: false }).waitFor();
     await settle(leaderPage);

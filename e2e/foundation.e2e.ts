@@ -15,7 +15,11 @@ describe('foundation in the browser', () => {
   let server: ServerProcess;
   let browser: Browser;
   beforeAll(async () => {
-    server = await startServerProcess({ LUOSHI_DATA_DIR: dataDir, LUOSHI_ADMIN_PASSWORD: 'First#Admin2024', LUOSHI_DISTRICT_NAME: '示范区' });
+    server = await startServerProcess({
+      LUOSHI_DATA_DIR: dataDir,
+      LUOSHI_ADMIN_PASSWORD: 'First#Admin2024',
+      LUOSHI_DISTRICT_NAME: '示范区',
+    });
     browser = await launchBrowser();
   });
   afterAll(async () => {
@@ -42,14 +46,22 @@ describe('foundation in the browser', () => {
     await page.waitForURL((url) => !/password/.test(url.pathname));
 
     await page.goto(`${server.base}/admin/units`);
-    await page.getByRole('button', { name: /新建单位/ }).first().click();
+    await page
+      .getByRole('button', { name: /新建单位/ })
+      .first()
+      .click();
     await page.getByLabel('单位名称').fill('区发展和改革委员会');
     await page.getByLabel('单位代码').fill('FGW');
     await page.getByLabel('类型', { exact: true }).click();
     await page.locator('.ant-select-dropdown:visible').getByTitle('部门').click();
     await page.getByRole('button', { name: /保\s*存|确\s*定/ }).click();
-    await expect.poll(async () => page.getByRole('cell', { name: '区发展和改革委员会' }).count()).toBeGreaterThan(0);
-    await page.locator('.ant-drawer-open').waitFor({ state: 'detached' }).catch(() => undefined);
+    await expect
+      .poll(async () => page.getByRole('cell', { name: '区发展和改革委员会' }).count())
+      .toBeGreaterThan(0);
+    await page
+      .locator('.ant-drawer-open')
+      .waitFor({ state: 'detached' })
+      .catch(() => undefined);
     await page.waitForTimeout(400);
     await screenshot(page, 'foundation-03-units');
 
@@ -58,7 +70,11 @@ describe('foundation in the browser', () => {
     expect(units.items.map((u: { code: string }) => u.code)).toContain('FGW');
     await page.goto(`${server.base}/`);
     await page.waitForLoadState('networkidle');
-    await page.locator('.ant-spin-spinning').first().waitFor({ state: 'detached' }).catch(() => undefined);
+    await page
+      .locator('.ant-spin-spinning')
+      .first()
+      .waitFor({ state: 'detached' })
+      .catch(() => undefined);
     await screenshot(page, 'foundation-04-workbench');
   });
 });

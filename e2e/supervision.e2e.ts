@@ -13,6 +13,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServerProcess, type ServerProcess } from '../test/helpers/server-process';
 import { launchBrowser, screenshot, screenshotDir } from './browser';
+import { Client, logIn, settle, shanghaiDay, shoot } from './helpers';
 
 interface ApiTask {
   id: string;
@@ -29,66 +30,14 @@ interface ApiCase {
   history: { action: string }[];
 }
 
-/** A logged-in HTTP client for seeding. */
-class Client {
-  constructor(
-    private readonly base: string,
-    private cookie = '',
-  ) {}
-
-  async call<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const res = await fetch(`${this.base}/api/v1${path}`, {
-      method,
-      headers: { ...(body !== undefined ? { 'content-type': 'application/json' } : {}), cookie: this.cookie },
-      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-    });
-    const setCookie = res.headers.get('set-cookie');
-    const sid = setCookie ? /luoshi_sid=([^;]+)/.exec(setCookie)?.[1] : undefined;
-    if (sid) this.cookie = `luoshi_sid=${sid}`;
-    const text = await res.text();
-    if (!res.ok) throw new Error(`${method} ${path} → ${res.status} ${text}`);
-    return (text ? JSON.parse(text) : undefined) as T;
-  }
-
-  static async login(base: string, username: string, password: string): Promise<Client> {
-    const client = new Client(base);
-    await client.call('POST', '/auth/login', { username, password });
-    return client;
-  }
-}
-
-/** A calendar date `days` from today in Asia/Shanghai. */
-function shanghaiDay(days: number): string {
-  return new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
-}
-
 function lastMonth(): string {
   const [y, m] = shanghaiDay(0).split('-').map(Number) as [number, number];
   return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
 }
 
-async function settle(page: Page): Promise<void> {
-  await page.waitForLoadState('networkidle');
-  await page.locator('.ant-spin-spinning').first().waitFor({ state: 'detached' }).catch(() => undefined);
-  await page.waitForTimeout(300);
-}
-
-async function shoot(page: Page, name: string): Promise<void> {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.waitForTimeout(150);
-  await screenshot(page, name);
-}
-
-async function logIn(page: Page, base: string, username: string, password: string): Promise<void> {
-  await page.goto(`${base}/login`);
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill(password);
-  await page.getByRole('button', { name: /登\s*录/ }).click();
-  await page.waitForURL((url) => !/login/.test(url.pathname));
-}
-
 /** The OK button of the open Popconfirm. */
-const popconfirmOk = (page: Page, name: RegExp) => page.locator('.ant-popconfirm').getByRole('button', { name });
+const popconfirmOk = (page: Page, name: RegExp) =>
+  page.locator('.ant-popconfirm').getByRole('button', { name });
 
 describe('supervision in the browser', () => {
   const dataDir = resolve('.tmp', `e2e-${randomUUID()}`);
@@ -108,13 +57,18 @@ describe('supervision in the browser', () => {
       LUOSHI_JOBS: 'off',
     });
     const admin = await Client.login(server.base, 'admin', 'First#Admin2024');
-    await admin.call('POST', '/auth/password', { oldPassword: 'First#Admin2024', newPassword: 'Second#Admin2024' });
+    await admin.call('POST', '/auth/password', {
+      oldPassword: 'First#Admin2024',
+      newPassword: 'Second#Admin2024',
+    });
     const units: Record<string, string> = {};
     for (const [name, code] of [
       ['区住房和城乡建设局', 'ZJJ'],
       ['区财政局', 'CZJ'],
     ] as const) {
-      units[code] = (await admin.call<{ id: string }>('POST', '/units', { name, code, kind: 'department' })).id;
+      units[code] = (
+        await admin.call<{ id: string }>('POST', '/units', { name, code, kind: 'department' })
+      ).id;
     }
     const accounts = [
       { ...supervisor, displayName: '督查室 李娜', roles: ['supervisor'] },
@@ -128,7 +82,10 @@ describe('supervision in the browser', () => {
         ...('unitId' in a ? { unitId: a.unitId } : {}),
       });
       const self = await Client.login(server.base, a.username, created.initialPassword);
-      await self.call('POST', '/auth/password', { oldPassword: created.initialPassword, newPassword: a.password });
+      await self.call('POST', '/auth/password', {
+        oldPassword: created.initialPassword,
+        newPassword: a.password,
+      });
     }
 
     sup = await Client.login(server.base, supervisor.username, supervisor.password);
@@ -168,11 +125,17 @@ describe('supervision in the browser', () => {
     await office.goto(`${server.base}/tasks/${task.id}`);
     await office.getByRole('heading', { name: title }).waitFor();
     await settle(office);
-    await office.locator('.luoshi-task-actions').getByRole('button', { name: /督\s*办/ }).click();
+    await office
+      .locator('.luoshi-task-actions')
+      .getByRole('button', { name: /督\s*办/ })
+      .click();
     const drawer = office.getByRole('dialog');
     await drawer.getByText('新建督办件').waitFor();
     await expect.poll(() => drawer.getByLabel('督办事项').inputValue()).toBe(`关于“${title}”的督办`);
-    await drawer.getByText(task.code as string).first().waitFor();
+    await drawer
+      .getByText(task.code as string)
+      .first()
+      .waitFor();
     await office.waitForTimeout(400);
     await screenshot(office, 'supervision-01-case-form-from-task');
     await drawer.getByRole('button', { name: /交\s*办/ }).click();
@@ -196,7 +159,9 @@ describe('supervision in the browser', () => {
     await shoot(unit, 'supervision-03-cases-unit');
     await link.click();
     await unit.waitForURL(new RegExp(`/supervision/cases/${caseId}$`));
-    await unit.getByLabel('办理情况').fill('已查明进度滞后原因为前期手续办理较慢。已成立工作专班，倒排工期，本月完成3个小区开工。');
+    await unit
+      .getByLabel('办理情况')
+      .fill('已查明进度滞后原因为前期手续办理较慢。已成立工作专班，倒排工期，本月完成3个小区开工。');
     await unit.getByRole('button', { name: '提交答复' }).click();
     await unit.getByText('已提交答复').first().waitFor();
     await settle(unit);
@@ -205,7 +170,10 @@ describe('supervision in the browser', () => {
     // The office closes it; the timeline shows 交办, 答复, 办结.
     await office.reload();
     await office.getByText('已查明进度滞后原因').first().waitFor();
-    await office.getByRole('button', { name: /^办\s*结$/ }).first().click();
+    await office
+      .getByRole('button', { name: /^办\s*结$/ })
+      .first()
+      .click();
     await popconfirmOk(office, /办\s*结/).click();
     await office.locator('.ant-tag', { hasText: '已办结' }).waitFor();
     await settle(office);
@@ -216,7 +184,10 @@ describe('supervision in the browser', () => {
 
     // The list shows it closed; the rectification and measures tabs keep their tab in the URL.
     await office.goto(`${server.base}/supervision`);
-    await office.locator('.ant-table-row', { hasText: title }).locator('.ant-tag', { hasText: '已办结' }).waitFor();
+    await office
+      .locator('.ant-table-row', { hasText: title })
+      .locator('.ant-tag', { hasText: '已办结' })
+      .waitFor();
     await settle(office);
     await shoot(office, 'supervision-06-cases-office');
     await office.getByRole('tab', { name: '整改' }).click();
@@ -233,7 +204,11 @@ describe('supervision in the browser', () => {
   });
 
   it('generates last month’s bulletin, downloads its Word file and previews this month', async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', acceptDownloads: true });
+    const page = await browser.newPage({
+      viewport: { width: 1440, height: 900 },
+      locale: 'zh-CN',
+      acceptDownloads: true,
+    });
     await logIn(page, server.base, supervisor.username, supervisor.password);
     await page.goto(`${server.base}/bulletins`);
     await page.getByRole('heading', { name: '通报分析' }).waitFor();
@@ -247,7 +222,13 @@ describe('supervision in the browser', () => {
     await settle(page);
     await shoot(page, 'supervision-09-bulletin-last-month');
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /下载 Word/ }).first().click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page
+        .getByRole('button', { name: /下载 Word/ })
+        .first()
+        .click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/\.docx$/);
     const saved = join(screenshotDir, `supervision-bulletin-${lastMonth()}.docx`);
     await download.saveAs(saved);
@@ -272,7 +253,11 @@ describe('supervision in the browser', () => {
     await page.waitForTimeout(600);
     // The preview as printed on A4 (menu, list and generator hidden).
     await page.emulateMedia({ media: 'print' });
-    await page.pdf({ path: join(screenshotDir, 'supervision-bulletin-print.pdf'), format: 'A4', printBackground: true });
+    await page.pdf({
+      path: join(screenshotDir, 'supervision-bulletin-print.pdf'),
+      format: 'A4',
+      printBackground: true,
+    });
     await screenshot(page, 'supervision-11-bulletin-print-media');
     await page.emulateMedia({ media: 'screen' });
   });
