@@ -131,6 +131,8 @@ const matrix: Record<string, Rule> = {
   'POST /api/v1/assessment/entries/:id/verify': { allowed: ['supervisor'] },
   'GET /api/v1/assessment/results': { allowed: business, query: '?year=2024' },
   'GET /api/v1/cockpit': { allowed: ['supervisor', 'leader'] },
+  'GET /api/v1/settings': { allowed: everyone },
+  'PATCH /api/v1/settings': { allowed: ['admin'], body: () => ({ 'session.idleMinutes': 30 }) },
   'POST /api/v1/assessment/results/:year/finalize': { allowed: ['supervisor'], body: () => ({}) },
   'POST /api/v1/accountability': { allowed: ['supervisor'], body: () => ({ type: 'admonishment', date: '2024-05-01', unitId: '00000000-0000-7000-8000-000000000009', reason: '事由' }) },
 };

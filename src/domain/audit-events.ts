@@ -57,6 +57,7 @@ export const auditActions = [
   'assessment.entry_created',
   'assessment.entry_verified',
   'assessment.finalized',
+  'settings.updated',
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

@@ -27,6 +27,7 @@ import { registerSupervisionRoutes } from './modules/supervision/supervision.rou
 import { registerBulletinRoutes } from './modules/bulletins/bulletins.routes';
 import { registerAssessmentRoutes } from './modules/assessment/assessment.routes';
 import { registerAnalysisRoutes } from './modules/analysis/analysis.routes';
+import { registerSettingsRoutes } from './modules/settings/settings.routes';
 import { registerAuthRoutes } from './modules/auth/auth.routes';
 import { registerHealthRoutes } from './modules/health/health.routes';
 import { registerUnitRoutes } from './modules/units/units.routes';
@@ -106,6 +107,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   registerBulletinRoutes(app);
   registerAssessmentRoutes(app);
   registerAnalysisRoutes(app);
+  registerSettingsRoutes(app);
 
   const indexHtml = join(deps.config.webDir, 'index.html');
   if (existsSync(indexHtml)) {

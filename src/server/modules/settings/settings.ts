@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { hasPermission } from '../../../domain/permissions';
+import type { SettingKey } from '../../../domain/settings';
+import { recordAudit } from '../../audit/record-audit';
+import { auditBase, tenantTx, type AuthedContext } from '../../context';
+import { settings } from '../../db/schema';
+import { AppError } from '../../errors';
+import { assertCan } from '../units/units.policy';
+import { loadSettings } from './settings.repository';
+
+const count = (min: number, max: number) => z.number().int().min(min).max(max);
+
+/** What each setting accepts; a value outside it is refused naming the key. */
+const rules: { [K in SettingKey]: z.ZodType } = {
+  'password.minLength': count(8, 64),
+  'password.maxAgeDays': count(30, 3650),
+  'password.warnDays': count(1, 60),
+  'password.historyCount': count(1, 24),
+  'login.maxFailures': count(3, 20),
+  'login.windowMinutes': count(1, 1440),
+  'login.lockMinutes': count(1, 1440),
+  'session.idleMinutes': count(5, 480),
+  'lights.redGap': count(1, 100),
+  'lights.yellowGap': count(1, 100),
+  'lights.halfTime': count(1, 100),
+  'lights.dueSoonDays': count(0, 60),
+  'reports.period': z.enum(['month', 'quarter']),
+  'reports.requireUnitHeadSignOff': z.boolean(),
+  'reminders.daysBeforeClose': count(0, 31),
+};
+
+export const ZSettingsPatch = z.record(z.string(), z.unknown());
+
+/** Every user reads the tenant's settings (the pages need the report period and the sign-off rule). */
+export async function readSettings(ctx: AuthedContext) {
+  return tenantTx(ctx, (tx) => loadSettings(tx, ctx.actor.tenantId));
+}
+
+/** The administrator changes settings; each change is validated by key and audited with its old value. */
+export async function updateSettings(ctx: AuthedContext, patch: Record<string, unknown>) {
+  assertCan(hasPermission(ctx.actor.roles, 'units:manage'));
+  const fields: Array<{ path: string; message: string }> = [];
+  for (const [key, value] of Object.entries(patch)) {
+    const rule = rules[key as SettingKey];
+    if (!rule) fields.push({ path: key, message: '没有这项设置' });
+    else if (!rule.safeParse(value).success) fields.push({ path: key, message: '取值超出允许范围' });
+  }
+  if (patch['lights.yellowGap'] !== undefined || patch['lights.redGap'] !== undefined) {
+    const current = await readSettings(ctx);
+    const yellow = (patch['lights.yellowGap'] as number | undefined) ?? current['lights.yellowGap'];
+    const red = (patch['lights.redGap'] as number | undefined) ?? current['lights.redGap'];
+    if (yellow >= red) fields.push({ path: 'lights.yellowGap', message: '黄灯阈值应小于红灯阈值' });
+  }
+  if (fields.length > 0) throw new AppError('VALIDATION_FAILED', { details: { fields } });
+  const now = ctx.clock.now();
+  return tenantTx(ctx, async (tx) => {
+    const before = await loadSettings(tx, ctx.actor.tenantId);
+    for (const [key, value] of Object.entries(patch)) {
+      await tx
+        .insert(settings)
+        .values({ tenantId: ctx.actor.tenantId, key, value, updatedAt: now, updatedBy: ctx.actor.userId })
+        .onConflictDoUpdate({ target: [settings.tenantId, settings.key], set: { value, updatedAt: now, updatedBy: ctx.actor.userId } });
+    }
+    const after = await loadSettings(tx, ctx.actor.tenantId);
+    await recordAudit(tx, { ...auditBase(ctx), action: 'settings.updated', entityType: 'settings', entityId: ctx.actor.tenantId, before, after });
+    return after;
+  });
+}
