@@ -36,7 +36,11 @@ describe.each(dbKinds())('reminders and notifications on %s', (kind) => {
         let body = '';
         stream.on('data', (c: Buffer) => (body += c.toString()));
         stream.on('end', () => {
-          mails.push({ to: session.envelope.rcptTo.map((r) => r.address).join(','), messageId: /Message-ID: <([^>]+)>/i.exec(body)?.[1] ?? '', body });
+          mails.push({
+            to: session.envelope.rcptTo.map((r) => r.address).join(','),
+            messageId: /Message-ID: <([^>]+)>/i.exec(body)?.[1] ?? '',
+            body,
+          });
           done();
         });
       },
@@ -51,7 +55,11 @@ describe.each(dbKinds())('reminders and notifications on %s', (kind) => {
           res.writeHead(500).end();
           return;
         }
-        hooks.push({ body, signature: req.headers['x-luoshi-signature'] as string | undefined, key: req.headers['idempotency-key'] as string | undefined });
+        hooks.push({
+          body,
+          signature: req.headers['x-luoshi-signature'] as string | undefined,
+          key: req.headers['idempotency-key'] as string | undefined,
+        });
         res.writeHead(200).end('ok');
       });
     });
@@ -73,7 +81,14 @@ describe.each(dbKinds())('reminders and notifications on %s', (kind) => {
     const leader = await buildUser(t, { roles: ['leader'], displayName: '分管副区长' });
     leaderId = leader.id;
     await t.db.orm.execute(sql`UPDATE users SET email = 'operator@example.cn' WHERE id = ${op.id}`);
-    const decision = (await t.app.inject({ method: 'POST', url: '/api/v1/decisions', headers: { cookie: supervisor }, payload: { title: '全会', kind: 'plenary', date: '2024-01-05', source: 'district_direct' } })).json();
+    const decision = (
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/decisions',
+        headers: { cookie: supervisor },
+        payload: { title: '全会', kind: 'plenary', date: '2024-01-05', source: 'district_direct' },
+      })
+    ).json();
     // Four tasks half-way through the year with no progress: red (behind by ≥ 30 points).
     for (let i = 0; i < 4; i++) {
       const task = (
@@ -81,15 +96,31 @@ describe.each(dbKinds())('reminders and notifications on %s', (kind) => {
           method: 'POST',
           url: '/api/v1/tasks',
           headers: { cookie: supervisor },
-          payload: { decisionId: decision.id, title: `水利任务${i + 1}`, leadUnitId: unit.id, leadLeaderId: leader.id, startDate: '2024-01-01', dueDate: '2024-12-31' },
+          payload: {
+            decisionId: decision.id,
+            title: `水利任务${i + 1}`,
+            leadUnitId: unit.id,
+            leadLeaderId: leader.id,
+            startDate: '2024-01-01',
+            dueDate: '2024-12-31',
+          },
         })
       ).json();
       taskIds.push(task.id);
     }
-    await t.app.inject({ method: 'POST', url: `/api/v1/decisions/${decision.id}/publish`, headers: { cookie: supervisor } });
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/decisions/${decision.id}/publish`,
+      headers: { cookie: supervisor },
+    });
     // Accepted in March, so April and May are two closed periods without an approved report.
     t.clock.set('2024-03-10T02:00:00Z');
-    for (const id of taskIds) await t.app.inject({ method: 'POST', url: `/api/v1/tasks/${id}/accept`, headers: { cookie: operator } });
+    for (const id of taskIds)
+      await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/tasks/${id}/accept`,
+        headers: { cookie: operator },
+      });
     t.clock.set('2024-06-28T02:00:00Z');
   });
   afterAll(async () => {
@@ -100,7 +131,12 @@ describe.each(dbKinds())('reminders and notifications on %s', (kind) => {
 
   const countByKind = async () =>
     Object.fromEntries(
-      (await queryRows<{ kind: string; n: number }>(t.db.orm, sql`SELECT kind, count(*)::int AS n FROM notifications GROUP BY kind`)).map((r) => [r.kind, r.n]),
+      (
+        await queryRows<{ kind: string; n: number }>(
+          t.db.orm,
+          sql`SELECT kind, count(*)::int AS n FROM notifications GROUP BY kind`,
+        )
+      ).map((r) => [r.kind, r.n]),
     );
 
   it('a run stopped half-way and run again sends nothing twice and misses nothing', async () => {
@@ -118,9 +154,21 @@ describe.each(dbKinds())('reminders and notifications on %s', (kind) => {
     // A third run the same day changes nothing.
     await runReminders(t.deps, '2024-06-28');
     expect(await countByKind()).toEqual(after);
-    const unread = (await queryRows<{ n: number }>(t.db.orm, sql`SELECT count(*)::int AS n FROM notifications WHERE user_id = ${operatorId}`))[0]?.n;
+    const unread = (
+      await queryRows<{ n: number }>(
+        t.db.orm,
+        sql`SELECT count(*)::int AS n FROM notifications WHERE user_id = ${operatorId}`,
+      )
+    )[0]?.n;
     expect(unread).toBe(8);
-    expect((await queryRows<{ n: number }>(t.db.orm, sql`SELECT count(*)::int AS n FROM notifications WHERE user_id = ${leaderId} AND kind = 'escalation'`))[0]?.n).toBe(4);
+    expect(
+      (
+        await queryRows<{ n: number }>(
+          t.db.orm,
+          sql`SELECT count(*)::int AS n FROM notifications WHERE user_id = ${leaderId} AND kind = 'escalation'`,
+        )
+      )[0]?.n,
+    ).toBe(4);
   });
 
   it('delivers each notification once by e-mail and by signed webhook, retrying a failed webhook', async () => {
@@ -135,13 +183,21 @@ describe.each(dbKinds())('reminders and notifications on %s', (kind) => {
     for (const id of queued) await deliverNotification(t.deps, id);
     // Delivering everything again (a job retried after a crash) sends nothing more.
     for (const id of queued) await deliverNotification(t.deps, id);
-    const operatorNotifications = (await queryRows<{ id: string }>(t.db.orm, sql`SELECT id FROM notifications WHERE user_id = ${operatorId}`)).map((r) => r.id);
+    const operatorNotifications = (
+      await queryRows<{ id: string }>(
+        t.db.orm,
+        sql`SELECT id FROM notifications WHERE user_id = ${operatorId}`,
+      )
+    ).map((r) => r.id);
     expect(mails.map((m) => m.messageId.replace('@luoshi', '')).sort()).toEqual(operatorNotifications.sort());
     expect(mails.every((m) => m.to === 'operator@example.cn')).toBe(true);
     expect(hooks).toHaveLength(20);
     expect(new Set(hooks.map((h) => h.key)).size).toBe(20);
     for (const h of hooks) expect(h.signature).toBe(webhookSignature('robot-secret', h.body));
-    expect(JSON.parse(hooks[0]?.body ?? '{}')).toMatchObject({ kind: expect.any(String), title: expect.stringContaining('水利任务') });
+    expect(JSON.parse(hooks[0]?.body ?? '{}')).toMatchObject({
+      kind: expect.any(String),
+      title: expect.stringContaining('水利任务'),
+    });
   });
 
   it('runs the reminder job on pg-boss in the same database', { timeout: 120_000 }, async () => {
@@ -149,13 +205,17 @@ describe.each(dbKinds())('reminders and notifications on %s', (kind) => {
     t.clock.set('2024-07-02T02:00:00Z');
     const jobs = await startJobs(t.deps);
     try {
-      await jobs.boss.send('reminders', {});
+      const jobId = await jobs.boss.send('reminders', {});
+      expect(jobId).toBeTruthy();
+      // Wait for the job itself to finish (reading the counts mid-run would race it).
       const deadline = Date.now() + 90_000;
-      let counts = await countByKind();
-      while (Date.now() < deadline && (counts.light_red ?? 0) <= 8) {
+      let state: string | undefined;
+      while (Date.now() < deadline && state !== 'completed' && state !== 'failed') {
         await new Promise((r) => setTimeout(r, 500));
-        counts = await countByKind();
+        state = (await jobs.boss.getJobById('reminders', jobId as string))?.state;
       }
+      expect(state).toBe('completed');
+      const counts = await countByKind();
       // July 2nd: the light is announced again (it turned red again after the state was cleared).
       expect(counts.light_red).toBe(16);
     } finally {

@@ -31,14 +31,34 @@ export async function loadTaskDetails(tx: Executor, rows: TaskRow[]): Promise<Ta
     for (const item of items) map.set(item.taskId, [...(map.get(item.taskId) ?? []), item]);
     return map;
   };
-  const unitIds = [...new Set(rows.flatMap((r) => (r.leadUnitId ? [r.leadUnitId, ...r.coUnitIds] : r.coUnitIds)))];
+  const unitIds = [
+    ...new Set(rows.flatMap((r) => (r.leadUnitId ? [r.leadUnitId, ...r.coUnitIds] : r.coUnitIds))),
+  ];
   const leaderIds = [...new Set(rows.map((r) => r.leadLeaderId).filter((x): x is string => x !== null))];
-  const [targets, milestones, unitRows, leaderRows] = await Promise.all([
-    ids.length ? tx.select().from(taskTargets).where(inArray(taskTargets.taskId, ids)).orderBy(asc(taskTargets.position)) : [],
-    ids.length ? tx.select().from(taskMilestones).where(inArray(taskMilestones.taskId, ids)).orderBy(asc(taskMilestones.position)) : [],
-    unitIds.length ? tx.select({ id: units.id, name: units.name }).from(units).where(inArray(units.id, unitIds)) : [],
-    leaderIds.length ? tx.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, leaderIds)) : [],
-  ]);
+  // One after another: a transaction is one connection, and pg refuses overlapping queries on it.
+  const targets = ids.length
+    ? await tx
+        .select()
+        .from(taskTargets)
+        .where(inArray(taskTargets.taskId, ids))
+        .orderBy(asc(taskTargets.position))
+    : [];
+  const milestones = ids.length
+    ? await tx
+        .select()
+        .from(taskMilestones)
+        .where(inArray(taskMilestones.taskId, ids))
+        .orderBy(asc(taskMilestones.position))
+    : [];
+  const unitRows = unitIds.length
+    ? await tx.select({ id: units.id, name: units.name }).from(units).where(inArray(units.id, unitIds))
+    : [];
+  const leaderRows = leaderIds.length
+    ? await tx
+        .select({ id: users.id, name: users.displayName })
+        .from(users)
+        .where(inArray(users.id, leaderIds))
+    : [];
   return {
     targets: group(targets),
     milestones: group(milestones),
@@ -56,7 +76,8 @@ export function taskFilters(query: Omit<TListTasksQuery, 'page' | 'pageSize'>, s
   const where: SQL[] = [];
   if (scope) where.push(scope);
   if (query.decisionId) where.push(eq(tasks.decisionId, query.decisionId));
-  if (query.unitId) where.push(sql`(${tasks.leadUnitId} = ${query.unitId} OR ${query.unitId} = ANY(${tasks.coUnitIds}))`);
+  if (query.unitId)
+    where.push(sql`(${tasks.leadUnitId} = ${query.unitId} OR ${query.unitId} = ANY(${tasks.coUnitIds}))`);
   if (query.leaderId) where.push(eq(tasks.leadLeaderId, query.leaderId));
   if (query.status) where.push(eq(tasks.status, query.status));
   if (query.source) where.push(eq(tasks.source, query.source));
@@ -98,7 +119,10 @@ export async function insertTargets(tx: Executor, rows: (typeof taskTargets.$inf
   for (let i = 0; i < rows.length; i += 300) await tx.insert(taskTargets).values(rows.slice(i, i + 300));
 }
 
-export async function insertMilestones(tx: Executor, rows: (typeof taskMilestones.$inferInsert)[]): Promise<void> {
+export async function insertMilestones(
+  tx: Executor,
+  rows: (typeof taskMilestones.$inferInsert)[],
+): Promise<void> {
   for (let i = 0; i < rows.length; i += 300) await tx.insert(taskMilestones).values(rows.slice(i, i + 300));
 }
 
@@ -129,7 +153,13 @@ export async function deleteTasks(tx: Executor, ids: string[]): Promise<void> {
 }
 
 /** Reserves `count` consecutive numbers of a code series; the row lock serialises concurrent publishers. */
-export async function reserveTaskCodes(tx: Executor, tenantId: string, year: number, prefix: string, n: number): Promise<number> {
+export async function reserveTaskCodes(
+  tx: Executor,
+  tenantId: string,
+  year: number,
+  prefix: string,
+  n: number,
+): Promise<number> {
   const [row] = await tx
     .insert(taskCodeCounters)
     .values({ tenantId, year, prefix, last: n })
@@ -143,7 +173,10 @@ export async function reserveTaskCodes(tx: Executor, tenantId: string, year: num
 
 export async function activeUnitIds(tx: Executor, ids: string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
-  const rows = await tx.select({ id: units.id }).from(units).where(and(inArray(units.id, ids), eq(units.active, true)));
+  const rows = await tx
+    .select({ id: units.id })
+    .from(units)
+    .where(and(inArray(units.id, ids), eq(units.active, true)));
   return new Set(rows.map((r) => r.id));
 }
 
