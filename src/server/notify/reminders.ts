@@ -7,7 +7,7 @@ import { reports, taskLightStates, tasks, tenants } from '../db/schema';
 import { withSystemTx, withTenantTx } from '../db/tx';
 import { computeLights, lightSettingsOf } from '../modules/lights/compute-lights';
 import { loadSettings } from '../modules/settings/settings.repository';
-import { loadTaskDetails, type TaskRow } from '../modules/tasks/tasks.repository';
+import { loadMilestones, type TaskRow } from '../modules/tasks/tasks.repository';
 import { notifyUsers, supervisorIds, unitUserIds } from './notify';
 
 export interface ReminderCounts {
@@ -46,7 +46,7 @@ export async function runReminders(deps: AppDeps, asOfInput?: string, beforeTask
     const { rows, lights, settings } = await withTenantTx(deps.db, scope, async (tx) => {
       const rows = await tx.select().from(tasks).where(inArray(tasks.status, ['published', 'in_progress', 'completion_requested']));
       const settings = await loadSettings(tx, tenantId);
-      const details = await loadTaskDetails(tx, rows);
+      const details = await loadMilestones(tx, rows.map((r) => r.id));
       return { rows, settings, lights: await computeLights(tx, rows, details, asOf, lightSettingsOf(settings)) };
     });
     for (const task of rows) {

@@ -6,7 +6,7 @@ import { instructionReplies, instructions, rectifications, tasks, units, users }
 import { assertCan } from '../units/units.policy';
 import { computeLights, lightSettingsOf } from '../lights/compute-lights';
 import { loadSettings } from '../settings/settings.repository';
-import { loadTaskDetails } from '../tasks/tasks.repository';
+import { loadMilestones } from '../tasks/tasks.repository';
 
 /**
  * 驾驶舱: one screen for a leader — overall completion, lights by unit, the leader's own portfolio first,
@@ -17,7 +17,7 @@ export async function cockpitSummary(ctx: AuthedContext) {
   const today = shanghaiDate(ctx.clock.now());
   return tenantTx(ctx, async (tx) => {
     const rows = (await tx.select().from(tasks).where(isNotNull(tasks.publishedAt))).filter((t) => t.status !== 'cancelled');
-    const details = await loadTaskDetails(tx, rows);
+    const details = await loadMilestones(tx, rows.map((r) => r.id));
     const lights = await computeLights(tx, rows, details, today, lightSettingsOf(await loadSettings(tx, ctx.actor.tenantId)));
     const lightOf = (id: string, status: string) => (status === 'completed' ? 'green' : (lights.get(id)?.light ?? 'green'));
     const unitNames = new Map((await tx.select({ id: units.id, name: units.name }).from(units)).map((u) => [u.id, u.name]));

@@ -6,7 +6,7 @@ import type { Executor } from '../../db/client';
 import { accountabilityActions, assessmentEntries, interviews, rectifications, reports, tasks, units } from '../../db/schema';
 import { lightSettingsOf } from '../lights/compute-lights';
 import { loadSettings } from '../settings/settings.repository';
-import { loadTaskDetails } from '../tasks/tasks.repository';
+import { loadMilestones } from '../tasks/tasks.repository';
 
 /** Days after a period's end by which its report counts as on time (报送时限). */
 const reportGraceDays = 5;
@@ -31,7 +31,7 @@ export async function loadAssessmentFacts(tx: Executor, tenantId: string, year: 
   const taskRows = (await tx.select().from(tasks).where(isNotNull(tasks.publishedAt))).filter(
     (t) => t.leadUnitId && t.startDate && t.dueDate && t.startDate <= `${year}-12-31` && t.dueDate >= `${year}-01-01`,
   );
-  const details = await loadTaskDetails(tx, taskRows);
+  const details = await loadMilestones(tx, taskRows.map((r) => r.id));
   const lightSettings = lightSettingsOf(await loadSettings(tx, tenantId));
   const reportRows = taskRows.length ? await tx.select().from(reports).where(inArray(reports.taskId, taskRows.map((t) => t.id))) : [];
   const reportsByTask = new Map<string, typeof reportRows>();

@@ -6,7 +6,7 @@ import { rectifications, reports, tasks, tenants, units } from '../../db/schema'
 import type { BulletinData, BulletinTask } from '../../documents/bulletin-docx';
 import { computeLights, lightSettingsOf } from '../lights/compute-lights';
 import { loadSettings } from '../settings/settings.repository';
-import { loadTaskDetails } from '../tasks/tasks.repository';
+import { loadMilestones } from '../tasks/tasks.repository';
 
 const reasonWords: Record<string, string> = {
   overdue: '逾期未完成',
@@ -33,7 +33,7 @@ export async function computeBulletinData(
   const [tenant] = await tx.select({ name: tenants.name }).from(tenants).where(eq(tenants.id, tenantId));
   const all = await tx.select().from(tasks).where(isNotNull(tasks.publishedAt));
   const rows = all.filter((t) => t.status !== 'cancelled' && t.publishedAt && shanghaiDate(t.publishedAt) <= asOf && t.leadUnitId);
-  const details = await loadTaskDetails(tx, rows);
+  const details = await loadMilestones(tx, rows.map((r) => r.id));
   const lights = await computeLights(tx, rows, details, asOf, lightSettingsOf(await loadSettings(tx, tenantId)));
   const unitRows = await tx.select({ id: units.id, name: units.name }).from(units);
   const unitName = new Map(unitRows.map((u) => [u.id, u.name]));

@@ -1,5 +1,5 @@
-import { inArray } from 'drizzle-orm';
-import { defaultLightSettings, lightAsOf, type LightResult, type LightSettings } from '../../../domain/schedule';
+import { and, eq, inArray } from 'drizzle-orm';
+import { defaultLightSettings, lastClosedPeriod, lightAsOf, type LightResult, type LightSettings } from '../../../domain/schedule';
 import type { Settings } from '../../../domain/settings';
 import { shanghaiDate } from '../../clock';
 import type { Executor } from '../../db/client';
@@ -28,8 +28,13 @@ export async function computeLights(
   settings: LightSettings,
 ): Promise<Map<string, LightResult>> {
   const ids = rows.filter((r) => r.startDate && r.dueDate).map((r) => r.id);
+  // The rule looks only at the last closed period's report: load that period's, not the whole history.
+  const period = lastClosedPeriod(asOf, settings.reportPeriod).period;
   const reportRows = ids.length
-    ? await tx.select({ taskId: reports.taskId, period: reports.period, status: reports.status }).from(reports).where(inArray(reports.taskId, ids))
+    ? await tx
+        .select({ taskId: reports.taskId, period: reports.period, status: reports.status })
+        .from(reports)
+        .where(and(eq(reports.period, period), inArray(reports.taskId, ids)))
     : [];
   const reportsByTask = new Map<string, Array<{ period: string; status: (typeof reportRows)[number]['status'] }>>();
   for (const r of reportRows) reportsByTask.set(r.taskId, [...(reportsByTask.get(r.taskId) ?? []), r]);

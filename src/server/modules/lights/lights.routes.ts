@@ -4,7 +4,7 @@ import { requireActor, tenantTx, type AuthedContext } from '../../context';
 import type { App } from '../../http';
 import { loadSettings } from '../settings/settings.repository';
 import { scopeFor } from '../tasks/list-tasks';
-import { listAllTasks, loadTaskDetails, taskFilters } from '../tasks/tasks.repository';
+import { listAllTasks, loadMilestones, taskFilters } from '../tasks/tasks.repository';
 import { computeLights, lightSettingsOf } from './compute-lights';
 
 const reasons = z.enum(['overdue', 'behind_schedule', 'half_time_half_task', 'due_soon', 'missing_report']);
@@ -21,7 +21,7 @@ export async function listLights(ctx: AuthedContext, asOf: string | undefined) {
   const date = asOf ?? shanghaiDate(ctx.clock.now());
   return tenantTx(ctx, async (tx) => {
     const rows = (await listAllTasks(tx, taskFilters({}, scope))).filter((t) => t.status !== 'draft' && t.status !== 'completed' && t.status !== 'cancelled');
-    const details = await loadTaskDetails(tx, rows);
+    const details = await loadMilestones(tx, rows.map((r) => r.id));
     const lights = await computeLights(tx, rows, details, date, lightSettingsOf(await loadSettings(tx, ctx.actor.tenantId)));
     const items = rows.flatMap((t) => {
       const l = lights.get(t.id);

@@ -3,7 +3,10 @@ import { notFound } from '../../errors';
 import { assertCan } from '../units/units.policy';
 import { presentOneTask, presentTasks } from './present-tasks';
 import { canReadTasks, canSeeAllTasks, canSeeTask } from './tasks.policy';
-import { findTask, listAllTasks, listTasks as queryTasks, taskFilters, unitScope } from './tasks.repository';
+import { shanghaiDate } from '../../clock';
+import { computeLights, lightSettingsOf } from '../lights/compute-lights';
+import { loadSettings } from '../settings/settings.repository';
+import { findTask, listAllTasks, listTasks as queryTasks, loadMilestones, taskFilters, unitScope } from './tasks.repository';
 import type { TListTasksQuery, TTask } from './tasks.schemas';
 
 /** The ledger as the caller may see it: the whole district for the office and leaders, else the unit's own. */
@@ -22,10 +25,14 @@ export async function listTasks(ctx: AuthedContext, query: TListTasksQuery): Pro
       const { rows, total } = await queryTasks(tx, where, query.page, query.pageSize);
       return { items: await presentTasks(tx, ctx, rows), total };
     }
-    // A light is computed, not stored: filter after computing it for every matching task.
-    const all = (await presentTasks(tx, ctx, await listAllTasks(tx, where))).filter((t) => t.light === query.light);
+    // A light is computed, not stored: compute it (milestones and one period's reports suffice) for every
+    // matching task, filter, then present only the page.
+    const rows = await listAllTasks(tx, where);
+    const settings = lightSettingsOf(await loadSettings(tx, ctx.actor.tenantId));
+    const lights = await computeLights(tx, rows, await loadMilestones(tx, rows.map((r) => r.id)), shanghaiDate(ctx.clock.now()), settings);
+    const matching = rows.filter((r) => r.status !== 'draft' && (lights.get(r.id)?.light ?? null) === query.light);
     const start = (query.page - 1) * query.pageSize;
-    return { items: all.slice(start, start + query.pageSize), total: all.length };
+    return { items: await presentTasks(tx, ctx, matching.slice(start, start + query.pageSize)), total: matching.length };
   });
 }
 

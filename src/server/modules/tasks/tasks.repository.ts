@@ -67,6 +67,16 @@ export async function loadTaskDetails(tx: Executor, rows: TaskRow[]): Promise<Ta
   };
 }
 
+/** Milestones only (what the light rule needs), grouped by task. */
+export async function loadMilestones(tx: Executor, ids: string[]): Promise<Pick<TaskDetails, 'milestones'>> {
+  const rows = ids.length
+    ? await tx.select().from(taskMilestones).where(inArray(taskMilestones.taskId, ids)).orderBy(asc(taskMilestones.position))
+    : [];
+  const milestones = new Map<string, MilestoneRow[]>();
+  for (const m of rows) milestones.set(m.taskId, [...(milestones.get(m.taskId) ?? []), m]);
+  return { milestones };
+}
+
 /** The filter that limits a unit user to published tasks the unit leads or cooperates on. */
 export function unitScope(unitId: string): SQL {
   return sql`(${tasks.status} <> 'draft' AND (${tasks.leadUnitId} = ${unitId} OR ${unitId} = ANY(${tasks.coUnitIds})))`;
