@@ -1,16 +1,20 @@
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
 
-/** Vite config for the web shell: root `web/`, output `dist/web`, `/api` proxied to the local server. */
+/**
+ * Vite config for the web shell: root `web/`, output `dist/web` (or LUOSHI_WEB_DIR, which the server also
+ * reads, so parallel builds can each serve their own copy), `/api` proxied to the local server.
+ */
 export default defineConfig({
   root: webRoot,
   base: '/',
   plugins: [react()],
   build: {
-    outDir: '../dist/web',
+    outDir: process.env.LUOSHI_WEB_DIR ? resolve(process.env.LUOSHI_WEB_DIR) : '../dist/web',
     emptyOutDir: true,
     sourcemap: false,
     // antd's shared chunk is large by nature; pages themselves are split by route (React.lazy).
