@@ -29,6 +29,8 @@ export const permissionTable = {
   /** Sees every unit's breakdown; units see their own breakdown and rank. */
   'assessment:read_all': ['supervisor', 'leader'],
   'assessment:manage': ['supervisor'],
+  /** Declare one's own achievements (个人政绩申报); the user must belong to a unit. */
+  'achievements:declare': ['supervisor', 'leader', 'unit_head', 'unit_operator'],
   'bulletins:manage': ['supervisor'],
 } as const satisfies Record<string, readonly Role[]>;
 

@@ -17,17 +17,33 @@ export const defaultSettings = {
   'reports.requireUnitHeadSignOff': false,
   /** Remind units that have not reported this many days before the period closes. */
   'reminders.daysBeforeClose': 3,
+  /** Roles that must log in with a TOTP second factor; level-3 sites set ['admin', 'auditor', 'supervisor']. */
+  'security.totpRequiredRoles': [] as readonly string[],
+  /** Audit events younger than this many days are never purged (等保2.0: at least 180). */
+  'audit.retentionDays': 180,
+  /** Units see every unit's total, rank and grade in their groups (breakdowns stay their own). */
+  'assessment.unitsSeeRanking': false,
 } as const;
 
 export type SettingKey = keyof typeof defaultSettings;
-type Widen<T> = T extends number ? number : T extends boolean ? boolean : T extends string ? string : never;
+type Widen<T> = T extends number
+  ? number
+  : T extends boolean
+    ? boolean
+    : T extends string
+      ? string
+      : T extends readonly string[]
+        ? string[]
+        : never;
 export type Settings = { [K in SettingKey]: Widen<(typeof defaultSettings)[K]> };
 
 /** Merges stored overrides over the defaults, ignoring unknown keys and values of the wrong type. */
 export function resolveSettings(stored: ReadonlyArray<{ key: string; value: unknown }>): Settings {
   const result: Record<string, unknown> = { ...defaultSettings };
   for (const { key, value } of stored) {
-    if (key in defaultSettings && typeof value === typeof defaultSettings[key as SettingKey]) result[key] = value;
+    if (!(key in defaultSettings)) continue;
+    const fallback: unknown = defaultSettings[key as SettingKey];
+    if (Array.isArray(fallback) ? Array.isArray(value) : typeof value === typeof fallback) result[key] = value;
   }
   return result as Settings;
 }

@@ -57,6 +57,10 @@ const allowed: { [M in MachineName]: Array<[string, string, string]> } = {
     ['submitted', 'verify', 'verified'],
     ['submitted', 'reject', 'open'],
   ],
+  achievement: [
+    ['declared', 'verify', 'verified'],
+    ['declared', 'reject', 'rejected'],
+  ],
 };
 
 const machines = Object.keys(allowed) as MachineName[];

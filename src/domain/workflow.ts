@@ -58,6 +58,12 @@ export type RectificationStatus = (typeof rectificationStatuses)[number];
 export const rectificationActions = ['submit', 'verify', 'reject'] as const;
 export type RectificationAction = (typeof rectificationActions)[number];
 
+/** Achievement declarations (个人政绩申报): the office verifies or rejects a declared item, once. */
+export const achievementStatuses = ['declared', 'verified', 'rejected'] as const;
+export type AchievementStatus = (typeof achievementStatuses)[number];
+export const achievementActions = ['verify', 'reject'] as const;
+export type AchievementAction = (typeof achievementActions)[number];
+
 /** Statuses, actions and options of each machine, by name. */
 export interface Machines {
   task: { status: TaskStatus; action: TaskAction; options: TaskTransitionOptions };
@@ -69,6 +75,7 @@ export interface Machines {
     options: Record<string, never>;
   };
   rectification: { status: RectificationStatus; action: RectificationAction; options: Record<string, never> };
+  achievement: { status: AchievementStatus; action: AchievementAction; options: Record<string, never> };
 }
 export type MachineName = keyof Machines;
 type StatusOf<M extends MachineName> = Machines[M]['status'];
@@ -130,12 +137,18 @@ const rectificationTable: Table<'rectification'> = {
   reject: { from: ['submitted'], to: 'open' },
 };
 
+const achievementTable: Table<'achievement'> = {
+  verify: { from: ['declared'], to: 'verified' },
+  reject: { from: ['declared'], to: 'rejected' },
+};
+
 const tables: { readonly [M in MachineName]: Table<M> } = {
   task: taskTable,
   report: reportTable,
   request: requestTable,
   supervisionCase: supervisionCaseTable,
   rectification: rectificationTable,
+  achievement: achievementTable,
 };
 
 /** Every status and action of each machine, in display order. */
@@ -145,6 +158,7 @@ export const machineStatuses: { readonly [M in MachineName]: readonly StatusOf<M
   request: requestStatuses,
   supervisionCase: supervisionCaseStatuses,
   rectification: rectificationStatuses,
+  achievement: achievementStatuses,
 };
 export const machineActions: { readonly [M in MachineName]: readonly ActionOf<M>[] } = {
   task: taskActions,
@@ -152,6 +166,7 @@ export const machineActions: { readonly [M in MachineName]: readonly ActionOf<M>
   request: requestActions,
   supervisionCase: supervisionCaseActions,
   rectification: rectificationActions,
+  achievement: achievementActions,
 };
 
 /** The status `action` leads to from `from` in `machine`, or null when the move is not allowed. */

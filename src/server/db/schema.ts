@@ -17,8 +17,16 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { open, seal } from '../crypto/data-keys';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+
+/** Personal data sealed with SM4 at rest (crypto/data-keys.ts): plaintext in the app, `v1:…` in the row. */
+const sealedText = customType<{ data: string; driverData: string }>({
+  dataType: () => 'text',
+  toDriver: (value) => seal(value),
+  fromDriver: (value) => open(value),
+});
 
 export const tenants = pgTable('tenants', {
   id: uuid('id').primaryKey(),
@@ -50,8 +58,8 @@ export const users = pgTable('users', {
   displayName: text('display_name').notNull(),
   unitId: uuid('unit_id'),
   roles: text('roles').array().notNull().default(sql`'{}'`),
-  phone: text('phone'),
-  email: text('email'),
+  phone: sealedText('phone'),
+  email: sealedText('email'),
   passwordHash: text('password_hash').notNull(),
   passwordChangedAt: ts('password_changed_at').notNull().default(sql`now()`),
   mustChangePassword: boolean('must_change_password').notNull().default(true),
@@ -62,6 +70,12 @@ export const users = pgTable('users', {
   createdAt: ts('created_at').notNull().default(sql`now()`),
   updatedAt: ts('updated_at').notNull().default(sql`now()`),
   updatedBy: uuid('updated_by'),
+  // 0008: TOTP second factor (secret sealed; the last accepted time step refuses a replayed code).
+  totpSecret: sealedText('totp_secret'),
+  totpPendingSecret: sealedText('totp_pending_secret'),
+  totpEnabledAt: ts('totp_enabled_at'),
+  totpLastStep: bigint('totp_last_step', { mode: 'number' }),
+  totpRecoveryCodes: jsonb('totp_recovery_codes').$type<Array<{ hash: string; usedAt: string | null }>>(),
 });
 
 export const passwordHistory = pgTable('password_history', {
@@ -89,6 +103,8 @@ export const sessions = pgTable('sessions', {
   endedAt: ts('ended_at'),
   ip: text('ip'),
   userAgent: text('user_agent'),
+  /** 0008: the password was right but the second factor is still owed. */
+  mfaPending: boolean('mfa_pending').notNull().default(false),
 });
 
 export const settings = pgTable(
@@ -119,6 +135,18 @@ export const auditEvents = pgTable('audit_events', {
   hashAlg: text('hash_alg').notNull(),
   prevHash: text('prev_hash'),
   hash: text('hash').notNull(),
+});
+
+/** 0008: where a purged chain now starts — the hash and seq of the last purged event. */
+export const auditCheckpoints = pgTable('audit_checkpoints', {
+  id: uuid('id').primaryKey(),
+  tenantId: uuid('tenant_id'),
+  seq: bigint('seq', { mode: 'number' }).notNull(),
+  hash: text('hash').notNull(),
+  purgedBefore: ts('purged_before').notNull(),
+  purgedCount: integer('purged_count').notNull(),
+  exportSha256: text('export_sha256').notNull(),
+  createdAt: ts('created_at').notNull(),
 });
 
 
@@ -515,6 +543,27 @@ export const assessmentResults = pgTable('assessment_results', {
   finalizedAt: ts('finalized_at').notNull(),
 });
 
+// ---- 0007: achievement declarations (个人政绩申报) ----
+export const achievements = pgTable('achievements', {
+  id: uuid('id').primaryKey(),
+  tenantId: uuid('tenant_id').notNull(),
+  year: integer('year').notNull(),
+  userId: uuid('user_id').notNull(),
+  unitId: uuid('unit_id').notNull(),
+  title: text('title').notNull(),
+  description: text('description'),
+  evidence: text('evidence'),
+  taskIds: uuid('task_ids').array().notNull().default(sql`'{}'`),
+  status: text('status', { enum: ['declared', 'verified', 'rejected'] }).notNull().default('declared'),
+  decidedBy: uuid('decided_by'),
+  decidedAt: ts('decided_at'),
+  decisionComment: text('decision_comment'),
+  version: integer('version').notNull().default(1),
+  createdAt: ts('created_at').notNull().default(sql`now()`),
+  updatedAt: ts('updated_at').notNull().default(sql`now()`),
+  updatedBy: uuid('updated_by'),
+});
+
 export const schema = {
   tenants,
   units,
@@ -524,6 +573,7 @@ export const schema = {
   sessions,
   settings,
   auditEvents,
+  auditCheckpoints,
   storedFiles,
   decisions,
   taskCodeCounters,
@@ -548,5 +598,6 @@ export const schema = {
   assessmentSchemes,
   assessmentEntries,
   assessmentResults,
+  achievements,
 };
 export type Schema = typeof schema;

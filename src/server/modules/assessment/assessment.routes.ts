@@ -1,14 +1,32 @@
 import { z } from 'zod';
 import { requireActor } from '../../context';
 import { ZIdParams, type App } from '../../http';
-import { ZCreateEntryBody, ZEntry, ZFinalizeBody, ZResultsQuery, ZYear } from './assessment.schemas';
+import { declareAchievement, decideAchievement, listAchievements, updateAchievement } from './achievements';
+import {
+  ZAchievement,
+  ZAchievementQuery,
+  ZCreateAchievementBody,
+  ZCreateEntryBody,
+  ZEntry,
+  ZFinalizeBody,
+  ZRejectAchievementBody,
+  ZResultsVersionQuery,
+  ZUpdateAchievementBody,
+  ZVerifyAchievementBody,
+  ZYear,
+} from './assessment.schemas';
 import { createEntry, listEntries, verifyEntry } from './entries';
+import { exportResults, resultsDocument } from './results-documents';
 import { computeResults, finalizeResults } from './results';
 import { listSchemes, publishScheme, saveScheme } from './schemes';
 
 const tags = ['assessment'];
 // The result is the engine's shape (domain/assessment/result.ts); it is validated there, passed through here.
 const ZResult = z.record(z.string(), z.unknown());
+const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const docxType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+// RFC 5987: an ASCII fallback name, and the Chinese name percent-encoded in UTF-8.
+const attachment = (fallback: string, fileName: string) => `attachment; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 
 export function registerAssessmentRoutes(app: App): void {
   app.get(
@@ -29,7 +47,7 @@ export function registerAssessmentRoutes(app: App): void {
   app.post(
     '/api/v1/assessment/preview',
     { schema: { tags, summary: '方案预览 Rank with a draft scheme', body: z.strictObject({ year: ZYear, asOf: z.iso.date().optional(), scheme: z.record(z.string(), z.unknown()) }), response: { 200: ZResult } } },
-    async (request) => computeResults(requireActor(request.ctx), request.body.year, request.body.asOf, request.body.scheme),
+    async (request) => computeResults(requireActor(request.ctx), { year: request.body.year, asOf: request.body.asOf }, request.body.scheme),
   );
   app.get(
     '/api/v1/assessment/entries',
@@ -48,8 +66,49 @@ export function registerAssessmentRoutes(app: App): void {
   );
   app.get(
     '/api/v1/assessment/results',
-    { schema: { tags, summary: '考核结果 Results (live preview until finalized)', querystring: ZResultsQuery, response: { 200: ZResult } } },
-    async (request) => computeResults(requireActor(request.ctx), request.query.year, request.query.asOf),
+    { schema: { tags, summary: '考核结果 Results (live; ?version=N the frozen snapshot)', querystring: ZResultsVersionQuery, response: { 200: ZResult } } },
+    async (request) => computeResults(requireActor(request.ctx), request.query),
+  );
+  app.get(
+    '/api/v1/assessment/results/export',
+    { schema: { tags, summary: '导出考核结果 The result table (.xlsx)', querystring: ZResultsVersionQuery } },
+    async (request, reply) => {
+      const { fileName, bytes } = await exportResults(requireActor(request.ctx), request.query);
+      return reply.type(xlsxType).header('content-disposition', attachment(`assessment-${request.query.year}.xlsx`, fileName)).send(bytes);
+    },
+  );
+  app.get(
+    '/api/v1/assessment/results/document',
+    { schema: { tags, summary: '考核结果 Word 文档 The report (.docx)', querystring: ZResultsVersionQuery } },
+    async (request, reply) => {
+      const { fileName, bytes } = await resultsDocument(requireActor(request.ctx), request.query);
+      return reply.type(docxType).header('content-disposition', attachment(`assessment-${request.query.year}.docx`, fileName)).send(bytes);
+    },
+  );
+  app.get(
+    '/api/v1/assessment/achievements',
+    { schema: { tags, summary: '个人政绩申报 Achievement declarations', querystring: ZAchievementQuery, response: { 200: z.object({ items: z.array(ZAchievement) }) } } },
+    async (request) => ({ items: await listAchievements(requireActor(request.ctx), request.query) }),
+  );
+  app.post(
+    '/api/v1/assessment/achievements',
+    { schema: { tags, summary: '申报政绩 Declare an achievement', body: ZCreateAchievementBody, response: { 201: ZAchievement } } },
+    async (request, reply) => reply.status(201).send(await declareAchievement(requireActor(request.ctx), request.body)),
+  );
+  app.patch(
+    '/api/v1/assessment/achievements/:id',
+    { schema: { tags, summary: '修改申报 Edit a declared achievement', params: ZIdParams, body: ZUpdateAchievementBody, response: { 200: ZAchievement } } },
+    async (request) => updateAchievement(requireActor(request.ctx), request.params.id, request.body),
+  );
+  app.post(
+    '/api/v1/assessment/achievements/:id/verify',
+    { schema: { tags, summary: '核实政绩 Verify an achievement', params: ZIdParams, body: ZVerifyAchievementBody, response: { 200: ZAchievement } } },
+    async (request) => decideAchievement(requireActor(request.ctx), request.params.id, 'verify', request.body),
+  );
+  app.post(
+    '/api/v1/assessment/achievements/:id/reject',
+    { schema: { tags, summary: '退回政绩 Reject an achievement', params: ZIdParams, body: ZRejectAchievementBody, response: { 200: ZAchievement } } },
+    async (request) => decideAchievement(requireActor(request.ctx), request.params.id, 'reject', request.body),
   );
   app.post(
     '/api/v1/assessment/results/:year/finalize',

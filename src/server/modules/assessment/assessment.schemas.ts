@@ -46,3 +46,55 @@ export const ZSchemeRecord = z.object({
 
 export const ZResultsQuery = z.object({ year: ZYear, asOf: z.iso.date().optional() });
 export const ZFinalizeBody = z.strictObject({ asOf: z.iso.date().optional(), reason: z.string().trim().max(2000).optional() });
+
+export const ZResultsVersionQuery = ZResultsQuery.extend({ version: z.coerce.number().int().min(1).optional() });
+
+// ---- 个人政绩申报 achievement declarations ----
+const text = (max: number) => z.string().trim().max(max);
+const ZTaskIds = z
+  .array(z.uuid())
+  .max(50)
+  .refine((ids) => new Set(ids).size === ids.length, { message: '关联任务重复' });
+
+export const achievementStatuses = ['declared', 'verified', 'rejected'] as const;
+
+export const ZAchievementQuery = z.object({ year: ZYear.optional(), unitId: z.uuid().optional(), status: z.enum(achievementStatuses).optional() });
+export const ZCreateAchievementBody = z.strictObject({
+  year: ZYear,
+  title: text(500).min(1),
+  description: text(5000).nullable().optional(),
+  evidence: text(5000).nullable().optional(),
+  taskIds: ZTaskIds.optional(),
+});
+export type TCreateAchievementBody = z.infer<typeof ZCreateAchievementBody>;
+export const ZUpdateAchievementBody = z.strictObject({
+  version: z.number().int().min(1),
+  year: ZYear.optional(),
+  title: text(500).min(1).optional(),
+  description: text(5000).nullable().optional(),
+  evidence: text(5000).nullable().optional(),
+  taskIds: ZTaskIds.optional(),
+});
+export type TUpdateAchievementBody = z.infer<typeof ZUpdateAchievementBody>;
+export const ZVerifyAchievementBody = z.strictObject({ version: z.number().int().min(1), comment: text(2000).nullable().optional() });
+export const ZRejectAchievementBody = z.strictObject({ version: z.number().int().min(1), comment: text(2000).min(1) });
+
+export const ZAchievement = z.object({
+  id: z.string(),
+  year: z.number().int(),
+  userId: z.string(),
+  userName: z.string(),
+  unitId: z.string(),
+  unitName: z.string(),
+  title: z.string(),
+  description: z.string().nullable(),
+  evidence: z.string().nullable(),
+  taskIds: z.array(z.string()),
+  tasks: z.array(z.object({ id: z.string(), code: z.string().nullable(), title: z.string() })),
+  status: z.enum(achievementStatuses),
+  decisionComment: z.string().nullable(),
+  decidedAt: z.string().nullable(),
+  version: z.number().int(),
+  createdAt: z.string(),
+});
+export type TAchievement = z.infer<typeof ZAchievement>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { hasPermission } from '../../../domain/permissions';
+import { roles } from '../../../domain/roles';
 import type { SettingKey } from '../../../domain/settings';
 import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
@@ -27,6 +28,9 @@ const rules: { [K in SettingKey]: z.ZodType } = {
   'reports.period': z.enum(['month', 'quarter']),
   'reports.requireUnitHeadSignOff': z.boolean(),
   'reminders.daysBeforeClose': count(0, 31),
+  'security.totpRequiredRoles': z.array(z.enum(roles)).max(roles.length),
+  'audit.retentionDays': count(180, 3650),
+  'assessment.unitsSeeRanking': z.boolean(),
 };
 
 export const ZSettingsPatch = z.record(z.string(), z.unknown());
