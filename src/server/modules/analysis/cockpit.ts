@@ -1,4 +1,5 @@
-import { desc, inArray, isNotNull } from 'drizzle-orm';
+import { and, desc, inArray, isNotNull, lt, ne } from 'drizzle-orm';
+import type { Light } from '../../../domain/schedule';
 import { hasPermission } from '../../../domain/permissions';
 import { shanghaiDate } from '../../clock';
 import { tenantTx, type AuthedContext } from '../../context';
@@ -8,60 +9,208 @@ import { computeLights, lightSettingsOf } from '../lights/compute-lights';
 import { loadSettings } from '../settings/settings.repository';
 import { loadMilestones } from '../tasks/tasks.repository';
 
+/** Portfolio rows sent to the page: red and yellow first; the counts cover the whole portfolio. */
+export const PORTFOLIO_LIMIT = 50;
+/** District-wide red tasks, for those without a portfolio of their own (the office) and the big screen. */
+export const RED_TASKS_LIMIT = 20;
+const LATEST_INSTRUCTIONS = 10;
+
+const LIGHT_ORDER: Record<Light, number> = { red: 0, yellow: 1, green: 2 };
+const DAY_MS = 86_400_000;
+
+type Counts = { total: number; completed: number; red: number; yellow: number; green: number };
+const emptyCounts = (): Counts => ({ total: 0, completed: 0, red: 0, yellow: 0, green: 0 });
+
 /**
- * 驾驶舱: one screen for a leader — overall completion, lights by unit, the leader's own portfolio first,
- * the latest instructions with their answers, overdue rectifications. Computed in a handful of queries.
+ * 驾驶舱: one screen for a leader — overall completion, lights by lead unit and by category, the leader's own
+ * portfolio first, the latest instructions with their answers, overdue rectifications. Computed in a handful
+ * of queries; the lights once for every published task (the same computation as the ledger and /lights).
  */
 export async function cockpitSummary(ctx: AuthedContext) {
   assertCan(hasPermission(ctx.actor.roles, 'tasks:read_all'));
   const today = shanghaiDate(ctx.clock.now());
   return tenantTx(ctx, async (tx) => {
-    const rows = (await tx.select().from(tasks).where(isNotNull(tasks.publishedAt))).filter((t) => t.status !== 'cancelled');
-    const details = await loadMilestones(tx, rows.map((r) => r.id));
-    const lights = await computeLights(tx, rows, details, today, lightSettingsOf(await loadSettings(tx, ctx.actor.tenantId)));
-    const lightOf = (id: string, status: string) => (status === 'completed' ? 'green' : (lights.get(id)?.light ?? 'green'));
-    const unitNames = new Map((await tx.select({ id: units.id, name: units.name }).from(units)).map((u) => [u.id, u.name]));
-    const byUnit = new Map<string, { unitId: string; unitName: string; total: number; completed: number; red: number; yellow: number; green: number }>();
-    for (const t of rows) {
-      if (!t.leadUnitId) continue;
-      const entry = byUnit.get(t.leadUnitId) ?? { unitId: t.leadUnitId, unitName: unitNames.get(t.leadUnitId) ?? '', total: 0, completed: 0, red: 0, yellow: 0, green: 0 };
-      entry.total++;
-      if (t.status === 'completed') entry.completed++;
-      entry[lightOf(t.id, t.status)]++;
-      byUnit.set(t.leadUnitId, entry);
+    // Published and not cancelled: what the bulletin and the ledger count as 下发.
+    const rows = await tx
+      .select()
+      .from(tasks)
+      .where(and(isNotNull(tasks.publishedAt), ne(tasks.status, 'cancelled')));
+    const details = await loadMilestones(
+      tx,
+      rows.map((r) => r.id),
+    );
+    const lights = await computeLights(
+      tx,
+      rows,
+      details,
+      today,
+      lightSettingsOf(await loadSettings(tx, ctx.actor.tenantId)),
+    );
+    const lightOf = (id: string, status: string): Light =>
+      status === 'completed' ? 'green' : (lights.get(id)?.light ?? 'green');
+    const unitNames = new Map(
+      (await tx.select({ id: units.id, name: units.name }).from(units)).map((u) => [u.id, u.name]),
+    );
+
+    const overall = emptyCounts();
+    const byUnit = new Map<string, Counts>();
+    const byCategory = new Map<string, Counts>();
+    const lit = rows.map((t) => ({
+      row: t,
+      light: lightOf(t.id, t.status),
+      reasons: lights.get(t.id)?.reasons ?? [],
+    }));
+    for (const { row, light } of lit) {
+      const buckets = [overall, byCategory.get(row.category ?? '') ?? emptyCounts()];
+      byCategory.set(row.category ?? '', buckets[1] as Counts);
+      if (row.leadUnitId) {
+        const unit = byUnit.get(row.leadUnitId) ?? emptyCounts();
+        byUnit.set(row.leadUnitId, unit);
+        buckets.push(unit);
+      }
+      for (const c of buckets) {
+        c.total++;
+        if (row.status === 'completed') c.completed++;
+        c[light]++;
+      }
     }
-    const completed = rows.filter((t) => t.status === 'completed').length;
-    const portfolio = rows
-      .filter((t) => t.leadLeaderId === ctx.actor.userId)
-      .map((t) => ({ id: t.id, code: t.code, title: t.title, unitName: t.leadUnitId ? (unitNames.get(t.leadUnitId) ?? '') : '', progress: t.progress, dueDate: t.dueDate, status: t.status, light: lightOf(t.id, t.status), reasons: lights.get(t.id)?.reasons ?? [] }))
-      .sort((a, b) => ['red', 'yellow', 'green'].indexOf(a.light) - ['red', 'yellow', 'green'].indexOf(b.light));
-    const latest = await tx.select().from(instructions).orderBy(desc(instructions.createdAt)).limit(10);
-    const replies = latest.length ? await tx.select().from(instructionReplies).where(inArray(instructionReplies.instructionId, latest.map((i) => i.id))) : [];
-    const people = [...new Set(latest.map((i) => i.leaderId))];
-    const names = new Map((people.length ? await tx.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, people)) : []).map((p) => [p.id, p.name]));
+    const rate = (c: Counts) => (c.total ? Math.round((c.completed * 1000) / c.total) / 10 : 0);
+    const presentTask = ({ row, light, reasons }: (typeof lit)[number]) => ({
+      id: row.id,
+      code: row.code,
+      title: row.title,
+      unitName: row.leadUnitId ? (unitNames.get(row.leadUnitId) ?? '') : '',
+      progress: row.progress,
+      dueDate: row.dueDate,
+      status: row.status,
+      light,
+      reasons,
+    });
+    // Worst first; among equals the nearest deadline first.
+    const worstFirst = (a: (typeof lit)[number], b: (typeof lit)[number]) =>
+      LIGHT_ORDER[a.light] - LIGHT_ORDER[b.light] ||
+      (a.row.dueDate ?? '9999').localeCompare(b.row.dueDate ?? '9999') ||
+      (a.row.code ?? '').localeCompare(b.row.code ?? '');
+    const mine = lit.filter((x) => x.row.leadLeaderId === ctx.actor.userId).sort(worstFirst);
+    const portfolioCounts = emptyCounts();
+    for (const x of mine) {
+      portfolioCounts.total++;
+      if (x.row.status === 'completed') portfolioCounts.completed++;
+      portfolioCounts[x.light]++;
+    }
+    const red = lit.filter((x) => x.light === 'red').sort(worstFirst);
+
+    const latest = await tx
+      .select()
+      .from(instructions)
+      .orderBy(desc(instructions.createdAt))
+      .limit(LATEST_INSTRUCTIONS);
+    const replies = latest.length
+      ? await tx
+          .select()
+          .from(instructionReplies)
+          .where(
+            inArray(
+              instructionReplies.instructionId,
+              latest.map((i) => i.id),
+            ),
+          )
+          .orderBy(desc(instructionReplies.createdAt))
+      : [];
+    const people = [...new Set([...latest.map((i) => i.leaderId), ...replies.map((r) => r.authorId)])];
+    const persons = new Map(
+      (people.length
+        ? await tx
+            .select({ id: users.id, name: users.displayName, unitId: users.unitId })
+            .from(users)
+            .where(inArray(users.id, people))
+        : []
+      ).map((p) => [p.id, p]),
+    );
     const taskById = new Map(rows.map((t) => [t.id, t]));
-    const overdue = (await tx.select().from(rectifications)).filter((r) => r.status !== 'verified' && r.deadline < today);
+    // Instructions may sit on tasks not (or no longer) published; their titles are still wanted.
+    const missing = latest.map((i) => i.taskId).filter((id) => !taskById.has(id));
+    const otherTitles = new Map(
+      (missing.length
+        ? await tx
+            .select({ id: tasks.id, title: tasks.title, code: tasks.code })
+            .from(tasks)
+            .where(inArray(tasks.id, missing))
+        : []
+      ).map((t) => [t.id, t]),
+    );
+
+    const overdue = await tx
+      .select()
+      .from(rectifications)
+      .where(and(ne(rectifications.status, 'verified'), lt(rectifications.deadline, today)))
+      .orderBy(rectifications.deadline);
+    const todayMs = Date.parse(`${today}T00:00:00Z`);
+
     return {
       asOf: today,
       overall: {
-        published: rows.length,
-        completed,
-        completionRate: rows.length ? Math.round((completed * 1000) / rows.length) / 10 : 0,
-        red: rows.filter((t) => lightOf(t.id, t.status) === 'red').length,
-        yellow: rows.filter((t) => lightOf(t.id, t.status) === 'yellow').length,
+        published: overall.total,
+        completed: overall.completed,
+        completionRate: rate(overall),
+        red: overall.red,
+        yellow: overall.yellow,
+        green: overall.green,
       },
-      units: [...byUnit.values()].sort((a, b) => b.red - a.red || b.yellow - a.yellow || a.unitName.localeCompare(b.unitName, 'zh-Hans-CN')),
-      portfolio,
-      instructions: latest.map((i) => ({
-        id: i.id,
-        taskId: i.taskId,
-        taskTitle: taskById.get(i.taskId)?.title ?? '',
-        leaderName: names.get(i.leaderId) ?? '',
-        text: i.text,
-        createdAt: i.createdAt.toISOString(),
-        answered: replies.some((r) => r.instructionId === i.id),
+      units: [...byUnit.entries()]
+        .map(([unitId, c]) => ({
+          unitId,
+          unitName: unitNames.get(unitId) ?? '',
+          ...c,
+          completionRate: rate(c),
+        }))
+        .sort(
+          (a, b) =>
+            b.red - a.red || b.yellow - a.yellow || a.unitName.localeCompare(b.unitName, 'zh-Hans-CN'),
+        ),
+      categories: [...byCategory.entries()]
+        .map(([category, c]) => ({ category: category || null, ...c, completionRate: rate(c) }))
+        .sort(
+          (a, b) => b.total - a.total || (a.category ?? '').localeCompare(b.category ?? '', 'zh-Hans-CN'),
+        ),
+      portfolioCounts,
+      portfolio: mine.slice(0, PORTFOLIO_LIMIT).map(presentTask),
+      redTasks: red.slice(0, RED_TASKS_LIMIT).map(presentTask),
+      instructions: latest.map((i) => {
+        const answers = replies.filter((r) => r.instructionId === i.id);
+        const last = answers[0];
+        const author = last ? persons.get(last.authorId) : undefined;
+        const task = taskById.get(i.taskId) ?? otherTitles.get(i.taskId);
+        return {
+          id: i.id,
+          taskId: i.taskId,
+          taskCode: task?.code ?? null,
+          taskTitle: task?.title ?? '',
+          leaderName: persons.get(i.leaderId)?.name ?? '',
+          text: i.text,
+          createdAt: i.createdAt.toISOString(),
+          answered: answers.length > 0,
+          replyCount: answers.length,
+          latestReply: last
+            ? {
+                text: last.text,
+                authorName: author?.name ?? '',
+                unitName: author?.unitId ? (unitNames.get(author.unitId) ?? '') : '',
+                createdAt: last.createdAt.toISOString(),
+              }
+            : null,
+        };
+      }),
+      overdueRectifications: overdue.map((r) => ({
+        id: r.id,
+        finding: r.finding,
+        unitName: unitNames.get(r.unitId) ?? '',
+        deadline: r.deadline,
+        status: r.status,
+        daysOverdue: Math.round((todayMs - Date.parse(`${r.deadline}T00:00:00Z`)) / DAY_MS),
+        caseId: r.caseId,
+        taskId: r.taskId,
       })),
-      overdueRectifications: overdue.map((r) => ({ id: r.id, finding: r.finding, unitName: unitNames.get(r.unitId) ?? '', deadline: r.deadline })),
     };
   });
 }

@@ -88,6 +88,7 @@ export function taskFilters(query: Omit<TListTasksQuery, 'page' | 'pageSize'>, s
   if (query.decisionId) where.push(eq(tasks.decisionId, query.decisionId));
   if (query.unitId)
     where.push(sql`(${tasks.leadUnitId} = ${query.unitId} OR ${query.unitId} = ANY(${tasks.coUnitIds}))`);
+  if (query.leadUnitId) where.push(eq(tasks.leadUnitId, query.leadUnitId));
   if (query.leaderId) where.push(eq(tasks.leadLeaderId, query.leaderId));
   if (query.status) where.push(eq(tasks.status, query.status));
   if (query.source) where.push(eq(tasks.source, query.source));

@@ -152,6 +152,8 @@ export type TBulkUpdateBody = z.infer<typeof ZBulkUpdateBody>;
 export const ZListTasksQuery = z.object({
   decisionId: z.uuid().optional(),
   unitId: z.uuid().optional(),
+  /** Only tasks this unit leads (unitId also matches cooperating units): the cockpit's bars link here. */
+  leadUnitId: z.uuid().optional(),
   leaderId: z.uuid().optional(),
   status: z.enum(taskStatusValues).optional(),
   light: z.enum(['red', 'yellow', 'green']).optional(),

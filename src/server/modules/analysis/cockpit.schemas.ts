@@ -1,0 +1,79 @@
+import { z } from 'zod';
+
+const light = z.enum(['red', 'yellow', 'green']);
+const counts = {
+  total: z.number(),
+  completed: z.number(),
+  red: z.number(),
+  yellow: z.number(),
+  green: z.number(),
+  completionRate: z.number(),
+};
+const ZCockpitTask = z.object({
+  id: z.string(),
+  code: z.string().nullable(),
+  title: z.string(),
+  unitName: z.string(),
+  progress: z.number(),
+  dueDate: z.string().nullable(),
+  status: z.string(),
+  light,
+  reasons: z.array(z.string()),
+});
+
+/** 驾驶舱: what GET /api/v1/cockpit answers (see cockpit.ts). */
+export const ZCockpit = z.object({
+  asOf: z.string(),
+  overall: z.object({
+    published: z.number(),
+    completed: z.number(),
+    completionRate: z.number(),
+    red: z.number(),
+    yellow: z.number(),
+    green: z.number(),
+  }),
+  /** Lights by lead unit, the most red first. */
+  units: z.array(z.object({ unitId: z.string(), unitName: z.string(), ...counts })),
+  /** By the task's category (null: none given), the largest first. */
+  categories: z.array(z.object({ category: z.string().nullable(), ...counts })),
+  /** The caller's own portfolio (牵头区领导), counted whole; `portfolio` holds its first rows, red first. */
+  portfolioCounts: z.object({
+    total: z.number(),
+    completed: z.number(),
+    red: z.number(),
+    yellow: z.number(),
+    green: z.number(),
+  }),
+  portfolio: z.array(ZCockpitTask),
+  /** The district's red tasks, nearest deadline first (the first 20). */
+  redTasks: z.array(ZCockpitTask),
+  instructions: z.array(
+    z.object({
+      id: z.string(),
+      taskId: z.string(),
+      taskCode: z.string().nullable(),
+      taskTitle: z.string(),
+      leaderName: z.string(),
+      text: z.string(),
+      createdAt: z.string(),
+      answered: z.boolean(),
+      replyCount: z.number(),
+      latestReply: z
+        .object({ text: z.string(), authorName: z.string(), unitName: z.string(), createdAt: z.string() })
+        .nullable(),
+    }),
+  ),
+  overdueRectifications: z.array(
+    z.object({
+      id: z.string(),
+      finding: z.string(),
+      unitName: z.string(),
+      deadline: z.string(),
+      status: z.string(),
+      daysOverdue: z.number(),
+      caseId: z.string().nullable(),
+      taskId: z.string().nullable(),
+    }),
+  ),
+});
+export type TCockpit = z.infer<typeof ZCockpit>;
