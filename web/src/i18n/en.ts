@@ -1,3 +1,5 @@
+import { assessmentEn } from './assessment.en';
+import { cockpitEn } from './cockpit.en';
 import { executionEn } from './execution.en';
 import { supervisionEn } from './supervision.en';
 import type { MessageKey } from './zh-CN';
@@ -6,6 +8,8 @@ import type { MessageKey } from './zh-CN';
 export const en: Record<MessageKey, string> = {
   ...executionEn,
   ...supervisionEn,
+  ...cockpitEn,
+  ...assessmentEn,
   'app.name': 'Luoshi',
   'app.fullName': 'Luoshi · Plenary Decision Implementation & Supervision',
   'app.subtitle': 'Plenary Decision Implementation & Supervision',

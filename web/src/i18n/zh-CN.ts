@@ -1,3 +1,5 @@
+import { assessmentZhCN } from './assessment.zh-CN';
+import { cockpitZhCN } from './cockpit.zh-CN';
 import { executionZhCN } from './execution.zh-CN';
 import { supervisionZhCN } from './supervision.zh-CN';
 
@@ -5,6 +7,8 @@ import { supervisionZhCN } from './supervision.zh-CN';
 export const zhCN = {
   ...executionZhCN,
   ...supervisionZhCN,
+  ...cockpitZhCN,
+  ...assessmentZhCN,
   'app.name': '落实',
   'app.fullName': '落实 · 区委全会决策部署落实督查系统',
   'app.subtitle': '区委全会决策部署落实督查系统',

@@ -1,6 +1,117 @@
-import { AreaPlaceholder } from '../features/common/area-placeholder';
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import { Button, Card, DatePicker, Empty, Space, Spin, Tabs, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { Route, Routes, useNavigate, useParams } from 'react-router';
+import { assessmentApi } from '../api/assessment';
+import { useRequest } from '../api/use-request';
+import { AchievementsTab } from '../features/assessment/achievements-tab';
+import { EntriesTab } from '../features/assessment/entries-tab';
+import { currentYear } from '../features/assessment/labels';
+import { RankingTab } from '../features/assessment/ranking-tab';
+import { SchemeTab } from '../features/assessment/scheme-tab';
+import { UnitBreakdown } from '../features/assessment/unit-breakdown';
+import { useMe } from '../features/auth/session';
+import { errorMessage } from '../features/common/errors';
+import { PageTitle } from '../features/common/page-title';
+import { useUrlFilters } from '../features/common/use-url-filters';
+import { useT } from '../i18n/i18n';
 
-/** Assessment area: what will be here, until its issue replaces this page. */
+const TABS = ['ranking', 'scheme', 'entries', 'achievements'] as const;
+type TabKey = (typeof TABS)[number];
+
+/** The year in the URL (?year=), else this year. */
+function useYear(): [number, (year: number) => void] {
+  const [filters, setFilters] = useUrlFilters(['year'] as const);
+  const parsed = Number(filters.year);
+  const year = Number.isInteger(parsed) && parsed >= 2000 && parsed <= 2100 ? parsed : currentYear();
+  return [year, (y) => setFilters({ year: y === currentYear() ? null : y })];
+}
+
+/** 考核评价: ranking, scheme (office only), entries, achievements; the tab and year are kept in the URL. */
+function AssessmentTabs() {
+  const t = useT();
+  const me = useMe();
+  const [filters, setFilters] = useUrlFilters(['tab'] as const);
+  const [year, setYear] = useYear();
+  const isOffice = me.roles.includes('supervisor');
+  const tabs = TABS.filter((k) => k !== 'scheme' || isOffice);
+  const tab: TabKey = (tabs as readonly string[]).includes(filters.tab) ? (filters.tab as TabKey) : 'ranking';
+  return (
+    <>
+      <PageTitle
+        title={t('assess.title')}
+        extra={
+          <Space>
+            <Typography.Text>{t('assess.year')}</Typography.Text>
+            <DatePicker
+              picker="year"
+              aria-label={t('assess.year')}
+              allowClear={false}
+              value={dayjs(`${year}-01-01`)}
+              format={(d) => t('assess.yearValue', { year: d.year() })}
+              onChange={(d) => d && setYear(d.year())}
+              style={{ width: 130 }}
+            />
+          </Space>
+        }
+      />
+      <Card>
+        <Tabs
+          activeKey={tab}
+          onChange={(key) => setFilters({ tab: key === 'ranking' ? null : key })}
+          destroyOnHidden
+          items={[
+            { key: 'ranking', label: t('assess.tabRanking'), children: <RankingTab year={year} /> },
+            ...(isOffice ? [{ key: 'scheme', label: t('assess.tabScheme'), children: <SchemeTab year={year} /> }] : []),
+            { key: 'entries', label: t('assess.tabEntries'), children: <EntriesTab year={year} /> },
+            { key: 'achievements', label: t('assess.tabAchievements'), children: <AchievementsTab year={year} /> },
+          ]}
+        />
+      </Card>
+    </>
+  );
+}
+
+/** 单位得分明细 on its own page: /assessment/units/:unitId?year=&asOf=. */
+function UnitPage() {
+  const t = useT();
+  const navigate = useNavigate();
+  const { unitId = '' } = useParams();
+  const [year] = useYear();
+  const [filters] = useUrlFilters(['asOf'] as const);
+  const result = useRequest((signal) => assessmentApi.results({ year, ...(filters.asOf ? { asOf: filters.asOf } : {}) }, signal), [year, filters.asOf]);
+  const group = result.data?.groups.find((g) => g.units.some((u) => u.unitId === unitId));
+  const unit = group?.units.find((u) => u.unitId === unitId);
+  const back = `/assessment?${new URLSearchParams({ ...(year !== currentYear() ? { year: String(year) } : {}), ...(filters.asOf ? { asOf: filters.asOf } : {}) }).toString()}`;
+  return (
+    <>
+      <Button type="link" className="luoshi-no-print" icon={<ArrowLeftOutlined />} style={{ paddingInline: 0, marginBottom: 8 }} onClick={() => navigate(back)}>
+        {t('breakdown.back')}
+      </Button>
+      {result.error && !result.loading ? (
+        <Empty description={t('common.loadFailed', { message: errorMessage(t, result.error) })}>
+          <Button onClick={result.reload}>{t('common.retry')}</Button>
+        </Empty>
+      ) : !result.data ? (
+        <Spin style={{ display: 'block', margin: '48px auto' }} />
+      ) : group && unit ? (
+        <>
+          <PageTitle title={t('breakdown.title', { unit: unit.unitName, year })} />
+          <UnitBreakdown result={result.data} group={group} unit={unit} />
+        </>
+      ) : (
+        <Empty description={t('breakdown.notFound')} />
+      )}
+    </>
+  );
+}
+
+/** The assessment area: the tabbed page and a unit's breakdown page. */
 export function AssessmentPage() {
-  return <AreaPlaceholder titleKey="area.assessment.title" emptyKey="area.assessment.empty" />;
+  return (
+    <Routes>
+      <Route index element={<AssessmentTabs />} />
+      <Route path="units/:unitId" element={<UnitPage />} />
+    </Routes>
+  );
 }

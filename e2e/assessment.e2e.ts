@@ -1,0 +1,263 @@
+/**
+ * Assessment in the browser: a district of three departments and two streets, with tasks accepted and reported
+ * (so task completion differs), satisfaction scores, a declared honour, a veto and a declared achievement.
+ * The supervision office reads the ranking per group, opens a unit's breakdown, edits a weight in the scheme
+ * editor — the sum turns red and the server's 422 shows inline — then evens the weights and sees the preview
+ * ranking change order; it verifies the honour on the entries tab and the achievement on its tab, which then
+ * shows beside the unit. A unit's operator sees only its own breakdown and rank.
+ * Seeding goes through the HTTP API. Screenshots: test-results/assessment-*.png.
+ */
+import { randomUUID } from 'node:crypto';
+import { rm } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServerProcess, type ServerProcess } from '../test/helpers/server-process';
+import { launchBrowser } from './browser';
+import { Client, logIn, settle, shanghaiDay, shoot } from './helpers';
+
+interface ApiTask {
+  id: string;
+  leadUnitId: string;
+}
+
+const year = Number(shanghaiDay(0).slice(0, 4));
+const thisMonth = shanghaiDay(0).slice(0, 7);
+
+/** Unit names in the preview table of a group, in rank order. */
+const previewOrder = (page: Page, group: string) =>
+  page.getByTestId(`preview-group-${group}`).locator('td.luoshi-preview-unit').allTextContents();
+
+describe('assessment in the browser', () => {
+  const dataDir = resolve('.tmp', `e2e-${randomUUID()}`);
+  let server: ServerProcess;
+  let browser: Browser;
+  const supervisor = { username: 'duchashi', password: 'Duchashi#2024' };
+  const accounts = {
+    FGW: { username: 'fgw.liaison', password: 'Fgw#Liaison2024', displayName: '发改委联络员 王磊' },
+    ZJJ: { username: 'zjj.liaison', password: 'Zjj#Liaison2024', displayName: '住建局联络员 赵强' },
+  };
+  const units: Record<string, string> = {};
+  let sup: Client;
+
+  beforeAll(async () => {
+    server = await startServerProcess({
+      LUOSHI_DATA_DIR: dataDir,
+      LUOSHI_ADMIN_PASSWORD: 'First#Admin2024',
+      LUOSHI_DISTRICT_NAME: '示范区',
+      LUOSHI_JOBS: 'off',
+    });
+    const admin = await Client.login(server.base, 'admin', 'First#Admin2024');
+    await admin.call('POST', '/auth/password', { oldPassword: 'First#Admin2024', newPassword: 'Second#Admin2024' });
+    for (const [name, code, kind] of [
+      ['区发展和改革委员会', 'FGW', 'department'],
+      ['区住房和城乡建设局', 'ZJJ', 'department'],
+      ['区财政局', 'CZJ', 'department'],
+      ['城关街道', 'CG', 'street'],
+      ['东城街道', 'DC', 'street'],
+    ] as const) {
+      units[code] = (await admin.call<{ id: string }>('POST', '/units', { name, code, kind })).id;
+    }
+    const users = [
+      { ...supervisor, displayName: '督查室 李娜', roles: ['supervisor'] },
+      ...Object.entries(accounts).map(([code, a]) => ({ ...a, roles: ['unit_operator'], unitId: units[code] })),
+    ];
+    for (const a of users) {
+      const created = await admin.call<{ initialPassword: string }>('POST', '/users', {
+        username: a.username,
+        displayName: a.displayName,
+        roles: a.roles,
+        ...('unitId' in a ? { unitId: a.unitId } : {}),
+      });
+      const self = await Client.login(server.base, a.username, created.initialPassword);
+      await self.call('POST', '/auth/password', { oldPassword: created.initialPassword, newPassword: a.password });
+    }
+
+    sup = await Client.login(server.base, supervisor.username, supervisor.password);
+    const decision = await sup.call<{ id: string }>('POST', '/decisions', {
+      title: '区委五届六次全会工作报告',
+      kind: 'plenary',
+      date: shanghaiDay(-210),
+      source: 'district_direct',
+    });
+    const taskTitles: [string, string][] = [
+      ['FGW', '推进重大项目前期工作，年内开工项目20个'],
+      ['ZJJ', '改造老旧小区15个，惠及居民4000户'],
+      ['CZJ', '完善预算绩效管理，重点项目绩效评价全覆盖'],
+    ];
+    for (const [code, title] of taskTitles) {
+      await sup.call('POST', '/tasks', {
+        decisionId: decision.id,
+        title,
+        content: `${title}。`,
+        leadUnitId: units[code],
+        responsiblePerson: '张建国',
+        startDate: shanghaiDay(-200),
+        dueDate: shanghaiDay(100),
+      });
+    }
+    const published = await sup.call<{ tasks: ApiTask[] }>('POST', `/decisions/${decision.id}/publish`);
+    // FGW is ahead of time (80 %), ZJJ behind (20 %); CZJ never accepted its task.
+    for (const [code, progress] of [
+      ['FGW', 80],
+      ['ZJJ', 20],
+    ] as const) {
+      const task = published.tasks.find((x) => x.leadUnitId === units[code]) as ApiTask;
+      const a = accounts[code];
+      const unit = await Client.login(server.base, a.username, a.password);
+      await unit.call('POST', `/tasks/${task.id}/accept`);
+      const report = await unit.call<{ id: string }>('POST', `/tasks/${task.id}/reports`, {
+        period: thisMonth,
+        progress,
+        narrative: `本月完成进度${progress}%。`,
+      });
+      await sup.call('POST', `/reports/${report.id}/review`, { decision: 'approve' });
+    }
+
+    const entry = (body: object) => sup.call('POST', '/assessment/entries', { year, ...body });
+    for (const [code, score] of [
+      ['FGW', 70],
+      ['ZJJ', 98],
+      ['CZJ', 85],
+      ['CG', 88],
+      ['DC', 93],
+    ] as const) {
+      await entry({ kind: 'satisfaction', unitId: units[code], period: String(year), score, evidence: `${year}年度群众满意度测评` });
+    }
+    await entry({ kind: 'evaluation', unitId: units['CG'], party: 'organisation', score: 92, evaluator: '区委组织部' });
+    await entry({ kind: 'veto', unitId: units['DC'], vetoKind: 'major_safety_accident', title: '辖区工地坍塌事故', date: shanghaiDay(-30), evidence: '区安委办通报' });
+    // ZJJ declares a city honour (counts only once verified) and its liaison declares an achievement.
+    const zjj = await Client.login(server.base, accounts.ZJJ.username, accounts.ZJJ.password);
+    await zjj.call('POST', '/assessment/entries', {
+      kind: 'bonus',
+      year,
+      unitId: units['ZJJ'],
+      bonusKind: 'honour',
+      level: 'city',
+      title: '市级文明单位',
+      date: shanghaiDay(-20),
+      evidence: '市文明委〔2026〕3号',
+    });
+    const zjjTask = published.tasks.find((x) => x.leadUnitId === units['ZJJ']) as ApiTask;
+    await zjj.call('POST', '/assessment/achievements', {
+      year,
+      title: '牵头完成老旧小区改造方案设计',
+      description: '组织设计单位完成15个小区改造方案，惠及居民4000户。',
+      evidence: '区住建局改造方案批复',
+      taskIds: [zjjTask.id],
+    });
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('ranking per group, a unit’s breakdown, a weight changed in the scheme editor reorders the preview', async () => {
+    const office = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+    await logIn(office, server.base, supervisor.username, supervisor.password);
+    await office.goto(`${server.base}/assessment`);
+    const departments = office.getByTestId('group-departments');
+    await departments.locator('tbody tr.ant-table-row').first().waitFor();
+    await settle(office);
+    // Departments: FGW (on time, 70) ahead of ZJJ (behind, 98) ahead of CZJ (not accepted).
+    const rankingOrder = await departments.locator('tbody tr.ant-table-row td:nth-child(2)').allTextContents();
+    expect(rankingOrder).toEqual(['区发展和改革委员会', '区住房和城乡建设局', '区财政局']);
+    // The vetoed street is marked and graded lowest.
+    const dc = office.getByTestId('group-streets').locator('tr', { hasText: '东城街道' });
+    await expect.poll(() => dc.textContent()).toContain('一票否决');
+    expect(await dc.textContent()).toContain('较差');
+    // The table scrolls inside itself; nothing runs past the page.
+    const pageWidth = await office.evaluate(() => document.documentElement.scrollWidth);
+    expect(pageWidth).toBeLessThanOrEqual(1440);
+    await shoot(office, 'assessment-01-ranking');
+
+    // A unit's breakdown: every number with its evidence, the task linking to its page.
+    await departments.getByRole('link', { name: '区住房和城乡建设局' }).click();
+    await office.waitForURL(/\/assessment\/units\//);
+    await office.getByRole('heading', { name: /区住房和城乡建设局 · \d{4}年度考核得分明细/ }).waitFor();
+    await office.getByRole('link', { name: /改造老旧小区15个/ }).first().waitFor();
+    await office.getByText('市级文明单位').first().waitFor(); // listed, not yet counted
+    await settle(office);
+    await shoot(office, 'assessment-02-breakdown');
+    const taskHref = await office.getByRole('link', { name: /改造老旧小区15个/ }).first().getAttribute('href');
+    expect(taskHref).toMatch(/^\/tasks\/[0-9a-f-]{36}$/);
+
+    // Scheme editor: one weight changed → sum 65, red, the server's 422 beside it; then the other.
+    await office.goto(`${server.base}/assessment?tab=scheme`);
+    await office.getByRole('button', { name: '新建版本' }).click();
+    await office.getByTestId('scheme-preview').locator('td.luoshi-preview-unit').first().waitFor();
+    await settle(office);
+    expect(await previewOrder(office, 'departments')).toEqual(['区发展和改革委员会', '区住房和城乡建设局', '区财政局']);
+    const task = office.getByLabel('任务完成 权重', { exact: true });
+    await task.fill('5');
+    await task.blur();
+    await expect.poll(() => office.getByTestId('weight-sum').textContent()).toContain('65');
+    await office.getByRole('alert').filter({ hasText: /add up to 100/ }).first().waitFor();
+    const satisfaction = office.getByLabel('群众满意度 权重', { exact: true });
+    await satisfaction.fill('50');
+    await satisfaction.blur();
+    await expect.poll(() => office.getByTestId('weight-sum').textContent()).toContain('权重合计 100');
+    // ZJJ's satisfaction now outweighs FGW's lead on tasks: the order changes in the preview, with ↑1.
+    await expect.poll(() => previewOrder(office, 'departments'), { timeout: 10_000 }).toEqual(['区住房和城乡建设局', '区发展和改革委员会', '区财政局']);
+    await office.getByTestId('preview-group-departments').getByText('↑1').waitFor();
+    await expect.poll(() => office.getByRole('alert').filter({ hasText: /add up to 100/ }).count()).toBe(0);
+    await settle(office);
+    await shoot(office, 'assessment-03-scheme-editor');
+    await office.getByRole('button', { name: /保存草稿/ }).click();
+    await office.getByText(/已保存为第 1 版草稿/).waitFor();
+
+    // Entries: the office verifies ZJJ's honour; it now counts.
+    await office.goto(`${server.base}/assessment?tab=entries`);
+    const honour = office.locator('tr', { hasText: '市级文明单位' });
+    await honour.getByRole('button', { name: /核\s*实/ }).click();
+    await office.locator('.ant-popconfirm').getByRole('button', { name: /核\s*实/ }).click();
+    await honour.getByText('已核实').waitFor();
+    await settle(office);
+    await shoot(office, 'assessment-04-entries');
+
+    // Achievements: the office verifies the liaison's declaration with a comment.
+    await office.goto(`${server.base}/assessment?tab=achievements`);
+    const achievement = office.locator('tr', { hasText: '牵头完成老旧小区改造方案设计' });
+    await achievement.getByText('待审核').waitFor();
+    await settle(office);
+    await achievement.getByRole('button', { name: /核\s*实/ }).click();
+    const dialog = office.getByRole('dialog', { name: '核实政绩' });
+    await dialog.getByLabel('审核意见').fill('情况属实。');
+    await dialog.getByRole('button', { name: /核\s*实/ }).click();
+    await achievement.getByText('已核实').waitFor();
+    await settle(office);
+    await shoot(office, 'assessment-05-achievements');
+
+    // The verified achievement shows beside the unit in its breakdown.
+    await office.goto(`${server.base}/assessment/units/${units['ZJJ']}`);
+    await office.getByRole('link', { name: '牵头完成老旧小区改造方案设计' }).waitFor();
+    await settle(office);
+    await shoot(office, 'assessment-06-breakdown-after');
+    await office.close();
+  });
+
+  it('on a phone the ranking is a list of cards; a unit sees only its own breakdown', async () => {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', isMobile: true });
+    await logIn(phone, server.base, supervisor.username, supervisor.password);
+    await phone.goto(`${server.base}/assessment`);
+    await phone.getByText(/第 1 名 · /).first().waitFor();
+    await settle(phone);
+    const width = await phone.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(390);
+    await shoot(phone, 'assessment-07-ranking-phone');
+    await phone.close();
+
+    const unit = await browser.newPage({ viewport: { width: 1366, height: 860 }, locale: 'zh-CN' });
+    await logIn(unit, server.base, accounts.FGW.username, accounts.FGW.password);
+    await unit.goto(`${server.base}/assessment`);
+    await unit.getByRole('heading', { name: /区发展和改革委员会 · \d{4}年度考核得分明细/ }).waitFor();
+    await settle(unit);
+    expect(await unit.getByText('区住房和城乡建设局').count()).toBe(0);
+    expect(await unit.getByRole('tab', { name: '考核方案' }).count()).toBe(0);
+    await shoot(unit, 'assessment-08-unit-own');
+    await unit.close();
+  });
+});
