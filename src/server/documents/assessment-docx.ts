@@ -34,7 +34,11 @@ export interface AssessmentReportData {
   schemeName: string;
   /** The finalized version this report shows, or null for a live preview. */
   finalizedVersion: number | null;
-  groups: Array<{ name: string; units: Array<{ rank: number; unitName: string; total: number; grade: string }>; notes: AssessmentReportNote[] }>;
+  groups: Array<{
+    name: string;
+    units: Array<{ rank: number; unitName: string; total: number; grade: string }>;
+    notes: AssessmentReportNote[];
+  }>;
   issuingOffice: string;
   issuedDate: string;
 }
@@ -48,7 +52,12 @@ export function assessmentReportTitle(data: Pick<AssessmentReportData, 'district
 const points = (n: number): string => (Number.isInteger(n) ? String(n) : n.toFixed(2).replace(/0$/, ''));
 
 function opening(data: AssessmentReportData): string {
-  const state = data.finalizedVersion === null ? '（实时数据，非定稿结果）' : data.finalizedVersion > 1 ? `（第${data.finalizedVersion}版定稿）` : '';
+  const state =
+    data.finalizedVersion === null
+      ? '（实时数据，非定稿结果）'
+      : data.finalizedVersion > 1
+        ? `（第${data.finalizedVersion}版定稿）`
+        : '';
   return (
     `根据《${data.schemeName}》，按照“干与不干不一样、干多干少也不一样”的要求，对全区各单位${data.year}年度工作进行了综合考核，` +
     `数据截至${formatChineseDate(data.asOf)}${state}。现将考核结果通报如下。`
@@ -70,7 +79,11 @@ function groupSection(n: number, group: AssessmentReportData['groups'][number]):
     ),
   );
   for (const note of group.notes) {
-    out.push(bodyParagraph(`${note.unitName}：总分${points(note.total)}分，考核等次为${note.grade}。${note.reasons.join('；')}。`));
+    out.push(
+      bodyParagraph(
+        `${note.unitName}：总分${points(note.total)}分，考核等次为${note.grade}。${note.reasons.join('；')}。`,
+      ),
+    );
   }
   return out;
 }

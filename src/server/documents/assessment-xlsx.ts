@@ -19,11 +19,25 @@ export interface AssessmentSheetGroup {
   units: AssessmentSheetUnit[];
 }
 
-const border = { top: { style: 'thin' }, bottom: { style: 'thin' }, left: { style: 'thin' }, right: { style: 'thin' } } as const;
+const border = {
+  top: { style: 'thin' },
+  bottom: { style: 'thin' },
+  left: { style: 'thin' },
+  right: { style: 'thin' },
+} as const;
 
 /** The header row of a group's sheet: 名次, 单位, one column per component, then the adjustments and the result. */
 export function assessmentSheetHeader(componentKeys: readonly TComponentKey[]): string[] {
-  return ['名次', '单位', ...componentKeys.map((k) => componentLabels[k]), '扣分', '加分', '一票否决', '总分', '等次'];
+  return [
+    '名次',
+    '单位',
+    ...componentKeys.map((k) => componentLabels[k]),
+    '扣分',
+    '加分',
+    '一票否决',
+    '总分',
+    '等次',
+  ];
 }
 
 // Excel refuses sheet names over 31 characters, with []:*?/\ in them, or the same name twice.
@@ -39,14 +53,25 @@ function sheetName(name: string, taken: Set<string>): string {
  * The result table as the office prints it: one sheet per group, a title row, a bold Chinese header row
  * that stays in view (frozen) and repeats on every printed page, A4 landscape.
  */
-export async function writeAssessmentXlsx(title: string, componentKeys: readonly TComponentKey[], groups: readonly AssessmentSheetGroup[]): Promise<Buffer> {
+export async function writeAssessmentXlsx(
+  title: string,
+  componentKeys: readonly TComponentKey[],
+  groups: readonly AssessmentSheetGroup[],
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Luoshi 落实';
   const header = assessmentSheetHeader(componentKeys);
   const taken = new Set<string>();
   for (const group of groups) {
     const sheet = workbook.addWorksheet(sheetName(group.name, taken), {
-      pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '2:2' },
+      pageSetup: {
+        paperSize: 9,
+        orientation: 'landscape',
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+        printTitlesRow: '2:2',
+      },
       views: [{ state: 'frozen', ySplit: 2, xSplit: 2 }],
     });
     sheet.mergeCells(1, 1, 1, header.length);
@@ -72,14 +97,18 @@ export async function writeAssessmentXlsx(title: string, componentKeys: readonly
         ...componentKeys.map((k) => u.componentPoints?.[k] ?? null),
         u.deductions,
         u.bonuses,
-        u.veto,
+        u.veto || null,
         u.total,
         u.grade,
       ]);
       row.eachCell({ includeEmpty: true }, (cell, col) => {
         cell.font = { name: '仿宋_GB2312', size: 11 };
         cell.border = border;
-        cell.alignment = { vertical: 'middle', horizontal: col === 2 || header[col - 1] === '一票否决' ? 'left' : 'center', wrapText: true };
+        cell.alignment = {
+          vertical: 'middle',
+          horizontal: col === 2 || header[col - 1] === '一票否决' ? 'left' : 'center',
+          wrapText: true,
+        };
         if (typeof cell.value === 'number' && col > 2) cell.numFmt = '0.00';
       });
     }

@@ -2,7 +2,8 @@ import { hasPermission } from '../../../domain/permissions';
 import type { Actor } from '../../context';
 
 /** Who sees which declarations: the office and leaders all; a unit head the unit's; anyone else their own. */
-export type AchievementScope = { kind: 'all' } | { kind: 'unit'; unitId: string } | { kind: 'own'; userId: string };
+export type AchievementScope =
+  { kind: 'all' } | { kind: 'unit'; unitId: string } | { kind: 'own'; userId: string };
 
 export function achievementScope(actor: Actor): AchievementScope {
   if (hasPermission(actor.roles, 'assessment:read_all')) return { kind: 'all' };
@@ -12,7 +13,10 @@ export function achievementScope(actor: Actor): AchievementScope {
 
 export function canSeeAchievement(actor: Actor, item: { userId: string; unitId: string }): boolean {
   const scope = achievementScope(actor);
-  return scope.kind === 'all' || (scope.kind === 'unit' ? item.unitId === scope.unitId : item.userId === scope.userId);
+  return (
+    scope.kind === 'all' ||
+    (scope.kind === 'unit' ? item.unitId === scope.unitId : item.userId === scope.userId)
+  );
 }
 
 /** Any business user who belongs to a unit declares for himself. */

@@ -12,7 +12,12 @@ import { versionConflict } from '../../versioning';
 import { canSeeTask } from '../tasks/tasks.policy';
 import { findTasks } from '../tasks/tasks.repository';
 import { assertCan } from '../units/units.policy';
-import { achievementScope, canDecideAchievement, canDeclareAchievement, canSeeAchievement } from './achievements.policy';
+import {
+  achievementScope,
+  canDecideAchievement,
+  canDeclareAchievement,
+  canSeeAchievement,
+} from './achievements.policy';
 import type { TAchievement, TCreateAchievementBody, TUpdateAchievementBody } from './assessment.schemas';
 
 type Row = typeof achievements.$inferSelect;
@@ -23,11 +28,31 @@ async function present(tx: Executor, rows: Row[]): Promise<TAchievement[]> {
   const unitIds = [...new Set(rows.map((r) => r.unitId))];
   const taskIds = [...new Set(rows.flatMap((r) => r.taskIds))];
   const userNames = new Map(
-    userIds.length ? (await tx.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, userIds))).map((u) => [u.id, u.name]) : [],
+    userIds.length
+      ? (
+          await tx
+            .select({ id: users.id, name: users.displayName })
+            .from(users)
+            .where(inArray(users.id, userIds))
+        ).map((u) => [u.id, u.name])
+      : [],
   );
-  const unitNames = new Map(unitIds.length ? (await tx.select({ id: units.id, name: units.name }).from(units).where(inArray(units.id, unitIds))).map((u) => [u.id, u.name]) : []);
+  const unitNames = new Map(
+    unitIds.length
+      ? (
+          await tx.select({ id: units.id, name: units.name }).from(units).where(inArray(units.id, unitIds))
+        ).map((u) => [u.id, u.name])
+      : [],
+  );
   const taskInfo = new Map(
-    taskIds.length ? (await tx.select({ id: tasks.id, code: tasks.code, title: tasks.title }).from(tasks).where(inArray(tasks.id, taskIds))).map((t) => [t.id, t]) : [],
+    taskIds.length
+      ? (
+          await tx
+            .select({ id: tasks.id, code: tasks.code, title: tasks.title })
+            .from(tasks)
+            .where(inArray(tasks.id, taskIds))
+        ).map((t) => [t.id, t])
+      : [],
   );
   return rows.map((r) => ({
     id: r.id,
@@ -62,7 +87,10 @@ async function assertTasksVisible(tx: Executor, actor: Actor, ids: readonly stri
   });
   if (bad.length > 0) {
     throw new AppError('VALIDATION_FAILED', {
-      details: { fields: [{ path: 'taskIds', message: `关联的任务不存在或不可见：${bad.join('、')}` }], taskIds: bad },
+      details: {
+        fields: [{ path: 'taskIds', message: `关联的任务不存在或不可见：${bad.join('、')}` }],
+        taskIds: bad,
+      },
     });
   }
 }
@@ -73,7 +101,10 @@ async function findVisible(tx: Executor, actor: Actor, id: string): Promise<Row>
   return row;
 }
 
-export async function listAchievements(ctx: AuthedContext, query: { year?: number | undefined; unitId?: string | undefined; status?: Row['status'] | undefined }) {
+export async function listAchievements(
+  ctx: AuthedContext,
+  query: { year?: number | undefined; unitId?: string | undefined; status?: Row['status'] | undefined },
+) {
   assertCan(hasPermission(ctx.actor.roles, 'assessment:read') || canDeclareAchievement(ctx.actor));
   const scope = achievementScope(ctx.actor);
   const where: SQL[] = [];
@@ -95,7 +126,10 @@ export async function listAchievements(ctx: AuthedContext, query: { year?: numbe
 }
 
 /** A cadre declares an achievement for himself, in his own unit. */
-export async function declareAchievement(ctx: AuthedContext, input: TCreateAchievementBody): Promise<TAchievement> {
+export async function declareAchievement(
+  ctx: AuthedContext,
+  input: TCreateAchievementBody,
+): Promise<TAchievement> {
   assertCan(canDeclareAchievement(ctx.actor));
   const now = ctx.clock.now();
   return tenantTx(ctx, async (tx) => {
@@ -110,25 +144,50 @@ export async function declareAchievement(ctx: AuthedContext, input: TCreateAchie
     };
     const [row] = await tx
       .insert(achievements)
-      .values({ id: uuidv7(), tenantId: ctx.actor.tenantId, userId: ctx.actor.userId, unitId: ctx.actor.unitId as string, ...values, createdAt: now, updatedAt: now, updatedBy: ctx.actor.userId })
+      .values({
+        id: uuidv7(),
+        tenantId: ctx.actor.tenantId,
+        userId: ctx.actor.userId,
+        unitId: ctx.actor.unitId as string,
+        ...values,
+        createdAt: now,
+        updatedAt: now,
+        updatedBy: ctx.actor.userId,
+      })
       .returning();
     if (!row) throw new AppError('INTERNAL');
-    await recordAudit(tx, { ...auditBase(ctx), action: 'achievement.declared', entityType: 'achievement', entityId: row.id, after: { ...values, unitId: row.unitId } });
+    await recordAudit(tx, {
+      ...auditBase(ctx),
+      action: 'achievement.declared',
+      entityType: 'achievement',
+      entityId: row.id,
+      after: { ...values, unitId: row.unitId },
+    });
     return (await present(tx, [row]))[0] as TAchievement;
   });
 }
 
 /** The declarer edits his item while it is still undecided. */
-export async function updateAchievement(ctx: AuthedContext, id: string, input: TUpdateAchievementBody): Promise<TAchievement> {
+export async function updateAchievement(
+  ctx: AuthedContext,
+  id: string,
+  input: TUpdateAchievementBody,
+): Promise<TAchievement> {
   assertCan(canDeclareAchievement(ctx.actor) || hasPermission(ctx.actor.roles, 'assessment:read'));
   const now = ctx.clock.now();
   return tenantTx(ctx, async (tx) => {
     const row = await findVisible(tx, ctx.actor, id);
     if (row.userId !== ctx.actor.userId) throw new AppError('FORBIDDEN', { message: '只能修改本人的申报' });
     if (row.version !== input.version) throw await versionConflict(tx, row);
-    if (row.status !== 'declared') throw new AppError('INVALID_TRANSITION', { message: '已核实或已退回的申报不能修改' });
+    if (row.status !== 'declared')
+      throw new AppError('INVALID_TRANSITION', { message: '已核实或已退回的申报不能修改' });
     const { version: _version, ...fields } = input;
-    if (fields.taskIds) await assertTasksVisible(tx, ctx.actor, fields.taskIds.filter((t) => !row.taskIds.includes(t)));
+    if (fields.taskIds)
+      await assertTasksVisible(
+        tx,
+        ctx.actor,
+        fields.taskIds.filter((t) => !row.taskIds.includes(t)),
+      );
     const changes = {
       ...(fields.year !== undefined ? { year: fields.year } : {}),
       ...(fields.title !== undefined ? { title: fields.title } : {}),
@@ -143,13 +202,25 @@ export async function updateAchievement(ctx: AuthedContext, id: string, input: T
       .returning();
     if (!after) throw await versionConflict(tx, row);
     const before = Object.fromEntries(Object.keys(changes).map((k) => [k, row[k as keyof Row]]));
-    await recordAudit(tx, { ...auditBase(ctx), action: 'achievement.updated', entityType: 'achievement', entityId: id, before, after: changes });
+    await recordAudit(tx, {
+      ...auditBase(ctx),
+      action: 'achievement.updated',
+      entityType: 'achievement',
+      entityId: id,
+      before,
+      after: changes,
+    });
     return (await present(tx, [after]))[0] as TAchievement;
   });
 }
 
 /** The office verifies or rejects a declared item (a rejection says why); nobody decides on his own item. */
-export async function decideAchievement(ctx: AuthedContext, id: string, action: 'verify' | 'reject', input: { version: number; comment?: string | null | undefined }): Promise<TAchievement> {
+export async function decideAchievement(
+  ctx: AuthedContext,
+  id: string,
+  action: 'verify' | 'reject',
+  input: { version: number; comment?: string | null | undefined },
+): Promise<TAchievement> {
   assertCan(canDecideAchievement(ctx.actor));
   const now = ctx.clock.now();
   return tenantTx(ctx, async (tx) => {
@@ -157,7 +228,12 @@ export async function decideAchievement(ctx: AuthedContext, id: string, action: 
     if (row.userId === ctx.actor.userId) throw new AppError('FORBIDDEN', { message: '不能核实本人的申报' });
     if (row.version !== input.version) throw await versionConflict(tx, row);
     const status = assertTransition('achievement', row.status, action);
-    const changes = { status, decidedBy: ctx.actor.userId, decidedAt: now, decisionComment: input.comment || null };
+    const changes = {
+      status,
+      decidedBy: ctx.actor.userId,
+      decidedAt: now,
+      decisionComment: input.comment || null,
+    };
     const [after] = await tx
       .update(achievements)
       .set({ ...changes, version: row.version + 1, updatedAt: now, updatedBy: ctx.actor.userId })
@@ -177,14 +253,26 @@ export async function decideAchievement(ctx: AuthedContext, id: string, action: 
 }
 
 /** Verified items of a year by unit, as the results show them beside each unit. */
-export async function verifiedAchievementsByUnit(tx: Executor, year: number): Promise<Map<string, Array<{ id: string; userName: string; title: string }>>> {
+export async function verifiedAchievementsByUnit(
+  tx: Executor,
+  year: number,
+): Promise<Map<string, Array<{ id: string; userName: string; title: string }>>> {
   const rows = await tx
-    .select({ id: achievements.id, unitId: achievements.unitId, title: achievements.title, userName: users.displayName })
+    .select({
+      id: achievements.id,
+      unitId: achievements.unitId,
+      title: achievements.title,
+      userName: users.displayName,
+    })
     .from(achievements)
     .innerJoin(users, eq(users.id, achievements.userId))
     .where(and(eq(achievements.year, year), eq(achievements.status, 'verified')))
     .orderBy(achievements.createdAt, achievements.id);
   const byUnit = new Map<string, Array<{ id: string; userName: string; title: string }>>();
-  for (const r of rows) byUnit.set(r.unitId, [...(byUnit.get(r.unitId) ?? []), { id: r.id, userName: r.userName, title: r.title }]);
+  for (const r of rows)
+    byUnit.set(r.unitId, [
+      ...(byUnit.get(r.unitId) ?? []),
+      { id: r.id, userName: r.userName, title: r.title },
+    ]);
   return byUnit;
 }
