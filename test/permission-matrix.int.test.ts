@@ -139,6 +139,8 @@ const matrix: Record<string, Rule> = {
   'POST /api/v1/assessment/achievements/:id/verify': { allowed: ['supervisor'], body: () => ({ version: 1 }) },
   'POST /api/v1/assessment/achievements/:id/reject': { allowed: ['supervisor'], body: () => ({ version: 1, comment: '理由' }) },
   'GET /api/v1/cockpit': { allowed: ['supervisor', 'leader'] },
+  'GET /api/v1/analysis/quarterly': { allowed: ['supervisor', 'leader'], query: '?year=2024&quarter=1' },
+  'GET /api/v1/analysis/quarterly/document': { allowed: ['supervisor', 'leader'], query: '?year=2024&quarter=1' },
   'GET /api/v1/settings': { allowed: everyone },
   'PATCH /api/v1/settings': { allowed: ['admin'], body: () => ({ 'session.idleMinutes': 30 }) },
   'POST /api/v1/assessment/results/:year/finalize': { allowed: ['supervisor'], body: () => ({}) },
