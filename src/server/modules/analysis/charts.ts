@@ -54,8 +54,13 @@ function heightOf(key: string, a: QuarterlyAnalysis): number {
   return 340;
 }
 
-/** One option to SVG (ECharts SSR) to PNG (resvg). */
-export function renderChartPng(option: Record<string, unknown>, width: number, height: number): Buffer {
+/** One option to SVG (ECharts SSR) to PNG (resvg); `fontFile` is the CJK face to load when it exists. */
+export function renderChartPng(
+  option: Record<string, unknown>,
+  width: number,
+  height: number,
+  fontFile: string = CJK_FONT_FILE,
+): Buffer {
   const chart = init(null as unknown as HTMLElement, undefined, {
     renderer: 'svg',
     ssr: true,
@@ -65,7 +70,7 @@ export function renderChartPng(option: Record<string, unknown>, width: number, h
   try {
     chart.setOption(option);
     const svg = chart.renderToSVGString();
-    const fontFiles = existsSync(CJK_FONT_FILE) ? [CJK_FONT_FILE] : [];
+    const fontFiles = existsSync(fontFile) ? [fontFile] : [];
     // System fonts too, so a machine without WenQuanYi still draws with its own CJK face (or boxes at worst).
     const resvg = new Resvg(svg, {
       background: '#ffffff',
