@@ -1,5 +1,5 @@
 /**
- * `npx luoshi …`: serve | admin create|reset-password | audit verify | backup FILE | restore FILE | extract FILE.
+ * `npx luoshi …`: serve | admin create|reset-password | audit verify | backup FILE | restore FILE | extract FILE | demo.
  * Commands that open the embedded database refuse, with a clear message and a non-zero exit, while a server
  * holds it (PGlite allows one process per data directory).
  */
@@ -80,6 +80,16 @@ program
   .argument('<file>', 'backup file to read')
   .description('restore a backup into an empty database')
   .action(async (file: string) => withDeps((deps) => runRestore(deps, file)));
+
+program
+  .command('demo')
+  .description('load a small demo district (units, a year of tasks and reports, cases, a bulletin, an assessment) with one account per role')
+  .option('--name <name>', 'name of the demo district (default: 示范区（演示）)')
+  .option('--password <password>', 'password of every demo account (default: generated and printed once)')
+  .action(async (opts: { name?: string; password?: string }) => {
+    const { runDemo } = await import('./demo-command');
+    await runDemo(loadConfig(), withDeps, opts);
+  });
 
 program
   .command('extract')

@@ -32,6 +32,7 @@ import { registerAuthRoutes } from './modules/auth/auth.routes';
 import { registerHealthRoutes } from './modules/health/health.routes';
 import { registerUnitRoutes } from './modules/units/units.routes';
 import { registerUserRoutes } from './modules/users/users.routes';
+import { registerDemoRoutes } from './demo/demo.routes';
 import { apiNotFound, registerErrorHandling } from './plugins/errors';
 import { registerRequestContext } from './plugins/request-context';
 import { registerSecurity } from './plugins/security';
@@ -51,6 +52,8 @@ export function listRoutes(app: App): RouteInfo[] {
 
 export interface BuildOptions {
   logger?: boolean | { level: string };
+  /** The token of the loopback-only internal route `luoshi demo` calls while this server holds PGlite. */
+  cliToken?: string;
 }
 
 /** Builds the HTTP application: plugins and modules registered explicitly, so every name has a visible source. */
@@ -108,6 +111,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   registerAssessmentRoutes(app);
   registerAnalysisRoutes(app);
   registerSettingsRoutes(app);
+  if (options.cliToken) registerDemoRoutes(app, deps, options.cliToken);
 
   const indexHtml = join(deps.config.webDir, 'index.html');
   if (existsSync(indexHtml)) {

@@ -1,3 +1,5 @@
+import { rm } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
 import { systemClock } from './clock';
 import { loadConfig, type Config } from './config';
 import type { AppDeps } from './context';
@@ -6,6 +8,7 @@ import { runMigrations } from './db/migrate';
 import { buildApp } from './app';
 import { bootstrap } from './bootstrap';
 import { startJobs, type JobRunner } from './jobs/queue';
+import { newCliToken, writeCliToken } from './demo/demo.routes';
 
 /** Opens the database, migrates, bootstraps the first account, listens, and shuts down cleanly on a signal. */
 export async function serve(config: Config = loadConfig()): Promise<void> {
@@ -20,7 +23,11 @@ export async function serve(config: Config = loadConfig()): Promise<void> {
         `    ${boot.generatedAdminPassword}\n\n`,
     );
   }
-  const app = await buildApp(deps, { logger: { level: config.logLevel } });
+  // With PGlite the server holds the data folder alone; `luoshi demo` reaches it through a token-guarded
+  // loopback route instead (src/server/demo/demo.routes.ts).
+  const cliToken = db.kind === 'pglite' ? newCliToken() : undefined;
+  const app = await buildApp(deps, { logger: { level: config.logLevel }, ...(cliToken ? { cliToken } : {}) });
+  let tokenPath: string | null = null;
   let jobs: JobRunner | null = null;
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -29,6 +36,7 @@ export async function serve(config: Config = loadConfig()): Promise<void> {
     app.log.info({ signal }, 'shutting down');
     // Stop accepting, finish in-flight requests, then close the database (PGlite flushes on close).
     await app.close().catch(() => undefined);
+    if (tokenPath) await rm(tokenPath, { force: true }).catch(() => undefined);
     await jobs?.stop().catch(() => undefined);
     await db.close().catch(() => undefined);
     process.exit(0);
@@ -36,6 +44,10 @@ export async function serve(config: Config = loadConfig()): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
   const address = await app.listen({ host: config.host, port: config.port });
+  if (cliToken) {
+    const port = (app.server.address() as AddressInfo).port;
+    tokenPath = await writeCliToken(config.dataDir, { token: cliToken, port, pid: process.pid });
+  }
   jobs = config.jobs ? await startJobs(deps, { onError: (error) => app.log.error({ err: error }, 'job queue error') }) : null;
   process.stdout.write(`落实 Luoshi 已启动 / listening on ${address} (${db.kind})\n`);
 }
