@@ -35,6 +35,11 @@ const matrix: Record<string, Rule> = {
     body: () => ({ oldPassword: 'Wrong#pass1', newPassword: 'Another#pass2' }),
   },
   'GET /api/v1/me': { allowed: everyone },
+  // TOTP: a session in good standing gets past the gate; without a pending factor or secret the answer is 409.
+  'POST /api/v1/auth/totp/verify': { allowed: everyone, body: () => ({ code: '123456' }) },
+  'POST /api/v1/auth/totp/setup': { allowed: everyone },
+  'POST /api/v1/auth/totp/enable': { allowed: everyone, body: () => ({ code: '123456' }) },
+  'POST /api/v1/auth/totp/disable': { allowed: everyone, body: () => ({ password: 'Wrong#pass1', code: '123456' }) },
   'GET /api/v1/units': { allowed: ['admin', ...business] },
   'POST /api/v1/units': {
     allowed: ['admin'],
@@ -49,6 +54,7 @@ const matrix: Record<string, Rule> = {
   'PATCH /api/v1/users/:id': { allowed: ['admin'], body: () => ({ version: 1, displayName: '改名' }) },
   'POST /api/v1/users/:id/reset-password': { allowed: ['admin'] },
   'POST /api/v1/users/:id/unlock': { allowed: ['admin'] },
+  'POST /api/v1/users/:id/reset-totp': { allowed: ['admin'] },
   'GET /api/v1/audit': { allowed: ['auditor'] },
   'GET /api/v1/audit/verify': { allowed: ['auditor'] },
   'GET /api/v1/decisions': { allowed: ['supervisor', 'leader'] },

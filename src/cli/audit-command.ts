@@ -1,3 +1,4 @@
+import { exportAudit, purgeAudit, shanghaiMidnight } from '../server/audit/retention';
 import { verifyAuditChains } from '../server/audit/verify-audit';
 import type { AppDeps } from '../server/context';
 import { withSystemTx } from '../server/db/tx';
@@ -14,4 +15,14 @@ export async function runAuditVerify(deps: AppDeps): Promise<boolean> {
     `审计日志链已损坏 / audit chain BROKEN at event seq=${b?.seq} id=${b?.id} tenant=${b?.tenantId ?? 'installation'} (${b?.reason}); ${result.checked} events before it are intact\n`,
   );
   return false;
+}
+
+export async function runAuditExport(deps: AppDeps, opts: { before: string; out: string }): Promise<void> {
+  const result = await exportAudit(deps.db, shanghaiMidnight(opts.before), opts.out, deps.clock.now());
+  process.stdout.write(`已导出 ${result.events} 条审计事件 / exported ${result.events} audit events (${result.chains.length} chains) to ${opts.out}\n`);
+}
+
+export async function runAuditPurge(deps: AppDeps, opts: { before: string; export: string }): Promise<void> {
+  const result = await purgeAudit(deps.db, shanghaiMidnight(opts.before), opts.export, deps.clock.now());
+  process.stdout.write(`已清理 ${result.purged} 条审计事件 / purged ${result.purged} audit events before ${opts.before}; the chains start from their checkpoints\n`);
 }

@@ -8,12 +8,14 @@ import { systemClock } from '../server/clock';
 import { loadConfig } from '../server/config';
 import type { AppDeps } from '../server/context';
 import { openDatabase } from '../server/db/client';
+import { prepareDataProtection } from '../server/crypto/data-protection';
 import { runMigrations } from '../server/db/migrate';
 import { AppError } from '../server/errors';
 import { serve } from '../server/main';
 import { runReminders } from '../server/notify/reminders';
 import { runAdminCreate, runAdminResetPassword } from './admin-commands';
-import { runAuditVerify } from './audit-command';
+import { runAuditExport, runAuditPurge, runAuditVerify } from './audit-command';
+import { runKeysRotate, runKeysStatus } from './keys-command';
 import { runBackup, runRestore } from './backup-commands';
 
 async function withDeps<T>(fn: (deps: AppDeps) => Promise<T>): Promise<T> {
@@ -21,6 +23,9 @@ async function withDeps<T>(fn: (deps: AppDeps) => Promise<T>): Promise<T> {
   const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: 2 });
   try {
     await runMigrations(db);
+    await prepareDataProtection(db, config, (message) => {
+      if (!message.startsWith('使用')) process.stderr.write(message + '\n');
+    });
     return await fn({ db, clock: systemClock, config });
   } finally {
     await db.close();
@@ -45,15 +50,36 @@ admin
   .option('-p, --password <password>', 'password (default: generated and printed once)')
   .action(async (opts: { username: string; password?: string }) => withDeps((deps) => runAdminResetPassword(deps, opts)));
 
-program
-  .command('audit')
-  .description('audit log')
+const audit = program.command('audit').description('audit log');
+audit
   .command('verify')
   .description('walk every audit hash chain; exit 1 naming the first broken event')
   .action(async () => {
     const ok = await withDeps(runAuditVerify);
     if (!ok) process.exitCode = 1;
   });
+audit
+  .command('export')
+  .description('write the audit events before a date (with their chain hashes) to a .jsonl.gz file')
+  .requiredOption('--before <YYYY-MM-DD>', 'events before this day (Asia/Shanghai)')
+  .requiredOption('--out <file>', 'file to write')
+  .action(async (opts: { before: string; out: string }) => withDeps((deps) => runAuditExport(deps, opts)));
+audit
+  .command('purge')
+  .description('delete the audit events before a date, after checking FILE is their complete export (retention ≥ 180 days)')
+  .requiredOption('--before <YYYY-MM-DD>', 'events before this day (Asia/Shanghai)')
+  .requiredOption('--export <file>', 'the export made with `audit export` for the same date')
+  .action(async (opts: { before: string; export: string }) => withDeps((deps) => runAuditPurge(deps, opts)));
+
+const keys = program.command('keys').description('SM4 data keys for personal data at rest');
+keys
+  .command('status')
+  .description('how many sealed values each data key holds')
+  .action(async () => withDeps(runKeysStatus));
+keys
+  .command('rotate')
+  .description('re-seal every value under the first configured key, in batches (resumable)')
+  .action(async () => withDeps(runKeysRotate));
 
 program
   .command('reminders')

@@ -20,6 +20,9 @@ export interface Config {
   jobs: boolean;
   smtp: { url: string | undefined; from: string };
   webhook: { url: string | undefined; secret: string | undefined };
+  /** SM4 data keys for personal data at rest (crypto/data-keys.ts); none → a key file in dataDir, except in production. */
+  dataKeys: { keys: string | undefined; key: string | undefined; keyFile: string | undefined };
+  production: boolean;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -38,5 +41,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jobs: env.LUOSHI_JOBS !== 'off',
     smtp: { url: env.LUOSHI_SMTP_URL || undefined, from: env.LUOSHI_SMTP_FROM ?? 'luoshi@localhost' },
     webhook: { url: env.LUOSHI_WEBHOOK_URL || undefined, secret: env.LUOSHI_WEBHOOK_SECRET || undefined },
+    dataKeys: {
+      keys: env.LUOSHI_DATA_KEYS || undefined,
+      key: env.LUOSHI_DATA_KEY || undefined,
+      keyFile: env.LUOSHI_DATA_KEY_FILE || undefined,
+    },
+    production: env.NODE_ENV === 'production',
   };
 }

@@ -19,10 +19,12 @@ export type App = FastifyInstance<
 >;
 
 /**
- * Who may reach a route before its policy is asked: `public` (no session), `password-change` (a session
- * whose password must be changed first may still call it), or, by default, any session in good standing.
+ * Who may reach a route before its policy is asked: `public` (no session), `mfa` (also a session that still
+ * owes its second factor: /me, logout, the TOTP check), `password-change` (a session whose password must be
+ * changed first), `totp-enrolment` (a session whose role requires TOTP not yet set up), or, by default, any
+ * session in good standing.
  */
-export type RouteAccess = 'public' | 'password-change' | 'session';
+export type RouteAccess = 'public' | 'mfa' | 'password-change' | 'totp-enrolment' | 'session';
 
 declare module 'fastify' {
   interface FastifyContextConfig {

@@ -6,6 +6,7 @@ import type { AppDeps } from './context';
 import { openDatabase } from './db/client';
 import { runMigrations } from './db/migrate';
 import { buildApp } from './app';
+import { prepareDataProtection } from './crypto/data-protection';
 import { bootstrap } from './bootstrap';
 import { startJobs, type JobRunner } from './jobs/queue';
 import { newCliToken, writeCliToken } from './demo/demo.routes';
@@ -15,6 +16,8 @@ export async function serve(config: Config = loadConfig()): Promise<void> {
   const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const deps: AppDeps = { db, clock: systemClock, config };
   await runMigrations(db);
+  // Before anything reads a user: a missing or wrong SM4 data key stops the start here, with its reason.
+  await prepareDataProtection(db, config, (message) => process.stdout.write(message + '\n'));
   const boot = await bootstrap(deps);
   if (boot.generatedAdminPassword) {
     process.stdout.write(

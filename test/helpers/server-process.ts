@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { testDataKeyHex } from './data-key';
 
 export interface ServerProcess {
   child: ChildProcess;
@@ -11,7 +12,8 @@ export interface ServerProcess {
 export function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, ['bin/luoshi.mjs', 'serve'], {
-      env: { ...process.env, LUOSHI_PORT: '0', LUOSHI_LOG_LEVEL: 'warn', DATABASE_URL: '', ...env },
+      // The test SM4 data key, so a server and the test app that seeded its database agree.
+      env: { ...process.env, LUOSHI_PORT: '0', LUOSHI_LOG_LEVEL: 'warn', DATABASE_URL: '', LUOSHI_DATA_KEYS: `test:${testDataKeyHex}`, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';

@@ -12,6 +12,8 @@ import { ensureTenant } from '../../src/server/bootstrap';
 import { ManualClock } from '../../src/server/clock';
 import { loadConfig, type Config } from '../../src/server/config';
 import type { AppDeps } from '../../src/server/context';
+import { installDataKeys } from '../../src/server/crypto/data-protection';
+import { testDataKeyHex } from './data-key';
 import { openDatabase, type Database } from '../../src/server/db/client';
 import { withSystemTx } from '../../src/server/db/tx';
 import type { App } from '../../src/server/http';
@@ -83,7 +85,13 @@ export interface TestApp {
 }
 
 export function testConfig(overrides: Partial<Config> = {}): Config {
-  return { ...loadConfig({}), webDir: join('.tmp', 'no-web'), loginRateLimitPerMinute: 10_000, ...overrides };
+  return {
+    ...loadConfig({}),
+    webDir: join('.tmp', 'no-web'),
+    loginRateLimitPerMinute: 10_000,
+    dataKeys: { keys: `test:${testDataKeyHex}`, key: undefined, keyFile: undefined },
+    ...overrides,
+  };
 }
 
 /** An app on a fresh database with one district (tenant) and no users. */
@@ -91,6 +99,7 @@ export async function createTestApp(kind: DbKind, options: { config?: Partial<Co
   const testDb = await createTestDatabase(kind);
   const clock = new ManualClock('2024-03-01T02:00:00Z');
   const deps: AppDeps = { db: testDb.db, clock, config: testConfig(options.config) };
+  installDataKeys(deps.config);
   const tenantId = await withSystemTx(testDb.db, (tx) => ensureTenant(tx, '测试区', clock.now()));
   const app = await buildApp(deps);
   await app.ready();

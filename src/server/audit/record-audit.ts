@@ -19,7 +19,10 @@ export interface AuditInput {
 }
 
 /** Fields never written to the audit log. */
-const secretFields = new Set(['passwordHash', 'password', 'tokenHash']);
+const secretFields = new Set(['passwordHash', 'password', 'tokenHash', 'totpSecret', 'totpPendingSecret', 'totpRecoveryCodes']);
+/** Personal data sealed at rest: the log says that it changed, never the value (it would be plaintext here). */
+const maskedFields = new Set(['phone', 'email']);
+const mask = (key: string, value: unknown) => (maskedFields.has(key) && value !== null && value !== undefined ? '[sealed]' : value);
 
 /** The fields that changed, as {before, after}; for a creation the whole new object. */
 export function diffOf(
@@ -27,7 +30,7 @@ export function diffOf(
   after: Record<string, unknown> | null | undefined,
 ): { before?: Record<string, unknown>; after?: Record<string, unknown> } | null {
   const clean = (o: Record<string, unknown>) =>
-    Object.fromEntries(Object.entries(o).filter(([k]) => !secretFields.has(k)));
+    Object.fromEntries(Object.entries(o).filter(([k]) => !secretFields.has(k)).map(([k, v]) => [k, mask(k, v)]));
   if (!before && !after) return null;
   if (!before) return { after: clean(after ?? {}) };
   if (!after) return { before: clean(before) };
@@ -36,8 +39,8 @@ export function diffOf(
   for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
     if (secretFields.has(key) || key === 'updatedAt' || key === 'version') continue;
     if (canonicalJson(before[key]) !== canonicalJson(after[key])) {
-      b[key] = before[key] ?? null;
-      a[key] = after[key] ?? null;
+      b[key] = mask(key, before[key] ?? null);
+      a[key] = mask(key, after[key] ?? null);
     }
   }
   return { before: b, after: a };

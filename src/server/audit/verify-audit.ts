@@ -1,6 +1,6 @@
 import { asc, sql } from 'drizzle-orm';
 import type { Executor } from '../db/client';
-import { auditEvents } from '../db/schema';
+import { auditCheckpoints, auditEvents } from '../db/schema';
 import { hashEvent } from './audit-chain';
 
 export interface BrokenEvent {
@@ -26,6 +26,10 @@ export async function verifyAuditChains(tx: Executor, tenantId?: string): Promis
   let lastKey: { chain: string; seq: number } | null = null;
   let prev: { chain: string; seq: number; hash: string } | null = null;
   const chainOf = sql<string>`coalesce(${auditEvents.tenantId}::text, '')`;
+  const checkpoints = new Map<string, { seq: number; hash: string }>();
+  for (const cp of await tx.select().from(auditCheckpoints).orderBy(asc(auditCheckpoints.seq))) {
+    checkpoints.set(cp.tenantId ?? '', { seq: cp.seq, hash: cp.hash });
+  }
   for (;;) {
     const rows: (typeof auditEvents.$inferSelect)[] = await tx
       .select()
@@ -44,9 +48,11 @@ export async function verifyAuditChains(tx: Executor, tenantId?: string): Promis
         checked,
         firstBroken: { tenantId: row.tenantId, seq: row.seq, id: row.id, reason },
       });
-      const expectedSeq: number = sameChain && prev ? prev.seq + 1 : 1;
+      // A purged chain starts after its latest checkpoint (audit/retention.ts), linked to its hash.
+      const start = checkpoints.get(chain);
+      const expectedSeq: number = sameChain && prev ? prev.seq + 1 : start ? start.seq + 1 : 1;
       if (row.seq !== expectedSeq) return broken('sequence_gap');
-      const expectedPrev = sameChain && prev ? prev.hash : null;
+      const expectedPrev = sameChain && prev ? prev.hash : (start?.hash ?? null);
       if (row.prevHash !== expectedPrev) return broken('chain_broken');
       const recomputed = hashEvent(
         {

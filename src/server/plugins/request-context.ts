@@ -13,7 +13,8 @@ function languageOf(header: string | undefined): 'zh' | 'en' {
 
 /**
  * Gives every request its context (database, clock, caller, IP, language) and enforces the route's access
- * level before the body is even read: no session → 401; a password that must be changed → 403.
+ * level before the body is even read: no session → 401; a second factor still owed → 401 MFA_REQUIRED; a password
+ * that must be changed → 403; a TOTP that the role requires but is not set up → 403 TOTP_ENROLMENT_REQUIRED.
  */
 export function registerRequestContext(app: App, deps: AppDeps): void {
   app.decorateRequest('ctx', undefined as never);
@@ -31,6 +32,9 @@ export function registerRequestContext(app: App, deps: AppDeps): void {
     const auth = await authenticate(deps, request.cookies[sessionCookie]);
     if (!auth) throw new AppError('UNAUTHENTICATED');
     request.ctx.actor = auth.actor;
-    if (auth.passwordChangeRequired && access !== 'password-change') throw new AppError('PASSWORD_CHANGE_REQUIRED');
+    // The steps of a login, in order: second factor, password change, TOTP enrolment.
+    if (auth.mfaPending && access !== 'mfa') throw new AppError('MFA_REQUIRED');
+    if (auth.passwordChangeRequired && access !== 'mfa' && access !== 'password-change') throw new AppError('PASSWORD_CHANGE_REQUIRED');
+    if (auth.totpEnrolmentRequired && access === 'session') throw new AppError('TOTP_ENROLMENT_REQUIRED');
   });
 }

@@ -53,6 +53,8 @@ export async function findSessionByTokenHash(tx: Executor, tokenHash: string) {
       user: users,
       idleMinutes: setting('session.idleMinutes'),
       maxAgeDays: setting('password.maxAgeDays'),
+      mfaPending: sessions.mfaPending,
+      totpRequiredRoles: setting('security.totpRequiredRoles'),
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))

@@ -7,6 +7,7 @@ import { changePassword } from './change-password';
 import { getMe } from './get-me';
 import { login } from './login';
 import { logout } from './logout';
+import { registerTotpRoutes } from './totp.routes';
 
 export function registerAuthRoutes(app: App, loginRateLimitPerMinute: number): void {
   app.post(
@@ -23,13 +24,13 @@ export function registerAuthRoutes(app: App, loginRateLimitPerMinute: number): v
         sameSite: 'lax',
         secure: request.ctx.config.secureCookies,
       });
-      return { user: result.user };
+      return result.mfaPending ? { user: result.user, mfaRequired: true } : { user: result.user };
     },
   );
 
   app.post(
     '/api/v1/auth/logout',
-    { config: { access: 'password-change' }, schema: { tags: ['auth'], summary: '退出 Log out', response: { 204: z.null() } } },
+    { config: { access: 'mfa' }, schema: { tags: ['auth'], summary: '退出 Log out', response: { 204: z.null() } } },
     async (request, reply) => {
       await logout(requireActor(request.ctx));
       reply.clearCookie(sessionCookie, { path: '/' });
@@ -48,7 +49,9 @@ export function registerAuthRoutes(app: App, loginRateLimitPerMinute: number): v
 
   app.get(
     '/api/v1/me',
-    { config: { access: 'password-change' }, schema: { tags: ['auth'], summary: '当前用户 Current user', response: { 200: ZMe } } },
+    { config: { access: 'mfa' }, schema: { tags: ['auth'], summary: '当前用户 Current user', response: { 200: ZMe } } },
     async (request) => getMe(requireActor(request.ctx)),
   );
+
+  registerTotpRoutes(app);
 }

@@ -25,7 +25,20 @@ export const ZMe = z.object({
   tenant: z.object({ id: z.string(), name: z.string() }),
   mustChangePassword: z.boolean(),
   passwordExpiresInDays: z.number().int().nullable(),
+  /** The password was right; the TOTP code (or a recovery code) is still owed. */
+  mfaPending: z.boolean(),
+  totpEnabled: z.boolean(),
+  /** The role requires TOTP and it is not set up: enrolment comes before anything else. */
+  totpEnrolmentRequired: z.boolean(),
 });
 export type TMe = z.infer<typeof ZMe>;
 
-export const ZUserEnvelope = z.object({ user: ZMe });
+export const ZUserEnvelope = z.object({ user: ZMe, mfaRequired: z.boolean().optional() });
+
+const totpCode = z.string().trim().regex(/^\d{6}$/, '动态验证码为 6 位数字');
+export const ZTotpVerifyBody = z.union([z.strictObject({ code: totpCode }), z.strictObject({ recoveryCode: z.string().trim().min(1).max(32) })]);
+export type TTotpVerifyBody = z.infer<typeof ZTotpVerifyBody>;
+export const ZTotpEnableBody = z.strictObject({ code: totpCode });
+export const ZTotpDisableBody = z.strictObject({ password: z.string().min(1).max(256), code: totpCode });
+export const ZTotpSetup = z.object({ secret: z.string(), otpauthUri: z.string(), qrDataUrl: z.string() });
+export const ZRecoveryCodes = z.object({ recoveryCodes: z.array(z.string()) });

@@ -5,11 +5,16 @@ import type { Actor, AppDeps } from '../../context';
 import { withSystemTx } from '../../db/tx';
 import { endSession, findSessionByTokenHash, touchSession } from './auth.repository';
 import { hashToken } from './login';
+import { totpRequiredFor } from './totp-policy';
 
 export interface Authentication {
   actor: Actor;
   /** The password must be changed before anything else (new, reset or expired). */
   passwordChangeRequired: boolean;
+  /** The password was right; the TOTP code is still owed. */
+  mfaPending: boolean;
+  /** The role requires TOTP and the user has not set it up. */
+  totpEnrolmentRequired: boolean;
 }
 
 /** last_seen_at is written at most this often, so that reads do not all turn into writes. */
@@ -44,5 +49,7 @@ export async function authenticate(deps: AppDeps, token: string | undefined): Pr
       sessionId: found.sessionId,
     },
     passwordChangeRequired: user.mustChangePassword || isPasswordExpired(user.passwordChangedAt, now, maxAge),
+    mfaPending: found.mfaPending,
+    totpEnrolmentRequired: !user.totpEnabledAt && totpRequiredFor(user.roles, found.totpRequiredRoles),
   };
 }

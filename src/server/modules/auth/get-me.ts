@@ -1,4 +1,6 @@
+import { eq } from 'drizzle-orm';
 import { tenantTx, type AuthedContext } from '../../context';
+import { sessions } from '../../db/schema';
 import { AppError } from '../../errors';
 import { loadSettings } from '../settings/settings.repository';
 import { findUserById } from './auth.repository';
@@ -9,6 +11,7 @@ export async function getMe(ctx: AuthedContext): Promise<TMe> {
   return tenantTx(ctx, async (tx) => {
     const user = await findUserById(tx, ctx.actor.userId);
     if (!user) throw new AppError('UNAUTHENTICATED');
-    return presentMe(tx, user, await loadSettings(tx, user.tenantId), ctx.clock.now());
+    const [session] = await tx.select({ mfaPending: sessions.mfaPending }).from(sessions).where(eq(sessions.id, ctx.actor.sessionId));
+    return presentMe(tx, user, await loadSettings(tx, user.tenantId), ctx.clock.now(), session?.mfaPending ?? false);
   });
 }

@@ -3,7 +3,9 @@ import { eq } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import { isLocked, lockedUntil, shouldLock } from '../../../domain/lockout';
 import { recordAudit } from '../../audit/record-audit';
+import type { Settings } from '../../../domain/settings';
 import type { AppDeps } from '../../context';
+import type { Executor } from '../../db/client';
 import { withSystemTx } from '../../db/tx';
 import { users } from '../../db/schema';
 import { AppError } from '../../errors';
@@ -14,6 +16,7 @@ import {
   insertFailure,
   insertSession,
   recentFailures,
+  type UserRow,
 } from './auth.repository';
 import type { TLoginBody, TMe } from './auth.schemas';
 import { dummyPasswordHash, verifyPassword } from './passwords';
@@ -22,6 +25,35 @@ import { presentMe } from './present-me';
 export interface LoginResult {
   user: TMe;
   token: string;
+  /** The TOTP code is still owed (the session can only give it, read /me, or log out). */
+  mfaPending: boolean;
+}
+
+/**
+ * Counts a failed login step (wrong password or wrong second factor) toward the lockout; locks the account
+ * when the window holds too many. Returns the ACCOUNT_LOCKED error when it locked.
+ */
+export async function countLoginFailure(
+  tx: Executor,
+  user: UserRow,
+  settings: Settings,
+  now: Date,
+  audit: (action: 'auth.login_failed' | 'auth.locked', extra: Record<string, unknown>) => Promise<void>,
+): Promise<AppError | null> {
+  const lockout = {
+    maxFailures: settings['login.maxFailures'],
+    windowMinutes: settings['login.windowMinutes'],
+    lockMinutes: settings['login.lockMinutes'],
+  };
+  await insertFailure(tx, { id: uuidv7(), tenantId: user.tenantId, userId: user.id, at: now });
+  const failures = await recentFailures(tx, user.id, new Date(now.getTime() - lockout.windowMinutes * 60_000));
+  await audit('auth.login_failed', { failures: failures.length });
+  if (!shouldLock(failures, now, lockout)) return null;
+  const until = lockedUntil(now, lockout);
+  await tx.update(users).set({ lockedUntil: until }).where(eq(users.id, user.id));
+  await clearFailures(tx, user.id);
+  await audit('auth.locked', { lockedUntil: until.toISOString() });
+  return new AppError('ACCOUNT_LOCKED', { details: { lockedUntil: until.toISOString() } });
 }
 
 export function hashToken(token: string): string {
@@ -60,22 +92,10 @@ export async function login(deps: AppDeps, input: TLoginBody, client: { ip: stri
     }
     const settings = await loadSettings(tx, user.tenantId);
     if (!(await verifyPassword(user.passwordHash, input.password))) {
-      const lockout = {
-        maxFailures: settings['login.maxFailures'],
-        windowMinutes: settings['login.windowMinutes'],
-        lockMinutes: settings['login.lockMinutes'],
-      };
-      await insertFailure(tx, { id: uuidv7(), tenantId: user.tenantId, userId: user.id, at: now });
-      const failures = await recentFailures(tx, user.id, new Date(now.getTime() - lockout.windowMinutes * 60_000));
-      await audit(user.tenantId, 'auth.login_failed', { reason: 'wrong_password', failures: failures.length });
-      if (shouldLock(failures, now, lockout)) {
-        const until = lockedUntil(now, lockout);
-        await tx.update(users).set({ lockedUntil: until }).where(eq(users.id, user.id));
-        await clearFailures(tx, user.id);
-        await audit(user.tenantId, 'auth.locked', { lockedUntil: until.toISOString() });
-        return { error: new AppError('ACCOUNT_LOCKED', { details: { lockedUntil: until.toISOString() } }) };
-      }
-      return { error: new AppError('INVALID_CREDENTIALS') };
+      const locked = await countLoginFailure(tx, user, settings, now, (action, extra) =>
+        audit(user.tenantId, action, action === 'auth.login_failed' ? { reason: 'wrong_password', ...extra } : extra),
+      );
+      return { error: locked ?? new AppError('INVALID_CREDENTIALS') };
     }
     await clearFailures(tx, user.id);
     const token = randomBytes(32).toString('base64url');
@@ -88,14 +108,17 @@ export async function login(deps: AppDeps, input: TLoginBody, client: { ip: stri
       lastSeenAt: now,
       ip: client.ip,
       userAgent: client.userAgent,
+      // With TOTP set up, the password opens only a session that can do nothing but give the code.
+      mfaPending: user.totpEnabledAt !== null,
     });
     const [updated] = await tx
       .update(users)
       .set({ lastLoginAt: now, lockedUntil: null })
       .where(eq(users.id, user.id))
       .returning();
-    await audit(user.tenantId, 'auth.login', {});
-    return { token, user: await presentMe(tx, updated ?? user, settings, now) };
+    const mfaPending = user.totpEnabledAt !== null;
+    await audit(user.tenantId, 'auth.login', mfaPending ? { secondFactor: 'pending' } : {});
+    return { token, mfaPending, user: await presentMe(tx, updated ?? user, settings, now, mfaPending) };
   });
   if ('error' in outcome) throw outcome.error;
   return outcome;

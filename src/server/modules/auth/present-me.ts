@@ -4,9 +4,10 @@ import type { Settings } from '../../../domain/settings';
 import type { Executor } from '../../db/client';
 import { findTenantAndUnitNames, type UserRow } from './auth.repository';
 import type { TMe } from './auth.schemas';
+import { totpRequiredFor } from './totp-policy';
 
 /** The logged-in user as the web app needs it, with what the password policy says about them. */
-export async function presentMe(tx: Executor, user: UserRow, settings: Settings, now: Date): Promise<TMe> {
+export async function presentMe(tx: Executor, user: UserRow, settings: Settings, now: Date, mfaPending = false): Promise<TMe> {
   const { tenant, unitName } = await findTenantAndUnitNames(tx, user.tenantId, user.unitId);
   const maxAge = settings['password.maxAgeDays'];
   return {
@@ -19,5 +20,8 @@ export async function presentMe(tx: Executor, user: UserRow, settings: Settings,
     tenant,
     mustChangePassword: user.mustChangePassword || isPasswordExpired(user.passwordChangedAt, now, maxAge),
     passwordExpiresInDays: passwordExpiresInDays(user.passwordChangedAt, now, maxAge),
+    mfaPending,
+    totpEnabled: user.totpEnabledAt !== null,
+    totpEnrolmentRequired: user.totpEnabledAt === null && totpRequiredFor(user.roles, settings['security.totpRequiredRoles']),
   };
 }
