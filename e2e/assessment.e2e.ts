@@ -48,7 +48,10 @@ describe('assessment in the browser', () => {
       LUOSHI_JOBS: 'off',
     });
     const admin = await Client.login(server.base, 'admin', 'First#Admin2024');
-    await admin.call('POST', '/auth/password', { oldPassword: 'First#Admin2024', newPassword: 'Second#Admin2024' });
+    await admin.call('POST', '/auth/password', {
+      oldPassword: 'First#Admin2024',
+      newPassword: 'Second#Admin2024',
+    });
     for (const [name, code, kind] of [
       ['区发展和改革委员会', 'FGW', 'department'],
       ['区住房和城乡建设局', 'ZJJ', 'department'],
@@ -60,7 +63,11 @@ describe('assessment in the browser', () => {
     }
     const users = [
       { ...supervisor, displayName: '督查室 李娜', roles: ['supervisor'] },
-      ...Object.entries(accounts).map(([code, a]) => ({ ...a, roles: ['unit_operator'], unitId: units[code] })),
+      ...Object.entries(accounts).map(([code, a]) => ({
+        ...a,
+        roles: ['unit_operator'],
+        unitId: units[code],
+      })),
     ];
     for (const a of users) {
       const created = await admin.call<{ initialPassword: string }>('POST', '/users', {
@@ -70,7 +77,10 @@ describe('assessment in the browser', () => {
         ...('unitId' in a ? { unitId: a.unitId } : {}),
       });
       const self = await Client.login(server.base, a.username, created.initialPassword);
-      await self.call('POST', '/auth/password', { oldPassword: created.initialPassword, newPassword: a.password });
+      await self.call('POST', '/auth/password', {
+        oldPassword: created.initialPassword,
+        newPassword: a.password,
+      });
     }
 
     sup = await Client.login(server.base, supervisor.username, supervisor.password);
@@ -122,10 +132,29 @@ describe('assessment in the browser', () => {
       ['CG', 88],
       ['DC', 93],
     ] as const) {
-      await entry({ kind: 'satisfaction', unitId: units[code], period: String(year), score, evidence: `${year}年度群众满意度测评` });
+      await entry({
+        kind: 'satisfaction',
+        unitId: units[code],
+        period: String(year),
+        score,
+        evidence: `${year}年度群众满意度测评`,
+      });
     }
-    await entry({ kind: 'evaluation', unitId: units['CG'], party: 'organisation', score: 92, evaluator: '区委组织部' });
-    await entry({ kind: 'veto', unitId: units['DC'], vetoKind: 'major_safety_accident', title: '辖区工地坍塌事故', date: shanghaiDay(-30), evidence: '区安委办通报' });
+    await entry({
+      kind: 'evaluation',
+      unitId: units['CG'],
+      party: 'organisation',
+      score: 92,
+      evaluator: '区委组织部',
+    });
+    await entry({
+      kind: 'veto',
+      unitId: units['DC'],
+      vetoKind: 'major_safety_accident',
+      title: '辖区工地坍塌事故',
+      date: shanghaiDay(-30),
+      evidence: '区安委办通报',
+    });
     // ZJJ declares a city honour (counts only once verified) and its liaison declares an achievement.
     const zjj = await Client.login(server.base, accounts.ZJJ.username, accounts.ZJJ.password);
     await zjj.call('POST', '/assessment/entries', {
@@ -163,7 +192,9 @@ describe('assessment in the browser', () => {
     await departments.locator('tbody tr.ant-table-row').first().waitFor();
     await settle(office);
     // Departments: FGW (on time, 70) ahead of ZJJ (behind, 98) ahead of CZJ (not accepted).
-    const rankingOrder = await departments.locator('tbody tr.ant-table-row td:nth-child(2)').allTextContents();
+    const rankingOrder = await departments
+      .locator('tbody tr.ant-table-row td:nth-child(2)')
+      .allTextContents();
     expect(rankingOrder).toEqual(['区发展和改革委员会', '区住房和城乡建设局', '区财政局']);
     // The vetoed street is marked and graded lowest.
     const dc = office.getByTestId('group-streets').locator('tr', { hasText: '东城街道' });
@@ -178,11 +209,17 @@ describe('assessment in the browser', () => {
     await departments.getByRole('link', { name: '区住房和城乡建设局' }).click();
     await office.waitForURL(/\/assessment\/units\//);
     await office.getByRole('heading', { name: /区住房和城乡建设局 · \d{4}年度考核得分明细/ }).waitFor();
-    await office.getByRole('link', { name: /改造老旧小区15个/ }).first().waitFor();
+    await office
+      .getByRole('link', { name: /改造老旧小区15个/ })
+      .first()
+      .waitFor();
     await office.getByText('市级文明单位').first().waitFor(); // listed, not yet counted
     await settle(office);
     await shoot(office, 'assessment-02-breakdown');
-    const taskHref = await office.getByRole('link', { name: /改造老旧小区15个/ }).first().getAttribute('href');
+    const taskHref = await office
+      .getByRole('link', { name: /改造老旧小区15个/ })
+      .first()
+      .getAttribute('href');
     expect(taskHref).toMatch(/^\/tasks\/[0-9a-f-]{36}$/);
 
     // Scheme editor: one weight changed → sum 65, red, the server's 422 beside it; then the other.
@@ -190,20 +227,39 @@ describe('assessment in the browser', () => {
     await office.getByRole('button', { name: '新建版本' }).click();
     await office.getByTestId('scheme-preview').locator('td.luoshi-preview-unit').first().waitFor();
     await settle(office);
-    expect(await previewOrder(office, 'departments')).toEqual(['区发展和改革委员会', '区住房和城乡建设局', '区财政局']);
+    expect(await previewOrder(office, 'departments')).toEqual([
+      '区发展和改革委员会',
+      '区住房和城乡建设局',
+      '区财政局',
+    ]);
     const task = office.getByLabel('任务完成 权重', { exact: true });
     await task.fill('5');
     await task.blur();
     await expect.poll(() => office.getByTestId('weight-sum').textContent()).toContain('65');
-    await office.getByRole('alert').filter({ hasText: /add up to 100/ }).first().waitFor();
+    await office
+      .getByRole('alert')
+      .filter({ hasText: /add up to 100/ })
+      .first()
+      .waitFor();
+    await settle(office);
+    await shoot(office, 'assessment-03a-scheme-weights-wrong');
     const satisfaction = office.getByLabel('群众满意度 权重', { exact: true });
     await satisfaction.fill('50');
     await satisfaction.blur();
     await expect.poll(() => office.getByTestId('weight-sum').textContent()).toContain('权重合计 100');
     // ZJJ's satisfaction now outweighs FGW's lead on tasks: the order changes in the preview, with ↑1.
-    await expect.poll(() => previewOrder(office, 'departments'), { timeout: 10_000 }).toEqual(['区住房和城乡建设局', '区发展和改革委员会', '区财政局']);
+    await expect
+      .poll(() => previewOrder(office, 'departments'), { timeout: 10_000 })
+      .toEqual(['区住房和城乡建设局', '区发展和改革委员会', '区财政局']);
     await office.getByTestId('preview-group-departments').getByText('↑1').waitFor();
-    await expect.poll(() => office.getByRole('alert').filter({ hasText: /add up to 100/ }).count()).toBe(0);
+    await expect
+      .poll(() =>
+        office
+          .getByRole('alert')
+          .filter({ hasText: /add up to 100/ })
+          .count(),
+      )
+      .toBe(0);
     await settle(office);
     await shoot(office, 'assessment-03-scheme-editor');
     await office.getByRole('button', { name: /保存草稿/ }).click();
@@ -213,7 +269,10 @@ describe('assessment in the browser', () => {
     await office.goto(`${server.base}/assessment?tab=entries`);
     const honour = office.locator('tr', { hasText: '市级文明单位' });
     await honour.getByRole('button', { name: /核\s*实/ }).click();
-    await office.locator('.ant-popconfirm').getByRole('button', { name: /核\s*实/ }).click();
+    await office
+      .locator('.ant-popconfirm')
+      .getByRole('button', { name: /核\s*实/ })
+      .click();
     await honour.getByText('已核实').waitFor();
     await settle(office);
     await shoot(office, 'assessment-04-entries');
@@ -240,10 +299,17 @@ describe('assessment in the browser', () => {
   });
 
   it('on a phone the ranking is a list of cards; a unit sees only its own breakdown', async () => {
-    const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', isMobile: true });
+    const phone = await browser.newPage({
+      viewport: { width: 390, height: 844 },
+      locale: 'zh-CN',
+      isMobile: true,
+    });
     await logIn(phone, server.base, supervisor.username, supervisor.password);
     await phone.goto(`${server.base}/assessment`);
-    await phone.getByText(/第 1 名 · /).first().waitFor();
+    await phone
+      .getByText(/第 1 名 · /)
+      .first()
+      .waitFor();
     await settle(phone);
     const width = await phone.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(390);

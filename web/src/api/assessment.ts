@@ -2,18 +2,46 @@
 
 import { api, download } from './client';
 
-export type ComponentKey = 'task_completion' | 'report_timeliness' | 'rectification' | 'satisfaction' | 'evaluation';
-export const COMPONENT_KEYS: readonly ComponentKey[] = ['task_completion', 'report_timeliness', 'rectification', 'satisfaction', 'evaluation'];
+export type ComponentKey =
+  'task_completion' | 'report_timeliness' | 'rectification' | 'satisfaction' | 'evaluation';
+export const COMPONENT_KEYS: readonly ComponentKey[] = [
+  'task_completion',
+  'report_timeliness',
+  'rectification',
+  'satisfaction',
+  'evaluation',
+];
 export type EvaluationParty = 'self' | 'organisation' | 'serviceObject' | 'lineManagement';
-export const EVALUATION_PARTIES: readonly EvaluationParty[] = ['self', 'organisation', 'serviceObject', 'lineManagement'];
+export const EVALUATION_PARTIES: readonly EvaluationParty[] = [
+  'self',
+  'organisation',
+  'serviceObject',
+  'lineManagement',
+];
 export type BonusLevel = 'national' | 'provincial' | 'city' | 'district';
 export const BONUS_LEVELS: readonly BonusLevel[] = ['national', 'provincial', 'city', 'district'];
 export type NoFactsPolicy = 'reweight' | 'full' | 'zero';
-export type DeductionKind = 'interview' | 'accountability' | 'red_month' | 'yellow_month' | 'missing_report' | 'late_report' | 'bulletin_criticism';
-export const DEDUCTION_KINDS: readonly DeductionKind[] = ['interview', 'accountability', 'red_month', 'yellow_month', 'missing_report', 'late_report', 'bulletin_criticism'];
+export type DeductionKind =
+  | 'interview'
+  | 'accountability'
+  | 'red_month'
+  | 'yellow_month'
+  | 'missing_report'
+  | 'late_report'
+  | 'bulletin_criticism';
+export const DEDUCTION_KINDS: readonly DeductionKind[] = [
+  'interview',
+  'accountability',
+  'red_month',
+  'yellow_month',
+  'missing_report',
+  'late_report',
+  'bulletin_criticism',
+];
 export type BonusKind = 'honour' | 'leader_affirmation' | 'bulletin_praise';
 export const BONUS_KINDS: readonly BonusKind[] = ['honour', 'leader_affirmation', 'bulletin_praise'];
-export type AccountabilityKind = 'circulated_criticism' | 'admonishment' | 'organisational_handling' | 'disciplinary_sanction';
+export type AccountabilityKind =
+  'circulated_criticism' | 'admonishment' | 'organisational_handling' | 'disciplinary_sanction';
 
 /** A component of the scheme; the extra fields belong to task_completion and evaluation. */
 export interface SchemeComponent {
@@ -182,10 +210,42 @@ export interface Entry {
 }
 
 export type CreateEntryBody =
-  | { kind: 'satisfaction'; year: number; unitId: string; evidence?: string | null; period: string; score: number }
-  | { kind: 'evaluation'; year: number; unitId: string; evidence?: string | null; party: EvaluationParty; score: number; evaluator?: string | null }
-  | { kind: 'bonus'; year: number; unitId: string; evidence?: string | null; bonusKind: BonusKind; level?: BonusLevel | null; title: string; date: string }
-  | { kind: 'veto'; year: number; unitId: string; evidence?: string | null; vetoKind: string; title: string; date: string };
+  | {
+      kind: 'satisfaction';
+      year: number;
+      unitId: string;
+      evidence?: string | null;
+      period: string;
+      score: number;
+    }
+  | {
+      kind: 'evaluation';
+      year: number;
+      unitId: string;
+      evidence?: string | null;
+      party: EvaluationParty;
+      score: number;
+      evaluator?: string | null;
+    }
+  | {
+      kind: 'bonus';
+      year: number;
+      unitId: string;
+      evidence?: string | null;
+      bonusKind: BonusKind;
+      level?: BonusLevel | null;
+      title: string;
+      date: string;
+    }
+  | {
+      kind: 'veto';
+      year: number;
+      unitId: string;
+      evidence?: string | null;
+      vetoKind: string;
+      title: string;
+      date: string;
+    };
 
 export type AchievementStatus = 'declared' | 'verified' | 'rejected';
 export const ACHIEVEMENT_STATUSES: readonly AchievementStatus[] = ['declared', 'verified', 'rejected'];
@@ -221,17 +281,23 @@ export interface AchievementBody {
 const enc = encodeURIComponent;
 
 export const assessmentApi = {
-  schemes: (year: number, signal?: AbortSignal) => api.get<{ items: SchemeRecord[] }>('/assessment/schemes', { year }, signal),
-  saveScheme: (year: number, scheme: Scheme) => api.post<SchemeRecord>('/assessment/schemes', { year, scheme }),
+  schemes: (year: number, signal?: AbortSignal) =>
+    api.get<{ items: SchemeRecord[] }>('/assessment/schemes', { year }, signal),
+  saveScheme: (year: number, scheme: Scheme) =>
+    api.post<SchemeRecord>('/assessment/schemes', { year, scheme }),
   publishScheme: (id: string) => api.post<SchemeRecord>(`/assessment/schemes/${enc(id)}/publish`),
   preview: (year: number, scheme: Scheme, asOf?: string) =>
     api.post<AssessmentResult>('/assessment/preview', { year, scheme, ...(asOf ? { asOf } : {}) }),
   results: (query: { year: number; asOf?: string; version?: number }, signal?: AbortSignal) =>
     api.get<AssessmentResult>('/assessment/results', { ...query }, signal),
-  finalize: (year: number, body: { asOf?: string; reason?: string }) => api.post<AssessmentResult>(`/assessment/results/${year}/finalize`, body),
-  exportExcel: (query: { year: number; asOf?: string; version?: number }) => download('/assessment/results/export', { ...query }),
-  exportWord: (query: { year: number; asOf?: string; version?: number }) => download('/assessment/results/document', { ...query }),
-  entries: (year: number, signal?: AbortSignal) => api.get<{ items: Entry[] }>('/assessment/entries', { year }, signal),
+  finalize: (year: number, body: { asOf?: string; reason?: string }) =>
+    api.post<AssessmentResult>(`/assessment/results/${year}/finalize`, body),
+  exportExcel: (query: { year: number; asOf?: string; version?: number }) =>
+    download('/assessment/results/export', { ...query }),
+  exportWord: (query: { year: number; asOf?: string; version?: number }) =>
+    download('/assessment/results/document', { ...query }),
+  entries: (year: number, signal?: AbortSignal) =>
+    api.get<{ items: Entry[] }>('/assessment/entries', { year }, signal),
   createEntry: (body: CreateEntryBody) => api.post<Entry>('/assessment/entries', body),
   verifyEntry: (id: string) => api.post<Entry>(`/assessment/entries/${enc(id)}/verify`),
 };
@@ -240,7 +306,10 @@ export const achievementsApi = {
   list: (query: { year: number; unitId?: string; status?: AchievementStatus }, signal?: AbortSignal) =>
     api.get<{ items: Achievement[] }>('/assessment/achievements', { ...query }, signal),
   declare: (body: AchievementBody) => api.post<Achievement>('/assessment/achievements', body),
-  update: (id: string, body: Partial<AchievementBody> & { version: number }) => api.patch<Achievement>(`/assessment/achievements/${enc(id)}`, body),
-  verify: (id: string, body: { version: number; comment?: string | null }) => api.post<Achievement>(`/assessment/achievements/${enc(id)}/verify`, body),
-  reject: (id: string, body: { version: number; comment: string }) => api.post<Achievement>(`/assessment/achievements/${enc(id)}/reject`, body),
+  update: (id: string, body: Partial<AchievementBody> & { version: number }) =>
+    api.patch<Achievement>(`/assessment/achievements/${enc(id)}`, body),
+  verify: (id: string, body: { version: number; comment?: string | null }) =>
+    api.post<Achievement>(`/assessment/achievements/${enc(id)}/verify`, body),
+  reject: (id: string, body: { version: number; comment: string }) =>
+    api.post<Achievement>(`/assessment/achievements/${enc(id)}/reject`, body),
 };

@@ -10,10 +10,13 @@ export const assessmentEn: Record<keyof typeof assessmentZhCN, string> = {
   'assess.year': 'Year',
   'assess.yearValue': '{year}',
   'assess.asOf': 'As of',
-  'assess.asOfHint': 'Empty: today (year end for past years)',
-  'assess.livePreview': 'Live preview as of {asOf}, scheme version {version}; it changes with the data until finalized.',
-  'assess.liveDefault': 'Live preview as of {asOf}, default scheme; it changes with the data until finalized.',
-  'assess.finalizedBanner': 'The {year} results are finalized (version {version}, as of {asOf}, on {at}). The table shows the live computation; a change needs a reason and a new finalization.',
+  'assess.asOfHint': 'Today or year end',
+  'assess.livePreview':
+    'Live preview as of {asOf}, scheme version {version}; it changes with the data until finalized.',
+  'assess.liveDefault':
+    'Live preview as of {asOf}, default scheme; it changes with the data until finalized.',
+  'assess.finalizedBanner':
+    'The {year} results are finalized (version {version}, as of {asOf}, on {at}). The table shows the live computation; a change needs a reason and a new finalization.',
   'assess.viewFinalized': 'View finalized',
   'assess.viewLive': 'View live',
   'assess.snapshotBanner': 'Viewing the finalized snapshot (version {version}, as of {asOf}).',
@@ -21,7 +24,8 @@ export const assessmentEn: Record<keyof typeof assessmentZhCN, string> = {
   'assess.exportWord': 'Export Word',
   'assess.finalize': 'Finalize',
   'assess.refinalize': 'Finalize again',
-  'assess.finalizeConfirm': 'Finalize the results as of {asOf}? A snapshot is kept; later changes need a reason and a new version.',
+  'assess.finalizeConfirm':
+    'Finalize the results as of {asOf}? A snapshot is kept; later changes need a reason and a new version.',
   'assess.refinalizeTitle': 'Finalize again',
   'assess.refinalizeReason': 'Reason for the change',
   'assess.finalized': 'Finalized (version {version})',
@@ -45,6 +49,10 @@ export const assessmentEn: Record<keyof typeof assessmentZhCN, string> = {
   'assess.openBreakdown': 'Breakdown',
   'assess.phoneRank': 'No. {rank}',
   'assess.points': '{n} pts',
+  'assess.gradeKey.excellent': 'Excellent',
+  'assess.gradeKey.good': 'Good',
+  'assess.gradeKey.fair': 'Fair',
+  'assess.gradeKey.poor': 'Poor',
 
   'assess.component.task_completion': 'Task completion',
   'assess.component.report_timeliness': 'Timely reports',
@@ -120,7 +128,8 @@ export const assessmentEn: Record<keyof typeof assessmentZhCN, string> = {
   'breakdown.noBonuses': 'No bonuses',
   'breakdown.vetoes': 'Vetoes',
   'breakdown.vetoNote': 'A veto applies: the lowest grade, whatever the score.',
-  'breakdown.formula': 'Components {components} − deductions {deductions} + bonuses {bonuses} = total {total}',
+  'breakdown.formula':
+    'Components {components} − deductions {deductions} + bonuses {bonuses} = total {total}',
   'breakdown.achievements': 'Cadres’ achievements (verified)',
   'breakdown.noAchievements': 'No verified achievements yet',
   'breakdown.ownHint': 'Your unit’s score and rank; other units’ breakdowns are not shown.',
@@ -152,6 +161,8 @@ export const assessmentEn: Record<keyof typeof assessmentZhCN, string> = {
   'scheme.unitKind.town': 'Towns',
   'scheme.unitKind.other': 'Other',
   'scheme.components': 'Components and weights',
+  'scheme.component': 'Component',
+  'scheme.params': 'Scoring rules',
   'scheme.componentUsed': 'Used',
   'scheme.weight': 'Weight',
   'scheme.weightSum': 'Weights add up to {sum}',
@@ -217,7 +228,8 @@ export const assessmentEn: Record<keyof typeof assessmentZhCN, string> = {
   'entry.verifiedDone': 'Verified',
   'entry.created': 'Entered',
   'entry.createdPending': 'Declared; it counts once the office verifies it',
-  'entry.empty': 'No entries this year. Use “New entry” for satisfaction, evaluation scores, bonuses or vetoes.',
+  'entry.empty':
+    'No entries this year. Use “New entry” for satisfaction, evaluation scores, bonuses or vetoes.',
   'entry.emptyUnit': 'No entries for your unit this year. You may declare honours and awards.',
   'entry.createdAt': 'Entered',
   'entry.filterKind': 'All kinds',
@@ -248,7 +260,8 @@ export const assessmentEn: Record<keyof typeof assessmentZhCN, string> = {
   'achievement.declared': 'Declared; waiting for review',
   'achievement.updated': 'Saved',
   'achievement.empty': 'No achievements declared this year.',
-  'achievement.emptyUnit': 'No achievements declared this year. Use “Declare” with the matter, evidence and linked tasks.',
+  'achievement.emptyUnit':
+    'No achievements declared this year. Use “Declare” with the matter, evidence and linked tasks.',
   'achievement.allStatuses': 'All statuses',
   'achievement.allUnits': 'All units',
   'achievement.unavailable': 'Achievements are not available yet (the server does not offer them).',

@@ -62,9 +62,15 @@ function AssessmentTabs() {
           destroyOnHidden
           items={[
             { key: 'ranking', label: t('assess.tabRanking'), children: <RankingTab year={year} /> },
-            ...(isOffice ? [{ key: 'scheme', label: t('assess.tabScheme'), children: <SchemeTab year={year} /> }] : []),
+            ...(isOffice
+              ? [{ key: 'scheme', label: t('assess.tabScheme'), children: <SchemeTab year={year} /> }]
+              : []),
             { key: 'entries', label: t('assess.tabEntries'), children: <EntriesTab year={year} /> },
-            { key: 'achievements', label: t('assess.tabAchievements'), children: <AchievementsTab year={year} /> },
+            {
+              key: 'achievements',
+              label: t('assess.tabAchievements'),
+              children: <AchievementsTab year={year} />,
+            },
           ]}
         />
       </Card>
@@ -79,13 +85,23 @@ function UnitPage() {
   const { unitId = '' } = useParams();
   const [year] = useYear();
   const [filters] = useUrlFilters(['asOf'] as const);
-  const result = useRequest((signal) => assessmentApi.results({ year, ...(filters.asOf ? { asOf: filters.asOf } : {}) }, signal), [year, filters.asOf]);
+  const result = useRequest(
+    (signal) => assessmentApi.results({ year, ...(filters.asOf ? { asOf: filters.asOf } : {}) }, signal),
+    [year, filters.asOf],
+  );
   const group = result.data?.groups.find((g) => g.units.some((u) => u.unitId === unitId));
-  const unit = group?.units.find((u) => u.unitId === unitId);
+  // Another unit's headline line (name, total, rank) carries no breakdown to show.
+  const unit = group?.units.find((u) => u.unitId === unitId && !u.breakdownHidden);
   const back = `/assessment?${new URLSearchParams({ ...(year !== currentYear() ? { year: String(year) } : {}), ...(filters.asOf ? { asOf: filters.asOf } : {}) }).toString()}`;
   return (
     <>
-      <Button type="link" className="luoshi-no-print" icon={<ArrowLeftOutlined />} style={{ paddingInline: 0, marginBottom: 8 }} onClick={() => navigate(back)}>
+      <Button
+        type="link"
+        className="luoshi-no-print"
+        icon={<ArrowLeftOutlined />}
+        style={{ paddingInline: 0, marginBottom: 8 }}
+        onClick={() => navigate(back)}
+      >
         {t('breakdown.back')}
       </Button>
       {result.error && !result.loading ? (

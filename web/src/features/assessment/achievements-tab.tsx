@@ -1,7 +1,27 @@
-import { Alert, App, Button, Empty, Flex, Form, Input, Modal, Select, Spin, Table, Tag, Tooltip, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Empty,
+  Flex,
+  Form,
+  Input,
+  Modal,
+  Select,
+  Spin,
+  Table,
+  Tag,
+  Tooltip,
+  Typography,
+} from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { achievementsApi, ACHIEVEMENT_STATUSES, type Achievement, type AchievementStatus } from '../../api/assessment';
+import {
+  achievementsApi,
+  ACHIEVEMENT_STATUSES,
+  type Achievement,
+  type AchievementStatus,
+} from '../../api/assessment';
 import { isApiError } from '../../api/client';
 import { tasksApi } from '../../api/endpoints';
 import { useRequest } from '../../api/use-request';
@@ -14,14 +34,28 @@ import { useUrlFilters } from '../common/use-url-filters';
 import { isVersionConflict, VersionConflictAlert } from '../common/version-conflict';
 import { CommentModal } from '../execution/comment-modal';
 
-const STATUS_COLORS: Record<AchievementStatus, string> = { declared: 'gold', verified: 'green', rejected: 'red' };
-const statusLabel = (t: ReturnType<typeof useT>, s: AchievementStatus) => t(`achievement.status.${s}` as MessageKey);
+const STATUS_COLORS: Record<AchievementStatus, string> = {
+  declared: 'gold',
+  verified: 'green',
+  rejected: 'red',
+};
+const statusLabel = (t: ReturnType<typeof useT>, s: AchievementStatus) =>
+  t(`achievement.status.${s}` as MessageKey);
 
 type TaskOption = { value: string; label: string };
-const taskLabel = (task: { code: string | null; title: string }) => (task.code ? `${task.code} ${task.title}` : task.title);
+const taskLabel = (task: { code: string | null; title: string }) =>
+  task.code ? `${task.code} ${task.title}` : task.title;
 
 /** Searches published tasks by code or title as the user types. */
-function TaskPicker({ value, onChange, initial }: { value?: string[]; onChange?: (v: string[]) => void; initial: TaskOption[] }) {
+function TaskPicker({
+  value,
+  onChange,
+  initial,
+}: {
+  value?: string[];
+  onChange?: (v: string[]) => void;
+  initial: TaskOption[];
+}) {
   const t = useT();
   const [options, setOptions] = useState<TaskOption[]>(initial);
   const known = useRef(new Map(initial.map((o) => [o.value, o])));
@@ -34,10 +68,14 @@ function TaskPicker({ value, onChange, initial }: { value?: string[]; onChange?:
       tasksApi
         .list({ q: q || undefined, pageSize: 20 })
         .then(({ items }) => {
-          const found = items.filter((x) => x.status !== 'draft' && x.status !== 'cancelled').map((x) => ({ value: x.id, label: taskLabel(x) }));
+          const found = items
+            .filter((x) => x.status !== 'draft' && x.status !== 'cancelled')
+            .map((x) => ({ value: x.id, label: taskLabel(x) }));
           for (const o of found) known.current.set(o.value, o);
           const ids = new Set(found.map((o) => o.value));
-          const chosen = (value ?? []).map((id) => known.current.get(id)).filter((o): o is TaskOption => o !== undefined && !ids.has(o.value));
+          const chosen = (value ?? [])
+            .map((id) => known.current.get(id))
+            .filter((o): o is TaskOption => o !== undefined && !ids.has(o.value));
           setOptions([...chosen, ...found]);
         })
         .catch(() => undefined)
@@ -69,7 +107,19 @@ interface Values {
 }
 
 /** 申报 or 修改 an achievement: what, description, evidence, linked tasks. */
-function AchievementModal({ open, year, editing, onClose, onSaved }: { open: boolean; year: number; editing: Achievement | null; onClose: () => void; onSaved: () => void }) {
+function AchievementModal({
+  open,
+  year,
+  editing,
+  onClose,
+  onSaved,
+}: {
+  open: boolean;
+  year: number;
+  editing: Achievement | null;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
   const t = useT();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
@@ -79,12 +129,23 @@ function AchievementModal({ open, year, editing, onClose, onSaved }: { open: boo
     if (!open) return;
     form.resetFields();
     setError(null);
-    if (editing) form.setFieldsValue({ title: editing.title, description: editing.description ?? '', evidence: editing.evidence ?? '', taskIds: editing.taskIds });
+    if (editing)
+      form.setFieldsValue({
+        title: editing.title,
+        description: editing.description ?? '',
+        evidence: editing.evidence ?? '',
+        taskIds: editing.taskIds,
+      });
   }, [open, editing]);
   const submit = async (v: Values) => {
     setSaving(true);
     setError(null);
-    const body = { title: v.title.trim(), description: v.description?.trim() || null, evidence: v.evidence?.trim() || null, taskIds: v.taskIds ?? [] };
+    const body = {
+      title: v.title.trim(),
+      description: v.description?.trim() || null,
+      evidence: v.evidence?.trim() || null,
+      taskIds: v.taskIds ?? [],
+    };
     try {
       if (editing) {
         await achievementsApi.update(editing.id, { ...body, version: editing.version });
@@ -116,11 +177,32 @@ function AchievementModal({ open, year, editing, onClose, onSaved }: { open: boo
         isVersionConflict(error) ? (
           <VersionConflictAlert error={error} onReload={onSaved} />
         ) : (
-          <Alert type="error" showIcon role="alert" style={{ marginBottom: 12 }} title={errorMessage(t, error)} />
+          <Alert
+            type="error"
+            showIcon
+            role="alert"
+            style={{ marginBottom: 12 }}
+            title={errorMessage(t, error)}
+          />
         )
       ) : null}
-      <Form<Values> form={form} name="assessment-achievement" layout="vertical" onFinish={(v) => void submit(v)}>
-        <Form.Item name="title" label={t('achievement.titleField')} rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('achievement.titleField') }) }]}>
+      <Form<Values>
+        form={form}
+        name="assessment-achievement"
+        layout="vertical"
+        onFinish={(v) => void submit(v)}
+      >
+        <Form.Item
+          name="title"
+          label={t('achievement.titleField')}
+          rules={[
+            {
+              required: true,
+              whitespace: true,
+              message: t('common.required', { field: t('achievement.titleField') }),
+            },
+          ]}
+        >
           <Input maxLength={500} />
         </Form.Item>
         <Form.Item name="description" label={t('achievement.description')}>
@@ -130,7 +212,10 @@ function AchievementModal({ open, year, editing, onClose, onSaved }: { open: boo
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={5000} />
         </Form.Item>
         <Form.Item name="taskIds" label={t('achievement.tasks')}>
-          <TaskPicker key={editing?.id ?? 'new'} initial={(editing?.tasks ?? []).map((x) => ({ value: x.id, label: taskLabel(x) }))} />
+          <TaskPicker
+            key={editing?.id ?? 'new'}
+            initial={(editing?.tasks ?? []).map((x) => ({ value: x.id, label: taskLabel(x) }))}
+          />
         </Form.Item>
       </Form>
     </Modal>
@@ -144,9 +229,15 @@ export function AchievementsTab({ year }: { year: number }) {
   const { message } = App.useApp();
   const { units } = useAllUnits();
   const [filters, setFilters] = useUrlFilters(['unitId', 'status'] as const);
-  const status = (ACHIEVEMENT_STATUSES as readonly string[]).includes(filters.status) ? (filters.status as AchievementStatus) : undefined;
+  const status = (ACHIEVEMENT_STATUSES as readonly string[]).includes(filters.status)
+    ? (filters.status as AchievementStatus)
+    : undefined;
   const list = useRequest(
-    (signal) => achievementsApi.list({ year, ...(filters.unitId ? { unitId: filters.unitId } : {}), ...(status ? { status } : {}) }, signal),
+    (signal) =>
+      achievementsApi.list(
+        { year, ...(filters.unitId ? { unitId: filters.unitId } : {}), ...(status ? { status } : {}) },
+        signal,
+      ),
     [year, filters.unitId, status],
   );
   const [declaring, setDeclaring] = useState(false);
@@ -192,7 +283,14 @@ export function AchievementsTab({ year }: { year: number }) {
         ) : null}
       </Flex>
       {list.error && !list.loading ? (
-        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={unavailable ? t('achievement.unavailable') : t('common.loadFailed', { message: errorMessage(t, list.error) })}>
+        <Empty
+          image={Empty.PRESENTED_IMAGE_SIMPLE}
+          description={
+            unavailable
+              ? t('achievement.unavailable')
+              : t('common.loadFailed', { message: errorMessage(t, list.error) })
+          }
+        >
           <Button onClick={list.reload}>{t('common.retry')}</Button>
         </Empty>
       ) : (
@@ -203,21 +301,52 @@ export function AchievementsTab({ year }: { year: number }) {
           dataSource={list.data?.items ?? []}
           tableLayout="fixed"
           scroll={{ x: 1000 }}
-          pagination={{ defaultPageSize: 20, pageSizeOptions: [20, 50, 100], showSizeChanger: true, hideOnSinglePage: true }}
-          locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t(canDeclare ? 'achievement.emptyUnit' : 'achievement.empty')} /> }}
+          pagination={{
+            defaultPageSize: 20,
+            pageSizeOptions: [20, 50, 100],
+            showSizeChanger: true,
+            hideOnSinglePage: true,
+          }}
+          locale={{
+            emptyText: (
+              <Empty
+                image={Empty.PRESENTED_IMAGE_SIMPLE}
+                description={t(canDeclare ? 'achievement.emptyUnit' : 'achievement.empty')}
+              />
+            ),
+          }}
           columns={[
             {
               title: t('achievement.titleField'),
               key: 'title',
               ellipsis: { showTitle: false },
               render: (_, a) => (
-                <Tooltip title={<span style={{ whiteSpace: 'pre-wrap' }}>{[a.title, a.description, a.evidence].filter(Boolean).join('\n')}</span>} placement="topLeft">
+                <Tooltip
+                  title={
+                    <span style={{ whiteSpace: 'pre-wrap' }}>
+                      {[a.title, a.description, a.evidence].filter(Boolean).join('\n')}
+                    </span>
+                  }
+                  placement="topLeft"
+                >
                   <span>{a.title}</span>
                 </Tooltip>
               ),
             },
-            { title: t('achievement.person'), key: 'person', dataIndex: 'userName', width: 110, ellipsis: { showTitle: true } },
-            { title: t('achievement.unit'), key: 'unit', dataIndex: 'unitName', width: 150, ellipsis: { showTitle: true } },
+            {
+              title: t('achievement.person'),
+              key: 'person',
+              dataIndex: 'userName',
+              width: 150,
+              ellipsis: { showTitle: true },
+            },
+            {
+              title: t('achievement.unit'),
+              key: 'unit',
+              dataIndex: 'unitName',
+              width: 150,
+              ellipsis: { showTitle: true },
+            },
             {
               title: t('achievement.tasks'),
               key: 'tasks',
@@ -244,10 +373,16 @@ export function AchievementsTab({ year }: { year: number }) {
                 <Flex vertical gap={2}>
                   <span>
                     <Tag color={STATUS_COLORS[a.status]}>{statusLabel(t, a.status)}</Tag>
-                    {a.decidedAt ? <Typography.Text type="secondary">{formatDate(a.decidedAt)}</Typography.Text> : null}
+                    {a.decidedAt ? (
+                      <Typography.Text type="secondary">{formatDate(a.decidedAt)}</Typography.Text>
+                    ) : null}
                   </span>
                   {a.decisionComment ? (
-                    <Typography.Text type="secondary" ellipsis={{ tooltip: a.decisionComment }} style={{ fontSize: 12 }}>
+                    <Typography.Text
+                      type="secondary"
+                      ellipsis={{ tooltip: a.decisionComment }}
+                      style={{ fontSize: 12 }}
+                    >
                       {t('achievement.comment')}：{a.decisionComment}
                     </Typography.Text>
                   ) : null}
@@ -263,7 +398,11 @@ export function AchievementsTab({ year }: { year: number }) {
                 <Flex gap={4} wrap>
                   {isOffice && a.status === 'declared' ? (
                     <>
-                      <Button size="small" type="primary" onClick={() => setDeciding({ item: a, action: 'verify' })}>
+                      <Button
+                        size="small"
+                        type="primary"
+                        onClick={() => setDeciding({ item: a, action: 'verify' })}
+                      >
                         {t('achievement.verify')}
                       </Button>
                       <Button size="small" danger onClick={() => setDeciding({ item: a, action: 'reject' })}>
@@ -307,7 +446,8 @@ export function AchievementsTab({ year }: { year: number }) {
         onSubmit={async (comment) => {
           if (!deciding) return;
           const { item, action } = deciding;
-          if (action === 'verify') await achievementsApi.verify(item.id, { version: item.version, comment: comment || null });
+          if (action === 'verify')
+            await achievementsApi.verify(item.id, { version: item.version, comment: comment || null });
           else await achievementsApi.reject(item.id, { version: item.version, comment });
           message.success(action === 'verify' ? t('achievement.verified') : t('achievement.rejected'));
           list.reload();

@@ -1,4 +1,21 @@
-import { Alert, App, Button, DatePicker, Empty, Flex, Form, Input, InputNumber, Modal, Popconfirm, Select, Table, Tag, Tooltip, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  DatePicker,
+  Empty,
+  Flex,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Popconfirm,
+  Select,
+  Table,
+  Tag,
+  Tooltip,
+  Typography,
+} from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
 import {
@@ -47,7 +64,19 @@ function allowedKinds(roles: readonly string[]): EntryKind[] {
   return [];
 }
 
-function EntryModal({ open, year, vetoes, onClose, onSaved }: { open: boolean; year: number; vetoes: { key: string; name: string }[]; onClose: () => void; onSaved: () => void }) {
+function EntryModal({
+  open,
+  year,
+  vetoes,
+  onClose,
+  onSaved,
+}: {
+  open: boolean;
+  year: number;
+  vetoes: { key: string; name: string }[];
+  onClose: () => void;
+  onSaved: () => void;
+}) {
   const t = useT();
   const me = useMe();
   const { message } = App.useApp();
@@ -63,16 +92,44 @@ function EntryModal({ open, year, vetoes, onClose, onSaved }: { open: boolean; y
     if (!open) return;
     form.resetFields();
     setError(null);
-    form.setFieldsValue({ kind: kinds[0], ...(isOffice ? {} : { unitId: me.unitId ?? undefined }), ...(isOffice ? {} : { party: 'self' }), period: String(year) });
+    form.setFieldsValue({
+      kind: kinds[0],
+      ...(isOffice ? {} : { unitId: me.unitId ?? undefined }),
+      ...(isOffice ? {} : { party: 'self' }),
+      period: String(year),
+    });
   }, [open]);
 
   const submit = async (v: EntryValues) => {
     const base = { year, unitId: v.unitId, evidence: v.evidence?.trim() || null };
     let body: CreateEntryBody;
-    if (v.kind === 'satisfaction') body = { ...base, kind: 'satisfaction', period: (v.period ?? '').trim(), score: v.score ?? 0 };
-    else if (v.kind === 'evaluation') body = { ...base, kind: 'evaluation', party: v.party ?? 'self', score: v.score ?? 0, evaluator: v.evaluator?.trim() || null };
-    else if (v.kind === 'bonus') body = { ...base, kind: 'bonus', bonusKind: v.bonusKind ?? 'honour', level: v.level ?? null, title: (v.title ?? '').trim(), date: v.date?.format('YYYY-MM-DD') ?? '' };
-    else body = { ...base, kind: 'veto', vetoKind: v.vetoKind ?? '', title: (v.title ?? '').trim(), date: v.date?.format('YYYY-MM-DD') ?? '' };
+    if (v.kind === 'satisfaction')
+      body = { ...base, kind: 'satisfaction', period: (v.period ?? '').trim(), score: v.score ?? 0 };
+    else if (v.kind === 'evaluation')
+      body = {
+        ...base,
+        kind: 'evaluation',
+        party: v.party ?? 'self',
+        score: v.score ?? 0,
+        evaluator: v.evaluator?.trim() || null,
+      };
+    else if (v.kind === 'bonus')
+      body = {
+        ...base,
+        kind: 'bonus',
+        bonusKind: v.bonusKind ?? 'honour',
+        level: v.level ?? null,
+        title: (v.title ?? '').trim(),
+        date: v.date?.format('YYYY-MM-DD') ?? '',
+      };
+    else
+      body = {
+        ...base,
+        kind: 'veto',
+        vetoKind: v.vetoKind ?? '',
+        title: (v.title ?? '').trim(),
+        date: v.date?.format('YYYY-MM-DD') ?? '',
+      };
     setSaving(true);
     setError(null);
     try {
@@ -80,7 +137,22 @@ function EntryModal({ open, year, vetoes, onClose, onSaved }: { open: boolean; y
       message.success(created.isVerified ? t('entry.created') : t('entry.createdPending'));
       onSaved();
     } catch (e) {
-      if (!applyServerErrors(form, e, {}, ['unitId', 'score', 'period', 'party', 'evaluator', 'bonusKind', 'level', 'title', 'date', 'vetoKind', 'evidence'])) setError(e);
+      if (
+        !applyServerErrors(form, e, {}, [
+          'unitId',
+          'score',
+          'period',
+          'party',
+          'evaluator',
+          'bonusKind',
+          'level',
+          'title',
+          'date',
+          'vetoKind',
+          'evidence',
+        ])
+      )
+        setError(e);
     } finally {
       setSaving(false);
     }
@@ -98,8 +170,21 @@ function EntryModal({ open, year, vetoes, onClose, onSaved }: { open: boolean; y
       onCancel={onClose}
       forceRender
     >
-      {error ? <Alert type="error" showIcon role="alert" style={{ marginBottom: 12 }} title={errorMessage(t, error)} /> : null}
-      <Form<EntryValues> form={form} name="assessment-entry" layout="vertical" onFinish={(v) => void submit(v)}>
+      {error ? (
+        <Alert
+          type="error"
+          showIcon
+          role="alert"
+          style={{ marginBottom: 12 }}
+          title={errorMessage(t, error)}
+        />
+      ) : null}
+      <Form<EntryValues>
+        form={form}
+        name="assessment-entry"
+        layout="vertical"
+        onFinish={(v) => void submit(v)}
+      >
         <Form.Item name="kind" label={t('entry.kind')} rules={required(t('entry.kind'))}>
           <Select options={kinds.map((k) => ({ value: k, label: kindLabel(t, k) }))} />
         </Form.Item>
@@ -119,7 +204,10 @@ function EntryModal({ open, year, vetoes, onClose, onSaved }: { open: boolean; y
         {kind === 'evaluation' ? (
           <>
             <Form.Item name="party" label={t('entry.party')} rules={required(t('entry.party'))}>
-              <Select disabled={!isOffice} options={EVALUATION_PARTIES.map((p) => ({ value: p, label: partyLabel(t, p) }))} />
+              <Select
+                disabled={!isOffice}
+                options={EVALUATION_PARTIES.map((p) => ({ value: p, label: partyLabel(t, p) }))}
+              />
             </Form.Item>
             <Form.Item name="evaluator" label={t('entry.evaluator')}>
               <Input maxLength={200} />
@@ -133,7 +221,12 @@ function EntryModal({ open, year, vetoes, onClose, onSaved }: { open: boolean; y
         ) : null}
         {kind === 'bonus' ? (
           <>
-            <Form.Item name="bonusKind" label={t('entry.bonusKind')} rules={required(t('entry.bonusKind'))} initialValue="honour">
+            <Form.Item
+              name="bonusKind"
+              label={t('entry.bonusKind')}
+              rules={required(t('entry.bonusKind'))}
+              initialValue="honour"
+            >
               <Select options={BONUS_KINDS.map((b) => ({ value: b, label: bonusLabel(t, b) }))} />
             </Form.Item>
             <Form.Item name="level" label={t('entry.level')}>
@@ -148,7 +241,17 @@ function EntryModal({ open, year, vetoes, onClose, onSaved }: { open: boolean; y
         ) : null}
         {kind === 'bonus' || kind === 'veto' ? (
           <>
-            <Form.Item name="title" label={t('entry.titleField')} rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('entry.titleField') }) }]}>
+            <Form.Item
+              name="title"
+              label={t('entry.titleField')}
+              rules={[
+                {
+                  required: true,
+                  whitespace: true,
+                  message: t('common.required', { field: t('entry.titleField') }),
+                },
+              ]}
+            >
               <Input maxLength={500} />
             </Form.Item>
             <Form.Item name="date" label={t('entry.date')} rules={required(t('entry.date'))}>
@@ -157,7 +260,11 @@ function EntryModal({ open, year, vetoes, onClose, onSaved }: { open: boolean; y
           </>
         ) : null}
         <Form.Item name="evidence" label={t('entry.evidence')}>
-          <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={5000} placeholder={t('entry.evidencePlaceholder')} />
+          <Input.TextArea
+            autoSize={{ minRows: 2, maxRows: 6 }}
+            maxLength={5000}
+            placeholder={t('entry.evidencePlaceholder')}
+          />
         </Form.Item>
       </Form>
     </Modal>
@@ -221,7 +328,10 @@ export function EntriesTab({ year }: { year: number }) {
           style={{ width: 180 }}
           value={filters.kind || undefined}
           onChange={(v?: string) => setFilters({ kind: v ?? null })}
-          options={(['satisfaction', 'evaluation', 'bonus', 'veto'] as const).map((k) => ({ value: k, label: kindLabel(t, k) }))}
+          options={(['satisfaction', 'evaluation', 'bonus', 'veto'] as const).map((k) => ({
+            value: k,
+            label: kindLabel(t, k),
+          }))}
         />
         {canAdd ? (
           <Button type="primary" onClick={() => setAdding(true)}>
@@ -230,7 +340,10 @@ export function EntriesTab({ year }: { year: number }) {
         ) : null}
       </Flex>
       {list.error && !list.loading ? (
-        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('common.loadFailed', { message: errorMessage(t, list.error) })}>
+        <Empty
+          image={Empty.PRESENTED_IMAGE_SIMPLE}
+          description={t('common.loadFailed', { message: errorMessage(t, list.error) })}
+        >
           <Button onClick={list.reload}>{t('common.retry')}</Button>
         </Empty>
       ) : (
@@ -241,11 +354,29 @@ export function EntriesTab({ year }: { year: number }) {
           dataSource={items}
           tableLayout="fixed"
           scroll={{ x: 900 }}
-          pagination={{ defaultPageSize: 20, pageSizeOptions: [20, 50, 100], showSizeChanger: true, hideOnSinglePage: true }}
-          locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t(isOffice ? 'entry.empty' : 'entry.emptyUnit')} /> }}
+          pagination={{
+            defaultPageSize: 20,
+            pageSizeOptions: [20, 50, 100],
+            showSizeChanger: true,
+            hideOnSinglePage: true,
+          }}
+          locale={{
+            emptyText: (
+              <Empty
+                image={Empty.PRESENTED_IMAGE_SIMPLE}
+                description={t(isOffice ? 'entry.empty' : 'entry.emptyUnit')}
+              />
+            ),
+          }}
           columns={[
             { title: t('entry.kind'), key: 'kind', width: 110, render: (_, e) => kindLabel(t, e.kind) },
-            { title: t('entry.unit'), key: 'unit', width: 160, ellipsis: { showTitle: true }, render: (_, e) => byId.get(e.unitId)?.name ?? '—' },
+            {
+              title: t('entry.unit'),
+              key: 'unit',
+              width: 160,
+              ellipsis: { showTitle: true },
+              render: (_, e) => byId.get(e.unitId)?.name ?? '—',
+            },
             {
               title: t('entry.detail'),
               key: 'detail',
@@ -266,14 +397,22 @@ export function EntriesTab({ year }: { year: number }) {
               ellipsis: { showTitle: false },
               render: (_, e) =>
                 e.evidence ? (
-                  <Tooltip title={<span style={{ whiteSpace: 'pre-wrap' }}>{e.evidence}</span>} placement="topLeft">
+                  <Tooltip
+                    title={<span style={{ whiteSpace: 'pre-wrap' }}>{e.evidence}</span>}
+                    placement="topLeft"
+                  >
                     <span>{e.evidence}</span>
                   </Tooltip>
                 ) : (
                   <Typography.Text type="secondary">—</Typography.Text>
                 ),
             },
-            { title: t('entry.createdAt'), key: 'createdAt', width: 150, render: (_, e) => formatDateTime(e.createdAt) },
+            {
+              title: t('entry.createdAt'),
+              key: 'createdAt',
+              width: 150,
+              render: (_, e) => formatDateTime(e.createdAt),
+            },
             {
               title: t('entry.status'),
               key: 'status',
@@ -286,7 +425,12 @@ export function EntriesTab({ year }: { year: number }) {
                   <Flex gap={4} align="center" wrap>
                     <Tag color="gold">{t('entry.unverified')}</Tag>
                     {isOffice ? (
-                      <Popconfirm title={t('entry.verifyConfirm')} okText={t('entry.verify')} cancelText={t('common.cancel')} onConfirm={() => void verify(e)}>
+                      <Popconfirm
+                        title={t('entry.verifyConfirm')}
+                        okText={t('entry.verify')}
+                        cancelText={t('common.cancel')}
+                        onConfirm={() => void verify(e)}
+                      >
                         <Button size="small" type="primary">
                           {t('entry.verify')}
                         </Button>

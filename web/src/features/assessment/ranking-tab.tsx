@@ -1,12 +1,34 @@
-import { Alert, App, Button, Card, DatePicker, Empty, Flex, Grid, List, Popconfirm, Space, Spin, Table, Tag, Tooltip, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  DatePicker,
+  Empty,
+  Flex,
+  Grid,
+  List,
+  Popconfirm,
+  Space,
+  Spin,
+  Table,
+  Tag,
+  Tooltip,
+  Typography,
+} from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { saveBlob } from '../../api/client';
-import { assessmentApi, type AssessmentResult, type GroupResult, type UnitResult } from '../../api/assessment';
+import {
+  assessmentApi,
+  type AssessmentResult,
+  type GroupResult,
+  type UnitResult,
+} from '../../api/assessment';
 import { useRequest } from '../../api/use-request';
-import { useT } from '../../i18n/i18n';
+import { useT, type MessageKey } from '../../i18n/i18n';
 import { useMe } from '../auth/session';
 import { EChart } from '../charts/echart';
 import { errorMessage } from '../common/errors';
@@ -16,7 +38,15 @@ import { CommentModal } from '../execution/comment-modal';
 import { componentLabel, gradeColor, pts } from './labels';
 import { UnitBreakdown } from './unit-breakdown';
 
-const GRADE_HEX: Record<string, string> = { excellent: '#389e0d', good: '#1677ff', fair: '#d48806', poor: '#cf1322' };
+/** −3 or +1; a plain 0 when nothing was deducted or added. */
+const signed = (sign: string, n: number) => (n > 0 ? `${sign}${pts(n)}` : '0');
+
+const GRADE_HEX: Record<string, string> = {
+  excellent: '#389e0d',
+  good: '#1677ff',
+  fair: '#d48806',
+  poor: '#cf1322',
+};
 
 export function GradeTags({ unit }: { unit: UnitResult }) {
   const t = useT();
@@ -44,11 +74,11 @@ function GroupTable({ group, year, asOf }: { group: GroupResult; year: number; a
   const navigate = useNavigate();
   const keys = group.units[0]?.components.map((c) => c.key) ?? [];
   const columns: ColumnsType<UnitResult> = [
-    { title: t('assess.rank'), key: 'rank', dataIndex: 'rank', width: 64, fixed: 'left', align: 'center' },
+    { title: t('assess.rank'), key: 'rank', dataIndex: 'rank', width: 56, fixed: 'left', align: 'center' },
     {
       title: t('assess.unit'),
       key: 'unit',
-      width: 180,
+      width: 170,
       fixed: 'left',
       ellipsis: { showTitle: true },
       render: (_, u) => <Link to={breakdownHref(u.unitId, year, asOf)}>{u.unitName}</Link>,
@@ -56,13 +86,19 @@ function GroupTable({ group, year, asOf }: { group: GroupResult; year: number; a
     ...keys.map((key) => ({
       title: componentLabel(t, key),
       key,
-      width: 110,
+      width: 92,
       align: 'right' as const,
       render: (_: unknown, u: UnitResult) => {
         const c = u.components.find((x) => x.key === key);
         if (!c || c.raw === null) return <Typography.Text type="secondary">—</Typography.Text>;
         return (
-          <Tooltip title={t('breakdown.rawToPoints', { raw: pts(c.raw), weight: pts(c.effectiveWeight), points: pts(c.points) })}>
+          <Tooltip
+            title={t('breakdown.rawToPoints', {
+              raw: pts(c.raw),
+              weight: pts(c.effectiveWeight),
+              points: pts(c.points),
+            })}
+          >
             <span>{pts(c.points)}</span>
           </Tooltip>
         );
@@ -71,19 +107,39 @@ function GroupTable({ group, year, asOf }: { group: GroupResult; year: number; a
     {
       title: t('assess.deductions'),
       key: 'deductions',
-      width: 90,
+      width: 76,
       align: 'right',
-      render: (_, u) => (u.deductions.total > 0 ? <Typography.Text type="danger">−{pts(u.deductions.total)}</Typography.Text> : '0'),
+      render: (_, u) =>
+        u.deductions.total > 0 ? (
+          <Typography.Text type="danger">−{pts(u.deductions.total)}</Typography.Text>
+        ) : (
+          '0'
+        ),
     },
     {
       title: t('assess.bonuses'),
       key: 'bonuses',
-      width: 90,
+      width: 76,
       align: 'right',
-      render: (_, u) => (u.bonuses.total > 0 ? <Typography.Text type="success">+{pts(u.bonuses.total)}</Typography.Text> : '0'),
+      render: (_, u) =>
+        u.bonuses.total > 0 ? <Typography.Text type="success">+{pts(u.bonuses.total)}</Typography.Text> : '0',
     },
-    { title: t('assess.total'), key: 'total', width: 90, align: 'right', render: (_, u) => <Typography.Text strong>{pts(u.total)}</Typography.Text> },
-    { title: t('assess.grade'), key: 'grade', width: 150, render: (_, u) => <GradeTags unit={u} /> },
+    // Total and grade are what the ranking is for: they stay in sight on the right while the rest scrolls.
+    {
+      title: t('assess.total'),
+      key: 'total',
+      width: 80,
+      align: 'right',
+      fixed: 'right',
+      render: (_, u) => <Typography.Text strong>{pts(u.total)}</Typography.Text>,
+    },
+    {
+      title: t('assess.grade'),
+      key: 'grade',
+      width: 140,
+      fixed: 'right',
+      render: (_, u) => <GradeTags unit={u} />,
+    },
   ];
   return (
     <Table<UnitResult>
@@ -93,9 +149,13 @@ function GroupTable({ group, year, asOf }: { group: GroupResult; year: number; a
       dataSource={group.units}
       pagination={false}
       tableLayout="fixed"
-      scroll={{ x: 64 + 180 + keys.length * 110 + 90 * 3 + 150 }}
+      // Fits a 1440 px screen beside the menu; narrower screens scroll inside the table.
+      scroll={{ x: 56 + 170 + keys.length * 92 + 76 * 2 + 80 + 140 }}
       rowClassName={() => 'luoshi-clickable-row'}
-      onRow={(u) => ({ onClick: (e) => ((e.target as HTMLElement).closest('a') ? undefined : navigate(breakdownHref(u.unitId, year, asOf))) })}
+      onRow={(u) => ({
+        onClick: (e) =>
+          (e.target as HTMLElement).closest('a') ? undefined : navigate(breakdownHref(u.unitId, year, asOf)),
+      })}
       data-group={group.key}
     />
   );
@@ -117,7 +177,8 @@ function GroupCards({ group, year, asOf }: { group: GroupResult; year: number; a
                   {t('assess.phoneRank', { rank: u.rank })} · {u.unitName}
                 </Typography.Text>
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {t('assess.deductions')} −{pts(u.deductions.total)} · {t('assess.bonuses')} +{pts(u.bonuses.total)}
+                  {t('assess.deductions')} {signed('−', u.deductions.total)} · {t('assess.bonuses')}{' '}
+                  {signed('+', u.bonuses.total)}
                 </Typography.Text>
               </Flex>
               <Flex vertical align="end" gap={4} style={{ flex: 'none' }}>
@@ -138,30 +199,69 @@ function GroupChart({ group }: { group: GroupResult }) {
   const t = useT();
   const option = useMemo(
     () => ({
-      title: { text: t('assess.chartTitle', { group: group.name }), left: 0, textStyle: { fontSize: 14 } },
-      grid: { left: 48, right: 16, top: 48, bottom: 64 },
+      title: {
+        text: t('assess.chartTitle', { group: group.name }),
+        left: 0,
+        top: 0,
+        textStyle: { fontSize: 14 },
+      },
+      grid: { left: 64, right: 16, top: 40, bottom: 48 },
       tooltip: { trigger: 'axis' },
-      xAxis: { type: 'category', data: group.units.map((u) => u.unitName), axisLabel: { interval: 0, rotate: group.units.length > 6 ? 30 : 0 } },
-      yAxis: { type: 'value', name: t('assess.chartAxisScore'), min: 0, max: 100 },
+      xAxis: {
+        type: 'category',
+        data: group.units.map((u) => u.unitName),
+        axisLabel: { interval: 0, rotate: group.units.length > 6 ? 30 : 0 },
+      },
+      // The axis name runs along the axis, so it never meets the title above.
+      yAxis: {
+        type: 'value',
+        name: t('assess.chartAxisScore'),
+        nameLocation: 'middle',
+        nameGap: 40,
+        min: 0,
+        max: 100,
+      },
       series: [
         {
           type: 'bar',
           barMaxWidth: 40,
           label: { show: true, position: 'top' },
-          data: group.units.map((u) => ({ value: u.total, itemStyle: { color: GRADE_HEX[u.gradeKey] ?? '#8c8c8c' } })),
+          data: group.units.map((u) => ({
+            value: u.total,
+            itemStyle: { color: GRADE_HEX[u.gradeKey] ?? '#8c8c8c' },
+          })),
         },
       ],
     }),
     [group, t],
   );
-  return <EChart option={option} ariaLabel={t('assess.chartTitle', { group: group.name })} style={{ height: 260 }} />;
+  return (
+    <EChart
+      option={option}
+      ariaLabel={t('assess.chartTitle', { group: group.name })}
+      style={{ height: 260 }}
+    />
+  );
 }
 
-function quotaText(t: ReturnType<typeof useT>, group: GroupResult, result: AssessmentResult): string | null {
-  const names = new Map(group.units.map((u) => [u.gradeKey, u.grade]));
-  const parts = group.quotas.map((q) => t('assess.quotaItem', { grade: names.get(q.gradeKey) ?? q.gradeKey, n: q.maxUnits }));
-  void result;
+function quotaText(
+  t: ReturnType<typeof useT>,
+  group: GroupResult,
+  gradeNames: ReadonlyMap<string, string>,
+): string | null {
+  const parts = group.quotas.map((q) =>
+    t('assess.quotaItem', { grade: gradeNames.get(q.gradeKey) ?? q.gradeKey, n: q.maxUnits }),
+  );
   return parts.length ? t('assess.quotaNote', { quotas: parts.join('，') }) : null;
+}
+
+/** Grade names by key: from the units graded (any group), else the default scheme's names. */
+function gradeNamesOf(t: ReturnType<typeof useT>, result: AssessmentResult): Map<string, string> {
+  const names = new Map<string, string>(
+    ['excellent', 'good', 'fair', 'poor'].map((k) => [k, t(`assess.gradeKey.${k}` as MessageKey)]),
+  );
+  for (const g of result.groups) for (const u of g.units) names.set(u.gradeKey, u.grade);
+  return names;
 }
 
 /**
@@ -177,7 +277,8 @@ export function RankingTab({ year }: { year: number }) {
   const asOf = filters.asOf;
   const version = filters.version ? Number(filters.version) : undefined;
   const result = useRequest(
-    (signal) => assessmentApi.results({ year, ...(asOf ? { asOf } : {}), ...(version ? { version } : {}) }, signal),
+    (signal) =>
+      assessmentApi.results({ year, ...(asOf ? { asOf } : {}), ...(version ? { version } : {}) }, signal),
     [year, asOf, version],
   );
   const [refinalizing, setRefinalizing] = useState(false);
@@ -190,7 +291,8 @@ export function RankingTab({ year }: { year: number }) {
     setBusy(kind);
     try {
       const query = { year, ...(version ? { version } : asOf ? { asOf } : {}) };
-      const { blob, fileName } = kind === 'excel' ? await assessmentApi.exportExcel(query) : await assessmentApi.exportWord(query);
+      const { blob, fileName } =
+        kind === 'excel' ? await assessmentApi.exportExcel(query) : await assessmentApi.exportWord(query);
       saveBlob(blob, fileName);
     } catch (e) {
       message.error(errorMessage(t, e));
@@ -201,7 +303,10 @@ export function RankingTab({ year }: { year: number }) {
   const finalize = async (reason?: string) => {
     setBusy('finalize');
     try {
-      const done = await assessmentApi.finalize(year, { ...(asOf ? { asOf } : {}), ...(reason ? { reason } : {}) });
+      const done = await assessmentApi.finalize(year, {
+        ...(asOf ? { asOf } : {}),
+        ...(reason ? { reason } : {}),
+      });
       message.success(t('assess.finalized', { version: done.finalized?.version ?? '' }));
       result.reload();
     } finally {
@@ -257,7 +362,10 @@ export function RankingTab({ year }: { year: number }) {
   let body: React.ReactNode;
   if (result.error && !result.loading) {
     body = (
-      <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('common.loadFailed', { message: errorMessage(t, result.error) })}>
+      <Empty
+        image={Empty.PRESENTED_IMAGE_SIMPLE}
+        description={t('common.loadFailed', { message: errorMessage(t, result.error) })}
+      >
         <Button onClick={result.reload}>{t('common.retry')}</Button>
       </Empty>
     );
@@ -282,9 +390,25 @@ export function RankingTab({ year }: { year: number }) {
               rowClassName={(u) => (u.unitId === unit.unitId ? 'ant-table-row-selected' : '')}
               columns={[
                 { title: t('assess.rank'), key: 'rank', dataIndex: 'rank', width: 64, align: 'center' },
-                { title: t('assess.unit'), key: 'unit', dataIndex: 'unitName', ellipsis: { showTitle: true } },
-                { title: t('assess.total'), key: 'total', width: 90, align: 'right', render: (_, u) => pts(u.total) },
-                { title: t('assess.grade'), key: 'grade', width: 150, render: (_, u) => <GradeTags unit={u} /> },
+                {
+                  title: t('assess.unit'),
+                  key: 'unit',
+                  dataIndex: 'unitName',
+                  ellipsis: { showTitle: true },
+                },
+                {
+                  title: t('assess.total'),
+                  key: 'total',
+                  width: 90,
+                  align: 'right',
+                  render: (_, u) => pts(u.total),
+                },
+                {
+                  title: t('assess.grade'),
+                  key: 'grade',
+                  width: 150,
+                  render: (_, u) => <GradeTags unit={u} />,
+                },
               ]}
             />
           ) : null}
@@ -310,7 +434,9 @@ export function RankingTab({ year }: { year: number }) {
                 <span>{g.name}</span>
                 <Typography.Text type="secondary" style={{ fontWeight: 'normal' }}>
                   {t('assess.unitsCount', { n: g.units.length })}
-                  {quotaText(t, g, data) ? ` · ${quotaText(t, g, data)}` : ''}
+                  {quotaText(t, g, gradeNamesOf(t, data))
+                    ? ` · ${quotaText(t, g, gradeNamesOf(t, data))}`
+                    : ''}
                 </Typography.Text>
               </Space>
             }
@@ -327,7 +453,11 @@ export function RankingTab({ year }: { year: number }) {
           </Card>
         ))}
         {data.unassignedUnits.length > 0 ? (
-          <Alert type="warning" showIcon title={t('assess.unassigned', { names: data.unassignedUnits.map((u) => u.unitName).join('、') })} />
+          <Alert
+            type="warning"
+            showIcon
+            title={t('assess.unassigned', { names: data.unassignedUnits.map((u) => u.unitName).join('、') })}
+          />
         ) : null}
       </Flex>
     );
@@ -354,10 +484,20 @@ export function RankingTab({ year }: { year: number }) {
             type="success"
             showIcon
             style={{ marginBottom: 12 }}
-            title={t('assess.finalizedBanner', { year, version: data.finalized.version, asOf: data.finalized.asOf, at: formatDateTime(data.finalized.at) })}
-            description={data.finalized.reason ? `${t('assess.refinalizeReason')}：${data.finalized.reason}` : undefined}
+            title={t('assess.finalizedBanner', {
+              year,
+              version: data.finalized.version,
+              asOf: data.finalized.asOf,
+              at: formatDateTime(data.finalized.at),
+            })}
+            description={
+              data.finalized.reason ? `${t('assess.refinalizeReason')}：${data.finalized.reason}` : undefined
+            }
             action={
-              <Button size="small" onClick={() => setFilters({ version: data.finalized?.version ?? null, asOf: null })}>
+              <Button
+                size="small"
+                onClick={() => setFilters({ version: data.finalized?.version ?? null, asOf: null })}
+              >
                 {t('assess.viewFinalized')}
               </Button>
             }
@@ -367,7 +507,11 @@ export function RankingTab({ year }: { year: number }) {
             type="info"
             showIcon
             style={{ marginBottom: 12 }}
-            title={data.schemeVersion > 0 ? t('assess.livePreview', { asOf: data.asOf, version: data.schemeVersion }) : t('assess.liveDefault', { asOf: data.asOf })}
+            title={
+              data.schemeVersion > 0
+                ? t('assess.livePreview', { asOf: data.asOf, version: data.schemeVersion })
+                : t('assess.liveDefault', { asOf: data.asOf })
+            }
           />
         )
       ) : null}

@@ -1,4 +1,22 @@
-import { Alert, App, Button, Card, Checkbox, Col, Empty, Flex, Input, InputNumber, Row, Select, Space, Spin, Table, Tag, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Checkbox,
+  Col,
+  Empty,
+  Flex,
+  Input,
+  InputNumber,
+  Row,
+  Select,
+  Space,
+  Spin,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { isApiError } from '../../api/client';
 import {
@@ -25,17 +43,37 @@ import { useRequest } from '../../api/use-request';
 import { useT, type MessageKey } from '../../i18n/i18n';
 import { useAllUnits } from '../admin/use-all-units';
 import { errorMessage } from '../common/errors';
-import { accountabilityLabel, bonusLabel, componentLabel, deductionLabel, levelLabel, partyLabel, pts } from './labels';
+import {
+  accountabilityLabel,
+  bonusLabel,
+  componentLabel,
+  deductionLabel,
+  levelLabel,
+  partyLabel,
+  pts,
+} from './labels';
 import { GradeTags } from './ranking-tab';
 
-const ACCOUNTABILITY_KINDS: readonly AccountabilityKind[] = ['circulated_criticism', 'admonishment', 'organisational_handling', 'disciplinary_sanction'];
+const ACCOUNTABILITY_KINDS: readonly AccountabilityKind[] = [
+  'circulated_criticism',
+  'admonishment',
+  'organisational_handling',
+  'disciplinary_sanction',
+];
 const UNIT_KINDS = ['department', 'street', 'town', 'other'] as const;
 const NO_FACTS: readonly NoFactsPolicy[] = ['reweight', 'full', 'zero'];
 
 /** What a component starts with when it is switched on in the editor (the engine's defaults). */
 function newComponent(key: ComponentKey): SchemeComponent {
-  if (key === 'task_completion') return { key, weight: 0, lateDayPenalty: 1, lateFloor: 60, keyTaskWeight: 2, whenNoFacts: 'reweight' };
-  if (key === 'evaluation') return { key, weight: 0, partyWeights: { self: 10, organisation: 40, serviceObject: 30, lineManagement: 20 }, whenNoFacts: 'reweight' };
+  if (key === 'task_completion')
+    return { key, weight: 0, lateDayPenalty: 1, lateFloor: 60, keyTaskWeight: 2, whenNoFacts: 'reweight' };
+  if (key === 'evaluation')
+    return {
+      key,
+      weight: 0,
+      partyWeights: { self: 10, organisation: 40, serviceObject: 30, lineManagement: 20 },
+      whenNoFacts: 'reweight',
+    };
   return { key, weight: 0, whenNoFacts: key === 'rectification' ? 'full' : 'reweight' };
 }
 function newDeduction(kind: DeductionKind): DeductionRule {
@@ -101,8 +139,8 @@ function Num({
       value={value ?? null}
       min={min}
       max={max}
-      step={0.5}
-      precision={undefined}
+      // Step 1 keeps whole numbers plain (5, not 5.0); decimals such as 0.5 can still be typed.
+      step={1}
       disabled={disabled}
       placeholder={placeholder}
       style={{ width }}
@@ -160,7 +198,13 @@ function SchemeForm({
     <Flex vertical gap={12}>
       <Flex vertical gap={4}>
         <Typography.Text strong>{t('scheme.name')}</Typography.Text>
-        <Input aria-label={t('scheme.name')} value={scheme.name} disabled={disabled} maxLength={200} onChange={(e) => update((s) => void (s.name = e.target.value))} />
+        <Input
+          aria-label={t('scheme.name')}
+          value={scheme.name}
+          disabled={disabled}
+          maxLength={200}
+          onChange={(e) => update((s) => void (s.name = e.target.value))}
+        />
         <Errors messages={errorsAt(errors, 'name')} />
       </Flex>
 
@@ -171,7 +215,10 @@ function SchemeForm({
             size="small"
             pagination={false}
             rowKey="key"
-            dataSource={COMPONENT_KEYS.map((key) => ({ key, c: scheme.components.find((c) => c.key === key) }))}
+            dataSource={COMPONENT_KEYS.map((key) => ({
+              key,
+              c: scheme.components.find((c) => c.key === key),
+            }))}
             scroll={{ x: 520 }}
             columns={[
               {
@@ -186,7 +233,11 @@ function SchemeForm({
                     onChange={(e) =>
                       update((s) => {
                         s.components = e.target.checked
-                          ? COMPONENT_KEYS.map((k) => s.components.find((c) => c.key === k) ?? (k === r.key ? newComponent(k) : undefined)).filter((c) => c !== undefined)
+                          ? COMPONENT_KEYS.map(
+                              (k) =>
+                                s.components.find((c) => c.key === k) ??
+                                (k === r.key ? newComponent(k) : undefined),
+                            ).filter((c) => c !== undefined)
                           : s.components.filter((c) => c.key !== r.key);
                         if (!e.target.checked) s.tieBreak = s.tieBreak.filter((k) => k !== r.key);
                       })
@@ -194,7 +245,12 @@ function SchemeForm({
                   />
                 ),
               },
-              { title: t('assess.componentPoints'), key: 'name', width: 120, render: (_, r) => componentLabel(t, r.key) },
+              {
+                title: t('scheme.component'),
+                key: 'name',
+                width: 120,
+                render: (_, r) => componentLabel(t, r.key),
+              },
               {
                 title: t('scheme.weight'),
                 key: 'weight',
@@ -205,30 +261,42 @@ function SchemeForm({
                       label={`${componentLabel(t, r.key)} ${t('scheme.weight')}`}
                       value={r.c.weight}
                       disabled={disabled}
-                      onChange={(v) => update((s) => void (s.components.find((c) => c.key === r.key)!.weight = v ?? 0))}
+                      onChange={(v) =>
+                        update((s) => void (s.components.find((c) => c.key === r.key)!.weight = v ?? 0))
+                      }
                     />
                   ) : null,
               },
               {
-                title: t('scheme.whenNoFacts'),
+                title: t('scheme.params'),
                 key: 'noFacts',
                 render: (_, r) =>
                   r.c ? (
                     <Flex vertical gap={6}>
-                      <Select
-                        aria-label={`${componentLabel(t, r.key)} ${t('scheme.whenNoFacts')}`}
-                        size="small"
-                        style={{ width: 110 }}
-                        disabled={disabled}
-                        value={r.c.whenNoFacts ?? 'reweight'}
-                        options={NO_FACTS.map((p) => ({ value: p, label: t(`scheme.noFacts.${p}` as MessageKey) }))}
-                        onChange={(v) => update((s) => void (s.components.find((c) => c.key === r.key)!.whenNoFacts = v))}
-                      />
+                      <Space size={4}>
+                        <Typography.Text type="secondary">{t('scheme.whenNoFacts')}</Typography.Text>
+                        <Select
+                          aria-label={`${componentLabel(t, r.key)} ${t('scheme.whenNoFacts')}`}
+                          size="small"
+                          style={{ width: 110 }}
+                          disabled={disabled}
+                          value={r.c.whenNoFacts ?? 'reweight'}
+                          options={NO_FACTS.map((p) => ({
+                            value: p,
+                            label: t(`scheme.noFacts.${p}` as MessageKey),
+                          }))}
+                          onChange={(v) =>
+                            update((s) => void (s.components.find((c) => c.key === r.key)!.whenNoFacts = v))
+                          }
+                        />
+                      </Space>
                       {r.key === 'task_completion' ? (
                         <Space wrap size={[8, 4]}>
                           {(['lateDayPenalty', 'lateFloor', 'keyTaskWeight'] as const).map((p) => (
                             <Space key={p} size={4}>
-                              <Typography.Text type="secondary">{t(`scheme.${p}` as MessageKey)}</Typography.Text>
+                              <Typography.Text type="secondary">
+                                {t(`scheme.${p}` as MessageKey)}
+                              </Typography.Text>
                               <Num
                                 label={t(`scheme.${p}` as MessageKey)}
                                 value={r.c?.[p]}
@@ -236,7 +304,9 @@ function SchemeForm({
                                 min={p === 'keyTaskWeight' ? 1 : 0}
                                 max={p === 'keyTaskWeight' ? 10 : 100}
                                 width={72}
-                                onChange={(v) => update((s) => void (s.components.find((c) => c.key === r.key)![p] = v ?? 0))}
+                                onChange={(v) =>
+                                  update((s) => void (s.components.find((c) => c.key === r.key)![p] = v ?? 0))
+                                }
                               />
                             </Space>
                           ))}
@@ -253,13 +323,24 @@ function SchemeForm({
                                 value={r.c?.partyWeights?.[p]}
                                 disabled={disabled}
                                 width={64}
-                                onChange={(v) => update((s) => void (s.components.find((c) => c.key === 'evaluation')!.partyWeights![p] = v ?? 0))}
+                                onChange={(v) =>
+                                  update(
+                                    (s) =>
+                                      void (s.components.find((c) => c.key === 'evaluation')!.partyWeights![
+                                        p
+                                      ] = v ?? 0),
+                                  )
+                                }
                               />
                             </Space>
                           ))}
                           {(() => {
                             const ps = sum(EVALUATION_PARTIES.map((p) => r.c?.partyWeights?.[p] ?? 0));
-                            return <Tag color={ps === 100 ? 'green' : 'red'}>{t('scheme.partySum', { sum: ps })}</Tag>;
+                            return (
+                              <Tag color={ps === 100 ? 'green' : 'red'}>
+                                {t('scheme.partySum', { sum: ps })}
+                              </Tag>
+                            );
                           })()}
                         </Space>
                       ) : null}
@@ -270,8 +351,14 @@ function SchemeForm({
           />
         </>,
         'components',
-        <Tag color={weightSum === 100 ? 'green' : 'red'} data-testid="weight-sum" style={{ marginInlineEnd: 0 }}>
-          {weightSum === 100 ? t('scheme.weightSum', { sum: weightSum }) : t('scheme.weightSumBad', { sum: weightSum })}
+        <Tag
+          color={weightSum === 100 ? 'green' : 'red'}
+          data-testid="weight-sum"
+          style={{ marginInlineEnd: 0 }}
+        >
+          {weightSum === 100
+            ? t('scheme.weightSum', { sum: weightSum })
+            : t('scheme.weightSumBad', { sum: weightSum })}
         </Tag>,
       )}
 
@@ -295,7 +382,12 @@ function SchemeForm({
               }
               extra={
                 !disabled && scheme.groups.length > 1 ? (
-                  <Button size="small" type="link" danger onClick={() => update((s) => void s.groups.splice(i, 1))}>
+                  <Button
+                    size="small"
+                    type="link"
+                    danger
+                    onClick={() => update((s) => void s.groups.splice(i, 1))}
+                  >
                     {t('scheme.removeGroup')}
                   </Button>
                 ) : null
@@ -310,7 +402,10 @@ function SchemeForm({
                     style={{ width: '100%' }}
                     disabled={disabled}
                     value={g.unitKinds}
-                    options={UNIT_KINDS.map((k) => ({ value: k, label: t(`scheme.unitKind.${k}` as MessageKey) }))}
+                    options={UNIT_KINDS.map((k) => ({
+                      value: k,
+                      label: t(`scheme.unitKind.${k}` as MessageKey),
+                    }))}
                     onChange={(v) => update((s) => void (s.groups[i]!.unitKinds = v))}
                   />
                 </Col>
@@ -329,7 +424,9 @@ function SchemeForm({
                   />
                 </Col>
                 <Col span={24}>
-                  <Typography.Text type="secondary">{t('scheme.groupMembers', { n: members.get(g.key)?.length ?? 0 })}：</Typography.Text>
+                  <Typography.Text type="secondary">
+                    {t('scheme.groupMembers', { n: members.get(g.key)?.length ?? 0 })}：
+                  </Typography.Text>
                   {(members.get(g.key) ?? []).map((u) => (
                     <Tag key={u.id} style={{ marginBottom: 4 }}>
                       {u.name}
@@ -347,7 +444,12 @@ function SchemeForm({
                 update((s) => {
                   let n = s.groups.length + 1;
                   while (s.groups.some((g) => g.key === `group_${n}`)) n += 1;
-                  s.groups.push({ key: `group_${n}`, name: `${t('scheme.groupName')}${n}`, unitKinds: [], unitIds: [] });
+                  s.groups.push({
+                    key: `group_${n}`,
+                    name: `${t('scheme.groupName')}${n}`,
+                    unitKinds: [],
+                    unitIds: [],
+                  });
                 })
               }
             >
@@ -371,17 +473,40 @@ function SchemeForm({
                 {ACCOUNTABILITY_KINDS.map((a) => (
                   <Space key={a} size={4}>
                     <span>{accountabilityLabel(t, a)}</span>
-                    <Num label={`${accountabilityLabel(t, a)} ${t('scheme.amount')}`} value={rule.amounts?.[a]} disabled={disabled} nullable width={64} onChange={(v) => set((r) => void (v === null ? delete r.amounts![a] : (r.amounts![a] = v)))} />
+                    <Num
+                      label={`${accountabilityLabel(t, a)} ${t('scheme.amount')}`}
+                      value={rule.amounts?.[a]}
+                      disabled={disabled}
+                      nullable
+                      width={64}
+                      onChange={(v) =>
+                        set((r) => void (v === null ? delete r.amounts![a] : (r.amounts![a] = v)))
+                      }
+                    />
                   </Space>
                 ))}
               </Space>
             ) : (
               <Space wrap size={[8, 4]}>
-                <Num label={`${deductionLabel(t, rule.kind)} ${t('scheme.amount')}`} value={rule.amount} disabled={disabled} width={72} onChange={(v) => set((r) => void (r.amount = v ?? 0))} />
+                <Num
+                  label={`${deductionLabel(t, rule.kind)} ${t('scheme.amount')}`}
+                  value={rule.amount}
+                  disabled={disabled}
+                  width={72}
+                  onChange={(v) => set((r) => void (r.amount = v ?? 0))}
+                />
                 {rule.kind === 'yellow_month' ? (
                   <Space size={4}>
                     <span>{t('scheme.perCount')}</span>
-                    <Num label={t('scheme.perCount')} value={rule.perCount} min={1} max={12} disabled={disabled} width={56} onChange={(v) => set((r) => void (r.perCount = Math.max(1, Math.round(v ?? 1))))} />
+                    <Num
+                      label={t('scheme.perCount')}
+                      value={rule.perCount}
+                      min={1}
+                      max={12}
+                      disabled={disabled}
+                      width={56}
+                      onChange={(v) => set((r) => void (r.perCount = Math.max(1, Math.round(v ?? 1))))}
+                    />
                   </Space>
                 ) : null}
               </Space>
@@ -393,7 +518,15 @@ function SchemeForm({
         'deductions',
         <Space size={4}>
           <span>{t('scheme.totalCap')}</span>
-          <Num label={`${t('scheme.deductions')} ${t('scheme.totalCap')}`} value={scheme.deductions.cap} disabled={disabled} nullable placeholder={t('scheme.noCap')} width={88} onChange={(v) => update((s) => void (s.deductions.cap = v))} />
+          <Num
+            label={`${t('scheme.deductions')} ${t('scheme.totalCap')}`}
+            value={scheme.deductions.cap}
+            disabled={disabled}
+            nullable
+            placeholder={t('scheme.noCap')}
+            width={88}
+            onChange={(v) => update((s) => void (s.deductions.cap = v))}
+          />
         </Space>,
       )}
 
@@ -406,13 +539,28 @@ function SchemeForm({
           disabled={disabled}
           amounts={(rule, set) =>
             rule.kind === 'bulletin_praise' ? (
-              <Num label={`${bonusLabel(t, rule.kind)} ${t('scheme.amount')}`} value={rule.amount} disabled={disabled} width={72} onChange={(v) => set((r) => void (r.amount = v ?? 0))} />
+              <Num
+                label={`${bonusLabel(t, rule.kind)} ${t('scheme.amount')}`}
+                value={rule.amount}
+                disabled={disabled}
+                width={72}
+                onChange={(v) => set((r) => void (r.amount = v ?? 0))}
+              />
             ) : (
               <Space wrap size={[8, 4]}>
                 {BONUS_LEVELS.map((l) => (
                   <Space key={l} size={4}>
                     <span>{levelLabel(t, l)}</span>
-                    <Num label={`${bonusLabel(t, rule.kind)} ${levelLabel(t, l)}`} value={rule.amounts?.[l]} disabled={disabled} nullable width={64} onChange={(v) => set((r) => void (v === null ? delete r.amounts![l] : (r.amounts![l] = v)))} />
+                    <Num
+                      label={`${bonusLabel(t, rule.kind)} ${levelLabel(t, l)}`}
+                      value={rule.amounts?.[l]}
+                      disabled={disabled}
+                      nullable
+                      width={64}
+                      onChange={(v) =>
+                        set((r) => void (v === null ? delete r.amounts![l] : (r.amounts![l] = v)))
+                      }
+                    />
                   </Space>
                 ))}
               </Space>
@@ -424,7 +572,15 @@ function SchemeForm({
         'bonuses',
         <Space size={4}>
           <span>{t('scheme.totalCap')}</span>
-          <Num label={`${t('scheme.bonuses')} ${t('scheme.totalCap')}`} value={scheme.bonuses.cap} disabled={disabled} nullable placeholder={t('scheme.noCap')} width={88} onChange={(v) => update((s) => void (s.bonuses.cap = v))} />
+          <Num
+            label={`${t('scheme.bonuses')} ${t('scheme.totalCap')}`}
+            value={scheme.bonuses.cap}
+            disabled={disabled}
+            nullable
+            placeholder={t('scheme.noCap')}
+            width={88}
+            onChange={(v) => update((s) => void (s.bonuses.cap = v))}
+          />
         </Space>,
       )}
 
@@ -433,7 +589,13 @@ function SchemeForm({
         <Flex vertical gap={8}>
           {scheme.vetoes.map((v, i) => (
             <Flex key={v.key} gap={8} align="center">
-              <Input aria-label={`${t('scheme.vetoName')} ${i + 1}`} value={v.name} disabled={disabled} maxLength={200} onChange={(e) => update((s) => void (s.vetoes[i]!.name = e.target.value))} />
+              <Input
+                aria-label={`${t('scheme.vetoName')} ${i + 1}`}
+                value={v.name}
+                disabled={disabled}
+                maxLength={200}
+                onChange={(e) => update((s) => void (s.vetoes[i]!.name = e.target.value))}
+              />
               {!disabled ? (
                 <Button type="link" danger onClick={() => update((s) => void s.vetoes.splice(i, 1))}>
                   {t('common.delete')}
@@ -442,7 +604,12 @@ function SchemeForm({
             </Flex>
           ))}
           {!disabled ? (
-            <Button type="dashed" onClick={() => update((s) => void s.vetoes.push({ key: `veto_${Date.now().toString(36)}`, name: '' }))}>
+            <Button
+              type="dashed"
+              onClick={() =>
+                update((s) => void s.vetoes.push({ key: `veto_${Date.now().toString(36)}`, name: '' }))
+              }
+            >
               {t('scheme.addVeto')}
             </Button>
           ) : null}
@@ -461,14 +628,28 @@ function SchemeForm({
             {
               title: t('scheme.gradeName'),
               key: 'name',
-              render: (_, g) => <Input aria-label={`${t('scheme.gradeName')} ${g.i + 1}`} value={g.name} disabled={disabled} maxLength={200} style={{ maxWidth: 160 }} onChange={(e) => update((s) => void (s.grades[g.i]!.name = e.target.value))} />,
+              render: (_, g) => (
+                <Input
+                  aria-label={`${t('scheme.gradeName')} ${g.i + 1}`}
+                  value={g.name}
+                  disabled={disabled}
+                  maxLength={200}
+                  style={{ maxWidth: 160 }}
+                  onChange={(e) => update((s) => void (s.grades[g.i]!.name = e.target.value))}
+                />
+              ),
             },
             {
               title: t('scheme.floor'),
               key: 'floor',
               width: 120,
               render: (_, g) => (
-                <Num label={`${g.name} ${t('scheme.floor')}`} value={g.floor} disabled={disabled || g.i === scheme.grades.length - 1} onChange={(v) => update((s) => void (s.grades[g.i]!.floor = v ?? 0))} />
+                <Num
+                  label={`${g.name} ${t('scheme.floor')}`}
+                  value={g.floor}
+                  disabled={disabled || g.i === scheme.grades.length - 1}
+                  onChange={(v) => update((s) => void (s.grades[g.i]!.floor = v ?? 0))}
+                />
               ),
             },
             {
@@ -483,7 +664,9 @@ function SchemeForm({
                   placeholder={t('scheme.noQuota')}
                   // The lowest grade takes whoever the quotas push down, so it has none.
                   disabled={disabled || g.i === scheme.grades.length - 1}
-                  onChange={(v) => update((s) => void (s.grades[g.i]!.quota = v === null ? null : { maxPercent: v }))}
+                  onChange={(v) =>
+                    update((s) => void (s.grades[g.i]!.quota = v === null ? null : { maxPercent: v }))
+                  }
                 />
               ),
             },
@@ -540,19 +723,41 @@ function RuleTable<R extends { kind: K; cap: number | null }, K extends string>(
               aria-label={`${label(row.kind)} ${t('scheme.ruleUsed')}`}
               checked={row.rule !== undefined}
               disabled={disabled}
-              onChange={(e) => onChange(e.target.checked ? kinds.map((k) => rules.find((r) => r.kind === k) ?? (k === row.kind ? newRule(k) : undefined)).filter((r) => r !== undefined) : rules.filter((r) => r.kind !== row.kind))}
+              onChange={(e) =>
+                onChange(
+                  e.target.checked
+                    ? kinds
+                        .map(
+                          (k) => rules.find((r) => r.kind === k) ?? (k === row.kind ? newRule(k) : undefined),
+                        )
+                        .filter((r) => r !== undefined)
+                    : rules.filter((r) => r.kind !== row.kind),
+                )
+              }
             />
           ),
         },
         { title: '', key: 'name', width: 120, render: (_, row) => label(row.kind) },
-        { title: t('scheme.amount'), key: 'amount', render: (_, row) => (row.rule ? amounts(row.rule, set(row.kind)) : null) },
+        {
+          title: t('scheme.amount'),
+          key: 'amount',
+          render: (_, row) => (row.rule ? amounts(row.rule, set(row.kind)) : null),
+        },
         {
           title: t('scheme.cap'),
           key: 'cap',
           width: 100,
           render: (_, row) =>
             row.rule ? (
-              <Num label={`${label(row.kind)} ${t('scheme.cap')}`} value={row.rule.cap} nullable placeholder={t('scheme.noCap')} disabled={disabled} width={84} onChange={(v) => set(row.kind)((r) => void (r.cap = v))} />
+              <Num
+                label={`${label(row.kind)} ${t('scheme.cap')}`}
+                value={row.rule.cap}
+                nullable
+                placeholder={t('scheme.noCap')}
+                disabled={disabled}
+                width={84}
+                onChange={(v) => set(row.kind)((r) => void (r.cap = v))}
+              />
             ) : null,
         },
       ]}
@@ -561,9 +766,22 @@ function RuleTable<R extends { kind: K; cap: number | null }, K extends string>(
 }
 
 /** The ranking the edited scheme would give, beside the form, with rank changes against the scheme in force. */
-function PreviewPanel({ preview, baseline, loading, error }: { preview: AssessmentResult | null; baseline: AssessmentResult | undefined; loading: boolean; error: unknown }) {
+function PreviewPanel({
+  preview,
+  baseline,
+  loading,
+  error,
+}: {
+  preview: AssessmentResult | null;
+  baseline: AssessmentResult | undefined;
+  loading: boolean;
+  error: unknown;
+}) {
   const t = useT();
-  const before = useMemo(() => new Map(baseline?.groups.flatMap((g) => g.units.map((u) => [u.unitId, u.rank] as const)) ?? []), [baseline]);
+  const before = useMemo(
+    () => new Map(baseline?.groups.flatMap((g) => g.units.map((u) => [u.unitId, u.rank] as const)) ?? []),
+    [baseline],
+  );
   return (
     <Card
       size="small"
@@ -579,9 +797,21 @@ function PreviewPanel({ preview, baseline, loading, error }: { preview: Assessme
       <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
         {t('scheme.previewHint')}
       </Typography.Paragraph>
-      {error ? <Alert type="error" showIcon role="alert" style={{ marginBottom: 8 }} title={t('scheme.previewFailed', { message: errorMessage(t, error) })} /> : null}
+      {error ? (
+        <Alert
+          type="error"
+          showIcon
+          role="alert"
+          style={{ marginBottom: 8 }}
+          title={t('scheme.previewFailed', { message: errorMessage(t, error) })}
+        />
+      ) : null}
       {!preview ? (
-        loading ? <Spin style={{ display: 'block', margin: '24px auto' }} /> : <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />
+        loading ? (
+          <Spin style={{ display: 'block', margin: '24px auto' }} />
+        ) : (
+          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />
+        )
       ) : (
         <Flex vertical gap={12} style={{ opacity: error ? 0.5 : 1 }}>
           {preview.groups.map((g) => (
@@ -601,7 +831,8 @@ function PreviewPanel({ preview, baseline, loading, error }: { preview: Assessme
                     width: 48,
                     render: (_, u) => {
                       const was = before.get(u.unitId);
-                      if (was === undefined) return <Typography.Text type="secondary">{t('scheme.rankNew')}</Typography.Text>;
+                      if (was === undefined)
+                        return <Typography.Text type="secondary">{t('scheme.rankNew')}</Typography.Text>;
                       if (was === u.rank) return null;
                       return was > u.rank ? (
                         <Typography.Text type="success" strong data-change="up">
@@ -614,9 +845,26 @@ function PreviewPanel({ preview, baseline, loading, error }: { preview: Assessme
                       );
                     },
                   },
-                  { title: t('assess.unit'), key: 'unit', dataIndex: 'unitName', ellipsis: { showTitle: true }, onCell: () => ({ className: 'luoshi-preview-unit' }) },
-                  { title: t('assess.total'), key: 'total', width: 64, align: 'right', render: (_, u) => pts(u.total) },
-                  { title: t('assess.grade'), key: 'grade', width: 92, render: (_, u) => <GradeTags unit={u} /> },
+                  {
+                    title: t('assess.unit'),
+                    key: 'unit',
+                    dataIndex: 'unitName',
+                    ellipsis: { showTitle: true },
+                    onCell: () => ({ className: 'luoshi-preview-unit' }),
+                  },
+                  {
+                    title: t('assess.total'),
+                    key: 'total',
+                    width: 64,
+                    align: 'right',
+                    render: (_, u) => pts(u.total),
+                  },
+                  {
+                    title: t('assess.grade'),
+                    key: 'grade',
+                    width: 92,
+                    render: (_, u) => <GradeTags unit={u} />,
+                  },
                 ]}
               />
             </div>
@@ -663,7 +911,8 @@ export function SchemeTab({ year }: { year: number }) {
     setDirty(false);
   }, [records, selected]);
 
-  const record: SchemeRecord | undefined = selected === 'new' ? undefined : records.find((r) => r.version === selected);
+  const record: SchemeRecord | undefined =
+    selected === 'new' ? undefined : records.find((r) => r.version === selected);
   const editable = selected === 'new' || record?.status === 'draft';
 
   // Live preview, debounced: only the latest answer is shown.
@@ -692,7 +941,9 @@ export function SchemeTab({ year }: { year: number }) {
   }, [draft, year]);
 
   const errors = [...saveErrors, ...fieldErrorsOf(previewError)];
-  const uniqueErrors = errors.filter((e, i) => errors.findIndex((o) => o.path === e.path && o.message === e.message) === i);
+  const uniqueErrors = errors.filter(
+    (e, i) => errors.findIndex((o) => o.path === e.path && o.message === e.message) === i,
+  );
 
   const select = (v: number | 'new') => {
     if (v === 'new') return;
@@ -749,7 +1000,10 @@ export function SchemeTab({ year }: { year: number }) {
 
   if (list.error && !list.loading) {
     return (
-      <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('common.loadFailed', { message: errorMessage(t, list.error) })}>
+      <Empty
+        image={Empty.PRESENTED_IMAGE_SIMPLE}
+        description={t('common.loadFailed', { message: errorMessage(t, list.error) })}
+      >
         <Button onClick={list.reload}>{t('common.retry')}</Button>
       </Empty>
     );
@@ -769,7 +1023,10 @@ export function SchemeTab({ year }: { year: number }) {
             onChange={select}
             options={[
               ...(selected === 'new' ? [{ value: 'new' as const, label: t('scheme.newDraft') }] : []),
-              ...records.map((r) => ({ value: r.version, label: t('scheme.versionLabel', { version: r.version, status: statusText(r.status) }) })),
+              ...records.map((r) => ({
+                value: r.version,
+                label: t('scheme.versionLabel', { version: r.version, status: statusText(r.status) }),
+              })),
             ]}
           />
         </Space>
@@ -797,7 +1054,14 @@ export function SchemeTab({ year }: { year: number }) {
           )}
         </Space>
       </Flex>
-      {!editable && record ? <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('scheme.readOnly', { status: statusText(record.status) })} /> : null}
+      {!editable && record ? (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={t('scheme.readOnly', { status: statusText(record.status) })}
+        />
+      ) : null}
       {uniqueErrors.length > 0 ? (
         <Alert
           type="error"
@@ -828,7 +1092,12 @@ export function SchemeTab({ year }: { year: number }) {
           />
         </Col>
         <Col xs={24} xl={10}>
-          <PreviewPanel preview={preview} baseline={baseline.data} loading={previewing} error={previewError} />
+          <PreviewPanel
+            preview={preview}
+            baseline={baseline.data}
+            loading={previewing}
+            error={previewError}
+          />
         </Col>
       </Row>
     </>

@@ -41,9 +41,17 @@ function EvidenceItem({ e, year }: { e: Evidence; year: number }) {
         <Tag color={REASON_COLORS[e.reason] ?? 'default'} style={{ marginInlineEnd: 0 }}>
           {reasonLabel(t, e.reason)}
         </Tag>
-        {e.daysLate ? <Typography.Text type="warning">{t('breakdown.daysLate', { n: e.daysLate })}</Typography.Text> : null}
-        {e.weight !== undefined && e.weight !== 1 ? <Typography.Text type="secondary">{t('breakdown.taskWeight', { weight: e.weight })}</Typography.Text> : null}
-        {e.value !== undefined ? <Typography.Text strong>{t('breakdown.value', { value: pts(e.value) })}</Typography.Text> : null}
+        {e.daysLate ? (
+          <Typography.Text type="warning">{t('breakdown.daysLate', { n: e.daysLate })}</Typography.Text>
+        ) : null}
+        {e.weight !== undefined && e.weight !== 1 ? (
+          <Typography.Text type="secondary">
+            {t('breakdown.taskWeight', { weight: e.weight })}
+          </Typography.Text>
+        ) : null}
+        {e.value !== undefined ? (
+          <Typography.Text strong>{t('breakdown.value', { value: pts(e.value) })}</Typography.Text>
+        ) : null}
       </Flex>
     </List.Item>
   );
@@ -51,7 +59,8 @@ function EvidenceItem({ e, year }: { e: Evidence; year: number }) {
 
 function EvidenceList({ items, year }: { items: Evidence[]; year: number }) {
   const t = useT();
-  if (items.length === 0) return <Typography.Text type="secondary">{t('breakdown.noEvidence')}</Typography.Text>;
+  if (items.length === 0)
+    return <Typography.Text type="secondary">{t('breakdown.noEvidence')}</Typography.Text>;
   return (
     <List
       size="small"
@@ -63,10 +72,25 @@ function EvidenceList({ items, year }: { items: Evidence[]; year: number }) {
   );
 }
 
-function AdjustmentPanel({ adj, sign, label, year }: { adj: Adjustments; sign: '−' | '+'; label: (kind: string) => string; year: number }) {
+function AdjustmentPanel({
+  adj,
+  sign,
+  label,
+  year,
+}: {
+  adj: Adjustments;
+  sign: '−' | '+';
+  label: (kind: string) => string;
+  year: number;
+}) {
   const t = useT();
   const items = adj.items.filter((i) => i.count > 0 || i.evidence.length > 0);
-  if (items.length === 0) return <Typography.Text type="secondary">{sign === '−' ? t('breakdown.noDeductions') : t('breakdown.noBonuses')}</Typography.Text>;
+  if (items.length === 0)
+    return (
+      <Typography.Text type="secondary">
+        {sign === '−' ? t('breakdown.noDeductions') : t('breakdown.noBonuses')}
+      </Typography.Text>
+    );
   return (
     <Collapse
       size="small"
@@ -80,7 +104,9 @@ function AdjustmentPanel({ adj, sign, label, year }: { adj: Adjustments; sign: '
             </span>
             <Space size={8} wrap>
               {i.cap !== null && i.uncappedPoints > i.points ? (
-                <Typography.Text type="secondary">{t('breakdown.capped', { cap: pts(i.cap), uncapped: pts(i.uncappedPoints) })}</Typography.Text>
+                <Typography.Text type="secondary">
+                  {t('breakdown.capped', { cap: pts(i.cap), uncapped: pts(i.uncappedPoints) })}
+                </Typography.Text>
               ) : null}
               <Typography.Text strong type={sign === '−' ? 'danger' : 'success'}>
                 {sign}
@@ -99,7 +125,15 @@ function AdjustmentPanel({ adj, sign, label, year }: { adj: Adjustments; sign: '
  * 单位得分明细: every component raw → points, each deduction, bonus and veto, and for every number the facts
  * that produced it, each linking to its page.
  */
-export function UnitBreakdown({ result, group, unit }: { result: AssessmentResult; group: GroupResult; unit: UnitResult }) {
+export function UnitBreakdown({
+  result,
+  group,
+  unit,
+}: {
+  result: AssessmentResult;
+  group: GroupResult;
+  unit: UnitResult;
+}) {
   const t = useT();
   const year = result.year;
   return (
@@ -109,8 +143,24 @@ export function UnitBreakdown({ result, group, unit }: { result: AssessmentResul
           size="small"
           column={{ xs: 1, sm: 2, lg: 4 }}
           items={[
-            { key: 'rank', label: t('assess.rank'), children: <Typography.Text strong>{t('breakdown.summary', { rank: unit.rank, group: group.name })}</Typography.Text> },
-            { key: 'total', label: t('assess.total'), children: <Typography.Text strong style={{ fontSize: 18 }}>{pts(unit.total)}</Typography.Text> },
+            {
+              key: 'rank',
+              label: t('assess.rank'),
+              children: (
+                <Typography.Text strong>
+                  {t('breakdown.summary', { rank: unit.rank, group: group.name })}
+                </Typography.Text>
+              ),
+            },
+            {
+              key: 'total',
+              label: t('assess.total'),
+              children: (
+                <Typography.Text strong style={{ fontSize: 18 }}>
+                  {pts(unit.total)}
+                </Typography.Text>
+              ),
+            },
             {
               key: 'grade',
               label: t('assess.grade'),
@@ -151,7 +201,9 @@ export function UnitBreakdown({ result, group, unit }: { result: AssessmentResul
       <Card size="small" title={t('breakdown.components')}>
         <Collapse
           size="small"
-          defaultActiveKey={unit.components.filter((c) => c.evidence.length > 0 && c.evidence.length <= 6).map((c) => c.key)}
+          defaultActiveKey={unit.components
+            .filter((c) => c.evidence.length > 0 && c.evidence.length <= 6)
+            .map((c) => c.key)}
           items={unit.components.map((c) => ({
             key: c.key,
             label: (
@@ -159,15 +211,24 @@ export function UnitBreakdown({ result, group, unit }: { result: AssessmentResul
                 <Space size={8} wrap>
                   <Typography.Text strong>{componentLabel(t, c.key)}</Typography.Text>
                   <Typography.Text type="secondary">
-                    {c.effectiveWeight !== c.weight
-                      ? t('breakdown.weightReweighted', { weight: pts(c.weight), effective: pts(c.effectiveWeight) })
+                    {c.raw !== null && c.effectiveWeight !== c.weight
+                      ? t('breakdown.weightReweighted', {
+                          weight: pts(c.weight),
+                          effective: pts(c.effectiveWeight),
+                        })
                       : t('breakdown.weight', { weight: pts(c.weight) })}
                   </Typography.Text>
                 </Space>
                 {c.raw === null ? (
                   <Typography.Text type="secondary">{t('breakdown.notApplicable')}</Typography.Text>
                 ) : (
-                  <Typography.Text>{t('breakdown.rawToPoints', { raw: pts(c.raw), weight: pts(c.effectiveWeight), points: pts(c.points) })}</Typography.Text>
+                  <Typography.Text>
+                    {t('breakdown.rawToPoints', {
+                      raw: pts(c.raw),
+                      weight: pts(c.effectiveWeight),
+                      points: pts(c.points),
+                    })}
+                  </Typography.Text>
                 )}
               </Flex>
             ),
@@ -176,16 +237,42 @@ export function UnitBreakdown({ result, group, unit }: { result: AssessmentResul
         />
       </Card>
 
-      <Card size="small" title={t('breakdown.totalDeductions', { points: pts(unit.deductions.total) })}>
+      <Card
+        size="small"
+        title={
+          unit.deductions.total > 0
+            ? t('breakdown.totalDeductions', { points: pts(unit.deductions.total) })
+            : t('assess.deductions')
+        }
+      >
         {unit.deductions.cap !== null && unit.deductions.uncappedTotal > unit.deductions.total ? (
-          <Typography.Paragraph type="secondary">{t('breakdown.capped', { cap: pts(unit.deductions.cap), uncapped: pts(unit.deductions.uncappedTotal) })}</Typography.Paragraph>
+          <Typography.Paragraph type="secondary">
+            {t('breakdown.capped', {
+              cap: pts(unit.deductions.cap),
+              uncapped: pts(unit.deductions.uncappedTotal),
+            })}
+          </Typography.Paragraph>
         ) : null}
-        <AdjustmentPanel adj={unit.deductions} sign="−" label={(kind) => deductionLabel(t, kind)} year={year} />
+        <AdjustmentPanel
+          adj={unit.deductions}
+          sign="−"
+          label={(kind) => deductionLabel(t, kind)}
+          year={year}
+        />
       </Card>
 
-      <Card size="small" title={t('breakdown.totalBonuses', { points: pts(unit.bonuses.total) })}>
+      <Card
+        size="small"
+        title={
+          unit.bonuses.total > 0
+            ? t('breakdown.totalBonuses', { points: pts(unit.bonuses.total) })
+            : t('assess.bonuses')
+        }
+      >
         {unit.bonuses.cap !== null && unit.bonuses.uncappedTotal > unit.bonuses.total ? (
-          <Typography.Paragraph type="secondary">{t('breakdown.capped', { cap: pts(unit.bonuses.cap), uncapped: pts(unit.bonuses.uncappedTotal) })}</Typography.Paragraph>
+          <Typography.Paragraph type="secondary">
+            {t('breakdown.capped', { cap: pts(unit.bonuses.cap), uncapped: pts(unit.bonuses.uncappedTotal) })}
+          </Typography.Paragraph>
         ) : null}
         <AdjustmentPanel adj={unit.bonuses} sign="+" label={(kind) => bonusLabel(t, kind)} year={year} />
       </Card>
