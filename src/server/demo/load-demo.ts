@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { and, count, eq, like, or, sql } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import { checkPasswordStrength } from '../../domain/password-policy';
+import type { Role } from '../../domain/roles';
 import { periodOf } from '../../domain/schedule';
 import { recordAudit } from '../audit/record-audit';
 import { ManualClock, shanghaiDate } from '../clock';
@@ -38,7 +39,7 @@ export interface DemoOptions {
 export interface DemoResult {
   districtName: string;
   password: string;
-  accounts: Array<{ label: string; username: string; displayName: string }>;
+  accounts: Array<{ label: string; username: string; displayName: string; roles: Role[] }>;
   counts: { units: number; users: number; tasks: number; reports: number; cases: number; rectifications: number; bulletins: number };
   lights: { red: number; yellow: number; green: number; completed: number };
   seconds: number;
@@ -195,7 +196,7 @@ export async function loadDemo(deps: AppDeps, options: DemoOptions): Promise<Dem
   return {
     districtName: name,
     password,
-    accounts: [adminAccount, ...all].map((a) => ({ label: a.label, username: a.username, displayName: a.displayName })),
+    accounts: [adminAccount, ...all].map((a) => ({ label: a.label, username: a.username, displayName: a.displayName, roles: a.roles })),
     counts: counted.counts,
     lights,
     seconds,
