@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { componentLabels } from '../../domain/assessment/labels';
 import type { TComponentKey } from '../../domain/assessment/scheme';
+import { addOfficeSheet, thinBorder } from './office-sheet';
 
 /** One unit's line of the result table; null where the caller may not see the breakdown. */
 export interface AssessmentSheetUnit {
@@ -18,13 +19,6 @@ export interface AssessmentSheetGroup {
   name: string;
   units: AssessmentSheetUnit[];
 }
-
-const border = {
-  top: { style: 'thin' },
-  bottom: { style: 'thin' },
-  left: { style: 'thin' },
-  right: { style: 'thin' },
-} as const;
 
 /** The header row of a group's sheet: 名次, 单位, one column per component, then the adjustments and the result. */
 export function assessmentSheetHeader(componentKeys: readonly TComponentKey[]): string[] {
@@ -50,8 +44,8 @@ function sheetName(name: string, taken: Set<string>): string {
 }
 
 /**
- * The result table as the office prints it: one sheet per group, a title row, a bold Chinese header row
- * that stays in view (frozen) and repeats on every printed page, A4 landscape.
+ * The result table as the office prints it: one sheet per group (office-sheet.ts: title row, frozen Chinese
+ * header row repeated on every printed page, A4 landscape).
  */
 export async function writeAssessmentXlsx(
   title: string,
@@ -63,33 +57,18 @@ export async function writeAssessmentXlsx(
   const header = assessmentSheetHeader(componentKeys);
   const taken = new Set<string>();
   for (const group of groups) {
-    const sheet = workbook.addWorksheet(sheetName(group.name, taken), {
-      pageSetup: {
-        paperSize: 9,
-        orientation: 'landscape',
-        fitToPage: true,
-        fitToWidth: 1,
-        fitToHeight: 0,
-        printTitlesRow: '2:2',
-      },
-      views: [{ state: 'frozen', ySplit: 2, xSplit: 2 }],
-    });
-    sheet.mergeCells(1, 1, 1, header.length);
-    const titleCell = sheet.getCell(1, 1);
-    titleCell.value = `${title}（${group.name}）`;
-    titleCell.font = { name: '方正小标宋简体', size: 16, bold: true };
-    titleCell.alignment = { horizontal: 'center', vertical: 'middle' };
-    sheet.getRow(1).height = 30;
-    const headerRow = sheet.getRow(2);
-    header.forEach((name, i) => {
-      const cell = headerRow.getCell(i + 1);
-      cell.value = name;
-      cell.font = { name: '黑体', size: 11, bold: true };
-      cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-      cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EDF5' } };
-      cell.border = border;
-      sheet.getColumn(i + 1).width = i === 0 ? 6 : i === 1 ? 24 : name === '一票否决' ? 24 : 11;
-    });
+    const columns = header.map((name, i) => ({
+      header: name,
+      width: i === 0 ? 6 : i === 1 || name === '一票否决' ? 24 : 11,
+    }));
+    // The rank and unit columns stay in view too when the components scroll by.
+    const sheet = addOfficeSheet(
+      workbook,
+      sheetName(group.name, taken),
+      `${title}（${group.name}）`,
+      columns,
+      { frozenColumns: 2 },
+    );
     for (const u of group.units) {
       const row = sheet.addRow([
         u.rank,
@@ -103,7 +82,7 @@ export async function writeAssessmentXlsx(
       ]);
       row.eachCell({ includeEmpty: true }, (cell, col) => {
         cell.font = { name: '仿宋_GB2312', size: 11 };
-        cell.border = border;
+        cell.border = thinBorder;
         cell.alignment = {
           vertical: 'middle',
           horizontal: col === 2 || header[col - 1] === '一票否决' ? 'left' : 'center',

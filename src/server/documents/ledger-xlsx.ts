@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { ledgerColumns, type LedgerColumn } from '../../domain/ledger';
+import { addOfficeSheet, thinBorder } from './office-sheet';
 
 export type LedgerSheetRow = Record<LedgerColumn, string | number>;
 
@@ -23,33 +24,14 @@ const widths: Record<LedgerColumn, number> = {
 export async function writeLedgerXlsx(rows: LedgerSheetRow[], title: string): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Luoshi 落实';
-  const sheet = workbook.addWorksheet('任务台账', {
-    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '2:2' },
-    views: [{ state: 'frozen', ySplit: 2 }],
-  });
-  sheet.mergeCells(1, 1, 1, ledgerColumns.length);
-  const titleCell = sheet.getCell(1, 1);
-  titleCell.value = title;
-  titleCell.font = { name: '方正小标宋简体', size: 16, bold: true };
-  titleCell.alignment = { horizontal: 'center', vertical: 'middle' };
-  sheet.getRow(1).height = 30;
-  const header = sheet.getRow(2);
-  ledgerColumns.forEach((name, i) => {
-    const cell = header.getCell(i + 1);
-    cell.value = name;
-    cell.font = { name: '黑体', size: 11, bold: true };
-    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EDF5' } };
-    cell.border = { top: { style: 'thin' }, bottom: { style: 'thin' }, left: { style: 'thin' }, right: { style: 'thin' } };
-    sheet.getColumn(i + 1).width = widths[name];
-  });
+  const sheet = addOfficeSheet(workbook, '任务台账', title, ledgerColumns.map((name) => ({ header: name, width: widths[name] })));
   sheet.autoFilter = { from: { row: 2, column: 1 }, to: { row: 2, column: ledgerColumns.length } };
   for (const row of rows) {
     const added = sheet.addRow(ledgerColumns.map((c) => row[c]));
     added.eachCell((cell) => {
       cell.alignment = { vertical: 'top', wrapText: true };
       cell.font = { name: '仿宋_GB2312', size: 11 };
-      cell.border = { top: { style: 'thin' }, bottom: { style: 'thin' }, left: { style: 'thin' }, right: { style: 'thin' } };
+      cell.border = thinBorder;
     });
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
