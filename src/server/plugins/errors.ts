@@ -69,7 +69,8 @@ export function registerErrorHandling(app: App): void {
     if (error instanceof SyntaxError || (error.statusCode === 400 && /JSON/i.test(error.message))) {
       return reply.status(400).send(body('MALFORMED_JSON', language));
     }
-    if ((error as { code?: string }).code === '23505') {
+    // Drizzle wraps the driver's error ("Failed query …"), so the SQLSTATE may sit on its cause.
+    if ((error as { code?: string }).code === '23505' || (error as { cause?: { code?: string } }).cause?.code === '23505') {
       return reply.status(409).send(body('DUPLICATE', language));
     }
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {

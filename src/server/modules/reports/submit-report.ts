@@ -40,6 +40,14 @@ export async function submitReport(ctx: AuthedContext, taskId: string, input: TS
       updatedBy: ctx.actor.userId,
     };
     const existing = await findReportForPeriod(tx, taskId, input.period);
+    // A client that lost the connection retries with the same payload: if that submission already landed
+    // (still awaiting sign-off/review, same author, same content), answer with it instead of a 409 and
+    // change nothing. Task+period is unique, so a retry can never create a second report.
+    if (existing && existing.status === 'submitted' && existing.submittedBy === ctx.actor.userId) {
+      const extras = await reportExtras(tx, [existing]);
+      const replay = presentReport(existing, extras);
+      if (isSameSubmission(replay, input)) return replay;
+    }
     let reportId: string;
     if (existing) {
       assertTransition('report', existing.status, 'resubmit');
@@ -65,4 +73,17 @@ export async function submitReport(ctx: AuthedContext, taskId: string, input: TS
     if (!row) throw new AppError('INTERNAL');
     return presentReport(row, await reportExtras(tx, [row]));
   });
+}
+
+/** The stored report says what this submission says (the replay of a retried request). */
+function isSameSubmission(stored: TReport, input: TSubmitReportBody): boolean {
+  const values = (v: Array<{ targetId: string; value: number }>) =>
+    JSON.stringify([...v].sort((a, b) => a.targetId.localeCompare(b.targetId)).map((x) => [x.targetId, x.value]));
+  return (
+    stored.progress === input.progress &&
+    stored.narrative === input.narrative &&
+    stored.problems === (input.problems ?? null) &&
+    stored.nextSteps === (input.nextSteps ?? null) &&
+    values(stored.indicatorValues) === values(input.indicatorValues ?? [])
+  );
 }
