@@ -295,6 +295,34 @@ describe('assessment in the browser', () => {
     await office.getByRole('link', { name: '牵头完成老旧小区改造方案设计' }).waitFor();
     await settle(office);
     await shoot(office, 'assessment-06-breakdown-after');
+
+    // 定稿: the banner names the version; finalizing again asks for a reason; the snapshot can be viewed.
+    await office.goto(`${server.base}/assessment`);
+    await office.getByTestId('group-departments').locator('tbody tr.ant-table-row').first().waitFor();
+    await office.getByRole('button', { name: /^定\s*稿$/ }).click();
+    await office
+      .locator('.ant-popconfirm')
+      .getByRole('button', { name: /定\s*稿/ })
+      .click();
+    await office.getByText(/考核结果已定稿（第 1 版/).waitFor();
+    await office.getByRole('button', { name: '重新定稿' }).click();
+    const again = office.getByRole('dialog', { name: '重新定稿' });
+    await again.getByRole('button', { name: '重新定稿' }).click();
+    await again.getByText('请填写调整理由').waitFor();
+    await again.getByLabel('调整理由').fill('补录住建局市级荣誉');
+    await again.getByRole('button', { name: '重新定稿' }).click();
+    await office.getByText(/考核结果已定稿（第 2 版/).waitFor();
+    await office.getByText(/调整理由：补录住建局市级荣誉/).waitFor();
+    await office.getByRole('button', { name: '查看定稿结果' }).click();
+    await office.getByText(/正在查看定稿快照（第 2 版/).waitFor();
+    // The export is of what is shown: the snapshot's Excel file.
+    const [download] = await Promise.all([
+      office.waitForEvent('download'),
+      office.getByRole('button', { name: '导出Excel' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    await settle(office);
+    await shoot(office, 'assessment-09-finalized');
     await office.close();
   });
 

@@ -15,8 +15,9 @@ export const assessmentEn: Record<keyof typeof assessmentZhCN, string> = {
     'Live preview as of {asOf}, scheme version {version}; it changes with the data until finalized.',
   'assess.liveDefault':
     'Live preview as of {asOf}, default scheme; it changes with the data until finalized.',
-  'assess.finalizedBanner':
-    'The {year} results are finalized (version {version}, as of {asOf}, on {at}). The table shows the live computation; a change needs a reason and a new finalization.',
+  'assess.finalizedBanner': 'The {year} results are finalized (version {version}, as of {asOf})',
+  'assess.finalizedNote':
+    'Finalized on {at}. The table shows the live computation; a change needs a reason and a new finalization.',
   'assess.viewFinalized': 'View finalized',
   'assess.viewLive': 'View live',
   'assess.snapshotBanner': 'Viewing the finalized snapshot (version {version}, as of {asOf}).',

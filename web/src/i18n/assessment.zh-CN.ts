@@ -11,8 +11,8 @@ export const assessmentZhCN = {
   'assess.asOfHint': '默认今天或年末',
   'assess.livePreview': '实时预览：截至 {asOf}，按第 {version} 版方案计算，定稿前随数据变化。',
   'assess.liveDefault': '实时预览：截至 {asOf}，按默认方案计算，定稿前随数据变化。',
-  'assess.finalizedBanner':
-    '{year}年度考核结果已定稿（第 {version} 版，截至 {asOf}，定稿于 {at}）。下表为实时计算结果；如需调整，须说明理由后重新定稿。',
+  'assess.finalizedBanner': '{year}年度考核结果已定稿（第 {version} 版，截至 {asOf}）',
+  'assess.finalizedNote': '定稿于 {at}。下表为实时计算结果；调整须说明理由后重新定稿。',
   'assess.viewFinalized': '查看定稿结果',
   'assess.viewLive': '查看实时结果',
   'assess.snapshotBanner': '正在查看定稿快照（第 {version} 版，截至 {asOf}）。',

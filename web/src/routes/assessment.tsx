@@ -78,21 +78,26 @@ function AssessmentTabs() {
   );
 }
 
-/** 单位得分明细 on its own page: /assessment/units/:unitId?year=&asOf=. */
+/** 单位得分明细 on its own page: /assessment/units/:unitId?year=&asOf= (or &version=N, a finalized snapshot). */
 function UnitPage() {
   const t = useT();
   const navigate = useNavigate();
   const { unitId = '' } = useParams();
   const [year] = useYear();
-  const [filters] = useUrlFilters(['asOf'] as const);
+  const [filters] = useUrlFilters(['asOf', 'version'] as const);
+  const version = Number(filters.version) || undefined;
   const result = useRequest(
-    (signal) => assessmentApi.results({ year, ...(filters.asOf ? { asOf: filters.asOf } : {}) }, signal),
-    [year, filters.asOf],
+    (signal) =>
+      assessmentApi.results(
+        { year, ...(version ? { version } : filters.asOf ? { asOf: filters.asOf } : {}) },
+        signal,
+      ),
+    [year, filters.asOf, version],
   );
   const group = result.data?.groups.find((g) => g.units.some((u) => u.unitId === unitId));
   // Another unit's headline line (name, total, rank) carries no breakdown to show.
   const unit = group?.units.find((u) => u.unitId === unitId && !u.breakdownHidden);
-  const back = `/assessment?${new URLSearchParams({ ...(year !== currentYear() ? { year: String(year) } : {}), ...(filters.asOf ? { asOf: filters.asOf } : {}) }).toString()}`;
+  const back = `/assessment?${new URLSearchParams({ ...(year !== currentYear() ? { year: String(year) } : {}), ...(filters.asOf ? { asOf: filters.asOf } : {}), ...(version ? { version: String(version) } : {}) }).toString()}`;
   return (
     <>
       <Button

@@ -64,12 +64,13 @@ export function GradeTags({ unit }: { unit: UnitResult }) {
   );
 }
 
-function breakdownHref(unitId: string, year: number, asOf: string) {
-  return `/assessment/units/${unitId}?year=${year}${asOf ? `&asOf=${asOf}` : ''}`;
+/** The breakdown page of a unit, for the same moment: the as-of date, or the finalized snapshot shown. */
+function breakdownHref(unitId: string, year: number, scope: string) {
+  return `/assessment/units/${unitId}?year=${year}${scope ? `&${scope}` : ''}`;
 }
 
 /** One group's table: rank and unit stay fixed on the left, the rest scrolls inside the table. */
-function GroupTable({ group, year, asOf }: { group: GroupResult; year: number; asOf: string }) {
+function GroupTable({ group, year, scope }: { group: GroupResult; year: number; scope: string }) {
   const t = useT();
   const navigate = useNavigate();
   const keys = group.units[0]?.components.map((c) => c.key) ?? [];
@@ -81,7 +82,7 @@ function GroupTable({ group, year, asOf }: { group: GroupResult; year: number; a
       width: 170,
       fixed: 'left',
       ellipsis: { showTitle: true },
-      render: (_, u) => <Link to={breakdownHref(u.unitId, year, asOf)}>{u.unitName}</Link>,
+      render: (_, u) => <Link to={breakdownHref(u.unitId, year, scope)}>{u.unitName}</Link>,
     },
     ...keys.map((key) => ({
       title: componentLabel(t, key),
@@ -154,7 +155,7 @@ function GroupTable({ group, year, asOf }: { group: GroupResult; year: number; a
       rowClassName={() => 'luoshi-clickable-row'}
       onRow={(u) => ({
         onClick: (e) =>
-          (e.target as HTMLElement).closest('a') ? undefined : navigate(breakdownHref(u.unitId, year, asOf)),
+          (e.target as HTMLElement).closest('a') ? undefined : navigate(breakdownHref(u.unitId, year, scope)),
       })}
       data-group={group.key}
     />
@@ -162,7 +163,7 @@ function GroupTable({ group, year, asOf }: { group: GroupResult; year: number; a
 }
 
 /** On a phone the ranking is a list of cards: rank, unit, total, grade. */
-function GroupCards({ group, year, asOf }: { group: GroupResult; year: number; asOf: string }) {
+function GroupCards({ group, year, scope }: { group: GroupResult; year: number; scope: string }) {
   const t = useT();
   return (
     <List
@@ -170,7 +171,7 @@ function GroupCards({ group, year, asOf }: { group: GroupResult; year: number; a
       rowKey="unitId"
       renderItem={(u) => (
         <List.Item style={{ paddingInline: 0 }}>
-          <Link to={breakdownHref(u.unitId, year, asOf)} style={{ width: '100%', color: 'inherit' }}>
+          <Link to={breakdownHref(u.unitId, year, scope)} style={{ width: '100%', color: 'inherit' }}>
             <Flex justify="space-between" align="center" gap={8}>
               <Flex vertical style={{ minWidth: 0 }}>
                 <Typography.Text strong ellipsis>
@@ -276,6 +277,7 @@ export function RankingTab({ year }: { year: number }) {
   const [filters, setFilters] = useUrlFilters(['asOf', 'version'] as const);
   const asOf = filters.asOf;
   const version = filters.version ? Number(filters.version) : undefined;
+  const scope = version ? `version=${version}` : asOf ? `asOf=${asOf}` : '';
   const result = useRequest(
     (signal) =>
       assessmentApi.results({ year, ...(asOf ? { asOf } : {}), ...(version ? { version } : {}) }, signal),
@@ -357,6 +359,16 @@ export function RankingTab({ year }: { year: number }) {
         </Space>
       ) : null}
     </Flex>
+  );
+
+  const viewFinalized = (
+    <Button
+      size="small"
+      style={screens.md ? undefined : { marginTop: 8 }}
+      onClick={() => setFilters({ version: data?.finalized?.version ?? null, asOf: null })}
+    >
+      {t('assess.viewFinalized')}
+    </Button>
   );
 
   let body: React.ReactNode;
@@ -444,11 +456,11 @@ export function RankingTab({ year }: { year: number }) {
           >
             {screens.md ? (
               <>
-                <GroupTable group={g} year={year} asOf={asOf} />
+                <GroupTable group={g} year={year} scope={scope} />
                 {g.units.length > 1 ? <GroupChart group={g} /> : null}
               </>
             ) : (
-              <GroupCards group={g} year={year} asOf={asOf} />
+              <GroupCards group={g} year={year} scope={scope} />
             )}
           </Card>
         ))}
@@ -488,19 +500,18 @@ export function RankingTab({ year }: { year: number }) {
               year,
               version: data.finalized.version,
               asOf: data.finalized.asOf,
-              at: formatDateTime(data.finalized.at),
             })}
             description={
-              data.finalized.reason ? `${t('assess.refinalizeReason')}：${data.finalized.reason}` : undefined
+              <>
+                <div>
+                  {t('assess.finalizedNote', { at: formatDateTime(data.finalized.at) })}
+                  {data.finalized.reason ? ` ${t('assess.refinalizeReason')}：${data.finalized.reason}` : ''}
+                </div>
+                {/* On a phone the button goes below the text, which would be squeezed beside it. */}
+                {screens.md ? null : viewFinalized}
+              </>
             }
-            action={
-              <Button
-                size="small"
-                onClick={() => setFilters({ version: data.finalized?.version ?? null, asOf: null })}
-              >
-                {t('assess.viewFinalized')}
-              </Button>
-            }
+            action={screens.md ? viewFinalized : undefined}
           />
         ) : (
           <Alert
