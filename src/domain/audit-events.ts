@@ -10,7 +10,6 @@ export const auditActions = [
   'auth.totp_disabled',
   'auth.totp_reset',
   'auth.totp_verified',
-  'auth.totp_failed',
   'auth.recovery_code_used',
   'audit.purged',
   'tenant.created',
