@@ -60,16 +60,14 @@ describe.each(dbKinds())('achievement declarations on %s', (kind) => {
     const otherUser = await buildUser(t, { tenantId: other, roles: ['unit_operator'], unitId: otherUnit });
     foreignId = uuidv7();
     await withSystemTx(t.db, async (tx) => {
-      await tx
-        .insert(achievements)
-        .values({
-          id: foreignId,
-          tenantId: other,
-          year: 2024,
-          userId: otherUser.id,
-          unitId: otherUnit,
-          title: '外区政绩',
-        });
+      await tx.insert(achievements).values({
+        id: foreignId,
+        tenantId: other,
+        year: 2024,
+        userId: otherUser.id,
+        unitId: otherUnit,
+        title: '外区政绩',
+      });
     });
   });
   afterAll(async () => t.close());
@@ -271,6 +269,20 @@ describe.each(dbKinds())('achievement declarations on %s', (kind) => {
     ]);
     expect(actions.some((a) => a.entityId === foreignId)).toBe(false);
     expect((await list(c.supervisor as string, '?status=verified')).map((i) => i.id)).toEqual([ids.a1]);
+  });
+
+  it('the routes are in the OpenAPI document', async () => {
+    const docs = await call(c.supervisor as string, 'GET', '/api/docs/json');
+    expect(docs.statusCode).toBe(200);
+    const paths = Object.keys((docs.json() as { paths: Record<string, unknown> }).paths);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '/api/v1/assessment/achievements',
+        '/api/v1/assessment/achievements/{id}/reject',
+        '/api/v1/assessment/results/export',
+        '/api/v1/assessment/results/document',
+      ]),
+    );
   });
 
   it('verified items appear beside their unit in the results and the preview, nothing else', async () => {
