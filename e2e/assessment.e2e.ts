@@ -264,6 +264,15 @@ describe('assessment in the browser', () => {
     await shoot(office, 'assessment-03-scheme-editor');
     await office.getByRole('button', { name: /保存草稿/ }).click();
     await office.getByText(/已保存为第 1 版草稿/).waitFor();
+    // Publishing freezes it: the version becomes read-only with 新建版本 to start the next.
+    await office.getByRole('button', { name: /发\s*布/ }).click();
+    await office
+      .locator('.ant-modal-confirm')
+      .getByRole('button', { name: /发\s*布/ })
+      .click();
+    await office.getByText('第 1 版方案已发布').waitFor();
+    await office.getByText('此版本（已发布）不可修改；如需调整，请新建版本。').waitFor();
+    expect(await office.getByLabel('任务完成 权重', { exact: true }).isDisabled()).toBe(true);
 
     // Entries: the office verifies ZJJ's honour; it now counts.
     await office.goto(`${server.base}/assessment?tab=entries`);
@@ -274,6 +283,26 @@ describe('assessment in the browser', () => {
       .getByRole('button', { name: /核\s*实/ })
       .click();
     await honour.getByText('已核实').waitFor();
+    // The office enters the organisation's evaluation of the finance bureau.
+    await office.getByRole('button', { name: '新增录入' }).click();
+    const entryForm = office.getByRole('dialog', { name: '新增录入' });
+    const pick = async (label: string, option: string) => {
+      await entryForm.getByLabel(label, { exact: true }).click();
+      await office
+        .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
+        .first()
+        .click();
+    };
+    await pick('类别', '多方评议');
+    await pick('单位', '区财政局');
+    await pick('评议方', '组织考核');
+    await entryForm.getByLabel('评议人/单位').fill('区委组织部');
+    await entryForm.getByLabel('分数').fill('86');
+    await office.waitForTimeout(300);
+    await office.screenshot({ path: resolve('test-results', 'assessment-04a-entry-form.png') });
+    await entryForm.getByRole('button', { name: /保\s*存/ }).click();
+    await entryForm.waitFor({ state: 'hidden' });
+    await office.locator('tr', { hasText: '组织考核（区委组织部） · 86' }).getByText('已核实').waitFor();
     await settle(office);
     await shoot(office, 'assessment-04-entries');
 

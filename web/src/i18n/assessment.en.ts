@@ -147,7 +147,7 @@ export const assessmentEn: Record<keyof typeof assessmentZhCN, string> = {
   'scheme.publishConfirm': 'A published scheme is frozen (a change needs a new version). Publish?',
   'scheme.saved': 'Saved as draft version {version}',
   'scheme.published': 'Version {version} published',
-  'scheme.readOnly': 'This version is {status} and cannot change. Create a new version to adjust it.',
+  'scheme.readOnly': 'This version ({status}) cannot change. Create a new version to adjust it.',
   'scheme.invalid': 'The scheme has problems:',
   'scheme.name': 'Name',
   'scheme.groups': 'Groups',

@@ -140,7 +140,7 @@ export const assessmentZhCN = {
   'scheme.publishConfirm': '发布后方案即冻结，不可再修改（调整须另建新版本）。确定发布？',
   'scheme.saved': '已保存为第 {version} 版草稿',
   'scheme.published': '第 {version} 版方案已发布',
-  'scheme.readOnly': '该版本已{status}，不可修改。如需调整，请新建版本。',
+  'scheme.readOnly': '此版本（{status}）不可修改；如需调整，请新建版本。',
   'scheme.invalid': '方案有误，请按提示修改：',
   'scheme.name': '方案名称',
   'scheme.groups': '考核分组',
