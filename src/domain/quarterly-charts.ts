@@ -137,7 +137,7 @@ export function categoryChartOption(
 ): Option {
   return {
     ...base(text.categoryTitle, opts),
-    grid: { left: 56, right: 24, top: 56, bottom: 72 },
+    grid: { left: 56, right: 24, top: 56, bottom: a.byCategory.length > 5 ? 72 : 40 },
     xAxis: {
       type: 'category',
       data: a.byCategory.map((c) => shortLabel(c.category, 8)),
@@ -248,7 +248,8 @@ export function trendChartOption(
         itemStyle: { color: CHART_COLORS.yellow },
         lineStyle: { color: CHART_COLORS.yellow, width: 3 },
         symbolSize: 8,
-        label: { show: true, position: 'bottom' },
+        // Beside the point, not under it: a zero would sit on the month labels.
+        label: { show: true, position: 'right' },
       },
     ],
   };

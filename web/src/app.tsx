@@ -90,6 +90,10 @@ const CockpitPage = lazyPage(
   () => import('./routes/cockpit'),
   (m) => m.CockpitPage,
 );
+const AnalysisPage = lazyPage(
+  () => import('./routes/analysis'),
+  (m) => m.AnalysisPage,
+);
 const AdminUnitsPage = lazyPage(
   () => import('./routes/admin-units'),
   (m) => m.AdminUnitsPage,
@@ -189,6 +193,7 @@ function AppRoutes() {
         <Route path="assessment/*" element={guard('assessment', <AssessmentPage />)} />
         <Route path="projects/*" element={guard('projects', <ProjectsPage />)} />
         <Route path="cockpit/*" element={guard('cockpit', <CockpitPage />)} />
+        <Route path="analysis" element={guard('analysis', <AnalysisPage />)} />
         <Route path="admin" element={<Navigate to="/admin/units" replace />} />
         <Route path="admin/units" element={guard('admin', <AdminUnitsPage />)} />
         <Route path="admin/users" element={guard('admin', <AdminUsersPage />)} />

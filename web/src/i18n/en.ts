@@ -1,3 +1,4 @@
+import { analysisEn } from './analysis.en';
 import { assessmentEn } from './assessment.en';
 import { cockpitEn } from './cockpit.en';
 import { executionEn } from './execution.en';
@@ -10,6 +11,7 @@ export const en: Record<MessageKey, string> = {
   ...supervisionEn,
   ...cockpitEn,
   ...assessmentEn,
+  ...analysisEn,
   'app.name': 'Luoshi',
   'app.fullName': 'Luoshi · Plenary Decision Implementation & Supervision',
   'app.subtitle': 'Plenary Decision Implementation & Supervision',

@@ -1,3 +1,4 @@
+import { analysisZhCN } from './analysis.zh-CN';
 import { assessmentZhCN } from './assessment.zh-CN';
 import { cockpitZhCN } from './cockpit.zh-CN';
 import { executionZhCN } from './execution.zh-CN';
@@ -9,6 +10,7 @@ export const zhCN = {
   ...supervisionZhCN,
   ...cockpitZhCN,
   ...assessmentZhCN,
+  ...analysisZhCN,
   'app.name': '落实',
   'app.fullName': '落实 · 区委全会决策部署落实督查系统',
   'app.subtitle': '区委全会决策部署落实督查系统',

@@ -166,12 +166,12 @@ export async function buildQuarterlyDocx(
     children.push(
       officialTable(
         [
-          { header: '任务编号', widthMm: 27 },
-          { header: '指标', widthMm: 36, align: 'left' },
-          { header: '牵头单位', widthMm: 30, align: 'left' },
+          { header: '任务编号', widthMm: 32 },
+          { header: '指标', widthMm: 34, align: 'left' },
+          { header: '牵头单位', widthMm: 28, align: 'left' },
           { header: '目标', widthMm: 22 },
           { header: '报送值', widthMm: 20 },
-          { header: '完成度', widthMm: 21 },
+          { header: '完成度', widthMm: 20 },
         ],
         a.indicators.map((i) => [
           i.code ?? '',

@@ -6,6 +6,7 @@ import {
   FileTextOutlined,
   FlagOutlined,
   HomeOutlined,
+  LineChartOutlined,
   ProjectOutlined,
   SafetyCertificateOutlined,
   SettingOutlined,
@@ -25,6 +26,8 @@ export type AreaKey =
   | 'assessment'
   | 'projects'
   | 'cockpit'
+  /** 季度分析: the quarter's charts and its Word export. */
+  | 'analysis'
   | 'admin'
   | 'audit'
   /** 进展审核: the review queue, a page of the ledger for the supervision office. */
@@ -47,6 +50,7 @@ export const AREAS_BY_ROLE: Record<Role, readonly AreaKey[]> = {
     'assessment',
     'projects',
     'cockpit',
+    'analysis',
   ],
   leader: [
     'workbench',
@@ -57,6 +61,7 @@ export const AREAS_BY_ROLE: Record<Role, readonly AreaKey[]> = {
     'assessment',
     'projects',
     'cockpit',
+    'analysis',
   ],
   unit_head: ['workbench', 'ledger', 'supervision', 'assessment'],
   unit_operator: ['workbench', 'ledger', 'supervision', 'assessment'],
@@ -99,6 +104,7 @@ export const MENU: readonly MenuArea[] = [
   { area: 'assessment', labelKey: 'menu.assessment', icon: AimOutlined, path: '/assessment' },
   { area: 'projects', labelKey: 'menu.projects', icon: ProjectOutlined, path: '/projects' },
   { area: 'cockpit', labelKey: 'menu.cockpit', icon: DashboardOutlined, path: '/cockpit' },
+  { area: 'analysis', labelKey: 'menu.analysis', icon: LineChartOutlined, path: '/analysis' },
   {
     area: 'admin',
     labelKey: 'menu.admin',
