@@ -7,9 +7,20 @@ export interface TScored {
   evidence: TEvidence[];
 }
 
-/** A copy sorted by id, so that sums and evidence do not depend on the order facts arrive in. */
+const sortedCopies = new WeakMap<readonly unknown[], readonly unknown[]>();
+
+/**
+ * A copy sorted by id, so that sums and evidence do not depend on the order facts arrive in. The scorers ask
+ * for the whole year's lights and reports once per unit: the sorted copy of an array is kept (frozen, so
+ * that no caller can change it for the next), which turns a district's assessment from 120 sorts of ~33,000
+ * facts into one.
+ */
 export function sortedById<T extends { id: string }>(items: readonly T[]): T[] {
-  return [...items].sort((a, b) => compareStrings(a.id, b.id));
+  const kept = sortedCopies.get(items);
+  if (kept) return kept as T[];
+  const sorted = Object.freeze([...items].sort((a, b) => compareStrings(a.id, b.id)));
+  sortedCopies.set(items, sorted);
+  return sorted as T[];
 }
 
 /** The share of on-time items as 0–100, or null when none counted. */

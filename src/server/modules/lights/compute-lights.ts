@@ -1,9 +1,9 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { defaultLightSettings, lastClosedPeriod, lightAsOf, type LightResult, type LightSettings } from '../../../domain/schedule';
 import type { Settings } from '../../../domain/settings';
 import { shanghaiDate } from '../../clock';
-import type { Executor } from '../../db/client';
-import { reports } from '../../db/schema';
+import { queryRows, type Executor } from '../../db/client';
+import { reports, taskMilestones, tasks } from '../../db/schema';
 import type { TaskDetails, TaskRow } from '../tasks/tasks.repository';
 
 export function lightSettingsOf(settings: Settings): LightSettings {
@@ -16,28 +16,23 @@ export function lightSettingsOf(settings: Settings): LightSettings {
   };
 }
 
-/**
- * The light of each task as of a date: the one computation (domain/schedule.ts) that the ledger, the task
- * page and the lights endpoint all show.
- */
-export async function computeLights(
-  tx: Executor,
-  rows: TaskRow[],
-  details: Pick<TaskDetails, 'milestones'>,
+type LightInputRow = Pick<TaskRow, 'id' | 'status' | 'startDate' | 'dueDate' | 'progress' | 'acceptedAt'>;
+type MilestoneInput = { dueDate: string; completedAt: Date | null };
+
+/** The pure rule over loaded inputs; `reportRows` are the last closed period's reports. */
+function lightsOf(
+  rows: LightInputRow[],
+  milestones: Map<string, MilestoneInput[]>,
+  reportRows: Array<{ taskId: string; period: string; status: (typeof reports.$inferSelect)['status'] }>,
   asOf: string,
   settings: LightSettings,
-): Promise<Map<string, LightResult>> {
-  const ids = rows.filter((r) => r.startDate && r.dueDate).map((r) => r.id);
-  // The rule looks only at the last closed period's report: load that period's, not the whole history.
-  const period = lastClosedPeriod(asOf, settings.reportPeriod).period;
-  const reportRows = ids.length
-    ? await tx
-        .select({ taskId: reports.taskId, period: reports.period, status: reports.status })
-        .from(reports)
-        .where(and(eq(reports.period, period), inArray(reports.taskId, ids)))
-    : [];
+): Map<string, LightResult> {
   const reportsByTask = new Map<string, Array<{ period: string; status: (typeof reportRows)[number]['status'] }>>();
-  for (const r of reportRows) reportsByTask.set(r.taskId, [...(reportsByTask.get(r.taskId) ?? []), r]);
+  for (const r of reportRows) {
+    const list = reportsByTask.get(r.taskId);
+    if (list) list.push(r);
+    else reportsByTask.set(r.taskId, [r]);
+  }
   const result = new Map<string, LightResult>();
   for (const row of rows) {
     if (!row.startDate || !row.dueDate) continue;
@@ -50,10 +45,7 @@ export async function computeLights(
           dueDate: row.dueDate,
           progress: row.progress,
           acceptedAt: row.acceptedAt ? shanghaiDate(row.acceptedAt) : null,
-          milestones: (details.milestones.get(row.id) ?? []).map((m) => ({
-            dueDate: m.dueDate,
-            completedAt: m.completedAt ? shanghaiDate(m.completedAt) : null,
-          })),
+          milestones: (milestones.get(row.id) ?? []).map((m) => ({ dueDate: m.dueDate, completedAt: m.completedAt ? shanghaiDate(m.completedAt) : null })),
           reports: reportsByTask.get(row.id) ?? [],
         },
         asOf,
@@ -62,4 +54,116 @@ export async function computeLights(
     );
   }
   return result;
+}
+
+// ---- the per-day light cache ----
+// Lights change with the date and with writes to tasks, milestones, reports and settings. Each tenant's
+// lights for a date are kept in memory with the tenant's light stamp (migration 0009: a new stamp at the
+// commit of every such write). A read first asks for the stamp — one primary-key lookup — and recomputes
+// when it differs, so a write is seen by the next read, in this process or in another server on the same
+// database. The stamp is read BEFORE the inputs are loaded: under READ COMMITTED the inputs are then at
+// least as new as the stamp, so an entry never holds data older than its stamp.
+
+interface CacheEntry {
+  stamp: string;
+  lights: Map<string, LightResult>;
+}
+const cache = new Map<string, CacheEntry>();
+/** Entries kept: a city's 15 districts × a few dates each, with room. */
+const maxEntries = 200;
+/** Above this many tasks, computeLights answers from the tenant's cached lights instead of querying. */
+const cachedAbove = 200;
+let enabled = true;
+
+/** Benchmarks switch the cache off to time the computation it saves; tests leave it on. */
+export function setLightCacheEnabled(on: boolean): void {
+  enabled = on;
+  cache.clear();
+}
+
+/** The tenant's light stamp, and whether this transaction itself has written light inputs not yet committed. */
+async function stampOf(tx: Executor, tenantId: string): Promise<{ stamp: string; dirty: boolean }> {
+  const [row] = await queryRows<{ stamp: string | null; dirty: string | null }>(
+    tx,
+    sql`SELECT (SELECT stamp::text FROM light_stamps WHERE tenant_id = ${tenantId}) AS stamp, current_setting('luoshi.lights_dirty', true) AS dirty`,
+  );
+  return { stamp: row?.stamp ?? 'none', dirty: row?.dirty === 'on' };
+}
+
+/** Every light of one tenant as of a date, computed from the database (no cache). */
+export async function computeTenantLights(tx: Executor, tenantId: string, asOf: string, settings: LightSettings): Promise<Map<string, LightResult>> {
+  const period = lastClosedPeriod(asOf, settings.reportPeriod).period;
+  const rows = await tx
+    .select({ id: tasks.id, status: tasks.status, startDate: tasks.startDate, dueDate: tasks.dueDate, progress: tasks.progress, acceptedAt: tasks.acceptedAt })
+    .from(tasks)
+    .where(eq(tasks.tenantId, tenantId));
+  const milestoneRows = await tx
+    .select({ taskId: taskMilestones.taskId, dueDate: taskMilestones.dueDate, completedAt: taskMilestones.completedAt })
+    .from(taskMilestones)
+    .where(eq(taskMilestones.tenantId, tenantId));
+  const milestones = new Map<string, MilestoneInput[]>();
+  for (const m of milestoneRows) {
+    const list = milestones.get(m.taskId);
+    if (list) list.push(m);
+    else milestones.set(m.taskId, [m]);
+  }
+  const reportRows = await tx
+    .select({ taskId: reports.taskId, period: reports.period, status: reports.status })
+    .from(reports)
+    .where(and(eq(reports.tenantId, tenantId), eq(reports.period, period)));
+  return lightsOf(rows, milestones, reportRows, asOf, settings);
+}
+
+/**
+ * Every light of one tenant as of a date (task id → light), from the per-day cache when nothing a light
+ * depends on has changed since it was computed. Tasks without dates have no entry.
+ */
+export async function tenantLights(tx: Executor, tenantId: string, asOf: string, settings: LightSettings): Promise<Map<string, LightResult>> {
+  if (!enabled) return computeTenantLights(tx, tenantId, asOf, settings);
+  const { stamp, dirty } = await stampOf(tx, tenantId);
+  // Inside a transaction that has changed light inputs, only a fresh computation sees its own changes, and
+  // it must not be kept: the transaction may still roll back.
+  if (dirty) return computeTenantLights(tx, tenantId, asOf, settings);
+  const key = `${tenantId}|${asOf}|${JSON.stringify(settings)}`;
+  const hit = cache.get(key);
+  if (hit && hit.stamp === stamp) return hit.lights;
+  const lights = await computeTenantLights(tx, tenantId, asOf, settings);
+  cache.delete(key);
+  cache.set(key, { stamp, lights });
+  if (cache.size > maxEntries) cache.delete(cache.keys().next().value as string);
+  return lights;
+}
+
+/**
+ * The light of each task as of a date: the one computation (domain/schedule.ts) that the ledger, the task
+ * page and the lights endpoint all show. A page of tasks is computed from the given rows; many tasks (a
+ * whole district's) come from the tenant's per-day cache.
+ */
+export async function computeLights(
+  tx: Executor,
+  rows: TaskRow[],
+  details: Pick<TaskDetails, 'milestones'>,
+  asOf: string,
+  settings: LightSettings,
+): Promise<Map<string, LightResult>> {
+  const tenantId = rows[0]?.tenantId;
+  if (tenantId && rows.length > cachedAbove && rows.every((r) => r.tenantId === tenantId)) {
+    const all = await tenantLights(tx, tenantId, asOf, settings);
+    const result = new Map<string, LightResult>();
+    for (const row of rows) {
+      const light = all.get(row.id);
+      if (light) result.set(row.id, light);
+    }
+    return result;
+  }
+  const ids = rows.filter((r) => r.startDate && r.dueDate).map((r) => r.id);
+  // The rule looks only at the last closed period's report: load that period's, not the whole history.
+  const period = lastClosedPeriod(asOf, settings.reportPeriod).period;
+  const reportRows = ids.length
+    ? await tx
+        .select({ taskId: reports.taskId, period: reports.period, status: reports.status })
+        .from(reports)
+        .where(and(eq(reports.period, period), inArray(reports.taskId, ids)))
+    : [];
+  return lightsOf(rows, details.milestones, reportRows, asOf, settings);
 }

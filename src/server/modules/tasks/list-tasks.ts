@@ -1,12 +1,15 @@
+import { and, asc, desc, sql, type SQL } from 'drizzle-orm';
 import { tenantTx, type AuthedContext } from '../../context';
+import type { Executor } from '../../db/client';
+import { tasks } from '../../db/schema';
 import { notFound } from '../../errors';
 import { assertCan } from '../units/units.policy';
 import { presentOneTask, presentTasks } from './present-tasks';
 import { canReadTasks, canSeeAllTasks, canSeeTask } from './tasks.policy';
 import { shanghaiDate } from '../../clock';
-import { computeLights, lightSettingsOf } from '../lights/compute-lights';
+import { lightSettingsOf, tenantLights } from '../lights/compute-lights';
 import { loadSettings } from '../settings/settings.repository';
-import { findTask, listAllTasks, listTasks as queryTasks, loadMilestones, taskFilters, unitScope } from './tasks.repository';
+import { findTask, findTasks, listTasks as queryTasks, taskFilters, unitScope, type TaskRow } from './tasks.repository';
 import type { TListTasksQuery, TTask } from './tasks.schemas';
 
 /** The ledger as the caller may see it: the whole district for the office and leaders, else the unit's own. */
@@ -27,12 +30,17 @@ export async function listTasks(ctx: AuthedContext, query: TListTasksQuery): Pro
     }
     // A light is computed, not stored: compute it (milestones and one period's reports suffice) for every
     // matching task, filter, then present only the page.
-    const rows = await listAllTasks(tx, where);
+    // The tenant's lights come from the per-day cache; only the matching ids are listed, and only the
+    // page's rows are loaded in full.
+    const rows = await listTaskIds(tx, where);
     const settings = lightSettingsOf(await loadSettings(tx, ctx.actor.tenantId));
-    const lights = await computeLights(tx, rows, await loadMilestones(tx, rows.map((r) => r.id)), shanghaiDate(ctx.clock.now()), settings);
+    const lights = await tenantLights(tx, ctx.actor.tenantId, shanghaiDate(ctx.clock.now()), settings);
     const matching = rows.filter((r) => r.status !== 'draft' && (lights.get(r.id)?.light ?? null) === query.light);
     const start = (query.page - 1) * query.pageSize;
-    return { items: await presentTasks(tx, ctx, matching.slice(start, start + query.pageSize)), total: matching.length };
+    const pageIds = matching.slice(start, start + query.pageSize).map((r) => r.id);
+    const byId = new Map((await findTasks(tx, pageIds)).map((r) => [r.id, r]));
+    const page = pageIds.flatMap((id) => byId.get(id) ?? []);
+    return { items: await presentTasks(tx, ctx, page), total: matching.length };
   });
 }
 
@@ -43,4 +51,13 @@ export async function getTask(ctx: AuthedContext, id: string): Promise<TTask> {
     if (!row || !canSeeTask(ctx.actor, row)) throw notFound();
     return presentOneTask(tx, ctx, row);
   });
+}
+
+/** Id and status of every task matching the filters, in ledger order (the light filter's candidates). */
+async function listTaskIds(tx: Executor, where: SQL[]): Promise<Array<Pick<TaskRow, 'id' | 'status'>>> {
+  return tx
+    .select({ id: tasks.id, status: tasks.status })
+    .from(tasks)
+    .where(and(...where))
+    .orderBy(desc(sql`${tasks.code} IS NOT NULL`), asc(tasks.code), asc(tasks.position), asc(tasks.id));
 }
