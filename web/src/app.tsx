@@ -90,6 +90,9 @@ const CockpitPage = lazyPage(
   () => import('./routes/cockpit'),
   (m) => m.CockpitPage,
 );
+// Opened straight on the cockpit (the meeting room's bookmark): its code, and with it its figures
+// (prefetchCockpit), load alongside the session instead of after it.
+if (window.location.pathname.startsWith('/cockpit')) void import('./routes/cockpit').catch(() => undefined);
 const AnalysisPage = lazyPage(
   () => import('./routes/analysis'),
   (m) => m.AnalysisPage,

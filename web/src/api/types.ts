@@ -370,6 +370,8 @@ export type BulkChanges = Pick<
 export interface TaskFilter {
   decisionId?: string;
   unitId?: string;
+  /** Only tasks the unit leads (unitId also matches cooperating units). */
+  leadUnitId?: string;
   leaderId?: string;
   status?: TaskStatus;
   source?: TaskSource;

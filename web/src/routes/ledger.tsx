@@ -38,10 +38,12 @@ import { canSeeAllTasks } from '../features/decisions/permissions';
 import { ColumnChooser, ledgerColumns, TargetsCell, useLedgerColumns } from '../features/ledger/ledger-columns';
 import { TaskDetailDrawer } from '../features/ledger/task-detail-drawer';
 import { sourceLabel, STATUS_COLORS, statusLabel } from '../features/tasks/labels';
+import { useLeaders } from '../features/tasks/pickers';
 import { LightTag, lightLabel } from '../features/tasks/light-tag';
 import { useT } from '../i18n/i18n';
 
-const FILTER_KEYS = ['decisionId', 'unitId', 'status', 'light', 'source', 'q', 'page', 'pageSize'] as const;
+// leadUnitId and leaderId come from links (the cockpit's bars and portfolio); they show as removable tags.
+const FILTER_KEYS = ['decisionId', 'unitId', 'leadUnitId', 'leaderId', 'status', 'light', 'source', 'q', 'page', 'pageSize'] as const;
 const PAGE_SIZES = [20, 50, 100];
 
 const isStatus = (v: string): v is TaskStatus => (TASK_STATUSES as readonly string[]).includes(v);
@@ -64,6 +66,7 @@ export function LedgerPage() {
   const [open, setOpen] = useState<Task | null>(null);
   const [exporting, setExporting] = useState(false);
   const { units, byId: unitsById } = useAllUnits();
+  const { leaders } = useLeaders(seesAll && filters.leaderId !== '');
   const decisions = useRequest(
     (signal) =>
       seesAll ? decisionsApi.list({ pageSize: 100 }, signal) : Promise.resolve({ items: [], total: 0 }),
@@ -76,12 +79,14 @@ export function LedgerPage() {
     () => ({
       ...(filters.decisionId && seesAll ? { decisionId: filters.decisionId } : {}),
       ...(filters.unitId && seesAll ? { unitId: filters.unitId } : {}),
+      ...(filters.leadUnitId && seesAll ? { leadUnitId: filters.leadUnitId } : {}),
+      ...(filters.leaderId && seesAll ? { leaderId: filters.leaderId } : {}),
       ...(isStatus(filters.status) ? { status: filters.status } : {}),
       ...(isSource(filters.source) ? { source: filters.source } : {}),
       ...(isLight(filters.light) ? { light: filters.light } : {}),
       ...(filters.q ? { q: filters.q } : {}),
     }),
-    [filters.decisionId, filters.unitId, filters.status, filters.source, filters.light, filters.q, seesAll],
+    [filters.decisionId, filters.unitId, filters.leadUnitId, filters.leaderId, filters.status, filters.source, filters.light, filters.q, seesAll],
   );
   const list = useRequest(
     (signal) => tasksApi.list({ ...filter, page, pageSize }, signal),
@@ -200,6 +205,16 @@ export function LedgerPage() {
             options={TASK_SOURCES.map((s) => ({ value: s, label: sourceLabel(t, s) }))}
             onChange={(value) => setFilters({ source: value })}
           />
+          {filters.leadUnitId && seesAll ? (
+            <Tag closable onClose={() => setFilters({ leadUnitId: null })} style={{ alignSelf: 'center', marginInlineEnd: 0 }}>
+              {t('ledger.leadUnitTag', { name: unitsById.get(filters.leadUnitId)?.name ?? '…' })}
+            </Tag>
+          ) : null}
+          {filters.leaderId && seesAll ? (
+            <Tag closable onClose={() => setFilters({ leaderId: null })} style={{ alignSelf: 'center', marginInlineEnd: 0 }}>
+              {t('ledger.leaderTag', { name: filters.leaderId === me.id ? t('ledger.leaderMe') : (leaders.find((l) => l.id === filters.leaderId)?.displayName ?? '…') })}
+            </Tag>
+          ) : null}
           {isFiltered ? <Button onClick={clearFilters}>{t('common.clearFilters')}</Button> : null}
         </Flex>
         {list.error && !list.loading ? (

@@ -1,4 +1,4 @@
-import { BellOutlined } from '@ant-design/icons';
+import { BellOutlined, RightOutlined } from '@ant-design/icons';
 import { App, Badge, Button, Empty, Flex, List, Popover, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
@@ -7,6 +7,7 @@ import type { InboxItem } from '../../api/types';
 import { useT } from '../../i18n/i18n';
 import { errorMessage } from '../common/errors';
 import { formatDateTime } from '../common/format';
+import { inboxTarget } from './inbox-target';
 import { useInbox } from './use-inbox';
 
 const white = { color: '#fff' } as const;
@@ -29,9 +30,8 @@ export function InboxButton() {
       }
       reload();
     }
-    if (item.entityType === 'task' && item.entityId) navigate(`/tasks/${item.entityId}`);
-    else if (item.entityType === 'case' && item.entityId) navigate(`/supervision/cases/${item.entityId}`);
-    else if (item.entityType === 'rectification') navigate('/supervision?tab=rectifications');
+    const target = inboxTarget(item);
+    if (target) navigate(target);
   };
 
   const readAll = async () => {
@@ -55,6 +55,7 @@ export function InboxButton() {
           renderItem={(item) => (
             <List.Item
               className="luoshi-inbox-item"
+              data-target={inboxTarget(item) ?? undefined}
               style={{ cursor: 'pointer', background: item.readAt ? undefined : '#f3f7fc', paddingInline: 8 }}
               onClick={() => void openItem(item)}
               onKeyDown={(e) => {
@@ -69,6 +70,8 @@ export function InboxButton() {
                     {item.readAt ? null : <Badge status="processing" style={{ marginInlineEnd: 6 }} />}
                     {item.title}
                   </Typography.Text>
+                  {/* Where it leads: every notification that names something opens it. */}
+                  {inboxTarget(item) ? <RightOutlined aria-hidden style={{ color: '#8c8c8c', fontSize: 12, flex: 'none', marginTop: 5 }} /> : null}
                 </Flex>
                 {item.body ? (
                   <Typography.Paragraph type="secondary" ellipsis={{ rows: 2 }} style={{ margin: 0, fontSize: 13 }}>

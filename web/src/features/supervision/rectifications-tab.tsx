@@ -86,14 +86,15 @@ export function RectificationsTab({ cases }: { cases: readonly SupervisionCase[]
   const t = useT();
   const me = useMe();
   const { message } = App.useApp();
-  const [filters, setFilters] = useUrlFilters(['tab', 'overdue'] as const);
+  // id: one rectification, as a link from the cockpit or the inbox shows it.
+  const [filters, setFilters] = useUrlFilters(['tab', 'overdue', 'id'] as const);
   const list = useRequest((signal) => rectificationsApi.list(signal), []);
   const [recording, setRecording] = useState(false);
   const [submitting, setSubmitting] = useState<Rectification | null>(null);
   const [rejecting, setRejecting] = useState<Rectification | null>(null);
   const isSupervisor = me.roles.includes('supervisor');
   const isUnitUser = me.unitId !== null && me.roles.some((r) => r === 'unit_head' || r === 'unit_operator');
-  const items = (list.data?.items ?? []).filter((r) => filters.overdue !== '1' || r.isOverdue);
+  const items = (list.data?.items ?? []).filter((r) => (filters.overdue !== '1' || r.isOverdue) && (!filters.id || r.id === filters.id));
 
   const verify = async (item: Rectification) => {
     try {
@@ -108,9 +109,16 @@ export function RectificationsTab({ cases }: { cases: readonly SupervisionCase[]
   return (
     <>
       <Flex justify="space-between" gap={8} wrap style={{ marginBottom: 12 }}>
-        <Checkbox checked={filters.overdue === '1'} onChange={(e) => setFilters({ overdue: e.target.checked ? '1' : null })}>
-          {t('rect.onlyOverdue')}
-        </Checkbox>
+        <Flex gap={8} align="center" wrap>
+          <Checkbox checked={filters.overdue === '1'} onChange={(e) => setFilters({ overdue: e.target.checked ? '1' : null })}>
+            {t('rect.onlyOverdue')}
+          </Checkbox>
+          {filters.id ? (
+            <Tag closable onClose={() => setFilters({ id: null })}>
+              {t('rect.onlyThis')}
+            </Tag>
+          ) : null}
+        </Flex>
         {isSupervisor ? (
           <Button type="primary" onClick={() => setRecording(true)}>
             {t('inspection.record')}

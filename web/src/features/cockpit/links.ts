@@ -1,0 +1,17 @@
+import type { Light } from '../../api/types';
+
+/** Height of one unit's bar row; the chart grows with the units it shows. */
+export const ROW_HEIGHT = 30;
+export const SCREEN_ROW_HEIGHT = 44;
+
+/** The ledger's view of one unit's tasks of one light (or all its tasks): the lead unit only, as counted. */
+export function ledgerLinkOf(unitId: string, light: Light | null): string {
+  const query = new URLSearchParams({ leadUnitId: unitId });
+  if (light) query.set('light', light);
+  return `/ledger?${query.toString()}`;
+}
+
+/** Where an overdue rectification is handled: the rectifications tab, showing that one. */
+export function rectificationLink(id: string): string {
+  return `/supervision?tab=rectifications&id=${encodeURIComponent(id)}`;
+}
