@@ -39,6 +39,7 @@ describe('assessment in the browser', () => {
   };
   const units: Record<string, string> = {};
   let sup: Client;
+  let admin: Client;
 
   beforeAll(async () => {
     server = await startServerProcess({
@@ -47,7 +48,7 @@ describe('assessment in the browser', () => {
       LUOSHI_DISTRICT_NAME: '示范区',
       LUOSHI_JOBS: 'off',
     });
-    const admin = await Client.login(server.base, 'admin', 'First#Admin2024');
+    admin = await Client.login(server.base, 'admin', 'First#Admin2024');
     await admin.call('POST', '/auth/password', {
       oldPassword: 'First#Admin2024',
       newPassword: 'Second#Admin2024',
@@ -381,6 +382,38 @@ describe('assessment in the browser', () => {
     expect(await unit.getByText('区住房和城乡建设局').count()).toBe(0);
     expect(await unit.getByRole('tab', { name: '考核方案' }).count()).toBe(0);
     await shoot(unit, 'assessment-08-unit-own');
+
+    // With the district's setting on, the unit also sees its group's ranking (names, totals, grades), while
+    // another unit's breakdown page still shows nothing of how that unit scored.
+    await admin.call('PATCH', '/settings', { 'assessment.unitsSeeRanking': true });
+    await unit.reload();
+    await unit.getByRole('heading', { name: /区发展和改革委员会 · \d{4}年度考核得分明细/ }).waitFor();
+    await unit.getByRole('cell', { name: '区住房和城乡建设局' }).waitFor();
+    await settle(unit);
+    await shoot(unit, 'assessment-10-unit-sees-ranking');
+    await unit.goto(`${server.base}/assessment/units/${units['ZJJ']}`);
+    await unit.getByText('本年度结果中没有这个单位（可能未分组或无权查看）。').waitFor();
+
+    // A cadre declares an achievement with a linked task, and sees it waiting for review.
+    await unit.goto(`${server.base}/assessment?tab=achievements`);
+    await unit.getByRole('button', { name: '申报政绩' }).click();
+    const form = unit.getByRole('dialog', { name: '申报个人政绩' });
+    await form.getByLabel('政绩事项').fill('推动12个重大项目提前开工');
+    await form.getByLabel('具体内容').fill('协调用地、环评等前置审批，12个重大项目较计划提前一个月开工。');
+    await form.getByLabel('佐证材料').fill('区重大项目开工清单');
+    await form.getByLabel('关联任务').click();
+    await form.getByLabel('关联任务').fill('重大项目');
+    await unit
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '推进重大项目前期工作' })
+      .click();
+    await unit.keyboard.press('Escape');
+    await unit.waitForTimeout(300);
+    await unit.screenshot({ path: resolve('test-results', 'assessment-11-declare-form.png') });
+    await form.getByRole('button', { name: /保\s*存/ }).click();
+    await form.waitFor({ state: 'hidden' });
+    const declared = unit.locator('tr', { hasText: '推动12个重大项目提前开工' });
+    await declared.getByText('待审核').waitFor();
+    await declared.getByRole('link', { name: /推进重大项目前期工作/ }).waitFor();
     await unit.close();
   });
 });

@@ -18,6 +18,7 @@ export const assessmentEn: Record<keyof typeof assessmentZhCN, string> = {
   'assess.finalizedBanner': 'The {year} results are finalized (version {version}, as of {asOf})',
   'assess.finalizedNote':
     'Finalized on {at}. The table shows the live computation; a change needs a reason and a new finalization.',
+  'assess.finalizedAt': 'Finalized on {at}.',
   'assess.viewFinalized': 'View finalized',
   'assess.viewLive': 'View live',
   'assess.snapshotBanner': 'Viewing the finalized snapshot (version {version}, as of {asOf}).',

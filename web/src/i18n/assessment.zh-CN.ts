@@ -13,6 +13,7 @@ export const assessmentZhCN = {
   'assess.liveDefault': '实时预览：截至 {asOf}，按默认方案计算，定稿前随数据变化。',
   'assess.finalizedBanner': '{year}年度考核结果已定稿（第 {version} 版，截至 {asOf}）',
   'assess.finalizedNote': '定稿于 {at}。下表为实时计算结果；调整须说明理由后重新定稿。',
+  'assess.finalizedAt': '定稿于 {at}。',
   'assess.viewFinalized': '查看定稿结果',
   'assess.viewLive': '查看实时结果',
   'assess.snapshotBanner': '正在查看定稿快照（第 {version} 版，截至 {asOf}）。',

@@ -48,10 +48,13 @@ const taskLabel = (task: { code: string | null; title: string }) =>
 
 /** Searches published tasks by code or title as the user types. */
 function TaskPicker({
+  id,
   value,
   onChange,
   initial,
 }: {
+  /** From Form.Item, so the label points at the search box. */
+  id?: string;
   value?: string[];
   onChange?: (v: string[]) => void;
   initial: TaskOption[];
@@ -85,6 +88,7 @@ function TaskPicker({
   useEffect(() => () => window.clearTimeout(timer.current), []);
   return (
     <Select<string[]>
+      id={id}
       mode="multiple"
       value={value ?? []}
       onChange={(v) => onChange?.(v)}

@@ -399,7 +399,8 @@ export function RankingTab({ year }: { year: number }) {
               pagination={false}
               dataSource={group.units}
               style={{ marginBottom: 16 }}
-              rowClassName={(u) => (u.unitId === unit.unitId ? 'ant-table-row-selected' : '')}
+              // The unit's own line stands out by weight, not by a heavy background.
+              onRow={(u) => ({ style: u.unitId === unit.unitId ? { fontWeight: 600 } : {} })}
               columns={[
                 { title: t('assess.rank'), key: 'rank', dataIndex: 'rank', width: 64, align: 'center' },
                 {
@@ -504,7 +505,9 @@ export function RankingTab({ year }: { year: number }) {
             description={
               <>
                 <div>
-                  {t('assess.finalizedNote', { at: formatDateTime(data.finalized.at) })}
+                  {t(isSupervisor ? 'assess.finalizedNote' : 'assess.finalizedAt', {
+                    at: formatDateTime(data.finalized.at),
+                  })}
                   {data.finalized.reason ? ` ${t('assess.refinalizeReason')}：${data.finalized.reason}` : ''}
                 </div>
                 {/* On a phone the button goes below the text, which would be squeezed beside it. */}
