@@ -68,6 +68,10 @@ describe.each(dbKinds())('luoshi demo loaded directly on %s', (kind) => {
     expect(yellow.items.flatMap((task: { lightReasons: string[] }) => task.lightReasons)).toContain('missing_report');
     // The tasks are the demo report's, published with codes of the plenary's year.
     expect(red.items[0].code).toMatch(/^2025-/);
+    // One turned red this week (新增红灯 on the office's workbench): red today, not a week ago.
+    const weekAgo = await get(supervisor, '/api/v1/lights?asOf=2026-03-09');
+    const redWeekAgo = new Set(weekAgo.items.filter((i: { light: string }) => i.light === 'red').map((i: { taskId: string }) => i.taskId));
+    expect(red.items.filter((task: { id: string }) => !redWeekAgo.has(task.id)).length).toBeGreaterThanOrEqual(1);
   });
 
   it('has last month’s bulletin, cases in each state, an overdue rectification and an interview', async () => {

@@ -89,7 +89,7 @@ const errorCodes = { DUPLICATE: 1, WEAK_PASSWORD: 1, VALIDATION_FAILED: 1, UNAUT
 function printResult(result: DemoResult, url: string, ms: number, viaServer: boolean): void {
   const rows = result.accounts.map((a) => [a.label, a.username, a.displayName]);
   const width = (s: string) => [...s].reduce((w, ch) => w + (/[\u1100-\uffff]/.test(ch) ? 2 : 1), 0);
-  const cols = [0, 1, 2].map((i) => Math.max(...rows.map((r) => width(r[i] ?? '')), width(['角色 role', '用户名 username', '姓名 name'][i] ?? '')));
+  const cols = [0, 1, 2].map((i) => Math.max(...rows.map((r) => width(r[i] ?? '')), width(['角色 role', '账号 username', '姓名 name'][i] ?? '')));
   const line = (r: string[]) => r.map((c, i) => c + ' '.repeat((cols[i] ?? 0) - width(c))).join('  ').trimEnd();
   const out = [
     '',
@@ -97,7 +97,7 @@ function printResult(result: DemoResult, url: string, ms: number, viaServer: boo
     `  ${result.counts.units} 个单位、${result.counts.users} 个账号、${result.counts.tasks} 项任务、${result.counts.reports} 份进展报告、${result.counts.cases} 件督办件、${result.counts.rectifications} 项整改、${result.counts.bulletins} 期通报`,
     `  今日红灯 ${result.lights.red} 项、黄灯 ${result.lights.yellow} 项、绿灯 ${result.lights.green} 项（其中已办结 ${result.lights.completed} 项）`,
     '',
-    line(['角色 role', '用户名 username', '姓名 name']),
+    line(['角色 role', '账号 username', '姓名 name']),
     line(cols.map((c) => '-'.repeat(c))),
     ...rows.map(line),
     '',

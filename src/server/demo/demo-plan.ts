@@ -41,18 +41,19 @@ export interface DemoAccount {
 
 /** The district-level accounts; the unit accounts follow from demoUnits. */
 export const districtAccounts: DemoAccount[] = [
-  { username: 'demo-admin', displayName: '系统管理员', roles: ['admin'], label: '系统管理员 admin' },
-  { username: 'demo-auditor', displayName: '审计管理员', roles: ['auditor'], label: '审计管理员 auditor' },
-  { username: 'demo-supervisor', displayName: '刘明（督查室）', roles: ['supervisor'], label: '督查室 supervisor' },
-  { username: 'demo-leader1', displayName: '王建国（区长）', roles: ['leader'], label: '区领导 leader（区长）' },
-  { username: 'demo-leader2', displayName: '李晓梅（常务副区长）', roles: ['leader'], label: '区领导 leader（常务副区长）' },
-  { username: 'demo-leader3', displayName: '张立新（副区长）', roles: ['leader'], label: '区领导 leader（副区长）' },
+  { username: 'demo-admin', displayName: '系统管理员', roles: ['admin'], label: '系统管理员' },
+  { username: 'demo-auditor', displayName: '审计管理员', roles: ['auditor'], label: '审计管理员' },
+  { username: 'demo-supervisor', displayName: '刘明（督查室）', roles: ['supervisor'], label: '督查室' },
+  { username: 'demo-leader1', displayName: '王建国（区长）', roles: ['leader'], label: '区领导（区长）' },
+  { username: 'demo-leader2', displayName: '李晓梅（常务副区长）', roles: ['leader'], label: '区领导（常务副区长）' },
+  { username: 'demo-leader3', displayName: '张立新（副区长）', roles: ['leader'], label: '区领导（副区长）' },
 ];
 
 export function unitAccounts(): DemoAccount[] {
   return demoUnits.flatMap((u) => [
-    { username: `demo-${u.abbr}-head`, displayName: `${u.head}（${u.name}负责人）`, roles: ['unit_head'] as Role[], unitCode: u.code, label: `单位负责人 unit_head · ${u.name}` },
-    { username: `demo-${u.abbr}-clerk`, displayName: `${u.clerk}（${u.name}联络员）`, roles: ['unit_operator'] as Role[], unitCode: u.code, label: `单位联络员 unit_operator · ${u.name}` },
+    // The unit shows beside the name everywhere, so the name is the person's alone.
+    { username: `demo-${u.abbr}-head`, displayName: u.head, roles: ['unit_head'] as Role[], unitCode: u.code, label: `单位负责人 · ${u.name}` },
+    { username: `demo-${u.abbr}-clerk`, displayName: u.clerk, roles: ['unit_operator'] as Role[], unitCode: u.code, label: `单位联络员 · ${u.name}` },
   ]);
 }
 
@@ -73,6 +74,8 @@ export interface DemoTaskPlan {
   leader: 1 | 2 | 3;
   /** Due at the end of the month this many months after the plenary's month. */
   dueAfterMonths: number;
+  /** Instead: due this many days before today, so that it turned red this week (新增红灯). */
+  dueDaysBeforeToday?: number;
   pace: Pace;
   isKey?: boolean;
   milestones?: Array<{ title: string; afterMonths: number }>;
@@ -101,7 +104,7 @@ export const demoTaskPlans: DemoTaskPlan[] = [
   { key: '便民生活圈', lead: 'D07', co: ['S03', 'S04'], leader: 2, dueAfterMonths: 17, pace: 'behind' },
   { key: '网格化管理', lead: 'S04', leader: 1, dueAfterMonths: 7, pace: 'done' },
   { key: '文明实践站', lead: 'S02', leader: 1, dueAfterMonths: 13, pace: 'ontrack' },
-  { key: '吹哨', lead: 'S03', leader: 1, dueAfterMonths: 13, pace: 'ontrack' },
+  { key: '吹哨', lead: 'S03', leader: 1, dueAfterMonths: 11, dueDaysBeforeToday: 4, pace: 'overdue' },
   { key: '安全生产', lead: 'D04', co: ['S01'], leader: 3, dueAfterMonths: 13, pace: 'ontrack' },
 ];
 

@@ -102,7 +102,7 @@ export async function playDemoYear(actors: DemoActors, clock: DemoClock, input: 
       leadLeaderId: actors.userIdOf(`demo-leader${plan.leader}`),
       responsiblePerson: unit.head,
       startDate: plenaryDate,
-      dueDate: periodEnd(addMonths(pm, plan.dueAfterMonths)),
+      dueDate: plan.dueDaysBeforeToday ? addDays(input.today, -plan.dueDaysBeforeToday) : periodEnd(addMonths(pm, plan.dueAfterMonths)),
       isKey: plan.isKey ?? false,
       ...(plan.milestones ? { milestones: plan.milestones.map((m) => ({ title: m.title, dueDate: periodEnd(addMonths(pm, m.afterMonths)) })) } : {}),
     });
