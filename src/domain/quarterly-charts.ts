@@ -137,11 +137,11 @@ export function categoryChartOption(
 ): Option {
   return {
     ...base(text.categoryTitle, opts),
-    grid: { left: 56, right: 24, top: 56, bottom: a.byCategory.length > 5 ? 72 : 40 },
+    grid: { left: 56, right: 24, top: 56, bottom: a.byCategory.length > 8 ? 72 : 40 },
     xAxis: {
       type: 'category',
       data: a.byCategory.map((c) => shortLabel(c.category, 8)),
-      axisLabel: { interval: 0, rotate: a.byCategory.length > 5 ? 30 : 0 },
+      axisLabel: { interval: 0, rotate: a.byCategory.length > 8 ? 30 : 0 },
     },
     yAxis: { type: 'value', name: text.completionRate, min: 0, max: 100 },
     series: [

@@ -11,8 +11,8 @@ const trend = {
 };
 
 describe('server-side charts', () => {
-  it('draws a chart as a PNG twice its CSS size', () => {
-    const png = renderChartPng(trendChartOption(trend, chartTextZh), 400, 300);
+  it('draws a chart as a PNG twice its CSS size', async () => {
+    const png = await renderChartPng(trendChartOption(trend, chartTextZh), 400, 300);
     expect(png.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([
       400 * CHART_PIXEL_RATIO,
@@ -20,8 +20,13 @@ describe('server-side charts', () => {
     ]);
   });
 
-  it('still draws without the CJK font file (system fonts, boxes at worst)', () => {
-    const png = renderChartPng(trendChartOption(trend, chartTextZh), 400, 300, '/nonexistent/wqy-zenhei.ttc');
+  it('still draws without the CJK font file (system fonts, boxes at worst)', async () => {
+    const png = await renderChartPng(
+      trendChartOption(trend, chartTextZh),
+      400,
+      300,
+      '/nonexistent/wqy-zenhei.ttc',
+    );
     expect(png.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
     expect(png.length).toBeGreaterThan(5_000);
   });

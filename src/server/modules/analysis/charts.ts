@@ -3,7 +3,7 @@
  * same options the page shows (domain/quarterly-charts.ts), rasterised to PNG by resvg for the Word file.
  */
 import { existsSync } from 'node:fs';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import { BarChart, LineChart } from 'echarts/charts';
 import {
   GridComponent,
@@ -54,46 +54,53 @@ function heightOf(key: string, a: QuarterlyAnalysis): number {
   return 340;
 }
 
-/** One option to SVG (ECharts SSR) to PNG (resvg); `fontFile` is the CJK face to load when it exists. */
-export function renderChartPng(
+/**
+ * One option to SVG (ECharts SSR, a few ms) to PNG (resvg, a few hundred ms with the 17 MB CJK font to load):
+ * the rasterising runs on libuv's thread pool, so a Word export does not hold up other requests.
+ * `fontFile` is the CJK face to load when it exists.
+ */
+export async function renderChartPng(
   option: Record<string, unknown>,
   width: number,
   height: number,
   fontFile: string = CJK_FONT_FILE,
-): Buffer {
+): Promise<Buffer> {
   const chart = init(null as unknown as HTMLElement, undefined, {
     renderer: 'svg',
     ssr: true,
     width,
     height,
   });
+  let svg: string;
   try {
     chart.setOption(option);
-    const svg = chart.renderToSVGString();
-    const fontFiles = existsSync(fontFile) ? [fontFile] : [];
-    // System fonts too, so a machine without WenQuanYi still draws with its own CJK face (or boxes at worst).
-    const resvg = new Resvg(svg, {
-      background: '#ffffff',
-      fitTo: { mode: 'zoom', value: CHART_PIXEL_RATIO },
-      font: {
-        fontFiles,
-        loadSystemFonts: true,
-        defaultFontFamily: fontFiles.length ? 'WenQuanYi Zen Hei' : 'sans-serif',
-        sansSerifFamily: fontFiles.length ? 'WenQuanYi Zen Hei' : 'DejaVu Sans',
-      },
-    });
-    return resvg.render().asPng();
+    svg = chart.renderToSVGString();
   } finally {
     chart.dispose();
   }
+  const fontFiles = existsSync(fontFile) ? [fontFile] : [];
+  // System fonts too, so a machine without WenQuanYi still draws with its own CJK face (or boxes at worst).
+  const image = await renderAsync(svg, {
+    background: '#ffffff',
+    fitTo: { mode: 'zoom', value: CHART_PIXEL_RATIO },
+    font: {
+      fontFiles,
+      loadSystemFonts: true,
+      defaultFontFamily: fontFiles.length ? 'WenQuanYi Zen Hei' : 'sans-serif',
+      sansSerifFamily: fontFiles.length ? 'WenQuanYi Zen Hei' : 'DejaVu Sans',
+    },
+  });
+  return image.asPng();
 }
 
 /** The four charts of the analysis, in document order. */
-export function renderQuarterlyCharts(a: QuarterlyAnalysis): ChartImage[] {
-  return QUARTERLY_CHARTS.map(({ key, option }) => {
-    const height = heightOf(key, a);
-    const built = option(a, chartTextZh, { fontFamily: FONT_FAMILY });
-    const title = (built.title as { text: string }).text;
-    return { key, title, png: renderChartPng(built, WIDTH, height), width: WIDTH, height };
-  });
+export function renderQuarterlyCharts(a: QuarterlyAnalysis): Promise<ChartImage[]> {
+  return Promise.all(
+    QUARTERLY_CHARTS.map(async ({ key, option }) => {
+      const height = heightOf(key, a);
+      const built = option(a, chartTextZh, { fontFamily: FONT_FAMILY });
+      const title = (built.title as { text: string }).text;
+      return { key, title, png: await renderChartPng(built, WIDTH, height), width: WIDTH, height };
+    }),
+  );
 }

@@ -4,7 +4,7 @@
  */
 import { AlignmentType, ImageRun, LineRuleType, Paragraph, type Table } from 'docx';
 import { sourceLabels } from '../../../domain/ledger';
-import type { QuarterlyAnalysis } from '../../../domain/quarterly-charts';
+import { CHART_TOP, indicatorsForChart, type QuarterlyAnalysis } from '../../../domain/quarterly-charts';
 import {
   blankLine,
   bodyParagraph,
@@ -153,6 +153,8 @@ export async function buildQuarterlyDocx(
   );
 
   heading('量化指标完成情况');
+  // A district has thousands of targets: past two pages' worth the table keeps to the chart's lowest 15.
+  const listed = a.indicators.length <= 2 * CHART_TOP ? a.indicators : indicatorsForChart(a.indicators);
   if (a.indicators.length === 0) {
     children.push(bodyParagraph('本季度任务未设置量化指标。'));
   } else {
@@ -162,27 +164,41 @@ export async function buildQuarterlyDocx(
         { keepNext: true },
       ),
     );
-    children.push(...chart('indicator'));
-    children.push(
-      officialTable(
-        [
-          { header: '任务编号', widthMm: 32 },
-          { header: '指标', widthMm: 34, align: 'left' },
-          { header: '牵头单位', widthMm: 28, align: 'left' },
-          { header: '目标', widthMm: 22 },
-          { header: '报送值', widthMm: 20 },
-          { header: '完成度', widthMm: 20 },
-        ],
-        a.indicators.map((i) => [
-          i.code ?? '',
-          i.indicator,
-          i.unitName,
-          `${comparatorWords[i.comparator]}${i.target}${i.unit}`,
-          i.reported === null ? '未报送' : `${i.reported}${i.unit}`,
-          i.ratio === null ? '—' : formatPercent(i.ratio),
-        ]),
-      ),
-    );
+    // Nothing reported yet: no picture of empty bars.
+    if (indicatorsForChart(a.indicators).length > 0) children.push(...chart('indicator'));
+    if (listed.length === 0) {
+      children.push(
+        bodyParagraph(`指标共${a.indicators.length}项，截至${formatChineseDate(a.asOf)}均未报送数值。`),
+      );
+    } else if (listed.length < a.indicators.length) {
+      children.push(
+        bodyParagraph(
+          `指标共${a.indicators.length}项，下表列出完成度最低的${listed.length}项；全部指标见系统“季度分析”页面。`,
+          { keepNext: true },
+        ),
+      );
+    }
+    if (listed.length > 0)
+      children.push(
+        officialTable(
+          [
+            { header: '任务编号', widthMm: 32 },
+            { header: '指标', widthMm: 30, align: 'left' },
+            { header: '牵头单位', widthMm: 26, align: 'left' },
+            { header: '目标', widthMm: 26 },
+            { header: '报送值', widthMm: 22 },
+            { header: '完成度', widthMm: 20 },
+          ],
+          listed.map((i) => [
+            i.code ?? '',
+            i.indicator,
+            i.unitName,
+            `${comparatorWords[i.comparator]}${i.target}${i.unit}`,
+            i.reported === null ? '未报送' : `${i.reported}${i.unit}`,
+            i.ratio === null ? '—' : formatPercent(i.ratio),
+          ]),
+        ),
+      );
   }
 
   children.push(...signatureParagraphs(issued.issuingOffice, issued.issuedDate));

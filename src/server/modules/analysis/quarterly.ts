@@ -148,7 +148,11 @@ export async function computeQuarterly(
   };
   const groupBy = (key: (t: TaskRow) => string) => {
     const map = new Map<string, TaskRow[]>();
-    for (const t of rows) map.set(key(t), [...(map.get(key(t)) ?? []), t]);
+    for (const t of rows) {
+      const list = map.get(key(t));
+      if (list) list.push(t);
+      else map.set(key(t), [t]);
+    }
     return [...map.entries()].map(([k, list]) => ({ key: k, ...group(list) }));
   };
   const byName = (a: { key: string }, b: { key: string }) => a.key.localeCompare(b.key, 'zh-Hans-CN');
@@ -367,7 +371,7 @@ export async function quarterlyDocument(
   query: QuarterQuery,
 ): Promise<{ fileName: string; bytes: Buffer }> {
   const analysis = await quarterlyAnalysis(ctx, query);
-  const bytes = await buildQuarterlyDocx(analysis, renderQuarterlyCharts(analysis), {
+  const bytes = await buildQuarterlyDocx(analysis, await renderQuarterlyCharts(analysis), {
     issuingOffice: '区委区政府督查室',
     issuedDate: shanghaiDate(ctx.clock.now()),
   });
