@@ -14,7 +14,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServerProcess, type ServerProcess } from '../test/helpers/server-process';
 import { launchBrowser } from './browser';
-import { Client, logIn, settle, shanghaiDay, shoot } from './helpers';
+import { Client, createAccount, logIn, settle, shanghaiDay, shoot } from './helpers';
 
 interface ApiTask {
   id: string;
@@ -67,22 +67,10 @@ describe('assessment in the browser', () => {
       ...Object.entries(accounts).map(([code, a]) => ({
         ...a,
         roles: ['unit_operator'],
-        unitId: units[code],
+        unitId: units[code] as string,
       })),
     ];
-    for (const a of users) {
-      const created = await admin.call<{ initialPassword: string }>('POST', '/users', {
-        username: a.username,
-        displayName: a.displayName,
-        roles: a.roles,
-        ...('unitId' in a ? { unitId: a.unitId } : {}),
-      });
-      const self = await Client.login(server.base, a.username, created.initialPassword);
-      await self.call('POST', '/auth/password', {
-        oldPassword: created.initialPassword,
-        newPassword: a.password,
-      });
-    }
+    for (const a of users) await createAccount(admin, server.base, a);
 
     sup = await Client.login(server.base, supervisor.username, supervisor.password);
     const decision = await sup.call<{ id: string }>('POST', '/decisions', {

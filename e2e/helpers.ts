@@ -59,3 +59,23 @@ export async function logIn(page: Page, base: string, username: string, password
   await page.getByRole('button', { name: /登\s*录/ }).click();
   await page.waitForURL((url) => !/login/.test(url.pathname));
 }
+
+export interface Account {
+  username: string;
+  password: string;
+  displayName: string;
+  roles: string[];
+  unitId?: string;
+}
+
+/** Creates an account as the administrator and sets its own password (the first login demands a change). */
+export async function createAccount(admin: Client, base: string, a: Account): Promise<void> {
+  const created = await admin.call<{ initialPassword: string }>('POST', '/users', {
+    username: a.username,
+    displayName: a.displayName,
+    roles: a.roles,
+    ...(a.unitId ? { unitId: a.unitId } : {}),
+  });
+  const self = await Client.login(base, a.username, created.initialPassword);
+  await self.call('POST', '/auth/password', { oldPassword: created.initialPassword, newPassword: a.password });
+}

@@ -11,10 +11,10 @@ import { RankingTab } from '../features/assessment/ranking-tab';
 import { SchemeTab } from '../features/assessment/scheme-tab';
 import { UnitBreakdown } from '../features/assessment/unit-breakdown';
 import { useMe } from '../features/auth/session';
-import { errorMessage } from '../features/common/errors';
 import { PageTitle } from '../features/common/page-title';
 import { useUrlFilters } from '../features/common/use-url-filters';
 import { useT } from '../i18n/i18n';
+import { LoadFailed } from '../features/assessment/load-failed';
 
 const TABS = ['ranking', 'scheme', 'entries', 'achievements'] as const;
 type TabKey = (typeof TABS)[number];
@@ -110,9 +110,7 @@ function UnitPage() {
         {t('breakdown.back')}
       </Button>
       {result.error && !result.loading ? (
-        <Empty description={t('common.loadFailed', { message: errorMessage(t, result.error) })}>
-          <Button onClick={result.reload}>{t('common.retry')}</Button>
-        </Empty>
+        <LoadFailed error={result.error} onRetry={result.reload} />
       ) : !result.data ? (
         <Spin style={{ display: 'block', margin: '48px auto' }} />
       ) : group && unit ? (

@@ -33,6 +33,7 @@ import { formatDate } from '../common/format';
 import { useUrlFilters } from '../common/use-url-filters';
 import { isVersionConflict, VersionConflictAlert } from '../common/version-conflict';
 import { CommentModal } from '../execution/comment-modal';
+import { LoadFailed } from './load-failed';
 
 const STATUS_COLORS: Record<AchievementStatus, string> = {
   declared: 'gold',
@@ -287,16 +288,11 @@ export function AchievementsTab({ year }: { year: number }) {
         ) : null}
       </Flex>
       {list.error && !list.loading ? (
-        <Empty
-          image={Empty.PRESENTED_IMAGE_SIMPLE}
-          description={
-            unavailable
-              ? t('achievement.unavailable')
-              : t('common.loadFailed', { message: errorMessage(t, list.error) })
-          }
-        >
-          <Button onClick={list.reload}>{t('common.retry')}</Button>
-        </Empty>
+        <LoadFailed
+          error={list.error}
+          onRetry={list.reload}
+          description={unavailable ? t('achievement.unavailable') : undefined}
+        />
       ) : (
         <Table<Achievement>
           rowKey="id"

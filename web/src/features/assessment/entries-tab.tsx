@@ -38,6 +38,7 @@ import { applyServerErrors, errorMessage } from '../common/errors';
 import { formatDateTime } from '../common/format';
 import { useUrlFilters } from '../common/use-url-filters';
 import { bonusLabel, levelLabel, partyLabel } from './labels';
+import { LoadFailed } from './load-failed';
 
 interface EntryValues {
   kind: EntryKind;
@@ -340,12 +341,7 @@ export function EntriesTab({ year }: { year: number }) {
         ) : null}
       </Flex>
       {list.error && !list.loading ? (
-        <Empty
-          image={Empty.PRESENTED_IMAGE_SIMPLE}
-          description={t('common.loadFailed', { message: errorMessage(t, list.error) })}
-        >
-          <Button onClick={list.reload}>{t('common.retry')}</Button>
-        </Empty>
+        <LoadFailed error={list.error} onRetry={list.reload} />
       ) : (
         <Table<Entry>
           rowKey="id"

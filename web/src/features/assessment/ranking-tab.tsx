@@ -37,6 +37,7 @@ import { useUrlFilters } from '../common/use-url-filters';
 import { CommentModal } from '../execution/comment-modal';
 import { componentLabel, gradeColor, pts } from './labels';
 import { UnitBreakdown } from './unit-breakdown';
+import { LoadFailed } from './load-failed';
 
 /** −3 or +1; a plain 0 when nothing was deducted or added. */
 const signed = (sign: string, n: number) => (n > 0 ? `${sign}${pts(n)}` : '0');
@@ -373,14 +374,7 @@ export function RankingTab({ year }: { year: number }) {
 
   let body: React.ReactNode;
   if (result.error && !result.loading) {
-    body = (
-      <Empty
-        image={Empty.PRESENTED_IMAGE_SIMPLE}
-        description={t('common.loadFailed', { message: errorMessage(t, result.error) })}
-      >
-        <Button onClick={result.reload}>{t('common.retry')}</Button>
-      </Empty>
-    );
+    body = <LoadFailed error={result.error} onRetry={result.reload} />;
   } else if (!data) {
     body = <Spin style={{ display: 'block', margin: '48px auto' }} />;
   } else if (!seesAll) {

@@ -53,6 +53,7 @@ import {
   pts,
 } from './labels';
 import { GradeTags } from './ranking-tab';
+import { LoadFailed } from './load-failed';
 
 const ACCOUNTABILITY_KINDS: readonly AccountabilityKind[] = [
   'circulated_criticism',
@@ -999,14 +1000,7 @@ export function SchemeTab({ year }: { year: number }) {
     });
 
   if (list.error && !list.loading) {
-    return (
-      <Empty
-        image={Empty.PRESENTED_IMAGE_SIMPLE}
-        description={t('common.loadFailed', { message: errorMessage(t, list.error) })}
-      >
-        <Button onClick={list.reload}>{t('common.retry')}</Button>
-      </Empty>
-    );
+    return <LoadFailed error={list.error} onRetry={list.reload} />;
   }
   if (!draft) return <Spin style={{ display: 'block', margin: '48px auto' }} />;
 
