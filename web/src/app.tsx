@@ -105,6 +105,14 @@ const AdminUsersPage = lazyPage(
   () => import('./routes/admin-users'),
   (m) => m.AdminUsersPage,
 );
+const ForcedTotpPage = lazyPage(
+  () => import('./routes/forced-totp'),
+  (m) => m.ForcedTotpPage,
+);
+const SecurityPage = lazyPage(
+  () => import('./routes/security'),
+  (m) => m.SecurityPage,
+);
 const AuditPage = lazyPage(
   () => import('./routes/audit'),
   (m) => m.AuditPage,
@@ -123,11 +131,20 @@ function RequireSession() {
     const qs = query.toString();
     return <Navigate to={`/login${qs ? `?${qs}` : ''}`} replace />;
   }
+  // A login still owing its second factor finishes on the login page.
+  if (me.mfaPending) return <Navigate to="/login" replace />;
   if (me.mustChangePassword) {
     if (location.pathname !== '/password') return <Navigate to="/password" replace />;
     return (
       <Suspense fallback={<PageSpinner />}>
         <ForcedPasswordPage />
+      </Suspense>
+    );
+  }
+  if (me.totpEnrolmentRequired) {
+    return (
+      <Suspense fallback={<PageSpinner />}>
+        <ForcedTotpPage />
       </Suspense>
     );
   }
@@ -187,6 +204,7 @@ function AppRoutes() {
       <Route element={<RequireSession />}>
         <Route index element={<WorkbenchPage />} />
         <Route path="password" element={<ChangePasswordPage />} />
+        <Route path="security" element={<SecurityPage />} />
         <Route path="decisions/*" element={guard('decisions', <DecisionsPage />)} />
         <Route path="ledger/review" element={guard('review', <ReviewQueuePage />)} />
         <Route path="ledger/*" element={guard('ledger', <LedgerPage />)} />

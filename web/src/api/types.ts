@@ -21,6 +21,11 @@ export interface Me {
   tenant: { id: string; name: string };
   mustChangePassword: boolean;
   passwordExpiresInDays: number | null;
+  /** The password was right; the authenticator code is still owed. */
+  mfaPending: boolean;
+  totpEnabled: boolean;
+  /** The role requires TOTP and it is not set up yet. */
+  totpEnrolmentRequired: boolean;
 }
 
 export type UnitKind = 'department' | 'street' | 'other';

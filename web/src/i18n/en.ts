@@ -1,4 +1,5 @@
 import { analysisEn } from './analysis.en';
+import { securityEn } from './security.en';
 import { assessmentEn } from './assessment.en';
 import { cockpitEn } from './cockpit.en';
 import { executionEn } from './execution.en';
@@ -7,6 +8,7 @@ import type { MessageKey } from './zh-CN';
 
 /** English strings; the type makes every zh-CN key required here. */
 export const en: Record<MessageKey, string> = {
+  ...securityEn,
   ...executionEn,
   ...supervisionEn,
   ...cockpitEn,

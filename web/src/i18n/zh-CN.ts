@@ -1,4 +1,5 @@
 import { analysisZhCN } from './analysis.zh-CN';
+import { securityZhCN } from './security.zh-CN';
 import { assessmentZhCN } from './assessment.zh-CN';
 import { cockpitZhCN } from './cockpit.zh-CN';
 import { executionZhCN } from './execution.zh-CN';
@@ -6,6 +7,7 @@ import { supervisionZhCN } from './supervision.zh-CN';
 
 /** zh-CN strings: the default language and the source of every key. `{name}` marks a value. */
 export const zhCN = {
+  ...securityZhCN,
   ...executionZhCN,
   ...supervisionZhCN,
   ...cockpitZhCN,

@@ -1,5 +1,5 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Form, Input, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { isApiError } from '../api/client';
@@ -8,6 +8,9 @@ import { useSession } from '../features/auth/session';
 import { errorMessage } from '../features/common/errors';
 import { formatDateTime } from '../features/common/format';
 import { useT } from '../i18n/i18n';
+import { securityApi } from '../api/security';
+import type { Me } from '../api/types';
+import { normaliseCode } from '../features/auth/totp-enrolment';
 
 interface LoginValues {
   username: string;
@@ -31,8 +34,16 @@ export function LoginPage() {
   const [error, setError] = useState<string | null>(null);
   const next = safeNext(params.get('next'));
 
-  if (status === 'authenticated' && me && !submitting) {
+  if (status === 'authenticated' && me && !submitting && !me.mfaPending) {
     return <Navigate to={me.mustChangePassword ? '/password' : next} replace />;
+  }
+  // The password was right; the second factor is owed.
+  if (status === 'authenticated' && me?.mfaPending) {
+    return (
+      <AuthFrame>
+        <SecondFactorCard onDone={(user) => navigate(user.mustChangePassword ? '/password' : next, { replace: true })} />
+      </AuthFrame>
+    );
   }
 
   const onFinish = async (values: LoginValues) => {
@@ -40,7 +51,7 @@ export function LoginPage() {
     setError(null);
     try {
       const user = await login(values.username.trim(), values.password);
-      navigate(user.mustChangePassword ? '/password' : next, { replace: true });
+      if (!user.mfaPending) navigate(user.mustChangePassword ? '/password' : next, { replace: true });
     } catch (e) {
       if (isApiError(e) && e.status === 401) {
         setError(t('login.invalidCredentials'));
@@ -105,5 +116,79 @@ export function LoginPage() {
         </Typography.Paragraph>
       </Card>
     </AuthFrame>
+  );
+}
+
+/** 输入动态验证码: the second step of a login, with a recovery code as the way out of a lost phone. */
+function SecondFactorCard({ onDone }: { onDone: (user: Me) => void }) {
+  const t = useT();
+  const { setMe, logout } = useSession();
+  const [useRecovery, setUseRecovery] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [form] = Form.useForm<{ code?: string; recoveryCode?: string }>();
+
+  const onFinish = async (values: { code?: string; recoveryCode?: string }) => {
+    setBusy(true);
+    setError(null);
+    try {
+      const body = useRecovery ? { recoveryCode: (values.recoveryCode ?? '').trim() } : { code: normaliseCode(values.code ?? '') };
+      const { user } = await securityApi.verify(body);
+      setMe(user);
+      onDone(user);
+    } catch (e) {
+      if (isApiError(e) && e.code === 'INVALID_TOTP_CODE') setError(t('security.wrongCode'));
+      else if (isApiError(e) && e.status === 423) {
+        await logout();
+        return;
+      } else setError(errorMessage(t, e));
+      form.resetFields();
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Card style={{ width: '100%', maxWidth: 400 }} title={<span style={{ fontSize: 18 }}>{t('login.mfaTitle')}</span>}>
+      <Typography.Paragraph>{useRecovery ? t('login.recoveryDesc') : t('login.mfaDesc')}</Typography.Paragraph>
+      {error ? <Alert type="error" showIcon role="alert" title={error} style={{ marginBottom: 16 }} /> : null}
+      <Form form={form} layout="vertical" onFinish={(v) => void onFinish(v)} requiredMark={false} disabled={busy} name="login-mfa">
+        {useRecovery ? (
+          <Form.Item label={t('security.recoveryCode')} name="recoveryCode" rules={[{ required: true, whitespace: true, message: t('security.recoveryCodeRequired') }]}>
+            <Input autoComplete="off" autoFocus size="large" style={{ fontFamily: 'ui-monospace, Consolas, monospace' }} />
+          </Form.Item>
+        ) : (
+          <Form.Item
+            label={t('security.code')}
+            name="code"
+            rules={[
+              { required: true, message: t('security.codeRequired') },
+              { pattern: /^\s*\d{3}\s*\d{3}\s*$/, message: t('security.codeFormat') },
+            ]}
+          >
+            <Input inputMode="numeric" autoComplete="one-time-code" autoFocus maxLength={7} size="large" style={{ letterSpacing: 6, fontSize: 20 }} />
+          </Form.Item>
+        )}
+        <Button type="primary" htmlType="submit" block size="large" loading={busy}>
+          {t('login.mfaVerify')}
+        </Button>
+      </Form>
+      <Flex vertical align="flex-start" style={{ marginTop: 12 }}>
+        <Button
+          type="link"
+          style={{ paddingInline: 0 }}
+          onClick={() => {
+            setUseRecovery((v) => !v);
+            setError(null);
+            form.resetFields();
+          }}
+        >
+          {useRecovery ? t('login.useCode') : t('login.useRecovery')}
+        </Button>
+        <Button type="link" style={{ paddingInline: 0 }} onClick={() => void logout()}>
+          {t('login.mfaCancel')}
+        </Button>
+      </Flex>
+    </Card>
   );
 }

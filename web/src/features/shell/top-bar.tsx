@@ -3,6 +3,7 @@ import {
   LockOutlined,
   LogoutOutlined,
   MenuOutlined,
+  SafetyCertificateOutlined,
   UserOutlined,
 } from '@ant-design/icons';
 import { App, Button, Dropdown, Flex, Typography } from 'antd';
@@ -90,11 +91,13 @@ export function TopBar({ isMobile, onOpenMenu }: { isMobile: boolean; onOpenMenu
           menu={{
             items: [
               { key: 'password', icon: <LockOutlined />, label: t('topbar.changePassword') },
+              { key: 'security', icon: <SafetyCertificateOutlined />, label: t('security.menu') },
               { type: 'divider' },
               { key: 'logout', icon: <LogoutOutlined />, label: t('topbar.logout'), danger: true },
             ],
             onClick: ({ key }) => {
               if (key === 'password') navigate('/password');
+              if (key === 'security') navigate('/security');
               if (key === 'logout') void onLogout();
             },
           }}
