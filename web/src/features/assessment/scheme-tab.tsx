@@ -905,12 +905,13 @@ export function SchemeTab({ year }: { year: number }) {
   }, [year]);
   // The newest version is shown first; a draft opens for editing.
   useEffect(() => {
-    if (selected !== null || records.length === 0) return;
+    // The list of the year before may still be shown while this year's loads: wait for this year's.
+    if (selected !== null || records.length === 0 || records[0]?.year !== year) return;
     const latest = records[0]!;
     setSelected(latest.version);
     setDraft(structuredClone(latest.scheme));
     setDirty(false);
-  }, [records, selected]);
+  }, [records, selected, year]);
 
   const record: SchemeRecord | undefined =
     selected === 'new' ? undefined : records.find((r) => r.version === selected);
