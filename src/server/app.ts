@@ -33,7 +33,8 @@ import { registerHealthRoutes } from './modules/health/health.routes';
 import { registerUnitRoutes } from './modules/units/units.routes';
 import { registerUserRoutes } from './modules/users/users.routes';
 import { registerDemoRoutes } from './demo/demo.routes';
-import { apiNotFound, registerErrorHandling } from './plugins/errors';
+import { AppError } from './errors';
+import { apiNotFound, frameworkError, registerErrorHandling } from './plugins/errors';
 import { registerRequestContext } from './plugins/request-context';
 import { registerSecurity } from './plugins/security';
 
@@ -64,6 +65,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     trustProxy: deps.config.trustProxy,
     // Request ids for the logs; never the client's own.
     genReqId: () => crypto.randomUUID(),
+    frameworkErrors: frameworkError,
   }).withTypeProvider<ZodTypeProvider>();
   const routes: RouteInfo[] = [];
   routeTables.set(app, routes);
@@ -81,6 +83,11 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   await app.register(rateLimit, { global: false });
   // Uploads (reports, ledgers, evidence): one file of at most 20 MiB per request.
   await app.register(multipart, { limits: { fileSize: 20 * 1024 * 1024, files: 1, fields: 20, fieldSize: 10_000 } });
+  // Multipart belongs to the upload routes only; sent to a JSON route it is the wrong media type (415), not an empty body (422).
+  app.addHook('preValidation', async (request) => {
+    const consumes = (request.routeOptions.schema as { consumes?: string[] } | undefined)?.consumes ?? [];
+    if (request.isMultipart() && !consumes.includes('multipart/form-data')) throw new AppError('UNSUPPORTED_MEDIA_TYPE');
+  });
   await registerSecurity(app);
   registerRequestContext(app, deps);
 

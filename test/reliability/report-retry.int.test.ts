@@ -38,7 +38,13 @@ describe.each(dbKinds())('retried report submission on %s', (kind) => {
     )[0];
 
   it('answers an identical retry with the same report and records nothing more', async () => {
-    const payload = { period: '2024-03', progress: 40, narrative: '完成选址', problems: null, nextSteps: '开工' };
+    const payload = {
+      period: '2024-03',
+      progress: 40,
+      narrative: '完成选址',
+      problems: null,
+      nextSteps: '开工',
+    };
     const first = await submit(operator, payload);
     expect(first.statusCode).toBe(201);
     const again = await submit(operator, payload);
@@ -54,7 +60,12 @@ describe.each(dbKinds())('retried report submission on %s', (kind) => {
     expect(first.statusCode).toBe(201);
     expect((await submit(operator, { ...payload, progress: 55 })).statusCode).toBe(409);
     expect((await submit(otherOperator, payload)).statusCode).toBe(409);
-    const review = await t.app.inject({ method: 'POST', url: `/api/v1/reports/${first.json().id}/review`, headers: { cookie: supervisor }, payload: { decision: 'approve' } });
+    const review = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/reports/${first.json().id}/review`,
+      headers: { cookie: supervisor },
+      payload: { decision: 'approve' },
+    });
     expect(review.statusCode).toBe(200);
     expect((await submit(operator, payload)).statusCode).toBe(409);
     expect(await counts(first.json().id, '2024-04')).toEqual({ reports: 1, events: 2, audits: 1 });
@@ -62,7 +73,11 @@ describe.each(dbKinds())('retried report submission on %s', (kind) => {
 
   it('two identical submissions racing each other make one report (the loser gets 201 by replay or 409, never 5xx)', async () => {
     const payload = { period: '2024-05', progress: 60, narrative: '竣工验收准备' };
-    const answers = await Promise.all([submit(operator, payload), submit(operator, payload), submit(operator, payload)]);
+    const answers = await Promise.all([
+      submit(operator, payload),
+      submit(operator, payload),
+      submit(operator, payload),
+    ]);
     for (const a of answers) expect([201, 409]).toContain(a.statusCode);
     const ids = new Set(answers.filter((a) => a.statusCode === 201).map((a) => a.json().id));
     expect(ids.size).toBe(1);

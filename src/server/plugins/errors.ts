@@ -16,6 +16,13 @@ function body(code: ErrorCode, language: 'zh' | 'en', details?: Record<string, u
   return { error: { code, message: message ?? errorTable[code][language], ...(details ? { details } : {}) } };
 }
 
+/** The driver's SQLSTATE, on the error or on the cause Drizzle wraps it in. */
+function sqlState(error: unknown): string {
+  const e = error as { code?: unknown; cause?: { code?: unknown } };
+  const code = typeof e.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code) ? e.code : e.cause?.code;
+  return typeof code === 'string' ? code : '';
+}
+
 /** Fastify's own error codes for bad requests, mapped to ours. */
 const fastifyCodes: Record<string, ErrorCode> = {
   FST_ERR_CTP_BODY_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
@@ -70,8 +77,14 @@ export function registerErrorHandling(app: App): void {
       return reply.status(400).send(body('MALFORMED_JSON', language));
     }
     // Drizzle wraps the driver's error ("Failed query …"), so the SQLSTATE may sit on its cause.
-    if ((error as { code?: string }).code === '23505' || (error as { cause?: { code?: string } }).cause?.code === '23505') {
+    if (sqlState(error) === '23505') {
       return reply.status(409).send(body('DUPLICATE', language));
+    }
+    // SQLSTATE class 22 (data exception: a NUL byte in text, a number or date out of range) is bad input
+    // that got past validation: the transaction rolled back, so answer 422 rather than 500.
+    if (/^22/.test(sqlState(error))) {
+      request.log.warn({ err: error }, 'input refused by the database');
+      return reply.status(422).send(body('VALIDATION_FAILED', language));
     }
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
       return reply.status(error.statusCode).send(body('BAD_REQUEST', language));
@@ -84,3 +97,12 @@ export function registerErrorHandling(app: App): void {
 export function apiNotFound(request: FastifyRequest, reply: FastifyReply): FastifyReply {
   return reply.status(404).send(body('NOT_FOUND', languageOf(request)));
 }
+
+/**
+ * Errors Fastify raises before routing (a URL with a broken percent-escape such as /api/v1/tasks/%): the
+ * same error shape as everything else instead of Fastify's own. Passed to Fastify as `frameworkErrors`.
+ */
+export function frameworkError(_error: Error, request: FastifyRequest, reply: FastifyReply): void {
+  void reply.status(400).send(body('BAD_REQUEST', languageOf(request)));
+}
+
