@@ -24,6 +24,8 @@ export interface Me {
   /** The password was right; the authenticator code is still owed. */
   mfaPending: boolean;
   totpEnabled: boolean;
+  /** The district requires TOTP for one of the user's roles. */
+  totpRequired: boolean;
   /** The role requires TOTP and it is not set up yet. */
   totpEnrolmentRequired: boolean;
 }

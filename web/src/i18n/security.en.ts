@@ -5,6 +5,7 @@ export const securityEn: Record<keyof typeof securityZhCN, string> = {
   'security.menu': 'Account security',
   'security.title': 'Account security',
   'security.totpTitle': 'Two-factor authentication (authenticator code)',
+  'security.status': 'Status',
   'security.totpOn': 'On',
   'security.totpOff': 'Off',
   'security.totpOnDesc': 'Logging in asks for the 6-digit code of your authenticator app as well as the password.',

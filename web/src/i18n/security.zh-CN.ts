@@ -3,6 +3,7 @@ export const securityZhCN = {
   'security.menu': '账号安全',
   'security.title': '账号安全',
   'security.totpTitle': '双因素认证（动态验证码）',
+  'security.status': '状态',
   'security.totpOn': '已启用',
   'security.totpOff': '未启用',
   'security.totpOnDesc': '登录时除密码外，还需输入手机验证器上的 6 位动态验证码。',

@@ -40,12 +40,14 @@ export function SecurityPage() {
       <PageTitle title={t('security.title')} />
       <Card title={t('security.totpTitle')}>
         <Descriptions column={1} style={{ marginBottom: 16 }}>
-          <Descriptions.Item label={t('security.totpTitle')}>
+          <Descriptions.Item label={t('security.status')}>
             {me.totpEnabled ? <Tag color="green">{t('security.totpOn')}</Tag> : <Tag>{t('security.totpOff')}</Tag>}
           </Descriptions.Item>
         </Descriptions>
         <Typography.Paragraph type="secondary">{me.totpEnabled ? t('security.totpOnDesc') : t('security.totpOffDesc')}</Typography.Paragraph>
-        {me.totpEnabled ? (
+        {me.totpEnabled && me.totpRequired ? (
+          <Alert type="info" showIcon title={t('security.requiredByRole')} />
+        ) : me.totpEnabled ? (
           <Button danger onClick={() => setDisabling(true)}>
             {t('security.disable')}
           </Button>

@@ -28,6 +28,8 @@ export const ZMe = z.object({
   /** The password was right; the TOTP code (or a recovery code) is still owed. */
   mfaPending: z.boolean(),
   totpEnabled: z.boolean(),
+  /** The district requires TOTP for one of the user's roles (it cannot be turned off). */
+  totpRequired: z.boolean(),
   /** The role requires TOTP and it is not set up: enrolment comes before anything else. */
   totpEnrolmentRequired: z.boolean(),
 });

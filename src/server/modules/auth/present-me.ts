@@ -10,6 +10,7 @@ import { totpRequiredFor } from './totp-policy';
 export async function presentMe(tx: Executor, user: UserRow, settings: Settings, now: Date, mfaPending = false): Promise<TMe> {
   const { tenant, unitName } = await findTenantAndUnitNames(tx, user.tenantId, user.unitId);
   const maxAge = settings['password.maxAgeDays'];
+  const totpRequired = totpRequiredFor(user.roles, settings['security.totpRequiredRoles']);
   return {
     id: user.id,
     username: user.username,
@@ -22,6 +23,7 @@ export async function presentMe(tx: Executor, user: UserRow, settings: Settings,
     passwordExpiresInDays: passwordExpiresInDays(user.passwordChangedAt, now, maxAge),
     mfaPending,
     totpEnabled: user.totpEnabledAt !== null,
-    totpEnrolmentRequired: user.totpEnabledAt === null && totpRequiredFor(user.roles, settings['security.totpRequiredRoles']),
+    totpRequired,
+    totpEnrolmentRequired: user.totpEnabledAt === null && totpRequired,
   };
 }
