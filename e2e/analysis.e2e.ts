@@ -203,6 +203,13 @@ describe('quarterly analysis in the browser', () => {
     const unitTable = page.locator('.ant-table').nth(1);
     for (const u of analysis.byUnit) await unitTable.getByText(u.unitName, { exact: true }).waitFor();
     await shoot(page, 'analysis-01-quarter');
+    // On a desktop every table shows all its columns without scrolling sideways.
+    const hidden = await page.evaluate(
+      () =>
+        [...document.querySelectorAll('.ant-table-content')].filter((t) => t.scrollWidth > t.clientWidth + 1)
+          .length,
+    );
+    expect(hidden).toBe(0);
 
     // One chart as a PNG.
     const [pngDownload] = await Promise.all([

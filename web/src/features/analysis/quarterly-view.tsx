@@ -73,12 +73,12 @@ export function QuarterlyView({ analysis, fileStem }: { analysis: QuarterlyAnaly
     }),
     [analysis, text],
   );
-  // On a phone a table scrolls inside its card rather than widen the page.
+  // On a phone a table scrolls inside its card rather than widen the page (520 px fits a desktop card).
   const tableProps = {
     size: 'small' as const,
     pagination: false as const,
     style: { marginTop: 8 },
-    scroll: { x: 'max-content' as const },
+    scroll: { x: 520 },
   };
 
   return (
@@ -265,7 +265,7 @@ export function QuarterlyView({ analysis, fileStem }: { analysis: QuarterlyAnaly
         <Table
           size="small"
           pagination={false}
-          scroll={{ x: 'max-content' }}
+          scroll={{ x: 520 }}
           rowKey="source"
           dataSource={analysis.bySource}
           columns={groupColumns<QuarterlyAnalysis['bySource'][number]>(t, t('analysis.col.source'), (r) =>
