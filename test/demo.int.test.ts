@@ -171,6 +171,41 @@ describe('the internal demo route', () => {
   });
 });
 
+describe('luoshi demo on a PGlite folder no server holds', () => {
+  const dataDir = resolve('.tmp', `demo-direct-${randomUUID()}`);
+  let server: ServerProcess | undefined;
+  beforeAll(async () => {
+    await cp(inject('pgliteTemplate'), dataDir, { recursive: true });
+  });
+  afterAll(async () => {
+    await server?.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('loads directly and prints accounts that all log in once the server starts; a second load is refused', async () => {
+    // A year replayed through the use cases: ~15 s of CPU, longer on a loaded machine.
+    const run = runCli(['demo'], { dataDir, databaseUrl: undefined }, {}, 360_000);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).not.toMatch(/通过正在运行的服务器/);
+    const printedPassword = /password of every demo account:\s+(\S+)/.exec(run.stdout)?.[1] ?? '';
+    // The table's columns are padded with two spaces or more; the closing hints name accounts with one.
+    const usernames = [...run.stdout.matchAll(/^\S.*?\s{2,}(demo-[a-z0-9-]+)\s{2,}/gm)].map((m) => m[1] as string);
+    expect(usernames).toHaveLength(30);
+    expect(printedPassword.length).toBeGreaterThanOrEqual(12);
+
+    const again = runCli(['demo'], { dataDir, databaseUrl: undefined });
+    expect(again.status).toBe(1);
+    expect(again.stderr).toMatch(/已经加载过/);
+
+    server = await startServerProcess({ LUOSHI_DATA_DIR: dataDir, LUOSHI_JOBS: 'off', LUOSHI_LOGIN_RATE_LIMIT: '1000' });
+    for (const username of usernames) {
+      const res = await fetch(`${server.base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: printedPassword }) });
+      expect(res.status, username).toBe(200);
+      expect(((await res.json()) as { user: { mustChangePassword: boolean } }).user.mustChangePassword, username).toBe(false);
+    }
+  }, 600_000);
+});
+
 describe('luoshi demo while the server runs on PGlite', () => {
   let server: ServerProcess;
   const dataDir = resolve('.tmp', `demo-server-${randomUUID()}`);
@@ -190,7 +225,7 @@ describe('luoshi demo while the server runs on PGlite', () => {
   });
 
   it('loads through the server; demo-supervisor logs in over HTTP; a second run is refused', async () => {
-    const run = runCli(['demo', '--password', password], { dataDir, databaseUrl: undefined });
+    const run = runCli(['demo', '--password', password], { dataDir, databaseUrl: undefined }, {}, 360_000);
     expect(run.stderr, run.stdout).not.toMatch(/错误/);
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/通过正在运行的服务器/);
@@ -207,5 +242,5 @@ describe('luoshi demo while the server runs on PGlite', () => {
     expect(again.status).toBe(1);
     expect(again.stderr).toMatch(/DUPLICATE/);
     expect(again.stderr).toMatch(/已经加载过/);
-  }, 300_000);
+  }, 600_000);
 });

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { testDataKeyHex } from './data-key';
 
 /** Runs `luoshi …` as a separate process against a database location, as an operator would. */
-export function runCli(args: string[], location: { dataDir: string; databaseUrl: string | undefined }, extraEnv: Record<string, string> = {}) {
+export function runCli(args: string[], location: { dataDir: string; databaseUrl: string | undefined }, extraEnv: Record<string, string> = {}, timeoutMs = 120_000) {
   return spawnSync(process.execPath, ['bin/luoshi.mjs', ...args], {
     encoding: 'utf8',
     env: {
@@ -13,6 +13,6 @@ export function runCli(args: string[], location: { dataDir: string; databaseUrl:
       LUOSHI_DATA_KEYS: `test:${testDataKeyHex}`,
       ...extraEnv,
     },
-    timeout: 120_000,
+    timeout: timeoutMs,
   });
 }

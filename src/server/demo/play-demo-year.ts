@@ -218,7 +218,8 @@ export async function playDemoYear(actors: DemoActors, clock: DemoClock, input: 
     });
     on(11, 15, () => answerCase(actors.ctxOf(oldHousing.clerk), opened.id, '已对3个未开工小区重新组织招标，其中2个已进场施工，剩余1个因居民意见不统一正在做工作，预计下月开工。'));
   });
-  on(11, 8, () => createInstruction(actors.ctxOf('demo-leader2'), find('智改数转').task.id, '“智改数转”进度偏慢，请区工业和信息化局分析原因，拿出加快推进的具体举措。'));
+  // Left unanswered, so the 区长's workbench (the first leader account a newcomer tries) shows one waiting.
+  on(11, 8, () => createInstruction(actors.ctxOf('demo-leader1'), find('智改数转').task.id, '“智改数转”进度偏慢，请区工业和信息化局分析原因，拿出加快推进的具体举措。'));
   on(11, 27, () =>
     openCase(supervisor(), {
       title: '断头路打通任务逾期未完成',
