@@ -3,19 +3,10 @@ import type { Light } from '../../../domain/schedule';
 import { hasPermission } from '../../../domain/permissions';
 import { shanghaiDate } from '../../clock';
 import { tenantTx, type AuthedContext } from '../../context';
-import {
-  instructionReplies,
-  instructions,
-  rectifications,
-  taskMilestones,
-  tasks,
-  units,
-  users,
-} from '../../db/schema';
+import { instructionReplies, instructions, rectifications, tasks, units, users } from '../../db/schema';
 import { assertCan } from '../units/units.policy';
-import { computeLights, lightSettingsOf } from '../lights/compute-lights';
+import { lightSettingsOf, tenantLights } from '../lights/compute-lights';
 import { loadSettings } from '../settings/settings.repository';
-import type { MilestoneRow, TaskRow } from '../tasks/tasks.repository';
 
 /** Portfolio rows sent to the page: red and yellow first; the counts cover the whole portfolio. */
 export const PORTFOLIO_LIMIT = 50;
@@ -38,46 +29,27 @@ export async function cockpitSummary(ctx: AuthedContext) {
   assertCan(hasPermission(ctx.actor.roles, 'tasks:read_all'));
   const today = shanghaiDate(ctx.clock.now());
   return tenantTx(ctx, async (tx) => {
-    // Published and not cancelled: what the bulletin and the ledger count as 下发. Only the columns the
-    // cockpit and the light rule read (a district's task texts would triple the time of this query).
-    const counted = and(isNotNull(tasks.publishedAt), ne(tasks.status, 'cancelled'));
+    // Published and not cancelled: what the bulletin and the ledger count as 下发. Only the columns that
+    // count and sort; the titles are fetched below for the few tasks shown (a district's texts and titles
+    // would double the time of this query).
     const rows = await tx
       .select({
         id: tasks.id,
-        tenantId: tasks.tenantId,
         code: tasks.code,
-        title: tasks.title,
         category: tasks.category,
         leadUnitId: tasks.leadUnitId,
         leadLeaderId: tasks.leadLeaderId,
         status: tasks.status,
         progress: tasks.progress,
-        startDate: tasks.startDate,
         dueDate: tasks.dueDate,
-        acceptedAt: tasks.acceptedAt,
       })
       .from(tasks)
-      .where(counted);
-    // The milestones of those tasks by a subquery, not a list of thousands of ids.
-    const milestoneRows = await tx
-      .select({
-        taskId: taskMilestones.taskId,
-        dueDate: taskMilestones.dueDate,
-        completedAt: taskMilestones.completedAt,
-      })
-      .from(taskMilestones)
-      .where(inArray(taskMilestones.taskId, tx.select({ id: tasks.id }).from(tasks).where(counted)));
-    const milestones = new Map<string, typeof milestoneRows>();
-    for (const m of milestoneRows) {
-      const list = milestones.get(m.taskId);
-      if (list) list.push(m);
-      else milestones.set(m.taskId, [m]);
-    }
-    // computeLights takes whole rows but reads only the light rule's inputs, all selected above.
-    const lights = await computeLights(
+      .where(and(isNotNull(tasks.publishedAt), ne(tasks.status, 'cancelled')));
+    // The district's lights for today: the same computation as the ledger and /lights, from the per-day
+    // cache when nothing they depend on has changed since.
+    const lights = await tenantLights(
       tx,
-      rows as TaskRow[],
-      { milestones: milestones as Map<string, MilestoneRow[]> },
+      ctx.actor.tenantId,
       today,
       lightSettingsOf(await loadSettings(tx, ctx.actor.tenantId)),
     );
@@ -113,7 +85,7 @@ export async function cockpitSummary(ctx: AuthedContext) {
     const presentTask = ({ row, light, reasons }: (typeof lit)[number]) => ({
       id: row.id,
       code: row.code,
-      title: row.title,
+      title: titles.get(row.id)?.title ?? '',
       unitName: row.leadUnitId ? (unitNames.get(row.leadUnitId) ?? '') : '',
       progress: row.progress,
       dueDate: row.dueDate,
@@ -162,15 +134,18 @@ export async function cockpitSummary(ctx: AuthedContext) {
         : []
       ).map((p) => [p.id, p]),
     );
-    const taskById = new Map(rows.map((t) => [t.id, t]));
-    // Instructions may sit on tasks not (or no longer) published; their titles are still wanted.
-    const missing = latest.map((i) => i.taskId).filter((id) => !taskById.has(id));
-    const otherTitles = new Map(
-      (missing.length
+    const portfolio = mine.slice(0, PORTFOLIO_LIMIT);
+    const redTasks = red.slice(0, RED_TASKS_LIMIT);
+    // The titles of what is shown, instructions' tasks included (published or not).
+    const shownIds = [
+      ...new Set([...portfolio, ...redTasks].map((x) => x.row.id).concat(latest.map((i) => i.taskId))),
+    ];
+    const titles = new Map(
+      (shownIds.length
         ? await tx
             .select({ id: tasks.id, title: tasks.title, code: tasks.code })
             .from(tasks)
-            .where(inArray(tasks.id, missing))
+            .where(inArray(tasks.id, shownIds))
         : []
       ).map((t) => [t.id, t]),
     );
@@ -211,13 +186,13 @@ export async function cockpitSummary(ctx: AuthedContext) {
           (a, b) => b.total - a.total || (a.category ?? '').localeCompare(b.category ?? '', 'zh-Hans-CN'),
         ),
       portfolioCounts,
-      portfolio: mine.slice(0, PORTFOLIO_LIMIT).map(presentTask),
-      redTasks: red.slice(0, RED_TASKS_LIMIT).map(presentTask),
+      portfolio: portfolio.map(presentTask),
+      redTasks: redTasks.map(presentTask),
       instructions: latest.map((i) => {
         const answers = replies.filter((r) => r.instructionId === i.id);
         const last = answers[0];
         const author = last ? persons.get(last.authorId) : undefined;
-        const task = taskById.get(i.taskId) ?? otherTitles.get(i.taskId);
+        const task = titles.get(i.taskId);
         return {
           id: i.id,
           taskId: i.taskId,
