@@ -108,6 +108,8 @@ export const chartTextZh: ChartText = {
 /** Options that every chart carries: no animation (a server renders one frame), a readable font. */
 export interface ChartBase {
   fontFamily?: string;
+  /** A phone: names are cut shorter so the bars keep room. */
+  narrow?: boolean;
 }
 
 type Option = Record<string, unknown>;
@@ -172,7 +174,7 @@ function percentRows(
 ): Option {
   return {
     ...base(title, opts),
-    grid: { left: 180, right: 64, top: 56, bottom: 40 },
+    grid: { left: opts.narrow ? 96 : 180, right: 64, top: 56, bottom: 40 },
     xAxis: {
       type: 'value',
       name: axisName,
@@ -185,7 +187,7 @@ function percentRows(
     yAxis: {
       type: 'category',
       inverse: true,
-      data: names.map((n) => shortLabel(n)),
+      data: names.map((n) => shortLabel(n, opts.narrow ? 7 : 12)),
       axisLabel: { interval: 0 },
     },
     series: [

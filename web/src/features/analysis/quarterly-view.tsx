@@ -1,4 +1,4 @@
-import { Card, Col, Empty, Row, Table, Typography } from 'antd';
+import { Card, Col, Empty, Grid, Row, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo } from 'react';
 import type { IndicatorFigures, QuarterlyAnalysis, TrendPoint, UnitFigures } from '../../api/analysis';
@@ -64,14 +64,15 @@ function groupColumns<R extends GroupFigures>(
 export function QuarterlyView({ analysis, fileStem }: { analysis: QuarterlyAnalysis; fileStem: string }) {
   const t = useT();
   const text = useMemo(() => chartText(t), [t]);
+  const narrow = !Grid.useBreakpoint().sm;
   const options = useMemo(
     () => ({
       category: categoryChartOption(analysis, text),
-      unit: unitChartOption(analysis, text),
+      unit: unitChartOption(analysis, text, { narrow }),
       trend: trendChartOption(analysis, text),
-      indicator: indicatorChartOption(analysis, text),
+      indicator: indicatorChartOption(analysis, text, { narrow }),
     }),
-    [analysis, text],
+    [analysis, text, narrow],
   );
   // On a phone a table scrolls inside its card rather than widen the page (520 px fits a desktop card).
   const tableProps = {
