@@ -73,6 +73,7 @@ export interface User {
   active: boolean;
   lockedUntil: string | null;
   mustChangePassword: boolean;
+  totpEnabled: boolean;
   lastLoginAt: string | null;
   version: number;
   createdAt: string;

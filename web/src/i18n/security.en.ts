@@ -41,6 +41,10 @@ export const securityEn: Record<keyof typeof securityZhCN, string> = {
   'security.recoveryCodeRequired': 'Enter a recovery code',
   'security.wrongCode': 'Wrong code; check and try again (repeated mistakes lock the account)',
 
+  'security.resetTotp': 'Reset authenticator',
+  'security.resetTotpConfirm': 'Reset the authenticator of "{name}"? They are logged out and set it up again at the next login.',
+  'security.resetTotpDone': 'Authenticator reset',
+
   'login.mfaTitle': 'Enter your authenticator code',
   'login.mfaDesc': 'Password accepted. Open your authenticator app and enter the 6 digits shown for "落实 Luoshi".',
   'login.mfaVerify': 'Verify and log in',

@@ -39,6 +39,10 @@ export const securityZhCN = {
   'security.recoveryCodeRequired': '请输入恢复码',
   'security.wrongCode': '验证码不正确，请核对后重试（连续输错将锁定账号）',
 
+  'security.resetTotp': '重置动态验证码',
+  'security.resetTotpConfirm': '重置“{name}”的动态验证码？其登录将被退出，下次登录需重新绑定。',
+  'security.resetTotpDone': '已重置动态验证码',
+
   'login.mfaTitle': '输入动态验证码',
   'login.mfaDesc': '密码正确。请打开手机验证器，输入“落实 Luoshi”当前显示的 6 位数字。',
   'login.mfaVerify': '验证并登录',

@@ -29,6 +29,7 @@ import { PageTitle } from '../features/common/page-title';
 import { useUrlFilters } from '../features/common/use-url-filters';
 import { isVersionConflict, versionConflictText } from '../features/common/version-conflict';
 import { useT } from '../i18n/i18n';
+import { securityApi } from '../api/security';
 
 const FILTER_KEYS = ['q', 'unitId', 'role', 'page', 'pageSize'] as const;
 const PAGE_SIZES = [20, 50, 100] as const;
@@ -101,6 +102,13 @@ export function AdminUsersPage() {
   const resetPassword = (user: User) =>
     run(`reset-${user.id}`, async () => {
       setOtp(await usersApi.resetPassword(user.id));
+      list.reload();
+    });
+
+  const resetTotp = (user: User) =>
+    run(`totp-${user.id}`, async () => {
+      await securityApi.resetUser(user.id);
+      message.success(t('security.resetTotpDone'));
       list.reload();
     });
 
@@ -214,6 +222,18 @@ export function AdminUsersPage() {
               {t('users.resetPassword')}
             </Button>
           </Popconfirm>
+          {user.totpEnabled && user.id !== me.id ? (
+            <Popconfirm
+              title={t('security.resetTotpConfirm', { name: user.displayName })}
+              onConfirm={() => resetTotp(user)}
+              okText={t('common.ok')}
+              cancelText={t('common.cancel')}
+            >
+              <Button type="link" size="small" loading={busy === `totp-${user.id}`}>
+                {t('security.resetTotp')}
+              </Button>
+            </Popconfirm>
+          ) : null}
           {isLocked(user) ? (
             <Button
               type="link"

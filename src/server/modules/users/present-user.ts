@@ -16,6 +16,7 @@ export function presentUser(row: UserWithUnit): TUser {
     active: row.active,
     lockedUntil: iso(row.lockedUntil),
     mustChangePassword: row.mustChangePassword,
+    totpEnabled: row.totpEnabledAt !== null,
     lastLoginAt: iso(row.lastLoginAt),
     version: row.version,
     createdAt: iso(row.createdAt),

@@ -13,6 +13,8 @@ export const ZUser = z.object({
   active: z.boolean(),
   lockedUntil: z.string().nullable(),
   mustChangePassword: z.boolean(),
+  /** A TOTP second factor is set up (the administrator may reset it). */
+  totpEnabled: z.boolean(),
   lastLoginAt: z.string().nullable(),
   version: z.number().int(),
   createdAt: z.string(),
