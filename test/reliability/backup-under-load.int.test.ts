@@ -19,7 +19,7 @@ import { openDatabase, queryRows, type Database } from '../../src/server/db/clie
 import { runCli } from '../helpers/cli';
 import { startServerProcess, type ServerProcess } from '../helpers/server-process';
 import { createTestDatabase, dbKinds, type TestDatabase } from '../helpers/test-app';
-import { login, reportBody, seedDistrict, sleep, type District } from './support';
+import { login, serverEnv, reportBody, seedDistrict, sleep, type District } from './support';
 
 type Location = TestDatabase['location'];
 
@@ -172,15 +172,7 @@ describe.each(dbKinds())('backup while writes go on (%s)', (kind) => {
       made.push(source);
       const district = await seedDistrict(source.db, { unitCount: 6, tasksPerUnit: 30 });
       await source.db.close();
-      const env =
-        kind === 'pglite'
-          ? { LUOSHI_DATA_DIR: source.location.dataDir }
-          : { DATABASE_URL: source.location.databaseUrl as string };
-      const server = await startServerProcess({
-        ...env,
-        LUOSHI_LOGIN_RATE_LIMIT: '100000',
-        LUOSHI_JOBS: 'off',
-      });
+      const server = await startServerProcess(serverEnv(source.location));
       let load: ReturnType<typeof startLoad> | undefined;
       let backupStarted = 0;
       let backupEnded = 0;

@@ -11,7 +11,7 @@ import { openDatabase, queryRows } from '../../src/server/db/client';
 import { runCli } from '../helpers/cli';
 import { startServerProcess, type ServerProcess } from '../helpers/server-process';
 import { createTestDatabase, dbKinds, type TestDatabase } from '../helpers/test-app';
-import { login, reportBody, seedDistrict, sleep } from './support';
+import { login, serverEnv, reportBody, seedDistrict, sleep } from './support';
 
 const kills = Number(process.env.LUOSHI_CRASH_KILLS ?? 20);
 const periods = Array.from(
@@ -39,11 +39,7 @@ describe.each(dbKinds())('SIGKILL ×%s during report submissions', (kind) => {
     testDb = await createTestDatabase(kind);
     const district = await seedDistrict(testDb.db, { unitCount: 6, tasksPerUnit: 30 });
     await testDb.db.close();
-    const env =
-      kind === 'pglite'
-        ? { LUOSHI_DATA_DIR: testDb.location.dataDir }
-        : { DATABASE_URL: testDb.location.databaseUrl as string };
-    const serverEnv = { ...env, LUOSHI_LOGIN_RATE_LIMIT: '100000', LUOSHI_JOBS: 'off' };
+    const env = serverEnv(testDb.location);
     const seed = Number(process.env.LUOSHI_CRASH_SEED ?? Date.now() % 100_000);
     const random = rng(seed);
 
@@ -136,7 +132,7 @@ describe.each(dbKinds())('SIGKILL ×%s during report submissions', (kind) => {
 
     const started = Date.now();
     for (let round = 0; round < kills; round++) {
-      const server = await startServerProcess(serverEnv);
+      const server = await startServerProcess(env);
       // Sessions are rows in the database and outlive a crash: log everyone in once, before the first kill.
       if (round === 0)
         for (const username of [...district.units.map((u) => u.username), district.supervisor])
@@ -159,7 +155,7 @@ describe.each(dbKinds())('SIGKILL ×%s during report submissions', (kind) => {
     }
 
     // Last start: finish what was in flight at the last kill, then stop cleanly.
-    const server = await startServerProcess(serverEnv);
+    const server = await startServerProcess(env);
     try {
       await Promise.all(district.units.map((_, w) => writer(server, w, () => !pending.has(w))));
       const health = await fetch(`${server.base}/api/v1/health`);

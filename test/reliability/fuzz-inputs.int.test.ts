@@ -314,7 +314,7 @@ describe.each(dbKinds())('corrupted files and uploads on %s', (kind) => {
             else expect(res.statusCode).toBe(201);
           },
         ),
-        { numRuns: Math.max(15, Math.floor(runs / 10)) },
+        { numRuns: Math.max(15, Math.floor(runs / 15)) },
       );
     },
   );

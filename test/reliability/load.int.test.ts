@@ -8,7 +8,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { startServerProcess } from '../helpers/server-process';
 import { createTestDatabase, dbKinds, type TestDatabase } from '../helpers/test-app';
-import { login, percentile, reportBody, rssMb, seedDistrict, sleep } from './support';
+import { login, serverEnv, percentile, reportBody, rssMb, seedDistrict, sleep } from './support';
 
 const seconds = Number(process.env.LUOSHI_LOAD_SECONDS ?? 20);
 /** Generous for one Node process holding PGlite (its WASM heap is ~100-300 MB) under 200 clients; a leak of a few KB per request over 20 s would pass it only if the tail is flat, which is checked separately. */
@@ -41,15 +41,7 @@ describe.each(dbKinds())('200 users for a bounded time (%s)', (kind) => {
         leaders: 10,
       });
       await testDb.db.close();
-      const env =
-        kind === 'pglite'
-          ? { LUOSHI_DATA_DIR: testDb.location.dataDir }
-          : { DATABASE_URL: testDb.location.databaseUrl as string };
-      const server = await startServerProcess({
-        ...env,
-        LUOSHI_LOGIN_RATE_LIMIT: '100000',
-        LUOSHI_JOBS: 'off',
-      });
+      const server = await startServerProcess(serverEnv(testDb.location));
       const pid = server.child.pid as number;
       const samples: Sample[] = [];
       const networkErrors: string[] = [];

@@ -58,16 +58,14 @@ export async function seedDistrict(
     }> = [];
     const seeded: SeededUnit[] = [];
     const decisionId = uuidv7();
-    await tx
-      .insert(decisions)
-      .values({
-        id: decisionId,
-        tenantId,
-        title: '区委全会决定',
-        kind: 'plenary',
-        date: '2024-01-05',
-        source: 'district_direct',
-      });
+    await tx.insert(decisions).values({
+      id: decisionId,
+      tenantId,
+      title: '区委全会决定',
+      kind: 'plenary',
+      date: '2024-01-05',
+      source: 'district_direct',
+    });
     const taskRows: Array<typeof tasks.$inferInsert> = [];
     const unitRows: Array<typeof units.$inferInsert> = [];
     for (let u = 0; u < options.unitCount; u++) {
@@ -135,17 +133,15 @@ export async function seedDistrict(
     });
     await tx.insert(units).values(unitRows);
     for (let i = 0; i < taskRows.length; i += 500) await tx.insert(tasks).values(taskRows.slice(i, i + 500));
-    await tx
-      .insert(users)
-      .values(
-        userRows.map((u) => ({
-          ...u,
-          tenantId,
-          passwordHash,
-          passwordChangedAt: now,
-          mustChangePassword: false,
-        })),
-      );
+    await tx.insert(users).values(
+      userRows.map((u) => ({
+        ...u,
+        tenantId,
+        passwordHash,
+        passwordChangedAt: now,
+        mustChangePassword: false,
+      })),
+    );
     await tx
       .insert(passwordHistory)
       .values(userRows.map((u) => ({ id: uuidv7(), tenantId, userId: u.id, passwordHash, createdAt: now })));
@@ -159,6 +155,17 @@ export async function seedDistrict(
       leaders,
     };
   });
+}
+
+/** The environment of `luoshi serve` on a test database: its location, no login rate limit, no job queue. */
+export function serverEnv(location: {
+  dataDir: string;
+  databaseUrl: string | undefined;
+}): Record<string, string> {
+  const where: Record<string, string> = location.databaseUrl
+    ? { DATABASE_URL: location.databaseUrl }
+    : { LUOSHI_DATA_DIR: location.dataDir };
+  return { ...where, LUOSHI_LOGIN_RATE_LIMIT: '100000', LUOSHI_JOBS: 'off' };
 }
 
 /** Logs in through HTTP and returns the session cookie. */
