@@ -15,22 +15,38 @@ import { launchBrowser } from './browser';
 import { Client, createAccount, settle, shoot } from './helpers';
 
 const codeAt = (secret: string, offsetSteps = 0) =>
-  new TOTP({ secret, algorithm: 'SHA1', digits: 6, period: 30 }).generate({ timestamp: Date.now() + offsetSteps * 30_000 });
+  new TOTP({ secret, algorithm: 'SHA1', digits: 6, period: 30 }).generate({
+    timestamp: Date.now() + offsetSteps * 30_000,
+  });
 
 describe('TOTP second factor in the browser', () => {
   const dataDir = resolve('.tmp', `e2e-${randomUUID()}`);
   let server: ServerProcess;
   let browser: Browser;
-  const auditor = { username: 'shenji', password: 'Shenji#2024x', displayName: '审计管理员王敏', roles: ['auditor'] };
+  const auditor = {
+    username: 'shenji',
+    password: 'Shenji#2024x',
+    displayName: '审计管理员王敏',
+    roles: ['auditor'],
+  };
   beforeAll(async () => {
-    server = await startServerProcess({ LUOSHI_DATA_DIR: dataDir, LUOSHI_ADMIN_PASSWORD: 'First#Admin2024', LUOSHI_DISTRICT_NAME: '示范区' });
+    server = await startServerProcess({
+      LUOSHI_DATA_DIR: dataDir,
+      LUOSHI_ADMIN_PASSWORD: 'First#Admin2024',
+      LUOSHI_DISTRICT_NAME: '示范区',
+    });
     browser = await launchBrowser();
     const first = await Client.login(server.base, 'admin', 'First#Admin2024');
-    await first.call('POST', '/auth/password', { oldPassword: 'First#Admin2024', newPassword: 'Second#Admin2024' });
+    await first.call('POST', '/auth/password', {
+      oldPassword: 'First#Admin2024',
+      newPassword: 'Second#Admin2024',
+    });
     const admin = await Client.login(server.base, 'admin', 'Second#Admin2024');
     await createAccount(admin, server.base, auditor);
     // Set after the accounts exist: the administrator's own enrolment is not this test's subject.
-    await admin.call('PATCH', '/settings', { 'security.totpRequiredRoles': ['admin', 'auditor', 'supervisor'] });
+    await admin.call('PATCH', '/settings', {
+      'security.totpRequiredRoles': ['admin', 'auditor', 'supervisor'],
+    });
   }, 180_000);
   afterAll(async () => {
     await browser?.close();

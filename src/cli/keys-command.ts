@@ -18,5 +18,7 @@ export async function runKeysRotate(deps: AppDeps): Promise<void> {
     rotate: true,
     onBatch: (n) => process.stdout.write(`已重新加密 / re-sealed ${n}\n`),
   });
-  process.stdout.write(`密钥轮换完成 / rotation done: ${done} values now on data key ${keyring.current.id}\n`);
+  process.stdout.write(
+    `密钥轮换完成 / rotation done: ${done} values now on data key ${keyring.current.id}\n`,
+  );
 }

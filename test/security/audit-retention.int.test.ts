@@ -24,10 +24,23 @@ describe.each(dbKinds())('audit retention on %s', (kind) => {
   let tenantId: string;
   const dir = mkdtempSync(join(tmpdir(), 'luoshi-audit-'));
   const changeUnit = async (name: string) => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/units', headers: { cookie: admin }, payload: { name, code: name, kind: 'other' } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/units',
+      headers: { cookie: admin },
+      payload: { name, code: name, kind: 'other' },
+    });
     expect(res.statusCode, res.body).toBe(201);
   };
-  const count = async () => Number((await queryRows<{ n: string }>(t.db.orm, sql`SELECT count(*) AS n FROM audit_events WHERE tenant_id = ${tenantId}`))[0]?.n);
+  const count = async () =>
+    Number(
+      (
+        await queryRows<{ n: string }>(
+          t.db.orm,
+          sql`SELECT count(*) AS n FROM audit_events WHERE tenant_id = ${tenantId}`,
+        )
+      )[0]?.n,
+    );
   beforeAll(async () => {
     t = await createTestApp(kind);
     t.clock.set('2023-06-01T02:00:00Z');
@@ -46,17 +59,34 @@ describe.each(dbKinds())('audit retention on %s', (kind) => {
   afterAll(async () => t.close());
 
   it('UPDATE and DELETE stay refused for the application role and for ordinary SQL, even with the purge flag set', async () => {
-    const asApp = (q: string) => dbErrorOf(withTenantTx(t.db, { tenantId, userId: null }, (tx) => tx.execute(sql.raw(q))));
+    const asApp = (q: string) =>
+      dbErrorOf(withTenantTx(t.db, { tenantId, userId: null }, (tx) => tx.execute(sql.raw(q))));
     expect(await asApp('DELETE FROM audit_events')).toMatch(/permission denied/);
     expect(await asApp('UPDATE audit_events SET actor_name = NULL')).toMatch(/permission denied/);
-    expect(await asApp(`SELECT luoshi_audit_purge(NULL, 1, 'x', now(), 'x', now())`)).toMatch(/permission denied/);
+    expect(await asApp(`SELECT luoshi_audit_purge(NULL, 1, 'x', now(), 'x', now())`)).toMatch(
+      /permission denied/,
+    );
     expect(await dbErrorOf(t.db.rawQuery('DELETE FROM audit_events WHERE seq = 1'))).toMatch(/append-only/);
-    expect(await dbErrorOf(t.db.rawQuery('UPDATE audit_events SET actor_name = NULL WHERE seq = 1'))).toMatch(/append-only/);
-    expect(await dbErrorOf(withSystemTx(t.db, (tx) => tx.execute(sql`SELECT set_config('luoshi.audit_purge', 'on', true); DELETE FROM audit_events WHERE seq = 1`)))).toMatch(/append-only|cannot insert multiple/);
-    expect(await dbErrorOf(withSystemTx(t.db, async (tx) => {
-      await tx.execute(sql`SELECT set_config('luoshi.audit_purge', 'on', true)`);
-      await tx.execute(sql`DELETE FROM audit_events WHERE seq = 1`);
-    }))).toMatch(/append-only/);
+    expect(await dbErrorOf(t.db.rawQuery('UPDATE audit_events SET actor_name = NULL WHERE seq = 1'))).toMatch(
+      /append-only/,
+    );
+    expect(
+      await dbErrorOf(
+        withSystemTx(t.db, (tx) =>
+          tx.execute(
+            sql`SELECT set_config('luoshi.audit_purge', 'on', true); DELETE FROM audit_events WHERE seq = 1`,
+          ),
+        ),
+      ),
+    ).toMatch(/append-only|cannot insert multiple/);
+    expect(
+      await dbErrorOf(
+        withSystemTx(t.db, async (tx) => {
+          await tx.execute(sql`SELECT set_config('luoshi.audit_purge', 'on', true)`);
+          await tx.execute(sql`DELETE FROM audit_events WHERE seq = 1`);
+        }),
+      ),
+    ).toMatch(/append-only/);
   });
 
   it('refuses a purge inside the retention period, with an altered or partial export, or an export for another date', async () => {
@@ -65,20 +95,51 @@ describe.each(dbKinds())('audit retention on %s', (kind) => {
     const exported = await exportAudit(t.db, before, file, t.clock.now());
     expect(exported.events).toBeGreaterThanOrEqual(3);
     // Retention: 2024-09-01 minus 365 days is after 2024-01-01's cut-off only when the setting says 180.
-    const setting = await t.app.inject({ method: 'PATCH', url: '/api/v1/settings', headers: { cookie: admin }, payload: { 'audit.retentionDays': 365 } });
+    const setting = await t.app.inject({
+      method: 'PATCH',
+      url: '/api/v1/settings',
+      headers: { cookie: admin },
+      payload: { 'audit.retentionDays': 365 },
+    });
     expect(setting.statusCode, setting.body).toBe(200);
-    expect((await t.app.inject({ method: 'PATCH', url: '/api/v1/settings', headers: { cookie: admin }, payload: { 'audit.retentionDays': 90 } })).statusCode).toBe(422);
+    expect(
+      (
+        await t.app.inject({
+          method: 'PATCH',
+          url: '/api/v1/settings',
+          headers: { cookie: admin },
+          payload: { 'audit.retentionDays': 90 },
+        })
+      ).statusCode,
+    ).toBe(422);
     const n = await count();
     // The settings change above wrote new events; they are not before the cut-off, so the plan is unchanged.
     await expect(purgeAudit(t.db, before, file, t.clock.now())).rejects.toThrow(/at least 365 days/);
-    await t.app.inject({ method: 'PATCH', url: '/api/v1/settings', headers: { cookie: admin }, payload: { 'audit.retentionDays': 180 } });
-    await expect(purgeAudit(t.db, shanghaiMidnight('2024-08-01'), file, t.clock.now())).rejects.toThrow(/another date/);
-    const lines = gunzipSync(await readFile(file)).toString('utf8').trim().split('\n');
+    await t.app.inject({
+      method: 'PATCH',
+      url: '/api/v1/settings',
+      headers: { cookie: admin },
+      payload: { 'audit.retentionDays': 180 },
+    });
+    await expect(purgeAudit(t.db, shanghaiMidnight('2024-08-01'), file, t.clock.now())).rejects.toThrow(
+      /another date/,
+    );
+    const lines = gunzipSync(await readFile(file))
+      .toString('utf8')
+      .trim()
+      .split('\n');
     const partial = join(dir, 'partial.jsonl.gz');
     await writeFile(partial, gzipSync(lines.slice(0, -1).join('\n') + '\n'));
     await expect(purgeAudit(t.db, before, partial, t.clock.now())).rejects.toThrow(/incomplete or altered/);
     const altered = join(dir, 'altered.jsonl.gz');
-    await writeFile(altered, gzipSync(lines.map((l, i) => (i === 1 ? l.replace(/"actorName":"[^"]*"/, '"actorName":"别人"') : l)).join('\n') + '\n'));
+    await writeFile(
+      altered,
+      gzipSync(
+        lines
+          .map((l, i) => (i === 1 ? l.replace(/"actorName":"[^"]*"/, '"actorName":"别人"') : l))
+          .join('\n') + '\n',
+      ),
+    );
     await expect(purgeAudit(t.db, before, altered, t.clock.now())).rejects.toThrow(/incomplete or altered/);
     // Nothing was purged: only the setting change back to 180 days was added.
     expect(await count()).toBe(n + 1);
@@ -94,9 +155,15 @@ describe.each(dbKinds())('audit retention on %s', (kind) => {
     expect(result.purged).toBe(exported.events);
     // The tenant's chain lost its old prefix and gained the audit.purged event.
     expect(await count()).toBe(n - tenantChain.count + 1);
-    const oldest = await queryRows<{ at: Date | string }>(t.db.orm, sql`SELECT min(at) AS at FROM audit_events WHERE tenant_id = ${tenantId}`);
+    const oldest = await queryRows<{ at: Date | string }>(
+      t.db.orm,
+      sql`SELECT min(at) AS at FROM audit_events WHERE tenant_id = ${tenantId}`,
+    );
     expect(new Date(oldest[0]!.at).getTime()).toBeGreaterThanOrEqual(before.getTime());
-    const [cp] = await queryRows<{ seq: string; hash: string }>(t.db.orm, sql`SELECT seq, hash FROM audit_checkpoints WHERE tenant_id = ${tenantId}`);
+    const [cp] = await queryRows<{ seq: string; hash: string }>(
+      t.db.orm,
+      sql`SELECT seq, hash FROM audit_checkpoints WHERE tenant_id = ${tenantId}`,
+    );
     expect(Number(cp?.seq)).toBe(tenantChain.throughSeq);
     expect(cp?.hash).toBe(tenantChain.lastHash);
     const verified = await withSystemTx(t.db, (tx) => verifyAuditChains(tx));
@@ -120,7 +187,10 @@ describe.each(dbKinds())('audit retention on %s', (kind) => {
     const db = kind === 'pglite' ? await openDatabase({ ...t.testDb.location }) : t.db;
     try {
       expect(await withSystemTx(db, (tx) => verifyAuditChains(tx))).toMatchObject({ ok: true });
-      const cps = await queryRows<{ n: string }>(db.orm, sql`SELECT count(*) AS n FROM audit_checkpoints WHERE tenant_id = ${tenantId}`);
+      const cps = await queryRows<{ n: string }>(
+        db.orm,
+        sql`SELECT count(*) AS n FROM audit_checkpoints WHERE tenant_id = ${tenantId}`,
+      );
       expect(Number(cps[0]?.n)).toBe(2);
     } finally {
       if (kind === 'pglite') await db.close();

@@ -11,7 +11,16 @@ import { listRoutes } from '../../src/server/app';
 import { queryRows } from '../../src/server/db/client';
 import { withTenantTx } from '../../src/server/db/tx';
 import { runCli } from '../helpers/cli';
-import { type BuiltUser, buildDecisionWithTask, buildTenant, buildUnit, buildUser, dbErrorOf, defaultPassword, loginAs } from '../helpers/factories';
+import {
+  type BuiltUser,
+  buildDecisionWithTask,
+  buildTenant,
+  buildUnit,
+  buildUser,
+  dbErrorOf,
+  defaultPassword,
+  loginAs,
+} from '../helpers/factories';
 import { createTestApp, dbKinds, type TestApp } from '../helpers/test-app';
 import { roles, type Role } from '../../src/domain/roles';
 
@@ -25,7 +34,11 @@ describe.each(dbKinds())('login rate limit on %s', (kind) => {
   it('more than the allowed login attempts per minute from one address answer 429', async () => {
     const statuses: number[] = [];
     for (let i = 0; i < 7; i++) {
-      const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: `nobody${i}`, password: 'Wrong#pass1' } });
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { username: `nobody${i}`, password: 'Wrong#pass1' },
+      });
       statuses.push(res.statusCode);
     }
     expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
@@ -71,22 +84,39 @@ describe.each(dbKinds())('等保2.0 level 3 controls on %s', (kind) => {
   afterAll(async () => t.close());
 
   const call = (cookie: string | undefined, method: string, url: string, payload?: object) =>
-    t.app.inject({ method: method as 'GET', url, ...(cookie ? { headers: { cookie } } : {}), ...(payload ? { payload } : {}) });
-  const login = (username: string, password: string) => call(undefined, 'POST', '/api/v1/auth/login', { username, password });
+    t.app.inject({
+      method: method as 'GET',
+      url,
+      ...(cookie ? { headers: { cookie } } : {}),
+      ...(payload ? { payload } : {}),
+    });
+  const login = (username: string, password: string) =>
+    call(undefined, 'POST', '/api/v1/auth/login', { username, password });
 
   describe('identification and authentication', () => {
     it('password policy: weak, reused and expired passwords are refused', async () => {
       const user = await buildUser(t, { roles: ['leader'] });
       const cookie = await loginAs(t, user);
-      const weak = await call(cookie, 'POST', '/api/v1/auth/password', { oldPassword: user.password, newPassword: 'abcdefgh' });
+      const weak = await call(cookie, 'POST', '/api/v1/auth/password', {
+        oldPassword: user.password,
+        newPassword: 'abcdefgh',
+      });
       expect(weak.json().error.code).toBe('WEAK_PASSWORD');
-      const reused = await call(cookie, 'POST', '/api/v1/auth/password', { oldPassword: user.password, newPassword: user.password });
+      const reused = await call(cookie, 'POST', '/api/v1/auth/password', {
+        oldPassword: user.password,
+        newPassword: user.password,
+      });
       expect(reused.json().error.code).toBe('PASSWORD_REUSED');
-      const expired = await buildUser(t, { roles: ['leader'], passwordChangedAt: new Date(t.clock.now().getTime() - 181 * 86_400_000) });
+      const expired = await buildUser(t, {
+        roles: ['leader'],
+        passwordChangedAt: new Date(t.clock.now().getTime() - 181 * 86_400_000),
+      });
       const res = await call(await loginAs(t, expired), 'GET', '/api/v1/decisions');
       expect(res.json().error.code).toBe('PASSWORD_CHANGE_REQUIRED');
       const fresh = await buildUser(t, { roles: ['leader'], mustChangePassword: true });
-      expect((await call(await loginAs(t, fresh), 'GET', '/api/v1/decisions')).json().error.code).toBe('PASSWORD_CHANGE_REQUIRED');
+      expect((await call(await loginAs(t, fresh), 'GET', '/api/v1/decisions')).json().error.code).toBe(
+        'PASSWORD_CHANGE_REQUIRED',
+      );
     });
 
     it('lockout: 5 failures within 15 minutes lock the account, even against the right password', async () => {
@@ -112,8 +142,16 @@ describe.each(dbKinds())('等保2.0 level 3 controls on %s', (kind) => {
   });
 
   it('三员分立: admin and auditor are held alone; each reaches only its own business', async () => {
-    for (const set of [['admin', 'supervisor'], ['auditor', 'leader'], ['admin', 'auditor']]) {
-      const res = await call(admin, 'POST', '/api/v1/users', { username: `sod${set.join('')}`, displayName: '兼任', roles: set });
+    for (const set of [
+      ['admin', 'supervisor'],
+      ['auditor', 'leader'],
+      ['admin', 'auditor'],
+    ]) {
+      const res = await call(admin, 'POST', '/api/v1/users', {
+        username: `sod${set.join('')}`,
+        displayName: '兼任',
+        roles: set,
+      });
       expect(res.json().error.code, set.join('+')).toBe('ROLE_CONFLICT');
     }
     expect((await call(admin, 'GET', '/api/v1/audit')).statusCode).toBe(403);
@@ -131,16 +169,38 @@ describe.each(dbKinds())('等保2.0 level 3 controls on %s', (kind) => {
       expect(routes.length).toBeGreaterThan(20);
       const cookies = new Map<Role, string>();
       for (const role of roles) {
-        cookies.set(role, await loginAs(t, await buildUser(t, { roles: [role], unitId: role.startsWith('unit_') ? unitA : null })));
+        cookies.set(
+          role,
+          await loginAs(
+            t,
+            await buildUser(t, { roles: [role], unitId: role.startsWith('unit_') ? unitA : null }),
+          ),
+        );
       }
       for (const route of routes) {
-        const id = route.url.includes('/users/') ? foreign.userId : route.url.includes('/units/') ? foreign.unitId : route.url.includes('/decisions/') ? foreign.decisionId : foreign.taskId;
+        const id = route.url.includes('/users/')
+          ? foreign.userId
+          : route.url.includes('/units/')
+            ? foreign.unitId
+            : route.url.includes('/decisions/')
+              ? foreign.decisionId
+              : foreign.taskId;
         const url = route.url.replace(':id', id).replace(':year', '2024');
         for (const role of roles) {
-          const res = await call(cookies.get(role), route.method, url, route.method === 'GET' ? undefined : {});
+          const res = await call(
+            cookies.get(role),
+            route.method,
+            url,
+            route.method === 'GET' ? undefined : {},
+          );
           const label = `${route.method} ${route.url} as ${role}: ${res.statusCode} ${res.body.slice(0, 100)}`;
           // 422 is a body refused before anything is looked up; what matters is that nothing succeeds.
-          if (url.includes(foreign.userId) || url.includes(foreign.unitId) || url.includes(foreign.decisionId) || url.includes(foreign.taskId)) {
+          if (
+            url.includes(foreign.userId) ||
+            url.includes(foreign.unitId) ||
+            url.includes(foreign.decisionId) ||
+            url.includes(foreign.taskId)
+          ) {
             expect([403, 404, 409, 422], label).toContain(res.statusCode);
           } else {
             expect(res.statusCode, label).toBeLessThan(500);
@@ -153,7 +213,9 @@ describe.each(dbKinds())('等保2.0 level 3 controls on %s', (kind) => {
     it("another unit's task answers 404 on every task route; the lead unit reaches it", async () => {
       const own = await loginAs(t, await buildUser(t, { roles: ['unit_operator'], unitId: unitA }));
       const other = await loginAs(t, await buildUser(t, { roles: ['unit_operator'], unitId: unitB }));
-      const taskRoutes = listRoutes(t.app).filter((r) => r.method === 'GET' && r.url.startsWith('/api/v1/tasks/:id'));
+      const taskRoutes = listRoutes(t.app).filter(
+        (r) => r.method === 'GET' && r.url.startsWith('/api/v1/tasks/:id'),
+      );
       expect(taskRoutes.length).toBeGreaterThan(0);
       for (const route of taskRoutes) {
         const url = route.url.replace(':id', taskA);
@@ -170,20 +232,27 @@ describe.each(dbKinds())('等保2.0 level 3 controls on %s', (kind) => {
       expect(tables.length).toBeGreaterThan(15);
       await withTenantTx(t.db, { tenantId: otherTenant, userId: null }, async (tx) => {
         for (const { table_name } of tables) {
-          const rows = await queryRows<{ n: string }>(tx, sql.raw(`SELECT count(*) AS n FROM ${table_name} WHERE tenant_id = '${t.tenantId}'`));
+          const rows = await queryRows<{ n: string }>(
+            tx,
+            sql.raw(`SELECT count(*) AS n FROM ${table_name} WHERE tenant_id = '${t.tenantId}'`),
+          );
           expect(Number(rows[0]?.n), table_name).toBe(0);
         }
       });
       // Writing into another district is refused by the policy's WITH CHECK.
       const refused = await dbErrorOf(
         withTenantTx(t.db, { tenantId: otherTenant, userId: null }, (tx) =>
-          tx.execute(sql`INSERT INTO units (id, tenant_id, code, name, kind) VALUES (gen_random_uuid(), ${t.tenantId}, 'X', 'X', 'other')`),
+          tx.execute(
+            sql`INSERT INTO units (id, tenant_id, code, name, kind) VALUES (gen_random_uuid(), ${t.tenantId}, 'X', 'X', 'other')`,
+          ),
         ),
       );
       expect(refused).toMatch(/row-level security/);
       // And with no district set at all, nothing is visible.
       await withTenantTx(t.db, { tenantId: '', userId: null }, async (tx) => {
-        expect(Number((await queryRows<{ n: string }>(tx, sql`SELECT count(*) AS n FROM users`))[0]?.n)).toBe(0);
+        expect(Number((await queryRows<{ n: string }>(tx, sql`SELECT count(*) AS n FROM users`))[0]?.n)).toBe(
+          0,
+        );
       });
     });
   });
@@ -197,7 +266,9 @@ describe.each(dbKinds())('等保2.0 level 3 controls on %s', (kind) => {
       expect(res.statusCode).toBe(500);
       expect(Object.keys(res.json())).toEqual(['error']);
       expect(res.json().error.code).toBe('INTERNAL');
-      expect(res.body).not.toMatch(/\bat \w|\.ts:|node_modules|\/work\/|select |from "users"|v1:test|DataKeyError|stack/i);
+      expect(res.body).not.toMatch(
+        /\bat \w|\.ts:|node_modules|\/work\/|select |from "users"|v1:test|DataKeyError|stack/i,
+      );
       await t.db.rawQuery('UPDATE users SET phone = NULL WHERE id = $1', [victim.id]);
     });
 
@@ -213,10 +284,17 @@ describe.each(dbKinds())('等保2.0 level 3 controls on %s', (kind) => {
         expect(res.statusCode, url).toBe(200);
         bodies.push(res.body);
       }
-      const created = await call(admin, 'POST', '/api/v1/users', { username: 'nosecret1', displayName: '无密', roles: ['leader'], phone: '13700000000' });
+      const created = await call(admin, 'POST', '/api/v1/users', {
+        username: 'nosecret1',
+        displayName: '无密',
+        roles: ['leader'],
+        phone: '13700000000',
+      });
       bodies.push(created.body);
       for (const body of bodies) {
-        expect(body).not.toMatch(/\$argon2|passwordHash|password_hash|tokenHash|token_hash|totpSecret|totp_secret|recoveryCodes|v1:test:/);
+        expect(body).not.toMatch(
+          /\$argon2|passwordHash|password_hash|tokenHash|token_hash|totpSecret|totp_secret|recoveryCodes|v1:test:/,
+        );
       }
     });
 
@@ -235,9 +313,22 @@ describe.each(dbKinds())('等保2.0 level 3 controls on %s', (kind) => {
 
   describe('audit', () => {
     it('every state change and every login writes an audit event', async () => {
-      const before = async () => Number((await queryRows<{ n: string }>(t.db.orm, sql`SELECT max(seq) AS n FROM audit_events WHERE tenant_id = ${t.tenantId}`))[0]?.n ?? 0);
+      const before = async () =>
+        Number(
+          (
+            await queryRows<{ n: string }>(
+              t.db.orm,
+              sql`SELECT max(seq) AS n FROM audit_events WHERE tenant_id = ${t.tenantId}`,
+            )
+          )[0]?.n ?? 0,
+        );
       const newActions = async (since: number) =>
-        (await queryRows<{ action: string }>(t.db.orm, sql`SELECT action FROM audit_events WHERE tenant_id = ${t.tenantId} AND seq > ${since} ORDER BY seq`)).map((r) => r.action);
+        (
+          await queryRows<{ action: string }>(
+            t.db.orm,
+            sql`SELECT action FROM audit_events WHERE tenant_id = ${t.tenantId} AND seq > ${since} ORDER BY seq`,
+          )
+        ).map((r) => r.action);
       const user = await buildUser(t, { roles: ['leader'] });
       const steps: Array<[string, () => Promise<{ statusCode: number; body: string }>, string]> = [];
       let createdUnit = '';
@@ -245,30 +336,103 @@ describe.each(dbKinds())('等保2.0 level 3 controls on %s', (kind) => {
       let decisionId = '';
       steps.push(['auth.login', () => login(user.username, user.password), 'login']);
       steps.push(['auth.login_failed', () => login(user.username, 'Wrong#pass1'), 'failed login']);
-      steps.push(['unit.created', async () => {
-        const r = await call(admin, 'POST', '/api/v1/units', { name: '审计单位', code: 'AUD1', kind: 'other' });
-        createdUnit = r.json().id;
-        return r;
-      }, 'create unit']);
-      steps.push(['unit.updated', () => call(admin, 'PATCH', `/api/v1/units/${createdUnit}`, { version: 1, name: '审计单位二' }), 'update unit']);
-      steps.push(['user.created', async () => {
-        const r = await call(admin, 'POST', '/api/v1/users', { username: 'audited1', displayName: '被审计', roles: ['leader'] });
-        createdUser = r.json().user?.id ?? r.json().id;
-        return r;
-      }, 'create user']);
-      steps.push(['user.updated', () => call(admin, 'PATCH', `/api/v1/users/${createdUser}`, { version: 1, displayName: '改名' }), 'update user']);
-      steps.push(['user.password_reset', () => call(admin, 'POST', `/api/v1/users/${createdUser}/reset-password`, {}), 'reset password']);
-      steps.push(['user.unlocked', () => call(admin, 'POST', `/api/v1/users/${createdUser}/unlock`, {}), 'unlock']);
-      steps.push(['auth.totp_reset', () => call(admin, 'POST', `/api/v1/users/${createdUser}/reset-totp`), 'reset totp']);
-      steps.push(['settings.updated', () => call(admin, 'PATCH', '/api/v1/settings', { 'lights.dueSoonDays': 5 }), 'settings']);
-      steps.push(['decision.created', async () => {
-        const r = await call(supervisor, 'POST', '/api/v1/decisions', { title: '审计决策', kind: 'plenary', date: '2024-01-05', source: 'district_direct' });
-        decisionId = r.json().id;
-        return r;
-      }, 'create decision']);
-      steps.push(['task.created', () => call(supervisor, 'POST', '/api/v1/tasks', { decisionId, title: '审计任务', leadUnitId: unitA, startDate: '2024-01-01', dueDate: '2024-12-31' }), 'create task']);
-      steps.push(['auth.password_changed', async () => call(await loginAs(t, user), 'POST', '/api/v1/auth/password', { oldPassword: user.password, newPassword: 'Changed#2024x' }), 'change password']);
-      steps.push(['auth.logout', async () => call(await loginAs(t, await buildUser(t, { roles: ['leader'] })), 'POST', '/api/v1/auth/logout'), 'logout']);
+      steps.push([
+        'unit.created',
+        async () => {
+          const r = await call(admin, 'POST', '/api/v1/units', {
+            name: '审计单位',
+            code: 'AUD1',
+            kind: 'other',
+          });
+          createdUnit = r.json().id;
+          return r;
+        },
+        'create unit',
+      ]);
+      steps.push([
+        'unit.updated',
+        () => call(admin, 'PATCH', `/api/v1/units/${createdUnit}`, { version: 1, name: '审计单位二' }),
+        'update unit',
+      ]);
+      steps.push([
+        'user.created',
+        async () => {
+          const r = await call(admin, 'POST', '/api/v1/users', {
+            username: 'audited1',
+            displayName: '被审计',
+            roles: ['leader'],
+          });
+          createdUser = r.json().user?.id ?? r.json().id;
+          return r;
+        },
+        'create user',
+      ]);
+      steps.push([
+        'user.updated',
+        () => call(admin, 'PATCH', `/api/v1/users/${createdUser}`, { version: 1, displayName: '改名' }),
+        'update user',
+      ]);
+      steps.push([
+        'user.password_reset',
+        () => call(admin, 'POST', `/api/v1/users/${createdUser}/reset-password`, {}),
+        'reset password',
+      ]);
+      steps.push([
+        'user.unlocked',
+        () => call(admin, 'POST', `/api/v1/users/${createdUser}/unlock`, {}),
+        'unlock',
+      ]);
+      steps.push([
+        'auth.totp_reset',
+        () => call(admin, 'POST', `/api/v1/users/${createdUser}/reset-totp`),
+        'reset totp',
+      ]);
+      steps.push([
+        'settings.updated',
+        () => call(admin, 'PATCH', '/api/v1/settings', { 'lights.dueSoonDays': 5 }),
+        'settings',
+      ]);
+      steps.push([
+        'decision.created',
+        async () => {
+          const r = await call(supervisor, 'POST', '/api/v1/decisions', {
+            title: '审计决策',
+            kind: 'plenary',
+            date: '2024-01-05',
+            source: 'district_direct',
+          });
+          decisionId = r.json().id;
+          return r;
+        },
+        'create decision',
+      ]);
+      steps.push([
+        'task.created',
+        () =>
+          call(supervisor, 'POST', '/api/v1/tasks', {
+            decisionId,
+            title: '审计任务',
+            leadUnitId: unitA,
+            startDate: '2024-01-01',
+            dueDate: '2024-12-31',
+          }),
+        'create task',
+      ]);
+      steps.push([
+        'auth.password_changed',
+        async () =>
+          call(await loginAs(t, user), 'POST', '/api/v1/auth/password', {
+            oldPassword: user.password,
+            newPassword: 'Changed#2024x',
+          }),
+        'change password',
+      ]);
+      steps.push([
+        'auth.logout',
+        async () =>
+          call(await loginAs(t, await buildUser(t, { roles: ['leader'] })), 'POST', '/api/v1/auth/logout'),
+        'logout',
+      ]);
       for (const [action, run, label] of steps) {
         const since = await before();
         const res = await run();
@@ -279,7 +443,10 @@ describe.each(dbKinds())('等保2.0 level 3 controls on %s', (kind) => {
 
     // Last in this suite: it edits the audit log and, on PGlite, hands the database to the CLI.
     it('an event edited in the database is named by `luoshi audit verify`', async () => {
-      const [victim] = await queryRows<{ id: string }>(t.db.orm, sql`SELECT id FROM audit_events WHERE tenant_id = ${t.tenantId} AND action = 'unit.created' ORDER BY seq LIMIT 1`);
+      const [victim] = await queryRows<{ id: string }>(
+        t.db.orm,
+        sql`SELECT id FROM audit_events WHERE tenant_id = ${t.tenantId} AND action = 'unit.created' ORDER BY seq LIMIT 1`,
+      );
       await t.db.execScript(
         `ALTER TABLE audit_events DISABLE TRIGGER audit_events_no_update;
          UPDATE audit_events SET diff = '{"after":{"name":"篡改"}}' WHERE id = '${victim?.id}';

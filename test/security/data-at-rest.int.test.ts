@@ -4,8 +4,19 @@
  */
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DataKeyError, installKeyring, keyringFromSource, open, seal } from '../../src/server/crypto/data-keys';
-import { checkDataKeys, keyStatus, prepareDataProtection, resealColumns } from '../../src/server/crypto/data-protection';
+import {
+  DataKeyError,
+  installKeyring,
+  keyringFromSource,
+  open,
+  seal,
+} from '../../src/server/crypto/data-keys';
+import {
+  checkDataKeys,
+  keyStatus,
+  prepareDataProtection,
+  resealColumns,
+} from '../../src/server/crypto/data-protection';
 import { openDatabase, queryRows, type Database } from '../../src/server/db/client';
 import { runCli } from '../helpers/cli';
 import { testDataKeyHex } from '../helpers/data-key';
@@ -58,7 +69,12 @@ describe.each(dbKinds())('personal data at rest on %s', (kind) => {
   afterAll(async () => t.close());
 
   const rawRow = async (db: Database = t.db) =>
-    (await queryRows<{ phone: string; email: string }>(db.orm, sql`SELECT phone, email FROM users WHERE id = ${userId}`))[0]!;
+    (
+      await queryRows<{ phone: string; email: string }>(
+        db.orm,
+        sql`SELECT phone, email FROM users WHERE id = ${userId}`,
+      )
+    )[0]!;
 
   it('the raw row holds no plaintext; the API answers the plaintext; the audit log does not hold it either', async () => {
     const row = await rawRow();
@@ -66,9 +82,16 @@ describe.each(dbKinds())('personal data at rest on %s', (kind) => {
     expect(row.email).toMatch(/^v1:test:/);
     expect(JSON.stringify(row)).not.toContain('1381234');
     expect(JSON.stringify(row)).not.toContain('zhang.san');
-    const res = await t.app.inject({ method: 'GET', url: `/api/v1/users?q=sealed${kind}`, headers: { cookie: admin } });
+    const res = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/users?q=sealed${kind}`,
+      headers: { cookie: admin },
+    });
     expect(res.json().items[0]).toMatchObject({ phone, email });
-    const audit = await queryRows<{ diff: unknown }>(t.db.orm, sql`SELECT diff FROM audit_events WHERE entity_id = ${userId}`);
+    const audit = await queryRows<{ diff: unknown }>(
+      t.db.orm,
+      sql`SELECT diff FROM audit_events WHERE entity_id = ${userId}`,
+    );
     expect(JSON.stringify(audit)).not.toContain(phone);
     expect(JSON.stringify(audit)).not.toContain(email);
   });
@@ -78,7 +101,11 @@ describe.each(dbKinds())('personal data at rest on %s', (kind) => {
     const parts = row.phone.split(':');
     parts[3] = parts[3]!.slice(0, -2) + (parts[3]!.endsWith('AA') ? 'AB' : 'AA');
     await t.db.rawQuery('UPDATE users SET phone = $1 WHERE id = $2', [parts.join(':'), userId]);
-    const res = await t.app.inject({ method: 'GET', url: `/api/v1/users?q=sealed${kind}`, headers: { cookie: admin } });
+    const res = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/users?q=sealed${kind}`,
+      headers: { cookie: admin },
+    });
     expect(res.statusCode).toBe(500);
     expect(res.body).not.toMatch(/v1:test|integrity|DataKeyError/);
     await t.db.rawQuery('UPDATE users SET phone = $1 WHERE id = $2', [row.phone, userId]);
@@ -86,13 +113,20 @@ describe.each(dbKinds())('personal data at rest on %s', (kind) => {
 
   it('plaintext left from before the migration is sealed at start', async () => {
     const other = await buildUser(t, { roles: ['leader'] });
-    await t.db.rawQuery('UPDATE users SET phone = $1, email = $2 WHERE id = $3', ['13900000000', 'old@example.com', other.id]);
+    await t.db.rawQuery('UPDATE users SET phone = $1, email = $2 WHERE id = $3', [
+      '13900000000',
+      'old@example.com',
+      other.id,
+    ]);
     expect((await keyStatus(t.db)).plaintext).toBe(2);
     const logs: string[] = [];
     await prepareDataProtection(t.db, t.deps.config, (m) => logs.push(m));
     expect(logs.join()).toMatch(/sealed 2 plaintext/);
     expect((await keyStatus(t.db)).plaintext).toBeUndefined();
-    const [r] = await queryRows<{ phone: string }>(t.db.orm, sql`SELECT phone FROM users WHERE id = ${other.id}`);
+    const [r] = await queryRows<{ phone: string }>(
+      t.db.orm,
+      sql`SELECT phone FROM users WHERE id = ${other.id}`,
+    );
     expect(open(r!.phone)).toBe('13900000000');
   });
 
@@ -115,16 +149,22 @@ describe.each(dbKinds())('personal data at rest on %s', (kind) => {
     const after = await keyStatus(t.db);
     expect(Object.keys(after)).toEqual(['k2']);
     // Back to the test key for the rest of the suite.
-    await resealColumns(t.db, keyringFromSource({ keys: `test:${testDataKeyHex},k2:${newKeyHex}` })!, { rotate: true });
+    await resealColumns(t.db, keyringFromSource({ keys: `test:${testDataKeyHex},k2:${newKeyHex}` })!, {
+      rotate: true,
+    });
     expect(Object.keys(await keyStatus(t.db))).toEqual(['test']);
   });
 
   it('`luoshi keys rotate` through the CLI; a wrong or missing key is a clear startup error', async () => {
     if (kind === 'pglite') await t.db.close();
-    const wrongSameId = runCli(['keys', 'status'], t.testDb.location, { LUOSHI_DATA_KEYS: `test:${newKeyHex}` });
+    const wrongSameId = runCli(['keys', 'status'], t.testDb.location, {
+      LUOSHI_DATA_KEYS: `test:${newKeyHex}`,
+    });
     expect(wrongSameId.status).toBe(1);
     expect(wrongSameId.stderr).toMatch(/wrong key/);
-    const rotate = runCli(['keys', 'rotate'], t.testDb.location, { LUOSHI_DATA_KEYS: `k2:${newKeyHex},test:${testDataKeyHex}` });
+    const rotate = runCli(['keys', 'rotate'], t.testDb.location, {
+      LUOSHI_DATA_KEYS: `k2:${newKeyHex},test:${testDataKeyHex}`,
+    });
     expect(rotate.status, rotate.stderr).toBe(0);
     expect(rotate.stdout).toMatch(/values now on data key k2/);
     // Still readable with the new key alone.
@@ -135,7 +175,9 @@ describe.each(dbKinds())('personal data at rest on %s', (kind) => {
       await checkDataKeys(db, keyring);
       installKeyring(keyring);
       expect(open((await rawRow(db)).phone)).toBe(phone);
-      await expect(checkDataKeys(db, keyringFromSource({ keys: `test:${testDataKeyHex}` })!)).rejects.toThrow(/not configured/);
+      await expect(checkDataKeys(db, keyringFromSource({ keys: `test:${testDataKeyHex}` })!)).rejects.toThrow(
+        /not configured/,
+      );
     } finally {
       installKeyring(keyringFromSource(testConfig().dataKeys)!);
       await db.close();

@@ -9,7 +9,6 @@ import { sql } from 'drizzle-orm';
 import { buildUser, defaultPassword, loginAs } from '../helpers/factories';
 import { createTestApp, dbKinds, type TestApp } from '../helpers/test-app';
 
-
 describe.each(dbKinds())('TOTP second factor on %s', (kind) => {
   let t: TestApp;
   beforeAll(async () => {
@@ -18,9 +17,16 @@ describe.each(dbKinds())('TOTP second factor on %s', (kind) => {
   afterAll(async () => t.close());
 
   const code = (secret: string, offsetSteps = 0) =>
-    new TOTP({ secret, algorithm: 'SHA1', digits: 6, period: 30 }).generate({ timestamp: t.clock.now().getTime() + offsetSteps * 30_000 });
+    new TOTP({ secret, algorithm: 'SHA1', digits: 6, period: 30 }).generate({
+      timestamp: t.clock.now().getTime() + offsetSteps * 30_000,
+    });
   const post = (cookie: string | undefined, url: string, payload?: object) =>
-    t.app.inject({ method: 'POST', url, ...(cookie ? { headers: { cookie } } : {}), ...(payload ? { payload } : {}) });
+    t.app.inject({
+      method: 'POST',
+      url,
+      ...(cookie ? { headers: { cookie } } : {}),
+      ...(payload ? { payload } : {}),
+    });
   const get = (cookie: string, url: string) => t.app.inject({ method: 'GET', url, headers: { cookie } });
 
   async function enrol(cookie: string): Promise<{ secret: string; recoveryCodes: string[] }> {
@@ -30,7 +36,13 @@ describe.each(dbKinds())('TOTP second factor on %s', (kind) => {
     expect(otpauthUri).toMatch(/^otpauth:\/\/totp\/.*secret=/);
     expect(otpauthUri).toContain('algorithm=SHA1');
     expect(qrDataUrl).toMatch(/^data:image\/png;base64,/);
-    expect((await post(cookie, '/api/v1/auth/totp/enable', { code: '000000' === code(secret) ? '111111' : '000000' })).json().error.code).toBe('INVALID_TOTP_CODE');
+    expect(
+      (
+        await post(cookie, '/api/v1/auth/totp/enable', {
+          code: '000000' === code(secret) ? '111111' : '000000',
+        })
+      ).json().error.code,
+    ).toBe('INVALID_TOTP_CODE');
     const enabled = await post(cookie, '/api/v1/auth/totp/enable', { code: code(secret) });
     expect(enabled.statusCode, enabled.body).toBe(200);
     const { recoveryCodes } = enabled.json();
@@ -40,7 +52,10 @@ describe.each(dbKinds())('TOTP second factor on %s', (kind) => {
   }
 
   async function passwordStep(user: { username: string; password: string }): Promise<string> {
-    const res = await post(undefined, '/api/v1/auth/login', { username: user.username, password: user.password });
+    const res = await post(undefined, '/api/v1/auth/login', {
+      username: user.username,
+      password: user.password,
+    });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ mfaRequired: true, user: { mfaPending: true } });
     return `luoshi_sid=${res.cookies.find((c) => c.name === 'luoshi_sid')?.value}`;
@@ -70,9 +85,17 @@ describe.each(dbKinds())('TOTP second factor on %s', (kind) => {
     expect(replay.json().error.code).toBe('INVALID_TOTP_CODE');
     // One step of drift is accepted (the next step's code, not yet used).
     expect((await post(again, '/api/v1/auth/totp/verify', { code: code(secret, 1) })).statusCode).toBe(200);
-    const events = await queryRows<{ action: string }>(t.db.orm, sql`SELECT action FROM audit_events WHERE entity_id = ${user.id} ORDER BY seq`);
+    const events = await queryRows<{ action: string }>(
+      t.db.orm,
+      sql`SELECT action FROM audit_events WHERE entity_id = ${user.id} ORDER BY seq`,
+    );
     expect(events.map((e) => e.action)).toEqual(
-      expect.arrayContaining(['auth.totp_setup', 'auth.totp_enabled', 'auth.totp_verified', 'auth.login_failed']),
+      expect.arrayContaining([
+        'auth.totp_setup',
+        'auth.totp_enabled',
+        'auth.totp_verified',
+        'auth.login_failed',
+      ]),
     );
   });
 
@@ -81,37 +104,67 @@ describe.each(dbKinds())('TOTP second factor on %s', (kind) => {
     const { recoveryCodes } = await enrol(await loginAs(t, user));
     const [first] = recoveryCodes as [string];
     const pending = await passwordStep(user);
-    expect((await post(pending, '/api/v1/auth/totp/verify', { recoveryCode: first.toUpperCase() })).statusCode).toBe(200);
+    expect(
+      (await post(pending, '/api/v1/auth/totp/verify', { recoveryCode: first.toUpperCase() })).statusCode,
+    ).toBe(200);
     const again = await passwordStep(user);
-    expect((await post(again, '/api/v1/auth/totp/verify', { recoveryCode: first })).json().error.code).toBe('INVALID_TOTP_CODE');
-    const audit = await queryRows<{ action: string }>(t.db.orm, sql`SELECT action FROM audit_events WHERE entity_id = ${user.id} AND action = 'auth.recovery_code_used'`);
+    expect((await post(again, '/api/v1/auth/totp/verify', { recoveryCode: first })).json().error.code).toBe(
+      'INVALID_TOTP_CODE',
+    );
+    const audit = await queryRows<{ action: string }>(
+      t.db.orm,
+      sql`SELECT action FROM audit_events WHERE entity_id = ${user.id} AND action = 'auth.recovery_code_used'`,
+    );
     expect(audit).toHaveLength(1);
     // 1 wrong recovery code so far; 4 more wrong TOTP codes make 5 within 15 minutes → locked.
     let last = await post(again, '/api/v1/auth/totp/verify', { code: '000001' });
     for (let i = 0; i < 3; i++) last = await post(again, '/api/v1/auth/totp/verify', { code: '000001' });
     expect(last.statusCode).toBe(423);
     expect((await get(again, '/api/v1/me')).statusCode).toBe(401);
-    const locked = await post(undefined, '/api/v1/auth/login', { username: user.username, password: defaultPassword });
+    const locked = await post(undefined, '/api/v1/auth/login', {
+      username: user.username,
+      password: defaultPassword,
+    });
     expect(locked.statusCode).toBe(423);
   });
 
   it('a role that requires TOTP must enrol before anything else, cannot disable it, and the admin can reset it (audited)', async () => {
     const admin = await loginAs(t, await buildUser(t, { roles: ['admin'] }));
-    expect((await t.app.inject({ method: 'PATCH', url: '/api/v1/settings', headers: { cookie: admin }, payload: { 'security.totpRequiredRoles': ['bogus'] } })).statusCode).toBe(422);
-    const set = await t.app.inject({ method: 'PATCH', url: '/api/v1/settings', headers: { cookie: admin }, payload: { 'security.totpRequiredRoles': ['auditor', 'supervisor'] } });
+    expect(
+      (
+        await t.app.inject({
+          method: 'PATCH',
+          url: '/api/v1/settings',
+          headers: { cookie: admin },
+          payload: { 'security.totpRequiredRoles': ['bogus'] },
+        })
+      ).statusCode,
+    ).toBe(422);
+    const set = await t.app.inject({
+      method: 'PATCH',
+      url: '/api/v1/settings',
+      headers: { cookie: admin },
+      payload: { 'security.totpRequiredRoles': ['auditor', 'supervisor'] },
+    });
     expect(set.statusCode, set.body).toBe(200);
     expect(set.json()['security.totpRequiredRoles']).toEqual(['auditor', 'supervisor']);
 
     const auditor = await buildUser(t, { roles: ['auditor'] });
     const cookie = await loginAs(t, auditor);
-    expect((await get(cookie, '/api/v1/me')).json()).toMatchObject({ totpEnrolmentRequired: true, totpEnabled: false });
+    expect((await get(cookie, '/api/v1/me')).json()).toMatchObject({
+      totpEnrolmentRequired: true,
+      totpEnabled: false,
+    });
     const blocked = await get(cookie, '/api/v1/audit');
     expect(blocked.statusCode).toBe(403);
     expect(blocked.json().error.code).toBe('TOTP_ENROLMENT_REQUIRED');
     const { secret } = await enrol(cookie);
     expect((await get(cookie, '/api/v1/audit')).statusCode).toBe(200);
     t.clock.advance(30_000);
-    const refused = await post(cookie, '/api/v1/auth/totp/disable', { password: auditor.password, code: code(secret) });
+    const refused = await post(cookie, '/api/v1/auth/totp/disable', {
+      password: auditor.password,
+      code: code(secret),
+    });
     expect(refused.json().error.code).toBe('TOTP_REQUIRED_BY_ROLE');
 
     const reset = await post(admin, `/api/v1/users/${auditor.id}/reset-totp`);
@@ -119,10 +172,21 @@ describe.each(dbKinds())('TOTP second factor on %s', (kind) => {
     // The reset ended the auditor's sessions; at the next login enrolment is required again.
     expect((await get(cookie, '/api/v1/me')).statusCode).toBe(401);
     const fresh = await loginAs(t, auditor);
-    expect((await get(fresh, '/api/v1/me')).json()).toMatchObject({ totpEnrolmentRequired: true, mfaPending: false });
-    const rows = await queryRows<{ action: string; actor_id: string }>(t.db.orm, sql`SELECT action, actor_id FROM audit_events WHERE action = 'auth.totp_reset' AND entity_id = ${auditor.id}`);
+    expect((await get(fresh, '/api/v1/me')).json()).toMatchObject({
+      totpEnrolmentRequired: true,
+      mfaPending: false,
+    });
+    const rows = await queryRows<{ action: string; actor_id: string }>(
+      t.db.orm,
+      sql`SELECT action, actor_id FROM audit_events WHERE action = 'auth.totp_reset' AND entity_id = ${auditor.id}`,
+    );
     expect(rows).toHaveLength(1);
-    await t.app.inject({ method: 'PATCH', url: '/api/v1/settings', headers: { cookie: admin }, payload: { 'security.totpRequiredRoles': [] } });
+    await t.app.inject({
+      method: 'PATCH',
+      url: '/api/v1/settings',
+      headers: { cookie: admin },
+      payload: { 'security.totpRequiredRoles': [] },
+    });
   });
 
   it('a user whose role does not require it may disable TOTP with password and a current code', async () => {
@@ -130,11 +194,21 @@ describe.each(dbKinds())('TOTP second factor on %s', (kind) => {
     const cookie = await loginAs(t, user);
     const { secret } = await enrol(cookie);
     t.clock.advance(30_000);
-    expect((await post(cookie, '/api/v1/auth/totp/disable', { password: 'Wrong#pass9', code: code(secret) })).json().error.code).toBe('WRONG_PASSWORD');
-    const off = await post(cookie, '/api/v1/auth/totp/disable', { password: user.password, code: code(secret) });
+    expect(
+      (
+        await post(cookie, '/api/v1/auth/totp/disable', { password: 'Wrong#pass9', code: code(secret) })
+      ).json().error.code,
+    ).toBe('WRONG_PASSWORD');
+    const off = await post(cookie, '/api/v1/auth/totp/disable', {
+      password: user.password,
+      code: code(secret),
+    });
     expect(off.statusCode, off.body).toBe(200);
     expect(off.json().user.totpEnabled).toBe(false);
-    const next = await post(undefined, '/api/v1/auth/login', { username: user.username, password: user.password });
+    const next = await post(undefined, '/api/v1/auth/login', {
+      username: user.username,
+      password: user.password,
+    });
     expect(next.json().mfaRequired).toBeUndefined();
   });
 
@@ -142,7 +216,10 @@ describe.each(dbKinds())('TOTP second factor on %s', (kind) => {
     const user = await buildUser(t, { roles: ['leader'] });
     const cookie = await loginAs(t, user);
     const { secret } = await enrol(cookie);
-    const [row] = await queryRows<{ totp_secret: string; totp_recovery_codes: unknown }>(t.db.orm, sql`SELECT totp_secret, totp_recovery_codes FROM users WHERE id = ${user.id}`);
+    const [row] = await queryRows<{ totp_secret: string; totp_recovery_codes: unknown }>(
+      t.db.orm,
+      sql`SELECT totp_secret, totp_recovery_codes FROM users WHERE id = ${user.id}`,
+    );
     expect(row?.totp_secret).toMatch(/^v1:test:/);
     expect(row?.totp_secret).not.toContain(secret);
     expect(JSON.stringify(row?.totp_recovery_codes)).toContain('$argon2id$');

@@ -26,7 +26,9 @@ const zeroChain = '00000000-0000-0000-0000-000000000000';
 /** Midnight at the start of a YYYY-MM-DD day in Asia/Shanghai (UTC+8, no daylight saving). */
 export function shanghaiMidnight(day: string): Date {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(Date.parse(`${day}T00:00:00+08:00`))) {
-    throw new AppError('VALIDATION_FAILED', { message: `日期格式应为 YYYY-MM-DD / the date must be YYYY-MM-DD: ${day}` });
+    throw new AppError('VALIDATION_FAILED', {
+      message: `日期格式应为 YYYY-MM-DD / the date must be YYYY-MM-DD: ${day}`,
+    });
   }
   return new Date(`${day}T00:00:00+08:00`);
 }
@@ -43,7 +45,8 @@ interface ChainPlan {
 
 type EventRow = typeof auditEvents.$inferSelect;
 const chainKey = (tenantId: string | null) => tenantId ?? zeroChain;
-const chainWhere = (tenantId: string | null) => sql`coalesce(${auditEvents.tenantId}, ${zeroChain}::uuid) = ${chainKey(tenantId)}::uuid`;
+const chainWhere = (tenantId: string | null) =>
+  sql`coalesce(${auditEvents.tenantId}, ${zeroChain}::uuid) = ${chainKey(tenantId)}::uuid`;
 
 async function latestCheckpoints(tx: Executor): Promise<Map<string, { seq: number; hash: string }>> {
   const rows = await tx.select().from(auditCheckpoints).orderBy(asc(auditCheckpoints.seq));
@@ -52,12 +55,19 @@ async function latestCheckpoints(tx: Executor): Promise<Map<string, { seq: numbe
 
 /** Per chain, the prefix of events before `before` that a purge would remove (never the chain's last event). */
 async function planChains(tx: Executor, before: Date): Promise<ChainPlan[]> {
-  const chains = await queryRows<{ tenant_id: string | null }>(tx, sql`SELECT DISTINCT tenant_id FROM audit_events`);
+  const chains = await queryRows<{ tenant_id: string | null }>(
+    tx,
+    sql`SELECT DISTINCT tenant_id FROM audit_events`,
+  );
   const checkpoints = await latestCheckpoints(tx);
   const plans: ChainPlan[] = [];
   for (const { tenant_id: tenantId } of chains) {
-    const first = (await tx.select().from(auditEvents).where(chainWhere(tenantId)).orderBy(asc(auditEvents.seq)).limit(1))[0];
-    const last = (await tx.select().from(auditEvents).where(chainWhere(tenantId)).orderBy(desc(auditEvents.seq)).limit(1))[0];
+    const first = (
+      await tx.select().from(auditEvents).where(chainWhere(tenantId)).orderBy(asc(auditEvents.seq)).limit(1)
+    )[0];
+    const last = (
+      await tx.select().from(auditEvents).where(chainWhere(tenantId)).orderBy(desc(auditEvents.seq)).limit(1)
+    )[0];
     if (!first || !last) continue;
     // The purge stops at the first event that is not old enough, so the kept part stays one unbroken chain.
     const young = (
@@ -70,7 +80,12 @@ async function planChains(tx: Executor, before: Date): Promise<ChainPlan[]> {
     )[0];
     const throughSeq = Math.min(young ? young.seq - 1 : last.seq, last.seq - 1);
     if (throughSeq < first.seq) continue;
-    const lastPurged = (await tx.select().from(auditEvents).where(and(chainWhere(tenantId), sql`${auditEvents.seq} = ${throughSeq}`)))[0];
+    const lastPurged = (
+      await tx
+        .select()
+        .from(auditEvents)
+        .where(and(chainWhere(tenantId), sql`${auditEvents.seq} = ${throughSeq}`))
+    )[0];
     if (!lastPurged) continue;
     plans.push({
       tenantId,
@@ -89,20 +104,39 @@ function eventLine(row: EventRow): string {
 }
 
 /** Writes the events a purge before `before` would remove, in one consistent snapshot. */
-export async function exportAudit(db: Database, before: Date, file: string, now: Date): Promise<{ events: number; chains: ChainPlan[] }> {
+export async function exportAudit(
+  db: Database,
+  before: Date,
+  file: string,
+  now: Date,
+): Promise<{ events: number; chains: ChainPlan[] }> {
   let total = 0;
   const chains = await withSystemTx(db, async (tx) => {
     await tx.execute(sql`SET TRANSACTION ISOLATION LEVEL REPEATABLE READ`);
     const plans = await planChains(tx, before);
     async function* lines() {
-      yield JSON.stringify({ format: auditExportFormat, version: 1, before: before.toISOString(), createdAt: now.toISOString(), chains: plans }) + '\n';
+      yield (
+        JSON.stringify({
+          format: auditExportFormat,
+          version: 1,
+          before: before.toISOString(),
+          createdAt: now.toISOString(),
+          chains: plans,
+        }) + '\n'
+      );
       for (const plan of plans) {
         let seq = plan.fromSeq - 1;
         for (;;) {
           const rows = await tx
             .select()
             .from(auditEvents)
-            .where(and(chainWhere(plan.tenantId), gt(auditEvents.seq, seq), lt(auditEvents.seq, plan.throughSeq + 1)))
+            .where(
+              and(
+                chainWhere(plan.tenantId),
+                gt(auditEvents.seq, seq),
+                lt(auditEvents.seq, plan.throughSeq + 1),
+              ),
+            )
             .orderBy(asc(auditEvents.seq))
             .limit(2000);
           for (const row of rows) {
@@ -132,26 +166,34 @@ interface ExportFile {
  * start hash through consecutive seqs to its stated last hash, and the counts match the header.
  */
 export async function readVerifiedExport(file: string): Promise<ExportFile> {
-  const sha256 = createHash('sha256').update(await readFile(file)).digest('hex');
+  const sha256 = createHash('sha256')
+    .update(await readFile(file))
+    .digest('hex');
   const lines = createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity });
   type Header = { format?: string; before?: string; chains?: ChainPlan[] };
   let header = null as Header | null;
   const progress = new Map<string, { seq: number; hash: string | null; count: number }>();
-  const bad = (why: string) => new AppError('VALIDATION_FAILED', { message: `导出文件不完整或被改动 / the export file is incomplete or altered: ${why}` });
+  const bad = (why: string) =>
+    new AppError('VALIDATION_FAILED', {
+      message: `导出文件不完整或被改动 / the export file is incomplete or altered: ${why}`,
+    });
   try {
     for await (const line of lines) {
       if (!line) continue;
       const value = JSON.parse(line) as Record<string, unknown>;
       if (!header) {
         header = value as Header;
-        if (header.format !== auditExportFormat || !Array.isArray(header.chains) || !header.before) throw bad('not an audit export');
-        for (const c of header.chains) progress.set(chainKey(c.tenantId), { seq: c.fromSeq - 1, hash: c.startPrevHash, count: 0 });
+        if (header.format !== auditExportFormat || !Array.isArray(header.chains) || !header.before)
+          throw bad('not an audit export');
+        for (const c of header.chains)
+          progress.set(chainKey(c.tenantId), { seq: c.fromSeq - 1, hash: c.startPrevHash, count: 0 });
         continue;
       }
       const row = value as unknown as EventRow & { at: string };
       const p = progress.get(chainKey(row.tenantId));
       if (!p) throw bad(`event ${row.id} belongs to no exported chain`);
-      if (row.seq !== p.seq + 1 || row.prevHash !== p.hash) throw bad(`chain ${row.tenantId ?? 'installation'} breaks at seq ${row.seq}`);
+      if (row.seq !== p.seq + 1 || row.prevHash !== p.hash)
+        throw bad(`chain ${row.tenantId ?? 'installation'} breaks at seq ${row.seq}`);
       const recomputed = hashEvent(
         {
           tenantId: row.tenantId,
@@ -178,14 +220,20 @@ export async function readVerifiedExport(file: string): Promise<ExportFile> {
   if (!header?.chains || !header.before) throw bad('empty file');
   for (const c of header.chains) {
     const p = progress.get(chainKey(c.tenantId));
-    if (!p || p.seq !== c.throughSeq || p.hash !== c.lastHash || p.count !== c.count) throw bad(`chain ${c.tenantId ?? 'installation'} is not complete`);
+    if (!p || p.seq !== c.throughSeq || p.hash !== c.lastHash || p.count !== c.count)
+      throw bad(`chain ${c.tenantId ?? 'installation'} is not complete`);
   }
   return { before: new Date(header.before), chains: header.chains, sha256 };
 }
 
 async function retentionDaysOf(tx: Executor, tenantId: string | null): Promise<number> {
   if (!tenantId) return defaultSettings['audit.retentionDays'];
-  const row = (await tx.select().from(settings).where(sql`${settings.tenantId} = ${tenantId} AND ${settings.key} = 'audit.retentionDays'`))[0];
+  const row = (
+    await tx
+      .select()
+      .from(settings)
+      .where(sql`${settings.tenantId} = ${tenantId} AND ${settings.key} = 'audit.retentionDays'`)
+  )[0];
   const days = typeof row?.value === 'number' ? row.value : defaultSettings['audit.retentionDays'];
   return Math.max(180, days);
 }
@@ -194,18 +242,29 @@ async function retentionDaysOf(tx: Executor, tenantId: string | null): Promise<n
  * Purges the events before `before` after checking that `exportFile` is a complete export of exactly them
  * and that every chain's retention period has passed. One transaction: all chains or none.
  */
-export async function purgeAudit(db: Database, before: Date, exportFile: string, now: Date): Promise<{ purged: number }> {
+export async function purgeAudit(
+  db: Database,
+  before: Date,
+  exportFile: string,
+  now: Date,
+): Promise<{ purged: number }> {
   const exported = await readVerifiedExport(exportFile);
   if (exported.before.getTime() !== before.getTime()) {
-    throw new AppError('VALIDATION_FAILED', { message: `导出文件的截止日期不同 / the export was made for another date (${exported.before.toISOString()})` });
+    throw new AppError('VALIDATION_FAILED', {
+      message: `导出文件的截止日期不同 / the export was made for another date (${exported.before.toISOString()})`,
+    });
   }
   return withSystemTx(db, async (tx) => {
     const plans = await planChains(tx, before);
-    const key = (c: ChainPlan) => `${chainKey(c.tenantId)}:${c.fromSeq}:${c.throughSeq}:${c.lastHash}:${c.startPrevHash ?? ''}`;
+    const key = (c: ChainPlan) =>
+      `${chainKey(c.tenantId)}:${c.fromSeq}:${c.throughSeq}:${c.lastHash}:${c.startPrevHash ?? ''}`;
     const want = plans.map(key).sort();
     const have = exported.chains.map(key).sort();
     if (want.join('|') !== have.join('|')) {
-      throw new AppError('VALIDATION_FAILED', { message: '导出文件与待清理的事件不一致，请重新导出 / the export does not hold exactly the events to purge: export again' });
+      throw new AppError('VALIDATION_FAILED', {
+        message:
+          '导出文件与待清理的事件不一致，请重新导出 / the export does not hold exactly the events to purge: export again',
+      });
     }
     let purged = 0;
     for (const plan of plans) {
@@ -228,7 +287,12 @@ export async function purgeAudit(db: Database, before: Date, exportFile: string,
         ip: null,
         action: 'audit.purged',
         entityType: 'audit',
-        after: { before: before.toISOString(), throughSeq: plan.throughSeq, count: plan.count, exportSha256: exported.sha256 },
+        after: {
+          before: before.toISOString(),
+          throughSeq: plan.throughSeq,
+          count: plan.count,
+          exportSha256: exported.sha256,
+        },
       });
     }
     return { purged };

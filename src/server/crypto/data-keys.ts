@@ -38,7 +38,10 @@ const keyIdPattern = /^[A-Za-z0-9_-]{1,32}$/;
 export function parseKeyMaterial(text: string, where: string): Buffer {
   const t = text.trim();
   const raw = /^[0-9a-fA-F]{32}$/.test(t) ? Buffer.from(t, 'hex') : Buffer.from(t, 'base64');
-  if (raw.length !== 16 || (!/^[0-9a-fA-F]{32}$/.test(t) && raw.toString('base64').replace(/=+$/, '') !== t.replace(/=+$/, ''))) {
+  if (
+    raw.length !== 16 ||
+    (!/^[0-9a-fA-F]{32}$/.test(t) && raw.toString('base64').replace(/=+$/, '') !== t.replace(/=+$/, ''))
+  ) {
     throw new DataKeyError(`${where}: a data key must be 128 bits, written as 32 hex digits or base64`);
   }
   return raw;
@@ -54,7 +57,8 @@ export function fingerprint(master: Buffer): string {
 }
 
 export function makeKey(id: string, master: Buffer): DataKey {
-  if (!keyIdPattern.test(id)) throw new DataKeyError(`data key id "${id}" must be 1–32 letters, digits, _ or -`);
+  if (!keyIdPattern.test(id))
+    throw new DataKeyError(`data key id "${id}" must be 1–32 letters, digits, _ or -`);
   return { id, encKey: derive(master, 'enc', 16), macKey: derive(master, 'mac', 32) };
 }
 
@@ -88,7 +92,10 @@ export function keyringFromSource(source: KeySource): Keyring | null {
       .map((entry) => {
         const at = entry.indexOf(':');
         if (at <= 0) throw new DataKeyError('LUOSHI_DATA_KEYS: each entry must be id:key');
-        return makeKey(entry.slice(0, at), parseKeyMaterial(entry.slice(at + 1), `LUOSHI_DATA_KEYS (${entry.slice(0, at)})`));
+        return makeKey(
+          entry.slice(0, at),
+          parseKeyMaterial(entry.slice(at + 1), `LUOSHI_DATA_KEYS (${entry.slice(0, at)})`),
+        );
       });
     return makeKeyring(keys);
   }
@@ -166,15 +173,20 @@ export function seal(plaintext: string, keyring: Keyring = currentKeyring()): st
 /** Opens a sealed value; a value that is not sealed, names an unknown key or fails its MAC is refused. */
 export function open(sealed: string, keyring: Keyring = currentKeyring()): string {
   const parts = sealed.split(':');
-  if (parts.length !== 5 || parts[0] !== prefix) throw new DataKeyError('stored value is not sealed (plaintext or damaged)');
+  if (parts.length !== 5 || parts[0] !== prefix)
+    throw new DataKeyError('stored value is not sealed (plaintext or damaged)');
   const [, id, ivText, ctText, macText] = parts as [string, string, string, string, string];
   const key = keyring.byId.get(id);
   if (!key) throw new DataKeyError(`stored value was sealed with data key "${id}", which is not configured`);
   const expected = macOf(key, `${prefix}:${id}:${ivText}:${ctText}`);
   const mac = Buffer.from(macText, 'base64url');
   if (mac.length !== expected.length || !timingSafeEqual(mac, expected)) {
-    throw new DataKeyError(`stored value failed its integrity check under data key "${id}" (tampered, or the wrong key)`);
+    throw new DataKeyError(
+      `stored value failed its integrity check under data key "${id}" (tampered, or the wrong key)`,
+    );
   }
   const decipher = createDecipheriv('sm4-cbc', key.encKey, Buffer.from(ivText, 'base64url'));
-  return Buffer.concat([decipher.update(Buffer.from(ctText, 'base64url')), decipher.final()]).toString('utf8');
+  return Buffer.concat([decipher.update(Buffer.from(ctText, 'base64url')), decipher.final()]).toString(
+    'utf8',
+  );
 }

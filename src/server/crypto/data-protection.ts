@@ -35,7 +35,9 @@ export function installDataKeys(config: Config, log: (message: string) => void =
     return configured;
   }
   if (config.production) {
-    throw new DataKeyError('NODE_ENV=production needs a data key: set LUOSHI_DATA_KEY, LUOSHI_DATA_KEYS or LUOSHI_DATA_KEY_FILE');
+    throw new DataKeyError(
+      'NODE_ENV=production needs a data key: set LUOSHI_DATA_KEY, LUOSHI_DATA_KEYS or LUOSHI_DATA_KEY_FILE',
+    );
   }
   const { keyring, file, created } = keyringFromDataDir(config.dataDir);
   log(
@@ -86,7 +88,9 @@ export async function checkDataKeys(db: Database, keyring: Keyring): Promise<voi
       try {
         open(v, keyring);
       } catch {
-        throw new DataKeyError(`${table}.${column}: a value sealed with data key "${id}" does not open with the configured key of that id — wrong key`);
+        throw new DataKeyError(
+          `${table}.${column}: a value sealed with data key "${id}" does not open with the configured key of that id — wrong key`,
+        );
       }
     }
   }
@@ -112,11 +116,15 @@ export async function resealColumns(
       const count = await withSystemTx(db, async (tx) => {
         const rows = await queryRows<{ id: string; v: string }>(
           tx,
-          sql.raw(`SELECT id, ${column} AS v FROM ${table} WHERE ${stale} ORDER BY id LIMIT ${batchSize} FOR UPDATE`),
+          sql.raw(
+            `SELECT id, ${column} AS v FROM ${table} WHERE ${stale} ORDER BY id LIMIT ${batchSize} FOR UPDATE`,
+          ),
         );
         for (const row of rows) {
           const plain = isSealed(row.v) ? open(row.v, keyring) : row.v;
-          await tx.execute(sql`UPDATE ${sql.identifier(table)} SET ${sql.identifier(column)} = ${seal(plain, keyring)} WHERE id = ${row.id}`);
+          await tx.execute(
+            sql`UPDATE ${sql.identifier(table)} SET ${sql.identifier(column)} = ${seal(plain, keyring)} WHERE id = ${row.id}`,
+          );
         }
         return rows.length;
       });
@@ -129,10 +137,15 @@ export async function resealColumns(
 }
 
 /** At start: install the keys, check them against the stored data, seal what is still plaintext. */
-export async function prepareDataProtection(db: Database, config: Config, log: (message: string) => void): Promise<Keyring> {
+export async function prepareDataProtection(
+  db: Database,
+  config: Config,
+  log: (message: string) => void,
+): Promise<Keyring> {
   const keyring = installDataKeys(config, log);
   await checkDataKeys(db, keyring);
   const sealed = await resealColumns(db, keyring, { rotate: false });
-  if (sealed > 0) log(`已加密 ${sealed} 项明文个人信息 / sealed ${sealed} plaintext personal data values with SM4`);
+  if (sealed > 0)
+    log(`已加密 ${sealed} 项明文个人信息 / sealed ${sealed} plaintext personal data values with SM4`);
   return keyring;
 }

@@ -8,9 +8,12 @@ export const securityEn: Record<keyof typeof securityZhCN, string> = {
   'security.status': 'Status',
   'security.totpOn': 'On',
   'security.totpOff': 'Off',
-  'security.totpOnDesc': 'Logging in asks for the 6-digit code of your authenticator app as well as the password.',
-  'security.totpOffDesc': 'When on, logging in asks for the 6-digit code of an authenticator app (e.g. Google Authenticator) as well as the password.',
-  'security.requiredByRole': 'Your role requires two-factor authentication; it cannot be turned off. If you lose your phone, ask the administrator to reset it.',
+  'security.totpOnDesc':
+    'Logging in asks for the 6-digit code of your authenticator app as well as the password.',
+  'security.totpOffDesc':
+    'When on, logging in asks for the 6-digit code of an authenticator app (e.g. Google Authenticator) as well as the password.',
+  'security.requiredByRole':
+    'Your role requires two-factor authentication; it cannot be turned off. If you lose your phone, ask the administrator to reset it.',
   'security.enable': 'Turn on two-factor authentication',
   'security.disable': 'Turn off two-factor authentication',
   'security.disableTitle': 'Turn off two-factor authentication',
@@ -20,9 +23,11 @@ export const securityEn: Record<keyof typeof securityZhCN, string> = {
   'security.passwordRequired': 'Enter your password',
 
   'security.enrolTitle': 'Set up your authenticator',
-  'security.enrolRequired': 'Your role must log in with an authenticator code. Set it up before using the system.',
+  'security.enrolRequired':
+    'Your role must log in with an authenticator code. Set it up before using the system.',
   'security.step1': '1. Scan the QR code with your authenticator app',
-  'security.step1Desc': 'Open the authenticator app on your phone and choose "scan a QR code". If you cannot scan, type the key below.',
+  'security.step1Desc':
+    'Open the authenticator app on your phone and choose "scan a QR code". If you cannot scan, type the key below.',
   'security.secretLabel': 'Key (for typing in)',
   'security.qrAlt': 'QR code for the authenticator',
   'security.step2': '2. Enter the 6 digits the app shows',
@@ -30,7 +35,8 @@ export const securityEn: Record<keyof typeof securityZhCN, string> = {
   'security.start': 'Start set-up',
 
   'security.recoveryTitle': 'Keep your recovery codes',
-  'security.recoveryDesc': 'If you lose your phone, a recovery code logs you in instead of the authenticator code. Each works once. They are shown only now: print or write them down and keep them safe.',
+  'security.recoveryDesc':
+    'If you lose your phone, a recovery code logs you in instead of the authenticator code. Each works once. They are shown only now: print or write them down and keep them safe.',
   'security.print': 'Print recovery codes',
   'security.saved': 'I have kept them — continue',
 
@@ -42,11 +48,13 @@ export const securityEn: Record<keyof typeof securityZhCN, string> = {
   'security.wrongCode': 'Wrong code; check and try again (repeated mistakes lock the account)',
 
   'security.resetTotp': 'Reset authenticator',
-  'security.resetTotpConfirm': 'Reset the authenticator of "{name}"? They are logged out and set it up again at the next login.',
+  'security.resetTotpConfirm':
+    'Reset the authenticator of "{name}"? They are logged out and set it up again at the next login.',
   'security.resetTotpDone': 'Authenticator reset',
 
   'login.mfaTitle': 'Enter your authenticator code',
-  'login.mfaDesc': 'Password accepted. Open your authenticator app and enter the 6 digits shown for "落实 Luoshi".',
+  'login.mfaDesc':
+    'Password accepted. Open your authenticator app and enter the 6 digits shown for "落实 Luoshi".',
   'login.mfaVerify': 'Verify and log in',
   'login.useRecovery': 'Cannot use the app? Use a recovery code',
   'login.useCode': 'Use the authenticator code',

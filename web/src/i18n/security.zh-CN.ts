@@ -7,7 +7,8 @@ export const securityZhCN = {
   'security.totpOn': '已启用',
   'security.totpOff': '未启用',
   'security.totpOnDesc': '登录时除密码外，还需输入手机验证器上的 6 位动态验证码。',
-  'security.totpOffDesc': '启用后，登录时除密码外还需输入手机验证器（如“微信小程序·腾讯身份验证器”、Google Authenticator）上的 6 位动态验证码。',
+  'security.totpOffDesc':
+    '启用后，登录时除密码外还需输入手机验证器（如“微信小程序·腾讯身份验证器”、Google Authenticator）上的 6 位动态验证码。',
   'security.requiredByRole': '您的角色要求使用双因素认证，不能关闭。如手机丢失，请联系系统管理员重置。',
   'security.enable': '启用双因素认证',
   'security.disable': '关闭双因素认证',
@@ -28,7 +29,8 @@ export const securityZhCN = {
   'security.start': '开始绑定',
 
   'security.recoveryTitle': '请保存恢复码',
-  'security.recoveryDesc': '手机丢失或无法使用验证器时，可用恢复码代替动态验证码登录。每个恢复码只能使用一次。恢复码只显示这一次，请打印或抄写后妥善保管。',
+  'security.recoveryDesc':
+    '手机丢失或无法使用验证器时，可用恢复码代替动态验证码登录。每个恢复码只能使用一次。恢复码只显示这一次，请打印或抄写后妥善保管。',
   'security.print': '打印恢复码',
   'security.saved': '我已保存，继续',
 

@@ -14,12 +14,19 @@ export function ForcedTotpPage() {
   return (
     <AuthFrame
       extra={
-        <Button type="text" style={{ color: '#fff' }} onClick={() => void logout().finally(() => navigate('/login', { replace: true }))}>
+        <Button
+          type="text"
+          style={{ color: '#fff' }}
+          onClick={() => void logout().finally(() => navigate('/login', { replace: true }))}
+        >
           {t('topbar.logout')}
         </Button>
       }
     >
-      <Card style={{ width: '100%', maxWidth: 760 }} title={<span style={{ fontSize: 18 }}>{t('security.enrolTitle')}</span>}>
+      <Card
+        style={{ width: '100%', maxWidth: 760 }}
+        title={<span style={{ fontSize: 18 }}>{t('security.enrolTitle')}</span>}
+      >
         <Alert type="warning" showIcon title={t('security.enrolRequired')} style={{ marginBottom: 24 }} />
         <TotpEnrolment onDone={() => void authApi.me().then(setMe)} />
       </Card>

@@ -41,10 +41,16 @@ export function SecurityPage() {
       <Card title={t('security.totpTitle')}>
         <Descriptions column={1} style={{ marginBottom: 16 }}>
           <Descriptions.Item label={t('security.status')}>
-            {me.totpEnabled ? <Tag color="green">{t('security.totpOn')}</Tag> : <Tag>{t('security.totpOff')}</Tag>}
+            {me.totpEnabled ? (
+              <Tag color="green">{t('security.totpOn')}</Tag>
+            ) : (
+              <Tag>{t('security.totpOff')}</Tag>
+            )}
           </Descriptions.Item>
         </Descriptions>
-        <Typography.Paragraph type="secondary">{me.totpEnabled ? t('security.totpOnDesc') : t('security.totpOffDesc')}</Typography.Paragraph>
+        <Typography.Paragraph type="secondary">
+          {me.totpEnabled ? t('security.totpOnDesc') : t('security.totpOffDesc')}
+        </Typography.Paragraph>
         {me.totpEnabled && me.totpRequired ? (
           <Alert type="info" showIcon title={t('security.requiredByRole')} />
         ) : me.totpEnabled ? (
@@ -78,11 +84,25 @@ export function SecurityPage() {
       >
         <Typography.Paragraph>{t('security.disableDesc')}</Typography.Paragraph>
         {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} /> : null}
-        <Form form={form} layout="vertical" onFinish={(v) => void disable(v)} requiredMark={false} name="totp-disable">
-          <Form.Item label={t('security.password')} name="password" rules={[{ required: true, message: t('security.passwordRequired') }]}>
+        <Form
+          form={form}
+          layout="vertical"
+          onFinish={(v) => void disable(v)}
+          requiredMark={false}
+          name="totp-disable"
+        >
+          <Form.Item
+            label={t('security.password')}
+            name="password"
+            rules={[{ required: true, message: t('security.passwordRequired') }]}
+          >
             <Input.Password autoComplete="current-password" />
           </Form.Item>
-          <Form.Item label={t('security.code')} name="code" rules={[{ required: true, message: t('security.codeRequired') }]}>
+          <Form.Item
+            label={t('security.code')}
+            name="code"
+            rules={[{ required: true, message: t('security.codeRequired') }]}
+          >
             <Input inputMode="numeric" autoComplete="one-time-code" maxLength={7} style={{ maxWidth: 200 }} />
           </Form.Item>
         </Form>

@@ -27,7 +27,14 @@ const period = 30;
 const recoveryCodeCount = 10;
 
 function totpFor(secretBase32: string, label = 'luoshi'): TOTP {
-  return new TOTP({ issuer, label, algorithm: 'SHA1', digits: 6, period, secret: Secret.fromBase32(secretBase32) });
+  return new TOTP({
+    issuer,
+    label,
+    algorithm: 'SHA1',
+    digits: 6,
+    period,
+    secret: Secret.fromBase32(secretBase32),
+  });
 }
 
 /** The time step a code matches (now, or one step either side), or null. */
@@ -53,14 +60,22 @@ async function currentUser(tx: Executor, ctx: AuthedContext): Promise<UserRow> {
 }
 
 /** Starts enrolment: a new secret, kept as pending until a first code proves the authenticator has it. */
-export async function setupTotp(ctx: AuthedContext): Promise<{ secret: string; otpauthUri: string; qrDataUrl: string }> {
+export async function setupTotp(
+  ctx: AuthedContext,
+): Promise<{ secret: string; otpauthUri: string; qrDataUrl: string }> {
   const secret = new Secret({ size: 20 }).base32;
   const otpauthUri = totpFor(secret, ctx.actor.username).toString();
   await tenantTx(ctx, async (tx) => {
     const user = await currentUser(tx, ctx);
-    if (user.totpEnabledAt) throw new AppError('INVALID_TRANSITION', { message: '已启用双因素认证；如需更换请先关闭' });
+    if (user.totpEnabledAt)
+      throw new AppError('INVALID_TRANSITION', { message: '已启用双因素认证；如需更换请先关闭' });
     await tx.update(users).set({ totpPendingSecret: secret }).where(eq(users.id, user.id));
-    await recordAudit(tx, { ...auditBase(ctx), action: 'auth.totp_setup', entityType: 'user', entityId: user.id });
+    await recordAudit(tx, {
+      ...auditBase(ctx),
+      action: 'auth.totp_setup',
+      entityType: 'user',
+      entityId: user.id,
+    });
   });
   return { secret, otpauthUri, qrDataUrl: await QRCode.toDataURL(otpauthUri, { margin: 1, width: 240 }) };
 }
@@ -86,7 +101,12 @@ export async function enableTotp(ctx: AuthedContext, code: string): Promise<{ re
         totpRecoveryCodes: hashes.map((hash) => ({ hash, usedAt: null })),
       })
       .where(eq(users.id, user.id));
-    await recordAudit(tx, { ...auditBase(ctx), action: 'auth.totp_enabled', entityType: 'user', entityId: user.id });
+    await recordAudit(tx, {
+      ...auditBase(ctx),
+      action: 'auth.totp_enabled',
+      entityType: 'user',
+      entityId: user.id,
+    });
   });
   return { recoveryCodes };
 }
@@ -99,15 +119,29 @@ export async function enableTotp(ctx: AuthedContext, code: string): Promise<{ re
 export async function verifyTotp(ctx: AuthedContext, body: TTotpVerifyBody): Promise<TMe> {
   const now = ctx.clock.now();
   const outcome = await tenantTx(ctx, async (tx): Promise<{ me: TMe } | { error: AppError }> => {
-    const [session] = await tx.select({ mfaPending: sessions.mfaPending }).from(sessions).where(eq(sessions.id, ctx.actor.sessionId));
+    const [session] = await tx
+      .select({ mfaPending: sessions.mfaPending })
+      .from(sessions)
+      .where(eq(sessions.id, ctx.actor.sessionId));
     if (!session?.mfaPending) throw new AppError('INVALID_TRANSITION', { message: '当前会话无需动态验证码' });
     const user = await currentUser(tx, ctx);
     const settings = await loadSettings(tx, user.tenantId);
-    const audit = (action: 'auth.login_failed' | 'auth.locked' | 'auth.totp_verified' | 'auth.recovery_code_used', extra: Record<string, unknown> = {}) =>
-      recordAudit(tx, { ...auditBase(ctx), action, entityType: 'user', entityId: user.id, after: { username: user.username, ...extra } });
+    const audit = (
+      action: 'auth.login_failed' | 'auth.locked' | 'auth.totp_verified' | 'auth.recovery_code_used',
+      extra: Record<string, unknown> = {},
+    ) =>
+      recordAudit(tx, {
+        ...auditBase(ctx),
+        action,
+        entityType: 'user',
+        entityId: user.id,
+        after: { username: user.username, ...extra },
+      });
     if (user.lockedUntil && user.lockedUntil > now) {
       await tx.update(sessions).set({ endedAt: now }).where(eq(sessions.id, ctx.actor.sessionId));
-      return { error: new AppError('ACCOUNT_LOCKED', { details: { lockedUntil: user.lockedUntil.toISOString() } }) };
+      return {
+        error: new AppError('ACCOUNT_LOCKED', { details: { lockedUntil: user.lockedUntil.toISOString() } }),
+      };
     }
     let accepted: 'totp' | 'recovery' | null = null;
     if ('code' in body && user.totpSecret) {
@@ -136,10 +170,18 @@ export async function verifyTotp(ctx: AuthedContext, body: TTotpVerifyBody): Pro
       if (locked) await tx.update(sessions).set({ endedAt: now }).where(eq(sessions.id, ctx.actor.sessionId));
       return { error: locked ?? fieldError('INVALID_TOTP_CODE', 'code' in body ? 'code' : 'recoveryCode') };
     }
-    await tx.update(sessions).set({ mfaPending: false, lastSeenAt: now }).where(eq(sessions.id, ctx.actor.sessionId));
+    await tx
+      .update(sessions)
+      .set({ mfaPending: false, lastSeenAt: now })
+      .where(eq(sessions.id, ctx.actor.sessionId));
     await tx.update(users).set({ lockedUntil: null }).where(eq(users.id, user.id));
-    const remaining = (user.totpRecoveryCodes ?? []).filter((c) => c.usedAt === null).length - (accepted === 'recovery' ? 1 : 0);
-    await audit(accepted === 'totp' ? 'auth.totp_verified' : 'auth.recovery_code_used', accepted === 'recovery' ? { recoveryCodesLeft: remaining } : {});
+    const remaining =
+      (user.totpRecoveryCodes ?? []).filter((c) => c.usedAt === null).length -
+      (accepted === 'recovery' ? 1 : 0);
+    await audit(
+      accepted === 'totp' ? 'auth.totp_verified' : 'auth.recovery_code_used',
+      accepted === 'recovery' ? { recoveryCodesLeft: remaining } : {},
+    );
     const fresh = await currentUser(tx, ctx);
     return { me: await presentMe(tx, fresh, settings, now, false) };
   });
@@ -148,22 +190,38 @@ export async function verifyTotp(ctx: AuthedContext, body: TTotpVerifyBody): Pro
 }
 
 function clearedTotp() {
-  return { totpSecret: null, totpPendingSecret: null, totpEnabledAt: null, totpLastStep: null, totpRecoveryCodes: null };
+  return {
+    totpSecret: null,
+    totpPendingSecret: null,
+    totpEnabledAt: null,
+    totpLastStep: null,
+    totpRecoveryCodes: null,
+  };
 }
 
 /** The user turns TOTP off with password and a current code — not when the role requires it. */
-export async function disableTotp(ctx: AuthedContext, input: { password: string; code: string }): Promise<TMe> {
+export async function disableTotp(
+  ctx: AuthedContext,
+  input: { password: string; code: string },
+): Promise<TMe> {
   const now = ctx.clock.now();
   return tenantTx(ctx, async (tx) => {
     const user = await currentUser(tx, ctx);
     const settings = await loadSettings(tx, user.tenantId);
     if (!user.totpSecret) throw new AppError('INVALID_TRANSITION', { message: '尚未启用双因素认证' });
-    if (totpRequiredFor(user.roles, settings['security.totpRequiredRoles'])) throw new AppError('TOTP_REQUIRED_BY_ROLE');
-    if (!(await verifyPassword(user.passwordHash, input.password))) throw fieldError('WRONG_PASSWORD', 'password');
+    if (totpRequiredFor(user.roles, settings['security.totpRequiredRoles']))
+      throw new AppError('TOTP_REQUIRED_BY_ROLE');
+    if (!(await verifyPassword(user.passwordHash, input.password)))
+      throw fieldError('WRONG_PASSWORD', 'password');
     const step = matchingStep(user.totpSecret, input.code, now);
     if (step === null || step <= (user.totpLastStep ?? -1)) throw fieldError('INVALID_TOTP_CODE', 'code');
     const [updated] = await tx.update(users).set(clearedTotp()).where(eq(users.id, user.id)).returning();
-    await recordAudit(tx, { ...auditBase(ctx), action: 'auth.totp_disabled', entityType: 'user', entityId: user.id });
+    await recordAudit(tx, {
+      ...auditBase(ctx),
+      action: 'auth.totp_disabled',
+      entityType: 'user',
+      entityId: user.id,
+    });
     return presentMe(tx, updated ?? user, settings, now);
   });
 }
@@ -178,11 +236,16 @@ export async function resetUserTotp(ctx: AuthedContext, userId: string): Promise
   await tenantTx(ctx, async (tx) => {
     const user = await findUserById(tx, userId);
     if (!user) throw notFound();
-    await tx.update(users).set({ ...clearedTotp(), version: user.version + 1, updatedAt: now, updatedBy: ctx.actor.userId }).where(eq(users.id, userId));
+    await tx
+      .update(users)
+      .set({ ...clearedTotp(), version: user.version + 1, updatedAt: now, updatedBy: ctx.actor.userId })
+      .where(eq(users.id, userId));
     await tx
       .update(sessions)
       .set({ endedAt: now })
-      .where(and(eq(sessions.userId, userId), isNull(sessions.endedAt), ne(sessions.id, ctx.actor.sessionId)));
+      .where(
+        and(eq(sessions.userId, userId), isNull(sessions.endedAt), ne(sessions.id, ctx.actor.sessionId)),
+      );
     await recordAudit(tx, {
       ...auditBase(ctx),
       action: 'auth.totp_reset',

@@ -39,7 +39,9 @@ export function TotpEnrolment({ onDone }: { onDone: () => void }) {
     try {
       setCodes((await securityApi.enable(normaliseCode(code))).recoveryCodes);
     } catch (e) {
-      setError(isApiError(e) && e.code === 'INVALID_TOTP_CODE' ? t('security.wrongCode') : errorMessage(t, e));
+      setError(
+        isApiError(e) && e.code === 'INVALID_TOTP_CODE' ? t('security.wrongCode') : errorMessage(t, e),
+      );
       form.setFieldValue('code', '');
     } finally {
       setBusy(false);
@@ -53,7 +55,13 @@ export function TotpEnrolment({ onDone }: { onDone: () => void }) {
         <Alert type="warning" showIcon title={t('security.recoveryDesc')} style={{ marginBottom: 16 }} />
         <ol
           aria-label={t('security.recoveryTitle')}
-          style={{ columns: 2, fontFamily: 'ui-monospace, Consolas, monospace', fontSize: 16, lineHeight: 2, paddingLeft: 28 }}
+          style={{
+            columns: 2,
+            fontFamily: 'ui-monospace, Consolas, monospace',
+            fontSize: 16,
+            lineHeight: 2,
+            paddingLeft: 28,
+          }}
         >
           {codes.map((c) => (
             <li key={c}>{c}</li>
@@ -75,7 +83,12 @@ export function TotpEnrolment({ onDone }: { onDone: () => void }) {
     return (
       <>
         {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} /> : null}
-        <Button type="primary" icon={<SafetyCertificateOutlined />} loading={busy} onClick={() => void start()}>
+        <Button
+          type="primary"
+          icon={<SafetyCertificateOutlined />}
+          loading={busy}
+          onClick={() => void start()}
+        >
           {t('security.start')}
         </Button>
       </>
@@ -88,17 +101,36 @@ export function TotpEnrolment({ onDone }: { onDone: () => void }) {
         <Typography.Title level={5} style={{ marginTop: 0 }}>
           {t('security.step1')}
         </Typography.Title>
-        <img src={setup.qrDataUrl} alt={t('security.qrAlt')} width={240} height={240} style={{ border: '1px solid #e5e7eb', borderRadius: 4 }} />
+        <img
+          src={setup.qrDataUrl}
+          alt={t('security.qrAlt')}
+          width={240}
+          height={240}
+          style={{ border: '1px solid #e5e7eb', borderRadius: 4 }}
+        />
       </div>
       <div style={{ flex: '1 1 280px', minWidth: 0 }}>
         <Typography.Paragraph type="secondary">{t('security.step1Desc')}</Typography.Paragraph>
         <Typography.Text type="secondary">{t('security.secretLabel')}</Typography.Text>
-        <Typography.Paragraph className="luoshi-totp-secret" copyable={{ text: setup.secret }} style={{ fontFamily: 'ui-monospace, Consolas, monospace', fontSize: 15, wordBreak: 'break-all' }}>
+        <Typography.Paragraph
+          className="luoshi-totp-secret"
+          copyable={{ text: setup.secret }}
+          style={{ fontFamily: 'ui-monospace, Consolas, monospace', fontSize: 15, wordBreak: 'break-all' }}
+        >
           {setup.secret.replace(/(.{4})/g, '$1 ').trim()}
         </Typography.Paragraph>
         <Typography.Title level={5}>{t('security.step2')}</Typography.Title>
-        {error ? <Alert type="error" showIcon role="alert" title={error} style={{ marginBottom: 16 }} /> : null}
-        <Form form={form} layout="vertical" onFinish={(v) => void confirm(v)} requiredMark={false} disabled={busy} name="totp-enrol">
+        {error ? (
+          <Alert type="error" showIcon role="alert" title={error} style={{ marginBottom: 16 }} />
+        ) : null}
+        <Form
+          form={form}
+          layout="vertical"
+          onFinish={(v) => void confirm(v)}
+          requiredMark={false}
+          disabled={busy}
+          name="totp-enrol"
+        >
           <Form.Item
             label={t('security.code')}
             name="code"
@@ -107,7 +139,13 @@ export function TotpEnrolment({ onDone }: { onDone: () => void }) {
               { pattern: /^\s*\d{3}\s*\d{3}\s*$/, message: t('security.codeFormat') },
             ]}
           >
-            <Input inputMode="numeric" autoComplete="one-time-code" maxLength={7} size="large" style={{ maxWidth: 200, letterSpacing: 4 }} />
+            <Input
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              maxLength={7}
+              size="large"
+              style={{ maxWidth: 200, letterSpacing: 4 }}
+            />
           </Form.Item>
           <Button type="primary" htmlType="submit" loading={busy}>
             {t('security.enrolConfirm')}
