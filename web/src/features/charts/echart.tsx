@@ -60,8 +60,11 @@ export function EChart({
     // Printed, a chart drawn for a wide screen would be scaled down to the page and its text with it:
     // redraw it at the width of A4 portrait's content (180 mm ≈ 680 px) for the print, then back.
     const box = ref.current;
+    // The print snapshot is taken before the next animation frame: paint at once, not on the next frame.
     const beforePrint = () => {
-      if (box.clientWidth > PRINT_WIDTH) instance.resize({ width: PRINT_WIDTH });
+      if (box.clientWidth <= PRINT_WIDTH) return;
+      instance.resize({ width: PRINT_WIDTH, animation: { duration: 0 } });
+      instance.getZr().refreshImmediately();
     };
     const afterPrint = () => instance.resize();
     window.addEventListener('beforeprint', beforePrint);
