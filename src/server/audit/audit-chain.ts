@@ -36,3 +36,15 @@ export function hashEvent(fields: ChainedFields, alg: string): string {
   const payload = canonicalJson({ ...fields, at: fields.at.toISOString() });
   return createHash(alg).update(payload, 'utf8').digest('hex');
 }
+
+/** Recomputes a stored event's hash from its columns, with the algorithm it was written with. */
+export function rehashStored(
+  row: Omit<ChainedFields, 'at'> & { at: Date | string; hashAlg: string },
+): string {
+  const { tenantId, seq, actorId, actorName, action, entityType, entityId, diff, ip, prevHash } = row;
+  const at = row.at instanceof Date ? row.at : new Date(row.at);
+  return hashEvent(
+    { tenantId, seq, at, actorId, actorName, action, entityType, entityId, diff, ip, prevHash },
+    row.hashAlg,
+  );
+}

@@ -17,7 +17,7 @@ import { queryRows, type Database, type Executor } from '../db/client';
 import { withSystemTx } from '../db/tx';
 import { auditCheckpoints, auditEvents, settings } from '../db/schema';
 import { AppError } from '../errors';
-import { hashEvent } from './audit-chain';
+import { rehashStored } from './audit-chain';
 import { recordAudit } from './record-audit';
 
 export const auditExportFormat = 'luoshi-audit-export';
@@ -194,22 +194,7 @@ export async function readVerifiedExport(file: string): Promise<ExportFile> {
       if (!p) throw bad(`event ${row.id} belongs to no exported chain`);
       if (row.seq !== p.seq + 1 || row.prevHash !== p.hash)
         throw bad(`chain ${row.tenantId ?? 'installation'} breaks at seq ${row.seq}`);
-      const recomputed = hashEvent(
-        {
-          tenantId: row.tenantId,
-          seq: row.seq,
-          at: new Date(row.at),
-          actorId: row.actorId,
-          actorName: row.actorName,
-          action: row.action,
-          entityType: row.entityType,
-          entityId: row.entityId,
-          diff: row.diff,
-          ip: row.ip,
-          prevHash: row.prevHash,
-        },
-        row.hashAlg,
-      );
+      const recomputed = rehashStored(row);
       if (recomputed !== row.hash) throw bad(`event seq ${row.seq} does not match its hash`);
       progress.set(chainKey(row.tenantId), { seq: row.seq, hash: row.hash, count: p.count + 1 });
     }

@@ -1,7 +1,7 @@
 import { asc, sql } from 'drizzle-orm';
 import type { Executor } from '../db/client';
 import { auditCheckpoints, auditEvents } from '../db/schema';
-import { hashEvent } from './audit-chain';
+import { rehashStored } from './audit-chain';
 
 export interface BrokenEvent {
   tenantId: string | null;
@@ -54,22 +54,7 @@ export async function verifyAuditChains(tx: Executor, tenantId?: string): Promis
       if (row.seq !== expectedSeq) return broken('sequence_gap');
       const expectedPrev = sameChain && prev ? prev.hash : (start?.hash ?? null);
       if (row.prevHash !== expectedPrev) return broken('chain_broken');
-      const recomputed = hashEvent(
-        {
-          tenantId: row.tenantId,
-          seq: row.seq,
-          at: row.at,
-          actorId: row.actorId,
-          actorName: row.actorName,
-          action: row.action,
-          entityType: row.entityType,
-          entityId: row.entityId,
-          diff: row.diff,
-          ip: row.ip,
-          prevHash: row.prevHash,
-        },
-        row.hashAlg,
-      );
+      const recomputed = rehashStored(row);
       if (recomputed !== row.hash) return broken('hash_mismatch');
       checked++;
       prev = { chain, seq: row.seq, hash: row.hash };
