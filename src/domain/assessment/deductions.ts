@@ -4,7 +4,7 @@
  */
 import { settleAdjustments, type TDraftAdjustment } from './adjustments';
 import { classifyReport, reportLabel } from './components/report-timeliness';
-import { sortedById } from './components/scored';
+import { unitItemsById } from './components/scored';
 import { isOnOrBefore, monthEnd } from './dates';
 import type { TAssessmentFacts, TMonthEndLightFact, TTaskFact } from './facts';
 import type { TAdjustments, TDeductionKind, TEvidence } from './result';
@@ -18,9 +18,7 @@ export function lightsAsOf(
   light: 'red' | 'yellow',
   asOf: string,
 ): TMonthEndLightFact[] {
-  return sortedById(lights).filter(
-    (l) => l.unitId === unitId && l.light === light && isOnOrBefore(monthEnd(l.month), asOf),
-  );
+  return unitItemsById(lights, unitId).filter((l) => l.light === light && isOnOrBefore(monthEnd(l.month), asOf));
 }
 
 function lightLabel(l: TMonthEndLightFact, tasksById: ReadonlyMap<string, TTaskFact>): string {
@@ -48,7 +46,7 @@ function draftDeduction(
   asOf: string,
 ): TDraftAdjustment<TDeductionKind> {
   const mine = <T extends { id: string; unitId: string; date: string }>(items: readonly T[]) =>
-    sortedById(items).filter((i) => i.unitId === unitId && isOnOrBefore(i.date, asOf));
+    unitItemsById(items, unitId).filter((i) => isOnOrBefore(i.date, asOf));
   // Every kind but accountability (by type) and yellow lights (by sets) deducts the same amount per fact.
   const amount = 'amount' in rule ? rule.amount : 0;
   const perFact = (evidence: TEvidence[]): TDraftAdjustment<TDeductionKind> => ({
@@ -93,9 +91,7 @@ function draftDeduction(
     case 'missing_report':
     case 'late_report': {
       const wanted = rule.kind === 'missing_report' ? 'missing' : 'late';
-      const reports = sortedById(facts.reports).filter(
-        (r) => r.unitId === unitId && classifyReport(r, asOf) === wanted,
-      );
+      const reports = unitItemsById(facts.reports, unitId).filter((r) => classifyReport(r, asOf) === wanted);
       return perFact(
         reports.map((r) => ({
           kind: 'report',

@@ -27,3 +27,25 @@ export function sortedById<T extends { id: string }>(items: readonly T[]): T[] {
 export function sharePercent(onTime: number, counted: number): number | null {
   return counted === 0 ? null : (onTime * 100) / counted;
 }
+
+const unitGroups = new WeakMap<readonly unknown[], ReadonlyMap<string, readonly unknown[]>>();
+
+/**
+ * One unit's items, sorted by id (the same order as sortedById then a filter on unitId). The grouping is
+ * made once per array: the rules ask for every unit in turn, and a district's year has ~33,000 lights.
+ */
+export function unitItemsById<T extends { id: string; unitId: string }>(items: readonly T[], unitId: string): T[] {
+  let groups = unitGroups.get(items) as ReadonlyMap<string, readonly T[]> | undefined;
+  if (!groups) {
+    const built = new Map<string, T[]>();
+    for (const item of sortedById(items)) {
+      const list = built.get(item.unitId);
+      if (list) list.push(item);
+      else built.set(item.unitId, [item]);
+    }
+    for (const list of built.values()) Object.freeze(list);
+    groups = built;
+    unitGroups.set(items, groups);
+  }
+  return (groups.get(unitId) ?? []) as T[];
+}
