@@ -182,6 +182,17 @@ describe('the leaders’ cockpit in the browser', () => {
     await page.locator('.ant-table-row', { hasText: '改造工地安全防护不到位' }).waitFor();
     expect(await page.locator('.ant-table-row').count()).toBe(1);
     await page.close();
+
+    // On a phone the figures wrap and nothing overflows sideways.
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', isMobile: true });
+    await logIn(phone, server.base, leader.username, leader.password);
+    await phone.goto(`${server.base}/cockpit`);
+    await phone.getByTestId('cockpit-published').waitFor();
+    await phone.locator('[role="img"] canvas').waitFor();
+    await settle(phone);
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await shoot(phone, 'cockpit-09-phone');
+    await phone.close();
   });
 
   it('large-screen mode fills 1920×1080 without the menu or scrolling, turns the unit list, and Esc leaves it', async () => {
