@@ -47,6 +47,8 @@ interface ClientHooks {
   onUnauthenticated?: () => void;
   /** Called on 403 PASSWORD_CHANGE_REQUIRED. */
   onPasswordChangeRequired?: () => void;
+  /** Called on 403 TOTP_ENROLMENT_REQUIRED (the district began requiring TOTP for the user's role). */
+  onTotpEnrolmentRequired?: () => void;
   /** Language sent as Accept-Language so server messages come in the user's language. */
   language?: () => string;
 }
@@ -133,6 +135,8 @@ export async function request<T>(method: Method, path: string, options: RequestO
     const error = parseErrorBody(response.status, body, response.statusText || `HTTP ${response.status}`);
     if (error.status === 401 && error.code === 'UNAUTHENTICATED') hooks.onUnauthenticated?.();
     if (error.status === 403 && error.code === 'PASSWORD_CHANGE_REQUIRED') hooks.onPasswordChangeRequired?.();
+  if (error.status === 403 && error.code === 'TOTP_ENROLMENT_REQUIRED') hooks.onTotpEnrolmentRequired?.();
+    if (error.status === 403 && error.code === 'TOTP_ENROLMENT_REQUIRED') hooks.onTotpEnrolmentRequired?.();
     throw error;
   }
   if (body === undefined && text) {

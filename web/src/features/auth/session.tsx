@@ -40,6 +40,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       onPasswordChangeRequired: () => {
         setMeState((prev) => (prev ? { ...prev, mustChangePassword: true } : prev));
       },
+      onTotpEnrolmentRequired: () => {
+        setMeState((prev) => (prev ? { ...prev, totpEnrolmentRequired: true } : prev));
+      },
     });
   }, []);
 
