@@ -218,8 +218,9 @@ export async function playDemoYear(actors: DemoActors, clock: DemoClock, input: 
     });
     on(11, 15, () => answerCase(actors.ctxOf(oldHousing.clerk), opened.id, '已对3个未开工小区重新组织招标，其中2个已进场施工，剩余1个因居民意见不统一正在做工作，预计下月开工。'));
   });
-  // Left unanswered, so the 区长's workbench (the first leader account a newcomer tries) shows one waiting.
-  on(11, 8, () => createInstruction(actors.ctxOf('demo-leader1'), find('智改数转').task.id, '“智改数转”进度偏慢，请区工业和信息化局分析原因，拿出加快推进的具体举措。'));
+  // Left unanswered on a task of his own portfolio, so the 区长's workbench (the first leader account a newcomer
+  // tries) shows one waiting.
+  on(11, 8, () => createInstruction(actors.ctxOf('demo-leader1'), elderly.task.id, '养老服务中心建设仍然滞后，请区卫生健康委员会会同凤凰街道拿出赶超措施，每月向我报告一次进展。'));
   on(11, 27, () =>
     openCase(supervisor(), {
       title: '断头路打通任务逾期未完成',
