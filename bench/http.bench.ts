@@ -14,7 +14,13 @@ const connections = 20;
 
 async function load(url: string) {
   const r = await autocannon({ url, connections, duration: seconds });
-  return { rate: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx, errors: r.errors };
+  return {
+    rate: r.requests.average,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    non2xx: r.non2xx,
+    errors: r.errors,
+  };
 }
 
 const bare = createServer((_req, res) => {
@@ -33,8 +39,19 @@ try {
   const node = await load(bareUrl);
   const fastify = await load(fastifyUrl);
   process.stdout.write(`${connections} connections × ${seconds} s each (autocannon)\n`);
-  figures.push(report({ name: 'bare node:http (ceiling of the ceiling)', value: node.rate, unit: 'req/s', extra: node }));
-  figures.push(report({ name: 'empty Fastify route', value: fastify.rate, unit: 'req/s', ceiling: { name: 'bare node:http', value: node.rate }, ratio: fastify.rate / node.rate, extra: fastify }));
+  figures.push(
+    report({ name: 'bare node:http (ceiling of the ceiling)', value: node.rate, unit: 'req/s', extra: node }),
+  );
+  figures.push(
+    report({
+      name: 'empty Fastify route',
+      value: fastify.rate,
+      unit: 'req/s',
+      ceiling: { name: 'bare node:http', value: node.rate },
+      ratio: fastify.rate / node.rate,
+      extra: fastify,
+    }),
+  );
   writeResults('http', 'none', figures, { connections, seconds });
 } finally {
   await app.close();

@@ -13,7 +13,8 @@ import { benchData, type Scale } from './lib/data';
 import { dbArg, percentile, report, writeResults, type Figure } from './lib/results';
 
 const kind = dbArg();
-const scale = (process.env.BENCH_LIGHTS_SCALE as Scale | undefined) ?? (kind === 'postgres' ? 'city' : 'district');
+const scale =
+  (process.env.BENCH_LIGHTS_SCALE as Scale | undefined) ?? (kind === 'postgres' ? 'city' : 'district');
 const asOf = '2024-07-31';
 const runs = 5;
 
@@ -21,13 +22,22 @@ const data = await benchData(kind, scale);
 const db = await data.open();
 const figures: Figure[] = [];
 try {
-  const tenantIds = (await withSystemTx(db, (tx) => tx.select({ id: tenants.id }).from(tenants).where(like(tenants.code, 'bench-%')))).map((t) => t.id);
+  const tenantIds = (
+    await withSystemTx(db, (tx) =>
+      tx.select({ id: tenants.id }).from(tenants).where(like(tenants.code, 'bench-%')),
+    )
+  ).map((t) => t.id);
   let lightCount = 0;
   const computeAll = async () => {
     lightCount = 0;
     for (const tenantId of tenantIds) {
       await withTenantTx(db, { tenantId, userId: null }, async (tx) => {
-        const lights = await computeTenantLights(tx, tenantId, asOf, lightSettingsOf(await loadSettings(tx, tenantId)));
+        const lights = await computeTenantLights(
+          tx,
+          tenantId,
+          asOf,
+          lightSettingsOf(await loadSettings(tx, tenantId)),
+        );
         lightCount += lights.size;
       });
     }
@@ -37,9 +47,29 @@ try {
     for (const tenantId of tenantIds) {
       await withTenantTx(db, { tenantId, userId: null }, async (tx) => {
         await loadSettings(tx, tenantId);
-        await tx.select({ id: tasks.id, status: tasks.status, startDate: tasks.startDate, dueDate: tasks.dueDate, progress: tasks.progress, acceptedAt: tasks.acceptedAt }).from(tasks).where(eq(tasks.tenantId, tenantId));
-        await tx.select({ taskId: taskMilestones.taskId, dueDate: taskMilestones.dueDate, completedAt: taskMilestones.completedAt }).from(taskMilestones).where(eq(taskMilestones.tenantId, tenantId));
-        await tx.select({ taskId: reports.taskId, status: reports.status }).from(reports).where(sql`${reports.tenantId} = ${tenantId} AND ${reports.period} = ${period}`);
+        await tx
+          .select({
+            id: tasks.id,
+            status: tasks.status,
+            startDate: tasks.startDate,
+            dueDate: tasks.dueDate,
+            progress: tasks.progress,
+            acceptedAt: tasks.acceptedAt,
+          })
+          .from(tasks)
+          .where(eq(tasks.tenantId, tenantId));
+        await tx
+          .select({
+            taskId: taskMilestones.taskId,
+            dueDate: taskMilestones.dueDate,
+            completedAt: taskMilestones.completedAt,
+          })
+          .from(taskMilestones)
+          .where(eq(taskMilestones.tenantId, tenantId));
+        await tx
+          .select({ taskId: reports.taskId, status: reports.status })
+          .from(reports)
+          .where(sql`${reports.tenantId} = ${tenantId} AND ${reports.period} = ${period}`);
       });
     }
   };
@@ -56,9 +86,20 @@ try {
   }
   const c = percentile(compute, 50);
   const l = percentile(loads, 50);
-  process.stdout.write(`${tenantIds.length} district(s), ${lightCount} lights as of ${asOf} on ${data.dbVersion}, median of ${runs}\n`);
+  process.stdout.write(
+    `${tenantIds.length} district(s), ${lightCount} lights as of ${asOf} on ${data.dbVersion}, median of ${runs}\n`,
+  );
   figures.push(
-    report({ name: `every light of the ${scale}`, value: c, unit: 'ms', ceiling: { name: 'loading the inputs only', value: l }, ratio: c / l, goal: scale === 'city' ? '< 10 s' : '< 1 s', met: c < (scale === 'city' ? 10_000 : 1000), extra: { districts: tenantIds.length, lights: lightCount, perDistrictMs: c / tenantIds.length } }),
+    report({
+      name: `every light of the ${scale}`,
+      value: c,
+      unit: 'ms',
+      ceiling: { name: 'loading the inputs only', value: l },
+      ratio: c / l,
+      goal: scale === 'city' ? '< 10 s' : '< 1 s',
+      met: c < (scale === 'city' ? 10_000 : 1000),
+      extra: { districts: tenantIds.length, lights: lightCount, perDistrictMs: c / tenantIds.length },
+    }),
   );
   writeResults('lights', kind, figures, { scale, asOf, runs }, data.dbVersion);
 } finally {

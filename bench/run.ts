@@ -30,23 +30,33 @@ if (only) {
   }
 }
 const dbAt = args.indexOf('--db');
-const dbs = (process.env.DATABASE_URL ? ['pglite', 'postgres'] : ['pglite']).filter((d) => dbAt < 0 || d === args[dbAt + 1]);
+const dbs = (process.env.DATABASE_URL ? ['pglite', 'postgres'] : ['pglite']).filter(
+  (d) => dbAt < 0 || d === args[dbAt + 1],
+);
 const started = Date.now();
 const failed: string[] = [];
 for (const name of names.filter((n) => !only || only.has(n))) {
   for (const db of dbless.has(name) ? [null] : dbs) {
     const label = db ? `${name} on ${db}` : name;
     process.stdout.write(`\n== ${label}\n`);
-    const run = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', `bench/${name}.bench.ts`, ...(db ? ['--db', db] : [])], {
-      stdio: 'inherit',
-      timeout: timeoutMs,
-      killSignal: 'SIGKILL',
-    });
+    const run = spawnSync(
+      process.execPath,
+      ['node_modules/tsx/dist/cli.mjs', `bench/${name}.bench.ts`, ...(db ? ['--db', db] : [])],
+      {
+        stdio: 'inherit',
+        timeout: timeoutMs,
+        killSignal: 'SIGKILL',
+      },
+    );
     if (run.status !== 0) {
       failed.push(label);
-      process.stdout.write(`!! ${label} ${run.signal ? `stopped after ${timeoutMs / 1000} s` : `failed (${run.status})`}\n`);
+      process.stdout.write(
+        `!! ${label} ${run.signal ? `stopped after ${timeoutMs / 1000} s` : `failed (${run.status})`}\n`,
+      );
     }
   }
 }
-process.stdout.write(`\n${failed.length ? `failed: ${failed.join(', ')}` : 'all benchmarks ran'} in ${Math.round((Date.now() - started) / 1000)} s\n`);
+process.stdout.write(
+  `\n${failed.length ? `failed: ${failed.join(', ')}` : 'all benchmarks ran'} in ${Math.round((Date.now() - started) / 1000)} s\n`,
+);
 process.exit(failed.length > 0 ? 1 : 0);

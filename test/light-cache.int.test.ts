@@ -31,7 +31,11 @@ describe.each(dbKinds())('light cache on %s', (kind) => {
   const asOf = '2024-07-15';
 
   const lightsOf = async (): Promise<LightItem[]> => {
-    const res = await t.app.inject({ method: 'GET', url: `/api/v1/lights?asOf=${asOf}`, headers: { cookie: supervisor } });
+    const res = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/lights?asOf=${asOf}`,
+      headers: { cookie: supervisor },
+    });
     expect(res.statusCode).toBe(200);
     return res.json().items;
   };
@@ -46,7 +50,16 @@ describe.each(dbKinds())('light cache on %s', (kind) => {
     admin = await loginAs(t, await buildUser(t, { roles: ['admin'] }));
     const decisionId = uuidv7();
     await withSystemTx(t.db, async (tx) => {
-      await tx.insert(decisions).values({ id: decisionId, tenantId: t.tenantId, title: '全会', kind: 'plenary', date: '2024-01-01', source: 'district_direct' });
+      await tx
+        .insert(decisions)
+        .values({
+          id: decisionId,
+          tenantId: t.tenantId,
+          title: '全会',
+          kind: 'plenary',
+          date: '2024-01-01',
+          source: 'district_direct',
+        });
       // On 15 July 54 % of the year has passed: progress 40 is 14 points behind (yellow at 10, red at 30),
       // and June's report is missing.
       await tx.insert(tasks).values({
@@ -70,28 +83,48 @@ describe.each(dbKinds())('light cache on %s', (kind) => {
 
   it('serves the same computation again while nothing changes', async () => {
     const first = await ourLight();
-    expect(first).toMatchObject({ light: 'yellow', reasons: expect.arrayContaining(['behind_schedule', 'missing_report']) });
-    const read = () => withTenantTx(t.db, { tenantId: t.tenantId, userId: null }, (tx) => tenantLights(tx, t.tenantId, asOf, defaultLightSettings));
+    expect(first).toMatchObject({
+      light: 'yellow',
+      reasons: expect.arrayContaining(['behind_schedule', 'missing_report']),
+    });
+    const read = () =>
+      withTenantTx(t.db, { tenantId: t.tenantId, userId: null }, (tx) =>
+        tenantLights(tx, t.tenantId, asOf, defaultLightSettings),
+      );
     // The same object: computed once, then taken from the cache.
     expect(await read()).toBe(await read());
   });
 
   it('a report submitted through the API is seen by the next read', async () => {
     expect((await ourLight())?.reasons).toContain('missing_report');
-    const res = await t.app.inject({ method: 'POST', url: `/api/v1/tasks/${taskId}/reports`, headers: { cookie: operator }, payload: { period: '2024-06', progress: 40, narrative: '正在洽谈' } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/tasks/${taskId}/reports`,
+      headers: { cookie: operator },
+      payload: { period: '2024-06', progress: 40, narrative: '正在洽谈' },
+    });
     expect(res.statusCode).toBe(201);
     expect((await ourLight())?.reasons).not.toContain('missing_report');
   });
 
   it('a settings change is seen by the next read', async () => {
     expect((await ourLight())?.light).toBe('yellow');
-    const res = await t.app.inject({ method: 'PATCH', url: '/api/v1/settings', headers: { cookie: admin }, payload: { 'lights.redGap': 12 } });
+    const res = await t.app.inject({
+      method: 'PATCH',
+      url: '/api/v1/settings',
+      headers: { cookie: admin },
+      payload: { 'lights.redGap': 12 },
+    });
     expect(res.statusCode).toBe(200);
     expect((await ourLight())?.light).toBe('red');
     // The ledger's light filter and the cockpit use the same cached lights.
-    const red = (await t.app.inject({ method: 'GET', url: '/api/v1/tasks?light=red', headers: { cookie: supervisor } })).json();
+    const red = (
+      await t.app.inject({ method: 'GET', url: '/api/v1/tasks?light=red', headers: { cookie: supervisor } })
+    ).json();
     expect(red.items.map((x: { id: string }) => x.id)).toEqual([taskId]);
-    const cockpit = (await t.app.inject({ method: 'GET', url: '/api/v1/cockpit', headers: { cookie: supervisor } })).json();
+    const cockpit = (
+      await t.app.inject({ method: 'GET', url: '/api/v1/cockpit', headers: { cookie: supervisor } })
+    ).json();
     expect(cockpit.overall.red).toBe(1);
   });
 
@@ -100,7 +133,11 @@ describe.each(dbKinds())('light cache on %s', (kind) => {
     await withSystemTx(t.db, (tx) => tx.update(tasks).set({ progress: 60 }).where(eq(tasks.id, taskId)));
     expect(await ourLight()).toBeUndefined();
     // A milestone past due turns it red again: milestones are a light input too.
-    await withSystemTx(t.db, (tx) => tx.insert(taskMilestones).values({ id: uuidv7(), tenantId: t.tenantId, taskId, title: '完成签约', dueDate: '2024-06-30' }));
+    await withSystemTx(t.db, (tx) =>
+      tx
+        .insert(taskMilestones)
+        .values({ id: uuidv7(), tenantId: t.tenantId, taskId, title: '完成签约', dueDate: '2024-06-30' }),
+    );
     expect(await ourLight()).toBeDefined();
     await withSystemTx(t.db, (tx) => tx.delete(taskMilestones).where(eq(taskMilestones.taskId, taskId)));
     expect(await ourLight()).toBeUndefined();
@@ -115,7 +152,9 @@ describe.each(dbKinds())('light cache on %s', (kind) => {
     }).catch((e: { light?: string }) => e.light);
     expect(inside).toBe('red');
     expect(await ourLight()).toBeUndefined();
-    const [row] = await withSystemTx(t.db, (tx) => tx.select({ progress: tasks.progress }).from(tasks).where(eq(tasks.id, taskId)));
+    const [row] = await withSystemTx(t.db, (tx) =>
+      tx.select({ progress: tasks.progress }).from(tasks).where(eq(tasks.id, taskId)),
+    );
     expect(row?.progress).toBe(60);
   });
 });
@@ -126,7 +165,11 @@ describe.runIf(dbKinds().includes('postgres'))('light cache with two server proc
     const servers: Array<Awaited<ReturnType<typeof startServerProcess>>> = [];
     try {
       const district = await seedDistrict(testDb.db, { unitCount: 2, tasksPerUnit: 3 });
-      const env = { DATABASE_URL: testDb.location.databaseUrl as string, LUOSHI_JOBS: 'off', LUOSHI_LOGIN_RATE_LIMIT: '100000' };
+      const env = {
+        DATABASE_URL: testDb.location.databaseUrl as string,
+        LUOSHI_JOBS: 'off',
+        LUOSHI_LOGIN_RATE_LIMIT: '100000',
+      };
       servers.push(await startServerProcess(env), await startServerProcess(env));
       const [a, b] = servers as [(typeof servers)[number], (typeof servers)[number]];
       const unit = district.units[0]!;
@@ -145,11 +188,25 @@ describe.runIf(dbKinds().includes('postgres'))('light cache with two server proc
       expect((await readOnB(supervisorOnB))?.reasons).toContain('behind_schedule');
       // On server A: the unit reports 100 %, the office approves it (the task's progress becomes 100).
       const post = async (cookie: string, path: string, body: unknown) =>
-        fetch(`${a.base}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify(body) });
-      const submitted = await post(await login(a.base, unit.username), `/api/v1/tasks/${target}/reports`, reportBody(period, 100, 'x'));
+        fetch(`${a.base}${path}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', cookie },
+          body: JSON.stringify(body),
+        });
+      const submitted = await post(
+        await login(a.base, unit.username),
+        `/api/v1/tasks/${target}/reports`,
+        reportBody(period, 100, 'x'),
+      );
       expect(submitted.status).toBe(201);
       const reportId = ((await submitted.json()) as { id: string }).id;
-      expect((await post(await login(a.base, district.supervisor), `/api/v1/reports/${reportId}/review`, { decision: 'approve' })).status).toBe(200);
+      expect(
+        (
+          await post(await login(a.base, district.supervisor), `/api/v1/reports/${reportId}/review`, {
+            decision: 'approve',
+          })
+        ).status,
+      ).toBe(200);
       expect((await readOnB(supervisorOnB))?.reasons ?? []).not.toContain('behind_schedule');
     } finally {
       for (const s of servers) await s.stop();

@@ -29,7 +29,11 @@ export interface BenchData {
 
 function generate(scale: Scale, target: string[]): void {
   process.stdout.write(`  generating a ${scale} (bench/generate.ts)…\n`);
-  const run = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'bench/generate.ts', '--scale', scale, ...target], { stdio: ['ignore', 'inherit', 'inherit'] });
+  const run = spawnSync(
+    process.execPath,
+    ['node_modules/tsx/dist/cli.mjs', 'bench/generate.ts', '--scale', scale, ...target],
+    { stdio: ['ignore', 'inherit', 'inherit'] },
+  );
   if (run.status !== 0) throw new Error('bench:gen failed');
 }
 
@@ -50,7 +54,11 @@ async function admin<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<
 }
 
 /** The generated data of a scale, generating it when it is missing; `scratch` gives a private copy. */
-export async function benchData(kind: 'pglite' | 'postgres', scale: Scale, options: { scratch?: boolean } = {}): Promise<BenchData> {
+export async function benchData(
+  kind: 'pglite' | 'postgres',
+  scale: Scale,
+  options: { scratch?: boolean } = {},
+): Promise<BenchData> {
   if (kind === 'pglite') {
     const dir = `.tmp/bench-${scale}`;
     const marker = `${dir}/.bench-ready`;
@@ -65,7 +73,8 @@ export async function benchData(kind: 'pglite' | 'postgres', scale: Scale, optio
     await kept.close();
     const dataDir = options.scratch ? `${dir}-scratch-${process.pid}` : dir;
     if (options.scratch) cpSync(dir, dataDir, { recursive: true });
-    const version = JSON.parse(readFileSync('node_modules/@electric-sql/pglite/package.json', 'utf8')).version as string;
+    const version = JSON.parse(readFileSync('node_modules/@electric-sql/pglite/package.json', 'utf8'))
+      .version as string;
     return {
       kind,
       scale,
@@ -79,7 +88,8 @@ export async function benchData(kind: 'pglite' | 'postgres', scale: Scale, optio
   }
   const url = process.env.DATABASE_URL as string;
   const name = new URL(url).pathname.slice(1);
-  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`DATABASE_URL names the database "${name}": use a plain name such as luoshi_bench`);
+  if (!/^[a-z_][a-z0-9_]*$/.test(name))
+    throw new Error(`DATABASE_URL names the database "${name}": use a plain name such as luoshi_bench`);
   const expected = districtsOf[scale];
   await admin(url, async (c) => {
     const exists = (await c.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount;
@@ -90,7 +100,9 @@ export async function benchData(kind: 'pglite' | 'postgres', scale: Scale, optio
     const db = await openDatabase({ databaseUrl: url, dataDir: '' });
     try {
       await runMigrations(db);
-      const [row] = await withSystemTx(db, (tx) => queryRows<{ n: number }>(tx, sql`SELECT count(*)::int AS n FROM tenants WHERE code LIKE 'bench-%'`));
+      const [row] = await withSystemTx(db, (tx) =>
+        queryRows<{ n: number }>(tx, sql`SELECT count(*)::int AS n FROM tenants WHERE code LIKE 'bench-%'`),
+      );
       ready = row?.n === expected;
     } finally {
       await db.close();
@@ -113,7 +125,10 @@ export async function benchData(kind: 'pglite' | 'postgres', scale: Scale, optio
     });
     target = withDatabaseName(url, copy);
   }
-  const version = await admin(url, async (c) => (await c.query('SHOW server_version')).rows[0].server_version as string);
+  const version = await admin(
+    url,
+    async (c) => (await c.query('SHOW server_version')).rows[0].server_version as string,
+  );
   return {
     kind,
     scale,
@@ -133,7 +148,11 @@ export function startServer(data: Pick<BenchData, 'env'>): Promise<ServerProcess
 
 /** Logs in through HTTP and returns the session cookie. */
 export async function login(base: string, username: string, password = benchPassword): Promise<string> {
-  const res = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+  const res = await fetch(`${base}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
   if (res.status !== 200) throw new Error(`login ${username}: ${res.status} ${await res.text()}`);
   return (res.headers.get('set-cookie') ?? '').split(';')[0] as string;
 }

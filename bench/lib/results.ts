@@ -44,19 +44,33 @@ const round = (n: number) => (Math.abs(n) >= 100 ? Math.round(n) : Math.round(n 
 /** Prints one figure as `name: value unit | ceiling name value | ratio r | goal (met/MISSED)`. */
 export function report(figure: Figure): Figure {
   const parts = [`${figure.name}: ${round(figure.value)} ${figure.unit}`];
-  if (figure.ceiling) parts.push(`ceiling ${figure.ceiling.name} ${round(figure.ceiling.value)} ${figure.unit}`);
+  if (figure.ceiling)
+    parts.push(`ceiling ${figure.ceiling.name} ${round(figure.ceiling.value)} ${figure.unit}`);
   if (figure.ratio !== undefined) parts.push(`ratio ${figure.ratio.toFixed(2)}`);
-  if (figure.goal) parts.push(`goal ${figure.goal}${figure.met === undefined ? '' : figure.met ? ' — met' : ' — MISSED'}`);
+  if (figure.goal)
+    parts.push(`goal ${figure.goal}${figure.met === undefined ? '' : figure.met ? ' — met' : ' — MISSED'}`);
   process.stdout.write(`  ${parts.join(' | ')}\n`);
   return figure;
 }
 
 /** Writes bench/results/<name>-<db>.json with the machine facts and every figure of the run. */
-export function writeResults(name: string, db: DbKind, figures: Figure[], context: Record<string, unknown> = {}, dbVersion?: string): string {
+export function writeResults(
+  name: string,
+  db: DbKind,
+  figures: Figure[],
+  context: Record<string, unknown> = {},
+  dbVersion?: string,
+): string {
   const dir = new URL('../results/', import.meta.url);
   mkdirSync(dir, { recursive: true });
   const file = new URL(`${name}-${db}.json`, dir);
-  const body = { benchmark: name, at: new Date().toISOString(), machine: machine(db, dbVersion), context, figures };
+  const body = {
+    benchmark: name,
+    at: new Date().toISOString(),
+    machine: machine(db, dbVersion),
+    context,
+    figures,
+  };
   writeFileSync(file, `${JSON.stringify(body, null, 2)}\n`);
   process.stdout.write(`  → bench/results/${name}-${db}.json\n`);
   return file.pathname;
@@ -66,7 +80,8 @@ export function writeResults(name: string, db: DbKind, figures: Figure[], contex
 export function dbArg(): 'pglite' | 'postgres' {
   const i = process.argv.indexOf('--db');
   const value = i >= 0 ? process.argv[i + 1] : 'pglite';
-  if (value !== 'pglite' && value !== 'postgres') throw new Error(`--db must be pglite or postgres, not ${value}`);
+  if (value !== 'pglite' && value !== 'postgres')
+    throw new Error(`--db must be pglite or postgres, not ${value}`);
   if (value === 'postgres' && !process.env.DATABASE_URL) throw new Error('--db postgres needs DATABASE_URL');
   return value;
 }

@@ -1,5 +1,11 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { defaultLightSettings, lastClosedPeriod, lightAsOf, type LightResult, type LightSettings } from '../../../domain/schedule';
+import {
+  defaultLightSettings,
+  lastClosedPeriod,
+  lightAsOf,
+  type LightResult,
+  type LightSettings,
+} from '../../../domain/schedule';
 import type { Settings } from '../../../domain/settings';
 import { shanghaiDate } from '../../clock';
 import { queryRows, type Executor } from '../../db/client';
@@ -27,7 +33,10 @@ function lightsOf(
   asOf: string,
   settings: LightSettings,
 ): Map<string, LightResult> {
-  const reportsByTask = new Map<string, Array<{ period: string; status: (typeof reportRows)[number]['status'] }>>();
+  const reportsByTask = new Map<
+    string,
+    Array<{ period: string; status: (typeof reportRows)[number]['status'] }>
+  >();
   for (const r of reportRows) {
     const list = reportsByTask.get(r.taskId);
     if (list) list.push(r);
@@ -45,7 +54,10 @@ function lightsOf(
           dueDate: row.dueDate,
           progress: row.progress,
           acceptedAt: row.acceptedAt ? shanghaiDate(row.acceptedAt) : null,
-          milestones: (milestones.get(row.id) ?? []).map((m) => ({ dueDate: m.dueDate, completedAt: m.completedAt ? shanghaiDate(m.completedAt) : null })),
+          milestones: (milestones.get(row.id) ?? []).map((m) => ({
+            dueDate: m.dueDate,
+            completedAt: m.completedAt ? shanghaiDate(m.completedAt) : null,
+          })),
           reports: reportsByTask.get(row.id) ?? [],
         },
         asOf,
@@ -91,14 +103,30 @@ async function stampOf(tx: Executor, tenantId: string): Promise<{ stamp: string;
 }
 
 /** Every light of one tenant as of a date, computed from the database (no cache). */
-export async function computeTenantLights(tx: Executor, tenantId: string, asOf: string, settings: LightSettings): Promise<Map<string, LightResult>> {
+export async function computeTenantLights(
+  tx: Executor,
+  tenantId: string,
+  asOf: string,
+  settings: LightSettings,
+): Promise<Map<string, LightResult>> {
   const period = lastClosedPeriod(asOf, settings.reportPeriod).period;
   const rows = await tx
-    .select({ id: tasks.id, status: tasks.status, startDate: tasks.startDate, dueDate: tasks.dueDate, progress: tasks.progress, acceptedAt: tasks.acceptedAt })
+    .select({
+      id: tasks.id,
+      status: tasks.status,
+      startDate: tasks.startDate,
+      dueDate: tasks.dueDate,
+      progress: tasks.progress,
+      acceptedAt: tasks.acceptedAt,
+    })
     .from(tasks)
     .where(eq(tasks.tenantId, tenantId));
   const milestoneRows = await tx
-    .select({ taskId: taskMilestones.taskId, dueDate: taskMilestones.dueDate, completedAt: taskMilestones.completedAt })
+    .select({
+      taskId: taskMilestones.taskId,
+      dueDate: taskMilestones.dueDate,
+      completedAt: taskMilestones.completedAt,
+    })
     .from(taskMilestones)
     .where(eq(taskMilestones.tenantId, tenantId));
   const milestones = new Map<string, MilestoneInput[]>();
@@ -118,7 +146,12 @@ export async function computeTenantLights(tx: Executor, tenantId: string, asOf: 
  * Every light of one tenant as of a date (task id → light), from the per-day cache when nothing a light
  * depends on has changed since it was computed. Tasks without dates have no entry.
  */
-export async function tenantLights(tx: Executor, tenantId: string, asOf: string, settings: LightSettings): Promise<Map<string, LightResult>> {
+export async function tenantLights(
+  tx: Executor,
+  tenantId: string,
+  asOf: string,
+  settings: LightSettings,
+): Promise<Map<string, LightResult>> {
   if (!enabled) return computeTenantLights(tx, tenantId, asOf, settings);
   const { stamp, dirty } = await stampOf(tx, tenantId);
   // Inside a transaction that has changed light inputs, only a fresh computation sees its own changes, and
