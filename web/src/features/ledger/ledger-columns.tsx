@@ -212,11 +212,13 @@ export function ledgerColumns(
       width: 96,
       render: (_, task) => <Tag color={STATUS_COLORS[task.status]}>{statusLabel(t, task.status)}</Tag>,
     },
-    // 红黄绿灯, after 状态: always the word with the colour, the reasons in a tooltip (UI.md).
+    // 红黄绿灯, after 状态: always the word with the colour, the reasons in a tooltip (UI.md). Light and
+    // progress stay fixed on the right: on a laptop the ledger scrolls sideways and they are what a clerk scans.
     light: {
       title: t('task.light'),
       key: 'light',
       width: 96,
+      fixed: 'right',
       className: 'luoshi-light-cell',
       render: (_, task) => <LightTag light={task.light} reasons={task.lightReasons} />,
     },
@@ -225,6 +227,7 @@ export function ledgerColumns(
       dataIndex: 'progress',
       key: 'progress',
       width: 120,
+      fixed: 'right',
       render: (p: number) => <Progress percent={p} size="small" aria-label={t('task.progress')} />,
     },
   };
