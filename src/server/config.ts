@@ -29,7 +29,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     host: env.LUOSHI_HOST ?? '127.0.0.1',
     port: Number(env.LUOSHI_PORT ?? 3000),
-    dataDir: resolve(env.LUOSHI_DATA_DIR ?? './data'),
+    // An empty value means the default too (not the working directory, where a generated data key would land).
+    dataDir: resolve(env.LUOSHI_DATA_DIR || './data'),
     databaseUrl: env.DATABASE_URL || undefined,
     adminPassword: env.LUOSHI_ADMIN_PASSWORD || undefined,
     districtName: env.LUOSHI_DISTRICT_NAME ?? '示范区',
