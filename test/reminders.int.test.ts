@@ -15,6 +15,7 @@ import { deliverNotification, dispatchPending, webhookSignature } from '../src/s
 import { runReminders } from '../src/server/notify/reminders';
 import { buildUnit, buildUser, loginAs } from './helpers/factories';
 import { createTestApp, dbKinds, type TestApp } from './helpers/test-app';
+import { seal } from '../src/server/crypto/data-keys';
 
 describe.each(dbKinds())('reminders and notifications on %s', (kind) => {
   let t: TestApp;
@@ -80,7 +81,8 @@ describe.each(dbKinds())('reminders and notifications on %s', (kind) => {
     const operator = await loginAs(t, op);
     const leader = await buildUser(t, { roles: ['leader'], displayName: '分管副区长' });
     leaderId = leader.id;
-    await t.db.orm.execute(sql`UPDATE users SET email = 'operator@example.cn' WHERE id = ${op.id}`);
+    // Personal data is sealed at rest (SM4): write it as the application would.
+    await t.db.orm.execute(sql`UPDATE users SET email = ${seal('operator@example.cn')} WHERE id = ${op.id}`);
     const decision = (
       await t.app.inject({
         method: 'POST',
