@@ -102,6 +102,14 @@ describe.each(dbKinds())('task lifecycle on %s', (kind) => {
     expect(await status(outsider, 'POST', `/api/v1/tasks/${taskId}/reports`, report('2024-02', 10))).toBe(404);
     expect(await status(operator, 'POST', `/api/v1/tasks/${taskId}/reports`, { ...report('2024-02', 10), progress: 101 })).toBe(422);
     expect(await status(operator, 'POST', `/api/v1/tasks/${taskId}/reports`, { ...report('2024-02', 10), period: '2024-13' })).toBe(422);
+    // The district reports monthly (the default): a quarter is refused, naming the field.
+    const wrongKind = await call(operator, 'POST', `/api/v1/tasks/${taskId}/reports`, { ...report('2024-02', 10), period: '2024-Q1' });
+    expect(wrongKind.statusCode).toBe(422);
+    expect(wrongKind.json().error.details.fields[0].path).toBe('period');
+    // Switched to quarterly reporting, a month is refused; then back to months.
+    expect((await call(admin, 'PATCH', '/api/v1/settings', { 'reports.period': 'quarter' })).statusCode).toBe(200);
+    expect(await status(operator, 'POST', `/api/v1/tasks/${taskId}/reports`, report('2024-02', 10))).toBe(422);
+    expect((await call(admin, 'PATCH', '/api/v1/settings', { 'reports.period': 'month' })).statusCode).toBe(200);
     const foreignTarget = await call(operator, 'POST', `/api/v1/tasks/${taskId}/reports`, { ...report('2024-02', 10), indicatorValues: [{ targetId: '00000000-0000-7000-8000-000000000001', value: 1 }] });
     expect(foreignTarget.statusCode).toBe(422);
     const created = await call(operator, 'POST', `/api/v1/tasks/${taskId}/reports`, report('2024-02', 10));

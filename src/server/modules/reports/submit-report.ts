@@ -8,6 +8,7 @@ import { reports, taskTargets } from '../../db/schema';
 import { AppError, notFound } from '../../errors';
 import { canReadTasks, canSeeTask, isLeadUnitUser } from '../tasks/tasks.policy';
 import { findTask } from '../tasks/tasks.repository';
+import { loadSettings } from '../settings/settings.repository';
 import { presentReport } from './present-report';
 import { findReportForPeriod, insertReportEvent, replaceIndicatorValues, reportExtras } from './reports.repository';
 import type { TReport, TSubmitReportBody } from './reports.schemas';
@@ -24,6 +25,13 @@ export async function submitReport(ctx: AuthedContext, taskId: string, input: TS
     if (!task || !canSeeTask(ctx.actor, task)) throw notFound();
     if (!isLeadUnitUser(ctx.actor, task) || !task.leadUnitId) throw new AppError('FORBIDDEN', { message: '只有牵头单位可以填报进展' });
     if (task.status !== 'in_progress') throw new AppError('INVALID_TRANSITION', { message: '任务签收后、办结前才能填报进展', details: { status: task.status } });
+    // Reports follow the district's period (month or quarter): a report of the other kind would never be
+    // read by the lights, the reminders or the bulletin, so the unit would believe it had reported.
+    const periodKind = (await loadSettings(tx, ctx.actor.tenantId))['reports.period'];
+    if (periodKindOf(input.period) !== periodKind) {
+      const message = periodKind === 'quarter' ? '本区按季度报送进展，期间应为 2024-Q1 格式' : '本区按月报送进展，期间应为 2024-03 格式';
+      throw new AppError('VALIDATION_FAILED', { details: { fields: [{ path: 'period', message }] } });
+    }
     const targetIds = new Set((await tx.select({ id: taskTargets.id }).from(taskTargets).where(eq(taskTargets.taskId, taskId))).map((t) => t.id));
     const badTargets = (input.indicatorValues ?? []).map((v, i) => ({ v, i })).filter(({ v }) => !targetIds.has(v.targetId));
     if (badTargets.length > 0) {
@@ -89,4 +97,9 @@ function isSameSubmission(stored: TReport, input: TSubmitReportBody): boolean {
     stored.nextSteps === (input.nextSteps ?? null) &&
     values(stored.indicatorValues) === values(input.indicatorValues ?? [])
   );
+}
+
+/** '2024-Q3' is a quarter, '2024-07' a month (the body's schema has already checked the shape). */
+function periodKindOf(period: string): 'month' | 'quarter' {
+  return period.includes('-Q') ? 'quarter' : 'month';
 }

@@ -5,7 +5,8 @@ import type { Report, SubmitReportBody, Task } from '../../api/types';
 import { useT } from '../../i18n/i18n';
 import { applyServerErrors, errorMessage } from '../common/errors';
 import { formatTargetValue } from '../tasks/labels';
-import { currentPeriod, periodLabel, previousMonth } from '../tasks/period';
+import { useReportPeriodKind } from '../common/use-settings';
+import { periodLabel, recentPeriods } from '../tasks/period';
 
 interface ReportFormValues {
   period: string;
@@ -86,16 +87,17 @@ export function ReportFormDrawer({
     () => new Map(reports.filter((r) => r.status !== 'returned').map((r) => [r.period, r])),
     [reports],
   );
+  // Months or quarters, as the district reports (setting reports.period); the server refuses the other kind.
+  const periodKind = useReportPeriodKind();
   const periodOptions = useMemo(() => {
-    const now = currentPeriod();
-    const list = [now, previousMonth(now), previousMonth(previousMonth(now))];
+    const list = recentPeriods(periodKind);
     if (correcting && !list.includes(correcting.period)) list.unshift(correcting.period);
     return list.map((p) => ({
       value: p,
       label: taken.has(p) ? `${periodLabel(t, p)}（${t('report.periodTaken')}）` : periodLabel(t, p),
       disabled: taken.has(p),
     }));
-  }, [correcting, taken, t]);
+  }, [correcting, taken, t, periodKind]);
 
   useEffect(() => {
     if (!open) return;
@@ -111,7 +113,7 @@ export function ReportFormDrawer({
         values: Object.fromEntries(correcting.indicatorValues.map((v) => [v.targetId, v.value])),
       });
     } else {
-      const free = periodOptions.find((o) => !o.disabled)?.value ?? currentPeriod();
+      const free = periodOptions.find((o) => !o.disabled)?.value ?? recentPeriods(periodKind)[0];
       form.setFieldsValue({
         period: free,
         progress: task.progress,

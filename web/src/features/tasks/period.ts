@@ -13,6 +13,24 @@ export function previousMonth(period: string): string {
   return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
 }
 
+/** The quarter of today in Asia/Shanghai: '2024-Q3'. */
+export function currentQuarter(now: Date = new Date()): string {
+  const month = currentPeriod(now);
+  return `${month.slice(0, 4)}-Q${Math.ceil(Number(month.slice(5, 7)) / 3)}`;
+}
+
+/** The quarter before `period` ('2024-Q1' → '2023-Q4'). */
+export function previousQuarter(period: string): string {
+  const [y, q] = [Number(period.slice(0, 4)), Number(period.slice(6))];
+  return q === 1 ? `${y - 1}-Q4` : `${y}-Q${q - 1}`;
+}
+
+/** The periods a report can be filed for: this one and the two before, in the district's rhythm. */
+export function recentPeriods(kind: 'month' | 'quarter', now: Date = new Date()): string[] {
+  const [first, before] = kind === 'quarter' ? [currentQuarter(now), previousQuarter] : [currentPeriod(now), previousMonth];
+  return [first, before(first), before(before(first))];
+}
+
 /** `2024年7月` / `Jul 2024`; quarters `2024年第3季度` / `2024 Q3`; anything else as given. */
 export function periodLabel(t: Translate, period: string): string {
   const month = /^(\d{4})-(\d{2})$/.exec(period);
