@@ -4,6 +4,7 @@ import {
   lastClosedPeriod,
   lightAsOf,
   periodEnd,
+  periodKindOf,
   periodOf,
   periodStart,
   type LightSettings,
@@ -364,5 +365,14 @@ describe('periods', () => {
     expect(() => periodEnd('2024-Q5')).toThrow(RangeError);
     expect(() => periodOf('2024-02-30', 'month')).toThrow(RangeError);
     expect(() => lightAsOf(task('2024-03-05'), '2024-3-5')).toThrow(RangeError);
+  });
+});
+
+describe('periodKindOf', () => {
+  it('tells a month from a quarter and refuses anything else', () => {
+    expect(periodKindOf('2024-03')).toBe('month');
+    expect(periodKindOf('2024-12')).toBe('month');
+    expect(periodKindOf('2024-Q1')).toBe('quarter');
+    expect(() => periodKindOf('2024-13')).toThrow(RangeError);
   });
 });

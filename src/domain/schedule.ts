@@ -138,6 +138,12 @@ export function periodOf(date: string, period: ReportPeriodKind): string {
   return period === 'month' ? `${year}-${pad2(month)}` : `${year}-Q${quarterOf(month)}`;
 }
 
+/** Whether a period is a month ('2024-03') or a quarter ('2024-Q1'); a report must match the district's kind. */
+export function periodKindOf(period: string): ReportPeriodKind {
+  const { firstMonth, lastMonth } = parsePeriod(period);
+  return firstMonth === lastMonth ? 'month' : 'quarter';
+}
+
 /** First day (YYYY-MM-DD) of a period written as '2024-03' or '2024-Q1'. */
 export function periodStart(period: string): string {
   const { year, firstMonth } = parsePeriod(period);

@@ -1,6 +1,7 @@
 import { assertCan } from '../units/units.policy';
 import { eq } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
+import { periodKindOf } from '../../../domain/schedule';
 import { assertTransition } from '../../../domain/workflow';
 import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
@@ -97,9 +98,4 @@ function isSameSubmission(stored: TReport, input: TSubmitReportBody): boolean {
     stored.nextSteps === (input.nextSteps ?? null) &&
     values(stored.indicatorValues) === values(input.indicatorValues ?? [])
   );
-}
-
-/** '2024-Q3' is a quarter, '2024-07' a month (the body's schema has already checked the shape). */
-function periodKindOf(period: string): 'month' | 'quarter' {
-  return period.includes('-Q') ? 'quarter' : 'month';
 }
