@@ -7,6 +7,7 @@ import {
   periodKindOf,
   periodOf,
   periodStart,
+  reportPeriodProblem,
   type LightSettings,
   type LightTask,
 } from './schedule';
@@ -374,5 +375,25 @@ describe('periodKindOf', () => {
     expect(periodKindOf('2024-12')).toBe('month');
     expect(periodKindOf('2024-Q1')).toBe('quarter');
     expect(() => periodKindOf('2024-13')).toThrow(RangeError);
+  });
+});
+
+describe('reportPeriodProblem', () => {
+  const bounds = { startDate: '2024-02-15', today: '2024-05-10' };
+  it('accepts every period from the task start up to the one open today', () => {
+    for (const p of ['2024-02', '2024-03', '2024-04', '2024-05', '2024-Q1', '2024-Q2']) expect(reportPeriodProblem(p, bounds)).toBeNull();
+  });
+  it('refuses a period that has not begun', () => {
+    expect(reportPeriodProblem('2024-06', bounds)).toBe('future');
+    expect(reportPeriodProblem('2024-Q3', bounds)).toBe('future');
+    expect(reportPeriodProblem('2099-12', bounds)).toBe('future');
+  });
+  it('refuses a period that ended before the task started', () => {
+    expect(reportPeriodProblem('2024-01', bounds)).toBe('before_start');
+    expect(reportPeriodProblem('2023-Q4', bounds)).toBe('before_start');
+    expect(reportPeriodProblem('2000-01', bounds)).toBe('before_start');
+  });
+  it('bounds only the future when the task has no start date', () => {
+    expect(reportPeriodProblem('2000-01', { startDate: null, today: '2024-05-10' })).toBeNull();
   });
 });

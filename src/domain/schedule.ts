@@ -144,6 +144,17 @@ export function periodKindOf(period: string): ReportPeriodKind {
   return firstMonth === lastMonth ? 'month' : 'quarter';
 }
 
+/**
+ * Which periods a task may be reported for: from the one containing its start date up to the one open
+ * today; a period that has not begun (2099-12) or ended before the task started (2000-01) is refused,
+ * naming which. Reports for closed periods since the start stay open, so a late report is still accepted.
+ */
+export function reportPeriodProblem(period: string, bounds: { startDate: string | null; today: string }): 'future' | 'before_start' | null {
+  if (periodStart(period) > bounds.today) return 'future';
+  if (bounds.startDate !== null && periodEnd(period) < bounds.startDate) return 'before_start';
+  return null;
+}
+
 /** First day (YYYY-MM-DD) of a period written as '2024-03' or '2024-Q1'. */
 export function periodStart(period: string): string {
   const { year, firstMonth } = parsePeriod(period);

@@ -41,7 +41,7 @@ export type Settings = { [K in SettingKey]: Widen<(typeof defaultSettings)[K]> }
 export function resolveSettings(stored: ReadonlyArray<{ key: string; value: unknown }>): Settings {
   const result: Record<string, unknown> = { ...defaultSettings };
   for (const { key, value } of stored) {
-    if (!(key in defaultSettings)) continue;
+    if (!Object.hasOwn(defaultSettings, key)) continue;
     const fallback: unknown = defaultSettings[key as SettingKey];
     if (Array.isArray(fallback) ? Array.isArray(value) : typeof value === typeof fallback) result[key] = value;
   }

@@ -98,23 +98,53 @@ export async function backupDatabase(db: Database, file: string, now: Date): Pro
   return summary;
 }
 
-/** Parents before children for a table that references itself (units.parent_id). */
-function sortSelfReferencing(rows: Record<string, unknown>[], table: TableInfo): Record<string, unknown>[] {
+/**
+ * Parents before children for a table that references itself (units.parent_id, tasks.parent_id), each row
+ * once, in any order the backup holds them (a parent may come after its child, chains may be long). A loop
+ * (a row that is its own ancestor) cannot be inserted with its keys checked: it is refused by its ids, with
+ * no row data in the message.
+ */
+export function sortSelfReferencing(rows: Record<string, unknown>[], table: Pick<TableInfo, 'name' | 'selfRefColumns'>): Record<string, unknown>[] {
   if (table.selfRefColumns.length === 0) return rows;
-  const { column, references } = table.selfRefColumns[0] as { column: string; references: string };
-  const byKey = new Map(rows.map((r) => [String(r[references]), r]));
-  const done = new Set<string>();
+  const keyOf = (row: Record<string, unknown>, column: string) => (row[column] === null || row[column] === undefined ? undefined : String(row[column]));
+  // Rows by each referenced column, and how many parents in this batch each row still waits for.
+  const byKey = new Map<string, Map<string, number>>();
+  for (const { references } of table.selfRefColumns) {
+    const index = new Map<string, number>();
+    rows.forEach((r, i) => {
+      const k = keyOf(r, references);
+      if (k !== undefined) index.set(k, i);
+    });
+    byKey.set(references, index);
+  }
+  const waiting = new Array<number>(rows.length).fill(0);
+  const children = rows.map(() => [] as number[]);
+  rows.forEach((row, i) => {
+    for (const { column, references } of table.selfRefColumns) {
+      const k = keyOf(row, column);
+      const parent = k === undefined ? undefined : byKey.get(references)?.get(k);
+      if (parent === undefined) continue;
+      waiting[i] = (waiting[i] ?? 0) + 1;
+      children[parent]?.push(i);
+    }
+  });
+  // Kahn's algorithm: a row is placed once all its parents are.
+  const queue = rows.map((_r, i) => i).filter((i) => waiting[i] === 0);
   const out: Record<string, unknown>[] = [];
-  const place = (row: Record<string, unknown>, depth: number) => {
-    const key = String(row[references]);
-    if (done.has(key) || depth > 1000) return;
-    const parentKey = row[column];
-    const parent = parentKey === null || parentKey === undefined ? undefined : byKey.get(String(parentKey));
-    if (parent) place(parent, depth + 1);
-    done.add(key);
-    out.push(row);
-  };
-  rows.forEach((r) => place(r, 0));
+  for (let q = 0; q < queue.length; q++) {
+    const i = queue[q] as number;
+    out.push(rows[i] as Record<string, unknown>);
+    for (const c of children[i] ?? []) {
+      waiting[c] = (waiting[c] ?? 0) - 1;
+      if (waiting[c] === 0) queue.push(c);
+    }
+  }
+  if (out.length < rows.length) {
+    const stuck = rows.filter((_r, i) => (waiting[i] ?? 0) > 0).map((r) => String(r['id'] ?? '?'));
+    throw new AppError('BAD_REQUEST', {
+      message: `备份中表 ${table.name} 的上级关系有循环，无法恢复 / the backup's ${table.name} rows reference each other in a loop: ${stuck.slice(0, 5).join(', ')}${stuck.length > 5 ? ` (+${stuck.length - 5})` : ''}`,
+    });
+  }
   return out;
 }
 
@@ -152,9 +182,15 @@ export async function restoreDatabase(db: Database, file: string): Promise<Backu
       const rows = sortSelfReferencing(rowsByTable.get(table.name) ?? [], table);
       for (let i = 0; i < rows.length; i += 500) {
         const batch = JSON.stringify(rows.slice(i, i + 500));
-        await ex.execute(
-          sql`INSERT INTO ${sql.identifier(table.name)} SELECT * FROM json_populate_recordset(NULL::${sql.identifier(table.name)}, ${batch}::json)`,
-        );
+        try {
+          await ex.execute(
+            sql`INSERT INTO ${sql.identifier(table.name)} SELECT * FROM json_populate_recordset(NULL::${sql.identifier(table.name)}, ${batch}::json)`,
+          );
+        } catch (error) {
+          // Drizzle's message repeats the whole batch (hundreds of KB of rows): say only what the database said.
+          const cause = (error as { cause?: { message?: unknown } }).cause?.message;
+          throw new AppError('BAD_REQUEST', { message: `恢复表 ${table.name} 失败 / restoring ${table.name} failed: ${typeof cause === 'string' ? cause : (error as Error).message.slice(0, 200)}` });
+        }
       }
       summary.tables[table.name] = rows.length;
     }

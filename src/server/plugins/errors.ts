@@ -23,6 +23,18 @@ function sqlState(error: unknown): string {
   return typeof code === 'string' ? code : '';
 }
 
+/**
+ * The column of a foreign-key violation as an API field (parent_id → parentId), from the driver's detail
+ * "Key (parent_id)=(…) is not present in table …"; null when the row is still referenced (a delete).
+ */
+function foreignKeyColumn(error: unknown): string | null {
+  const e = error as { detail?: unknown; cause?: { detail?: unknown } };
+  const detail = typeof e.detail === 'string' ? e.detail : typeof e.cause?.detail === 'string' ? e.cause.detail : '';
+  if (/still referenced/.test(detail)) return null;
+  const column = /^Key \(([a-z_]+)\)=/.exec(detail)?.[1] ?? '';
+  return column.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
+}
+
 /** Fastify's own error codes for bad requests, mapped to ours. */
 const fastifyCodes: Record<string, ErrorCode> = {
   FST_ERR_CTP_BODY_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
@@ -79,6 +91,14 @@ export function registerErrorHandling(app: App): void {
     // Drizzle wraps the driver's error ("Failed query …"), so the SQLSTATE may sit on its cause.
     if (sqlState(error) === '23505') {
       return reply.status(409).send(body('DUPLICATE', language));
+    }
+    // A foreign-key violation is a body naming a row that is not there (use cases check their links first;
+    // this is the safety net): 422 naming the column, or 409 when a row still in use was to be deleted.
+    if (sqlState(error) === '23503') {
+      request.log.warn({ err: error }, 'foreign key refused by the database');
+      const column = foreignKeyColumn(error);
+      if (column === null) return reply.status(409).send(body('INVALID_TRANSITION', language));
+      return reply.status(422).send(body('VALIDATION_FAILED', language, { fields: [{ path: column, message: errorTable.VALIDATION_FAILED[language] }] }));
     }
     // SQLSTATE class 22 (data exception: a NUL byte in text, a number or date out of range) is bad input
     // that got past validation: the transaction rolled back, so answer 422 rather than 500.

@@ -1,4 +1,5 @@
 import { desc, eq } from 'drizzle-orm';
+import { lockRow } from '../../db/row-lock';
 import { uuidv7 } from 'uuidv7';
 import { hasPermission } from '../../../domain/permissions';
 import { recordAudit } from '../../audit/record-audit';
@@ -54,6 +55,7 @@ export async function verifyEntry(ctx: AuthedContext, id: string) {
   assertCan(hasPermission(ctx.actor.roles, 'assessment:manage'));
   const now = ctx.clock.now();
   return tenantTx(ctx, async (tx) => {
+    await lockRow(tx, assessmentEntries, id);
     const [row] = await tx.select().from(assessmentEntries).where(eq(assessmentEntries.id, id));
     if (!row) throw notFound();
     if (row.isVerified) throw new AppError('INVALID_TRANSITION', { message: '已核实' });

@@ -1,4 +1,5 @@
 import { and, desc, eq, max } from 'drizzle-orm';
+import { lockRow } from '../../db/row-lock';
 import { uuidv7 } from 'uuidv7';
 import { defaultScheme, ZAssessmentScheme, type TAssessmentScheme } from '../../../domain/assessment/index';
 import { hasPermission } from '../../../domain/permissions';
@@ -62,6 +63,7 @@ export async function publishScheme(ctx: AuthedContext, id: string) {
   assertCan(hasPermission(ctx.actor.roles, 'assessment:manage'));
   const now = ctx.clock.now();
   return tenantTx(ctx, async (tx) => {
+    await lockRow(tx, assessmentSchemes, id);
     const [row] = await tx.select().from(assessmentSchemes).where(eq(assessmentSchemes.id, id));
     if (!row) throw notFound();
     if (row.status === 'published') throw new AppError('INVALID_TRANSITION', { message: '该方案已发布' });

@@ -1,10 +1,11 @@
 import { presentTasks } from '../tasks/present-tasks';
+import { lockRow } from '../../db/row-lock';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { codePrefixByKind, formatTaskCode } from '../../../domain/task-code';
 import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
 import { queryRows } from '../../db/client';
-import { tasks } from '../../db/schema';
+import { decisions, tasks } from '../../db/schema';
 import { AppError, notFound } from '../../errors';
 import { assertCan } from '../units/units.policy';
 import { activeUnitIds, reserveTaskCodes } from '../tasks/tasks.repository';
@@ -19,6 +20,7 @@ export async function publishDecision(ctx: AuthedContext, id: string) {
   assertCan(canManageDecisions(ctx.actor));
   const now = ctx.clock.now();
   return tenantTx(ctx, async (tx) => {
+    await lockRow(tx, decisions, id);
     const decision = await findDecision(tx, id);
     if (!decision) throw notFound();
     const drafts = await tx

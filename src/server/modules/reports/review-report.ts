@@ -1,4 +1,5 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
+import { lockRow } from '../../db/row-lock';
 import { uuidv7 } from 'uuidv7';
 import { assertTransition } from '../../../domain/workflow';
 import { recordAudit } from '../../audit/record-audit';
@@ -22,6 +23,7 @@ export async function reviewReport(ctx: AuthedContext, reportId: string, input: 
   assertCan(canReviewReports(ctx.actor));
   const now = ctx.clock.now();
   return tenantTx(ctx, async (tx) => {
+    await lockRow(tx, reports, reportId);
     const report = await findReport(tx, reportId);
     const task = report ? await findTask(tx, report.taskId) : undefined;
     if (!report || !task) throw notFound();
@@ -33,9 +35,9 @@ export async function reviewReport(ctx: AuthedContext, reportId: string, input: 
     const [row] = await tx
       .update(reports)
       .set({ status, reviewedBy: ctx.actor.userId, reviewedAt: now, reviewComment: input.comment ?? null, version: report.version + 1, updatedAt: now, updatedBy: ctx.actor.userId })
-      .where(eq(reports.id, reportId))
+      .where(and(eq(reports.id, reportId), eq(reports.version, report.version)))
       .returning();
-    if (!row) throw new AppError('INTERNAL');
+    if (!row) throw new AppError('VERSION_CONFLICT');
     if (status === 'approved') {
       await tx.update(tasks).set({ progress: report.progress, updatedAt: now }).where(eq(tasks.id, task.id));
       const values = await tx.select().from(reportIndicatorValues).where(eq(reportIndicatorValues.reportId, reportId));

@@ -1,5 +1,6 @@
 import { assertCan } from '../units/units.policy';
-import { eq } from 'drizzle-orm';
+import { lockRow } from '../../db/row-lock';
+import { and, eq } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import { assertTransition } from '../../../domain/workflow';
 import { recordAudit } from '../../audit/record-audit';
@@ -18,6 +19,7 @@ export async function signReport(ctx: AuthedContext, reportId: string): Promise<
   assertCan(canReadTasks(ctx.actor));
   const now = ctx.clock.now();
   return tenantTx(ctx, async (tx) => {
+    await lockRow(tx, reports, reportId);
     const report = await findReport(tx, reportId);
     const task = report ? await findTask(tx, report.taskId) : undefined;
     if (!report || !task || !canSeeTask(ctx.actor, task)) throw notFound();
@@ -26,8 +28,9 @@ export async function signReport(ctx: AuthedContext, reportId: string): Promise<
     const [row] = await tx
       .update(reports)
       .set({ status, signedBy: ctx.actor.userId, signedAt: now, version: report.version + 1, updatedAt: now, updatedBy: ctx.actor.userId })
-      .where(eq(reports.id, reportId))
+      .where(and(eq(reports.id, reportId), eq(reports.version, report.version)))
       .returning();
+    if (!row) throw new AppError('VERSION_CONFLICT');
     await insertReportEvent(tx, { id: uuidv7(), tenantId: ctx.actor.tenantId, reportId, action: 'sign', actorId: ctx.actor.userId, at: now });
     await recordAudit(tx, { ...auditBase(ctx), action: 'report.signed', entityType: 'report', entityId: reportId, before: { status: report.status }, after: { status } });
     if (!row) throw new AppError('INTERNAL');

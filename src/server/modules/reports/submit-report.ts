@@ -1,7 +1,8 @@
 import { assertCan } from '../units/units.policy';
 import { eq } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
-import { periodKindOf } from '../../../domain/schedule';
+import { periodKindOf, reportPeriodProblem } from '../../../domain/schedule';
+import { shanghaiDate } from '../../clock';
 import { assertTransition } from '../../../domain/workflow';
 import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
@@ -31,6 +32,11 @@ export async function submitReport(ctx: AuthedContext, taskId: string, input: TS
     const periodKind = (await loadSettings(tx, ctx.actor.tenantId))['reports.period'];
     if (periodKindOf(input.period) !== periodKind) {
       const message = periodKind === 'quarter' ? '本区按季度报送进展，期间应为 2024-Q1 格式' : '本区按月报送进展，期间应为 2024-03 格式';
+      throw new AppError('VALIDATION_FAILED', { details: { fields: [{ path: 'period', message }] } });
+    }
+    const problem = reportPeriodProblem(input.period, { startDate: task.startDate, today: shanghaiDate(now) });
+    if (problem) {
+      const message = problem === 'future' ? '不能填报尚未开始的期间' : '该期间早于任务开始时间';
       throw new AppError('VALIDATION_FAILED', { details: { fields: [{ path: 'period', message }] } });
     }
     const targetIds = new Set((await tx.select({ id: taskTargets.id }).from(taskTargets).where(eq(taskTargets.taskId, taskId))).map((t) => t.id));

@@ -1,4 +1,5 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
+import { lockRow } from '../../db/row-lock';
 import { assertTransition } from '../../../domain/workflow';
 import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
@@ -20,6 +21,7 @@ export async function decideRequest(ctx: AuthedContext, requestId: string, input
   assertCan(canReviewReports(ctx.actor));
   const now = ctx.clock.now();
   return tenantTx(ctx, async (tx) => {
+    await lockRow(tx, taskRequests, requestId);
     const [request] = await tx.select().from(taskRequests).where(eq(taskRequests.id, requestId));
     const task = request ? await findTask(tx, request.taskId) : undefined;
     if (!request || !task) throw notFound();
@@ -27,9 +29,9 @@ export async function decideRequest(ctx: AuthedContext, requestId: string, input
     const [row] = await tx
       .update(taskRequests)
       .set({ status, decidedBy: ctx.actor.userId, decidedAt: now, decisionComment: input.comment ?? null, version: request.version + 1 })
-      .where(eq(taskRequests.id, requestId))
+      .where(and(eq(taskRequests.id, requestId), eq(taskRequests.version, request.version)))
       .returning();
-    if (!row) throw new AppError('INTERNAL');
+    if (!row) throw new AppError('VERSION_CONFLICT');
     const base = { version: task.version + 1, updatedAt: now, updatedBy: ctx.actor.userId };
     if (request.kind === 'extension' && status === 'approved') {
       await tx.update(tasks).set({ ...base, dueDate: request.newDueDate, originalDueDate: task.originalDueDate ?? task.dueDate }).where(eq(tasks.id, task.id));

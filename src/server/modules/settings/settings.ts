@@ -45,7 +45,8 @@ export async function updateSettings(ctx: AuthedContext, patch: Record<string, u
   assertCan(hasPermission(ctx.actor.roles, 'units:manage'));
   const fields: Array<{ path: string; message: string }> = [];
   for (const [key, value] of Object.entries(patch)) {
-    const rule = rules[key as SettingKey];
+    // Own keys only: `constructor` or `toString` would otherwise find Object.prototype's and fail with a 500.
+    const rule = Object.hasOwn(rules, key) ? rules[key as SettingKey] : undefined;
     if (!rule) fields.push({ path: key, message: '没有这项设置' });
     else if (!rule.safeParse(value).success) fields.push({ path: key, message: '取值超出允许范围' });
   }

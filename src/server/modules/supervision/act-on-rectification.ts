@@ -1,4 +1,5 @@
 import { assertCan } from '../units/units.policy';
+import { lockRow } from '../../db/row-lock';
 import { eq } from 'drizzle-orm';
 import { assertTransition } from '../../../domain/workflow';
 import { recordAudit } from '../../audit/record-audit';
@@ -21,6 +22,7 @@ export async function actOnRectification(ctx: AuthedContext, id: string, input: 
   assertCan(canReadSupervision(ctx.actor));
   const now = ctx.clock.now();
   return tenantTx(ctx, async (tx) => {
+    await lockRow(tx, rectifications, id);
     const row = await findRectification(tx, id);
     if (!row || !canSeeUnitItem(ctx.actor, [row.unitId])) throw notFound();
     const allowed = input.action === 'submit' ? isUnitUserOf(ctx.actor, [row.unitId]) : canManageSupervision(ctx.actor);

@@ -1,4 +1,5 @@
 import { assertCan } from '../units/units.policy';
+import { lockRow } from '../../db/row-lock';
 import { eq } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import { assertTransition } from '../../../domain/workflow';
@@ -16,6 +17,7 @@ export async function answerCase(ctx: AuthedContext, id: string, answer: string)
   assertCan(canReadSupervision(ctx.actor));
   const now = ctx.clock.now();
   return tenantTx(ctx, async (tx) => {
+    await lockRow(tx, supervisionCases, id);
     const row = await findCase(tx, id);
     if (!row || !canSeeUnitItem(ctx.actor, row.unitIds)) throw notFound();
     if (!isUnitUserOf(ctx.actor, row.unitIds)) throw new AppError('FORBIDDEN', { message: '由被督办单位答复' });

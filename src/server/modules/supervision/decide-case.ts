@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { lockRow } from '../../db/row-lock';
 import { uuidv7 } from 'uuidv7';
 import { assertTransition } from '../../../domain/workflow';
 import { recordAudit } from '../../audit/record-audit';
@@ -22,6 +23,7 @@ export async function decideCase(ctx: AuthedContext, id: string, input: TDecideC
   assertCan(canManageSupervision(ctx.actor));
   const now = ctx.clock.now();
   return tenantTx(ctx, async (tx) => {
+    await lockRow(tx, supervisionCases, id);
     const row = await findCase(tx, id);
     if (!row) throw notFound();
     if (row.version !== input.version) throw await versionConflict(tx, row);

@@ -4,6 +4,7 @@ import { shanghaiDate } from '../../clock';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
 import { inspections, rectifications } from '../../db/schema';
 import { AppError } from '../../errors';
+import { assertRefsInTenant } from '../../references';
 import { notifyUsers, unitUserIds } from '../../notify/notify';
 import { assertCan } from '../units/units.policy';
 import { activeUnitIds } from '../tasks/tasks.repository';
@@ -19,6 +20,10 @@ export async function recordInspection(ctx: AuthedContext, input: TInspectionBod
     const active = await activeUnitIds(tx, input.findings.map((f) => f.unitId));
     const bad = input.findings.map((f, i) => ({ f, i })).filter(({ f }) => !active.has(f.unitId));
     if (bad.length > 0) throw new AppError('VALIDATION_FAILED', { details: { fields: bad.map(({ i }) => ({ path: `findings.${i}.unitId`, message: '单位不存在或已停用' })) } });
+    await assertRefsInTenant(tx, ctx.actor.tenantId, [
+      { path: 'caseId', table: 'supervision_cases', id: input.caseId },
+      ...input.findings.map((f, i) => ({ path: `findings.${i}.taskId`, table: 'tasks' as const, id: f.taskId })),
+    ]);
     const id = uuidv7();
     await tx.insert(inspections).values({ id, tenantId: ctx.actor.tenantId, date: input.date, team: input.team, places: input.places, summary: input.summary ?? null, caseId: input.caseId ?? null, createdBy: ctx.actor.userId, createdAt: now });
     const ids: string[] = [];

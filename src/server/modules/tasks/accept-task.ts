@@ -1,4 +1,6 @@
 import { assertCan } from '../units/units.policy';
+import { lockRow } from '../../db/row-lock';
+import { tasks } from '../../db/schema';
 import { assertTransition } from '../../../domain/workflow';
 import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
@@ -13,6 +15,7 @@ export async function acceptTask(ctx: AuthedContext, id: string): Promise<TTask>
   assertCan(canReadTasks(ctx.actor));
   const now = ctx.clock.now();
   return tenantTx(ctx, async (tx) => {
+    await lockRow(tx, tasks, id);
     const task = await findTask(tx, id);
     if (!task || !canSeeTask(ctx.actor, task)) throw notFound();
     if (!isLeadUnitUser(ctx.actor, task)) throw new AppError('FORBIDDEN', { message: '只有牵头单位可以签收任务' });

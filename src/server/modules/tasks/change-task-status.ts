@@ -1,4 +1,6 @@
 import { assertTransition, type SuspendableTaskStatus } from '../../../domain/workflow';
+import { lockRow } from '../../db/row-lock';
+import { tasks } from '../../db/schema';
 import { hasPermission } from '../../../domain/permissions';
 import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
@@ -17,6 +19,7 @@ export async function changeTaskStatus(ctx: AuthedContext, id: string, input: { 
   assertCan(hasPermission(ctx.actor.roles, 'reports:review'));
   const now = ctx.clock.now();
   return tenantTx(ctx, async (tx) => {
+    await lockRow(tx, tasks, id);
     const task = await findTask(tx, id);
     if (!task || !canSeeTask(ctx.actor, task)) throw notFound();
     if (task.version !== input.version) throw await versionConflict(tx, task);

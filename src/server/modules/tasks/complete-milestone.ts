@@ -1,4 +1,5 @@
 import { assertCan } from '../units/units.policy';
+import { lockRow } from '../../db/row-lock';
 import { eq } from 'drizzle-orm';
 import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
@@ -14,6 +15,7 @@ export async function completeMilestone(ctx: AuthedContext, milestoneId: string)
   assertCan(canReadTasks(ctx.actor));
   const now = ctx.clock.now();
   return tenantTx(ctx, async (tx) => {
+    await lockRow(tx, taskMilestones, milestoneId);
     const [milestone] = await tx.select().from(taskMilestones).where(eq(taskMilestones.id, milestoneId));
     const task = milestone ? await findTask(tx, milestone.taskId) : undefined;
     if (!milestone || !task || !canSeeTask(ctx.actor, task)) throw notFound();

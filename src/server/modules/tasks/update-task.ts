@@ -1,13 +1,15 @@
 import { presentOneTask } from './present-tasks';
 import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
-import { AppError, notFound } from '../../errors';
+import { AppError, fieldError, notFound } from '../../errors';
+import type { Executor } from '../../db/client';
+import { assertNoParentCycle, assertRefsInTenant } from '../../references';
 import { versionConflict } from '../../versioning';
 import { assertCan } from '../units/units.policy';
 import { taskAuditFields } from './present-task';
 import { assertAssignment, writeMilestones, writeTargets } from './task-rules';
 import { canManageTasks, canSeeTask } from './tasks.policy';
-import { deleteMilestones, deleteTargets, findTask, updateTaskVersioned } from './tasks.repository';
+import { deleteMilestones, deleteTargets, findTask, updateTaskVersioned, type TaskRow } from './tasks.repository';
 import type { TTask, TUpdateTaskBody } from './tasks.schemas';
 
 const closed = new Set(['completed', 'cancelled']);
@@ -25,6 +27,7 @@ export async function updateTask(ctx: AuthedContext, id: string, input: TUpdateT
     if (before.version !== input.version) throw await versionConflict(tx, before);
     if (closed.has(before.status)) throw new AppError('INVALID_TRANSITION', { message: '已办结或已撤销的任务不能修改' });
     const { version, targets, milestones, ...changes } = input;
+    if (changes.parentId) await assertParent(tx, ctx, before, changes.parentId);
     await assertAssignment(tx, {
       leadUnitId: changes.leadUnitId === undefined ? before.leadUnitId : changes.leadUnitId,
       coUnitIds: changes.coUnitIds ?? before.coUnitIds,
@@ -61,4 +64,13 @@ export async function updateTask(ctx: AuthedContext, id: string, input: TUpdateT
     });
     return presentOneTask(tx, ctx, after);
   });
+}
+
+/** The parent is a task of this district and of the same decision, and not the task or one of its subtasks. */
+async function assertParent(tx: Executor, ctx: AuthedContext, task: TaskRow, parentId: string): Promise<void> {
+  await assertRefsInTenant(tx, ctx.actor.tenantId, [{ path: 'parentId', table: 'tasks', id: parentId, message: '上级任务不存在' }]);
+  const parent = await findTask(tx, parentId);
+  if (!parent || !canSeeTask(ctx.actor, parent)) throw fieldError('VALIDATION_FAILED', 'parentId', '上级任务不存在');
+  if (parent.decisionId !== task.decisionId) throw fieldError('VALIDATION_FAILED', 'parentId', '上级任务不属于该决策部署');
+  await assertNoParentCycle(tx, 'tasks', task.id, parentId);
 }
