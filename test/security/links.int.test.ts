@@ -212,8 +212,7 @@ describe.each(dbKinds())('links are checked on %s', (kind) => {
       headers: { cookie: admin, 'content-type': 'application/json' },
       payload: '{"__proto__":{"lights.redGap":1}}',
     });
-    expect(proto.statusCode).toBeGreaterThanOrEqual(400);
-    expect(proto.statusCode).toBeLessThan(500);
+    expect(proto.statusCode).toBe(400);
   });
 
   it('reports only for periods from the task start to the one open today', async () => {
