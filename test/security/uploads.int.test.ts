@@ -67,7 +67,8 @@ describe.each(dbKinds())('uploads are bounded and parsed off the event loop (%s)
       code: 'FILE_TOO_COMPLEX',
       details: { fields: [{ path: 'file' }], limit: 'partSize' },
     });
-    expect(Date.now() - started).toBeLessThan(5000);
+    // Includes the worker's first start on a busy 2-core machine; unbounded, mammoth took 44 s and 3.3 GB.
+    expect(Date.now() - started).toBeLessThan(15_000);
     expect(process.memoryUsage().rss - before).toBeLessThan(300 * 1024 * 1024);
   });
 
