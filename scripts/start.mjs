@@ -1,8 +1,10 @@
 #!/usr/bin/env node
-// `npm start`: builds the web app when it is missing or older than its sources, then runs `luoshi serve`.
-import { spawnSync, spawn } from 'node:child_process';
+// `npm start`: builds the web app when it is missing or older than its sources, then runs `luoshi serve`
+// under a supervisor that restarts it after a crash (scripts/supervise.mjs).
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { supervise } from './supervise.mjs';
 
 function newestMtime(dir) {
   let newest = 0;
@@ -16,9 +18,11 @@ function newestMtime(dir) {
 const index = 'dist/web/index.html';
 if (!existsSync(index) || statSync(index).mtimeMs < newestMtime('web')) {
   console.log('构建网页 / building the web app …');
-  const build = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], { stdio: 'inherit' });
+  const build = spawnSync(
+    process.execPath,
+    ['node_modules/vite/bin/vite.js', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'],
+    { stdio: 'inherit' },
+  );
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
-const server = spawn(process.execPath, ['bin/luoshi.mjs', 'serve'], { stdio: 'inherit' });
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
-server.on('exit', (code) => process.exit(code ?? 0));
+supervise(process.execPath, ['bin/luoshi.mjs', 'serve']);

@@ -17,6 +17,10 @@ import { runAdminCreate, runAdminResetPassword } from './admin-commands';
 import { runAuditExport, runAuditPurge, runAuditVerify } from './audit-command';
 import { runKeysRotate, runKeysStatus } from './keys-command';
 import { runBackup, runRestore } from './backup-commands';
+import { restrictUmask } from '../server/db/data-dir-modes';
+
+// Before anything opens the data folder or writes a backup: new files are the owner's only.
+restrictUmask();
 
 async function withDeps<T>(fn: (deps: AppDeps) => Promise<T>): Promise<T> {
   const config = loadConfig();
@@ -32,9 +36,14 @@ async function withDeps<T>(fn: (deps: AppDeps) => Promise<T>): Promise<T> {
   }
 }
 
-const program = new Command('luoshi').description('落实 Luoshi — 区委全会决策部署落实督查系统').showHelpAfterError();
+const program = new Command('luoshi')
+  .description('落实 Luoshi — 区委全会决策部署落实督查系统')
+  .showHelpAfterError();
 
-program.command('serve').description('start the server (API and web app)').action(async () => serve());
+program
+  .command('serve')
+  .description('start the server (API and web app)')
+  .action(async () => serve());
 
 const admin = program.command('admin').description('administrator accounts');
 admin
@@ -42,13 +51,17 @@ admin
   .description('create an administrator account')
   .requiredOption('-u, --username <name>', 'username')
   .option('-p, --password <password>', 'password (default: generated and printed once)')
-  .action(async (opts: { username: string; password?: string }) => withDeps((deps) => runAdminCreate(deps, opts)));
+  .action(async (opts: { username: string; password?: string }) =>
+    withDeps((deps) => runAdminCreate(deps, opts)),
+  );
 admin
   .command('reset-password')
   .description("reset an account's password (it must be changed at the next login) and unlock it")
   .requiredOption('-u, --username <name>', 'username')
   .option('-p, --password <password>', 'password (default: generated and printed once)')
-  .action(async (opts: { username: string; password?: string }) => withDeps((deps) => runAdminResetPassword(deps, opts)));
+  .action(async (opts: { username: string; password?: string }) =>
+    withDeps((deps) => runAdminResetPassword(deps, opts)),
+  );
 
 const audit = program.command('audit').description('audit log');
 audit
@@ -66,7 +79,9 @@ audit
   .action(async (opts: { before: string; out: string }) => withDeps((deps) => runAuditExport(deps, opts)));
 audit
   .command('purge')
-  .description('delete the audit events before a date, after checking FILE is their complete export (retention ≥ 180 days)')
+  .description(
+    'delete the audit events before a date, after checking FILE is their complete export (retention ≥ 180 days)',
+  )
   .requiredOption('--before <YYYY-MM-DD>', 'events before this day (Asia/Shanghai)')
   .requiredOption('--export <file>', 'the export made with `audit export` for the same date')
   .action(async (opts: { before: string; export: string }) => withDeps((deps) => runAuditPurge(deps, opts)));
@@ -109,7 +124,9 @@ program
 
 program
   .command('demo')
-  .description('load a small demo district (units, a year of tasks and reports, cases, a bulletin, an assessment) with one account per role')
+  .description(
+    'load a small demo district (units, a year of tasks and reports, cases, a bulletin, an assessment) with one account per role',
+  )
   .option('--name <name>', 'name of the demo district (default: 示范区（演示）)')
   .option('--password <password>', 'password of every demo account (default: generated and printed once)')
   .action(async (opts: { name?: string; password?: string }) => {
@@ -131,10 +148,13 @@ program
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof AppError) {
     process.stderr.write(`错误 / error [${error.code}]: ${error.message}\n`);
-    if (error.details && error.code !== 'DATABASE_IN_USE') process.stderr.write(JSON.stringify(error.details) + '\n');
+    if (error.details && error.code !== 'DATABASE_IN_USE')
+      process.stderr.write(JSON.stringify(error.details) + '\n');
   } else {
     const cause = (error as { cause?: { message?: string } }).cause?.message;
-    process.stderr.write(`错误 / error: ${error instanceof Error ? error.message : String(error)}${cause ? `\n  ${cause}` : ''}\n`);
+    process.stderr.write(
+      `错误 / error: ${error instanceof Error ? error.message : String(error)}${cause ? `\n  ${cause}` : ''}\n`,
+    );
   }
   process.exit(error instanceof AppError && error.code === 'DATABASE_IN_USE' ? 3 : 1);
 });

@@ -58,11 +58,19 @@ function sectionPath(sections: ExtractedSection[], sectionId: string | null): st
   const path: string[] = [];
   let current = sectionId ? byId.get(sectionId) : undefined;
   for (let guard = 0; current && guard < 20; guard++) {
-    path.unshift(current.number ? `${numbered(current.number, current.level)}${current.title}` : current.title);
+    path.unshift(
+      current.number ? `${numbered(current.number, current.level)}${current.title}` : current.title,
+    );
     current = current.parentId ? byId.get(current.parentId) : undefined;
   }
   return path;
 }
+
+/**
+ * At most this many drafts from one extraction: a plenary report yields some dozens to several hundred tasks (about one per 60–80 characters);
+ * thousands mean a file that is not one decision (or a flood), which nobody can review as drafts.
+ */
+export const maxDraftsPerExtraction = 2000;
 
 /** Draft tasks for every directive task of the plan sections (review sections report the past). */
 export function draftTasksFrom(result: ExtractResult, meetingDate: string): DraftTask[] {
@@ -71,8 +79,10 @@ export function draftTasksFrom(result: ExtractResult, meetingDate: string): Draf
   return result.tasks
     .filter((t) => !t.sectionId || kindOf.get(t.sectionId) !== 'review')
     .map((t) => {
-      const deadlines = t.targets.map((g) => g.deadline).filter((d): d is string => Boolean(d) && (d as string) >= meetingDate);
-      const dueDate = deadlines.length > 0 ? deadlines.sort().at(-1) as string : yearEnd;
+      const deadlines = t.targets
+        .map((g) => g.deadline)
+        .filter((d): d is string => Boolean(d) && (d as string) >= meetingDate);
+      const dueDate = deadlines.length > 0 ? (deadlines.sort().at(-1) as string) : yearEnd;
       return {
         title: deriveTaskTitle(t.text),
         content: t.text,

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { defaultParseLimits, type ParseLimits } from './documents/parse-limits';
 
 /** Runtime configuration, read from the environment once (README and docs/operations.md list it). */
 export interface Config {
@@ -23,6 +24,8 @@ export interface Config {
   /** SM4 data keys for personal data at rest (crypto/data-keys.ts); none → a key file in dataDir, except in production. */
   dataKeys: { keys: string | undefined; key: string | undefined; keyFile: string | undefined };
   production: boolean;
+  /** Worker threads that parse uploads and run the extractor, with their memory and time limits. */
+  parsing: ParseLimits;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -48,5 +51,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       keyFile: env.LUOSHI_DATA_KEY_FILE || undefined,
     },
     production: env.NODE_ENV === 'production',
+    parsing: {
+      workers: Number(env.LUOSHI_PARSE_WORKERS || defaultParseLimits.workers),
+      memoryMb: Number(env.LUOSHI_PARSE_MEMORY_MB || defaultParseLimits.memoryMb),
+      timeoutMs: Number(env.LUOSHI_PARSE_TIMEOUT_MS || defaultParseLimits.timeoutMs),
+      maxQueue: defaultParseLimits.maxQueue,
+    },
   };
 }

@@ -32,6 +32,11 @@ export const errorTable = {
   ACCOUNT_LOCKED: { status: 423, zh: '账号已锁定，请稍后再试', en: 'Account locked; try again later' },
   RATE_LIMITED: { status: 429, zh: '请求过于频繁，请稍后再试', en: 'Too many requests' },
   INTERNAL: { status: 500, zh: '服务器内部错误', en: 'Internal server error' },
+  // Uploads (issue #11): bounded before and while parsing, parsed off the event loop.
+  FILE_TOO_COMPLEX: { status: 422, zh: '文件过大或结构过于复杂，无法处理', en: 'The file unpacks too large or is too complex to process' },
+  TOO_MANY_DRAFTS: { status: 422, zh: '识别出的任务过多，请拆分文件后分别上传', en: 'Too many tasks found; split the document' },
+  MALFORMED_MULTIPART: { status: 400, zh: '上传内容格式有误（multipart 不完整或无效）', en: 'The multipart body is malformed or incomplete' },
+  PARSER_BUSY: { status: 503, zh: '文件解析繁忙，请稍后再试', en: 'Too many files are being processed; try again shortly' },
   DATABASE_IN_USE: { status: 503, zh: '数据库正被其他进程使用', en: 'The database is in use by another process' },
 } as const;
 

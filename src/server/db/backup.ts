@@ -1,4 +1,5 @@
 import { createReadStream, createWriteStream } from 'node:fs';
+import { chmod } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
@@ -36,11 +37,14 @@ async function tablesInDependencyOrder(tx: Executor): Promise<TableInfo[]> {
         JOIN pg_attribute pa ON pa.attrelid = c.confrelid AND pa.attnum = c.confkey[1]
         WHERE c.contype = 'f' AND c.connamespace = 'public'::regnamespace`,
   );
-  const info = new Map<string, TableInfo>(tables.map((t) => [t.name, { name: t.name, dependsOn: [], selfRefColumns: [] }]));
+  const info = new Map<string, TableInfo>(
+    tables.map((t) => [t.name, { name: t.name, dependsOn: [], selfRefColumns: [] }]),
+  );
   for (const fk of fks) {
     const child = info.get(fk.child);
     if (!child) continue;
-    if (fk.child === fk.parent) child.selfRefColumns.push({ column: fk.child_col, references: fk.parent_col });
+    if (fk.child === fk.parent)
+      child.selfRefColumns.push({ column: fk.child_col, references: fk.parent_col });
     else child.dependsOn.push(fk.parent);
   }
   const ordered: TableInfo[] = [];
@@ -57,7 +61,9 @@ async function tablesInDependencyOrder(tx: Executor): Promise<TableInfo[]> {
 }
 
 async function appliedMigrations(tx: Executor): Promise<string[]> {
-  return (await queryRows<{ name: string }>(tx, sql`SELECT name FROM schema_migrations ORDER BY name`)).map((r) => r.name);
+  return (await queryRows<{ name: string }>(tx, sql`SELECT name FROM schema_migrations ORDER BY name`)).map(
+    (r) => r.name,
+  );
 }
 
 export interface BackupSummary {
@@ -73,7 +79,13 @@ export async function backupDatabase(db: Database, file: string, now: Date): Pro
         const ex = tx as unknown as Executor;
         const tables = await tablesInDependencyOrder(ex);
         chunks.push(
-          JSON.stringify({ format: backupFormat, version: 1, createdAt: now.toISOString(), migrations: await appliedMigrations(ex), tables: tables.map((t) => t.name) }) + '\n',
+          JSON.stringify({
+            format: backupFormat,
+            version: 1,
+            createdAt: now.toISOString(),
+            migrations: await appliedMigrations(ex),
+            tables: tables.map((t) => t.name),
+          }) + '\n',
         );
         for (const table of tables) {
           let total = 0;
@@ -94,7 +106,9 @@ export async function backupDatabase(db: Database, file: string, now: Date): Pro
     );
     yield* chunks;
   }
-  await pipeline(Readable.from(lines()), createGzip(), createWriteStream(file));
+  await pipeline(Readable.from(lines()), createGzip(), createWriteStream(file, { mode: 0o600 }));
+  // A backup holds password hashes: owner-only, also when it replaced an older file.
+  await chmod(file, 0o600);
   return summary;
 }
 
@@ -155,13 +169,20 @@ export async function restoreDatabase(db: Database, file: string): Promise<Backu
   let header: { format?: string; migrations?: string[] } | undefined;
   for await (const line of input) {
     if (!line.trim()) continue;
-    const doc = JSON.parse(line) as { format?: string; migrations?: string[]; table?: string; rows?: Record<string, unknown>[] };
+    const doc = JSON.parse(line) as {
+      format?: string;
+      migrations?: string[];
+      table?: string;
+      rows?: Record<string, unknown>[];
+    };
     if (!header) {
-      if (doc.format !== backupFormat) throw new AppError('BAD_REQUEST', { message: `不是落实备份文件 / not a Luoshi backup: ${file}` });
+      if (doc.format !== backupFormat)
+        throw new AppError('BAD_REQUEST', { message: `不是落实备份文件 / not a Luoshi backup: ${file}` });
       header = doc;
       continue;
     }
-    if (doc.table && doc.rows) rowsByTable.set(doc.table, [...(rowsByTable.get(doc.table) ?? []), ...doc.rows]);
+    if (doc.table && doc.rows)
+      rowsByTable.set(doc.table, [...(rowsByTable.get(doc.table) ?? []), ...doc.rows]);
   }
   if (!header) throw new AppError('BAD_REQUEST', { message: `备份文件为空 / empty backup: ${file}` });
   const summary: BackupSummary = { tables: {} };
@@ -169,13 +190,21 @@ export async function restoreDatabase(db: Database, file: string): Promise<Backu
     const ex = tx as unknown as Executor;
     const migrations = await appliedMigrations(ex);
     if (JSON.stringify(migrations) !== JSON.stringify(header?.migrations ?? [])) {
-      throw new AppError('BAD_REQUEST', { message: '备份与数据库的版本不一致 / the backup was made by another schema version', details: { backup: header?.migrations, database: migrations } });
+      throw new AppError('BAD_REQUEST', {
+        message: '备份与数据库的版本不一致 / the backup was made by another schema version',
+        details: { backup: header?.migrations, database: migrations },
+      });
     }
     const tables = await tablesInDependencyOrder(ex);
     for (const table of tables) {
-      const [row] = await queryRows<{ n: number }>(ex, sql`SELECT count(*)::int AS n FROM ${sql.identifier(table.name)}`);
+      const [row] = await queryRows<{ n: number }>(
+        ex,
+        sql`SELECT count(*)::int AS n FROM ${sql.identifier(table.name)}`,
+      );
       if ((row?.n ?? 0) > 0) {
-        throw new AppError('BAD_REQUEST', { message: `只能恢复到空数据库：表 ${table.name} 已有数据 / restore needs an empty database (${table.name} has rows)` });
+        throw new AppError('BAD_REQUEST', {
+          message: `只能恢复到空数据库：表 ${table.name} 已有数据 / restore needs an empty database (${table.name} has rows)`,
+        });
       }
     }
     for (const table of tables) {

@@ -6,6 +6,7 @@ import type { SQL } from 'drizzle-orm';
 import pg from 'pg';
 import { schema, type Schema } from './schema';
 import { acquireDataDirLock, type DataDirLock } from './lock';
+import { restrictDataDir } from './data-dir-modes';
 
 /** Anything that runs queries: the database or a transaction. Repositories take this. */
 export type Executor = PgDatabase<PgQueryResultHKT, Schema>;
@@ -72,6 +73,8 @@ async function openPglite(dataDir: string): Promise<Database> {
   let client: PGlite;
   try {
     client = await PGlite.create(dataDir);
+    // The data folder holds password hashes and every district's data: owner-only (0700/0600).
+    await restrictDataDir(dataDir);
   } catch (error) {
     await lock.release();
     throw error;

@@ -67,7 +67,9 @@ function opening(data: AssessmentReportData): string {
 function groupSection(n: number, group: AssessmentReportData['groups'][number]): Array<Paragraph | Table> {
   const out: Array<Paragraph | Table> = [heading1Paragraph(`${chineseNumeral(n)}、${group.name}`)];
   if (group.units.length === 0) return [...out, bodyParagraph('无参加考核单位。')];
-  out.push(bodyParagraph(`${group.name}共${group.units.length}个单位参加考核，结果如下：`, { keepNext: true }));
+  out.push(
+    bodyParagraph(`${group.name}共${group.units.length}个单位参加考核，结果如下：`, { keepNext: true }),
+  );
   out.push(
     officialTable(
       [

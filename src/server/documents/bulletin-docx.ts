@@ -158,7 +158,9 @@ function overallSection(data: BulletinData): Paragraph[] {
         ? `截至${formatChineseDate(data.asOf)}，尚无下发的目标任务。`
         : `截至${formatChineseDate(data.asOf)}，区委全会部署的${formatCount(o.published)}项目标任务中，` +
             `已完成${formatCount(o.completed)}项，完成率${formatPercent(o.completionRate)}` +
-            (o.completed > 0 ? `；其中按期完成${formatCount(o.completedOnTime)}项，占已完成任务的${formatPercent(onTimeShare)}。` : '。') +
+            (o.completed > 0
+              ? `；其中按期完成${formatCount(o.completedOnTime)}项，占已完成任务的${formatPercent(onTimeShare)}。`
+              : '。') +
             (o.inProgress > 0 ? `正在推进${formatCount(o.inProgress)}项。` : '全部任务均已完成。'),
     ),
     ...(o.inProgress === 0

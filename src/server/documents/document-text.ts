@@ -1,6 +1,7 @@
 import mammoth from 'mammoth';
 import { decodeText } from '../../cli/extract-command';
 import { AppError } from '../errors';
+import { checkZip, docxLimits } from './zip-guard';
 
 export type DocumentKind = 'docx' | 'txt';
 
@@ -9,12 +10,21 @@ const zipMagic = [0x50, 0x4b, 0x03, 0x04];
 /**
  * The text of an uploaded report, its type decided by content, not by name: a .docx is a zip that mammoth
  * can read; a text file is UTF-8 or GB18030 without control bytes. Anything else is refused.
+ * Runs in the parse worker (parse-pool.ts), never on the event loop that answers requests.
  */
-export async function readUploadedDocument(bytes: Buffer): Promise<{ kind: DocumentKind; text: string; mediaType: string }> {
+export async function readUploadedDocument(
+  bytes: Buffer,
+): Promise<{ kind: DocumentKind; text: string; mediaType: string }> {
   if (zipMagic.every((b, i) => bytes[i] === b)) {
+    // Sizes first, from the zip's directory: mammoth holds the whole unpacked XML and more in memory.
+    await checkZip(bytes, docxLimits, unsupported);
     try {
       const { value } = await mammoth.extractRawText({ buffer: bytes });
-      return { kind: 'docx', text: value, mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' };
+      return {
+        kind: 'docx',
+        text: value,
+        mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      };
     } catch {
       throw unsupported();
     }

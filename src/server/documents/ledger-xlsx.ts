@@ -1,6 +1,9 @@
+import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { ledgerColumns, type LedgerColumn } from '../../domain/ledger';
+import { AppError } from '../errors';
 import { addOfficeSheet, thinBorder } from './office-sheet';
+import { checkZip, fileTooComplex, xlsxLimits } from './zip-guard';
 
 export type LedgerSheetRow = Record<LedgerColumn, string | number>;
 
@@ -24,7 +27,12 @@ const widths: Record<LedgerColumn, number> = {
 export async function writeLedgerXlsx(rows: LedgerSheetRow[], title: string): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Luoshi 落实';
-  const sheet = addOfficeSheet(workbook, '任务台账', title, ledgerColumns.map((name) => ({ header: name, width: widths[name] })));
+  const sheet = addOfficeSheet(
+    workbook,
+    '任务台账',
+    title,
+    ledgerColumns.map((name) => ({ header: name, width: widths[name] })),
+  );
   sheet.autoFilter = { from: { row: 2, column: 1 }, to: { row: 2, column: ledgerColumns.length } };
   for (const row of rows) {
     const added = sheet.addRow(ledgerColumns.map((c) => row[c]));
@@ -55,42 +63,82 @@ function cellText(value: ExcelJS.CellValue): string {
   return String(value);
 }
 
+export function unreadableLedger(): AppError {
+  return new AppError('UNSUPPORTED_FILE_TYPE', {
+    details: { fields: [{ path: 'file', message: '无法读取该文件：请上传 Excel（.xlsx）台账' }] },
+  });
+}
+
+/** A ledger's bounds: a district's plenary ledger has some hundreds of rows and a dozen columns. */
+export const ledgerSheetLimits = { maxRows: 5000, maxColumns: 100, maxCells: 100_000 };
+
 /**
  * Reads the first sheet: finds the header row (the one naming 任务内容) among the first five, maps columns
- * by name so that their order does not matter, and returns every non-empty row below it.
+ * by name so that their order does not matter, and returns every non-empty row below it. The zip is checked
+ * first (zip-guard.ts) and the sheet is read as a stream, row by row, with its rows, columns and cells
+ * bounded as they come: a single cell at row 1,048,576 is refused when it is met, never expanded.
+ * Runs in the parse worker (parse-pool.ts).
  */
-export async function readLedgerXlsx(bytes: Buffer): Promise<ParsedSheet> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  const sheet = workbook.worksheets[0];
-  if (!sheet) return { rows: [], missingColumns: [...ledgerColumns] };
+export async function readLedgerXlsx(
+  bytes: Buffer,
+  unreadable: () => AppError = unreadableLedger,
+): Promise<ParsedSheet> {
+  await checkZip(bytes, xlsxLimits, unreadable);
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    // Styles tell a date cell from a number.
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  });
+  const { maxRows, maxColumns, maxCells } = ledgerSheetLimits;
   let headerRow = 0;
   const columnOf = new Map<LedgerColumn, number>();
-  for (let r = 1; r <= Math.min(5, sheet.rowCount); r++) {
-    const names = new Map<string, number>();
-    sheet.getRow(r).eachCell((cell, col) => names.set(cellText(cell.value).trim(), col));
-    if (names.has('任务内容')) {
-      headerRow = r;
-      for (const c of ledgerColumns) {
-        const col = names.get(c);
-        if (col) columnOf.set(c, col);
-      }
-      break;
-    }
-  }
-  const missingColumns = ledgerColumns.filter((c) => !columnOf.has(c) && c !== '序号' && c !== '状态' && c !== '任务编号');
   const rows: ParsedSheet['rows'] = [];
-  if (!headerRow) return { rows, missingColumns: [...ledgerColumns] };
-  for (let r = headerRow + 1; r <= sheet.rowCount; r++) {
-    const row = sheet.getRow(r);
-    const cells: Partial<Record<LedgerColumn, string>> = {};
-    let any = false;
-    for (const [name, col] of columnOf) {
-      const text = cellText(row.getCell(col).value).trim();
-      if (text) any = true;
-      cells[name] = text;
+  let cells = 0;
+  try {
+    for await (const sheet of reader) {
+      for await (const row of sheet) {
+        if (row.number > maxRows)
+          throw fileTooComplex(`表格行数超过上限 ${maxRows} 行（第 ${row.number} 行有内容）`, {
+            limit: 'rows',
+          });
+        if (row.cellCount > maxColumns)
+          throw fileTooComplex(`表格列数超过上限 ${maxColumns} 列`, { limit: 'columns' });
+        cells += row.actualCellCount;
+        if (cells > maxCells) throw fileTooComplex(`表格单元格超过上限 ${maxCells} 个`, { limit: 'cells' });
+        if (!headerRow) {
+          if (row.number > 5) break;
+          const names = new Map<string, number>();
+          row.eachCell((cell, col) => names.set(cellText(cell.value).trim(), col));
+          if (names.has('任务内容')) {
+            headerRow = row.number;
+            for (const c of ledgerColumns) {
+              const col = names.get(c);
+              if (col) columnOf.set(c, col);
+            }
+          }
+          continue;
+        }
+        const values: Partial<Record<LedgerColumn, string>> = {};
+        let any = false;
+        for (const [name, col] of columnOf) {
+          const text = cellText(row.getCell(col).value).trim();
+          if (text) any = true;
+          values[name] = text;
+        }
+        if (any) rows.push({ rowNumber: row.number, cells: values });
+      }
+      break; // the first sheet only
     }
-    if (any) rows.push({ rowNumber: r, cells });
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw unreadable();
   }
+  if (!headerRow) return { rows: [], missingColumns: [...ledgerColumns] };
+  const missingColumns = ledgerColumns.filter(
+    (c) => !columnOf.has(c) && c !== '序号' && c !== '状态' && c !== '任务编号',
+  );
   return { rows, missingColumns };
 }

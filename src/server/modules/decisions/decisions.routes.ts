@@ -1,6 +1,6 @@
-import type { FastifyRequest } from 'fastify';
 import { requireActor } from '../../context';
-import { readUploadedDocument } from '../../documents/document-text';
+import { parsePool } from '../../documents/parse-pool';
+import { readUpload } from '../../documents/read-upload';
 import { AppError } from '../../errors';
 import { ZIdParams, type App } from '../../http';
 import { assertCan } from '../units/units.policy';
@@ -22,40 +22,39 @@ import { importLedger } from './import-ledger';
 import { publishDecision } from './publish-decision';
 import { updateDecision } from './update-decision';
 
-/** The one file of a multipart request, with its text fields; a file over the limit answers 413. */
-async function readUpload(request: FastifyRequest): Promise<{ fileName: string; bytes: Buffer; fields: Record<string, string> }> {
-  if (!request.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE', { message: '请以 multipart/form-data 上传文件' });
-  const fields: Record<string, string> = {};
-  let file: { fileName: string; bytes: Buffer } | null = null;
-  for await (const part of request.parts()) {
-    if (part.type === 'file') {
-      if (file) throw new AppError('VALIDATION_FAILED', { details: { fields: [{ path: 'file', message: '一次只能上传一个文件' }] } });
-      file = { fileName: part.filename, bytes: await part.toBuffer() };
-    } else if (typeof part.value === 'string') {
-      fields[part.fieldname] = part.value;
-    }
-  }
-  if (!file || file.bytes.length === 0) throw new AppError('VALIDATION_FAILED', { details: { fields: [{ path: 'file', message: '请选择文件' }] } });
-  return { ...file, fields };
-}
-
 export function registerDecisionRoutes(app: App): void {
   app.get(
     '/api/v1/decisions',
-    { schema: { tags: ['decisions'], summary: '决策部署列表 List decisions', querystring: ZListDecisionsQuery, response: { 200: ZDecisionList } } },
+    {
+      schema: {
+        tags: ['decisions'],
+        summary: '决策部署列表 List decisions',
+        querystring: ZListDecisionsQuery,
+        response: { 200: ZDecisionList },
+      },
+    },
     async (request) => listDecisions(requireActor(request.ctx), request.query),
   );
   app.post(
     '/api/v1/decisions',
-    { schema: { tags: ['decisions'], summary: '新建决策部署 Create a decision', body: ZCreateDecisionBody, response: { 201: ZDecisionDetail } } },
-    async (request, reply) => reply.status(201).send(await createDecision(requireActor(request.ctx), request.body)),
+    {
+      schema: {
+        tags: ['decisions'],
+        summary: '新建决策部署 Create a decision',
+        body: ZCreateDecisionBody,
+        response: { 201: ZDecisionDetail },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await createDecision(requireActor(request.ctx), request.body)),
   );
   app.post(
     '/api/v1/decisions/upload',
     {
       schema: {
         tags: ['decisions'],
-        summary: '上传文件新建决策部署 Create a decision from a .docx/.txt (multipart: file, title, kind, date, source)',
+        summary:
+          '上传文件新建决策部署 Create a decision from a .docx/.txt (multipart: file, title, kind, date, source)',
         consumes: ['multipart/form-data'],
         response: { 201: ZDecisionDetail },
       },
@@ -64,41 +63,83 @@ export function registerDecisionRoutes(app: App): void {
       const ctx = requireActor(request.ctx);
       assertCan(canManageDecisions(ctx.actor));
       const upload = await readUpload(request);
-      const document = await readUploadedDocument(upload.bytes);
+      // Unpacked and read in a worker thread, within its memory and time limits.
+      const document = await parsePool(ctx.config.parsing).run({ kind: 'document', bytes: upload.bytes });
       const parsed = ZCreateDecisionBody.safeParse({ ...upload.fields, text: document.text });
       if (!parsed.success) {
         throw new AppError('VALIDATION_FAILED', {
-          details: { fields: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) },
+          details: {
+            fields: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+          },
         });
       }
-      const decision = await createDecision(ctx, parsed.data, { fileName: upload.fileName, mediaType: document.mediaType, bytes: upload.bytes });
+      const decision = await createDecision(ctx, parsed.data, {
+        fileName: upload.fileName,
+        mediaType: document.mediaType,
+        bytes: upload.bytes,
+      });
       return reply.status(201).send(decision);
     },
   );
   app.get(
     '/api/v1/decisions/:id',
-    { schema: { tags: ['decisions'], summary: '决策部署详情 Get a decision', params: ZIdParams, response: { 200: ZDecisionDetail } } },
+    {
+      schema: {
+        tags: ['decisions'],
+        summary: '决策部署详情 Get a decision',
+        params: ZIdParams,
+        response: { 200: ZDecisionDetail },
+      },
+    },
     async (request) => getDecision(requireActor(request.ctx), request.params.id),
   );
   app.patch(
     '/api/v1/decisions/:id',
-    { schema: { tags: ['decisions'], summary: '修改决策部署 Update a decision', params: ZIdParams, body: ZUpdateDecisionBody, response: { 200: ZDecisionDetail } } },
+    {
+      schema: {
+        tags: ['decisions'],
+        summary: '修改决策部署 Update a decision',
+        params: ZIdParams,
+        body: ZUpdateDecisionBody,
+        response: { 200: ZDecisionDetail },
+      },
+    },
     async (request) => updateDecision(requireActor(request.ctx), request.params.id, request.body),
   );
   app.post(
     '/api/v1/decisions/:id/extract',
-    { schema: { tags: ['decisions'], summary: '生成任务草稿 Extract draft tasks', params: ZIdParams, response: { 200: ZExtractResult } } },
+    {
+      schema: {
+        tags: ['decisions'],
+        summary: '生成任务草稿 Extract draft tasks',
+        params: ZIdParams,
+        response: { 200: ZExtractResult },
+      },
+    },
     async (request) => extractDecision(requireActor(request.ctx), request.params.id),
   );
   app.post(
     '/api/v1/decisions/:id/publish',
-    { schema: { tags: ['decisions'], summary: '下发任务清单 Publish all drafts', params: ZIdParams, response: { 200: ZPublishResult } } },
+    {
+      schema: {
+        tags: ['decisions'],
+        summary: '下发任务清单 Publish all drafts',
+        params: ZIdParams,
+        response: { 200: ZPublishResult },
+      },
+    },
     async (request) => publishDecision(requireActor(request.ctx), request.params.id),
   );
   app.post(
     '/api/v1/decisions/:id/import',
     {
-      schema: { tags: ['decisions'], summary: '导入台账 Import a ledger sheet (.xlsx, multipart: file)', params: ZIdParams, consumes: ['multipart/form-data'], response: { 201: ZImportResult } },
+      schema: {
+        tags: ['decisions'],
+        summary: '导入台账 Import a ledger sheet (.xlsx, multipart: file)',
+        params: ZIdParams,
+        consumes: ['multipart/form-data'],
+        response: { 201: ZImportResult },
+      },
     },
     async (request, reply) => {
       const ctx = requireActor(request.ctx);

@@ -1,13 +1,12 @@
 import { presentTasks } from '../tasks/present-tasks';
 import { and, eq } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
-import { draftTasksFrom } from '../../../domain/drafts';
-import { extractDocument } from '../../../domain/extract/index';
 import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
 import type { Executor } from '../../db/client';
 import { tasks, units } from '../../db/schema';
-import { fieldError, notFound } from '../../errors';
+import { parsePool } from '../../documents/parse-pool';
+import { AppError, fieldError, notFound } from '../../errors';
 import { assertCan } from '../units/units.policy';
 import { deleteTasks, insertTargets, insertTasks } from '../tasks/tasks.repository';
 import { canManageDecisions } from './decisions.policy';
@@ -17,12 +16,17 @@ import { findDecision, nextTaskPosition, touchDecision } from './decisions.repos
 export function matchUnit(hint: string, all: Array<{ id: string; name: string }>): string | null {
   const exact = all.find((u) => u.name === hint);
   if (exact) return exact.id;
-  const near = all.find((u) => (hint.length >= 3 && u.name.includes(hint)) || (u.name.length >= 3 && hint.includes(u.name)));
+  const near = all.find(
+    (u) => (hint.length >= 3 && u.name.includes(hint)) || (u.name.length >= 3 && hint.includes(u.name)),
+  );
   return near?.id ?? null;
 }
 
 async function draftsOf(tx: Executor, decisionId: string) {
-  return tx.select().from(tasks).where(and(eq(tasks.decisionId, decisionId), eq(tasks.status, 'draft')));
+  return tx
+    .select()
+    .from(tasks)
+    .where(and(eq(tasks.decisionId, decisionId), eq(tasks.status, 'draft')));
 }
 
 /**
@@ -32,24 +36,46 @@ async function draftsOf(tx: Executor, decisionId: string) {
 export async function extractDecision(ctx: AuthedContext, id: string) {
   assertCan(canManageDecisions(ctx.actor));
   const now = ctx.clock.now();
-  return tenantTx(ctx, async (tx) => {
+  const source = await tenantTx(ctx, async (tx) => {
     const decision = await findDecision(tx, id);
     if (!decision) throw notFound();
     if (!decision.text?.trim()) throw fieldError('VALIDATION_FAILED', 'text', '请先粘贴或上传文件内容');
-    const result = extractDocument(decision.text, { meetingDate: decision.date, title: decision.title });
-    const drafts = draftTasksFrom(result, decision.date);
+    return { text: decision.text, date: decision.date, title: decision.title };
+  });
+  // The extractor runs in a worker thread and outside any transaction: a long text takes its time there,
+  // not the event loop's nor the database's (PGlite has one connection for everyone).
+  const { sections, drafts } = await parsePool(ctx.config.parsing).run({
+    kind: 'extract',
+    text: source.text,
+    meetingDate: source.date,
+    title: source.title,
+  });
+  return tenantTx(ctx, async (tx) => {
+    const decision = await findDecision(tx, id);
+    if (!decision) throw notFound();
+    // Changed while the extractor ran: these drafts would not match the text.
+    if (decision.text !== source.text || decision.date !== source.date || decision.title !== source.title)
+      throw new AppError('VERSION_CONFLICT');
 
     const existing = await draftsOf(tx, id);
     const replaceable = existing.filter((t) => t.extracted && !t.edited);
     const kept = existing.filter((t) => !replaceable.includes(t));
-    await deleteTasks(tx, replaceable.map((t) => t.id));
+    await deleteTasks(
+      tx,
+      replaceable.map((t) => t.id),
+    );
     const keptTexts = new Set(kept.map((t) => t.content));
     const fresh = drafts.filter((d) => !keptTexts.has(d.content));
 
-    const allUnits = await tx.select({ id: units.id, name: units.name }).from(units).where(eq(units.active, true));
+    const allUnits = await tx
+      .select({ id: units.id, name: units.name })
+      .from(units)
+      .where(eq(units.active, true));
     let position = await nextTaskPosition(tx, id);
     const rows = fresh.map((d) => {
-      const matched = [...new Set(d.unitHints.map((h) => matchUnit(h, allUnits)).filter((u): u is string => u !== null))];
+      const matched = [
+        ...new Set(d.unitHints.map((h) => matchUnit(h, allUnits)).filter((u): u is string => u !== null)),
+      ];
       return {
         row: {
           id: uuidv7(),
@@ -74,20 +100,46 @@ export async function extractDecision(ctx: AuthedContext, id: string) {
         targets: d.targets,
       };
     });
-    await insertTasks(tx, rows.map((r) => r.row));
+    await insertTasks(
+      tx,
+      rows.map((r) => r.row),
+    );
     await insertTargets(
       tx,
-      rows.flatMap((r) => r.targets.map((t, i) => ({ id: uuidv7(), tenantId: ctx.actor.tenantId, taskId: r.row.id, position: i, ...t }))),
+      rows.flatMap((r) =>
+        r.targets.map((t, i) => ({
+          id: uuidv7(),
+          tenantId: ctx.actor.tenantId,
+          taskId: r.row.id,
+          position: i,
+          ...t,
+        })),
+      ),
     );
-    await touchDecision(tx, id, { outline: result.sections, extractedAt: now, updatedAt: now, updatedBy: ctx.actor.userId });
+    await touchDecision(tx, id, {
+      outline: sections,
+      extractedAt: now,
+      updatedAt: now,
+      updatedBy: ctx.actor.userId,
+    });
     await recordAudit(tx, {
       ...auditBase(ctx),
       action: 'decision.extracted',
       entityType: 'decision',
       entityId: id,
-      after: { created: rows.length, kept: kept.length, removed: replaceable.length, sections: result.sections.length },
+      after: {
+        created: rows.length,
+        kept: kept.length,
+        removed: replaceable.length,
+        sections: sections.length,
+      },
     });
     const all = (await draftsOf(tx, id)).sort((a, b) => a.position - b.position);
-    return { created: rows.length, kept: kept.length, removed: replaceable.length, tasks: await presentTasks(tx, ctx, all) };
+    return {
+      created: rows.length,
+      kept: kept.length,
+      removed: replaceable.length,
+      tasks: await presentTasks(tx, ctx, all),
+    };
   });
 }

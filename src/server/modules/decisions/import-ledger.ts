@@ -1,11 +1,18 @@
 import { presentTasks } from '../tasks/present-tasks';
 import { and, eq, sql } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
-import { parseLedgerDate, parseTargets, sourceFromLabel, splitNames, splitTaskText, type LedgerColumn } from '../../../domain/ledger';
+import {
+  parseLedgerDate,
+  parseTargets,
+  sourceFromLabel,
+  splitNames,
+  splitTaskText,
+  type LedgerColumn,
+} from '../../../domain/ledger';
 import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
 import { tasks, units, users } from '../../db/schema';
-import { readLedgerXlsx } from '../../documents/ledger-xlsx';
+import { parsePool } from '../../documents/parse-pool';
 import { AppError, notFound } from '../../errors';
 import { assertCan } from '../units/units.policy';
 import { insertTargets, insertTasks } from '../tasks/tasks.repository';
@@ -18,29 +25,30 @@ export interface ImportError {
   reason: string;
 }
 
-async function loadSheet(bytes: Buffer) {
-  try {
-    return await readLedgerXlsx(bytes);
-  } catch {
-    throw new AppError('UNSUPPORTED_FILE_TYPE', { details: { fields: [{ path: 'file', message: '无法读取该文件：请上传 Excel（.xlsx）台账' }] } });
-  }
-}
-
 /**
  * Imports a ledger sheet into the decision's drafts. Every row is checked first; while any cell is wrong
  * nothing is imported, and the answer names each bad cell by row, column and reason.
  */
 export async function importLedger(ctx: AuthedContext, decisionId: string, bytes: Buffer) {
   assertCan(canManageDecisions(ctx.actor));
-  const sheet = await loadSheet(bytes);
+  // Unzipped and read in a worker thread, its rows, columns and cells bounded as they stream.
+  const sheet = await parsePool(ctx.config.parsing).run({ kind: 'ledger', bytes });
   const now = ctx.clock.now();
   return tenantTx(ctx, async (tx) => {
     const decision = await findDecision(tx, decisionId);
     if (!decision) throw notFound();
-    const errors: ImportError[] = sheet.missingColumns.map((c) => ({ row: 1, column: c, reason: `缺少“${c}”列` }));
-    if (sheet.rows.length === 0 && errors.length === 0) errors.push({ row: 1, column: null, reason: '表格中没有任务' });
+    const errors: ImportError[] = sheet.missingColumns.map((c) => ({
+      row: 1,
+      column: c,
+      reason: `缺少“${c}”列`,
+    }));
+    if (sheet.rows.length === 0 && errors.length === 0)
+      errors.push({ row: 1, column: null, reason: '表格中没有任务' });
 
-    const unitRows = await tx.select({ id: units.id, name: units.name, code: units.code }).from(units).where(eq(units.active, true));
+    const unitRows = await tx
+      .select({ id: units.id, name: units.name, code: units.code })
+      .from(units)
+      .where(eq(units.active, true));
     const unitByName = new Map<string, string>();
     for (const u of unitRows) {
       unitByName.set(u.name, u.id);
@@ -59,7 +67,8 @@ export async function importLedger(ctx: AuthedContext, decisionId: string, bytes
       const { title, content } = splitTaskText(text);
       if (title.length > 500) bad('任务内容', '第一行（任务名称）不能超过 500 字');
       const targetCell = parseTargets(cells['量化目标'] ?? '');
-      if (targetCell.badLines.length > 0) bad('量化目标', `第 ${targetCell.badLines.join('、')} 行格式应为“指标：≥数值单位（YYYY-MM-DD）”`);
+      if (targetCell.badLines.length > 0)
+        bad('量化目标', `第 ${targetCell.badLines.join('、')} 行格式应为“指标：≥数值单位（YYYY-MM-DD）”`);
       const leadName = cells['牵头单位'] ?? '';
       const leadUnitId = leadName ? (unitByName.get(leadName) ?? null) : null;
       if (leadName && !leadUnitId) bad('牵头单位', `没有名为“${leadName}”的单位`);
@@ -85,10 +94,26 @@ export async function importLedger(ctx: AuthedContext, decisionId: string, bytes
       if (startDate && dueDate && dueDate < startDate) bad('完成时限', '完成时限不能早于开始时间');
       const sourceLabel = cells['任务来源'] ?? '';
       const source = sourceLabel ? sourceFromLabel(sourceLabel) : decision.source;
-      if (!source) bad('任务来源', `“${sourceLabel}”不是任务来源（市委市政府下达、市直部门代表下达、区委区政府直接下达、区直部门分解、单位自定、区委区政府追加）`);
+      if (!source)
+        bad(
+          '任务来源',
+          `“${sourceLabel}”不是任务来源（市委市政府下达、市直部门代表下达、区委区政府直接下达、区直部门分解、单位自定、区委区政府追加）`,
+        );
       const category = cells['分类'] || null;
       if (category && category.length > 50) bad('分类', '分类不能超过 50 字');
-      return { title, content, targets: targetCell.targets, leadUnitId, coUnitIds, leadLeaderId, startDate, dueDate, source, category, responsiblePerson: cells['责任人'] || null };
+      return {
+        title,
+        content,
+        targets: targetCell.targets,
+        leadUnitId,
+        coUnitIds,
+        leadLeaderId,
+        startDate,
+        dueDate,
+        source,
+        category,
+        responsiblePerson: cells['责任人'] || null,
+      };
     });
     if (errors.length > 0) throw new AppError('IMPORT_INVALID', { details: { errors } });
 
@@ -117,11 +142,27 @@ export async function importLedger(ctx: AuthedContext, decisionId: string, bytes
     await insertTargets(
       tx,
       parsed.flatMap((p, i) =>
-        p.targets.map((t, position) => ({ id: uuidv7(), tenantId: ctx.actor.tenantId, taskId: (rows[i] as { id: string }).id, position, ...t, placeholder: t.targetValue === null })),
+        p.targets.map((t, position) => ({
+          id: uuidv7(),
+          tenantId: ctx.actor.tenantId,
+          taskId: (rows[i] as { id: string }).id,
+          position,
+          ...t,
+          placeholder: t.targetValue === null,
+        })),
       ),
     );
-    await recordAudit(tx, { ...auditBase(ctx), action: 'decision.imported', entityType: 'decision', entityId: decisionId, after: { created: rows.length } });
-    const created = await tx.select().from(tasks).where(sql`${tasks.id} IN ${rows.map((r) => r.id)}`);
+    await recordAudit(tx, {
+      ...auditBase(ctx),
+      action: 'decision.imported',
+      entityType: 'decision',
+      entityId: decisionId,
+      after: { created: rows.length },
+    });
+    const created = await tx
+      .select()
+      .from(tasks)
+      .where(sql`${tasks.id} IN ${rows.map((r) => r.id)}`);
     created.sort((a, b) => a.position - b.position);
     return { created: created.length, tasks: await presentTasks(tx, ctx, created) };
   });

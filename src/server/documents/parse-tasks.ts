@@ -1,0 +1,46 @@
+import { draftTasksFrom, maxDraftsPerExtraction, type DraftTask } from '../../domain/drafts';
+import { extractDocument, type ExtractedSection } from '../../domain/extract/index';
+import { fieldError } from '../errors';
+import { readUploadedDocument, type DocumentKind } from './document-text';
+import { readLedgerXlsx, type ParsedSheet } from './ledger-xlsx';
+
+/** The jobs the parse worker runs: everything that unpacks, parses or scans a user's file or text. */
+export type ParseTask =
+  | { kind: 'document'; bytes: Uint8Array }
+  | { kind: 'ledger'; bytes: Uint8Array }
+  | { kind: 'extract'; text: string; meetingDate: string; title?: string };
+
+export interface ParseResults {
+  document: { kind: DocumentKind; text: string; mediaType: string };
+  ledger: ParsedSheet;
+  extract: { sections: ExtractedSection[]; drafts: DraftTask[] };
+}
+
+export type ParseResult<K extends ParseTask['kind']> = ParseResults[K];
+
+/** Runs one task (inside the worker; tests may call it directly). */
+export async function runParseTask(task: ParseTask): Promise<ParseResults[ParseTask['kind']]> {
+  switch (task.kind) {
+    case 'document':
+      return readUploadedDocument(
+        Buffer.from(task.bytes.buffer, task.bytes.byteOffset, task.bytes.byteLength),
+      );
+    case 'ledger':
+      return readLedgerXlsx(Buffer.from(task.bytes.buffer, task.bytes.byteOffset, task.bytes.byteLength));
+    case 'extract': {
+      const result = extractDocument(task.text, {
+        meetingDate: task.meetingDate,
+        ...(task.title !== undefined ? { title: task.title } : {}),
+      });
+      const drafts = draftTasksFrom(result, task.meetingDate);
+      if (drafts.length > maxDraftsPerExtraction) {
+        throw fieldError(
+          'TOO_MANY_DRAFTS',
+          'text',
+          `识别出 ${drafts.length} 条任务，超过一次最多 ${maxDraftsPerExtraction} 条：请按部分拆分文件后分别上传`,
+        );
+      }
+      return { sections: result.sections, drafts };
+    }
+  }
+}
