@@ -13,7 +13,7 @@ import { runMigrations } from '../server/db/migrate';
 import { AppError } from '../server/errors';
 import { serve } from '../server/main';
 import { runReminders } from '../server/notify/reminders';
-import { runAdminCreate, runAdminResetPassword } from './admin-commands';
+import { runAdminCreate, runAdminResetPassword, runAdminResetTotp } from './admin-commands';
 import { runAuditExport, runAuditPurge, runAuditVerify } from './audit-command';
 import { runKeysRotate, runKeysStatus } from './keys-command';
 import { runBackup, runRestore } from './backup-commands';
@@ -32,23 +32,39 @@ async function withDeps<T>(fn: (deps: AppDeps) => Promise<T>): Promise<T> {
   }
 }
 
-const program = new Command('luoshi').description('落实 Luoshi — 区委全会决策部署落实督查系统').showHelpAfterError();
+const program = new Command('luoshi')
+  .description('落实 Luoshi — 区委全会决策部署落实督查系统')
+  .showHelpAfterError();
 
-program.command('serve').description('start the server (API and web app)').action(async () => serve());
+program
+  .command('serve')
+  .description('start the server (API and web app)')
+  .action(async () => serve());
 
 const admin = program.command('admin').description('administrator accounts');
 admin
   .command('create')
-  .description('create an administrator account')
+  .description('create an administrator account (system, audit or security administrator)')
   .requiredOption('-u, --username <name>', 'username')
   .option('-p, --password <password>', 'password (default: generated and printed once)')
-  .action(async (opts: { username: string; password?: string }) => withDeps((deps) => runAdminCreate(deps, opts)));
+  .option('-r, --role <role>', 'admin | auditor | security_officer', 'admin')
+  .action(async (opts: { username: string; password?: string; role?: string }) =>
+    withDeps((deps) => runAdminCreate(deps, opts)),
+  );
 admin
   .command('reset-password')
   .description("reset an account's password (it must be changed at the next login) and unlock it")
   .requiredOption('-u, --username <name>', 'username')
   .option('-p, --password <password>', 'password (default: generated and printed once)')
-  .action(async (opts: { username: string; password?: string }) => withDeps((deps) => runAdminResetPassword(deps, opts)));
+  .action(async (opts: { username: string; password?: string }) =>
+    withDeps((deps) => runAdminResetPassword(deps, opts)),
+  );
+
+admin
+  .command('reset-totp')
+  .description("clear an account's TOTP second factor (a lost phone); its sessions end")
+  .requiredOption('-u, --username <name>', 'username')
+  .action(async (opts: { username: string }) => withDeps((deps) => runAdminResetTotp(deps, opts)));
 
 const audit = program.command('audit').description('audit log');
 audit
@@ -66,7 +82,9 @@ audit
   .action(async (opts: { before: string; out: string }) => withDeps((deps) => runAuditExport(deps, opts)));
 audit
   .command('purge')
-  .description('delete the audit events before a date, after checking FILE is their complete export (retention ≥ 180 days)')
+  .description(
+    'delete the audit events before a date, after checking FILE is their complete export (retention ≥ 180 days)',
+  )
   .requiredOption('--before <YYYY-MM-DD>', 'events before this day (Asia/Shanghai)')
   .requiredOption('--export <file>', 'the export made with `audit export` for the same date')
   .action(async (opts: { before: string; export: string }) => withDeps((deps) => runAuditPurge(deps, opts)));
@@ -109,7 +127,9 @@ program
 
 program
   .command('demo')
-  .description('load a small demo district (units, a year of tasks and reports, cases, a bulletin, an assessment) with one account per role')
+  .description(
+    'load a small demo district (units, a year of tasks and reports, cases, a bulletin, an assessment) with one account per role',
+  )
   .option('--name <name>', 'name of the demo district (default: 示范区（演示）)')
   .option('--password <password>', 'password of every demo account (default: generated and printed once)')
   .action(async (opts: { name?: string; password?: string }) => {
@@ -131,10 +151,13 @@ program
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof AppError) {
     process.stderr.write(`错误 / error [${error.code}]: ${error.message}\n`);
-    if (error.details && error.code !== 'DATABASE_IN_USE') process.stderr.write(JSON.stringify(error.details) + '\n');
+    if (error.details && error.code !== 'DATABASE_IN_USE')
+      process.stderr.write(JSON.stringify(error.details) + '\n');
   } else {
     const cause = (error as { cause?: { message?: string } }).cause?.message;
-    process.stderr.write(`错误 / error: ${error instanceof Error ? error.message : String(error)}${cause ? `\n  ${cause}` : ''}\n`);
+    process.stderr.write(
+      `错误 / error: ${error instanceof Error ? error.message : String(error)}${cause ? `\n  ${cause}` : ''}\n`,
+    );
   }
   process.exit(error instanceof AppError && error.code === 'DATABASE_IN_USE' ? 3 : 1);
 });
