@@ -43,8 +43,17 @@ describe('TOTP second factor in the browser', () => {
     });
     const admin = await Client.login(server.base, 'admin', 'Second#Admin2024');
     await createAccount(admin, server.base, auditor);
+    // The TOTP policy is the security officer's setting (三员分立).
+    const officer = {
+      username: 'anquan',
+      password: 'Anquan#2024x',
+      displayName: '安全管理员赵强',
+      roles: ['security_officer'],
+    };
+    await createAccount(admin, server.base, officer);
+    const security = await Client.login(server.base, officer.username, officer.password);
     // Set after the accounts exist: the administrator's own enrolment is not this test's subject.
-    await admin.call('PATCH', '/settings', {
+    await security.call('PATCH', '/settings', {
       'security.totpRequiredRoles': ['admin', 'auditor', 'supervisor'],
     });
   }, 180_000);

@@ -148,7 +148,8 @@ const matrix: Record<string, Rule> = {
   'GET /api/v1/analysis/quarterly': { allowed: ['supervisor', 'leader'], query: '?year=2024&quarter=1' },
   'GET /api/v1/analysis/quarterly/document': { allowed: ['supervisor', 'leader'], query: '?year=2024&quarter=1' },
   'GET /api/v1/settings': { allowed: everyone },
-  'PATCH /api/v1/settings': { allowed: ['admin'], body: () => ({ 'session.idleMinutes': 30 }) },
+  // Security settings are the security officer's; the others the administrator's (test/security/auth-findings).
+  'PATCH /api/v1/settings': { allowed: ['security_officer'], body: () => ({ 'session.idleMinutes': 30 }) },
   'POST /api/v1/assessment/results/:year/finalize': { allowed: ['supervisor'], body: () => ({}) },
   'POST /api/v1/accountability': { allowed: ['supervisor'], body: () => ({ type: 'admonishment', date: '2024-05-01', unitId: '00000000-0000-7000-8000-000000000009', reason: '事由' }) },
 };

@@ -13,7 +13,7 @@ import { runMigrations } from '../server/db/migrate';
 import { AppError } from '../server/errors';
 import { serve } from '../server/main';
 import { runReminders } from '../server/notify/reminders';
-import { runAdminCreate, runAdminResetPassword } from './admin-commands';
+import { runAdminCreate, runAdminResetPassword, runAdminResetTotp } from './admin-commands';
 import { runAuditExport, runAuditPurge, runAuditVerify } from './audit-command';
 import { runKeysRotate, runKeysStatus } from './keys-command';
 import { runBackup, runRestore } from './backup-commands';
@@ -48,10 +48,12 @@ program
 const admin = program.command('admin').description('administrator accounts');
 admin
   .command('create')
-  .description('create an administrator account')
+  .description('create an administrator account (system, audit or security administrator)')
   .requiredOption('-u, --username <name>', 'username')
   .option('-p, --password <password>', 'password (default: generated and printed once)')
   .action(async (opts: { username: string; password?: string }) =>
+  .option('-r, --role <role>', 'admin | auditor | security_officer', 'admin')
+  .action(async (opts: { username: string; password?: string; role?: string }) =>
     withDeps((deps) => runAdminCreate(deps, opts)),
   );
 admin
@@ -62,6 +64,12 @@ admin
   .action(async (opts: { username: string; password?: string }) =>
     withDeps((deps) => runAdminResetPassword(deps, opts)),
   );
+
+admin
+  .command('reset-totp')
+  .description("clear an account's TOTP second factor (a lost phone); its sessions end")
+  .requiredOption('-u, --username <name>', 'username')
+  .action(async (opts: { username: string }) => withDeps((deps) => runAdminResetTotp(deps, opts)));
 
 const audit = program.command('audit').description('audit log');
 audit

@@ -9,6 +9,10 @@ export const permissionTable = {
   'units:manage': ['admin'],
   'users:manage': ['admin'],
   'audit:read': ['auditor'],
+  /** Tenant settings that are not security settings (lights, reports, reminders, assessment). */
+  'settings:manage': ['admin'],
+  /** Password policy, lockout, session timeouts, TOTP policy, data-key status (安全管理员, 三员分立). */
+  'security:manage': ['security_officer'],
   'decisions:read': ['supervisor', 'leader'],
   'decisions:manage': ['supervisor'],
   'tasks:read': ['supervisor', 'leader', 'unit_head', 'unit_operator'],

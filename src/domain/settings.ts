@@ -8,6 +8,8 @@ export const defaultSettings = {
   'login.windowMinutes': 15,
   'login.lockMinutes': 15,
   'session.idleMinutes': 30,
+  /** A session ends this many hours after its login, however busy (an absolute lifetime). */
+  'session.maxHours': 12,
   'lights.redGap': 30,
   'lights.yellowGap': 10,
   'lights.halfTime': 50,
@@ -43,7 +45,13 @@ export function resolveSettings(stored: ReadonlyArray<{ key: string; value: unkn
   for (const { key, value } of stored) {
     if (!Object.hasOwn(defaultSettings, key)) continue;
     const fallback: unknown = defaultSettings[key as SettingKey];
-    if (Array.isArray(fallback) ? Array.isArray(value) : typeof value === typeof fallback) result[key] = value;
+    if (Array.isArray(fallback) ? Array.isArray(value) : typeof value === typeof fallback)
+      result[key] = value;
   }
   return result as Settings;
+}
+
+/** The settings that belong to the security officer (安全管理员), not the system administrator. */
+export function isSecuritySetting(key: string): boolean {
+  return /^(password|login|session|security)\./.test(key);
 }

@@ -34,6 +34,7 @@ import { registerUnitRoutes } from './modules/units/units.routes';
 import { registerUserRoutes } from './modules/users/users.routes';
 import { registerDemoRoutes } from './demo/demo.routes';
 import { AppError } from './errors';
+import { clientError } from './plugins/client-errors';
 import { apiNotFound, frameworkError, registerErrorHandling } from './plugins/errors';
 import { registerRequestContext } from './plugins/request-context';
 import { registerSecurity } from './plugins/security';
@@ -66,6 +67,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     // Request ids for the logs; never the client's own.
     genReqId: () => crypto.randomUUID(),
     frameworkErrors: frameworkError,
+    clientErrorHandler: clientError,
   }).withTypeProvider<ZodTypeProvider>();
   const routes: RouteInfo[] = [];
   routeTables.set(app, routes);

@@ -1,6 +1,7 @@
 import { count, eq } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import { checkPasswordStrength } from '../domain/password-policy';
+import type { SeparatedRole } from '../domain/roles';
 import { recordAudit } from './audit/record-audit';
 import type { AppDeps } from './context';
 import { withSystemTx } from './db/tx';
@@ -27,7 +28,10 @@ export async function bootstrap(deps: AppDeps): Promise<BootstrapResult> {
     if (Number(userCount?.n ?? 0) > 0) return { tenantId, generatedAdminPassword: null, createdAdmin: false };
     const configured = deps.config.adminPassword;
     if (configured && !checkPasswordStrength(configured).ok) {
-      throw new AppError('WEAK_PASSWORD', { message: 'LUOSHI_ADMIN_PASSWORD 不符合密码策略（至少 8 位，含大写、小写、数字、符号中的 3 类） / LUOSHI_ADMIN_PASSWORD does not meet the password policy' });
+      throw new AppError('WEAK_PASSWORD', {
+        message:
+          'LUOSHI_ADMIN_PASSWORD 不符合密码策略（至少 8 位，含大写、小写、数字、符号中的 3 类） / LUOSHI_ADMIN_PASSWORD does not meet the password policy',
+      });
     }
     const password = configured ?? generatePassword(14);
     await createAdminAccount(tx, tenantId, 'admin', password, now);
@@ -39,21 +43,43 @@ type SystemTx = Parameters<Parameters<typeof withSystemTx>[1]>[0];
 
 /** The installation's default district, created on first use. */
 export async function ensureTenant(tx: SystemTx, name: string, now: Date): Promise<string> {
-  const existing = (await tx.select({ id: tenants.id }).from(tenants).where(eq(tenants.code, 'default')).limit(1))[0];
+  const existing = (
+    await tx.select({ id: tenants.id }).from(tenants).where(eq(tenants.code, 'default')).limit(1)
+  )[0];
   if (existing) return existing.id;
   const id = uuidv7();
   await tx.insert(tenants).values({ id, code: 'default', name, createdAt: now, updatedAt: now });
-  await recordAudit(tx, { tenantId: id, at: now, actorId: null, actorName: 'system', ip: null, action: 'tenant.created', entityType: 'tenant', entityId: id, after: { name } });
+  await recordAudit(tx, {
+    tenantId: id,
+    at: now,
+    actorId: null,
+    actorName: 'system',
+    ip: null,
+    action: 'tenant.created',
+    entityType: 'tenant',
+    entityId: id,
+    after: { name },
+  });
   return id;
 }
 
-/** Inserts (or, with replace, re-keys) an admin account; used by the first start and by the CLI. */
+const administratorNames: Record<SeparatedRole, string> = {
+  admin: '系统管理员',
+  auditor: '审计管理员',
+  security_officer: '安全管理员',
+};
+
+/**
+ * Inserts an account of one of the three administrator roles (system, audit, security); used by the first
+ * start (admin) and by `luoshi admin create --role`.
+ */
 export async function createAdminAccount(
   tx: SystemTx,
   tenantId: string,
   username: string,
   password: string,
   now: Date,
+  role: SeparatedRole = 'admin',
 ): Promise<string> {
   const id = uuidv7();
   const passwordHash = await hashPassword(password);
@@ -61,15 +87,27 @@ export async function createAdminAccount(
     id,
     tenantId,
     username,
-    displayName: '系统管理员',
-    roles: ['admin'],
+    displayName: administratorNames[role],
+    roles: [role],
     passwordHash,
     passwordChangedAt: now,
     mustChangePassword: true,
     createdAt: now,
     updatedAt: now,
   });
-  await tx.insert(passwordHistory).values({ id: uuidv7(), tenantId, userId: id, passwordHash, createdAt: now });
-  await recordAudit(tx, { tenantId, at: now, actorId: null, actorName: 'system', ip: null, action: 'user.created', entityType: 'user', entityId: id, after: { username, roles: ['admin'] } });
+  await tx
+    .insert(passwordHistory)
+    .values({ id: uuidv7(), tenantId, userId: id, passwordHash, createdAt: now });
+  await recordAudit(tx, {
+    tenantId,
+    at: now,
+    actorId: null,
+    actorName: 'system',
+    ip: null,
+    action: 'user.created',
+    entityType: 'user',
+    entityId: id,
+    after: { username, roles: [role] },
+  });
   return id;
 }

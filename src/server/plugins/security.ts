@@ -36,16 +36,20 @@ export async function registerSecurity(app: App): Promise<void> {
   app.addHook('onRequest', async (request) => {
     if (!stateChanging.has(request.method)) return;
     const origin = request.headers.origin;
-    if (origin && origin !== 'null') {
-      let host: string;
-      try {
-        host = new URL(origin).host;
-      } catch {
-        throw new AppError('CROSS_ORIGIN');
-      }
-      if (host !== request.host) throw new AppError('CROSS_ORIGIN');
-    } else if (origin === 'null') {
-      throw new AppError('CROSS_ORIGIN');
-    }
+    if (origin === undefined) return;
+    if (!isSameOrigin(origin, `${request.protocol}://${request.host}`)) throw new AppError('CROSS_ORIGIN');
   });
+}
+
+/**
+ * Whether a browser's Origin header names this server: scheme, host and port all equal (http://x and
+ * https://x, or x:3000 and x:3001, are different sites). `null` (a sandboxed or file page) never is.
+ */
+export function isSameOrigin(origin: string, self: string): boolean {
+  if (origin === 'null') return false;
+  try {
+    return new URL(origin).origin === new URL(self).origin;
+  } catch {
+    return false;
+  }
 }

@@ -1,10 +1,11 @@
 /** API shapes of `/api/v1`, exactly as the server contract states them. */
 
-export type Role = 'admin' | 'auditor' | 'supervisor' | 'leader' | 'unit_head' | 'unit_operator';
+export type Role = 'admin' | 'auditor' | 'security_officer' | 'supervisor' | 'leader' | 'unit_head' | 'unit_operator';
 
 export const ALL_ROLES: readonly Role[] = [
   'admin',
   'auditor',
+  'security_officer',
   'supervisor',
   'leader',
   'unit_head',

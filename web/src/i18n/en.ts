@@ -29,6 +29,7 @@ export const en: Record<MessageKey, string> = {
 
   'role.admin': 'System administrator',
   'role.auditor': 'Audit administrator',
+  'role.security_officer': 'Security administrator',
   'role.supervisor': 'Supervision office',
   'role.leader': 'District leader',
   'role.unit_head': 'Unit head',

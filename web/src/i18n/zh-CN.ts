@@ -28,6 +28,7 @@ export const zhCN = {
 
   'role.admin': '系统管理员',
   'role.auditor': '审计管理员',
+  'role.security_officer': '安全管理员',
   'role.supervisor': '督查室',
   'role.leader': '区领导',
   'role.unit_head': '单位负责人',

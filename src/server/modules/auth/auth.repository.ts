@@ -5,12 +5,55 @@ import { loginFailures, passwordHistory, sessions, settings, tenants, units, use
 export type UserRow = typeof users.$inferSelect;
 
 export async function findUserByUsername(tx: Executor, username: string): Promise<UserRow | undefined> {
-  const rows = await tx.select().from(users).where(sql`lower(${users.username}) = lower(${username})`).limit(1);
+  const rows = await tx
+    .select()
+    .from(users)
+    .where(sql`lower(${users.username}) = lower(${username})`)
+    .limit(1);
   return rows[0];
 }
 
 export async function findUserById(tx: Executor, id: string): Promise<UserRow | undefined> {
   return (await tx.select().from(users).where(eq(users.id, id)).limit(1))[0];
+}
+
+/**
+ * The user's row, locked until the transaction ends: every check of a password or code against the lockout
+ * takes this lock first, so that simultaneous attempts are checked and counted one after another.
+ */
+export async function lockUserByUsername(tx: Executor, username: string): Promise<UserRow | undefined> {
+  const rows = await tx
+    .select()
+    .from(users)
+    .where(sql`lower(${users.username}) = lower(${username})`)
+    .limit(1)
+    .for('update');
+  return rows[0];
+}
+
+export async function lockUserById(tx: Executor, id: string): Promise<UserRow | undefined> {
+  return (await tx.select().from(users).where(eq(users.id, id)).limit(1).for('update'))[0];
+}
+
+/**
+ * Accepts a TOTP time step only if it is later than the last accepted one, in one conditional UPDATE, so that
+ * the same code sent twice at once is accepted once.
+ */
+export async function claimTotpStep(tx: Executor, userId: string, step: number): Promise<boolean> {
+  const rows = await tx
+    .update(users)
+    .set({ totpLastStep: step })
+    .where(and(eq(users.id, userId), sql`(${users.totpLastStep} IS NULL OR ${users.totpLastStep} < ${step})`))
+    .returning({ id: users.id });
+  return rows.length > 0;
+}
+
+/** Ends every live session of a user (disabled, locked, roles changed, credentials reset). */
+export async function endUserSessions(tx: Executor, userId: string, at: Date): Promise<void> {
+  await tx
+    .update(sessions)
+    .set({ endedAt: at })
+    .where(and(eq(sessions.userId, userId), isNull(sessions.endedAt)));
 }
 
 export async function recentFailures(tx: Executor, userId: string, since: Date): Promise<Date[]> {
@@ -34,7 +77,10 @@ export async function insertSession(tx: Executor, row: typeof sessions.$inferIns
 }
 
 export async function endSession(tx: Executor, id: string, at: Date): Promise<void> {
-  await tx.update(sessions).set({ endedAt: at }).where(and(eq(sessions.id, id), isNull(sessions.endedAt)));
+  await tx
+    .update(sessions)
+    .set({ endedAt: at })
+    .where(and(eq(sessions.id, id), isNull(sessions.endedAt)));
 }
 
 export async function touchSession(tx: Executor, id: string, at: Date): Promise<void> {
@@ -48,10 +94,12 @@ export async function findSessionByTokenHash(tx: Executor, tokenHash: string) {
   const rows = await tx
     .select({
       sessionId: sessions.id,
+      createdAt: sessions.createdAt,
       lastSeenAt: sessions.lastSeenAt,
       endedAt: sessions.endedAt,
       user: users,
       idleMinutes: setting('session.idleMinutes'),
+      maxHours: setting('session.maxHours'),
       maxAgeDays: setting('password.maxAgeDays'),
       mfaPending: sessions.mfaPending,
       totpRequiredRoles: setting('security.totpRequiredRoles'),
@@ -73,12 +121,17 @@ export async function recentPasswordHashes(tx: Executor, userId: string, count: 
   return rows.map((r) => r.hash);
 }
 
-export async function insertPasswordHistory(tx: Executor, row: typeof passwordHistory.$inferInsert): Promise<void> {
+export async function insertPasswordHistory(
+  tx: Executor,
+  row: typeof passwordHistory.$inferInsert,
+): Promise<void> {
   await tx.insert(passwordHistory).values(row);
 }
 
 export async function findTenantAndUnitNames(tx: Executor, tenantId: string, unitId: string | null) {
-  const tenant = (await tx.select({ id: tenants.id, name: tenants.name }).from(tenants).where(eq(tenants.id, tenantId)))[0];
+  const tenant = (
+    await tx.select({ id: tenants.id, name: tenants.name }).from(tenants).where(eq(tenants.id, tenantId))
+  )[0];
   const unit = unitId
     ? (await tx.select({ name: units.name }).from(units).where(eq(units.id, unitId)))[0]
     : undefined;

@@ -21,23 +21,27 @@ export interface Authentication {
 const touchEveryMs = 60_000;
 
 /**
- * Resolves a session cookie to its user. A session idle longer than the tenant's timeout is ended here, so
- * that it cannot come back to life.
+ * Resolves a session cookie to its user. A session idle longer than the tenant's timeout, or older than its
+ * absolute lifetime (setting session.maxHours), is ended here, so that it cannot come back to life.
  */
 export async function authenticate(deps: AppDeps, token: string | undefined): Promise<Authentication | null> {
   if (!token || token.length > 200) return null;
   const now = deps.clock.now();
   const found = await findSessionByTokenHash(deps.db.orm, hashToken(token));
   if (!found || found.endedAt || !found.user.active) return null;
-  const idleMinutes = typeof found.idleMinutes === 'number' ? found.idleMinutes : defaultSettings['session.idleMinutes'];
+  const idleMinutes =
+    typeof found.idleMinutes === 'number' ? found.idleMinutes : defaultSettings['session.idleMinutes'];
+  const maxHours = typeof found.maxHours === 'number' ? found.maxHours : defaultSettings['session.maxHours'];
   const idleMs = now.getTime() - found.lastSeenAt.getTime();
-  if (idleMs > idleMinutes * 60_000) {
+  const ageMs = now.getTime() - found.createdAt.getTime();
+  if (idleMs > idleMinutes * 60_000 || ageMs > maxHours * 3_600_000) {
     await withSystemTx(deps.db, (tx) => endSession(tx, found.sessionId, now));
     return null;
   }
   if (idleMs > touchEveryMs) await touchSession(deps.db.orm, found.sessionId, now);
   const user = found.user;
-  const maxAge = typeof found.maxAgeDays === 'number' ? found.maxAgeDays : defaultSettings['password.maxAgeDays'];
+  const maxAge =
+    typeof found.maxAgeDays === 'number' ? found.maxAgeDays : defaultSettings['password.maxAgeDays'];
   return {
     actor: {
       userId: user.id,

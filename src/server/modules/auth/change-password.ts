@@ -6,22 +6,38 @@ import { auditBase, tenantTx, type AuthedContext } from '../../context';
 import { sessions, users } from '../../db/schema';
 import { AppError, fieldError } from '../../errors';
 import { loadSettings } from '../settings/settings.repository';
-import { findUserById, insertPasswordHistory, recentPasswordHashes } from './auth.repository';
+import { clearFailures, insertPasswordHistory, lockUserById, recentPasswordHashes } from './auth.repository';
+import { countWrongSecret, refuseIfLocked } from './own-secret';
 import type { TChangePasswordBody, TMe } from './auth.schemas';
 import { hashPassword, verifyPassword } from './passwords';
 import { presentMe } from './present-me';
 
 /**
  * Changes the caller's own password: the old one must be right, the new one strong and not one of the last
- * few. Other sessions of the user end, this one goes on.
+ * few. A wrong old password counts toward the lockout like a failed login (a lock ends the session). Other
+ * sessions of the user end, this one goes on.
  */
 export async function changePassword(ctx: AuthedContext, input: TChangePasswordBody): Promise<TMe> {
   const now = ctx.clock.now();
-  return tenantTx(ctx, async (tx) => {
-    const user = await findUserById(tx, ctx.actor.userId);
+  const outcome = await tenantTx(ctx, async (tx): Promise<{ me: TMe } | { error: AppError }> => {
+    const user = await lockUserById(tx, ctx.actor.userId);
     if (!user) throw new AppError('UNAUTHENTICATED');
     const settings = await loadSettings(tx, user.tenantId);
-    if (!(await verifyPassword(user.passwordHash, input.oldPassword))) throw fieldError('WRONG_PASSWORD', 'oldPassword');
+    const locked = await refuseIfLocked(tx, ctx, user);
+    if (locked) return { error: locked };
+    if (!(await verifyPassword(user.passwordHash, input.oldPassword))) {
+      return {
+        error: await countWrongSecret(
+          tx,
+          ctx,
+          user,
+          settings,
+          'wrong_current_password',
+          fieldError('WRONG_PASSWORD', 'oldPassword'),
+        ),
+      };
+    }
+    await clearFailures(tx, user.id);
     if (!checkPasswordStrength(input.newPassword, settings['password.minLength']).ok) {
       throw fieldError('WEAK_PASSWORD', 'newPassword');
     }
@@ -32,15 +48,35 @@ export async function changePassword(ctx: AuthedContext, input: TChangePasswordB
     const passwordHash = await hashPassword(input.newPassword);
     const [updated] = await tx
       .update(users)
-      .set({ passwordHash, passwordChangedAt: now, mustChangePassword: false, version: user.version + 1, updatedAt: now, updatedBy: user.id })
+      .set({
+        passwordHash,
+        passwordChangedAt: now,
+        mustChangePassword: false,
+        version: user.version + 1,
+        updatedAt: now,
+        updatedBy: user.id,
+      })
       .where(eq(users.id, user.id))
       .returning();
-    await insertPasswordHistory(tx, { id: uuidv7(), tenantId: user.tenantId, userId: user.id, passwordHash, createdAt: now });
+    await insertPasswordHistory(tx, {
+      id: uuidv7(),
+      tenantId: user.tenantId,
+      userId: user.id,
+      passwordHash,
+      createdAt: now,
+    });
     await tx
       .update(sessions)
       .set({ endedAt: now })
       .where(and(eq(sessions.userId, user.id), ne(sessions.id, ctx.actor.sessionId)));
-    await recordAudit(tx, { ...auditBase(ctx), action: 'auth.password_changed', entityType: 'user', entityId: user.id });
-    return presentMe(tx, updated ?? user, settings, now);
+    await recordAudit(tx, {
+      ...auditBase(ctx),
+      action: 'auth.password_changed',
+      entityType: 'user',
+      entityId: user.id,
+    });
+    return { me: await presentMe(tx, updated ?? user, settings, now) };
   });
+  if ('error' in outcome) throw outcome.error;
+  return outcome.me;
 }

@@ -12,9 +12,9 @@ import { AppError } from '../../errors';
 import { loadSettings } from '../settings/settings.repository';
 import {
   clearFailures,
-  findUserByUsername,
   insertFailure,
   insertSession,
+  lockUserByUsername,
   recentFailures,
   type UserRow,
 } from './auth.repository';
@@ -46,7 +46,11 @@ export async function countLoginFailure(
     lockMinutes: settings['login.lockMinutes'],
   };
   await insertFailure(tx, { id: uuidv7(), tenantId: user.tenantId, userId: user.id, at: now });
-  const failures = await recentFailures(tx, user.id, new Date(now.getTime() - lockout.windowMinutes * 60_000));
+  const failures = await recentFailures(
+    tx,
+    user.id,
+    new Date(now.getTime() - lockout.windowMinutes * 60_000),
+  );
   await audit('auth.login_failed', { failures: failures.length });
   if (!shouldLock(failures, now, lockout)) return null;
   const until = lockedUntil(now, lockout);
@@ -56,6 +60,9 @@ export async function countLoginFailure(
   return new AppError('ACCOUNT_LOCKED', { details: { lockedUntil: until.toISOString() } });
 }
 
+/** A tenant id no district has: the settings read for an unknown username find nothing (the defaults). */
+const noTenant = '00000000-0000-0000-0000-000000000000';
+
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
@@ -63,13 +70,27 @@ export function hashToken(token: string): string {
 /**
  * Checks the password, counts failures and locks the account after too many (the failure and the lock are
  * committed and audited even though the caller is answered with an error), and opens a session.
+ *
+ * The user's row is locked first, so that simultaneous attempts are checked and counted one at a time: no more
+ * passwords are tried than the lockout allows. An unknown, disabled or locked account costs the same argon2
+ * verification (against a fixed dummy hash) and answers exactly like a wrong password, so that neither the
+ * answer nor its timing tells whether an account exists or is locked. The failure counter is cleared when the
+ * login is complete: at once without TOTP, after the code with TOTP (totp.ts), so that wrong codes add up.
  */
-export async function login(deps: AppDeps, input: TLoginBody, client: { ip: string; userAgent: string | null }): Promise<LoginResult> {
+export async function login(
+  deps: AppDeps,
+  input: TLoginBody,
+  client: { ip: string; userAgent: string | null },
+): Promise<LoginResult> {
   const now = deps.clock.now();
   // Login precedes any tenant: it runs as the owning role and names the tenant on everything it writes.
   const outcome = await withSystemTx(deps.db, async (tx) => {
-    const user = await findUserByUsername(tx, input.username);
-    const audit = (tenantId: string | null, action: 'auth.login' | 'auth.login_failed' | 'auth.locked', extra: Record<string, unknown>) =>
+    const user = await lockUserByUsername(tx, input.username);
+    const audit = (
+      tenantId: string | null,
+      action: 'auth.login' | 'auth.login_failed' | 'auth.locked',
+      extra: Record<string, unknown>,
+    ) =>
       recordAudit(tx, {
         tenantId,
         at: now,
@@ -81,23 +102,32 @@ export async function login(deps: AppDeps, input: TLoginBody, client: { ip: stri
         ...(user ? { entityId: user.id } : {}),
         after: { username: input.username, ...extra },
       });
-    if (!user || !user.active) {
-      await verifyPassword(await dummyPasswordHash(), input.password);
-      await audit(user?.tenantId ?? null, 'auth.login_failed', { reason: user ? 'inactive' : 'unknown_user' });
+    // The same reads for every attempt, known account or not, so that the time taken does not differ.
+    const settings = await loadSettings(tx, user?.tenantId ?? noTenant);
+    const locked = user ? isLocked(user.lockedUntil, now) : false;
+    const checkable = user !== undefined && user.active && !locked;
+    const passwordOk = await verifyPassword(
+      checkable ? user.passwordHash : dummyPasswordHash,
+      input.password,
+    );
+    if (!user || !checkable) {
+      const reason = !user ? 'unknown_user' : !user.active ? 'inactive' : 'locked';
+      await audit(user?.tenantId ?? null, 'auth.login_failed', { reason });
       return { error: new AppError('INVALID_CREDENTIALS') };
     }
-    if (isLocked(user.lockedUntil, now)) {
-      await audit(user.tenantId, 'auth.login_failed', { reason: 'locked' });
-      return { error: new AppError('ACCOUNT_LOCKED', { details: { lockedUntil: user.lockedUntil?.toISOString() } }) };
-    }
-    const settings = await loadSettings(tx, user.tenantId);
-    if (!(await verifyPassword(user.passwordHash, input.password))) {
-      const locked = await countLoginFailure(tx, user, settings, now, (action, extra) =>
-        audit(user.tenantId, action, action === 'auth.login_failed' ? { reason: 'wrong_password', ...extra } : extra),
+    if (!passwordOk) {
+      // A lock is audited, never told at the login (it would say that the account exists).
+      await countLoginFailure(tx, user, settings, now, (action, extra) =>
+        audit(
+          user.tenantId,
+          action,
+          action === 'auth.login_failed' ? { reason: 'wrong_password', ...extra } : extra,
+        ),
       );
-      return { error: locked ?? new AppError('INVALID_CREDENTIALS') };
+      return { error: new AppError('INVALID_CREDENTIALS') };
     }
-    await clearFailures(tx, user.id);
+    const mfaPending = user.totpEnabledAt !== null;
+    if (!mfaPending) await clearFailures(tx, user.id);
     const token = randomBytes(32).toString('base64url');
     await insertSession(tx, {
       id: uuidv7(),
@@ -109,14 +139,13 @@ export async function login(deps: AppDeps, input: TLoginBody, client: { ip: stri
       ip: client.ip,
       userAgent: client.userAgent,
       // With TOTP set up, the password opens only a session that can do nothing but give the code.
-      mfaPending: user.totpEnabledAt !== null,
+      mfaPending,
     });
     const [updated] = await tx
       .update(users)
       .set({ lastLoginAt: now, lockedUntil: null })
       .where(eq(users.id, user.id))
       .returning();
-    const mfaPending = user.totpEnabledAt !== null;
     await audit(user.tenantId, 'auth.login', mfaPending ? { secondFactor: 'pending' } : {});
     return { token, mfaPending, user: await presentMe(tx, updated ?? user, settings, now, mfaPending) };
   });

@@ -17,12 +17,12 @@ export async function verifyPassword(hashed: string, password: string): Promise<
   }
 }
 
-/** A hash to verify against when the user does not exist, so that timing does not reveal usernames. */
-let dummyHash: Promise<string> | undefined;
-export function dummyPasswordHash(): Promise<string> {
-  dummyHash ??= hashPassword('not-a-real-password-Luoshi#1');
-  return dummyHash;
-}
+/**
+ * A fixed argon2id hash with the same parameters as real ones, verified when the account is unknown, disabled
+ * or locked, so that the time taken does not reveal which (no password verifies against it in practice).
+ */
+export const dummyPasswordHash =
+  '$argon2id$v=19$m=19456,t=2,p=1$FHany4HpVQ3HjwKjVZZJbQ$8z8B55DUAVkEa8qI/Bs72Q09QT15wVUKWwxO/QB76DI';
 
 /** A one-time password that satisfies the policy (all four classes), without look-alike characters. */
 export function generatePassword(length = 12): string {

@@ -14,11 +14,13 @@ import { sessions, users } from '../../db/schema';
 import { AppError, fieldError, notFound } from '../../errors';
 import { loadSettings } from '../settings/settings.repository';
 import { assertCan } from '../units/units.policy';
+import { assertCredentialsResettable } from '../users/account-rules';
 import { canManageUsers } from '../users/users.policy';
-import { findUserById, type UserRow } from './auth.repository';
+import { claimTotpStep, clearFailures, findUserById, lockUserById, type UserRow } from './auth.repository';
 import type { TMe, TTotpVerifyBody } from './auth.schemas';
 import { countLoginFailure } from './login';
 import { hashPassword, verifyPassword } from './passwords';
+import { countWrongSecret, refuseIfLocked } from './own-secret';
 import { presentMe } from './present-me';
 import { totpRequiredFor } from './totp-policy';
 
@@ -119,12 +121,14 @@ export async function enableTotp(ctx: AuthedContext, code: string): Promise<{ re
 export async function verifyTotp(ctx: AuthedContext, body: TTotpVerifyBody): Promise<TMe> {
   const now = ctx.clock.now();
   const outcome = await tenantTx(ctx, async (tx): Promise<{ me: TMe } | { error: AppError }> => {
+    // The user's row lock first: codes sent at once are checked, counted and accepted one at a time.
+    const user = await lockUserById(tx, ctx.actor.userId);
+    if (!user) throw new AppError('UNAUTHENTICATED');
     const [session] = await tx
       .select({ mfaPending: sessions.mfaPending })
       .from(sessions)
       .where(eq(sessions.id, ctx.actor.sessionId));
     if (!session?.mfaPending) throw new AppError('INVALID_TRANSITION', { message: '当前会话无需动态验证码' });
-    const user = await currentUser(tx, ctx);
     const settings = await loadSettings(tx, user.tenantId);
     const audit = (
       action: 'auth.login_failed' | 'auth.locked' | 'auth.totp_verified' | 'auth.recovery_code_used',
@@ -146,11 +150,8 @@ export async function verifyTotp(ctx: AuthedContext, body: TTotpVerifyBody): Pro
     let accepted: 'totp' | 'recovery' | null = null;
     if ('code' in body && user.totpSecret) {
       const step = matchingStep(user.totpSecret, body.code, now);
-      // A code is good once: a step at or before the last accepted one is a replay.
-      if (step !== null && step > (user.totpLastStep ?? -1)) {
-        await tx.update(users).set({ totpLastStep: step }).where(eq(users.id, user.id));
-        accepted = 'totp';
-      }
+      // A code is good once: a step at or before the last accepted one is a replay (one conditional UPDATE).
+      if (step !== null && (await claimTotpStep(tx, user.id, step))) accepted = 'totp';
     } else if ('recoveryCode' in body) {
       const codes = user.totpRecoveryCodes ?? [];
       const given = normaliseRecoveryCode(body.recoveryCode);
@@ -174,7 +175,9 @@ export async function verifyTotp(ctx: AuthedContext, body: TTotpVerifyBody): Pro
       .update(sessions)
       .set({ mfaPending: false, lastSeenAt: now })
       .where(eq(sessions.id, ctx.actor.sessionId));
+    // The login is complete only now: the failures of its password and code steps are forgiven here.
     await tx.update(users).set({ lockedUntil: null }).where(eq(users.id, user.id));
+    await clearFailures(tx, user.id);
     const remaining =
       (user.totpRecoveryCodes ?? []).filter((c) => c.usedAt === null).length -
       (accepted === 'recovery' ? 1 : 0);
@@ -199,22 +202,34 @@ function clearedTotp() {
   };
 }
 
-/** The user turns TOTP off with password and a current code — not when the role requires it. */
+/**
+ * The user turns TOTP off with password and a current code — not when the role requires it. A wrong password
+ * or code counts toward the lockout like a failed login (a lock ends the session).
+ */
 export async function disableTotp(
   ctx: AuthedContext,
   input: { password: string; code: string },
 ): Promise<TMe> {
   const now = ctx.clock.now();
-  return tenantTx(ctx, async (tx) => {
-    const user = await currentUser(tx, ctx);
+  const outcome = await tenantTx(ctx, async (tx): Promise<{ me: TMe } | { error: AppError }> => {
+    const user = await lockUserById(tx, ctx.actor.userId);
+    if (!user) throw new AppError('UNAUTHENTICATED');
     const settings = await loadSettings(tx, user.tenantId);
     if (!user.totpSecret) throw new AppError('INVALID_TRANSITION', { message: '尚未启用双因素认证' });
     if (totpRequiredFor(user.roles, settings['security.totpRequiredRoles']))
       throw new AppError('TOTP_REQUIRED_BY_ROLE');
-    if (!(await verifyPassword(user.passwordHash, input.password)))
-      throw fieldError('WRONG_PASSWORD', 'password');
+    const locked = await refuseIfLocked(tx, ctx, user);
+    if (locked) return { error: locked };
+    if (!(await verifyPassword(user.passwordHash, input.password))) {
+      const wrong = fieldError('WRONG_PASSWORD', 'password');
+      return { error: await countWrongSecret(tx, ctx, user, settings, 'wrong_current_password', wrong) };
+    }
     const step = matchingStep(user.totpSecret, input.code, now);
-    if (step === null || step <= (user.totpLastStep ?? -1)) throw fieldError('INVALID_TOTP_CODE', 'code');
+    if (step === null || !(await claimTotpStep(tx, user.id, step))) {
+      const wrong = fieldError('INVALID_TOTP_CODE', 'code');
+      return { error: await countWrongSecret(tx, ctx, user, settings, 'wrong_second_factor', wrong) };
+    }
+    await clearFailures(tx, user.id);
     const [updated] = await tx.update(users).set(clearedTotp()).where(eq(users.id, user.id)).returning();
     await recordAudit(tx, {
       ...auditBase(ctx),
@@ -222,13 +237,16 @@ export async function disableTotp(
       entityType: 'user',
       entityId: user.id,
     });
-    return presentMe(tx, updated ?? user, settings, now);
+    return { me: await presentMe(tx, updated ?? user, settings, now) };
   });
+  if ('error' in outcome) throw outcome.error;
+  return outcome.me;
 }
 
 /**
  * The administrator clears a user's TOTP (a lost phone): the user enrols again at the next login if the
- * role requires it. The user's sessions end. Another district's user is 404 through row-level security.
+ * role requires it. The user's sessions end. Another district's user is 404 through row-level security. The
+ * auditor's and security officer's TOTP is reset only with the CLI (`luoshi admin reset-totp`).
  */
 export async function resetUserTotp(ctx: AuthedContext, userId: string): Promise<void> {
   assertCan(canManageUsers(ctx.actor));
@@ -236,6 +254,7 @@ export async function resetUserTotp(ctx: AuthedContext, userId: string): Promise
   await tenantTx(ctx, async (tx) => {
     const user = await findUserById(tx, userId);
     if (!user) throw notFound();
+    assertCredentialsResettable(user);
     await tx
       .update(users)
       .set({ ...clearedTotp(), version: user.version + 1, updatedAt: now, updatedBy: ctx.actor.userId })

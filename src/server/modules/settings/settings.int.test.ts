@@ -11,24 +11,50 @@ describe.each(dbKinds())('settings on %s', (kind) => {
   });
   afterAll(async () => t.close());
 
-  const patch = (payload: object) => t.app.inject({ method: 'PATCH', url: '/api/v1/settings', headers: { cookie: admin }, payload });
+  const patch = (payload: object) =>
+    t.app.inject({ method: 'PATCH', url: '/api/v1/settings', headers: { cookie: admin }, payload });
 
-  it('the administrator changes a setting and it takes effect (a shorter idle timeout ends sessions sooner)', async () => {
+  it('the administrator and the security officer change their settings and they take effect (a shorter idle timeout ends sessions sooner)', async () => {
     const user = await buildUser(t, { roles: ['leader'] });
     const cookie = await loginAs(t, user);
-    const res = await patch({ 'session.idleMinutes': 10, 'reports.requireUnitHeadSignOff': true });
+    const security = await loginAs(t, await buildUser(t, { roles: ['security_officer'] }));
+    expect((await patch({ 'reports.requireUnitHeadSignOff': true })).statusCode).toBe(200);
+    const res = await t.app.inject({
+      method: 'PATCH',
+      url: '/api/v1/settings',
+      headers: { cookie: security },
+      payload: { 'session.idleMinutes': 10 },
+    });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ 'session.idleMinutes': 10, 'reports.requireUnitHeadSignOff': true, 'lights.redGap': 30 });
+    expect(res.json()).toMatchObject({
+      'session.idleMinutes': 10,
+      'reports.requireUnitHeadSignOff': true,
+      'lights.redGap': 30,
+    });
     t.clock.advance(11 * 60_000);
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie } })).statusCode).toBe(401);
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie } })).statusCode).toBe(
+      401,
+    );
   });
 
   it('refuses unknown keys, values out of range and a yellow threshold above the red one, changing nothing', async () => {
     const admin2 = await loginAs(t, await buildUser(t, { roles: ['admin'] }));
-    const bad = await t.app.inject({ method: 'PATCH', url: '/api/v1/settings', headers: { cookie: admin2 }, payload: { 'no.such': 1, 'password.minLength': 4, 'lights.yellowGap': 40 } });
+    const bad = await t.app.inject({
+      method: 'PATCH',
+      url: '/api/v1/settings',
+      headers: { cookie: admin2 },
+      payload: { 'no.such': 1, 'lights.dueSoonDays': -1, 'lights.yellowGap': 40 },
+    });
     expect(bad.statusCode).toBe(422);
-    expect(bad.json().error.details.fields.map((f: { path: string }) => f.path).sort()).toEqual(['lights.yellowGap', 'no.such', 'password.minLength']);
-    const now = (await t.app.inject({ method: 'GET', url: '/api/v1/settings', headers: { cookie: admin2 } })).json();
-    expect(now['password.minLength']).toBe(8);
+    expect(
+      bad
+        .json()
+        .error.details.fields.map((f: { path: string }) => f.path)
+        .sort(),
+    ).toEqual(['lights.dueSoonDays', 'lights.yellowGap', 'no.such']);
+    const now = (
+      await t.app.inject({ method: 'GET', url: '/api/v1/settings', headers: { cookie: admin2 } })
+    ).json();
+    expect(now['lights.dueSoonDays']).toBe(3);
   });
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { hasPermission } from '../../../domain/permissions';
 import { roles } from '../../../domain/roles';
-import type { SettingKey } from '../../../domain/settings';
+import { isSecuritySetting, type SettingKey } from '../../../domain/settings';
 import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
 import { settings } from '../../db/schema';
@@ -21,6 +21,7 @@ const rules: { [K in SettingKey]: z.ZodType } = {
   'login.windowMinutes': count(1, 1440),
   'login.lockMinutes': count(1, 1440),
   'session.idleMinutes': count(5, 480),
+  'session.maxHours': count(1, 72),
   'lights.redGap': count(1, 100),
   'lights.yellowGap': count(1, 100),
   'lights.halfTime': count(1, 100),
@@ -40,9 +41,22 @@ export async function readSettings(ctx: AuthedContext) {
   return tenantTx(ctx, (tx) => loadSettings(tx, ctx.actor.tenantId));
 }
 
-/** The administrator changes settings; each change is validated by key and audited with its old value. */
+/**
+ * The administrator changes the business settings and the security officer the security ones (三员分立): a
+ * patch with a key the caller does not own is refused whole. Each change is validated by key and audited
+ * with its old value.
+ */
 export async function updateSettings(ctx: AuthedContext, patch: Record<string, unknown>) {
-  assertCan(hasPermission(ctx.actor.roles, 'units:manage'));
+  const may = (key: string) =>
+    hasPermission(ctx.actor.roles, isSecuritySetting(key) ? 'security:manage' : 'settings:manage');
+  assertCan(
+    hasPermission(ctx.actor.roles, 'settings:manage') || hasPermission(ctx.actor.roles, 'security:manage'),
+  );
+  const refused = Object.keys(patch).filter((key) => !may(key));
+  if (refused.length > 0)
+    throw new AppError('FORBIDDEN', {
+      details: { fields: refused.map((path) => ({ path, message: '该设置不属于您的职责' })) },
+    });
   const fields: Array<{ path: string; message: string }> = [];
   for (const [key, value] of Object.entries(patch)) {
     // Own keys only: `constructor` or `toString` would otherwise find Object.prototype's and fail with a 500.
@@ -64,10 +78,20 @@ export async function updateSettings(ctx: AuthedContext, patch: Record<string, u
       await tx
         .insert(settings)
         .values({ tenantId: ctx.actor.tenantId, key, value, updatedAt: now, updatedBy: ctx.actor.userId })
-        .onConflictDoUpdate({ target: [settings.tenantId, settings.key], set: { value, updatedAt: now, updatedBy: ctx.actor.userId } });
+        .onConflictDoUpdate({
+          target: [settings.tenantId, settings.key],
+          set: { value, updatedAt: now, updatedBy: ctx.actor.userId },
+        });
     }
     const after = await loadSettings(tx, ctx.actor.tenantId);
-    await recordAudit(tx, { ...auditBase(ctx), action: 'settings.updated', entityType: 'settings', entityId: ctx.actor.tenantId, before, after });
+    await recordAudit(tx, {
+      ...auditBase(ctx),
+      action: 'settings.updated',
+      entityType: 'settings',
+      entityId: ctx.actor.tenantId,
+      before,
+      after,
+    });
     return after;
   });
 }

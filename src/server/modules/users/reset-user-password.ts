@@ -7,13 +7,20 @@ import { notFound } from '../../errors';
 import { insertPasswordHistory } from '../auth/auth.repository';
 import { generatePassword, hashPassword } from '../auth/passwords';
 import { assertCan } from '../units/units.policy';
+import { assertCredentialsResettable } from './account-rules';
 import { presentUser } from './present-user';
 import { canManageUsers } from './users.policy';
 import { findUserWithUnit } from './users.repository';
 import type { TUser } from './users.schemas';
 
-/** Sets a one-time password (changed at the next login), unlocks the account and ends its sessions. */
-export async function resetUserPassword(ctx: AuthedContext, id: string): Promise<{ user: TUser; initialPassword: string }> {
+/**
+ * Sets a one-time password (changed at the next login), unlocks the account and ends its sessions.
+ * Not for the auditor or the security officer: their passwords are reset with the CLI on the server.
+ */
+export async function resetUserPassword(
+  ctx: AuthedContext,
+  id: string,
+): Promise<{ user: TUser; initialPassword: string }> {
   assertCan(canManageUsers(ctx.actor));
   const now = ctx.clock.now();
   const initialPassword = generatePassword();
@@ -21,13 +28,33 @@ export async function resetUserPassword(ctx: AuthedContext, id: string): Promise
   return tenantTx(ctx, async (tx) => {
     const before = await findUserWithUnit(tx, id);
     if (!before) throw notFound();
+    assertCredentialsResettable(before);
     await tx
       .update(users)
-      .set({ passwordHash, passwordChangedAt: now, mustChangePassword: true, lockedUntil: null, version: before.version + 1, updatedAt: now, updatedBy: ctx.actor.userId })
+      .set({
+        passwordHash,
+        passwordChangedAt: now,
+        mustChangePassword: true,
+        lockedUntil: null,
+        version: before.version + 1,
+        updatedAt: now,
+        updatedBy: ctx.actor.userId,
+      })
       .where(eq(users.id, id));
-    await insertPasswordHistory(tx, { id: uuidv7(), tenantId: before.tenantId, userId: id, passwordHash, createdAt: now });
+    await insertPasswordHistory(tx, {
+      id: uuidv7(),
+      tenantId: before.tenantId,
+      userId: id,
+      passwordHash,
+      createdAt: now,
+    });
     await tx.update(sessions).set({ endedAt: now }).where(eq(sessions.userId, id));
-    await recordAudit(tx, { ...auditBase(ctx), action: 'user.password_reset', entityType: 'user', entityId: id });
+    await recordAudit(tx, {
+      ...auditBase(ctx),
+      action: 'user.password_reset',
+      entityType: 'user',
+      entityId: id,
+    });
     const after = await findUserWithUnit(tx, id);
     return { user: presentUser(after ?? before), initialPassword };
   });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { roles } from '../../../domain/roles';
 import { ZRole } from '../auth/auth.schemas';
 
 export const ZUser = z.object({
@@ -34,7 +35,7 @@ const phone = z
   .trim()
   .regex(/^[0-9+\-() ]{5,20}$/, '电话号码格式不正确');
 const email = z.email('电子邮箱格式不正确').max(254);
-const rolesField = z.array(ZRole).min(1, '至少选择一个角色').max(6);
+const rolesField = z.array(ZRole).min(1, '至少选择一个角色').max(roles.length);
 
 export const ZCreateUserBody = z.strictObject({
   username,

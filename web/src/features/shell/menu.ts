@@ -40,6 +40,8 @@ export type AreaKey =
 export const AREAS_BY_ROLE: Record<Role, readonly AreaKey[]> = {
   admin: ['workbench', 'admin'],
   auditor: ['workbench', 'audit'],
+  // 安全管理员: security settings through the API (PATCH /settings); its page is still to come.
+  security_officer: ['workbench'],
   supervisor: [
     'workbench',
     'decisions',
