@@ -1,10 +1,18 @@
 import { findDeadlines, readMeetingCalendar, type Deadline } from './deadlines.js';
 import { matchHeading, trimBySibling, type HeadingStyle } from './headings.js';
+import { splitInlineHeadings, type Paragraph } from './inline-headings.js';
 import { normalizeDocument } from './normalize.js';
 import { classifySection, classifyText, type TextKind } from './section-kind.js';
 import { splitItems, splitSentences, type Span } from './sentences.js';
 import { findSentenceTargets } from './targets.js';
-import type { ExtractedSection, ExtractedTask, ExtractOptions, ExtractResult, MappedText, SectionKind } from './types.js';
+import type {
+  ExtractedSection,
+  ExtractedTask,
+  ExtractOptions,
+  ExtractResult,
+  MappedText,
+  SectionKind,
+} from './types.js';
 import { findUnitHints } from './unit-hints.js';
 
 export type {
@@ -41,7 +49,7 @@ const DIRECTIVE_LEAD = /^(要|必须|务必)(?![求素点])/;
 export function extractDocument(text: string, options: ExtractOptions): ExtractResult {
   readMeetingCalendar(options.meetingDate);
   const doc = normalizeDocument(text);
-  const { sections, blocks } = buildSections(doc.paragraphs);
+  const { sections, blocks } = buildSections(splitInlineHeadings(doc.paragraphs));
   const blockKinds = blocks.map((b) => splitSentences(b.text).map((s) => classifyText(s.text)));
   assignSectionKinds(sections, blocks, blockKinds);
   const tasks: ExtractedTask[] = [];
@@ -50,8 +58,10 @@ export function extractDocument(text: string, options: ExtractOptions): ExtractR
     const section = block.sectionIndex === null ? null : (sections[block.sectionIndex] ?? null);
     // A paragraph ending in ：(今年的主要目标是：) sets the scope of the list paragraphs after it.
     const previous = blocks[b - 1];
-    const isListContinuation = previous !== undefined && previous.sectionIndex === block.sectionIndex && /：$/.test(previous.text);
-    const scope = (isListContinuation ? carried : null) ?? findTitleScope(sections, section, options.meetingDate);
+    const isListContinuation =
+      previous !== undefined && previous.sectionIndex === block.sectionIndex && /：$/.test(previous.text);
+    const scope =
+      (isListContinuation ? carried : null) ?? findTitleScope(sections, section, options.meetingDate);
     carried = collectTasks(block, section, options.meetingDate, tasks, scope) ?? carried;
   });
   return {
@@ -61,7 +71,7 @@ export function extractDocument(text: string, options: ExtractOptions): ExtractR
   };
 }
 
-function buildSections(paragraphs: readonly MappedText[]): { sections: ExtractedSection[]; blocks: Block[] } {
+function buildSections(paragraphs: readonly Paragraph[]): { sections: ExtractedSection[]; blocks: Block[] } {
   const sections: ExtractedSection[] = [];
   const standalone = new Set<number>();
   const blocks: Block[] = [];
@@ -72,7 +82,12 @@ function buildSections(paragraphs: readonly MappedText[]): { sections: Extracted
       blocks.push({ ...paragraph, sectionIndex: null });
       continue;
     }
-    const heading = matchHeading(paragraph.text);
+    const found = matchHeading(paragraph.text, { point: paragraph.point === true });
+    const depth = found === null ? 0 : stack.findIndex((s) => s.style === found.style);
+    // Points inside a paragraph open a subsection only near the top: under a heading that is itself a
+    // subsection (2、要着力把握四个重点。一要…二要…) they are the items that heading announces.
+    const heading =
+      found !== null && paragraph.point === true && (depth >= 0 ? depth : stack.length) >= 2 ? null : found;
     if (heading === null) {
       const top = stack[stack.length - 1];
       blocks.push({ ...paragraph, sectionIndex: top?.index ?? null });
@@ -103,6 +118,7 @@ function buildSections(paragraphs: readonly MappedText[]): { sections: Extracted
       number: heading.number,
       title,
       kind: 'other',
+      uncertain: paragraph.point === true || paragraph.midLine === true || heading.titleGuessed,
     });
     if (heading.isStandalone) standalone.add(index);
     stack.push({ style: heading.style, index });
@@ -113,14 +129,22 @@ function buildSections(paragraphs: readonly MappedText[]): { sections: Extracted
     const isHeadingLine = heading.isStandalone && !/[。！？；]$/.test(paragraph.text);
     if (!isHeadingLine) {
       const start = wasCut ? bodyOffset : heading.titleOffset;
-      blocks.push({ text: paragraph.text.slice(start), map: paragraph.map.slice(start), sectionIndex: index });
+      blocks.push({
+        text: paragraph.text.slice(start),
+        map: paragraph.map.slice(start),
+        sectionIndex: index,
+      });
     }
   }
   return { sections, blocks };
 }
 
 /** A section's kind weighs its title and the sentences of the section and all its subsections. */
-function assignSectionKinds(sections: ExtractedSection[], blocks: readonly Block[], kinds: readonly TextKind[][]): void {
+function assignSectionKinds(
+  sections: ExtractedSection[],
+  blocks: readonly Block[],
+  kinds: readonly TextKind[][],
+): void {
   const bySection = sections.map((): TextKind[] => []);
   const parentIndex = new Map(sections.map((s, i) => [s.id, i]));
   blocks.forEach((block, b) => {
@@ -148,7 +172,11 @@ function inheritKind(own: TextKind, sectionKind: SectionKind | null): TextKind {
 }
 
 /** The deadline named in a section's title or its ancestors' (二、2024年主要目标 → 2024-12-31). */
-function findTitleScope(sections: readonly ExtractedSection[], section: ExtractedSection | null, meetingDate: string): Deadline | null {
+function findTitleScope(
+  sections: readonly ExtractedSection[],
+  section: ExtractedSection | null,
+  meetingDate: string,
+): Deadline | null {
   let current = section;
   while (current !== null) {
     if (current.kind === 'plan') {
@@ -191,7 +219,14 @@ function collectTasks(
         if (kind !== 'plan') continue;
         first ??= sentence;
         last = sentence;
-        task.targets.push(...findSentenceTargets({ sentence: sentence.text, effectiveKind: kind, meetingDate, scopeDeadline: scope }));
+        task.targets.push(
+          ...findSentenceTargets({
+            sentence: sentence.text,
+            effectiveKind: kind,
+            meetingDate,
+            scopeDeadline: scope,
+          }),
+        );
         // A time limit of one job (用3年时间…轮训一遍) does not set the scope of the sentences after it.
         const own = findDeadlines(sentence.text, meetingDate).filter((d) => !d.text.endsWith('时间'));
         scope = own[own.length - 1] ?? scope;

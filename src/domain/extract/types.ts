@@ -22,6 +22,11 @@ export interface ExtractedSection {
   number: string;
   title: string;
   kind: SectionKind;
+  /**
+   * True when the heading may be wrong: found in the middle of a line, an ordinal or dash point judged a
+   * heading by what follows it, or a title whose end is a guess. The office checks it instead of trusting it.
+   */
+  uncertain: boolean;
 }
 
 export interface ExtractedTask {
