@@ -13,6 +13,7 @@ import type {
   MappedText,
   SectionKind,
 } from './types.js';
+import { announcesList, isNonTaskSentence, isRelayTitle, opensTask } from './task-sentences.js';
 import { findUnitHints } from './unit-hints.js';
 
 export type {
@@ -29,7 +30,12 @@ export { findDocumentDate, normalizeDocument } from './normalize.js';
 /** Body text of a section, kept with the original offsets of its characters. */
 interface Block extends MappedText {
   sectionIndex: number | null;
+  /** The opening before the first heading and the closing remarks after the last section draft no tasks. */
+  role?: 'opening' | 'closing';
 }
+
+/** How a block yields tasks: every plan sentence, only sentences with a target, or nothing (relayed words). */
+type TaskMode = 'all' | 'targets-only' | 'none';
 
 interface OpenSection {
   style: HeadingStyle;
@@ -38,8 +44,6 @@ interface OpenSection {
 
 /** 同志们，… or 各位委员、同志们，… opening a paragraph after the sections: the closing remarks. */
 const CLOSING = /^(各位[^，。]{0,10}、)?同志们[，！!]/;
-/** A sentence that opens a new directive inside an item: 要…, or a subject followed by 要 (各级党组织要…). */
-const DIRECTIVE_LEAD = /^(要|必须|务必)(?![求素点])/;
 
 /**
  * Drafts the decomposition of a plenary speech or report: numbered sections (any numbering style,
@@ -54,15 +58,23 @@ export function extractDocument(text: string, options: ExtractOptions): ExtractR
   assignSectionKinds(sections, blocks, blockKinds);
   const tasks: ExtractedTask[] = [];
   let carried: Deadline | null = null;
+  const relayed = relaySections(sections);
+  const hasHeadings = sections.length > 0;
   blocks.forEach((block, b) => {
     const section = block.sectionIndex === null ? null : (sections[block.sectionIndex] ?? null);
+    const mode: TaskMode =
+      block.sectionIndex !== null && relayed.has(block.sectionIndex)
+        ? 'none'
+        : block.role !== undefined && hasHeadings
+          ? 'targets-only'
+          : 'all';
     // A paragraph ending in ：(今年的主要目标是：) sets the scope of the list paragraphs after it.
     const previous = blocks[b - 1];
     const isListContinuation =
       previous !== undefined && previous.sectionIndex === block.sectionIndex && /：$/.test(previous.text);
     const scope =
       (isListContinuation ? carried : null) ?? findTitleScope(sections, section, options.meetingDate);
-    carried = collectTasks(block, section, options.meetingDate, tasks, scope) ?? carried;
+    carried = collectTasks(block, section, options.meetingDate, tasks, scope, mode) ?? carried;
   });
   return {
     document: { title: options.title ?? doc.title, date: options.meetingDate },
@@ -79,7 +91,7 @@ function buildSections(paragraphs: readonly Paragraph[]): { sections: ExtractedS
   for (const paragraph of paragraphs) {
     if (CLOSING.test(paragraph.text) && sections.length > 0) {
       stack = [];
-      blocks.push({ ...paragraph, sectionIndex: null });
+      blocks.push({ ...paragraph, sectionIndex: null, role: 'closing' });
       continue;
     }
     const found = matchHeading(paragraph.text, { point: paragraph.point === true });
@@ -90,7 +102,14 @@ function buildSections(paragraphs: readonly Paragraph[]): { sections: ExtractedS
       found !== null && paragraph.point === true && (depth >= 0 ? depth : stack.length) >= 2 ? null : found;
     if (heading === null) {
       const top = stack[stack.length - 1];
-      blocks.push({ ...paragraph, sectionIndex: top?.index ?? null });
+      // Before the first heading: the opening; outside any section after one: the closing remarks.
+      const role =
+        top !== undefined ? undefined : sections.length === 0 ? ('opening' as const) : ('closing' as const);
+      blocks.push({
+        ...paragraph,
+        sectionIndex: top?.index ?? null,
+        ...(role === undefined ? {} : { role }),
+      });
       continue;
     }
     const at = stack.findIndex((s) => s.style === heading.style);
@@ -137,6 +156,17 @@ function buildSections(paragraphs: readonly Paragraph[]): { sections: ExtractedS
     }
   }
   return { sections, blocks };
+}
+
+/** Sections that relay others' words (…会议精神, …讲话主要精神) and all their subsections. */
+function relaySections(sections: readonly ExtractedSection[]): Set<number> {
+  const out = new Set<number>();
+  const indexOf = new Map(sections.map((s, i) => [s.id, i]));
+  sections.forEach((s, i) => {
+    const parent = s.parentId === null ? undefined : indexOf.get(s.parentId);
+    if (isRelayTitle(s.title) || (parent !== undefined && out.has(parent))) out.add(i);
+  });
+  return out;
 }
 
 /** A section's kind weighs its title and the sentences of the section and all its subsections. */
@@ -196,42 +226,23 @@ function collectTasks(
   meetingDate: string,
   tasks: ExtractedTask[],
   initialScope: Deadline | null,
+  mode: TaskMode,
 ): Deadline | null {
+  if (mode === 'none') return initialScope;
   let preambleScope: Deadline | null = initialScope;
   let lastScope: Deadline | null = initialScope;
+  // After 重点做好十个方面工作： every sentence of the paragraph plans, and each is a task of its own.
+  let listed = false;
   splitItems(block.text).forEach((item, itemIndex) => {
     let scope = preambleScope;
-    const groups = groupDirectives(splitSentences(item.text, item.start));
-    for (const group of groups) {
-      let first: Span | null = null;
-      let last: Span | null = null;
-      const task: ExtractedTask = {
-        id: '',
-        sectionId: section?.id ?? null,
-        text: '',
-        unitHints: [],
-        targets: [],
-        sourceOffset: 0,
-        sourceLength: 0,
-      };
-      for (const sentence of group) {
-        const kind = inheritKind(classifyText(sentence.text), section?.kind ?? null);
-        if (kind !== 'plan') continue;
-        first ??= sentence;
-        last = sentence;
-        task.targets.push(
-          ...findSentenceTargets({
-            sentence: sentence.text,
-            effectiveKind: kind,
-            meetingDate,
-            scopeDeadline: scope,
-          }),
-        );
-        // A time limit of one job (用3年时间…轮训一遍) does not set the scope of the sentences after it.
-        const own = findDeadlines(sentence.text, meetingDate).filter((d) => !d.text.endsWith('时间'));
-        scope = own[own.length - 1] ?? scope;
-      }
-      if (first === null || last === null) continue;
+    let task: ExtractedTask | null = null;
+    let first: Span | null = null;
+    let last: Span | null = null;
+    let previousKind: TextKind = 'neutral';
+    let previousText = '';
+    const flush = (): void => {
+      if (task === null || first === null || last === null) return;
+      if (mode === 'targets-only' && task.targets.length === 0) return;
       const end = last.start + last.text.length;
       task.text = block.text.slice(first.start, end);
       task.id = `t${tasks.length + 1}`;
@@ -239,20 +250,55 @@ function collectTasks(
       task.sourceOffset = block.map[first.start] ?? 0;
       task.sourceLength = (block.map[end - 1] ?? task.sourceOffset) + 1 - task.sourceOffset;
       tasks.push(task);
+    };
+    for (const sentence of splitSentences(item.text, item.start)) {
+      let own = classifyText(sentence.text);
+      // The parts of one sentence split at ； share its kind (主要预期目标是：…增长6%；城镇新增就业85万人；…).
+      if (own === 'neutral' && /[；;]$/.test(previousText)) own = previousKind;
+      const startsList = announcesList(sentence.text);
+      if (own === 'neutral' && (listed || startsList)) own = 'plan';
+      const kind = inheritKind(own, section?.kind ?? null);
+      // In a list, each sentence is a task; the parts of one sentence split at ； stay together.
+      const listItem = listed && !/[；;]$/.test(previousText);
+      if (task === null || opensTask(sentence.text) || listItem) {
+        flush();
+        task = newTask(section);
+        first = null;
+        last = null;
+      }
+      if (startsList) listed = true;
+      previousKind = kind;
+      previousText = sentence.text;
+      if (kind !== 'plan' || isNonTaskSentence(sentence.text)) continue;
+      first ??= sentence;
+      last = sentence;
+      task.targets.push(
+        ...findSentenceTargets({
+          sentence: sentence.text,
+          effectiveKind: kind,
+          meetingDate,
+          scopeDeadline: scope,
+        }),
+      );
+      // A time limit of one job (用3年时间…轮训一遍) does not set the scope of the sentences after it.
+      const deadlines = findDeadlines(sentence.text, meetingDate).filter((d) => !d.text.endsWith('时间'));
+      scope = deadlines[deadlines.length - 1] ?? scope;
     }
+    flush();
     if (itemIndex === 0) preambleScope = scope;
     lastScope = scope;
   });
   return lastScope;
 }
 
-/** Splits an item's sentences into directives: a sentence opening with 要/必须 starts a new one. */
-function groupDirectives(sentences: readonly Span[]): Span[][] {
-  const groups: Span[][] = [];
-  for (const sentence of sentences) {
-    const current = groups[groups.length - 1];
-    if (current === undefined || DIRECTIVE_LEAD.test(sentence.text)) groups.push([sentence]);
-    else current.push(sentence);
-  }
-  return groups;
+function newTask(section: ExtractedSection | null): ExtractedTask {
+  return {
+    id: '',
+    sectionId: section?.id ?? null,
+    text: '',
+    unitHints: [],
+    targets: [],
+    sourceOffset: 0,
+    sourceLength: 0,
+  };
 }

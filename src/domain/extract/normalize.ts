@@ -1,3 +1,4 @@
+import { findWrapWidth, isWrappedLine } from './hard-wraps.js';
 import type { MappedText } from './types.js';
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
@@ -83,7 +84,8 @@ const BOILERPLATE_ANYWHERE =
 const PAGE_NUMBER = /^([-—－\s]*\d{1,4}[-—－\s]*|第\s*\d+\s*页.*|\d+\s*\/\s*\d+|Page\s*\d+.*)$/i;
 const DATE_LINE = /^（?\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*）?$/;
 const TITLE_PREFIX = /^(文章)?(标题|题目|题名)\s*[：:]\s*/;
-const SALUTATION = /^[^。！？]{0,30}(同志们|代表们|委员们|各位代表|各位委员|各位领导|同志)[^。！？]{0,6}[：:]$/;
+const SALUTATION =
+  /^[^。！？]{0,30}(同志们|代表们|委员们|各位代表|各位委员|各位领导|同志)[^。！？]{0,6}[：:]$/;
 
 export interface NormalizedDocument {
   title: string;
@@ -120,9 +122,14 @@ function appendMapped(a: MappedText, b: MappedText): MappedText {
  */
 export function rejoinBrokenLines(lines: MappedText[]): MappedText[] {
   const out: MappedText[] = [];
+  // In a hard-wrapped copy, a line that fills the width was cut by the layout wherever it ends.
+  const width = findWrapWidth(lines.map((l) => l.text.length));
+  let previous: MappedText | undefined;
   for (const line of lines) {
     const last = out[out.length - 1];
-    if (last !== undefined && isBrokenLine(last.text) && !looksLikeHeadingStart(line.text)) {
+    const wrapped = previous !== undefined && isWrappedLine(previous.text.length, width);
+    previous = line;
+    if (last !== undefined && (wrapped || isBrokenLine(last.text)) && !looksLikeHeadingStart(line.text)) {
       out[out.length - 1] = appendMapped(last, line);
     } else {
       out.push(line);
