@@ -76,3 +76,13 @@ describe('ordinal and dash points: subsection headings or list items, by what fo
     expect(titles(text)).toEqual(['1认真贯彻全会精神', '2要着力把握两个重点']);
   });
 });
+
+describe('a document pasted without any line break', () => {
+  it('keeps its front matter apart and finds headings after a colon or right after another heading', () => {
+    const body = '今天召开全会，主要任务是部署明年工作。'.repeat(12);
+    const text = `文章标题：区委书记在全会上的讲话（2024年12月20日）同志们：${body}一、市委重要会议精神（一）全市会议精神。会议部署了工作。二、我区工作安排重点抓好以下工作：（一）加快构建产业体系1.做强先进制造业。要新增企业50家。`;
+    const result = extractDocument(text, { meetingDate: '2024-12-20' });
+    expect(result.document.title).toBe('区委书记在全会上的讲话');
+    expect(result.sections.map((s) => `${s.level}${s.number}`)).toEqual(['1一', '2一', '1二', '2一', '31']);
+  });
+});

@@ -12,12 +12,12 @@ export interface Paragraph extends MappedText {
 }
 
 const CN = '[一二三四五六七八九十]';
-/** Where a heading may start inside a line: after a sentence end, a closing bracket or quote. */
-const AFTER_END = '(?<=[。！？；…”」）)])';
+/** Where a heading may start inside a line: after a sentence end, a colon, a closing bracket or quote. */
+const AFTER_END = '(?<=[。！？；：…”」）)])';
 
 /** Formal numbered headings (一、 （一） 第一部分) in the middle of a line. */
 const FORMAL = new RegExp(
-  `${AFTER_END}(第(${CN}{1,3})(?:部分|章|篇|个问题)|(${CN}{1,3})、(?!${CN}、)|[（(](${CN}{1,3})[）)])`,
+  `${AFTER_END}(第(${CN}{1,3})(?:部分|章|篇|个问题)|(${CN}{1,3})、(?!${CN}、)|[（(](${CN}{1,3})[）)]|(\\d{1,2})[、.．](?=[\\u4e00-\\u9fff]))`,
   'g',
 );
 
@@ -44,6 +44,36 @@ function sentenceCount(text: string): number {
   );
 }
 
+/** A formal marker with no sentence end before it: only right after a heading's unpunctuated title. */
+const AFTER_TITLE = new RegExp(
+  `(第(${CN}{1,3})(?:部分|章|篇|个问题)|(${CN}{1,3})、(?!${CN}、)|[（(](${CN}{1,3})[）)]|(\\d{1,2})[、.．](?=[\\u4e00-\\u9fff]))`,
+  'g',
+);
+
+/**
+ * The formal markers of a line: after a sentence end, and also right after the title of a heading that
+ * has no punctuation of its own (一、市委重要会议精神（一）全市…), found within a title's length of the
+ * previous heading.
+ */
+function formalMatches(text: string, startsWithHeading: boolean): RegExpMatchArray[] {
+  const found = new Map<number, RegExpMatchArray>();
+  for (const m of text.matchAll(FORMAL)) found.set(m.index ?? 0, m);
+  let headingAt = startsWithHeading ? 0 : -1;
+  for (const m of [...text.matchAll(AFTER_TITLE)].sort((a, b) => (a.index ?? 0) - (b.index ?? 0))) {
+    const at = m.index ?? 0;
+    if (found.has(at)) {
+      headingAt = at;
+      continue;
+    }
+    if (headingAt < 0 || at === 0 || at - headingAt > 40 || /[。！？；，]/.test(text.slice(headingAt, at)))
+      continue;
+    // Same groups as FORMAL (whose group 1 is the whole marker).
+    found.set(at, m);
+    headingAt = at;
+  }
+  return [...found.values()].sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
+}
+
 /** Tracks the numbers of formal headings seen so far, so that a mid-line marker is taken only in sequence. */
 export class HeadingSequence {
   private last = new Map<string, number>();
@@ -51,7 +81,8 @@ export class HeadingSequence {
   /** Whether heading `n` of `family` continues what was seen (一 may always start a lower level). */
   accepts(family: string, n: number): boolean {
     const last = this.last.get(family);
-    if (n === 1) return family !== 'cn' && family !== 'part' ? true : last === undefined;
+    if (n === 1)
+      return family !== 'cn' && family !== 'part' ? last === undefined || last > 1 : last === undefined;
     return last !== undefined && n === last + 1;
   }
 
@@ -60,17 +91,20 @@ export class HeadingSequence {
     // A new top-level part restarts the numbering of the levels below it.
     if (family === 'part') this.last.delete('cn');
     if (family === 'part' || family === 'cn') this.last.delete('paren-cn');
+    if (family !== 'arabic') this.last.delete('arabic');
   }
 }
 
 const LINE_START_FORMAL = new RegExp(
-  `^(?:第(${CN}{1,3})(?:部分|章|篇|个问题)|(${CN}{1,3})(?:、|[．.](?!\\d))|[（(](${CN}{1,3})[）)])`,
+  `^(?:第(${CN}{1,3})(?:部分|章|篇|个问题)|(${CN}{1,3})(?:、|[．.](?!\\d))|[（(](${CN}{1,3})[）)]|(\\d{1,2})(?:、|[.．](?!\\d)))`,
 );
 
 function formalFamily(m: RegExpMatchArray, offset: number): { family: string; n: number } | null {
   const part = m[offset];
   const cn = m[offset + 1];
   const paren = m[offset + 2];
+  const arabic = m[offset + 3];
+  if (arabic !== undefined) return { family: 'arabic', n: Number(arabic) };
   const text = part ?? cn ?? paren;
   const n = text === undefined ? null : parseChineseNumeral(text);
   if (n === null) return null;
@@ -142,7 +176,7 @@ export function splitInlineHeadings(paragraphs: readonly MappedText[]): Paragrap
       const f = formalFamily(atStart, 1);
       if (f !== null) sequence.see(f.family, f.n);
     }
-    for (const m of text.matchAll(FORMAL)) {
+    for (const m of formalMatches(text, atStart !== null)) {
       const f = formalFamily(m, 2);
       const at = m.index ?? 0;
       if (f === null || at === 0 || !sequence.accepts(f.family, f.n)) continue;

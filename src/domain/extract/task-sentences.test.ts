@@ -74,3 +74,9 @@ describe('where one task ends and the next begins', () => {
     ]);
   });
 });
+
+describe('page noise run into the text', () => {
+  it('an editor’s credit and share links are not tasks', () => {
+    expect(isNonTaskSentence('（责编：袁菡苓、高红霞）分享让更多人看到返回顶部')).toBe(true);
+  });
+});
