@@ -57,6 +57,8 @@ const result: ExtractResult = {
       sectionId: 's1',
       text: '',
       unitHints: [],
+      deadline: '2024-12-31',
+      deadlineSource: 'plan-year',
       sourceOffset: 0,
       sourceLength: 0,
       targets: [

@@ -15,6 +15,7 @@ import type {
 } from './types.js';
 import { announcesList, isNonTaskSentence, isRelayTitle, opensTask } from './task-sentences.js';
 import { findUnitHints } from './unit-hints.js';
+import { findPlanYear } from './plan-year.js';
 
 export type {
   Comparator,
@@ -59,6 +60,7 @@ export function extractDocument(text: string, options: ExtractOptions): ExtractR
   const tasks: ExtractedTask[] = [];
   let carried: Deadline | null = null;
   const relayed = relaySections(sections);
+  const planYearEnd = `${findPlanYear(doc.paragraphs.map((p) => p.text).join('\n'), options.meetingDate)}-12-31`;
   const hasHeadings = sections.length > 0;
   blocks.forEach((block, b) => {
     const section = block.sectionIndex === null ? null : (sections[block.sectionIndex] ?? null);
@@ -74,7 +76,9 @@ export function extractDocument(text: string, options: ExtractOptions): ExtractR
       previous !== undefined && previous.sectionIndex === block.sectionIndex && /：$/.test(previous.text);
     const scope =
       (isListContinuation ? carried : null) ?? findTitleScope(sections, section, options.meetingDate);
-    carried = collectTasks(block, section, options.meetingDate, tasks, scope, mode) ?? carried;
+    carried =
+      collectTasks(block, section, { meetingDate: options.meetingDate, planYearEnd }, tasks, scope, mode) ??
+      carried;
   });
   return {
     document: { title: options.title ?? doc.title, date: options.meetingDate },
@@ -223,12 +227,13 @@ function findTitleScope(
 function collectTasks(
   block: Block,
   section: ExtractedSection | null,
-  meetingDate: string,
+  dates: { meetingDate: string; planYearEnd: string },
   tasks: ExtractedTask[],
   initialScope: Deadline | null,
   mode: TaskMode,
 ): Deadline | null {
   if (mode === 'none') return initialScope;
+  const { meetingDate, planYearEnd } = dates;
   let preambleScope: Deadline | null = initialScope;
   let lastScope: Deadline | null = initialScope;
   // After 重点做好十个方面工作： every sentence of the paragraph plans, and each is a task of its own.
@@ -239,10 +244,24 @@ function collectTasks(
     let first: Span | null = null;
     let last: Span | null = null;
     let previousKind: TextKind = 'neutral';
+    // The scope in force when the task began, and the deadlines its own sentences state.
+    let scopeAtStart: Deadline | null = scope;
+    let stated: string[] = [];
     let previousText = '';
     const flush = (): void => {
       if (task === null || first === null || last === null) return;
       if (mode === 'targets-only' && task.targets.length === 0) return;
+      const own = [...stated].sort().at(-1);
+      const fromTargets = task.targets
+        .map((t) => t.deadline)
+        .filter((d): d is string => d !== null && d >= meetingDate);
+      if (own !== undefined) Object.assign(task, { deadline: own, deadlineSource: 'stated' });
+      else if (scopeAtStart !== null)
+        Object.assign(task, { deadline: scopeAtStart.date, deadlineSource: 'section' });
+      else Object.assign(task, { deadline: planYearEnd, deadlineSource: 'plan-year' });
+      // A target due later than the task's own date (a three-year goal inside a yearly task) moves the task's date.
+      const latest = fromTargets.sort().at(-1);
+      if (latest !== undefined && latest > task.deadline) task.deadline = latest;
       const end = last.start + last.text.length;
       task.text = block.text.slice(first.start, end);
       task.id = `t${tasks.length + 1}`;
@@ -262,9 +281,11 @@ function collectTasks(
       const listItem = listed && !/[；;]$/.test(previousText);
       if (task === null || opensTask(sentence.text) || listItem) {
         flush();
-        task = newTask(section);
+        task = newTask(section, planYearEnd);
         first = null;
         last = null;
+        scopeAtStart = scope;
+        stated = [];
       }
       if (startsList) listed = true;
       previousKind = kind;
@@ -281,7 +302,9 @@ function collectTasks(
         }),
       );
       // A time limit of one job (用3年时间…轮训一遍) does not set the scope of the sentences after it.
-      const deadlines = findDeadlines(sentence.text, meetingDate).filter((d) => !d.text.endsWith('时间'));
+      const found = findDeadlines(sentence.text, meetingDate);
+      stated.push(...found.map((d) => d.date));
+      const deadlines = found.filter((d) => !d.text.endsWith('时间'));
       scope = deadlines[deadlines.length - 1] ?? scope;
     }
     flush();
@@ -291,13 +314,15 @@ function collectTasks(
   return lastScope;
 }
 
-function newTask(section: ExtractedSection | null): ExtractedTask {
+function newTask(section: ExtractedSection | null, planYearEnd: string): ExtractedTask {
   return {
     id: '',
     sectionId: section?.id ?? null,
     text: '',
     unitHints: [],
     targets: [],
+    deadline: planYearEnd,
+    deadlineSource: 'plan-year',
     sourceOffset: 0,
     sourceLength: 0,
   };
