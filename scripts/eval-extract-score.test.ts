@@ -31,9 +31,25 @@ const gold: GoldFile = {
 const result: ExtractResult = {
   document: { title: '', date: '2024-01-05' },
   sections: [
-    { id: 's1', parentId: null, level: 1, number: '1', title: '抓调整，促发展', kind: 'plan' },
-    { id: 's2', parentId: null, level: 1, number: '2', title: '“三个加快”', kind: 'review' },
-    { id: 's3', parentId: null, level: 1, number: '3', title: '抓队伍', kind: 'plan' },
+    {
+      id: 's1',
+      parentId: null,
+      level: 1,
+      number: '1',
+      title: '抓调整，促发展',
+      kind: 'plan',
+      uncertain: false,
+    },
+    {
+      id: 's2',
+      parentId: null,
+      level: 1,
+      number: '2',
+      title: '“三个加快”',
+      kind: 'review',
+      uncertain: false,
+    },
+    { id: 's3', parentId: null, level: 1, number: '3', title: '抓队伍', kind: 'plan', uncertain: false },
   ],
   tasks: [
     {
@@ -41,6 +57,8 @@ const result: ExtractResult = {
       sectionId: 's1',
       text: '',
       unitHints: [],
+      deadline: '2024-12-31',
+      deadlineSource: 'plan-year',
       sourceOffset: 0,
       sourceLength: 0,
       targets: [

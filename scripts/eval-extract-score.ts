@@ -4,7 +4,26 @@
  * indicator or raw); each prediction matches at most one gold item; neutral targets and optional
  * headings are neither rewarded nor counted against precision.
  */
-import type { ExtractedSection, ExtractedTarget, ExtractResult } from '../src/domain/extract/index.js';
+import type {
+  ExtractedSection,
+  ExtractedTarget,
+  ExtractedTask,
+  ExtractResult,
+} from '../src/domain/extract/index.js';
+
+/**
+ * The letters of a text without spaces and punctuation, full-width folded to half-width: keys written
+ * in the gold still match after a transformation changes the punctuation or adds spaces.
+ */
+export function skeleton(text: string): string {
+  return text
+    .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[\s\p{P}\p{S}]/gu, '');
+}
+
+function containsKey(text: string, key: string): boolean {
+  return skeleton(text).includes(skeleton(key));
+}
 
 export interface GoldTarget {
   value: number | 'X';
@@ -19,9 +38,18 @@ export interface GoldHeading {
   key: string;
 }
 
+export interface GoldTask {
+  key: string;
+}
+
 export interface GoldFile {
   document: string;
   date: string;
+  /** One of the documents kept blind: its extraction is scored, never shown. */
+  blind?: boolean;
+  /** Absent in gold files written before tasks were scored: the task score is then not graded. */
+  tasks?: GoldTask[];
+  optionalTasks?: string[];
   headings: GoldHeading[];
   optionalHeadings?: string[];
   targets: GoldTarget[];
@@ -38,6 +66,10 @@ export interface Prf {
 }
 
 export interface FileScore {
+  /** null when the gold file lists no tasks at all (written before tasks were scored). */
+  tasks: Prf | null;
+  unmatchedGoldTasks: GoldTask[];
+  unmatchedPredictedTasks: ExtractedTask[];
   targets: Prf;
   headings: Prf;
   deadline: { correct: number; graded: number; accuracy: number };
@@ -66,14 +98,18 @@ export function isTargetMatch(p: ExtractedTarget, g: GoldTarget): boolean {
   }
   const unitOk = p.unit === g.unit || (g.unit === '%' && p.unit === '');
   if (!unitOk) return false;
-  return p.indicator.includes(g.key) || p.raw.includes(g.key);
+  return containsKey(p.indicator, g.key) || containsKey(p.raw, g.key);
 }
 
 /**
  * Maximum bipartite matching (Kuhn's augmenting paths): returns for each gold index the matched
  * prediction index, or -1. Sizes are small (tens), so the simple algorithm is plenty.
  */
-export function matchMaximum<P, G>(preds: readonly P[], golds: readonly G[], isMatch: (p: P, g: G) => boolean): number[] {
+export function matchMaximum<P, G>(
+  preds: readonly P[],
+  golds: readonly G[],
+  isMatch: (p: P, g: G) => boolean,
+): number[] {
   const predOfGold = golds.map(() => -1);
   const goldOfPred = preds.map(() => -1);
   const tryGold = (g: number, seen: boolean[]): boolean => {
@@ -91,7 +127,12 @@ export function matchMaximum<P, G>(preds: readonly P[], golds: readonly G[], isM
     }
     return false;
   };
-  golds.forEach((_g, g) => tryGold(g, preds.map(() => false)));
+  golds.forEach((_g, g) =>
+    tryGold(
+      g,
+      preds.map(() => false),
+    ),
+  );
   return predOfGold;
 }
 
@@ -120,7 +161,7 @@ export function scoreExtraction(result: ExtractResult, gold: GoldFile): FileScor
   });
 
   const sections = result.sections;
-  const isHeadingMatch = (s: ExtractedSection, h: GoldHeading): boolean => s.title.includes(h.key);
+  const isHeadingMatch = (s: ExtractedSection, h: GoldHeading): boolean => containsKey(s.title, h.key);
   const headingMatch = matchMaximum(sections, gold.headings, isHeadingMatch);
   const usedSections = new Set(headingMatch.filter((p) => p >= 0));
   const optional = (gold.optionalHeadings ?? []).map((key) => ({ key }));
@@ -128,7 +169,9 @@ export function scoreExtraction(result: ExtractResult, gold: GoldFile): FileScor
   const optionalMatch = matchMaximum(restSections, optional, isHeadingMatch);
   const optionalUsed = new Set(optionalMatch.filter((p) => p >= 0));
 
+  const task = scoreTasks(result.tasks, gold);
   return {
+    ...task,
     targets: computePrf(matchedTargets, counted, gold.targets.length),
     headings: computePrf(usedSections.size, sections.length - optionalUsed.size, gold.headings.length),
     deadline: { correct, graded, accuracy: graded === 0 ? 1 : correct / graded },
@@ -140,8 +183,41 @@ export function scoreExtraction(result: ExtractResult, gold: GoldFile): FileScor
   };
 }
 
+/** Tasks: each predicted task matches at most one gold task (its text contains the key); optional keys are neutral. */
+function scoreTasks(
+  predicted: readonly ExtractedTask[],
+  gold: GoldFile,
+): Pick<FileScore, 'tasks' | 'unmatchedGoldTasks' | 'unmatchedPredictedTasks'> {
+  if (gold.tasks === undefined) return { tasks: null, unmatchedGoldTasks: [], unmatchedPredictedTasks: [] };
+  const isMatch = (p: ExtractedTask, g: GoldTask): boolean => containsKey(p.text, g.key);
+  const match = matchMaximum(predicted, gold.tasks, isMatch);
+  const used = new Set(match.filter((p) => p >= 0));
+  const rest = predicted.filter((_p, i) => !used.has(i));
+  const optional = (gold.optionalTasks ?? []).map((key) => ({ key }));
+  const extra = rest.filter((p) => !optional.some((o) => isMatch(p, o)));
+  return {
+    tasks: computePrf(used.size, used.size + extra.length, gold.tasks.length),
+    unmatchedGoldTasks: gold.tasks.filter((_g, i) => (match[i] ?? -1) < 0),
+    unmatchedPredictedTasks: extra,
+  };
+}
+
 /** Sums file scores into overall (micro-averaged) figures. */
-export function sumScores(scores: readonly FileScore[]): { targets: Prf; headings: Prf; deadline: FileScore['deadline'] } {
+export function sumScores(scores: readonly FileScore[]): {
+  tasks: Prf | null;
+  targets: Prf;
+  headings: Prf;
+  deadline: FileScore['deadline'];
+} {
+  const taskScores = scores.map((s) => s.tasks).filter((t): t is Prf => t !== null);
+  const tasks =
+    taskScores.length === 0
+      ? null
+      : computePrf(
+          taskScores.reduce((n, t) => n + t.matched, 0),
+          taskScores.reduce((n, t) => n + t.predicted, 0),
+          taskScores.reduce((n, t) => n + t.gold, 0),
+        );
   const add = (pick: (s: FileScore) => Prf): Prf =>
     computePrf(
       scores.reduce((n, s) => n + pick(s).matched, 0),
@@ -151,6 +227,7 @@ export function sumScores(scores: readonly FileScore[]): { targets: Prf; heading
   const correct = scores.reduce((n, s) => n + s.deadline.correct, 0);
   const graded = scores.reduce((n, s) => n + s.deadline.graded, 0);
   return {
+    tasks,
     targets: add((s) => s.targets),
     headings: add((s) => s.headings),
     deadline: { correct, graded, accuracy: graded === 0 ? 1 : correct / graded },

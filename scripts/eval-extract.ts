@@ -1,40 +1,59 @@
-// npm run eval:extract [-- SAMPLES_DIR]: scores the extractor on every *.gold.json of the samples folder
-// (default: ../shared/samples beside the repository) and of src/domain/extract/fixtures (documents the
-// rules were not tuned on), and lists what it missed and what it added, per file, per folder and overall.
+// npm run eval:extract [-- SAMPLES_DIR] [--details] [--blind] [--show-blind]: scores the extractor on every *.gold.json
+// of the samples folder (default: ../shared/samples beside the repository), of src/domain/extract/fixtures
+// and of its real/ folder (public documents as found), each as found and under every transformation of
+// eval-perturb.ts: task, target and heading P/R/F1 and deadline accuracy per document and transformation,
+// then per folder. What was missed or added is listed for the document as found (--details: under every
+// transformation). Blind documents are scored only with --blind, and their misses are never listed unless
+// --show-blind is given: their output stays unseen.
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readDocumentText } from '../src/cli/extract-command.js';
 import { extractDocument } from '../src/domain/extract/index.js';
 import { scoreExtraction, sumScores, type FileScore, type GoldFile, type Prf } from './eval-extract-score.js';
+import { PERTURBATIONS } from './eval-perturb.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const samplesDir = path.resolve(process.argv[2] ?? path.join(repoRoot, '..', 'shared', 'samples'));
+const args = process.argv.slice(2);
+const showDetails = args.includes('--details');
+const showBlind = args.includes('--show-blind');
+// Blind documents are not even scored unless asked (--blind): their figures are read twice, before and after.
+const scoreBlind = args.includes('--blind') || showBlind;
+const samplesDir = path.resolve(
+  args.find((a) => !a.startsWith('--')) ?? path.join(repoRoot, '..', 'shared', 'samples'),
+);
 const fixturesDir = path.join(repoRoot, 'src', 'domain', 'extract', 'fixtures');
+const realDir = path.join(fixturesDir, 'real');
 
-function formatPrf(name: string, s: Prf): string {
-  const pct = (x: number): string => x.toFixed(3);
-  return `${name.padEnd(9)} P ${pct(s.precision)}  R ${pct(s.recall)}  F1 ${pct(s.f1)}  (matched ${s.matched}, counted predictions ${s.predicted}, gold ${s.gold})`;
+const f3 = (x: number): string => x.toFixed(2);
+const prf = (name: string, s: Prf | null): string =>
+  s === null ? `${name} —             ` : `${name} ${f3(s.precision)}/${f3(s.recall)}/${f3(s.f1)}`;
+
+function scoreLine(
+  label: string,
+  s: { tasks: Prf | null; targets: Prf; headings: Prf; deadline: FileScore['deadline'] },
+): string {
+  const d = s.deadline;
+  return `  ${label.padEnd(11)} ${prf('tasks', s.tasks)}  ${prf('targets', s.targets)}  ${prf('headings', s.headings)}  deadlines ${f3(d.accuracy)} (${d.correct}/${d.graded})`;
 }
 
-function describeTarget(t: { value: number | null | 'X'; unit: string }, extra: string): string {
-  return `${String(t.value)}${t.unit} ${extra}`;
-}
-
-function printFile(name: string, s: FileScore): void {
-  console.log(`\n== ${name}`);
-  console.log(formatPrf('targets', s.targets));
-  console.log(formatPrf('headings', s.headings));
-  console.log(`deadline  accuracy ${s.deadline.accuracy.toFixed(3)} (${s.deadline.correct}/${s.deadline.graded})`);
-  for (const g of s.unmatchedGoldTargets) console.log(`  missed target    ${describeTarget(g, `key=${g.key}${g.max === undefined ? '' : ` max=${g.max}`}`)}`);
-  for (const p of s.unmatchedPredictedTargets) {
-    console.log(`  extra target     ${describeTarget(p, `raw=${p.raw} indicator=${p.indicator}`)}`);
-  }
+function printDetails(s: FileScore): void {
+  for (const g of s.unmatchedGoldTasks) console.log(`      missed task      ${g.key}`);
+  for (const p of s.unmatchedPredictedTasks) console.log(`      extra task       ${p.text.slice(0, 60)}`);
+  for (const g of s.unmatchedGoldTargets)
+    console.log(
+      `      missed target    ${String(g.value)}${g.unit} key=${g.key}${g.max === undefined ? '' : ` max=${g.max}`}`,
+    );
+  for (const p of s.unmatchedPredictedTargets)
+    console.log(`      extra target     ${String(p.value)}${p.unit} raw=${p.raw} indicator=${p.indicator}`);
   for (const w of s.wrongDeadlines) {
-    console.log(`  wrong deadline   ${w.gold.key}: ${w.predicted.deadline ?? 'null'} (${w.predicted.deadlineText ?? ''}) not in ${JSON.stringify(w.gold.years)}`);
+    console.log(
+      `      wrong deadline   ${w.gold.key}: ${w.predicted.deadline ?? 'null'} (${w.predicted.deadlineText ?? ''}) not in ${JSON.stringify(w.gold.years)}`,
+    );
   }
-  for (const h of s.unmatchedGoldHeadings) console.log(`  missed heading   ${h.key}`);
-  for (const sec of s.unmatchedPredictedSections) console.log(`  extra heading    ${sec.number} ${sec.title}`);
+  for (const h of s.unmatchedGoldHeadings) console.log(`      missed heading   ${h.key}`);
+  for (const sec of s.unmatchedPredictedSections)
+    console.log(`      extra heading    ${sec.number} ${sec.title}`);
 }
 
 async function goldFiles(dir: string): Promise<string[]> {
@@ -45,35 +64,41 @@ async function goldFiles(dir: string): Promise<string[]> {
   }
 }
 
-function printTotal(label: string, scores: readonly FileScore[]): void {
-  const total = sumScores(scores);
-  console.log(`\n== ${label} (${scores.length} file${scores.length === 1 ? '' : 's'})`);
-  console.log(formatPrf('targets', total.targets));
-  console.log(formatPrf('headings', total.headings));
-  console.log(`deadline  accuracy ${total.deadline.accuracy.toFixed(3)} (${total.deadline.correct}/${total.deadline.graded})`);
+/** Scores per transformation name, for one group of documents. */
+type GroupScores = Map<string, FileScore[]>;
+const groups = new Map<string, GroupScores>();
+function record(group: string, perturbation: string, score: FileScore): void {
+  const byName = groups.get(group) ?? new Map<string, FileScore[]>();
+  groups.set(group, byName);
+  byName.set(perturbation, [...(byName.get(perturbation) ?? []), score]);
 }
 
-const all: FileScore[] = [];
-const groups: { label: string; scores: FileScore[] }[] = [];
-for (const dir of [...new Set([samplesDir, fixturesDir])]) {
+for (const dir of [...new Set([samplesDir, fixturesDir, realDir])]) {
   const entries = await goldFiles(dir);
   if (entries.length === 0) {
     console.error(`no *.gold.json in ${dir}`);
     continue;
   }
-  const scores: FileScore[] = [];
   for (const entry of entries) {
     const gold = JSON.parse(await readFile(path.join(dir, entry), 'utf8')) as GoldFile;
-    const documentFile = path.join(dir, gold.document || entry.replace(/\.gold\.json$/, '.txt'));
-    const text = await readDocumentText(documentFile);
-    const result = extractDocument(text, { meetingDate: gold.date });
-    const score = scoreExtraction(result, gold);
-    scores.push(score);
-    printFile(`${path.basename(dir)}/${entry}`, score);
+    const text = await readDocumentText(
+      path.join(dir, gold.document || entry.replace(/\.gold\.json$/, '.txt')),
+    );
+    const blind = gold.blind === true;
+    if (blind && !scoreBlind) continue;
+    const group = `${path.relative(repoRoot, dir) || dir}${dir === realDir ? (blind ? ' (blind)' : ' (dev)') : ''}`;
+    console.log(`\n== ${path.basename(dir)}/${entry}${blind ? '  [blind: scores only]' : ''}`);
+    for (const p of PERTURBATIONS) {
+      const score = scoreExtraction(extractDocument(p.apply(text), { meetingDate: gold.date }), gold);
+      record(group, p.name, score);
+      console.log(scoreLine(p.name, score));
+      if ((!blind || showBlind) && (showDetails || p.name === 'as found')) printDetails(score);
+    }
   }
-  groups.push({ label: path.relative(repoRoot, dir) || dir, scores });
-  all.push(...scores);
 }
-if (all.length === 0) process.exit(1);
-for (const g of groups) printTotal(g.label, g.scores);
-printTotal('overall', all);
+if (groups.size === 0) process.exit(1);
+console.log('\n== totals (micro-averaged over the documents of each folder)');
+for (const [group, byName] of groups) {
+  console.log(`\n${group} (${byName.get('as found')?.length ?? 0} documents)`);
+  for (const [name, scores] of byName) console.log(scoreLine(name, sumScores(scores)));
+}

@@ -22,6 +22,10 @@ export interface DraftTask {
   sectionPath: string[];
   startDate: string;
   dueDate: string;
+  /** Where dueDate comes from: stated in the task, inherited from its section, or the plan year's end. */
+  dueDateSource: 'stated' | 'section' | 'plan-year';
+  /** True when a heading on the draft's section path may be wrong: the office should check it. */
+  headingUncertain: boolean;
   sourceOffset: number | null;
   sourceLength: number | null;
   unitHints: string[];
@@ -75,7 +79,14 @@ export const maxDraftsPerExtraction = 2000;
 /** Draft tasks for every directive task of the plan sections (review sections report the past). */
 export function draftTasksFrom(result: ExtractResult, meetingDate: string): DraftTask[] {
   const kindOf = new Map(result.sections.map((s) => [s.id, s.kind]));
-  const yearEnd = `${meetingDate.slice(0, 4)}-12-31`;
+  const byId = new Map(result.sections.map((s) => [s.id, s]));
+  const uncertainPath = (sectionId: string | null): boolean => {
+    for (let s = sectionId === null ? undefined : byId.get(sectionId), guard = 0; s && guard < 20; guard++) {
+      if (s.uncertain) return true;
+      s = s.parentId === null ? undefined : byId.get(s.parentId);
+    }
+    return false;
+  };
   return result.tasks
     .filter((t) => !t.sectionId || kindOf.get(t.sectionId) !== 'review')
     .map((t) => {
@@ -83,12 +94,16 @@ export function draftTasksFrom(result: ExtractResult, meetingDate: string): Draf
         .map((g) => g.deadline)
         .filter((d): d is string => Boolean(d) && (d as string) >= meetingDate);
       const dueDate = deadlines.length > 0 ? (deadlines.sort().at(-1) as string) : yearEnd;
+      // The extractor dates every task (its own words, its section, else the end of the year the speech plans).
+      const dueDate = t.deadline >= meetingDate ? t.deadline : `${meetingDate.slice(0, 4)}-12-31`;
       return {
         title: deriveTaskTitle(t.text),
         content: t.text,
         sectionPath: sectionPath(result.sections, t.sectionId),
         startDate: meetingDate,
         dueDate,
+        dueDateSource: t.deadlineSource,
+        headingUncertain: uncertainPath(t.sectionId),
         sourceOffset: t.sourceOffset ?? null,
         sourceLength: t.sourceLength ?? null,
         unitHints: t.unitHints,

@@ -7,7 +7,9 @@ export type HeadingStyle =
   | 'arabic' // 1、 1.
   | 'paren-arabic' // （1）
   | 'circled' // ①
-  | 'cn-clause'; // 一是… 一要… at the start of a paragraph
+  | 'cn-clause' // 一是… 一要… at the start of a paragraph
+  | 'sequence' // 首先，… 其次，… heading a body of several sentences
+  | 'dash'; // ——要… heading a body of several sentences
 
 export interface HeadingMatch {
   style: HeadingStyle;
@@ -22,6 +24,8 @@ export interface HeadingMatch {
   titleOffset: number;
   /** True when the heading is a line of its own (no body). */
   isStandalone: boolean;
+  /** True when the end of the title is a guess (no punctuation closes it within a short title). */
+  titleGuessed: boolean;
 }
 
 const CN = '[一二三四五六七八九十]';
@@ -38,6 +42,12 @@ const MARKERS: { style: HeadingStyle; re: RegExp }[] = [
   { style: 'cn-clause', re: new RegExp(`^(${CN}{1,2})(?:是|要(?=[^求素点]))`) },
 ];
 
+/** Points (首先… ——…) are headings only where the paragraph splitter judged them so (inline-headings.ts). */
+const POINT_MARKERS: { style: HeadingStyle; re: RegExp }[] = [
+  { style: 'sequence', re: /^(首先|其次|再次|最后)[，、]\s*/ },
+  { style: 'dash', re: /^——\s*/ },
+];
+
 /** The title of a heading that runs into its paragraph is its first short sentence or clause. */
 const TITLE_END = /[。！？：]/;
 const MAX_TITLE = 60;
@@ -46,14 +56,16 @@ const MAX_TITLE = 60;
  * Recognises a heading at the start of a paragraph and splits it into number, title and the body
  * that follows when the heading runs into its paragraph (（一）抓调整，促进经济发展。今年要…).
  */
-export function matchHeading(paragraph: string): HeadingMatch | null {
-  for (const { style, re } of MARKERS) {
+export function matchHeading(paragraph: string, options: { point?: boolean } = {}): HeadingMatch | null {
+  const markers = options.point === true ? [...MARKERS, ...POINT_MARKERS] : MARKERS;
+  for (const { style, re } of markers) {
     const m = re.exec(paragraph);
     if (m === null) continue;
-    const number = m[1] ?? '';
+    const number = style === 'dash' ? '' : (m[1] ?? '');
     const rest = paragraph.slice(m[0].length);
     if (rest.length === 0) return null;
-    const cut = splitTitle(rest);
+    // A dash point's title is its first clause (——要立足于实，统筹…): the rest of the sentence is its body.
+    const cut = style === 'dash' ? splitClause(rest) : splitTitle(rest);
     const title = stripTitle(rest.slice(0, cut.titleEnd));
     if (title.length === 0) return null;
     const bodyOffset = m[0].length + cut.bodyStart;
@@ -65,22 +77,35 @@ export function matchHeading(paragraph: string): HeadingMatch | null {
       bodyOffset,
       titleOffset: m[0].length,
       isStandalone: cut.bodyStart >= rest.length,
+      titleGuessed: cut.guessed,
     };
   }
   return null;
 }
 
-function splitTitle(rest: string): { titleEnd: number; bodyStart: number } {
+interface TitleCut {
+  titleEnd: number;
+  bodyStart: number;
+  guessed: boolean;
+}
+
+function splitTitle(rest: string): TitleCut {
   const end = TITLE_END.exec(rest);
   if (end === null) {
     // No sentence end at all: a heading line of its own (一、认真贯彻…，全面推进…).
-    return { titleEnd: rest.length, bodyStart: rest.length };
+    return { titleEnd: rest.length, bodyStart: rest.length, guessed: rest.length > MAX_TITLE };
   }
-  if (end.index <= MAX_TITLE) return { titleEnd: end.index, bodyStart: end.index + 1 };
+  if (end.index <= MAX_TITLE) return { titleEnd: end.index, bodyStart: end.index + 1, guessed: false };
   // A long first sentence: its first clause is the title, the whole sentence stays in the body.
   const comma = /[，；]/.exec(rest);
-  if (comma !== null && comma.index <= 30) return { titleEnd: comma.index, bodyStart: 0 };
-  return { titleEnd: Math.min(30, rest.length), bodyStart: 0 };
+  if (comma !== null && comma.index <= 30) return { titleEnd: comma.index, bodyStart: 0, guessed: true };
+  return { titleEnd: Math.min(30, rest.length), bodyStart: 0, guessed: true };
+}
+
+function splitClause(rest: string): TitleCut {
+  const end = /[，。！？；：]/.exec(rest);
+  if (end === null || end.index > MAX_TITLE) return { ...splitTitle(rest), guessed: true };
+  return { titleEnd: end.index, bodyStart: end.index + 1, guessed: false };
 }
 
 function stripTitle(title: string): string {
@@ -119,4 +144,6 @@ export const STYLE_RANK: Record<HeadingStyle, number> = {
   'paren-arabic': 5,
   circled: 6,
   'cn-clause': 7,
+  sequence: 7,
+  dash: 8,
 };

@@ -1,11 +1,21 @@
 import { findDeadlines, readMeetingCalendar, type Deadline } from './deadlines.js';
 import { matchHeading, trimBySibling, type HeadingStyle } from './headings.js';
+import { splitInlineHeadings, type Paragraph } from './inline-headings.js';
 import { normalizeDocument } from './normalize.js';
 import { classifySection, classifyText, type TextKind } from './section-kind.js';
 import { splitItems, splitSentences, type Span } from './sentences.js';
 import { findSentenceTargets } from './targets.js';
-import type { ExtractedSection, ExtractedTask, ExtractOptions, ExtractResult, MappedText, SectionKind } from './types.js';
+import type {
+  ExtractedSection,
+  ExtractedTask,
+  ExtractOptions,
+  ExtractResult,
+  MappedText,
+  SectionKind,
+} from './types.js';
+import { announcesList, isNonTaskSentence, isRelayTitle, opensTask } from './task-sentences.js';
 import { findUnitHints } from './unit-hints.js';
+import { findPlanYear } from './plan-year.js';
 
 export type {
   Comparator,
@@ -21,7 +31,12 @@ export { findDocumentDate, normalizeDocument } from './normalize.js';
 /** Body text of a section, kept with the original offsets of its characters. */
 interface Block extends MappedText {
   sectionIndex: number | null;
+  /** The opening before the first heading and the closing remarks after the last section draft no tasks. */
+  role?: 'opening' | 'closing';
 }
+
+/** How a block yields tasks: every plan sentence, only sentences with a target, or nothing (relayed words). */
+type TaskMode = 'all' | 'targets-only' | 'none';
 
 interface OpenSection {
   style: HeadingStyle;
@@ -30,8 +45,6 @@ interface OpenSection {
 
 /** 同志们，… or 各位委员、同志们，… opening a paragraph after the sections: the closing remarks. */
 const CLOSING = /^(各位[^，。]{0,10}、)?同志们[，！!]/;
-/** A sentence that opens a new directive inside an item: 要…, or a subject followed by 要 (各级党组织要…). */
-const DIRECTIVE_LEAD = /^(要|必须|务必)(?![求素点])/;
 
 /**
  * Drafts the decomposition of a plenary speech or report: numbered sections (any numbering style,
@@ -41,18 +54,31 @@ const DIRECTIVE_LEAD = /^(要|必须|务必)(?![求素点])/;
 export function extractDocument(text: string, options: ExtractOptions): ExtractResult {
   readMeetingCalendar(options.meetingDate);
   const doc = normalizeDocument(text);
-  const { sections, blocks } = buildSections(doc.paragraphs);
+  const { sections, blocks } = buildSections(splitInlineHeadings(doc.paragraphs));
   const blockKinds = blocks.map((b) => splitSentences(b.text).map((s) => classifyText(s.text)));
   assignSectionKinds(sections, blocks, blockKinds);
   const tasks: ExtractedTask[] = [];
   let carried: Deadline | null = null;
+  const relayed = relaySections(sections);
+  const planYearEnd = `${findPlanYear(doc.paragraphs.map((p) => p.text).join('\n'), options.meetingDate)}-12-31`;
+  const hasHeadings = sections.length > 0;
   blocks.forEach((block, b) => {
     const section = block.sectionIndex === null ? null : (sections[block.sectionIndex] ?? null);
+    const mode: TaskMode =
+      block.sectionIndex !== null && relayed.has(block.sectionIndex)
+        ? 'none'
+        : block.role !== undefined && hasHeadings
+          ? 'targets-only'
+          : 'all';
     // A paragraph ending in ：(今年的主要目标是：) sets the scope of the list paragraphs after it.
     const previous = blocks[b - 1];
-    const isListContinuation = previous !== undefined && previous.sectionIndex === block.sectionIndex && /：$/.test(previous.text);
-    const scope = (isListContinuation ? carried : null) ?? findTitleScope(sections, section, options.meetingDate);
-    carried = collectTasks(block, section, options.meetingDate, tasks, scope) ?? carried;
+    const isListContinuation =
+      previous !== undefined && previous.sectionIndex === block.sectionIndex && /：$/.test(previous.text);
+    const scope =
+      (isListContinuation ? carried : null) ?? findTitleScope(sections, section, options.meetingDate);
+    carried =
+      collectTasks(block, section, { meetingDate: options.meetingDate, planYearEnd }, tasks, scope, mode) ??
+      carried;
   });
   return {
     document: { title: options.title ?? doc.title, date: options.meetingDate },
@@ -61,7 +87,7 @@ export function extractDocument(text: string, options: ExtractOptions): ExtractR
   };
 }
 
-function buildSections(paragraphs: readonly MappedText[]): { sections: ExtractedSection[]; blocks: Block[] } {
+function buildSections(paragraphs: readonly Paragraph[]): { sections: ExtractedSection[]; blocks: Block[] } {
   const sections: ExtractedSection[] = [];
   const standalone = new Set<number>();
   const blocks: Block[] = [];
@@ -69,13 +95,25 @@ function buildSections(paragraphs: readonly MappedText[]): { sections: Extracted
   for (const paragraph of paragraphs) {
     if (CLOSING.test(paragraph.text) && sections.length > 0) {
       stack = [];
-      blocks.push({ ...paragraph, sectionIndex: null });
+      blocks.push({ ...paragraph, sectionIndex: null, role: 'closing' });
       continue;
     }
-    const heading = matchHeading(paragraph.text);
+    const found = matchHeading(paragraph.text, { point: paragraph.point === true });
+    const depth = found === null ? 0 : stack.findIndex((s) => s.style === found.style);
+    // Points inside a paragraph open a subsection only near the top: under a heading that is itself a
+    // subsection (2、要着力把握四个重点。一要…二要…) they are the items that heading announces.
+    const heading =
+      found !== null && paragraph.point === true && (depth >= 0 ? depth : stack.length) >= 2 ? null : found;
     if (heading === null) {
       const top = stack[stack.length - 1];
-      blocks.push({ ...paragraph, sectionIndex: top?.index ?? null });
+      // Before the first heading: the opening; outside any section after one: the closing remarks.
+      const role =
+        top !== undefined ? undefined : sections.length === 0 ? ('opening' as const) : ('closing' as const);
+      blocks.push({
+        ...paragraph,
+        sectionIndex: top?.index ?? null,
+        ...(role === undefined ? {} : { role }),
+      });
       continue;
     }
     const at = stack.findIndex((s) => s.style === heading.style);
@@ -103,6 +141,7 @@ function buildSections(paragraphs: readonly MappedText[]): { sections: Extracted
       number: heading.number,
       title,
       kind: 'other',
+      uncertain: paragraph.point === true || paragraph.midLine === true || heading.titleGuessed,
     });
     if (heading.isStandalone) standalone.add(index);
     stack.push({ style: heading.style, index });
@@ -113,14 +152,33 @@ function buildSections(paragraphs: readonly MappedText[]): { sections: Extracted
     const isHeadingLine = heading.isStandalone && !/[。！？；]$/.test(paragraph.text);
     if (!isHeadingLine) {
       const start = wasCut ? bodyOffset : heading.titleOffset;
-      blocks.push({ text: paragraph.text.slice(start), map: paragraph.map.slice(start), sectionIndex: index });
+      blocks.push({
+        text: paragraph.text.slice(start),
+        map: paragraph.map.slice(start),
+        sectionIndex: index,
+      });
     }
   }
   return { sections, blocks };
 }
 
+/** Sections that relay others' words (…会议精神, …讲话主要精神) and all their subsections. */
+function relaySections(sections: readonly ExtractedSection[]): Set<number> {
+  const out = new Set<number>();
+  const indexOf = new Map(sections.map((s, i) => [s.id, i]));
+  sections.forEach((s, i) => {
+    const parent = s.parentId === null ? undefined : indexOf.get(s.parentId);
+    if (isRelayTitle(s.title) || (parent !== undefined && out.has(parent))) out.add(i);
+  });
+  return out;
+}
+
 /** A section's kind weighs its title and the sentences of the section and all its subsections. */
-function assignSectionKinds(sections: ExtractedSection[], blocks: readonly Block[], kinds: readonly TextKind[][]): void {
+function assignSectionKinds(
+  sections: ExtractedSection[],
+  blocks: readonly Block[],
+  kinds: readonly TextKind[][],
+): void {
   const bySection = sections.map((): TextKind[] => []);
   const parentIndex = new Map(sections.map((s, i) => [s.id, i]));
   blocks.forEach((block, b) => {
@@ -148,7 +206,11 @@ function inheritKind(own: TextKind, sectionKind: SectionKind | null): TextKind {
 }
 
 /** The deadline named in a section's title or its ancestors' (二、2024年主要目标 → 2024-12-31). */
-function findTitleScope(sections: readonly ExtractedSection[], section: ExtractedSection | null, meetingDate: string): Deadline | null {
+function findTitleScope(
+  sections: readonly ExtractedSection[],
+  section: ExtractedSection | null,
+  meetingDate: string,
+): Deadline | null {
   let current = section;
   while (current !== null) {
     if (current.kind === 'plan') {
@@ -165,38 +227,41 @@ function findTitleScope(sections: readonly ExtractedSection[], section: Extracte
 function collectTasks(
   block: Block,
   section: ExtractedSection | null,
-  meetingDate: string,
+  dates: { meetingDate: string; planYearEnd: string },
   tasks: ExtractedTask[],
   initialScope: Deadline | null,
+  mode: TaskMode,
 ): Deadline | null {
+  if (mode === 'none') return initialScope;
+  const { meetingDate, planYearEnd } = dates;
   let preambleScope: Deadline | null = initialScope;
   let lastScope: Deadline | null = initialScope;
+  // After 重点做好十个方面工作： every sentence of the paragraph plans, and each is a task of its own.
+  let listed = false;
   splitItems(block.text).forEach((item, itemIndex) => {
     let scope = preambleScope;
-    const groups = groupDirectives(splitSentences(item.text, item.start));
-    for (const group of groups) {
-      let first: Span | null = null;
-      let last: Span | null = null;
-      const task: ExtractedTask = {
-        id: '',
-        sectionId: section?.id ?? null,
-        text: '',
-        unitHints: [],
-        targets: [],
-        sourceOffset: 0,
-        sourceLength: 0,
-      };
-      for (const sentence of group) {
-        const kind = inheritKind(classifyText(sentence.text), section?.kind ?? null);
-        if (kind !== 'plan') continue;
-        first ??= sentence;
-        last = sentence;
-        task.targets.push(...findSentenceTargets({ sentence: sentence.text, effectiveKind: kind, meetingDate, scopeDeadline: scope }));
-        // A time limit of one job (用3年时间…轮训一遍) does not set the scope of the sentences after it.
-        const own = findDeadlines(sentence.text, meetingDate).filter((d) => !d.text.endsWith('时间'));
-        scope = own[own.length - 1] ?? scope;
-      }
-      if (first === null || last === null) continue;
+    let task: ExtractedTask | null = null;
+    let first: Span | null = null;
+    let last: Span | null = null;
+    let previousKind: TextKind = 'neutral';
+    // The scope in force when the task began, and the deadlines its own sentences state.
+    let scopeAtStart: Deadline | null = scope;
+    let stated: string[] = [];
+    let previousText = '';
+    const flush = (): void => {
+      if (task === null || first === null || last === null) return;
+      if (mode === 'targets-only' && task.targets.length === 0) return;
+      const own = [...stated].sort().at(-1);
+      const fromTargets = task.targets
+        .map((t) => t.deadline)
+        .filter((d): d is string => d !== null && d >= meetingDate);
+      if (own !== undefined) Object.assign(task, { deadline: own, deadlineSource: 'stated' });
+      else if (scopeAtStart !== null)
+        Object.assign(task, { deadline: scopeAtStart.date, deadlineSource: 'section' });
+      else Object.assign(task, { deadline: planYearEnd, deadlineSource: 'plan-year' });
+      // A target due later than the task's own date (a three-year goal inside a yearly task) moves the task's date.
+      const latest = fromTargets.sort().at(-1);
+      if (latest !== undefined && latest > task.deadline) task.deadline = latest;
       const end = last.start + last.text.length;
       task.text = block.text.slice(first.start, end);
       task.id = `t${tasks.length + 1}`;
@@ -204,20 +269,61 @@ function collectTasks(
       task.sourceOffset = block.map[first.start] ?? 0;
       task.sourceLength = (block.map[end - 1] ?? task.sourceOffset) + 1 - task.sourceOffset;
       tasks.push(task);
+    };
+    for (const sentence of splitSentences(item.text, item.start)) {
+      let own = classifyText(sentence.text);
+      // The parts of one sentence split at ； share its kind (主要预期目标是：…增长6%；城镇新增就业85万人；…).
+      if (own === 'neutral' && /[；;]$/.test(previousText)) own = previousKind;
+      const startsList = announcesList(sentence.text);
+      if (own === 'neutral' && (listed || startsList)) own = 'plan';
+      const kind = inheritKind(own, section?.kind ?? null);
+      // In a list, each sentence is a task; the parts of one sentence split at ； stay together.
+      const listItem = listed && !/[；;]$/.test(previousText);
+      if (task === null || opensTask(sentence.text) || listItem) {
+        flush();
+        task = newTask(section, planYearEnd);
+        first = null;
+        last = null;
+        scopeAtStart = scope;
+        stated = [];
+      }
+      if (startsList) listed = true;
+      previousKind = kind;
+      previousText = sentence.text;
+      if (kind !== 'plan' || isNonTaskSentence(sentence.text)) continue;
+      first ??= sentence;
+      last = sentence;
+      task.targets.push(
+        ...findSentenceTargets({
+          sentence: sentence.text,
+          effectiveKind: kind,
+          meetingDate,
+          scopeDeadline: scope,
+        }),
+      );
+      // A time limit of one job (用3年时间…轮训一遍) does not set the scope of the sentences after it.
+      const found = findDeadlines(sentence.text, meetingDate);
+      stated.push(...found.map((d) => d.date));
+      const deadlines = found.filter((d) => !d.text.endsWith('时间'));
+      scope = deadlines[deadlines.length - 1] ?? scope;
     }
+    flush();
     if (itemIndex === 0) preambleScope = scope;
     lastScope = scope;
   });
   return lastScope;
 }
 
-/** Splits an item's sentences into directives: a sentence opening with 要/必须 starts a new one. */
-function groupDirectives(sentences: readonly Span[]): Span[][] {
-  const groups: Span[][] = [];
-  for (const sentence of sentences) {
-    const current = groups[groups.length - 1];
-    if (current === undefined || DIRECTIVE_LEAD.test(sentence.text)) groups.push([sentence]);
-    else current.push(sentence);
-  }
-  return groups;
+function newTask(section: ExtractedSection | null, planYearEnd: string): ExtractedTask {
+  return {
+    id: '',
+    sectionId: section?.id ?? null,
+    text: '',
+    unitHints: [],
+    targets: [],
+    deadline: planYearEnd,
+    deadlineSource: 'plan-year',
+    sourceOffset: 0,
+    sourceLength: 0,
+  };
 }

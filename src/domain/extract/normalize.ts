@@ -1,3 +1,4 @@
+import { findWrapWidth, isWrappedLine } from './hard-wraps.js';
 import type { MappedText } from './types.js';
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
@@ -83,7 +84,8 @@ const BOILERPLATE_ANYWHERE =
 const PAGE_NUMBER = /^([-—－\s]*\d{1,4}[-—－\s]*|第\s*\d+\s*页.*|\d+\s*\/\s*\d+|Page\s*\d+.*)$/i;
 const DATE_LINE = /^（?\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*）?$/;
 const TITLE_PREFIX = /^(文章)?(标题|题目|题名)\s*[：:]\s*/;
-const SALUTATION = /^[^。！？]{0,30}(同志们|代表们|委员们|各位代表|各位委员|各位领导|同志)[^。！？]{0,6}[：:]$/;
+const SALUTATION =
+  /^[^。！？]{0,30}(同志们|代表们|委员们|各位代表|各位委员|各位领导|同志)[^。！？]{0,6}[：:]$/;
 
 export interface NormalizedDocument {
   title: string;
@@ -120,9 +122,14 @@ function appendMapped(a: MappedText, b: MappedText): MappedText {
  */
 export function rejoinBrokenLines(lines: MappedText[]): MappedText[] {
   const out: MappedText[] = [];
+  // In a hard-wrapped copy, a line that fills the width was cut by the layout wherever it ends.
+  const width = findWrapWidth(lines.map((l) => l.text.length));
+  let previous: MappedText | undefined;
   for (const line of lines) {
     const last = out[out.length - 1];
-    if (last !== undefined && isBrokenLine(last.text) && !looksLikeHeadingStart(line.text)) {
+    const wrapped = previous !== undefined && isWrappedLine(previous.text.length, width);
+    previous = line;
+    if (last !== undefined && (wrapped || isBrokenLine(last.text)) && !looksLikeHeadingStart(line.text)) {
       out[out.length - 1] = appendMapped(last, line);
     } else {
       out.push(line);
@@ -145,7 +152,7 @@ function isBrokenLine(text: string): boolean {
  * taken apart, and broken lines rejoined into paragraphs.
  */
 export function normalizeDocument(input: string): NormalizedDocument {
-  const lines = splitMappedLines(input);
+  const lines = splitRunOnFrontMatter(splitMappedLines(input));
   let title = '';
   let date: string | null = null;
   const body: MappedText[] = [];
@@ -176,6 +183,32 @@ export function normalizeDocument(input: string): NormalizedDocument {
     body.push(line);
   });
   return { title, date, paragraphs: rejoinBrokenLines(body) };
+}
+
+/** A salutation inside the first line of a document pasted without line breaks (…的讲话（2024年1月5日）同志们：今天…). */
+const INLINE_SALUTATION = /(各位[^，。：]{0,10}、)?(同志们|各位代表|各位委员|代表们|委员们|各位领导)[：:]/;
+const INLINE_DATE = /（\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*）/;
+
+/**
+ * Cuts the front matter off a first line that runs on into the speech (no line breaks at all): the title,
+ * the date in brackets and the salutation each become a line of their own, so that they are read as such.
+ */
+export function splitRunOnFrontMatter(lines: MappedText[]): MappedText[] {
+  const first = lines[0];
+  if (first === undefined || first.text.length < 200) return lines;
+  const salutation = INLINE_SALUTATION.exec(first.text.slice(0, 300));
+  if (salutation === null || salutation.index === 0) return lines;
+  const cuts = [0];
+  const date = INLINE_DATE.exec(first.text.slice(0, salutation.index));
+  if (date !== null && date.index > 0) cuts.push(date.index, date.index + date[0].length);
+  cuts.push(salutation.index, salutation.index + salutation[0].length, first.text.length);
+  const pieces: MappedText[] = [];
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const from = cuts[i] ?? 0;
+    const to = cuts[i + 1] ?? first.text.length;
+    if (to > from) pieces.push({ text: first.text.slice(from, to), map: first.map.slice(from, to) });
+  }
+  return [...pieces, ...lines.slice(1)];
 }
 
 function isTitleLike(text: string): boolean {

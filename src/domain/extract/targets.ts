@@ -1,5 +1,6 @@
 import { findDeadlines, pickDeadline, type Deadline } from './deadlines.js';
 import { buildIndicator, completeBareChange, countedNoun, isRateContext } from './indicators.js';
+import { isFactClause, quotesOthersPlan } from './non-target-counts.js';
 import { findQuantities } from './quantities.js';
 import { classifyText, isDescriptiveClause, type TextKind } from './section-kind.js';
 import { splitClauses } from './sentences.js';
@@ -22,7 +23,7 @@ export interface SentenceTargetsInput {
 export function findSentenceTargets(input: SentenceTargetsInput): ExtractedTarget[] {
   const { sentence } = input;
   const quantities = findQuantities(sentence);
-  if (quantities.length === 0) return [];
+  if (quantities.length === 0 || quotesOthersPlan(sentence)) return [];
   const ownKind = classifyText(sentence);
   const clauses = splitClauses(sentence);
   const deadlines = findDeadlines(sentence, input.meetingDate);
@@ -46,7 +47,7 @@ export function findSentenceTargets(input: SentenceTargetsInput): ExtractedTarge
     const nounBefore = previousNoun;
     previousNoun = countedNoun(left, right);
     if (kind !== 'plan') continue;
-    if (isDescriptiveClause(clause.text) || /(?<![没要])有$/.test(left)) continue;
+    if (isDescriptiveClause(clause.text) || isFactClause(clause.text) || /(?<![没要])有$/.test(left)) continue;
     if (q.isApproximate && ownKind !== 'plan') continue;
     let unit = q.unit;
     if (unit === '') {

@@ -22,6 +22,11 @@ export interface ExtractedSection {
   number: string;
   title: string;
   kind: SectionKind;
+  /**
+   * True when the heading may be wrong: found in the middle of a line, an ordinal or dash point judged a
+   * heading by what follows it, or a title whose end is a guess. The office checks it instead of trusting it.
+   */
+  uncertain: boolean;
 }
 
 export interface ExtractedTask {
@@ -31,6 +36,10 @@ export interface ExtractedTask {
   text: string;
   unitHints: string[];
   targets: ExtractedTarget[];
+  /** The task's due date (YYYY-MM-DD): its own, its section's, or the end of the plan year. */
+  deadline: string;
+  /** Where `deadline` comes from, so that the office knows whether to trust it. */
+  deadlineSource: 'stated' | 'section' | 'plan-year';
   /** Offset and length of the task text in the ORIGINAL input (best effort, for highlighting). */
   sourceOffset: number;
   sourceLength: number;

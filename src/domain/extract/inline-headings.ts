@@ -1,0 +1,204 @@
+import { parseChineseNumeral } from './chinese-numerals.js';
+import type { MappedText } from './types.js';
+
+/**
+ * A paragraph piece that starts at a heading found inside a line. `point` marks an ordinal or dash point
+ * (一要…, 第一，…, 首先…, ——要…) that was judged a subsection heading by what follows it; `midLine` marks a
+ * heading that was not at the start of a line in the input, whose title end is therefore a guess.
+ */
+export interface Paragraph extends MappedText {
+  point?: boolean;
+  midLine?: boolean;
+}
+
+const CN = '[一二三四五六七八九十]';
+/** Where a heading may start inside a line: after a sentence end, a colon, a closing bracket or quote. */
+const AFTER_END = '(?<=[。！？；：…”」）)])';
+
+/** Formal numbered headings (一、 （一） 第一部分) in the middle of a line. */
+const FORMAL = new RegExp(
+  `${AFTER_END}(第(${CN}{1,3})(?:部分|章|篇|个问题)|(${CN}{1,3})、(?!${CN}、)|[（(](${CN}{1,3})[）)]|(\\d{1,2})[、.．](?=[\\u4e00-\\u9fff]))`,
+  'g',
+);
+
+/** Ordinal and dash openings of points at the start of a line or after a sentence end. */
+const POINT = new RegExp(
+  `(?:^|${AFTER_END})(?:(${CN}{1,2})(是|要(?=[^求素点]))|第(${CN}{1,2})[，、,](?!\\d)|(首先|其次|再次|最后)[，、,]|——(?=[^—]))`,
+  'g',
+);
+
+const SEQUENCE_ORDER = ['首先', '其次', '再次', '最后'];
+
+interface Found {
+  at: number;
+  family: string;
+  n: number;
+  /** The point states a requirement (一要…, 第一，要…, ——要…, 首先要…), not an aspect or an item (一是…). */
+  requirement: boolean;
+}
+
+/** Counts the sentences of a piece: 。！？ end one (a ； only ends a clause of a list). */
+function sentenceCount(text: string): number {
+  return (
+    (text.match(/[。！？!?]+(?=.)|[。！？!?]+$/g) ?? []).length + (/[^。！？!?\s]$/.test(text.trim()) ? 1 : 0)
+  );
+}
+
+/** A formal marker with no sentence end before it: only right after a heading's unpunctuated title. */
+const AFTER_TITLE = new RegExp(
+  `(第(${CN}{1,3})(?:部分|章|篇|个问题)|(${CN}{1,3})、(?!${CN}、)|[（(](${CN}{1,3})[）)]|(\\d{1,2})[、.．](?=[\\u4e00-\\u9fff]))`,
+  'g',
+);
+
+/**
+ * The formal markers of a line: after a sentence end, and also right after the title of a heading that
+ * has no punctuation of its own (一、市委重要会议精神（一）全市…), found within a title's length of the
+ * previous heading.
+ */
+function formalMatches(text: string, startsWithHeading: boolean): RegExpMatchArray[] {
+  const found = new Map<number, RegExpMatchArray>();
+  for (const m of text.matchAll(FORMAL)) found.set(m.index ?? 0, m);
+  let headingAt = startsWithHeading ? 0 : -1;
+  for (const m of [...text.matchAll(AFTER_TITLE)].sort((a, b) => (a.index ?? 0) - (b.index ?? 0))) {
+    const at = m.index ?? 0;
+    if (found.has(at)) {
+      headingAt = at;
+      continue;
+    }
+    if (headingAt < 0 || at === 0 || at - headingAt > 40 || /[。！？；，]/.test(text.slice(headingAt, at)))
+      continue;
+    // Same groups as FORMAL (whose group 1 is the whole marker).
+    found.set(at, m);
+    headingAt = at;
+  }
+  return [...found.values()].sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
+}
+
+/** Tracks the numbers of formal headings seen so far, so that a mid-line marker is taken only in sequence. */
+export class HeadingSequence {
+  private last = new Map<string, number>();
+
+  /** Whether heading `n` of `family` continues what was seen (一 may always start a lower level). */
+  accepts(family: string, n: number): boolean {
+    const last = this.last.get(family);
+    if (n === 1)
+      return family !== 'cn' && family !== 'part' ? last === undefined || last > 1 : last === undefined;
+    return last !== undefined && n === last + 1;
+  }
+
+  see(family: string, n: number): void {
+    this.last.set(family, n);
+    // A new top-level part restarts the numbering of the levels below it.
+    if (family === 'part') this.last.delete('cn');
+    if (family === 'part' || family === 'cn') this.last.delete('paren-cn');
+    if (family !== 'arabic') this.last.delete('arabic');
+  }
+}
+
+const LINE_START_FORMAL = new RegExp(
+  `^(?:第(${CN}{1,3})(?:部分|章|篇|个问题)|(${CN}{1,3})(?:、|[．.](?!\\d))|[（(](${CN}{1,3})[）)]|(\\d{1,2})(?:、|[.．](?!\\d)))`,
+);
+
+function formalFamily(m: RegExpMatchArray, offset: number): { family: string; n: number } | null {
+  const part = m[offset];
+  const cn = m[offset + 1];
+  const paren = m[offset + 2];
+  const arabic = m[offset + 3];
+  if (arabic !== undefined) return { family: 'arabic', n: Number(arabic) };
+  const text = part ?? cn ?? paren;
+  const n = text === undefined ? null : parseChineseNumeral(text);
+  if (n === null) return null;
+  return { family: part !== undefined ? 'part' : cn !== undefined ? 'cn' : 'paren-cn', n };
+}
+
+/** The ordinal points of a text, in order: family (一要, 一是, 第一, 首先, ——) and number. */
+function findPoints(text: string): Found[] {
+  const out: Found[] = [];
+  for (const m of text.matchAll(POINT)) {
+    const at = m.index ?? 0;
+    const requirement = m[2] === '要' || /^(要|必须|务必)/.test(text.slice(at + m[0].length));
+    if (m[1] !== undefined)
+      out.push({ at, family: `cn-${m[2] ?? ''}`, n: parseChineseNumeral(m[1]) ?? 0, requirement });
+    else if (m[3] !== undefined)
+      out.push({ at, family: 'ordinal', n: parseChineseNumeral(m[3]) ?? 0, requirement });
+    else if (m[4] !== undefined)
+      out.push({ at, family: 'sequence', n: SEQUENCE_ORDER.indexOf(m[4]) + 1, requirement });
+    else out.push({ at, family: 'dash', n: 0, requirement });
+  }
+  return out;
+}
+
+/**
+ * The points of a paragraph that are subsection headings: a run of at least two requirement points of one
+ * family in order (一要、二要…; 第一，要…第二，要…; 首先要…其次要…; ——要…) where every point but the last
+ * carries a body of two sentences or more. Points that are one sentence each (一要…；二要…) are items of a
+ * list; so are aspects enumerated inside a paragraph (一是…。…二是…), which argue their paragraph's point
+ * rather than open a subsection (a 一是 at the start of its own paragraph is a heading: headings.ts).
+ */
+export function findHeadingPoints(text: string): number[] {
+  const points = findPoints(text);
+  const byFamily = new Map<string, Found[]>();
+  for (const p of points) byFamily.set(p.family, [...(byFamily.get(p.family) ?? []), p]);
+  const starts: number[] = [];
+  for (const [family, list] of byFamily) {
+    // Keep the points in sequence (一, 二, 三 …; dashes have no number).
+    const run = family === 'dash' ? list : list.filter((p, i) => p.n === (list[0]?.n ?? 1) + i);
+    if (run.length < 2 || !run.every((p) => p.requirement)) continue;
+    const ends = run.map((p, i) => run[i + 1]?.at ?? nextOther(points, p.at, text.length));
+    const bodies = run.map((p, i) => text.slice(p.at, ends[i]));
+    const heads = bodies.slice(0, Math.max(1, bodies.length - 1));
+    if (heads.every((b) => sentenceCount(b) >= 2)) starts.push(...run.map((p) => p.at));
+  }
+  return starts.sort((a, b) => a - b);
+}
+
+function nextOther(points: readonly Found[], after: number, end: number): number {
+  return points.find((p) => p.at > after)?.at ?? end;
+}
+
+function slice(p: MappedText, from: number, to: number): MappedText {
+  return { text: p.text.slice(from, to), map: p.map.slice(from, to) };
+}
+
+/**
+ * Cuts paragraphs at the headings they hide: a formal heading in the middle of a line (…新胜利。一、2008年
+ * 工作的回顾…), taken only when its number continues the document's sequence, and ordinal or dash points
+ * that head a body of several sentences (一要稳步推进项目建设。项目招引上…。二要…).
+ */
+export function splitInlineHeadings(paragraphs: readonly MappedText[]): Paragraph[] {
+  const sequence = new HeadingSequence();
+  const out: Paragraph[] = [];
+  for (const paragraph of paragraphs) {
+    const text = paragraph.text;
+    const cuts = new Map<number, 'formal' | 'point'>();
+    const atStart = LINE_START_FORMAL.exec(text);
+    if (atStart !== null) {
+      const f = formalFamily(atStart, 1);
+      if (f !== null) sequence.see(f.family, f.n);
+    }
+    for (const m of formalMatches(text, atStart !== null)) {
+      const f = formalFamily(m, 2);
+      const at = m.index ?? 0;
+      if (f === null || at === 0 || !sequence.accepts(f.family, f.n)) continue;
+      sequence.see(f.family, f.n);
+      cuts.set(at, 'formal');
+    }
+    for (const at of findHeadingPoints(text)) if (!cuts.has(at)) cuts.set(at, 'point');
+    const positions = [...cuts.keys()].sort((a, b) => a - b);
+    if (positions.length === 0) {
+      out.push(paragraph);
+      continue;
+    }
+    const bounds = [0, ...positions.filter((p) => p > 0)];
+    bounds.forEach((from, i) => {
+      const to = bounds[i + 1] ?? text.length;
+      const piece: Paragraph = slice(paragraph, from, to);
+      if (piece.text.trim().length === 0) return;
+      const kind = cuts.get(from);
+      if (kind === 'point') piece.point = true;
+      if (from > 0) piece.midLine = true;
+      out.push(piece);
+    });
+  }
+  return out;
+}

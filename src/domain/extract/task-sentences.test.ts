@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from './index.js';
+import { announcesList, isNonTaskSentence, isRelayTitle, opensTask } from './task-sentences.js';
+
+const taskTexts = (text: string, meetingDate = '2024-12-20') =>
+  extractDocument(text, { meetingDate }).tasks.map((t) => t.text);
+
+describe('sentences that are not tasks', () => {
+  it.each([
+    '首先，我代表区四大班子，给大家拜个晚年，祝大家在新的一年里身体健康、工作顺利！',
+    '在此，我代表区委、区政府，向节日期间坚持工作的同志们表示衷心感谢！',
+    '今天，我们在这里召开中共__区委__届二次全委会议，会议的主要内容是部署明年工作。',
+    '会议的主要任务是：以学习实践科学发展观为动力，研究和部署2009年的目标任务。',
+    '刚才，几位分管领导分别就各自分管工作进行了部署，各乡镇、各部门要认真学习，抓好落实。',
+    '2024年是实现“十四五”规划目标任务的关键一年。',
+    '对当前的经济形势，我们必须有清醒的认识。',
+  ])('%s', (sentence) => {
+    expect(isNonTaskSentence(sentence)).toBe(true);
+  });
+
+  it('keeps the sentences that ask someone to do something', () => {
+    expect(isNonTaskSentence('高新区要加快“退二进三”步伐，加大重大项目招引。')).toBe(false);
+    expect(isNonTaskSentence('明年要实施重点项目60个以上，完成投资100亿元。')).toBe(false);
+  });
+
+  it('drafts nothing from the opening, the greetings or the closing remarks of a speech with headings', () => {
+    const text = [
+      '同志们：',
+      '今天召开全区领导干部大会。首先，我代表区委给大家拜个晚年。全区各单位要迅速行动起来。',
+      '一、抓项目',
+      '要新建学校3所。',
+      '同志们，新的一年是我们大建设、大突破、大发展的一年，任务艰巨，责任重大，让我们奋力开创新局面！',
+    ].join('\n');
+    expect(taskTexts(text)).toEqual(['要新建学校3所。']);
+  });
+
+  it('drafts nothing from a section that relays another meeting or another leader’s words', () => {
+    expect(isRelayTitle('市委书记王三堂讲话主要精神')).toBe(true);
+    expect(isRelayTitle('全市暑期工作总结暨市旅发委第五次全体（扩大）会议精神')).toBe(true);
+    expect(isRelayTitle('认真贯彻全会精神，推动高质量发展')).toBe(false);
+    const text =
+      '一、市委重要会议精神\n一要正确把握形势。要站位全局。要深化理念。二要对标先进。要解决问题。要强化举措。\n二、我区贯彻意见\n要新建学校3所。';
+    expect(taskTexts(text)).toEqual(['要新建学校3所。']);
+  });
+});
+
+describe('where one task ends and the next begins', () => {
+  it('a subject followed by 要 opens a new task; a sentence without one continues the task', () => {
+    expect(opensTask('高新区要加快“退二进三”步伐。')).toBe(true);
+    expect(opensTask('五个新型工业园区要加快完善规划。')).toBe(true);
+    expect(opensTask('项目推进上，严格落实挂钩联系制度。')).toBe(false);
+    expect(opensTask('这是一项重要工作。')).toBe(false);
+    expect(
+      taskTexts('一、抓载体\n高新区要加快步伐。园区要完善规划，扩体量。农科园要建设平台。'),
+    ).toHaveLength(3);
+  });
+
+  it('after 重点做好…工作： each sentence is a task, and the parts of a target list split at ； stay together', () => {
+    expect(announcesList('重点做好十个方面工作：推动成渝地区双城经济圈建设走深走实。')).toBe(true);
+    const text =
+      '2024年主要预期目标是：地区生产总值增长6%左右；城镇新增就业85万人，城镇调查失业率5.5%左右；粮食产量保持在715亿斤以上。\n重点做好三个方面工作：推动区域协调发展。打造西部地区创新高地。切实保障和改善民生。';
+    const tasks = extractDocument(text, { meetingDate: '2024-01-22' }).tasks;
+    expect(tasks.map((t) => t.text.slice(0, 8))).toEqual([
+      '2024年主要预',
+      '重点做好三个方面',
+      '打造西部地区创新',
+      '切实保障和改善民',
+    ]);
+    expect(tasks[0]?.targets.map((t) => `${t.value ?? ''}${t.unit}`)).toEqual([
+      '6%',
+      '85万人',
+      '5.5%',
+      '715亿斤',
+    ]);
+  });
+});
+
+describe('page noise run into the text', () => {
+  it('an editor’s credit and share links are not tasks', () => {
+    expect(isNonTaskSentence('（责编：袁菡苓、高红霞）分享让更多人看到返回顶部')).toBe(true);
+  });
+});

@@ -1,0 +1,58 @@
+/**
+ * Which sentences of a speech are tasks — something someone must do — and where one task ends and the
+ * next begins. Greetings, the account of the meeting itself, descriptions of the situation and the words
+ * of others relayed to the audience are not tasks, whatever verbs they use.
+ */
+
+/** Greetings, thanks and wishes: 给大家拜个晚年, 向…表示衷心感谢, 祝大家身体健康. */
+const GREETING =
+  /拜年|拜个晚年|拜个早年|致以[^。！？]{0,12}(问候|祝福|敬意)|表示[^。！？]{0,6}(感谢|祝贺|问候|敬意|慰问)|(?<![庆])祝(大家|各位|同志们|全区)|万事如意|身体健康|新春愉快|节日快乐/;
+
+/** The meeting speaking of itself: what it is for, who spoke, what the speaker will now say. */
+const MEETING =
+  /^(今天|这次|本次|此次)[^。！？]{0,10}(召开|会议是|会是|是一次|主要任务)|^(会议|全会|大会)的?(主要)?(任务|内容|目的|主题|议程)是|^(刚才|会上|会前|会议期间)[，、]?|^下面[，、]?(我|根据)|(讲|谈|强调)[两三四五六七八九几]?[点个](意见|看法|问题)|我都(同意|赞成)|(作|做)了(很好的)?(说明|发言|部署|报告)|请大家(认真)?(抓好|结合)/;
+
+/** A description of the situation: 2024年是…关键一年, 当前…面临…, 我们也要清醒地看到. */
+const SITUATION =
+  /(清醒|充分|深刻)地?(的)?认识|信息显示|数据显示|(\d{4}年|今年|明年|新的一年)是[^。！？]{0,40}(一年|之年)|清醒地?(看到|认识到)|^(当前|目前)[，,][^。]{0,40}(面临|处于)|^(从|就)[^。]{0,10}(看|来说)[，,]/;
+
+/** What a web page adds around a text (editor's credit, share and print links) when the lines run together. */
+const PAGE_NOISE = /(责编|责任编辑|编辑|来源)[：:]|分享到|分享让更多人看到|返回顶部|扫一扫|打印本页|关闭窗口/;
+
+/** Sentences that are never tasks, whatever plan words they contain. */
+export function isNonTaskSentence(sentence: string): boolean {
+  return (
+    GREETING.test(sentence) || MEETING.test(sentence) || SITUATION.test(sentence) || PAGE_NOISE.test(sentence)
+  );
+}
+
+/**
+ * A section that relays the words of others — another meeting's spirit (会议精神), a leader's speech
+ * (讲话主要精神), a directive passed on (传达…): its requirements are quoted, not the district's own tasks.
+ */
+export function isRelayTitle(title: string): boolean {
+  return /(会议|讲话|全会|批示|指示)(的)?(主要)?精神$|^传达|讲话(的)?要点/.test(
+    title.replace(/[。，\s]+$/, ''),
+  );
+}
+
+/**
+ * A sentence that opens a new task: one led by 要/必须, or by a subject and then 要 (高新区要加快…,
+ * 各级党组织要…), where the subject is a short run of words without a clause break.
+ */
+const DIRECTIVE_LEAD =
+  /^(?:[^，。；：！？、]{1,14}?(?<![重主需必只纲提摘概扼紧不想还就也都更又]))?(要|必须|务必)(?![求素点闻害件])/;
+
+export function opensTask(sentence: string): boolean {
+  return DIRECTIVE_LEAD.test(sentence);
+}
+
+/**
+ * A sentence that announces a list of work or targets (重点做好十个方面工作：…, 主要预期目标是：…): the
+ * sentences after it in the paragraph plan, and each is a task of its own.
+ */
+export function announcesList(sentence: string): boolean {
+  return /(重点|着力|主要|全力|切实)(做好|抓好|推进|实施|开展)[^。：]{0,16}[：:]|(目标|任务|工作|举措|措施)(是|为|有)?[：:]/.test(
+    sentence,
+  );
+}
