@@ -45,6 +45,12 @@ export const cockpitEn: Record<keyof typeof cockpitZhCN, string> = {
   'cockpit.categoriesTitle': 'By category',
   'cockpit.uncategorized': 'Uncategorised',
 
+  'cockpit.viewPortfolio': 'My portfolio',
+  'cockpit.viewDistrict': 'District',
+  'cockpit.districtTitle': 'District red and yellow tasks',
+  'cockpit.districtSummary': 'Red {red}, yellow {yellow}',
+  'cockpit.districtEmpty': 'No red or yellow tasks in the district.',
+  'cockpit.viewSwitch': 'Show my portfolio or the district’s red and yellow tasks',
   'cockpit.portfolioTitle': 'My portfolio',
   'cockpit.portfolioSummary': '{total} tasks: {red} red, {yellow} yellow, {green} green',
   'cockpit.portfolioEmpty': 'You lead no tasks as the responsible district leader.',

@@ -42,6 +42,12 @@ export const cockpitZhCN = {
   'cockpit.categoriesTitle': '按类别',
   'cockpit.uncategorized': '未分类',
 
+  'cockpit.viewPortfolio': '我的分管',
+  'cockpit.viewDistrict': '全区',
+  'cockpit.districtTitle': '全区红黄灯任务',
+  'cockpit.districtSummary': '红灯 {red} 项，黄灯 {yellow} 项',
+  'cockpit.districtEmpty': '全区目前没有红灯、黄灯任务。',
+  'cockpit.viewSwitch': '看我的分管任务或全区红黄灯任务',
   'cockpit.portfolioTitle': '我的分管任务',
   'cockpit.portfolioSummary': '共 {total} 项：红灯 {red}，黄灯 {yellow}，绿灯 {green}',
   'cockpit.portfolioEmpty': '您没有作为牵头区领导的任务。',
