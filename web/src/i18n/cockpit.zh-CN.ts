@@ -24,8 +24,11 @@ export const cockpitZhCN = {
   'cockpit.figuresAria': '总体情况',
 
   'cockpit.unitsTitle': '各牵头单位红黄绿灯',
-  'cockpit.unitsHint': '点击色条查看该单位对应灯色的任务',
-  'cockpit.unitsAria': '各牵头单位红灯、黄灯、绿灯任务数的堆叠条形图',
+  'cockpit.unitsHint': '每条为该单位全部任务（100%），括号内为任务数；点击色条查看该单位对应灯色的任务',
+  'cockpit.unitsAria': '各牵头单位红灯、黄灯、绿灯任务占比的百分比堆叠条形图',
+  'cockpit.axisShare': '占比（%）',
+  'cockpit.shareTip': '{count} 项（{share}%）',
+  'cockpit.unitTotal': '共 {count} 项',
   'cockpit.axisTasks': '任务数（项）',
   'cockpit.axisUnit': '牵头单位',
   'cockpit.viewChart': '图表',

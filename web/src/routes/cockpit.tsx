@@ -1,6 +1,6 @@
 import { DesktopOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, Empty, Row, Segmented, Skeleton, Table, Typography } from 'antd';
-import { useCallback, useState } from 'react';
+import { Alert, Button, Card, Col, Empty, Grid, Row, Segmented, Skeleton, Table, Typography } from 'antd';
+import { useCallback, useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { CockpitUnit, CockpitView } from '../api/cockpit';
 import { useMe } from '../features/auth/session';
@@ -10,7 +10,7 @@ import '../features/cockpit/cockpit.css';
 import { ScreenMode } from '../features/cockpit/screen-mode';
 import { CockpitViewSwitch } from '../features/cockpit/view-switch';
 import { LazyUnitLightsChart as UnitLightsChart } from '../features/cockpit/lazy-chart';
-import { ledgerLinkOf } from '../features/cockpit/links';
+import { byShare, ledgerLinkOf } from '../features/cockpit/links';
 import { prefetchCockpit, useCockpit } from '../features/cockpit/use-cockpit';
 import { errorMessage } from '../features/common/errors';
 import { formatDateTime } from '../features/common/format';
@@ -30,7 +30,9 @@ function UnitsCard({ units }: { units: readonly CockpitUnit[] }) {
   const navigate = useNavigate();
   const [view, setView] = useState<'chart' | 'table'>('chart');
   const [all, setAll] = useState(false);
-  const shown = all ? units : units.slice(0, UNITS_SHOWN);
+  // The chart compares shares, so it orders by share; the table keeps the counts' order (most red first).
+  const ordered = useMemo(() => (view === 'chart' ? byShare(units) : [...units]), [units, view]);
+  const shown = all ? ordered : ordered.slice(0, UNITS_SHOWN);
   return (
     <Card
       title={t('cockpit.unitsTitle')}
@@ -60,7 +62,7 @@ function UnitsCard({ units }: { units: readonly CockpitUnit[] }) {
         <Table<CockpitUnit>
           rowKey="unitId"
           size="small"
-          dataSource={[...shown]}
+          dataSource={shown}
           pagination={false}
           tableLayout="fixed"
           columns={[
@@ -116,6 +118,7 @@ export function CockpitPage() {
   const t = useT();
   const me = useMe();
   const cockpit = useCockpit();
+  const screens = Grid.useBreakpoint();
   const [filters, setFilters] = useUrlFilters(['mode', 'view'] as const);
   const isLeader = me.roles.includes('leader');
   const { data, updatedAt, error } = cockpit;
@@ -162,9 +165,12 @@ export function CockpitPage() {
             >
               {t('cockpit.refresh')}
             </Button>
-            <Button type="primary" icon={<DesktopOutlined />} onClick={enterScreen} disabled={!data}>
-              {t('cockpit.screenMode')}
-            </Button>
+            {/* The meeting room's screen mode is for wide screens: on a phone it would cut the title. */}
+            {screens.lg ? (
+              <Button type="primary" icon={<DesktopOutlined />} onClick={enterScreen} disabled={!data}>
+                {t('cockpit.screenMode')}
+              </Button>
+            ) : null}
           </>
         }
       />

@@ -1,3 +1,4 @@
+import type { CockpitUnit } from '../../api/cockpit';
 import type { Light } from '../../api/types';
 
 /** Height of one unit's bar row; the chart grows with the units it shows. */
@@ -14,4 +15,23 @@ export function ledgerLinkOf(unitId: string, light: Light | null): string {
 /** Where an overdue rectification is handled: the rectifications tab, showing that one. */
 export function rectificationLink(id: string): string {
   return `/supervision?tab=rectifications&id=${encodeURIComponent(id)}`;
+}
+
+/** A light's share of a unit's tasks, in percent with one decimal (0 for a unit without tasks). */
+export function shareOf(unit: CockpitUnit, light: Light): number {
+  return unit.total ? Math.round((unit[light] * 1000) / unit.total) / 10 : 0;
+}
+
+/**
+ * Units in the order the share chart reads them: the largest red share first, then yellow, then the larger
+ * unit — a unit with 2 of 3 tasks red needs attention before one with 10 of 106.
+ */
+export function byShare(units: readonly CockpitUnit[]): CockpitUnit[] {
+  return [...units].sort(
+    (a, b) =>
+      shareOf(b, 'red') - shareOf(a, 'red') ||
+      shareOf(b, 'yellow') - shareOf(a, 'yellow') ||
+      b.total - a.total ||
+      a.unitName.localeCompare(b.unitName, 'zh-Hans-CN'),
+  );
 }
