@@ -28,22 +28,71 @@ describe.each(dbKinds())('the cockpit’s district view on %s', (kind) => {
     supervisor = { id: supervisorUser.id, cookie: await loginAs(t, supervisorUser) };
     admin = await loginAs(t, await buildUser(t, { roles: ['admin'] }));
     const decisionId = uuidv7();
-    const base = { tenantId: t.tenantId, decisionId, source: 'district_direct' as const, publishedAt: new Date('2024-01-05T02:00:00Z'), acceptedAt: new Date('2024-01-10T02:00:00Z'), startDate: '2024-01-01', dueDate: '2024-12-31', leadUnitId: unit.id, status: 'in_progress' as const };
+    const base = {
+      tenantId: t.tenantId,
+      decisionId,
+      source: 'district_direct' as const,
+      publishedAt: new Date('2024-01-05T02:00:00Z'),
+      acceptedAt: new Date('2024-01-10T02:00:00Z'),
+      startDate: '2024-01-01',
+      dueDate: '2024-12-31',
+      leadUnitId: unit.id,
+      status: 'in_progress' as const,
+    };
     await withSystemTx(t.db, async (tx) => {
-      await tx.insert(decisions).values({ id: decisionId, tenantId: t.tenantId, title: '全会', kind: 'plenary', date: '2024-01-05', source: 'district_direct' });
+      await tx
+        .insert(decisions)
+        .values({
+          id: decisionId,
+          tenantId: t.tenantId,
+          title: '全会',
+          kind: 'plenary',
+          date: '2024-01-05',
+          source: 'district_direct',
+        });
       await tx.insert(tasks).values([
         // The deputy's portfolio: one red task. The head leads none of these.
-        { ...base, id: uuidv7(), code: '2024-QW-001', title: '新引进亿元以上项目30个', leadLeaderId: deputyUser.id, progress: 0 },
+        {
+          ...base,
+          id: uuidv7(),
+          code: '2024-QW-001',
+          title: '新引进亿元以上项目30个',
+          leadLeaderId: deputyUser.id,
+          progress: 0,
+        },
         // Yellow: on pace but no July report.
-        { ...base, id: uuidv7(), code: '2024-QW-002', title: '新建幼儿园3所', leadLeaderId: deputyUser.id, progress: 55 },
-        { ...base, id: uuidv7(), code: '2024-QW-003', title: '已完成的任务', leadLeaderId: deputyUser.id, progress: 100, status: 'completed', completedAt: new Date('2024-06-01T02:00:00Z') },
+        {
+          ...base,
+          id: uuidv7(),
+          code: '2024-QW-002',
+          title: '新建幼儿园3所',
+          leadLeaderId: deputyUser.id,
+          progress: 55,
+        },
+        {
+          ...base,
+          id: uuidv7(),
+          code: '2024-QW-003',
+          title: '已完成的任务',
+          leadLeaderId: deputyUser.id,
+          progress: 100,
+          status: 'completed',
+          completedAt: new Date('2024-06-01T02:00:00Z'),
+        },
       ]);
     });
   });
   afterAll(async () => t.close());
 
-  const cockpitAs = async (cookie: string) => (await t.app.inject({ method: 'GET', url: '/api/v1/cockpit', headers: { cookie } })).json();
-  const patchSettings = (body: unknown) => t.app.inject({ method: 'PATCH', url: '/api/v1/settings', headers: { cookie: admin }, payload: body as Record<string, unknown> });
+  const cockpitAs = async (cookie: string) =>
+    (await t.app.inject({ method: 'GET', url: '/api/v1/cockpit', headers: { cookie } })).json();
+  const patchSettings = (body: unknown) =>
+    t.app.inject({
+      method: 'PATCH',
+      url: '/api/v1/settings',
+      headers: { cookie: admin },
+      payload: body as Record<string, unknown>,
+    });
 
   it('carries the district’s red and yellow tasks, worst first, for every leader', async () => {
     const body = await cockpitAs(head.cookie);
@@ -70,7 +119,9 @@ describe.each(dbKinds())('the cockpit’s district view on %s', (kind) => {
       expect(res.statusCode).toBe(422);
       expect(res.json().error.details.fields[0].path).toBe('cockpit.districtViewLeaderIds');
     }
-    const settings = (await t.app.inject({ method: 'GET', url: '/api/v1/settings', headers: { cookie: admin } })).json();
+    const settings = (
+      await t.app.inject({ method: 'GET', url: '/api/v1/settings', headers: { cookie: admin } })
+    ).json();
     expect(settings['cockpit.districtViewLeaderIds']).toEqual([head.id]);
   });
 });

@@ -2,12 +2,22 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { auditActions } from './audit-events';
-import { auditActionLabel, auditActionLabels, auditEntityLabel, auditEntityLabels, auditEntityTypes } from './audit-labels';
+import {
+  auditActionLabel,
+  auditActionLabels,
+  auditEntityLabel,
+  auditEntityLabels,
+  auditEntityTypes,
+} from './audit-labels';
 
 /** Every .ts file under the server, tests excepted: what the running system can write to the audit log. */
 function serverSources(dir = join(import.meta.dirname, '../server')): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? serverSources(join(dir, e.name)) : e.name.endsWith('.ts') && !e.name.includes('.test.') ? [readFileSync(join(dir, e.name), 'utf8')] : [],
+    e.isDirectory()
+      ? serverSources(join(dir, e.name))
+      : e.name.endsWith('.ts') && !e.name.includes('.test.')
+        ? [readFileSync(join(dir, e.name), 'utf8')]
+        : [],
   );
 }
 
@@ -24,7 +34,15 @@ describe('audit labels', () => {
 
   it('knows every action and object type the server writes', () => {
     const text = serverSources().join('\n');
-    const actions = new Set([...text.matchAll(/'([a-z]+\.[a-z_]+)'/g)].map((m) => m[1]!).filter((a) => /^(auth|audit|tenant|unit|user|system|demo|decision|task|milestone|report|request|instruction|notification|case|inspection|rectification|interview|accountability|bulletin|assessment|achievement|settings)\./.test(a)));
+    const actions = new Set(
+      [...text.matchAll(/'([a-z]+\.[a-z_]+)'/g)]
+        .map((m) => m[1]!)
+        .filter((a) =>
+          /^(auth|audit|tenant|unit|user|system|demo|decision|task|milestone|report|request|instruction|notification|case|inspection|rectification|interview|accountability|bulletin|assessment|achievement|settings)\./.test(
+            a,
+          ),
+        ),
+    );
     const known = new Set<string>(auditActions);
     expect([...actions].filter((a) => text.includes(`action: '${a}'`) && !known.has(a))).toEqual([]);
     const types = new Set([...text.matchAll(/entityType: '([a-z_]+)'/g)].map((m) => m[1]!));

@@ -22,7 +22,11 @@ function beijingTime(iso: string): string {
 }
 
 /** The filtered audit log for the 等保 assessor: a title naming the filters, one row per event. */
-export async function writeAuditXlsx(items: readonly TAuditEvent[], title: string, note?: string): Promise<Buffer> {
+export async function writeAuditXlsx(
+  items: readonly TAuditEvent[],
+  title: string,
+  note?: string,
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Luoshi 落实';
   const sheet = addOfficeSheet(workbook, '审计日志', title, auditSheetColumns);

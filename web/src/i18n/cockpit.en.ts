@@ -27,7 +27,8 @@ export const cockpitEn: Record<keyof typeof cockpitZhCN, string> = {
   'cockpit.figuresAria': 'Overall figures',
 
   'cockpit.unitsTitle': 'Lights by lead unit',
-  'cockpit.unitsHint': 'Each bar is all of a unit’s tasks (100 %), the count in brackets; click a bar to see that unit’s tasks of that light',
+  'cockpit.unitsHint':
+    'Each bar is all of a unit’s tasks (100 %), the count in brackets; click a bar to see that unit’s tasks of that light',
   'cockpit.unitsAria': '100 % stacked bar chart of the shares of red, yellow and green tasks by lead unit',
   'cockpit.axisShare': 'Share (%)',
   'cockpit.shareTip': '{count} ({share}%)',

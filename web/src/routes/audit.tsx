@@ -18,11 +18,7 @@ import dayjs from 'dayjs';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { auditActions } from '../../../src/domain/audit-events';
-import {
-  auditActionLabel,
-  auditEntityLabel,
-  auditEntityTypes,
-} from '../../../src/domain/audit-labels';
+import { auditActionLabel, auditEntityLabel, auditEntityTypes } from '../../../src/domain/audit-labels';
 import { saveBlob } from '../api/client';
 import { auditApi } from '../api/endpoints';
 import type { AuditActor, AuditEvent, AuditFilter, AuditVerifyResult } from '../api/types';
@@ -74,7 +70,11 @@ export function AuditPage() {
       setLoading(true);
       setLoadError(null);
       try {
-        const page = await auditApi.list({ ...filter, limit: PAGE, ...(before !== undefined ? { before } : {}) });
+        const page = await auditApi.list({
+          ...filter,
+          limit: PAGE,
+          ...(before !== undefined ? { before } : {}),
+        });
         setItems((prev) => (before === undefined ? page.items : [...prev, ...page.items]));
         setNextBefore(page.nextBefore);
       } catch (e) {
@@ -162,7 +162,9 @@ export function AuditPage() {
       ellipsis: { showTitle: false },
       render: (_, e) =>
         e.entityType ? (
-          <span title={`${auditEntityLabel(e.entityType, labelLang)} ${e.entityName ?? ''} ${e.entityId ?? ''}`}>
+          <span
+            title={`${auditEntityLabel(e.entityType, labelLang)} ${e.entityName ?? ''} ${e.entityId ?? ''}`}
+          >
             <Tag>{auditEntityLabel(e.entityType, labelLang)}</Tag>
             {e.entityId ? (
               <Link to={objectHistoryLink(e)} title={t('audit.objectHistory')}>

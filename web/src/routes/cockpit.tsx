@@ -1,6 +1,6 @@
 import { DesktopOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Col, Empty, Grid, Row, Segmented, Skeleton, Table, Typography } from 'antd';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { CockpitUnit, CockpitView } from '../api/cockpit';
 import { useMe } from '../features/auth/session';
@@ -10,7 +10,7 @@ import '../features/cockpit/cockpit.css';
 import { ScreenMode } from '../features/cockpit/screen-mode';
 import { CockpitViewSwitch } from '../features/cockpit/view-switch';
 import { LazyUnitLightsChart as UnitLightsChart } from '../features/cockpit/lazy-chart';
-import { byShare, ledgerLinkOf } from '../features/cockpit/links';
+import { ledgerLinkOf } from '../features/cockpit/links';
 import { prefetchCockpit, useCockpit } from '../features/cockpit/use-cockpit';
 import { errorMessage } from '../features/common/errors';
 import { formatDateTime } from '../features/common/format';
@@ -30,9 +30,8 @@ function UnitsCard({ units }: { units: readonly CockpitUnit[] }) {
   const navigate = useNavigate();
   const [view, setView] = useState<'chart' | 'table'>('chart');
   const [all, setAll] = useState(false);
-  // The chart compares shares, so it orders by share; the table keeps the counts' order (most red first).
-  const ordered = useMemo(() => (view === 'chart' ? byShare(units) : [...units]), [units, view]);
-  const shown = all ? ordered : ordered.slice(0, UNITS_SHOWN);
+  // Most red tasks first (the server's order), in the chart and the table alike.
+  const shown = all ? units : units.slice(0, UNITS_SHOWN);
   return (
     <Card
       title={t('cockpit.unitsTitle')}

@@ -138,7 +138,11 @@ export async function cockpitSummary(ctx: AuthedContext) {
     const districtTasks = flagged.slice(0, DISTRICT_TASKS_LIMIT);
     // The titles of what is shown, instructions' tasks included (published or not).
     const shownIds = [
-      ...new Set([...portfolio, ...redTasks, ...districtTasks].map((x) => x.row.id).concat(latest.map((i) => i.taskId))),
+      ...new Set(
+        [...portfolio, ...redTasks, ...districtTasks]
+          .map((x) => x.row.id)
+          .concat(latest.map((i) => i.taskId)),
+      ),
     ];
     const titles = new Map(
       (shownIds.length

@@ -38,7 +38,8 @@ const filterShape = {
   to: ZDay.optional(),
 };
 const fromNotAfterTo = (q: { from?: string | undefined; to?: string | undefined }, ctx: z.RefinementCtx) => {
-  if (q.from && q.to && q.from > q.to) ctx.addIssue({ code: 'custom', path: ['to'], message: '结束日期不能早于开始日期' });
+  if (q.from && q.to && q.from > q.to)
+    ctx.addIssue({ code: 'custom', path: ['to'], message: '结束日期不能早于开始日期' });
 };
 
 export const ZAuditFilters = z.object(filterShape).superRefine(fromNotAfterTo);
@@ -63,5 +64,7 @@ export const ZAuditActors = z.object({
 export const ZVerifyResult = z.object({
   ok: z.boolean(),
   checked: z.number().int(),
-  firstBroken: z.object({ seq: z.number().int(), id: z.string(), reason: z.string(), tenantId: z.string().nullable() }).nullable(),
+  firstBroken: z
+    .object({ seq: z.number().int(), id: z.string(), reason: z.string(), tenantId: z.string().nullable() })
+    .nullable(),
 });

@@ -7,7 +7,13 @@ import type { Executor } from '../../db/client';
 import type { auditEvents } from '../../db/schema';
 import { assertCan } from '../units/units.policy';
 import { canReadAudit } from './audit.policy';
-import { findEntityNames, findPeople, listAuditActors, listTenantAudit, type Person } from './audit.repository';
+import {
+  findEntityNames,
+  findPeople,
+  listAuditActors,
+  listTenantAudit,
+  type Person,
+} from './audit.repository';
 import type { TAuditEvent, TAuditFilters, TListAuditQuery } from './audit.schemas';
 
 /** Rows in one export: a 等保 check asks for months, not the whole history; narrower filters for more. */
@@ -23,7 +29,12 @@ function unitOf(person: Person | undefined): string | null {
 
 /** Audit rows as the auditor reads them: the action and object type in Chinese, the object and operator by name. */
 async function present(tx: Executor, rows: Array<typeof auditEvents.$inferSelect>): Promise<TAuditEvent[]> {
-  const people = new Map((await findPeople(tx, [...new Set(rows.flatMap((r) => (r.actorId ? [r.actorId] : [])))])).map((p) => [p.id, p]));
+  const people = new Map(
+    (await findPeople(tx, [...new Set(rows.flatMap((r) => (r.actorId ? [r.actorId] : [])))])).map((p) => [
+      p.id,
+      p,
+    ]),
+  );
   const names = await findEntityNames(
     tx,
     rows.flatMap((r) => (r.entityType && r.entityId ? [{ type: r.entityType, id: r.entityId }] : [])),
@@ -64,7 +75,10 @@ export async function listAudit(ctx: AuthedContext, query: TListAuditQuery) {
   return tenantTx(ctx, async (tx) => {
     const rows = await listTenantAudit(tx, ctx.actor.tenantId, filtersOf(query), query.limit, query.before);
     const last = rows[rows.length - 1];
-    return { items: await present(tx, rows), nextBefore: rows.length === query.limit && last ? last.seq : null };
+    return {
+      items: await present(tx, rows),
+      nextBefore: rows.length === query.limit && last ? last.seq : null,
+    };
   });
 }
 
@@ -77,7 +91,11 @@ export async function listActors(ctx: AuthedContext) {
     const people = new Map((await findPeople(tx, ids)).map((p) => [p.id, p]));
     const items = ids.map((id) => {
       const person = people.get(id);
-      return { id, name: person?.displayName ?? actors.find((a) => a.id === id)?.name ?? id, unit: unitOf(person) };
+      return {
+        id,
+        name: person?.displayName ?? actors.find((a) => a.id === id)?.name ?? id,
+        unit: unitOf(person),
+      };
     });
     items.sort((a, b) => a.name.localeCompare(b.name, 'zh-Hans-CN'));
     return { items };
@@ -92,7 +110,13 @@ export async function exportAuditRows(ctx: AuthedContext, filters: TAuditFilters
     const truncated = rows.length > AUDIT_EXPORT_LIMIT;
     const items = await present(tx, rows.slice(0, AUDIT_EXPORT_LIMIT));
     // Who took a copy of the log, and of what, is itself on the log (等保: 审计记录的保护).
-    await recordAudit(tx, { ...auditBase(ctx), action: 'audit.exported', entityType: 'audit', entityId: ctx.actor.tenantId, after: { filters: filtersOf(filters), rows: items.length, truncated } });
+    await recordAudit(tx, {
+      ...auditBase(ctx),
+      action: 'audit.exported',
+      entityType: 'audit',
+      entityId: ctx.actor.tenantId,
+      after: { filters: filtersOf(filters), rows: items.length, truncated },
+    });
     return { items, truncated };
   });
 }

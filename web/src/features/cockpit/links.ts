@@ -21,17 +21,3 @@ export function rectificationLink(id: string): string {
 export function shareOf(unit: CockpitUnit, light: Light): number {
   return unit.total ? Math.round((unit[light] * 1000) / unit.total) / 10 : 0;
 }
-
-/**
- * Units in the order the share chart reads them: the largest red share first, then yellow, then the larger
- * unit — a unit with 2 of 3 tasks red needs attention before one with 10 of 106.
- */
-export function byShare(units: readonly CockpitUnit[]): CockpitUnit[] {
-  return [...units].sort(
-    (a, b) =>
-      shareOf(b, 'red') - shareOf(a, 'red') ||
-      shareOf(b, 'yellow') - shareOf(a, 'yellow') ||
-      b.total - a.total ||
-      a.unitName.localeCompare(b.unitName, 'zh-Hans-CN'),
-  );
-}

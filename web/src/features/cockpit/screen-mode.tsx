@@ -1,6 +1,6 @@
 import { CloseOutlined, ExpandOutlined } from '@ant-design/icons';
 import { Button, ConfigProvider, theme as antdTheme } from 'antd';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import type { Cockpit, CockpitView } from '../../api/cockpit';
 import { useT } from '../../i18n/i18n';
@@ -9,7 +9,7 @@ import { formatDateTime } from '../common/format';
 import { CockpitFigures } from './cockpit-figures';
 import { CockpitTaskList, InstructionList, RectificationList } from './cockpit-lists';
 import { LazyUnitLightsChart as UnitLightsChart } from './lazy-chart';
-import { byShare, ledgerLinkOf, SCREEN_ROW_HEIGHT } from './links';
+import { ledgerLinkOf, SCREEN_ROW_HEIGHT } from './links';
 import { CockpitViewSwitch } from './view-switch';
 
 /** Seconds each screenful of units stays before the next one slides in. */
@@ -81,11 +81,14 @@ export function ScreenMode({
   const [isFullscreen, setIsFullscreen] = useState(() => document.fullscreenElement !== null);
   const wasFullscreen = useRef(isFullscreen);
   const { page, pages, perPage } = useRotation(data.units.length, room);
-  const units = useMemo(() => byShare(data.units), [data.units]);
-  const shown = units.slice(page * perPage, (page + 1) * perPage);
+  const shown = data.units.slice(page * perPage, (page + 1) * perPage);
   const isLeader = me.roles.includes('leader');
   const mine = isLeader && view === 'portfolio';
-  const listTitle = mine ? 'cockpit.portfolioTitle' : isLeader ? 'cockpit.districtTitle' : 'cockpit.redTasksTitle';
+  const listTitle = mine
+    ? 'cockpit.portfolioTitle'
+    : isLeader
+      ? 'cockpit.districtTitle'
+      : 'cockpit.redTasksTitle';
 
   useLayoutEffect(() => {
     const box = chartBox.current;
@@ -198,7 +201,11 @@ export function ScreenMode({
               )}
             </div>
           </section>
-          <section className="luoshi-cockpit-panel" aria-label={t(listTitle)} data-testid="cockpit-screen-tasks">
+          <section
+            className="luoshi-cockpit-panel"
+            aria-label={t(listTitle)}
+            data-testid="cockpit-screen-tasks"
+          >
             <div className="luoshi-cockpit-panel-title">
               <h2>{t(listTitle)}</h2>
               <span className="luoshi-cockpit-screen-page">
@@ -218,7 +225,13 @@ export function ScreenMode({
             <FitRows watch={[data, view]}>
               <CockpitTaskList
                 tasks={mine ? data.portfolio : isLeader ? data.districtTasks : data.redTasks}
-                empty={t(mine ? 'cockpit.portfolioEmpty' : isLeader ? 'cockpit.districtEmpty' : 'cockpit.redTasksEmpty')}
+                empty={t(
+                  mine
+                    ? 'cockpit.portfolioEmpty'
+                    : isLeader
+                      ? 'cockpit.districtEmpty'
+                      : 'cockpit.redTasksEmpty',
+                )}
                 limit={12}
               />
             </FitRows>

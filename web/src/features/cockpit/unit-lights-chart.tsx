@@ -8,7 +8,10 @@ import { EChart } from '../charts/echart';
 import { ROW_HEIGHT, SCREEN_ROW_HEIGHT, shareOf } from './links';
 
 const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+  text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
 
 const SERIES: readonly Light[] = ['red', 'yellow', 'green'];
 
@@ -59,7 +62,10 @@ export function UnitLightsChart({
             const light = SERIES[p.seriesIndex] ?? 'green';
             return `${p.marker}${t(`cockpit.${light}`)} ${t('cockpit.shareTip', { count: unit[light], share: shareOf(unit, light) })}`;
           });
-          return [`<b>${escapeHtml(unit.unitName)}</b> ${t('cockpit.unitTotal', { count: unit.total })}`, ...lines].join('<br/>');
+          return [
+            `<b>${escapeHtml(unit.unitName)}</b> ${t('cockpit.unitTotal', { count: unit.total })}`,
+            ...lines,
+          ].join('<br/>');
         },
       },
       grid: {
