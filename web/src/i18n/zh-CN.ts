@@ -104,7 +104,7 @@ export const zhCN = {
   'login.password': '密码',
   'login.usernameRequired': '请输入用户名',
   'login.passwordRequired': '请输入密码',
-  'login.submit': '登 录',
+  'login.submit': '登录',
   'login.invalidCredentials': '用户名或密码错误',
   'login.locked': '账户已锁定，请于 {time} 后再试，或联系系统管理员解锁',
   'login.lockedNoTime': '账户已锁定，请稍后再试，或联系系统管理员解锁',
