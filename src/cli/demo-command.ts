@@ -3,7 +3,7 @@
  * or PGlite with no server running) it opens the database and loads directly; when a server holds the PGlite
  * folder it asks that server, over loopback, with the token the server left in <dataDir>/.cli-token.
  */
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { bootstrap } from '../server/bootstrap';
 import type { Config } from '../server/config';
@@ -22,13 +22,22 @@ type WithDeps = <T>(fn: (deps: AppDeps) => Promise<T>) => Promise<T>;
 /** Loads the demo directly, or through the running server when it holds the embedded database. */
 export async function runDemo(config: Config, withDeps: WithDeps, opts: DemoCommandOptions): Promise<void> {
   const started = Date.now();
+  // No server has ever used this folder: most likely the second terminal lacks the server's LUOSHI_DATA_DIR
+  // (or DATABASE_URL). Say so rather than start a new, empty installation in ./data beside the real one.
+  if (!config.databaseUrl && !(await hasEntries(config.dataDir))) {
+    throw new AppError('NOT_FOUND', {
+      message: `在 ${config.dataDir} 没有找到数据库，也没有正在运行的服务器。请先启动服务器（npm start），并在本终端设置与服务器相同的 LUOSHI_DATA_DIR / LUOSHI_PORT / DATABASE_URL。 / No database at ${config.dataDir} and no server running there: start the server first (npm start) and give this terminal the same LUOSHI_DATA_DIR / LUOSHI_PORT / DATABASE_URL as the server.`,
+    });
+  }
   process.stdout.write('正在加载演示数据（约半分钟）… / loading the demo district…\n');
   try {
     const result = await withDeps(async (deps) => {
       // A folder nobody started yet: create the real district and its `admin` first, as `npm start` would.
       const boot = await bootstrap(deps);
       if (boot.generatedAdminPassword) {
-        process.stdout.write(`\n已创建系统管理员 admin，一次性密码 / created admin with the one-time password:  ${boot.generatedAdminPassword}\n`);
+        process.stdout.write(
+          `\n已创建系统管理员 admin，一次性密码 / created admin with the one-time password:  ${boot.generatedAdminPassword}\n`,
+        );
       }
       return loadDemo(deps, { name: opts.name, password: opts.password, via: 'cli' });
     });
@@ -41,8 +50,21 @@ export async function runDemo(config: Config, withDeps: WithDeps, opts: DemoComm
   }
 }
 
+async function hasEntries(dir: string): Promise<boolean> {
+  try {
+    return (await readdir(dir)).length > 0;
+  } catch {
+    return false;
+  }
+}
+
 function urlOf(host: string, port: number): string {
-  const shown = host === '0.0.0.0' || host === '::' || host === '' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
+  const shown =
+    host === '0.0.0.0' || host === '::' || host === ''
+      ? '127.0.0.1'
+      : host.includes(':')
+        ? `[${host}]`
+        : host;
   return `http://${shown}:${port}`;
 }
 
@@ -57,7 +79,8 @@ async function readTokenFile(dataDir: string): Promise<CliTokenFile> {
     });
   }
   const parsed = JSON.parse(text) as CliTokenFile;
-  if (typeof parsed.token !== 'string' || typeof parsed.port !== 'number') throw new AppError('INTERNAL', { message: `${path} 格式有误 / is malformed` });
+  if (typeof parsed.token !== 'string' || typeof parsed.port !== 'number')
+    throw new AppError('INTERNAL', { message: `${path} 格式有误 / is malformed` });
   return parsed;
 }
 
@@ -68,29 +91,54 @@ async function callServer(server: CliTokenFile, opts: DemoCommandOptions): Promi
     response = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${server.token}` },
-      body: JSON.stringify({ ...(opts.name ? { name: opts.name } : {}), ...(opts.password ? { password: opts.password } : {}) }),
+      body: JSON.stringify({
+        ...(opts.name ? { name: opts.name } : {}),
+        ...(opts.password ? { password: opts.password } : {}),
+      }),
     });
   } catch (error) {
     throw new AppError('DATABASE_IN_USE', {
       message: `数据目录被进程 ${server.pid} 占用，但无法连接 ${url}（${(error as Error).message}）。服务器须监听本机地址。 / Cannot reach the server that holds the data folder at ${url}; it must listen on loopback.`,
     });
   }
-  const body = (await response.json()) as DemoResult & { error?: { code: string; message: string; details?: unknown } };
+  const body = (await response.json()) as DemoResult & {
+    error?: { code: string; message: string; details?: unknown };
+  };
   if (!response.ok) {
     const code = body.error?.code ?? 'INTERNAL';
-    throw new AppError(code in errorCodes ? (code as keyof typeof errorCodes) : 'INTERNAL', { message: body.error?.message ?? `HTTP ${response.status}`, details: body.error?.details as Record<string, unknown> | undefined });
+    throw new AppError(code in errorCodes ? (code as keyof typeof errorCodes) : 'INTERNAL', {
+      message: body.error?.message ?? `HTTP ${response.status}`,
+      details: body.error?.details as Record<string, unknown> | undefined,
+    });
   }
   return body;
 }
 
 // The codes the route answers with; anything else is reported as INTERNAL.
-const errorCodes = { DUPLICATE: 1, WEAK_PASSWORD: 1, VALIDATION_FAILED: 1, UNAUTHENTICATED: 1, NOT_FOUND: 1, RATE_LIMITED: 1, INTERNAL: 1 } as const;
+const errorCodes = {
+  DUPLICATE: 1,
+  WEAK_PASSWORD: 1,
+  VALIDATION_FAILED: 1,
+  UNAUTHENTICATED: 1,
+  NOT_FOUND: 1,
+  RATE_LIMITED: 1,
+  INTERNAL: 1,
+} as const;
 
 function printResult(result: DemoResult, url: string, ms: number, viaServer: boolean): void {
   const rows = result.accounts.map((a) => [a.label, a.username, a.displayName]);
   const width = (s: string) => [...s].reduce((w, ch) => w + (/[\u1100-\uffff]/.test(ch) ? 2 : 1), 0);
-  const cols = [0, 1, 2].map((i) => Math.max(...rows.map((r) => width(r[i] ?? '')), width(['角色 role', '账号 username', '姓名 name'][i] ?? '')));
-  const line = (r: string[]) => r.map((c, i) => c + ' '.repeat((cols[i] ?? 0) - width(c))).join('  ').trimEnd();
+  const cols = [0, 1, 2].map((i) =>
+    Math.max(
+      ...rows.map((r) => width(r[i] ?? '')),
+      width(['角色 role', '账号 username', '姓名 name'][i] ?? ''),
+    ),
+  );
+  const line = (r: string[]) =>
+    r
+      .map((c, i) => c + ' '.repeat((cols[i] ?? 0) - width(c)))
+      .join('  ')
+      .trimEnd();
   const out = [
     '',
     `已加载演示区“${result.districtName}”${viaServer ? '（通过正在运行的服务器）' : ''}，用时 ${Math.round(ms / 100) / 10} 秒 / demo district loaded`,
