@@ -73,7 +73,7 @@ describe.each(dbKinds())('monthly bulletin on %s', (kind) => {
     const doc = await t.app.inject({ method: 'GET', url: `/api/v1/bulletins/${id}/document`, headers: { cookie: supervisor } });
     expect(doc.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
     const text = (await mammoth.extractRawText({ buffer: doc.rawPayload })).value;
-    for (const expected of ['2024年7月', '区发展和改革委员会', '区教育局', '区卫生健康委员会', '2024-QW-002', '2024-QW-003', '2024-QW-004', '卫生院台账不规范', '区委区政府督查室', '2024年8月1日']) {
+    for (const expected of ['2024年7月', '区发展和改革委员会', '区教育局', '区卫生健康委员会', '2024-QW-002', '2024-QW-003', '2024-QW-004', '卫生院台账不规范', '测试区委区政府督查室', '2024年8月1日', '1．2024-QW-002']) {
       expect(text).toContain(expected);
     }
   });

@@ -12,7 +12,7 @@ import { inject } from 'vitest';
 import { buildApp } from '../src/server/app';
 import { verifyAuditChains } from '../src/server/audit/verify-audit';
 import { withSystemTx } from '../src/server/db/tx';
-import { auditEvents, tenants } from '../src/server/db/schema';
+import { auditEvents, reportIndicatorValues, taskTargets, tasks, tenants } from '../src/server/db/schema';
 import { loadDemo, type DemoResult } from '../src/server/demo/load-demo';
 import { runCli } from './helpers/cli';
 import { startServerProcess, type ServerProcess } from './helpers/server-process';
@@ -112,6 +112,19 @@ describe.each(dbKinds())('luoshi demo loaded directly on %s', (kind) => {
     const before = await count();
     await expect(loadDemo(t.deps, { via: 'cli', password: 'weak' })).rejects.toMatchObject({ code: 'WEAK_PASSWORD' });
     expect(await count()).toBe(before);
+  });
+
+  it('gives every task a category and most targets a reported value, so every chart shows something real', async () => {
+    const [tenant] = await withSystemTx(t.db, (tx) => tx.select().from(tenants).where(eq(tenants.code, 'demo')));
+    const tenantId = tenant?.id ?? '';
+    const demoTasks = await withSystemTx(t.db, (tx) => tx.select({ category: tasks.category }).from(tasks).where(eq(tasks.tenantId, tenantId)));
+    expect(demoTasks).toHaveLength(24);
+    expect(demoTasks.filter((x) => !x.category)).toEqual([]);
+    expect(new Set(demoTasks.map((x) => x.category)).size).toBeGreaterThanOrEqual(4);
+    const targets = await withSystemTx(t.db, (tx) => tx.select({ id: taskTargets.id, placeholder: taskTargets.placeholder }).from(taskTargets).where(eq(taskTargets.tenantId, tenantId)));
+    const reported = new Set((await withSystemTx(t.db, (tx) => tx.selectDistinct({ id: reportIndicatorValues.targetId }).from(reportIndicatorValues).where(eq(reportIndicatorValues.tenantId, tenantId)))).map((r) => r.id));
+    expect(targets.length).toBeGreaterThan(10);
+    expect(targets.filter((x) => reported.has(x.id)).length / targets.length).toBeGreaterThanOrEqual(0.8);
   });
 
   it('writes the audit chain of the demo district whole, ending with demo.loaded', async () => {

@@ -57,6 +57,8 @@ const matrix: Record<string, Rule> = {
   'POST /api/v1/users/:id/reset-totp': { allowed: ['admin'] },
   'GET /api/v1/audit': { allowed: ['auditor'] },
   'GET /api/v1/audit/verify': { allowed: ['auditor'] },
+  'GET /api/v1/audit/actors': { allowed: ['auditor'] },
+  'GET /api/v1/audit/export': { allowed: ['auditor'] },
   'GET /api/v1/decisions': { allowed: ['supervisor', 'leader'] },
   'POST /api/v1/decisions': {
     allowed: ['supervisor'],

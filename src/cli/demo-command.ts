@@ -3,7 +3,7 @@
  * or PGlite with no server running) it opens the database and loads directly; when a server holds the PGlite
  * folder it asks that server, over loopback, with the token the server left in <dataDir>/.cli-token.
  */
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { bootstrap } from '../server/bootstrap';
 import type { Config } from '../server/config';
@@ -22,6 +22,13 @@ type WithDeps = <T>(fn: (deps: AppDeps) => Promise<T>) => Promise<T>;
 /** Loads the demo directly, or through the running server when it holds the embedded database. */
 export async function runDemo(config: Config, withDeps: WithDeps, opts: DemoCommandOptions): Promise<void> {
   const started = Date.now();
+  // No server has ever used this folder: most likely the second terminal lacks the server's LUOSHI_DATA_DIR
+  // (or DATABASE_URL). Say so rather than start a new, empty installation in ./data beside the real one.
+  if (!config.databaseUrl && !(await hasEntries(config.dataDir))) {
+    throw new AppError('NOT_FOUND', {
+      message: `在 ${config.dataDir} 没有找到数据库，也没有正在运行的服务器。请先启动服务器（npm start），并在本终端设置与服务器相同的 LUOSHI_DATA_DIR / LUOSHI_PORT / DATABASE_URL。 / No database at ${config.dataDir} and no server running there: start the server first (npm start) and give this terminal the same LUOSHI_DATA_DIR / LUOSHI_PORT / DATABASE_URL as the server.`,
+    });
+  }
   process.stdout.write('正在加载演示数据（约半分钟）… / loading the demo district…\n');
   try {
     const result = await withDeps(async (deps) => {
@@ -38,6 +45,14 @@ export async function runDemo(config: Config, withDeps: WithDeps, opts: DemoComm
     const server = await readTokenFile(config.dataDir);
     const result = await callServer(server, opts);
     printResult(result, urlOf('127.0.0.1', server.port), Date.now() - started, true);
+  }
+}
+
+async function hasEntries(dir: string): Promise<boolean> {
+  try {
+    return (await readdir(dir)).length > 0;
+  } catch {
+    return false;
   }
 }
 

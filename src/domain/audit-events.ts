@@ -12,6 +12,7 @@ export const auditActions = [
   'auth.totp_verified',
   'auth.recovery_code_used',
   'audit.purged',
+  'audit.exported',
   'tenant.created',
   'unit.created',
   'unit.updated',

@@ -25,6 +25,11 @@ export const defaultSettings = {
   'audit.retentionDays': 180,
   /** Units see every unit's total, rank and grade in their groups (breakdowns stay their own). */
   'assessment.unitsSeeRanking': false,
+  /**
+   * Leaders (user ids) whose cockpit opens on the whole district (全区) rather than their own portfolio:
+   * the district head (区长) and the secretary (书记), who answer for every task.
+   */
+  'cockpit.districtViewLeaderIds': [] as readonly string[],
 } as const;
 
 export type SettingKey = keyof typeof defaultSettings;

@@ -1,6 +1,8 @@
 import { App as AntApp, ConfigProvider } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
 import { Component, lazy, Suspense, type ComponentType, type ErrorInfo, type ReactNode } from 'react';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
 import { useSession, SessionProvider } from './features/auth/session';
@@ -227,8 +229,11 @@ function AppRoutes() {
 
 function LocalisedApp() {
   const [lang] = useLang();
+  // antd's date pickers take month and weekday names from dayjs's global locale, not from antd's own.
+  dayjs.locale(lang === 'en' ? 'en' : 'zh-cn');
   return (
-    <ConfigProvider locale={lang === 'en' ? enUS : zhCN} theme={theme}>
+    // Antd would put a space between two Chinese characters in a button ("通 过"); officials write "通过".
+    <ConfigProvider locale={lang === 'en' ? enUS : zhCN} theme={theme} button={{ autoInsertSpace: false }}>
       <AntApp>
         <ErrorBoundary lang={lang}>
           <SessionProvider>

@@ -108,6 +108,34 @@ export const demoTaskPlans: DemoTaskPlan[] = [
   { key: '安全生产', lead: 'D04', co: ['S01'], leader: 3, dueAfterMonths: 13, pace: 'ontrack' },
 ];
 
+/** The office's category of each demo task (分类), so the cockpit and the analysis by category show something. */
+export const demoCategories: Record<string, string> = {
+  重大项目攻坚: '经济发展',
+  智改数转: '经济发展',
+  高新技术企业: '经济发展',
+  促消费: '经济发展',
+  营商环境: '经济发展',
+  新增就业: '经济发展',
+  老旧小区: '城市建设',
+  断头路: '城市建设',
+  停车泊位: '城市建设',
+  背街小巷: '城市建设',
+  生态廊道: '生态环保',
+  'PM2.5': '生态环保',
+  排污口: '生态环保',
+  垃圾分类: '生态环保',
+  挥发性有机物: '生态环保',
+  幼儿园: '社会民生',
+  集团化办学: '社会民生',
+  养老服务中心: '社会民生',
+  医联体: '社会民生',
+  便民生活圈: '社会民生',
+  网格化管理: '基层治理',
+  文明实践站: '基层治理',
+  吹哨: '基层治理',
+  安全生产: '基层治理',
+};
+
 /**
  * Progress (points) the lead unit reports when `elapsed` points of the task's time have passed. Lights compare
  * today's elapsed time with the last approved report, a month old, so the gaps here leave room for that month.

@@ -28,7 +28,7 @@ import { completeMilestone } from '../modules/tasks/complete-milestone';
 import { deleteTask } from '../modules/tasks/delete-task';
 import { updateTask } from '../modules/tasks/update-task';
 import type { TTask } from '../modules/tasks/tasks.schemas';
-import { demoTaskPlans, demoUnits, reportedProgress, seededRandom, type DemoTaskPlan } from './demo-plan';
+import { demoCategories, demoTaskPlans, demoUnits, reportedProgress, seededRandom, type DemoTaskPlan } from './demo-plan';
 import { addMonths, shanghaiAt, type DemoActors, type DemoClock } from './load-demo';
 
 interface PlayInput {
@@ -104,6 +104,7 @@ export async function playDemoYear(actors: DemoActors, clock: DemoClock, input: 
       startDate: plenaryDate,
       dueDate: plan.dueDaysBeforeToday ? addDays(input.today, -plan.dueDaysBeforeToday) : periodEnd(addMonths(pm, plan.dueAfterMonths)),
       isKey: plan.isKey ?? false,
+      category: demoCategories[plan.key] ?? null,
       ...(plan.milestones ? { milestones: plan.milestones.map((m) => ({ title: m.title, dueDate: periodEnd(addMonths(pm, m.afterMonths)) })) } : {}),
     });
     live.push({ plan, task, clerk: `demo-${unit.abbr}-clerk`, head: `demo-${unit.abbr}-head`, progress: 0 });
@@ -263,9 +264,13 @@ export async function playDemoYear(actors: DemoActors, clock: DemoClock, input: 
         narrative: `${unit.name}本月持续推进“${item.task.title}”，累计完成任务量的${item.progress}%。`,
         problems: lagging ? ['项目前期手续办理周期长，资金拨付不及时。', '征迁协调难度大，施工进度受到影响。', '部分配合单位衔接不够紧密。'][Math.floor(random() * 3)] : null,
         nextSteps: item.progress >= 100 ? '做好收尾和资料归档，申请办结。' : '下月继续倒排工期，加强调度，确保按节点推进。',
+        // Amounts grow with the progress; a ceiling (失业率5.5%以内) is reported held just under it.
         indicatorValues: item.task.targets
-          .filter((t) => t.comparator === '>=' && t.targetValue !== null && !t.placeholder)
-          .map((t) => ({ targetId: t.id, value: Math.round(((t.targetValue as number) * item.progress) / 10) / 10 })),
+          .filter((t) => t.targetValue !== null && !t.placeholder)
+          .map((t) => ({
+            targetId: t.id,
+            value: t.comparator === '<=' ? Math.round((t.targetValue as number) * 9.5) / 10 : Math.round(((t.targetValue as number) * item.progress) / 10) / 10,
+          })),
       });
       submitted.push({ item, reportId: report.id });
     }

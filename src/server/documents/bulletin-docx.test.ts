@@ -237,7 +237,7 @@ describe('buildBulletinDocx: what it says', () => {
     }
     const text = squeeze(doc.text);
     const red = text.slice(text.indexOf('（一）红灯任务'), text.indexOf('（二）黄灯任务'));
-    expect(red).toContain('1.RW-2024-031');
+    expect(red).toContain('1．RW-2024-031');
     expect(red).not.toContain('RW-2024-007');
   });
 
@@ -327,7 +327,7 @@ describe('buildBulletinDocx: GB/T 9704 format', () => {
     expect(runOf(doc.document, '（一）压实工作责任。').rPr).toContain('w:eastAsia="楷体_GB2312"');
     const item = runOf(
       doc.document,
-      '1.RW-2024-031 新建第三实验小学（牵头单位：东城街道）：已逾期，计划2024年6月30日完成，当前进度40.0%。',
+      '1．RW-2024-031 新建第三实验小学（牵头单位：东城街道）：已逾期，计划2024年6月30日完成，当前进度40.0%。',
     );
     expect(item.rPr).toContain('w:eastAsia="仿宋_GB2312"');
     expect(item.rPr).toContain('<w:sz w:val="32"/>');

@@ -298,9 +298,12 @@ export function heading2Paragraph(text: string, body?: string): Paragraph {
   });
 }
 
-/** A third-level item "1. …" in 仿宋_GB2312, numbered with a half-width full stop as the standard does. */
+/**
+ * A third-level item "1．…" in 仿宋_GB2312, numbered with a full-width full stop: a half-width one before a
+ * task code or figure ("1.RW-2024-031", "1.5万") reads as a decimal.
+ */
 export function numberedParagraph(n: number, text: string): Paragraph {
-  return bodyParagraph(`${n}.${text}`);
+  return bodyParagraph(`${n}．${text}`);
 }
 
 /**

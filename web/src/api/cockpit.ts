@@ -53,6 +53,8 @@ export interface CockpitRectification {
   taskId: string | null;
 }
 
+export type CockpitView = 'portfolio' | 'district';
+
 export interface Cockpit {
   asOf: string;
   overall: {
@@ -68,6 +70,11 @@ export interface Cockpit {
   portfolioCounts: CockpitCounts;
   portfolio: CockpitTask[];
   redTasks: CockpitTask[];
+  /** The district's red and yellow tasks, worst first: a leader's 全区 view. */
+  districtTasks: CockpitTask[];
+  districtCounts: { red: number; yellow: number };
+  /** The list the page opens on (setting cockpit.districtViewLeaderIds lists the leaders who open on the district). */
+  defaultView: CockpitView;
   instructions: CockpitInstruction[];
   overdueRectifications: CockpitRectification[];
 }

@@ -13,6 +13,8 @@ import type {
   SubmitReportBody,
   TaskRequest,
   TaskStatusAction,
+  AuditActor,
+  AuditFilter,
   AuditPage,
   BulkChanges,
   CreateDecisionBody,
@@ -77,8 +79,10 @@ export const usersApi = {
 };
 
 export const auditApi = {
-  list: (query: { limit?: number; before?: number }, signal?: AbortSignal) =>
-    api.get<AuditPage>('/audit', query, signal),
+  list: (query: AuditFilter & { limit?: number; before?: number }, signal?: AbortSignal) =>
+    api.get<AuditPage>('/audit', { ...query }, signal),
+  actors: () => api.get<{ items: AuditActor[] }>('/audit/actors'),
+  exportXlsx: (filter: AuditFilter) => download('/audit/export', { ...filter }),
   verify: () => api.get<AuditVerifyResult>('/audit/verify'),
 };
 

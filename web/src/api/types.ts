@@ -116,14 +116,37 @@ export interface AuditEvent {
   at: string;
   actorId: string | null;
   actorName: string | null;
+  /** The operator's unit, or a supervisor's or leader's office (督查室, 区领导). */
+  actorUnit: string | null;
   action: string;
-  entityType: string;
+  /** The action in Chinese (the server's words; the page uses its own per language). */
+  actionLabel: string;
+  entityType: string | null;
+  entityTypeLabel: string;
   entityId: string | null;
+  /** The object by its name or code, when the server knows it. */
+  entityName: string | null;
   diff: { before?: Record<string, unknown>; after?: Record<string, unknown> } | null;
   ip: string | null;
   hashAlg: string;
   prevHash: string | null;
   hash: string;
+}
+
+/** Filters of the audit log (operator, action, object, Beijing days), as the API takes them. */
+export interface AuditFilter {
+  actorId?: string;
+  action?: string;
+  entityType?: string;
+  entityId?: string;
+  from?: string;
+  to?: string;
+}
+
+export interface AuditActor {
+  id: string;
+  name: string;
+  unit: string | null;
 }
 
 export interface AuditPage {

@@ -27,8 +27,12 @@ export const cockpitEn: Record<keyof typeof cockpitZhCN, string> = {
   'cockpit.figuresAria': 'Overall figures',
 
   'cockpit.unitsTitle': 'Lights by lead unit',
-  'cockpit.unitsHint': 'Click a bar to see that unit’s tasks of that light',
-  'cockpit.unitsAria': 'Stacked bar chart of red, yellow and green tasks by lead unit',
+  'cockpit.unitsHint':
+    'Each bar is all of a unit’s tasks (100 %), the count in brackets; click a bar to see that unit’s tasks of that light',
+  'cockpit.unitsAria': '100 % stacked bar chart of the shares of red, yellow and green tasks by lead unit',
+  'cockpit.axisShare': 'Share (%)',
+  'cockpit.shareTip': '{count} ({share}%)',
+  'cockpit.unitTotal': '{count} tasks',
   'cockpit.axisTasks': 'Tasks',
   'cockpit.axisUnit': 'Lead unit',
   'cockpit.viewChart': 'Chart',
@@ -45,6 +49,12 @@ export const cockpitEn: Record<keyof typeof cockpitZhCN, string> = {
   'cockpit.categoriesTitle': 'By category',
   'cockpit.uncategorized': 'Uncategorised',
 
+  'cockpit.viewPortfolio': 'My portfolio',
+  'cockpit.viewDistrict': 'District',
+  'cockpit.districtTitle': 'District red and yellow tasks',
+  'cockpit.districtSummary': 'Red {red}, yellow {yellow}',
+  'cockpit.districtEmpty': 'No red or yellow tasks in the district.',
+  'cockpit.viewSwitch': 'Show my portfolio or the district’s red and yellow tasks',
   'cockpit.portfolioTitle': 'My portfolio',
   'cockpit.portfolioSummary': '{total} tasks: {red} red, {yellow} yellow, {green} green',
   'cockpit.portfolioEmpty': 'You lead no tasks as the responsible district leader.',

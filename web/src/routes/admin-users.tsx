@@ -30,6 +30,7 @@ import { useUrlFilters } from '../features/common/use-url-filters';
 import { isVersionConflict, versionConflictText } from '../features/common/version-conflict';
 import { useT } from '../i18n/i18n';
 import { securityApi } from '../api/security';
+import { unitOrOffice } from '../features/common/unit-or-office';
 
 const FILTER_KEYS = ['q', 'unitId', 'role', 'page', 'pageSize'] as const;
 const PAGE_SIZES = [20, 50, 100] as const;
@@ -141,7 +142,7 @@ export function AdminUsersPage() {
       key: 'unit',
       width: 180,
       ellipsis: { showTitle: true },
-      render: (v: string | null) => v ?? '—',
+      render: (v: string | null, u) => unitOrOffice(t, v, u.roles, '—'),
     },
     {
       title: t('users.roles'),

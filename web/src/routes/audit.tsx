@@ -1,44 +1,101 @@
-import { SafetyCertificateOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Empty, Flex, Table, Tag, Typography, type TableColumnsType } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { DownloadOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  DatePicker,
+  Empty,
+  Flex,
+  Input,
+  Select,
+  Table,
+  Tag,
+  Typography,
+  type TableColumnsType,
+} from 'antd';
+import dayjs from 'dayjs';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Link } from 'react-router';
+import { auditActions } from '../../../src/domain/audit-events';
+import { auditActionLabel, auditEntityLabel, auditEntityTypes } from '../../../src/domain/audit-labels';
+import { saveBlob } from '../api/client';
 import { auditApi } from '../api/endpoints';
-import type { AuditEvent, AuditVerifyResult } from '../api/types';
+import type { AuditActor, AuditEvent, AuditFilter, AuditVerifyResult } from '../api/types';
 import { AuditDetail } from '../features/audit/audit-diff';
 import { errorMessage } from '../features/common/errors';
 import { formatDateTime } from '../features/common/format';
 import { PageTitle } from '../features/common/page-title';
-import { useT } from '../i18n/i18n';
+import { useUrlFilters } from '../features/common/use-url-filters';
+import { useLang, useT } from '../i18n/i18n';
 
 const PAGE = 50;
+const FILTER_KEYS = ['actorId', 'action', 'entityType', 'entityId', 'from', 'to'] as const;
 
-/** 审计日志: newest first, "load more" by seq, row diff, and chain verification. */
+/** The link that narrows the log to one object's history (the auditor's way to follow an object). */
+function objectHistoryLink(e: AuditEvent): string {
+  const q = new URLSearchParams({ entityType: e.entityType ?? '', entityId: e.entityId ?? '' });
+  return `/audit?${q.toString()}`;
+}
+
+/**
+ * 审计日志: newest first, in words (the action in Chinese, the object by name, the operator with unit or
+ * office), filtered by operator, action, object and dates (kept in the URL), exported to Excel as
+ * filtered; "load more" by seq, row diff, and chain verification.
+ */
 export function AuditPage() {
   const t = useT();
+  const [lang] = useLang();
+  const labelLang = lang === 'en' ? 'en' : 'zh';
   const { message } = App.useApp();
+  const [filters, setFilters, clearFilters] = useUrlFilters(FILTER_KEYS);
   const [items, setItems] = useState<AuditEvent[]>([]);
   const [nextBefore, setNextBefore] = useState<number | null>(null);
   const [loading, setLoading] = useState(true);
   const [loadError, setLoadError] = useState<unknown>(null);
   const [verifying, setVerifying] = useState(false);
   const [verify, setVerify] = useState<AuditVerifyResult | null>(null);
+  const [actors, setActors] = useState<AuditActor[]>([]);
+  const [exporting, setExporting] = useState(false);
 
-  const load = useCallback(async (before?: number) => {
-    setLoading(true);
-    setLoadError(null);
-    try {
-      const page = await auditApi.list({ limit: PAGE, ...(before !== undefined ? { before } : {}) });
-      setItems((prev) => (before === undefined ? page.items : [...prev, ...page.items]));
-      setNextBefore(page.nextBefore);
-    } catch (e) {
-      setLoadError(e);
-    } finally {
-      setLoading(false);
-    }
-  }, []);
+  const filter = useMemo<AuditFilter>(() => {
+    const out: AuditFilter = {};
+    for (const k of FILTER_KEYS) if (filters[k]) out[k] = filters[k];
+    return out;
+  }, [filters]);
+  const isFiltered = Object.keys(filter).length > 0;
+
+  const load = useCallback(
+    async (before?: number) => {
+      setLoading(true);
+      setLoadError(null);
+      try {
+        const page = await auditApi.list({
+          ...filter,
+          limit: PAGE,
+          ...(before !== undefined ? { before } : {}),
+        });
+        setItems((prev) => (before === undefined ? page.items : [...prev, ...page.items]));
+        setNextBefore(page.nextBefore);
+      } catch (e) {
+        setLoadError(e);
+      } finally {
+        setLoading(false);
+      }
+    },
+    [filter],
+  );
 
   useEffect(() => {
     void load();
   }, [load]);
+
+  useEffect(() => {
+    auditApi.actors().then(
+      (r) => setActors(r.items),
+      () => setActors([]),
+    );
+  }, []);
 
   const runVerify = async () => {
     setVerifying(true);
@@ -52,8 +109,21 @@ export function AuditPage() {
     }
   };
 
+  const runExport = async () => {
+    setExporting(true);
+    try {
+      const { blob, fileName } = await auditApi.exportXlsx(filter);
+      saveBlob(blob, fileName);
+      message.success(t('audit.exported', { name: fileName }));
+    } catch (e) {
+      message.error(errorMessage(t, e));
+    } finally {
+      setExporting(false);
+    }
+  };
+
   const columns: TableColumnsType<AuditEvent> = [
-    { title: t('audit.seq'), dataIndex: 'seq', key: 'seq', width: 80, align: 'right' },
+    { title: t('audit.seq'), dataIndex: 'seq', key: 'seq', width: 72, align: 'right' },
     {
       title: t('audit.at'),
       dataIndex: 'at',
@@ -63,39 +133,58 @@ export function AuditPage() {
     },
     {
       title: t('audit.actor'),
-      dataIndex: 'actorName',
       key: 'actor',
-      width: 140,
+      width: 160,
       ellipsis: { showTitle: true },
-      render: (v: string | null) => v ?? t('audit.system'),
+      render: (_, e) => (
+        <span title={[e.actorName ?? t('audit.system'), e.actorUnit].filter(Boolean).join(' · ')}>
+          {e.actorName ?? t('audit.system')}
+          {e.actorUnit ? (
+            <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }} ellipsis>
+              {e.actorUnit}
+            </Typography.Text>
+          ) : null}
+        </span>
+      ),
     },
     {
       title: t('audit.action'),
       dataIndex: 'action',
       key: 'action',
-      width: 200,
-      ellipsis: { showTitle: true },
-      render: (v: string) => <span className="luoshi-mono">{v}</span>,
+      width: 150,
+      ellipsis: { showTitle: false },
+      render: (v: string) => <span title={v}>{auditActionLabel(v, labelLang)}</span>,
     },
     {
       title: t('audit.entity'),
       key: 'entity',
-      width: 300,
-      ellipsis: { showTitle: true },
-      render: (_, e) => (
-        <span title={`${e.entityType} ${e.entityId ?? ''}`}>
-          <Tag>{e.entityType}</Tag>
-          <span className="luoshi-mono" style={{ fontSize: 12 }}>
-            {e.entityId ?? ''}
+      width: 320,
+      ellipsis: { showTitle: false },
+      render: (_, e) =>
+        e.entityType ? (
+          <span
+            title={`${auditEntityLabel(e.entityType, labelLang)} ${e.entityName ?? ''} ${e.entityId ?? ''}`}
+          >
+            <Tag>{auditEntityLabel(e.entityType, labelLang)}</Tag>
+            {e.entityId ? (
+              <Link to={objectHistoryLink(e)} title={t('audit.objectHistory')}>
+                {e.entityName ?? (
+                  <span className="luoshi-mono" style={{ fontSize: 12 }}>
+                    {e.entityId.slice(0, 8)}
+                  </span>
+                )}
+              </Link>
+            ) : null}
           </span>
-        </span>
-      ),
+        ) : (
+          '—'
+        ),
     },
     {
       title: t('audit.ip'),
       dataIndex: 'ip',
       key: 'ip',
-      width: 140,
+      width: 130,
       ellipsis: { showTitle: true },
       render: (v: string | null) => <span className="luoshi-mono">{v ?? '—'}</span>,
     },
@@ -106,14 +195,19 @@ export function AuditPage() {
       <PageTitle
         title={t('audit.title')}
         extra={
-          <Button
-            type="primary"
-            icon={<SafetyCertificateOutlined />}
-            loading={verifying}
-            onClick={() => void runVerify()}
-          >
-            {verifying ? t('audit.verifying') : t('audit.verify')}
-          </Button>
+          <>
+            <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void runExport()}>
+              {exporting ? t('audit.exporting') : t('audit.export')}
+            </Button>
+            <Button
+              type="primary"
+              icon={<SafetyCertificateOutlined />}
+              loading={verifying}
+              onClick={() => void runVerify()}
+            >
+              {verifying ? t('audit.verifying') : t('audit.verify')}
+            </Button>
+          </>
         }
       />
       {verify ? (
@@ -139,6 +233,63 @@ export function AuditPage() {
         />
       ) : null}
       <Card>
+        <Flex gap={8} wrap style={{ marginBottom: 16 }} data-testid="audit-filters">
+          <Select<string>
+            value={filters.actorId || undefined}
+            placeholder={t('audit.filterActor')}
+            aria-label={t('audit.filterActor')}
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            style={{ width: 200, maxWidth: '100%' }}
+            options={actors.map((a) => ({ value: a.id, label: a.unit ? `${a.name}（${a.unit}）` : a.name }))}
+            onChange={(value) => setFilters({ actorId: value })}
+          />
+          <Select<string>
+            value={filters.action || undefined}
+            placeholder={t('audit.filterAction')}
+            aria-label={t('audit.filterAction')}
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            style={{ width: 180, maxWidth: '100%' }}
+            options={auditActions.map((a) => ({ value: a, label: auditActionLabel(a, labelLang) }))}
+            onChange={(value) => setFilters({ action: value })}
+          />
+          <Select<string>
+            value={filters.entityType || undefined}
+            placeholder={t('audit.filterEntityType')}
+            aria-label={t('audit.filterEntityType')}
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            style={{ width: 140, maxWidth: '100%' }}
+            options={auditEntityTypes.map((e) => ({ value: e, label: auditEntityLabel(e, labelLang) }))}
+            onChange={(value) => setFilters({ entityType: value, entityId: null })}
+          />
+          {filters.entityId ? (
+            <Input
+              value={filters.entityId}
+              aria-label={t('audit.filterEntityId')}
+              readOnly
+              allowClear
+              style={{ width: 200, maxWidth: '100%' }}
+              onChange={(e) => {
+                if (!e.target.value) setFilters({ entityId: null });
+              }}
+            />
+          ) : null}
+          <DatePicker.RangePicker
+            aria-label={t('audit.filterDates')}
+            placeholder={[t('audit.filterFrom'), t('audit.filterTo')]}
+            allowEmpty={[true, true]}
+            value={[filters.from ? dayjs(filters.from) : null, filters.to ? dayjs(filters.to) : null]}
+            onChange={(range) =>
+              setFilters({
+                from: range?.[0]?.format('YYYY-MM-DD') ?? null,
+                to: range?.[1]?.format('YYYY-MM-DD') ?? null,
+              })
+            }
+          />
+          {isFiltered ? <Button onClick={clearFilters}>{t('audit.clearFilters')}</Button> : null}
+        </Flex>
         {loadError && items.length === 0 ? (
           <Empty
             image={Empty.PRESENTED_IMAGE_SIMPLE}
@@ -159,7 +310,12 @@ export function AuditPage() {
               pagination={false}
               expandable={{ expandedRowRender: (event) => <AuditDetail event={event} /> }}
               locale={{
-                emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('audit.empty')} />,
+                emptyText: (
+                  <Empty
+                    image={Empty.PRESENTED_IMAGE_SIMPLE}
+                    description={t(isFiltered ? 'audit.emptyFiltered' : 'audit.empty')}
+                  />
+                ),
               }}
             />
             <Flex justify="center" align="center" gap={12} style={{ marginTop: 16 }} wrap>

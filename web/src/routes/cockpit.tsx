@@ -1,13 +1,14 @@
 import { DesktopOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, Empty, Row, Segmented, Skeleton, Table, Typography } from 'antd';
+import { Alert, Button, Card, Col, Empty, Grid, Row, Segmented, Skeleton, Table, Typography } from 'antd';
 import { useCallback, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import type { CockpitUnit } from '../api/cockpit';
+import type { CockpitUnit, CockpitView } from '../api/cockpit';
 import { useMe } from '../features/auth/session';
 import { CockpitFigures } from '../features/cockpit/cockpit-figures';
 import { CockpitTaskList, InstructionList, RectificationList } from '../features/cockpit/cockpit-lists';
 import '../features/cockpit/cockpit.css';
 import { ScreenMode } from '../features/cockpit/screen-mode';
+import { CockpitViewSwitch } from '../features/cockpit/view-switch';
 import { LazyUnitLightsChart as UnitLightsChart } from '../features/cockpit/lazy-chart';
 import { ledgerLinkOf } from '../features/cockpit/links';
 import { prefetchCockpit, useCockpit } from '../features/cockpit/use-cockpit';
@@ -29,6 +30,7 @@ function UnitsCard({ units }: { units: readonly CockpitUnit[] }) {
   const navigate = useNavigate();
   const [view, setView] = useState<'chart' | 'table'>('chart');
   const [all, setAll] = useState(false);
+  // Most red tasks first (the server's order), in the chart and the table alike.
   const shown = all ? units : units.slice(0, UNITS_SHOWN);
   return (
     <Card
@@ -59,7 +61,7 @@ function UnitsCard({ units }: { units: readonly CockpitUnit[] }) {
         <Table<CockpitUnit>
           rowKey="unitId"
           size="small"
-          dataSource={[...shown]}
+          dataSource={shown}
           pagination={false}
           tableLayout="fixed"
           columns={[
@@ -115,9 +117,15 @@ export function CockpitPage() {
   const t = useT();
   const me = useMe();
   const cockpit = useCockpit();
-  const [filters, setFilters] = useUrlFilters(['mode'] as const);
+  const screens = Grid.useBreakpoint();
+  const [filters, setFilters] = useUrlFilters(['mode', 'view'] as const);
   const isLeader = me.roles.includes('leader');
   const { data, updatedAt, error } = cockpit;
+  // A leader switches between the own portfolio and the district (kept in the URL, so the screen and a
+  // shared link show the same); the first view is the district's setting for this leader.
+  const chosen = filters.view === 'district' || filters.view === 'portfolio' ? filters.view : undefined;
+  const view: CockpitView = isLeader ? (chosen ?? data?.defaultView ?? 'portfolio') : 'district';
+  const setView = useCallback((next: CockpitView) => setFilters({ view: next }), [setFilters]);
 
   const enterScreen = () => {
     setFilters({ mode: 'screen' });
@@ -130,7 +138,9 @@ export function CockpitPage() {
   }, [setFilters]);
 
   if (filters.mode === 'screen' && data)
-    return <ScreenMode data={data} updatedAt={updatedAt} onExit={exitScreen} />;
+    return (
+      <ScreenMode data={data} updatedAt={updatedAt} onExit={exitScreen} view={view} onViewChange={setView} />
+    );
 
   const stamp = updatedAt ? t('cockpit.updatedAt', { time: formatDateTime(updatedAt) }) : '';
   return (
@@ -154,9 +164,12 @@ export function CockpitPage() {
             >
               {t('cockpit.refresh')}
             </Button>
-            <Button type="primary" icon={<DesktopOutlined />} onClick={enterScreen} disabled={!data}>
-              {t('cockpit.screenMode')}
-            </Button>
+            {/* The meeting room's screen mode is for wide screens: on a phone it would cut the title. */}
+            {screens.lg ? (
+              <Button type="primary" icon={<DesktopOutlined />} onClick={enterScreen} disabled={!data}>
+                {t('cockpit.screenMode')}
+              </Button>
+            ) : null}
           </>
         }
       />
@@ -199,15 +212,18 @@ export function CockpitPage() {
           </Card>
           <Row gutter={16}>
             <Col xs={24} xl={10} xxl={11}>
-              {isLeader ? (
+              {view === 'portfolio' ? (
                 <Card
                   title={t('cockpit.portfolioTitle')}
                   extra={
-                    data.portfolioCounts.total > 0 ? (
-                      <Link to={`/ledger?leaderId=${me.id}`}>
-                        {t('cockpit.portfolioAll', { count: data.portfolioCounts.total })}
-                      </Link>
-                    ) : null
+                    <span className="luoshi-cockpit-card-extra">
+                      {data.portfolioCounts.total > 0 ? (
+                        <Link to={`/ledger?leaderId=${me.id}`}>
+                          {t('cockpit.portfolioAll', { count: data.portfolioCounts.total })}
+                        </Link>
+                      ) : null}
+                      <CockpitViewSwitch value={view} onChange={setView} />
+                    </span>
                   }
                   style={{ marginBottom: 16 }}
                   data-testid="cockpit-portfolio"
@@ -223,6 +239,23 @@ export function CockpitPage() {
                     </Typography.Paragraph>
                   ) : null}
                   <CockpitTaskList tasks={data.portfolio} empty={t('cockpit.portfolioEmpty')} limit={8} />
+                </Card>
+              ) : isLeader ? (
+                <Card
+                  title={t('cockpit.districtTitle')}
+                  extra={<CockpitViewSwitch value={view} onChange={setView} />}
+                  style={{ marginBottom: 16 }}
+                  data-testid="cockpit-district"
+                >
+                  <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
+                    {t('cockpit.districtSummary', data.districtCounts)}
+                    {data.districtCounts.red > 0 ? (
+                      <Link to="/ledger?light=red" style={{ marginInlineStart: 12 }}>
+                        {t('cockpit.redTasksAll')}
+                      </Link>
+                    ) : null}
+                  </Typography.Paragraph>
+                  <CockpitTaskList tasks={data.districtTasks} empty={t('cockpit.districtEmpty')} limit={8} />
                 </Card>
               ) : (
                 <Card

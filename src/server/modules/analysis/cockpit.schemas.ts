@@ -47,6 +47,11 @@ export const ZCockpit = z.object({
   portfolio: z.array(ZCockpitTask),
   /** The district's red tasks, nearest deadline first (the first 20). */
   redTasks: z.array(ZCockpitTask),
+  /** The district's red and yellow tasks, worst first (the first 50): a leader's 全区 view. */
+  districtTasks: z.array(ZCockpitTask),
+  districtCounts: z.object({ red: z.number(), yellow: z.number() }),
+  /** Which list the page opens on: a leader's own portfolio, or the district (setting cockpit.districtViewLeaderIds). */
+  defaultView: z.enum(['portfolio', 'district']),
   instructions: z.array(
     z.object({
       id: z.string(),

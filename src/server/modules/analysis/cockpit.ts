@@ -12,6 +12,8 @@ import { loadSettings } from '../settings/settings.repository';
 export const PORTFOLIO_LIMIT = 50;
 /** District-wide red tasks, for those without a portfolio of their own (the office) and the big screen. */
 export const RED_TASKS_LIMIT = 20;
+/** District-wide red and yellow tasks for a leader's 全区 view, worst first. */
+export const DISTRICT_TASKS_LIMIT = 50;
 const LATEST_INSTRUCTIONS = 10;
 
 const LIGHT_ORDER: Record<Light, number> = { red: 0, yellow: 1, green: 2 };
@@ -47,12 +49,8 @@ export async function cockpitSummary(ctx: AuthedContext) {
       .where(and(isNotNull(tasks.publishedAt), ne(tasks.status, 'cancelled')));
     // The district's lights for today: the same computation as the ledger and /lights, from the per-day
     // cache when nothing they depend on has changed since.
-    const lights = await tenantLights(
-      tx,
-      ctx.actor.tenantId,
-      today,
-      lightSettingsOf(await loadSettings(tx, ctx.actor.tenantId)),
-    );
+    const settings = await loadSettings(tx, ctx.actor.tenantId);
+    const lights = await tenantLights(tx, ctx.actor.tenantId, today, lightSettingsOf(settings));
     const lightOf = (id: string, status: string): Light =>
       status === 'completed' ? 'green' : (lights.get(id)?.light ?? 'green');
     const unitNames = new Map(
@@ -106,6 +104,7 @@ export async function cockpitSummary(ctx: AuthedContext) {
       portfolioCounts[x.light]++;
     }
     const red = lit.filter((x) => x.light === 'red').sort(worstFirst);
+    const flagged = lit.filter((x) => x.light !== 'green').sort(worstFirst);
 
     const latest = await tx
       .select()
@@ -136,9 +135,14 @@ export async function cockpitSummary(ctx: AuthedContext) {
     );
     const portfolio = mine.slice(0, PORTFOLIO_LIMIT);
     const redTasks = red.slice(0, RED_TASKS_LIMIT);
+    const districtTasks = flagged.slice(0, DISTRICT_TASKS_LIMIT);
     // The titles of what is shown, instructions' tasks included (published or not).
     const shownIds = [
-      ...new Set([...portfolio, ...redTasks].map((x) => x.row.id).concat(latest.map((i) => i.taskId))),
+      ...new Set(
+        [...portfolio, ...redTasks, ...districtTasks]
+          .map((x) => x.row.id)
+          .concat(latest.map((i) => i.taskId)),
+      ),
     ];
     const titles = new Map(
       (shownIds.length
@@ -188,6 +192,15 @@ export async function cockpitSummary(ctx: AuthedContext) {
       portfolioCounts,
       portfolio: portfolio.map(presentTask),
       redTasks: redTasks.map(presentTask),
+      districtTasks: districtTasks.map(presentTask),
+      districtCounts: { red: overall.red, yellow: overall.yellow },
+      // A leader opens on the own portfolio unless the district lists them (区长, 书记); the office always
+      // sees the district.
+      defaultView:
+        ctx.actor.roles.includes('leader') &&
+        !settings['cockpit.districtViewLeaderIds'].includes(ctx.actor.userId)
+          ? ('portfolio' as const)
+          : ('district' as const),
       instructions: latest.map((i) => {
         const answers = replies.filter((r) => r.instructionId === i.id);
         const last = answers[0];

@@ -28,7 +28,7 @@ export async function createBulletin(ctx: AuthedContext, input: z.infer<typeof Z
   const today = shanghaiDate(now);
   if (`${input.period}-01` > today) throw new AppError('VALIDATION_FAILED', { details: { fields: [{ path: 'period', message: '不能为尚未开始的月份生成通报' }] } });
   return tenantTx(ctx, async (tx) => {
-    const data = await computeBulletinData(tx, ctx.actor.tenantId, input.period, { issuingOffice: input.issuingOffice ?? '区委区政府督查室', issuedDate: today });
+    const data = await computeBulletinData(tx, ctx.actor.tenantId, input.period, { issuingOffice: input.issuingOffice, issuedDate: today });
     const document = await buildBulletinDocx(data);
     const [last] = await tx.select({ v: max(bulletins.version) }).from(bulletins).where(eq(bulletins.period, input.period));
     const version = (last?.v ?? 0) + 1;

@@ -27,7 +27,7 @@ export async function computeBulletinData(
   tx: Executor,
   tenantId: string,
   period: string,
-  issued: { issuingOffice: string; issuedDate: string },
+  issued: { issuingOffice?: string | undefined; issuedDate: string },
 ): Promise<BulletinData> {
   const asOf = periodEnd(period);
   const [tenant] = await tx.select({ name: tenants.name }).from(tenants).where(eq(tenants.id, tenantId));
@@ -96,7 +96,8 @@ export async function computeBulletinData(
     districtName: tenant?.name ?? '',
     period,
     asOf,
-    issuingOffice: issued.issuingOffice,
+    // Signed by the district's own office ("示范区委区政府督查室"), unless the office named another.
+    issuingOffice: issued.issuingOffice ?? `${tenant?.name ?? ''}委区政府督查室`,
     issuedDate: issued.issuedDate,
     overall: {
       published: rows.length,

@@ -1,10 +1,11 @@
+import { inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { hasPermission } from '../../../domain/permissions';
 import { roles } from '../../../domain/roles';
 import { isSecuritySetting, type SettingKey } from '../../../domain/settings';
 import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
-import { settings } from '../../db/schema';
+import { settings, users } from '../../db/schema';
 import { AppError } from '../../errors';
 import { assertCan } from '../units/units.policy';
 import { loadSettings } from './settings.repository';
@@ -32,6 +33,7 @@ const rules: { [K in SettingKey]: z.ZodType } = {
   'security.totpRequiredRoles': z.array(z.enum(roles)).max(roles.length),
   'audit.retentionDays': count(180, 3650),
   'assessment.unitsSeeRanking': z.boolean(),
+  'cockpit.districtViewLeaderIds': z.array(z.uuid()).max(50),
 };
 
 export const ZSettingsPatch = z.record(z.string(), z.unknown());
@@ -69,6 +71,19 @@ export async function updateSettings(ctx: AuthedContext, patch: Record<string, u
     const yellow = (patch['lights.yellowGap'] as number | undefined) ?? current['lights.yellowGap'];
     const red = (patch['lights.redGap'] as number | undefined) ?? current['lights.redGap'];
     if (yellow >= red) fields.push({ path: 'lights.yellowGap', message: '黄灯阈值应小于红灯阈值' });
+  }
+  const leaderIds = patch['cockpit.districtViewLeaderIds'];
+  if (fields.length === 0 && Array.isArray(leaderIds) && leaderIds.length > 0) {
+    // Only a leader has a portfolio to switch away from; any other id is a mistake worth naming.
+    const found = await tenantTx(ctx, (tx) =>
+      tx
+        .select({ id: users.id, roles: users.roles })
+        .from(users)
+        .where(inArray(users.id, leaderIds as string[])),
+    );
+    const leaders = new Set(found.filter((u) => u.roles.includes('leader')).map((u) => u.id));
+    if ((leaderIds as string[]).some((id) => !leaders.has(id)))
+      fields.push({ path: 'cockpit.districtViewLeaderIds', message: '只能列出区领导账号' });
   }
   if (fields.length > 0) throw new AppError('VALIDATION_FAILED', { details: { fields } });
   const now = ctx.clock.now();

@@ -219,6 +219,8 @@ export function UserFormDrawer({
         >
           <Select<Role[]>
             mode="multiple"
+            // Typing 督查 finds 督查室工作人员: search the Chinese labels, not the internal codes.
+            showSearch={{ optionFilterProp: 'label' }}
             options={ALL_ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))}
           />
         </Form.Item>

@@ -2,7 +2,7 @@ import { CloseOutlined, ExpandOutlined } from '@ant-design/icons';
 import { Button, ConfigProvider, theme as antdTheme } from 'antd';
 import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
-import type { Cockpit } from '../../api/cockpit';
+import type { Cockpit, CockpitView } from '../../api/cockpit';
 import { useT } from '../../i18n/i18n';
 import { useMe } from '../auth/session';
 import { formatDateTime } from '../common/format';
@@ -10,6 +10,7 @@ import { CockpitFigures } from './cockpit-figures';
 import { CockpitTaskList, InstructionList, RectificationList } from './cockpit-lists';
 import { LazyUnitLightsChart as UnitLightsChart } from './lazy-chart';
 import { ledgerLinkOf, SCREEN_ROW_HEIGHT } from './links';
+import { CockpitViewSwitch } from './view-switch';
 
 /** Seconds each screenful of units stays before the next one slides in. */
 export const ROTATE_MS = 10_000;
@@ -62,10 +63,15 @@ export function ScreenMode({
   data,
   updatedAt,
   onExit,
+  view,
+  onViewChange,
 }: {
   data: Cockpit;
   updatedAt: Date | undefined;
   onExit: () => void;
+  /** A leader's own portfolio or the district's red and yellow tasks; the office always sees the district. */
+  view: CockpitView;
+  onViewChange: (view: CockpitView) => void;
 }) {
   const t = useT();
   const me = useMe();
@@ -77,6 +83,12 @@ export function ScreenMode({
   const { page, pages, perPage } = useRotation(data.units.length, room);
   const shown = data.units.slice(page * perPage, (page + 1) * perPage);
   const isLeader = me.roles.includes('leader');
+  const mine = isLeader && view === 'portfolio';
+  const listTitle = mine
+    ? 'cockpit.portfolioTitle'
+    : isLeader
+      ? 'cockpit.districtTitle'
+      : 'cockpit.redTasksTitle';
 
   useLayoutEffect(() => {
     const box = chartBox.current;
@@ -191,25 +203,35 @@ export function ScreenMode({
           </section>
           <section
             className="luoshi-cockpit-panel"
-            aria-label={t(isLeader ? 'cockpit.portfolioTitle' : 'cockpit.redTasksTitle')}
+            aria-label={t(listTitle)}
+            data-testid="cockpit-screen-tasks"
           >
             <div className="luoshi-cockpit-panel-title">
-              <h2>{t(isLeader ? 'cockpit.portfolioTitle' : 'cockpit.redTasksTitle')}</h2>
+              <h2>{t(listTitle)}</h2>
               <span className="luoshi-cockpit-screen-page">
-                {isLeader
+                {mine
                   ? t('cockpit.portfolioSummary', {
                       total: data.portfolioCounts.total,
                       red: data.portfolioCounts.red,
                       yellow: data.portfolioCounts.yellow,
                       green: data.portfolioCounts.green,
                     })
-                  : t('cockpit.items', { count: data.overall.red })}
+                  : isLeader
+                    ? t('cockpit.districtSummary', data.districtCounts)
+                    : t('cockpit.items', { count: data.overall.red })}
               </span>
+              {isLeader ? <CockpitViewSwitch value={view} onChange={onViewChange} size="middle" /> : null}
             </div>
-            <FitRows watch={data}>
+            <FitRows watch={[data, view]}>
               <CockpitTaskList
-                tasks={isLeader ? data.portfolio : data.redTasks}
-                empty={t(isLeader ? 'cockpit.portfolioEmpty' : 'cockpit.redTasksEmpty')}
+                tasks={mine ? data.portfolio : isLeader ? data.districtTasks : data.redTasks}
+                empty={t(
+                  mine
+                    ? 'cockpit.portfolioEmpty'
+                    : isLeader
+                      ? 'cockpit.districtEmpty'
+                      : 'cockpit.redTasksEmpty',
+                )}
                 limit={12}
               />
             </FitRows>

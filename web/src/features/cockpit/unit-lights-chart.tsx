@@ -5,13 +5,23 @@ import type { Light } from '../../api/types';
 import { useT } from '../../i18n/i18n';
 import { FONT_FAMILY, LIGHT_COLORS } from '../../theme';
 import { EChart } from '../charts/echart';
-import { ROW_HEIGHT, SCREEN_ROW_HEIGHT } from './links';
+import { ROW_HEIGHT, SCREEN_ROW_HEIGHT, shareOf } from './links';
+
+const escapeHtml = (text: string) =>
+  text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
 
 const SERIES: readonly Light[] = ['red', 'yellow', 'green'];
 
+/** Segments narrower than this carry no printed percentage (the tooltip has it): labels must not overlap. */
+const LABEL_MIN_SHARE = 12;
+
 /**
- * 各牵头单位红黄绿灯: one stacked horizontal bar per lead unit (red, yellow, green task counts), the worst at
- * the top. A click on a coloured segment picks that unit and light; a click on the unit's name, the unit.
+ * 各牵头单位红黄绿灯: one 100 % bar per lead unit, split by the share of its tasks in each light, so a unit
+ * with 5 tasks reads as well as one with 106 (the count stands beside the name and in the tooltip). The
+ * worst at the top. A click on a coloured segment picks that unit and light; a click on the name, the unit.
  */
 export function UnitLightsChart({
   units,
@@ -44,6 +54,19 @@ export function UnitLightsChart({
         trigger: 'axis',
         axisPointer: { type: 'shadow' },
         textStyle: { fontSize: screen ? 20 : 13 },
+        // The counts behind the shares: 红灯 12 项（11.3%）.
+        formatter: (params: Array<{ dataIndex: number; seriesIndex: number; marker: string }>) => {
+          const unit = units[params[0]?.dataIndex ?? -1];
+          if (!unit) return '';
+          const lines = params.map((p) => {
+            const light = SERIES[p.seriesIndex] ?? 'green';
+            return `${p.marker}${t(`cockpit.${light}`)} ${t('cockpit.shareTip', { count: unit[light], share: shareOf(unit, light) })}`;
+          });
+          return [
+            `<b>${escapeHtml(unit.unitName)}</b> ${t('cockpit.unitTotal', { count: unit.total })}`,
+            ...lines,
+          ].join('<br/>');
+        },
       },
       grid: {
         left: 8,
@@ -54,12 +77,14 @@ export function UnitLightsChart({
       },
       xAxis: {
         type: 'value',
-        name: t('cockpit.axisTasks'),
+        max: 100,
+        name: t('cockpit.axisShare'),
         nameLocation: 'middle',
         nameGap: screen ? 34 : 24,
         nameTextStyle: { color: muted, fontSize: screen ? 18 : 12 },
-        minInterval: 1,
-        axisLabel: { color: muted, fontSize: screen ? 18 : 12 },
+        // Three ticks: at 390 px and in the big screen's narrow panel more would overlap.
+        interval: 50,
+        axisLabel: { color: muted, fontSize: screen ? 18 : 12, formatter: '{value}%' },
         splitLine: { lineStyle: { color: screen ? 'rgba(255,255,255,0.12)' : '#eef0f3' } },
       },
       yAxis: {
@@ -79,6 +104,8 @@ export function UnitLightsChart({
           width: screen ? 250 : 170,
           overflow: 'truncate',
           cursor: 'pointer',
+          // The name with the unit's task count: a share means little without knowing of how many.
+          formatter: (name: string, index: number) => `${name}（${units[index]?.total ?? 0}）`,
         },
       },
       series: SERIES.map((light) => ({
@@ -94,9 +121,9 @@ export function UnitLightsChart({
           color: '#ffffff',
           fontSize: screen ? 18 : 12,
           fontWeight: 600,
-          formatter: (p: { value: number }) => (p.value > 0 ? String(p.value) : ''),
+          formatter: (p: { value: number }) => (p.value >= LABEL_MIN_SHARE ? `${Math.round(p.value)}%` : ''),
         },
-        data: units.map((u) => u[light]),
+        data: units.map((u) => shareOf(u, light)),
       })),
     }),
     [units, t, screen, text, muted, fontSize],

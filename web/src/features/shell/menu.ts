@@ -166,6 +166,7 @@ export function breadcrumbFor(pathname: string): Crumb[] {
   if (path === '/') return [];
   const home: Crumb = { labelKey: 'menu.workbench', path: '/' };
   if (path === '/password') return [home, { labelKey: 'menu.password' }];
+  if (path === '/security') return [home, { labelKey: 'security.menu' }];
   // A task's page belongs to the ledger it is opened from.
   if (/^\/tasks\/[^/]+$/.test(path)) return [home, { labelKey: 'menu.ledger', path: '/ledger' }, { labelKey: 'taskPage.crumb' }];
   for (const m of MENU) {

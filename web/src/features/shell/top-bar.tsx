@@ -13,6 +13,7 @@ import { useT } from '../../i18n/i18n';
 import { errorMessage } from '../common/errors';
 import { LanguageSwitch } from './language-switch';
 import { InboxButton } from './inbox-button';
+import { unitOrOffice } from '../common/unit-or-office';
 
 const white = { color: '#fff' } as const;
 
@@ -120,7 +121,7 @@ export function TopBar({ isMobile, onOpenMenu }: { isMobile: boolean; onOpenMenu
                 <span style={{ fontWeight: 500 }}>{me.displayName}</span>
                 {isMobile ? null : (
                   <Typography.Text style={{ ...white, fontSize: 12, opacity: 0.9 }}>
-                    {me.unitName ?? t('topbar.noUnit')}
+                    {unitOrOffice(t, me.unitName, me.roles)}
                   </Typography.Text>
                 )}
               </span>

@@ -2,6 +2,7 @@ import { Card, Descriptions, Tag, Typography } from 'antd';
 import type { Me } from '../../api/types';
 import { useT } from '../../i18n/i18n';
 import { formatDate } from '../common/format';
+import { unitOrOffice } from '../common/unit-or-office';
 
 /** Greets the user and says who they are in the system: roles, unit, district. */
 export function WelcomeCard({ me }: { me: Me }) {
@@ -31,7 +32,7 @@ export function WelcomeCard({ me }: { me: Me }) {
               </span>
             ),
           },
-          { key: 'unit', label: t('workbench.unit'), children: me.unitName ?? t('topbar.noUnit') },
+          { key: 'unit', label: t('workbench.unit'), children: unitOrOffice(t, me.unitName, me.roles) },
           { key: 'district', label: t('workbench.district'), children: me.tenant.name },
         ]}
       />
