@@ -70,6 +70,7 @@ const matrix: Record<string, Rule> = {
   'POST /api/v1/decisions/:id/import': { allowed: ['supervisor'] },
   'GET /api/v1/tasks': { allowed: business },
   'GET /api/v1/tasks/export': { allowed: business },
+  'GET /api/v1/tasks/ledger-sheet': { allowed: business },
   'GET /api/v1/tasks/:id': { allowed: business },
   'POST /api/v1/tasks': {
     allowed: ['supervisor'],
