@@ -94,6 +94,17 @@ const matrix: Record<string, Rule> = {
   },
   'GET /api/v1/leaders': { allowed: ['supervisor', 'leader'] },
   'POST /api/v1/tasks/:id/accept': { allowed: business },
+  // Batch routes name an id of no task: an allowed caller gets past the policy and is refused per task (422).
+  'POST /api/v1/tasks/accept-batch': {
+    allowed: business,
+    body: () => ({ taskIds: ['00000000-0000-7000-8000-000000000009'] }),
+    allowedStatus: 422,
+  },
+  'POST /api/v1/reports/unchanged': {
+    allowed: business,
+    body: () => ({ period: '2024-03', taskIds: ['00000000-0000-7000-8000-000000000009'] }),
+    allowedStatus: 422,
+  },
   'POST /api/v1/tasks/:id/status': { allowed: ['supervisor'], body: () => ({ action: 'suspend', reason: '测试', version: 1 }) },
   'PUT /api/v1/tasks/:id/milestones': { allowed: business, body: () => [{ title: '节点', dueDate: '2024-06-30' }] },
   'POST /api/v1/milestones/:id/complete': { allowed: business },
