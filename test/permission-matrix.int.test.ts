@@ -65,6 +65,7 @@ const matrix: Record<string, Rule> = {
   'POST /api/v1/decisions/upload': { allowed: ['supervisor'] },
   'GET /api/v1/decisions/:id': { allowed: ['supervisor', 'leader'] },
   'PATCH /api/v1/decisions/:id': { allowed: ['supervisor'], body: () => ({ version: 1, title: '改名' }) },
+  'DELETE /api/v1/decisions/:id': { allowed: ['supervisor'], query: '?version=1' },
   'POST /api/v1/decisions/:id/extract': { allowed: ['supervisor'] },
   'POST /api/v1/decisions/:id/publish': { allowed: ['supervisor'] },
   'POST /api/v1/decisions/:id/import': { allowed: ['supervisor'] },
