@@ -67,11 +67,13 @@ const matrix: Record<string, Rule> = {
   'POST /api/v1/decisions/upload': { allowed: ['supervisor'] },
   'GET /api/v1/decisions/:id': { allowed: ['supervisor', 'leader'] },
   'PATCH /api/v1/decisions/:id': { allowed: ['supervisor'], body: () => ({ version: 1, title: '改名' }) },
+  'DELETE /api/v1/decisions/:id': { allowed: ['supervisor'], query: '?version=1' },
   'POST /api/v1/decisions/:id/extract': { allowed: ['supervisor'] },
   'POST /api/v1/decisions/:id/publish': { allowed: ['supervisor'] },
   'POST /api/v1/decisions/:id/import': { allowed: ['supervisor'] },
   'GET /api/v1/tasks': { allowed: business },
   'GET /api/v1/tasks/export': { allowed: business },
+  'GET /api/v1/tasks/ledger-sheet': { allowed: business },
   'GET /api/v1/tasks/:id': { allowed: business },
   'POST /api/v1/tasks': {
     allowed: ['supervisor'],
@@ -95,6 +97,17 @@ const matrix: Record<string, Rule> = {
   },
   'GET /api/v1/leaders': { allowed: ['supervisor', 'leader'] },
   'POST /api/v1/tasks/:id/accept': { allowed: business },
+  // Batch routes name an id of no task: an allowed caller gets past the policy and is refused per task (422).
+  'POST /api/v1/tasks/accept-batch': {
+    allowed: business,
+    body: () => ({ taskIds: ['00000000-0000-7000-8000-000000000009'] }),
+    allowedStatus: 422,
+  },
+  'POST /api/v1/reports/unchanged': {
+    allowed: business,
+    body: () => ({ period: '2024-03', taskIds: ['00000000-0000-7000-8000-000000000009'] }),
+    allowedStatus: 422,
+  },
   'POST /api/v1/tasks/:id/status': { allowed: ['supervisor'], body: () => ({ action: 'suspend', reason: '测试', version: 1 }) },
   'PUT /api/v1/tasks/:id/milestones': { allowed: business, body: () => [{ title: '节点', dueDate: '2024-06-30' }] },
   'POST /api/v1/milestones/:id/complete': { allowed: business },

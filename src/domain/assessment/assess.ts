@@ -40,10 +40,11 @@ function scoreComponent(
   facts: TAssessmentFacts,
   tasksById: ReadonlyMap<string, TTaskFact>,
   asOf: string,
+  year: number,
 ): TScored {
   switch (component.key) {
     case 'task_completion':
-      return scoreTaskCompletion(unitId, facts.tasks, component, asOf);
+      return scoreTaskCompletion(unitId, facts.tasks, component, asOf, year);
     case 'report_timeliness':
       return scoreReportTimeliness(unitId, facts.reports, tasksById, asOf);
     case 'rectification':
@@ -68,7 +69,7 @@ export function scoreComponents(
   asOf: string,
 ): { pointsCents: number; components: TComponentResult[] } {
   const scored = scheme.components.map((component) => {
-    const { raw, evidence } = scoreComponent(component, unitId, facts, tasksById, asOf);
+    const { raw, evidence } = scoreComponent(component, unitId, facts, tasksById, asOf, scheme.year);
     const policyRaw =
       raw ?? (component.whenNoFacts === 'full' ? 100 : component.whenNoFacts === 'zero' ? 0 : null);
     return { component, raw: policyRaw === null ? null : roundPoints(policyRaw), evidence };
@@ -124,7 +125,16 @@ export function assess(scheme: TAssessmentScheme, facts: TAssessmentFacts, asOf:
       return [{ ...result, rank: p.rank, grade: grade.name, gradeKey: grade.key, flags: p.flags }];
     });
     const quotas = scheme.grades.flatMap((g) =>
-      g.quota === null ? [] : [{ gradeKey: g.key, maxUnits: quotaSize(g.quota.maxPercent, units.length) }],
+      g.quota === null
+        ? []
+        : [
+            {
+              gradeKey: g.key,
+              maxUnits: quotaSize(g.quota.maxPercent, units.length),
+              maxPercent: g.quota.maxPercent,
+              groupSize: units.length,
+            },
+          ],
     );
     return { key: group.key, name: group.name, quotas, units: ranked };
   });

@@ -18,7 +18,9 @@ export function lightsAsOf(
   light: 'red' | 'yellow',
   asOf: string,
 ): TMonthEndLightFact[] {
-  return unitItemsById(lights, unitId).filter((l) => l.light === light && isOnOrBefore(monthEnd(l.month), asOf));
+  return unitItemsById(lights, unitId).filter(
+    (l) => l.light === light && isOnOrBefore(monthEnd(l.month), asOf),
+  );
 }
 
 function lightLabel(l: TMonthEndLightFact, tasksById: ReadonlyMap<string, TTaskFact>): string {

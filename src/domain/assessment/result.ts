@@ -23,6 +23,7 @@ export type TEvidenceReason =
   | 'late_floor' // task completed so late that its score stopped at the floor
   | 'in_progress' // task not completed, within its time
   | 'overdue' // task or rectification past its date and not done
+  | 'not_due_in_year' // task due after the assessment year: counted by the share of its span that ran in the year
   | 'missing' // report past its deadline and not submitted
   | 'red'
   | 'yellow'
@@ -39,8 +40,10 @@ export interface TEvidence {
   reason: TEvidenceReason;
   /** The fact's own value: a task's score, a report's 100 or 0, the points one entry deducts or adds. */
   value?: number;
-  /** A task's importance weight in the mean. */
+  /** A task's weight in the mean: its importance, times its year share when it is due after the year. */
   weight?: number;
+  /** The share (0–1, four decimals) of a task's span that ran within the assessment year up to asOf. */
+  yearShare?: number;
   daysLate?: number;
   party?: TEvaluationParty;
 }
@@ -132,7 +135,10 @@ export interface TUnitResult {
 /** How many units a grade with a quota may take in a group. */
 export interface TGroupQuota {
   gradeKey: string;
+  /** floor(groupSize × maxPercent / 100): the quota rounds down, so a small group may have none. */
   maxUnits: number;
+  maxPercent: number;
+  groupSize: number;
 }
 
 export interface TGroupResult {

@@ -55,6 +55,13 @@ const ZTaskCompletion = z.object({
   lateFloor: z.number().min(0).max(100).default(60),
   /** How much a key task (重点任务) counts against an ordinary one (1). */
   keyTaskWeight: z.number().min(1).max(10).default(2),
+  /**
+   * A task due after the assessment year (跨年任务) and not completed in it: `prorate` (default) scores it against
+   * its time-proportional plan and counts it by the share of its span that ran in the year so far; `exclude`
+   * leaves it out until the year it is due. Prorate is the default because a multi-year task would otherwise
+   * count in no year but its last, and the work planned for this year would go unassessed.
+   */
+  notDueInYear: z.enum(['prorate', 'exclude']).default('prorate'),
   whenNoFacts: ZNoFacts.default('reweight'),
 });
 const ZReportTimeliness = z.object({

@@ -289,6 +289,8 @@ export const reports = pgTable('reports', {
   narrative: text('narrative').notNull(),
   problems: text('problems'),
   nextSteps: text('next_steps'),
+  /** The period whose figures a "本期无变化" report carried forward; null for an ordinary report. */
+  carriedFromPeriod: text('carried_from_period'),
   status: text('status', { enum: reportStatusValues }).notNull(),
   submittedBy: uuid('submitted_by').notNull(),
   submittedAt: ts('submitted_at').notNull(),

@@ -44,6 +44,14 @@ function sheetName(name: string, taken: Set<string>): string {
 }
 
 /**
+ * A group sheet's title: the group in brackets, or after a dash when its name has brackets of its own, so that
+ * 街道（乡镇） never reads as "（街道（乡镇））".
+ */
+export function groupSheetTitle(title: string, groupName: string): string {
+  return /[（(]/.test(groupName) ? `${title}——${groupName}` : `${title}（${groupName}）`;
+}
+
+/**
  * The result table as the office prints it: one sheet per group (office-sheet.ts: title row, frozen Chinese
  * header row repeated on every printed page, A4 landscape).
  */
@@ -65,7 +73,7 @@ export async function writeAssessmentXlsx(
     const sheet = addOfficeSheet(
       workbook,
       sheetName(group.name, taken),
-      `${title}（${group.name}）`,
+      groupSheetTitle(title, group.name),
       columns,
       { frozenColumns: 2 },
     );

@@ -5,26 +5,15 @@ import { AppError } from '../errors';
 import { addOfficeSheet, thinBorder } from './office-sheet';
 import { checkZip, fileTooComplex, xlsxLimits } from './zip-guard';
 
-export type LedgerSheetRow = Record<LedgerColumn, string | number>;
-
-const widths: Record<LedgerColumn, number> = {
-  序号: 6,
-  任务编号: 14,
-  任务内容: 50,
-  量化目标: 36,
-  牵头区领导: 12,
-  牵头单位: 18,
-  配合单位: 24,
-  责任人: 10,
-  开始时间: 12,
-  完成时限: 12,
-  任务来源: 16,
-  分类: 10,
-  状态: 10,
-};
-
-/** The ledger as offices print it: a title row, a bold header that repeats on every page, A4 landscape. */
-export async function writeLedgerXlsx(rows: LedgerSheetRow[], title: string): Promise<Buffer> {
+/**
+ * The ledger as offices print it: a title row, a bold header that repeats on every page, A3 landscape (the
+ * monthly ledger is wide), the columns given (ledger-view.ts) in their order. 进度 is written as a number.
+ */
+export async function writeLedgerXlsx(
+  columns: ReadonlyArray<{ key: string; header: string; width: number }>,
+  rows: ReadonlyArray<Record<string, string | number>>,
+  title: string,
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Luoshi 落实';
   const sheet = addOfficeSheet(
@@ -34,8 +23,10 @@ export async function writeLedgerXlsx(rows: LedgerSheetRow[], title: string): Pr
     ledgerColumns.map((name) => ({ header: name, width: widths[name] })),
   );
   sheet.autoFilter = { from: { row: 2, column: 1 }, to: { row: 2, column: ledgerColumns.length } };
+  const sheet = addOfficeSheet(workbook, '任务台账', title, columns, { paperSize: 'A3' });
+  sheet.autoFilter = { from: { row: 2, column: 1 }, to: { row: 2, column: columns.length } };
   for (const row of rows) {
-    const added = sheet.addRow(ledgerColumns.map((c) => row[c]));
+    const added = sheet.addRow(columns.map((c) => row[c.key] ?? ''));
     added.eachCell((cell) => {
       cell.alignment = { vertical: 'top', wrapText: true };
       cell.font = { name: '仿宋_GB2312', size: 11 };

@@ -16,11 +16,12 @@ export function addOfficeSheet(
   name: string,
   title: string,
   columns: ReadonlyArray<{ header: string; width: number }>,
-  options: { frozenColumns?: number } = {},
+  options: { frozenColumns?: number; paperSize?: 'A4' | 'A3' } = {},
 ): ExcelJS.Worksheet {
   const sheet = workbook.addWorksheet(name, {
     pageSetup: {
-      paperSize: 9,
+      // Excel's paper codes: 9 is A4, 8 is A3 (ExcelJS's enum lacks A3; Excel reads it).
+      paperSize: (options.paperSize === 'A3' ? 8 : 9) as ExcelJS.PaperSize,
       orientation: 'landscape',
       fitToPage: true,
       fitToWidth: 1,

@@ -51,6 +51,8 @@ export interface SchemeComponent {
   lateDayPenalty?: number;
   lateFloor?: number;
   keyTaskWeight?: number;
+  /** Tasks due after the year: counted by their share of the year (prorate) or left out (exclude). */
+  notDueInYear?: 'prorate' | 'exclude';
   partyWeights?: Record<EvaluationParty, number>;
 }
 
@@ -126,6 +128,7 @@ export interface Evidence {
   reason: string;
   value?: number;
   weight?: number;
+  yearShare?: number;
   daysLate?: number;
   party?: EvaluationParty;
 }
@@ -181,7 +184,7 @@ export interface UnitResult {
 export interface GroupResult {
   key: string;
   name: string;
-  quotas: { gradeKey: string; maxUnits: number }[];
+  quotas: { gradeKey: string; maxUnits: number; maxPercent?: number; groupSize?: number }[];
   units: UnitResult[];
 }
 

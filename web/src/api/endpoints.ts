@@ -103,6 +103,7 @@ export interface DecisionUploadFields {
   kind: DecisionKind;
   date: string;
   source: TaskSource;
+  confirmDuplicate?: 'true';
 }
 
 export const decisionsApi = {
@@ -141,11 +142,12 @@ export const tasksApi = {
   get: (id: string, signal?: AbortSignal) =>
     api.get<Task>(`/tasks/${encodeURIComponent(id)}`, undefined, signal),
   update: (id: string, body: UpdateTaskBody) => api.patch<Task>(`/tasks/${encodeURIComponent(id)}`, body),
-  remove: (id: string, version: number) =>
-    api.delete<void>(`/tasks/${encodeURIComponent(id)}`, { version }),
+  remove: (id: string, version: number) => api.delete<void>(`/tasks/${encodeURIComponent(id)}`, { version }),
   bulkUpdate: (items: { id: string; version: number }[], changes: BulkChanges) =>
     api.post<{ items: Task[] }>('/tasks/bulk-update', { items, changes }),
-  exportLedger: (filter: Omit<TaskFilter, 'page' | 'pageSize'>) => download('/tasks/export', { ...filter }),
+  /** The filtered ledger as Excel: the given columns in their order (the screen's), or the whole monthly ledger. */
+  exportLedger: (filter: Omit<TaskFilter, 'page' | 'pageSize'>, columns?: readonly string[]) =>
+    download('/tasks/export', { ...filter, ...(columns ? { columns: columns.join(',') } : {}) }),
 };
 
 export const leadersApi = {
@@ -170,7 +172,8 @@ export const reportsApi = {
     api.get<{ items: Report[] }>(`${taskPath(taskId)}/reports`, undefined, signal),
   submit: (taskId: string, body: SubmitReportBody) => api.post<Report>(`${taskPath(taskId)}/reports`, body),
   sign: (id: string) => api.post<Report>(`/reports/${encodeURIComponent(id)}/sign`),
-  review: (id: string, body: ReviewReportBody) => api.post<Report>(`/reports/${encodeURIComponent(id)}/review`, body),
+  review: (id: string, body: ReviewReportBody) =>
+    api.post<Report>(`/reports/${encodeURIComponent(id)}/review`, body),
   reviewQueue: (signal?: AbortSignal) =>
     api.get<{ items: ReviewQueueItem[] }>('/reports/review-queue', undefined, signal),
 };
@@ -182,7 +185,8 @@ export const requestsApi = {
     api.post<TaskRequest>(`${taskPath(taskId)}/extension-requests`, body),
   askCompletion: (taskId: string, body: { summary: string }) =>
     api.post<TaskRequest>(`${taskPath(taskId)}/completion-requests`, body),
-  pending: (signal?: AbortSignal) => api.get<{ items: TaskRequest[] }>('/requests/pending', undefined, signal),
+  pending: (signal?: AbortSignal) =>
+    api.get<{ items: TaskRequest[] }>('/requests/pending', undefined, signal),
   decide: (id: string, body: DecideRequestBody) =>
     api.post<TaskRequest>(`/requests/${encodeURIComponent(id)}/decide`, body),
 };
@@ -190,7 +194,8 @@ export const requestsApi = {
 export const instructionsApi = {
   listOfTask: (taskId: string, signal?: AbortSignal) =>
     api.get<{ items: Instruction[] }>(`${taskPath(taskId)}/instructions`, undefined, signal),
-  create: (taskId: string, text: string) => api.post<Instruction>(`${taskPath(taskId)}/instructions`, { text }),
+  create: (taskId: string, text: string) =>
+    api.post<Instruction>(`${taskPath(taskId)}/instructions`, { text }),
   reply: (id: string, text: string) =>
     api.post<Instruction>(`/instructions/${encodeURIComponent(id)}/replies`, { text }),
 };

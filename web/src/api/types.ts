@@ -175,12 +175,7 @@ export interface VersionConflictDetails {
 /* ---------- Decisions and tasks (任务分解) ---------- */
 
 export type DecisionKind =
-  | 'plenary'
-  | 'standing_committee'
-  | 'executive_meeting'
-  | 'document'
-  | 'leader_instruction'
-  | 'other';
+  'plenary' | 'standing_committee' | 'executive_meeting' | 'document' | 'leader_instruction' | 'other';
 export const DECISION_KINDS: readonly DecisionKind[] = [
   'plenary',
   'standing_committee',
@@ -192,12 +187,7 @@ export const DECISION_KINDS: readonly DecisionKind[] = [
 
 /** 任务来源: the six channels a target comes from. */
 export type TaskSource =
-  | 'city_assigned'
-  | 'city_department'
-  | 'district_direct'
-  | 'district_department'
-  | 'self_set'
-  | 'added';
+  'city_assigned' | 'city_department' | 'district_direct' | 'district_department' | 'self_set' | 'added';
 export const TASK_SOURCES: readonly TaskSource[] = [
   'city_assigned',
   'city_department',
@@ -208,13 +198,7 @@ export const TASK_SOURCES: readonly TaskSource[] = [
 ];
 
 export type TaskStatus =
-  | 'draft'
-  | 'published'
-  | 'in_progress'
-  | 'completion_requested'
-  | 'completed'
-  | 'suspended'
-  | 'cancelled';
+  'draft' | 'published' | 'in_progress' | 'completion_requested' | 'completed' | 'suspended' | 'cancelled';
 export const TASK_STATUSES: readonly TaskStatus[] = [
   'draft',
   'published',
@@ -277,6 +261,8 @@ export interface CreateDecisionBody {
   date: string;
   source: TaskSource;
   text?: string | null;
+  /** Create it although a decision with the same title and date exists (the clerk confirmed). */
+  confirmDuplicate?: boolean;
 }
 
 export interface Target {
@@ -456,7 +442,8 @@ export interface ImportErrorRow {
 export type Light = 'red' | 'yellow' | 'green';
 export const LIGHTS: readonly Light[] = ['red', 'yellow', 'green'];
 
-export type LightReason = 'overdue' | 'behind_schedule' | 'half_time_half_task' | 'due_soon' | 'missing_report';
+export type LightReason =
+  'overdue' | 'behind_schedule' | 'half_time_half_task' | 'due_soon' | 'missing_report';
 
 export interface LightItem {
   taskId: string;

@@ -403,6 +403,10 @@ export const zhCN = {
   'decisionNew.fileTypes': 'Word（.docx）或纯文本（.txt），不超过 20 MB',
   'decisionNew.submit': '创建并进入任务分解',
   'decisionNew.created': '决策部署已创建',
+  'ledger.exportMonthly': '导出月度台账',
+  'decisionNew.duplicateTitle': '已有同名决策部署',
+  'decisionNew.duplicateContent': '{date} 已有一份“{title}”。确定要再建一份吗？',
+  'decisionNew.duplicateOk': '仍然新建',
   'decisionNew.failed': '未能创建决策部署',
 
   'upload.uploading': '正在上传…',
@@ -516,7 +520,7 @@ export const zhCN = {
   'ledger.statusFilter': '状态',
   'ledger.sourceFilter': '任务来源',
   'ledger.columns': '列设置',
-  'ledger.export': '导出 Excel',
+  'ledger.export': '导出当前视图',
   'ledger.dueChanged': '已调整，原定 {date}',
   'ledger.empty':
     '台账中还没有任务。在“决策部署”中分解并下发任务清单后，任务会按牵头单位、配合单位列在这里。',

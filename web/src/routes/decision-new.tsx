@@ -60,7 +60,7 @@ export function uploadErrorText(t: Translate, e: unknown): string {
 export function DecisionNewPage() {
   const t = useT();
   const me = useMe();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const navigate = useNavigate();
   const [form] = Form.useForm<Values>();
   const [mode, setMode] = useState<TextMode>('paste');
@@ -87,7 +87,7 @@ export function DecisionNewPage() {
     setFile(picked);
   };
 
-  const onFinish = async (values: Values) => {
+  const onFinish = async (values: Values, confirmDuplicate = false) => {
     setFailure(null);
     const fields = {
       title: values.title.trim(),
@@ -103,13 +103,29 @@ export function DecisionNewPage() {
     try {
       const created =
         mode === 'upload' && file
-          ? await decisionsApi.upload(file, fields, (p) => setPercent(p))
-          : await decisionsApi.create({ ...fields, text: values.text?.trim() ? values.text : null });
+          ? await decisionsApi.upload(
+              file,
+              { ...fields, ...(confirmDuplicate ? { confirmDuplicate: 'true' } : {}) },
+              (p) => setPercent(p),
+            )
+          : await decisionsApi.create({
+              ...fields,
+              text: values.text?.trim() ? values.text : null,
+              ...(confirmDuplicate ? { confirmDuplicate: true } : {}),
+            });
       message.success(t('decisionNew.created'));
       navigate(`/decisions/${created.id}`);
     } catch (e) {
       setPercent(null);
-      if (isApiError(e) && (e.status === 413 || e.status === 415)) {
+      if (isApiError(e) && e.code === 'DUPLICATE_DECISION') {
+        // Same title, same date: most likely a second click; create another only when the clerk says so.
+        modal.confirm({
+          title: t('decisionNew.duplicateTitle'),
+          content: t('decisionNew.duplicateContent', { title: fields.title, date: fields.date }),
+          okText: t('decisionNew.duplicateOk'),
+          onOk: () => onFinish(values, true),
+        });
+      } else if (isApiError(e) && (e.status === 413 || e.status === 415)) {
         setFileError(uploadErrorText(t, e));
         setFailure(uploadErrorText(t, e));
       } else if (!applyServerErrors(form, e, {}, FIELDS)) {
@@ -140,7 +156,12 @@ export function DecisionNewPage() {
         <Form<Values>
           form={form}
           layout="vertical"
-          onFinish={onFinish}
+          onFinish={(values) => void onFinish(values)}
+          // Enter in a one-line field (the date picker above all) must not send a half-filled form: only the
+          // button submits. Enter still works inside the text area.
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && e.target instanceof HTMLInputElement) e.preventDefault();
+          }}
           disabled={saving}
           initialValues={{ kind: 'plenary', source: 'district_direct', date: dayjs() }}
           style={{ maxWidth: 960 }}
@@ -151,7 +172,11 @@ export function DecisionNewPage() {
                 label={t('decision.title')}
                 name="title"
                 rules={[
-                  { required: true, whitespace: true, message: t('common.required', { field: t('decision.title') }) },
+                  {
+                    required: true,
+                    whitespace: true,
+                    message: t('common.required', { field: t('decision.title') }),
+                  },
                   { max: 200 },
                 ]}
               >
@@ -162,7 +187,9 @@ export function DecisionNewPage() {
               <Form.Item
                 label={t('decision.kind')}
                 name="kind"
-                rules={[{ required: true, message: t('common.requiredSelect', { field: t('decision.kind') }) }]}
+                rules={[
+                  { required: true, message: t('common.requiredSelect', { field: t('decision.kind') }) },
+                ]}
               >
                 <Select options={DECISION_KINDS.map((k) => ({ value: k, label: kindLabel(t, k) }))} />
               </Form.Item>
@@ -171,7 +198,9 @@ export function DecisionNewPage() {
               <Form.Item
                 label={t('decision.date')}
                 name="date"
-                rules={[{ required: true, message: t('common.requiredSelect', { field: t('decision.date') }) }]}
+                rules={[
+                  { required: true, message: t('common.requiredSelect', { field: t('decision.date') }) },
+                ]}
               >
                 <DatePicker style={{ width: '100%' }} format="YYYY-MM-DD" allowClear={false} />
               </Form.Item>
@@ -181,7 +210,9 @@ export function DecisionNewPage() {
                 label={t('decision.source')}
                 name="source"
                 extra={t('decisionNew.sourceHint')}
-                rules={[{ required: true, message: t('common.requiredSelect', { field: t('decision.source') }) }]}
+                rules={[
+                  { required: true, message: t('common.requiredSelect', { field: t('decision.source') }) },
+                ]}
               >
                 <Select options={TASK_SOURCES.map((s) => ({ value: s, label: sourceLabel(t, s) }))} />
               </Form.Item>
@@ -229,7 +260,9 @@ export function DecisionNewPage() {
                   <InboxOutlined />
                 </p>
                 <p className="ant-upload-text">
-                  {file ? t('decisionNew.fileChosen', { name: file.name, size: formatSize(file.size) }) : t('decisionNew.fileDrop')}
+                  {file
+                    ? t('decisionNew.fileChosen', { name: file.name, size: formatSize(file.size) })
+                    : t('decisionNew.fileDrop')}
                 </p>
                 <p className="ant-upload-hint">{t('decisionNew.fileTypes')}</p>
               </Upload.Dragger>

@@ -35,7 +35,12 @@ import { errorMessage } from '../features/common/errors';
 import { PageTitle } from '../features/common/page-title';
 import { useUrlFilters } from '../features/common/use-url-filters';
 import { canSeeAllTasks } from '../features/decisions/permissions';
-import { ColumnChooser, ledgerColumns, TargetsCell, useLedgerColumns } from '../features/ledger/ledger-columns';
+import {
+  ColumnChooser,
+  ledgerColumns,
+  TargetsCell,
+  useLedgerColumns,
+} from '../features/ledger/ledger-columns';
 import { TaskDetailDrawer } from '../features/ledger/task-detail-drawer';
 import { sourceLabel, STATUS_COLORS, statusLabel } from '../features/tasks/labels';
 import { useLeaders } from '../features/tasks/pickers';
@@ -43,7 +48,18 @@ import { LightTag, lightLabel } from '../features/tasks/light-tag';
 import { useT } from '../i18n/i18n';
 
 // leadUnitId and leaderId come from links (the cockpit's bars and portfolio); they show as removable tags.
-const FILTER_KEYS = ['decisionId', 'unitId', 'leadUnitId', 'leaderId', 'status', 'light', 'source', 'q', 'page', 'pageSize'] as const;
+const FILTER_KEYS = [
+  'decisionId',
+  'unitId',
+  'leadUnitId',
+  'leaderId',
+  'status',
+  'light',
+  'source',
+  'q',
+  'page',
+  'pageSize',
+] as const;
 const PAGE_SIZES = [20, 50, 100];
 
 const isStatus = (v: string): v is TaskStatus => (TASK_STATUSES as readonly string[]).includes(v);
@@ -86,7 +102,17 @@ export function LedgerPage() {
       ...(isLight(filters.light) ? { light: filters.light } : {}),
       ...(filters.q ? { q: filters.q } : {}),
     }),
-    [filters.decisionId, filters.unitId, filters.leadUnitId, filters.leaderId, filters.status, filters.source, filters.light, filters.q, seesAll],
+    [
+      filters.decisionId,
+      filters.unitId,
+      filters.leadUnitId,
+      filters.leaderId,
+      filters.status,
+      filters.source,
+      filters.light,
+      filters.q,
+      seesAll,
+    ],
   );
   const list = useRequest(
     (signal) => tasksApi.list({ ...filter, page, pageSize }, signal),
@@ -95,10 +121,11 @@ export function LedgerPage() {
   const isFiltered = Object.keys(filter).length > 0;
   const columns = useMemo(() => ledgerColumns(t, columnKeys, unitsById), [t, columnKeys, unitsById]);
 
-  const exportLedger = async () => {
+  // 导出当前视图 sends the screen's columns in their order; 导出月度台账 every column (progress, light, report).
+  const exportLedger = async (columns?: readonly string[]) => {
     setExporting(true);
     try {
-      const { blob, fileName } = await tasksApi.exportLedger(filter);
+      const { blob, fileName } = await tasksApi.exportLedger(filter, columns);
       saveBlob(blob, fileName);
     } catch (e) {
       message.error(errorMessage(t, e));
@@ -132,8 +159,15 @@ export function LedgerPage() {
         extra={
           <>
             {!isMobile ? <ColumnChooser value={columnKeys} onChange={setColumnKeys} /> : null}
-            <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportLedger()}>
+            <Button
+              icon={<DownloadOutlined />}
+              loading={exporting}
+              onClick={() => void exportLedger(columnKeys)}
+            >
               {t('ledger.export')}
+            </Button>
+            <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportLedger()}>
+              {t('ledger.exportMonthly')}
             </Button>
           </>
         }
@@ -206,13 +240,26 @@ export function LedgerPage() {
             onChange={(value) => setFilters({ source: value })}
           />
           {filters.leadUnitId && seesAll ? (
-            <Tag closable onClose={() => setFilters({ leadUnitId: null })} style={{ alignSelf: 'center', marginInlineEnd: 0 }}>
+            <Tag
+              closable
+              onClose={() => setFilters({ leadUnitId: null })}
+              style={{ alignSelf: 'center', marginInlineEnd: 0 }}
+            >
               {t('ledger.leadUnitTag', { name: unitsById.get(filters.leadUnitId)?.name ?? '…' })}
             </Tag>
           ) : null}
           {filters.leaderId && seesAll ? (
-            <Tag closable onClose={() => setFilters({ leaderId: null })} style={{ alignSelf: 'center', marginInlineEnd: 0 }}>
-              {t('ledger.leaderTag', { name: filters.leaderId === me.id ? t('ledger.leaderMe') : (leaders.find((l) => l.id === filters.leaderId)?.displayName ?? '…') })}
+            <Tag
+              closable
+              onClose={() => setFilters({ leaderId: null })}
+              style={{ alignSelf: 'center', marginInlineEnd: 0 }}
+            >
+              {t('ledger.leaderTag', {
+                name:
+                  filters.leaderId === me.id
+                    ? t('ledger.leaderMe')
+                    : (leaders.find((l) => l.id === filters.leaderId)?.displayName ?? '…'),
+              })}
             </Tag>
           ) : null}
           {isFiltered ? <Button onClick={clearFilters}>{t('common.clearFilters')}</Button> : null}
@@ -259,10 +306,14 @@ export function LedgerPage() {
                   <div style={{ fontSize: 13, color: '#595959' }}>
                     <TargetsCell task={task} />
                     <div>
-                      {t('task.leadUnit')}{t('common.colon')}{task.leadUnitName ?? '—'}
+                      {t('task.leadUnit')}
+                      {t('common.colon')}
+                      {task.leadUnitName ?? '—'}
                     </div>
                     <div>
-                      {t('task.dueDate')}{t('common.colon')}{task.dueDate ?? '—'}
+                      {t('task.dueDate')}
+                      {t('common.colon')}
+                      {task.dueDate ?? '—'}
                     </div>
                   </div>
                   <Progress percent={task.progress} size="small" />

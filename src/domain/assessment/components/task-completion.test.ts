@@ -69,13 +69,13 @@ describe('task_completion', () => {
       buildDoneTask('o', 'U', '2024-07-30'), // 30 days late: 70
       buildDoneTask('x', 'OTHER', '2024-06-30'),
     ];
-    const scored = scoreTaskCompletion('U', tasks, component, '2024-12-31');
+    const scored = scoreTaskCompletion('U', tasks, component, '2024-12-31', 2024);
     expect(scored.raw).toBe(90); // (2 × 100 + 70) / 3
     expect(scored.evidence.map((e) => [e.id, e.value, e.weight, e.reason])).toEqual([
       ['k', 100, 2, 'on_time'],
       ['o', 70, 1, 'late'],
     ]);
-    expect(scoreTaskCompletion('U', tasks, { ...component, keyTaskWeight: 1 }, '2024-12-31').raw).toBe(85);
+    expect(scoreTaskCompletion('U', tasks, { ...component, keyTaskWeight: 1 }, '2024-12-31', 2024).raw).toBe(85);
   });
   it('leaves out draft, suspended and cancelled tasks, and gives null with no lead task', () => {
     const tasks = [
@@ -84,7 +84,7 @@ describe('task_completion', () => {
       buildTask('s', 'U', { status: 'suspended' }),
       buildTask('d', 'U', { status: 'draft' }),
     ];
-    expect(scoreTaskCompletion('U', tasks, component, '2024-12-31').raw).toBe(100);
-    expect(scoreTaskCompletion('NONE', tasks, component, '2024-12-31')).toEqual({ raw: null, evidence: [] });
+    expect(scoreTaskCompletion('U', tasks, component, '2024-12-31', 2024).raw).toBe(100);
+    expect(scoreTaskCompletion('NONE', tasks, component, '2024-12-31', 2024)).toEqual({ raw: null, evidence: [] });
   });
 });

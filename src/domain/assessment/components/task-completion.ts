@@ -2,7 +2,10 @@
  * task_completion: the importance-weighted mean of the unit's lead tasks' scores. Completed on time 100;
  * completed late 100 − k × days late, never below the floor; not completed: progress against the share of
  * time elapsed, capped at 100 (40% done at half time scores 80; past the due date the share is 1, so the score
- * is the progress itself).
+ * is the progress itself). A task due after the assessment year is no failure of that year: unless completed in
+ * it, its weight is multiplied by the share of its span that ran in the year so far (or, by the scheme's
+ * `notDueInYear: exclude`, it is left out), so 103 new two-year tasks published in December weigh what their
+ * first weeks weigh, not what 103 finished tasks weigh.
  */
 import { daysBetween, dayNumber, isOnOrBefore } from '../dates';
 import type { TTaskFact } from '../facts';
@@ -38,12 +41,44 @@ export function scoreTask(
   return { score, reason: dayNumber(asOf) > dayNumber(task.dueDate) ? 'overdue' : 'in_progress' };
 }
 
-/** Scores the task_completion component of one unit. */
+/**
+ * The share of a task's span (start to due date, days inclusive) that lies in `year` up to `asOf`, to four
+ * decimals (the value shown beside the task, and the one computed with).
+ */
+export function yearShareOf(
+  task: Pick<TTaskFact, 'startDate' | 'dueDate'>,
+  year: number,
+  asOf: string,
+): number {
+  const from = task.startDate > `${year}-01-01` ? task.startDate : `${year}-01-01`;
+  const to = asOf < `${year}-12-31` ? asOf : `${year}-12-31`;
+  const ran = Math.max(0, daysBetween(from, to) + 1);
+  const total = daysBetween(task.startDate, task.dueDate) + 1;
+  return Math.round((Math.min(ran, total) * 10_000) / total) / 10_000;
+}
+
+/**
+ * How a task counts in `year`: 1 when it is due in or before the year, or was completed in the year by asOf;
+ * its year share when due later (null, left out, under `exclude`, when nothing of it ran in the year yet, or when
+ * it was completed in an earlier year).
+ */
+function yearWeightOf(task: TTaskFact, params: TParams, year: number, asOf: string): number | null {
+  if (task.dueDate <= `${year}-12-31`) return 1;
+  const completedAt =
+    task.status === 'completed' && isOnOrBefore(task.completedAt, asOf) ? task.completedAt : null;
+  if (completedAt !== null) return completedAt >= `${year}-01-01` ? 1 : null;
+  if (params.notDueInYear === 'exclude') return null;
+  const share = yearShareOf(task, year, asOf);
+  return share > 0 ? share : null;
+}
+
+/** Scores the task_completion component of one unit for the assessment year `year`. */
 export function scoreTaskCompletion(
   unitId: string,
   tasks: readonly TTaskFact[],
   params: TParams,
   asOf: string,
+  year: number,
 ): TScored {
   const evidence: TEvidence[] = [];
   let weighted = 0;
@@ -52,7 +87,10 @@ export function scoreTaskCompletion(
     if (task.leadUnitId !== unitId || unassessedStatuses.has(task.status)) continue;
     const scored = scoreTask(task, params, asOf);
     if (scored === null) continue;
-    const weight = task.isKey ? params.keyTaskWeight : 1;
+    const yearWeight = yearWeightOf(task, params, year, asOf);
+    if (yearWeight === null) continue;
+    const importance = task.isKey ? params.keyTaskWeight : 1;
+    const weight = yearWeight === 1 ? importance : Math.round(importance * yearWeight * 10_000) / 10_000;
     // The mean uses each task's score as shown (in cents), so a reader can redo it from the evidence.
     const score = roundPoints(scored.score);
     weighted += weight * score;
@@ -61,9 +99,10 @@ export function scoreTaskCompletion(
       kind: 'task',
       id: task.id,
       label: `${task.code} ${task.title}`.trim(),
-      reason: scored.reason,
+      reason: yearWeight === 1 ? scored.reason : 'not_due_in_year',
       value: score,
       weight,
+      ...(yearWeight === 1 ? {} : { yearShare: yearWeight }),
       ...(scored.daysLate !== undefined ? { daysLate: scored.daysLate } : {}),
     });
   }

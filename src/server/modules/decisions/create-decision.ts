@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { and, eq } from 'drizzle-orm';
+import { decisions } from '../../db/schema';
 import { uuidv7 } from 'uuidv7';
 import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
@@ -22,6 +24,15 @@ export async function createDecision(ctx: AuthedContext, input: TCreateDecisionB
   const now = ctx.clock.now();
   const id = uuidv7();
   await tenantTx(ctx, async (tx) => {
+    // The same title on the same date is almost always a second click or a second upload: ask first.
+    if (!input.confirmDuplicate) {
+      const [same] = await tx
+        .select({ id: decisions.id })
+        .from(decisions)
+        .where(and(eq(decisions.title, input.title), eq(decisions.date, input.date)))
+        .limit(1);
+      if (same) throw new AppError('DUPLICATE_DECISION', { details: { decisionId: same.id, fields: [{ path: 'title', message: '同一日期已有同名决策部署' }] } });
+    }
     let fileId: string | null = null;
     if (file) {
       fileId = uuidv7();

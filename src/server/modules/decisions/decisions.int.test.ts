@@ -28,7 +28,7 @@ describe.each(dbKinds())('decisions and decomposition on %s', (kind) => {
     t.app.inject({ method, url, headers: { cookie }, ...(payload ? { payload } : {}) });
 
   const newDecision = async (text: string | null = report) =>
-    (await api('POST', '/api/v1/decisions', { title: '2024年区委全会', kind: 'plenary', date: '2024-01-05', source: 'district_direct', text })).json();
+    (await api('POST', '/api/v1/decisions', { title: '2024年区委全会', kind: 'plenary', date: '2024-01-05', source: 'district_direct', text, confirmDuplicate: true })).json();
 
   it('creates a decision from a document, extracts, edits, publishes; a unit user sees exactly its own tasks', async () => {
     const decision = await newDecision();
@@ -146,7 +146,7 @@ describe.each(dbKinds())('decisions and decomposition on %s', (kind) => {
     expect(detail.text).toContain('新建幼儿园3所');
 
     const { default: iconv } = await import('iconv-lite');
-    const gbk = multipart({ name: 'report.txt', type: 'text/plain', bytes: iconv.encode(report, 'gb18030') }, fields);
+    const gbk = multipart({ name: 'report.txt', type: 'text/plain', bytes: iconv.encode(report, 'gb18030') }, { ...fields, confirmDuplicate: 'true' });
     const gbRes = await t.app.inject({ method: 'POST', url: '/api/v1/decisions/upload', headers: { cookie: supervisor, ...gbk.headers }, payload: gbk.payload });
     expect(gbRes.statusCode).toBe(201);
     expect((await api('GET', `/api/v1/decisions/${gbRes.json().id}`)).json().text).toContain('新建幼儿园3所');

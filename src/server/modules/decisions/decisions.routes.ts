@@ -4,7 +4,9 @@ import { readUpload } from '../../documents/read-upload';
 import { AppError } from '../../errors';
 import { ZIdParams, type App } from '../../http';
 import { assertCan } from '../units/units.policy';
+import { z } from 'zod';
 import { createDecision } from './create-decision';
+import { deleteDecision } from './delete-decision';
 import { canManageDecisions } from './decisions.policy';
 import {
   ZCreateDecisionBody,
@@ -105,6 +107,22 @@ export function registerDecisionRoutes(app: App): void {
       },
     },
     async (request) => updateDecision(requireActor(request.ctx), request.params.id, request.body),
+  );
+  app.delete(
+    '/api/v1/decisions/:id',
+    {
+      schema: {
+        tags: ['decisions'],
+        summary: '删除决策部署 Delete a decision without published tasks (its drafts too)',
+        params: ZIdParams,
+        querystring: z.object({ version: z.coerce.number().int().positive() }),
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      await deleteDecision(requireActor(request.ctx), request.params.id, request.query.version);
+      return reply.status(204).send(null);
+    },
   );
   app.post(
     '/api/v1/decisions/:id/extract',

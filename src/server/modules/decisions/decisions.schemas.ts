@@ -31,6 +31,8 @@ export const ZCreateDecisionBody = z.strictObject({
   date: ZDate,
   source: z.enum(taskSources),
   text: z.string().max(2_000_000).nullable().optional(),
+  /** Create it even though a decision with the same title and date exists (the page asked the clerk first). */
+  confirmDuplicate: z.union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')]).optional(),
 });
 export type TCreateDecisionBody = z.infer<typeof ZCreateDecisionBody>;
 

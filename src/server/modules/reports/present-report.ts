@@ -14,6 +14,7 @@ export function presentReport(row: ReportRow, extras: Extras): TReport {
     narrative: row.narrative,
     problems: row.problems,
     nextSteps: row.nextSteps,
+    carriedFromPeriod: row.carriedFromPeriod,
     status: row.status,
     indicatorValues: extras.values.filter((v) => v.reportId === row.id).map((v) => ({ targetId: v.targetId, value: v.value })),
     submittedBy: row.submittedBy,

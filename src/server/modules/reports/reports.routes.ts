@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { requireActor } from '../../context';
 import { ZIdParams, type App } from '../../http';
 import { listTaskReports, reviewQueue } from './list-reports';
-import { ZReport, ZReportList, ZReviewReportBody, ZSubmitReportBody } from './reports.schemas';
+import { ZTaskIdsBody } from '../tasks/tasks.schemas';
+import { ZPeriod, ZReport, ZReportList, ZReviewReportBody, ZSubmitReportBody } from './reports.schemas';
+import { submitUnchangedReports } from './submit-unchanged-reports';
 import { reviewReport } from './review-report';
 import { signReport } from './sign-report';
 import { submitReport } from './submit-report';
@@ -12,6 +14,18 @@ export function registerReportRoutes(app: App): void {
     '/api/v1/tasks/:id/reports',
     { schema: { tags: ['reports'], summary: '填报进展 Submit a progress report', params: ZIdParams, body: ZSubmitReportBody, response: { 201: ZReport } } },
     async (request, reply) => reply.status(201).send(await submitReport(requireActor(request.ctx), request.params.id, request.body)),
+  );
+  app.post(
+    '/api/v1/reports/unchanged',
+    {
+      schema: {
+        tags: ['reports'],
+        summary: '本期无变化 Report a period for many tasks, carrying the last approved figures forward (all or none)',
+        body: ZTaskIdsBody.extend({ period: ZPeriod }),
+        response: { 201: z.object({ items: z.array(ZReport) }) },
+      },
+    },
+    async (request, reply) => reply.status(201).send({ items: await submitUnchangedReports(requireActor(request.ctx), request.body) }),
   );
   app.get(
     '/api/v1/tasks/:id/reports',

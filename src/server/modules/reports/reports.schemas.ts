@@ -28,6 +28,8 @@ export const ZReport = z.object({
   narrative: z.string(),
   problems: z.string().nullable(),
   nextSteps: z.string().nullable(),
+  /** Set when the report was sent as "本期无变化": the period whose figures it carried forward. */
+  carriedFromPeriod: z.string().nullable(),
   status: z.enum(reportStatusValues),
   indicatorValues: z.array(z.object({ targetId: z.string(), value: z.number() })),
   submittedBy: z.string(),

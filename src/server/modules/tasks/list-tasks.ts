@@ -1,4 +1,4 @@
-import { and, asc, desc, sql, type SQL } from 'drizzle-orm';
+import { and, type SQL } from 'drizzle-orm';
 import { tenantTx, type AuthedContext } from '../../context';
 import type { Executor } from '../../db/client';
 import { tasks } from '../../db/schema';
@@ -9,7 +9,7 @@ import { canReadTasks, canSeeAllTasks, canSeeTask } from './tasks.policy';
 import { shanghaiDate } from '../../clock';
 import { lightSettingsOf, tenantLights } from '../lights/compute-lights';
 import { loadSettings } from '../settings/settings.repository';
-import { findTask, findTasks, listTasks as queryTasks, taskFilters, unitScope, type TaskRow } from './tasks.repository';
+import { findTask, findTasks, listTasks as queryTasks, taskFilters, taskOrder, unitScope, type TaskRow } from './tasks.repository';
 import type { TListTasksQuery, TTask } from './tasks.schemas';
 
 /** The ledger as the caller may see it: the whole district for the office and leaders, else the unit's own. */
@@ -25,14 +25,14 @@ export async function listTasks(ctx: AuthedContext, query: TListTasksQuery): Pro
   return tenantTx(ctx, async (tx) => {
     const where = taskFilters(query, scope);
     if (!query.light) {
-      const { rows, total } = await queryTasks(tx, where, query.page, query.pageSize);
+      const { rows, total } = await queryTasks(tx, where, query.page, query.pageSize, query.sort);
       return { items: await presentTasks(tx, ctx, rows), total };
     }
     // A light is computed, not stored: compute it (milestones and one period's reports suffice) for every
     // matching task, filter, then present only the page.
     // The tenant's lights come from the per-day cache; only the matching ids are listed, and only the
     // page's rows are loaded in full.
-    const rows = await listTaskIds(tx, where);
+    const rows = await listTaskIds(tx, where, query.sort);
     const settings = lightSettingsOf(await loadSettings(tx, ctx.actor.tenantId));
     const lights = await tenantLights(tx, ctx.actor.tenantId, shanghaiDate(ctx.clock.now()), settings);
     const matching = rows.filter((r) => r.status !== 'draft' && (lights.get(r.id)?.light ?? null) === query.light);
@@ -54,10 +54,10 @@ export async function getTask(ctx: AuthedContext, id: string): Promise<TTask> {
 }
 
 /** Id and status of every task matching the filters, in ledger order (the light filter's candidates). */
-async function listTaskIds(tx: Executor, where: SQL[]): Promise<Array<Pick<TaskRow, 'id' | 'status'>>> {
+async function listTaskIds(tx: Executor, where: SQL[], sort?: string): Promise<Array<Pick<TaskRow, 'id' | 'status'>>> {
   return tx
     .select({ id: tasks.id, status: tasks.status })
     .from(tasks)
     .where(and(...where))
-    .orderBy(desc(sql`${tasks.code} IS NOT NULL`), asc(tasks.code), asc(tasks.position), asc(tasks.id));
+    .orderBy(...taskOrder(sort));
 }

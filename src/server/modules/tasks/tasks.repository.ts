@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { taskCodeCounters, taskMilestones, taskTargets, tasks, units, users } from '../../db/schema';
-import type { TListTasksQuery } from './tasks.schemas';
+import type { TListTasksQuery, TTaskSortField } from './tasks.schemas';
 
 export type TaskRow = typeof tasks.$inferSelect;
 export type TargetRow = typeof taskTargets.$inferSelect;
@@ -100,26 +100,44 @@ export function taskFilters(query: Omit<TListTasksQuery, 'page' | 'pageSize'>, s
   return where;
 }
 
-export async function listTasks(tx: Executor, where: SQL[], page: number, pageSize: number) {
+const defaultOrder = () => [desc(sql`${tasks.code} IS NOT NULL`), asc(tasks.code), asc(tasks.position), asc(tasks.id)];
+
+/** ORDER BY of the ledger: the chosen field first (nulls last), then the office's code order as the tie-break. */
+export function taskOrder(sort: string | undefined): SQL[] {
+  if (!sort) return defaultOrder();
+  const field = (sort.startsWith('-') ? sort.slice(1) : sort) as TTaskSortField;
+  const direction = sort.startsWith('-') ? sql`DESC` : sql`ASC`;
+  const column: Record<TTaskSortField, SQL> = {
+    code: sql`${tasks.code}`,
+    dueDate: sql`${tasks.dueDate}`,
+    startDate: sql`${tasks.startDate}`,
+    leadUnit: sql`(SELECT ${units.name} FROM ${units} WHERE ${units.id} = ${tasks.leadUnitId}) COLLATE "C"`,
+    status: sql`${tasks.status}`,
+    progress: sql`${tasks.progress}`,
+  };
+  return [sql`${column[field]} ${direction} NULLS LAST`, ...defaultOrder()];
+}
+
+export async function listTasks(tx: Executor, where: SQL[], page: number, pageSize: number, sort?: string) {
   const condition = and(...where);
   const [total] = await tx.select({ n: count() }).from(tasks).where(condition);
   const rows = await tx
     .select()
     .from(tasks)
     .where(condition)
-    .orderBy(desc(sql`${tasks.code} IS NOT NULL`), asc(tasks.code), asc(tasks.position), asc(tasks.id))
+    .orderBy(...taskOrder(sort))
     .limit(pageSize)
     .offset((page - 1) * pageSize);
   return { rows, total: Number(total?.n ?? 0) };
 }
 
 /** Every task matching the filters (for the ledger export), in ledger order. */
-export async function listAllTasks(tx: Executor, where: SQL[]): Promise<TaskRow[]> {
+export async function listAllTasks(tx: Executor, where: SQL[], sort?: string): Promise<TaskRow[]> {
   return tx
     .select()
     .from(tasks)
     .where(and(...where))
-    .orderBy(desc(sql`${tasks.code} IS NOT NULL`), asc(tasks.code), asc(tasks.position), asc(tasks.id));
+    .orderBy(...taskOrder(sort));
 }
 
 export async function insertTasks(tx: Executor, rows: (typeof tasks.$inferInsert)[]): Promise<void> {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { requireActor } from '../../context';
 import { ZIdParams, type App } from '../../http';
 import { acceptTask } from './accept-task';
+import { acceptTasks } from './accept-tasks';
 import { bulkUpdateTasks } from './bulk-update-tasks';
 import { changeTaskStatus } from './change-task-status';
 import { completeMilestone } from './complete-milestone';
@@ -11,7 +12,8 @@ import { deleteTask } from './delete-task';
 import { exportLedger } from './export-ledger';
 import { listLeaders } from './leaders';
 import { getTask, listTasks } from './list-tasks';
-import { ZBulkUpdateBody, ZCreateTaskBody, ZMilestoneInput, ZListTasksQuery, ZTask, ZTaskList, ZUpdateTaskBody } from './tasks.schemas';
+import { ZBulkUpdateBody, ZCreateTaskBody, ZLedgerSheetQuery, ZTaskIdsBody, ZMilestoneInput, ZListTasksQuery, ZTask, ZTaskList, ZUpdateTaskBody } from './tasks.schemas';
+import { buildLedgerSheet } from './build-ledger-sheet';
 import { updateTask } from './update-task';
 
 const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -24,7 +26,7 @@ export function registerTaskRoutes(app: App): void {
   );
   app.get(
     '/api/v1/tasks/export',
-    { schema: { tags: ['tasks'], summary: '导出台账 Export the filtered ledger (.xlsx)', querystring: ZListTasksQuery.omit({ page: true, pageSize: true }) } },
+    { schema: { tags: ['tasks'], summary: '导出月度台账 Export the filtered ledger in the given columns (.xlsx)', querystring: ZLedgerSheetQuery } },
     async (request, reply) => {
       const { fileName, bytes } = await exportLedger(requireActor(request.ctx), request.query);
       return reply
@@ -32,6 +34,24 @@ export function registerTaskRoutes(app: App): void {
         .header('content-disposition', `attachment; filename="ledger.xlsx"; filename*=UTF-8''${encodeURIComponent(fileName)}`)
         .send(bytes);
     },
+  );
+  app.get(
+    '/api/v1/tasks/ledger-sheet',
+    {
+      schema: {
+        tags: ['tasks'],
+        summary: '打印月度台账 The filtered ledger in the given columns, as text (the A3 print view)',
+        querystring: ZLedgerSheetQuery,
+        response: {
+          200: z.object({
+            title: z.string(),
+            columns: z.array(z.object({ key: z.string(), header: z.string(), width: z.number(), isReadOnly: z.boolean() })),
+            rows: z.array(z.record(z.string(), z.union([z.string(), z.number()]))),
+          }),
+        },
+      },
+    },
+    async (request) => buildLedgerSheet(requireActor(request.ctx), request.query),
   );
   app.get(
     '/api/v1/tasks/:id',
@@ -68,6 +88,18 @@ export function registerTaskRoutes(app: App): void {
     '/api/v1/tasks/bulk-update',
     { schema: { tags: ['tasks'], summary: '批量分派 Assign many tasks at once', body: ZBulkUpdateBody, response: { 200: z.object({ items: z.array(ZTask) }) } } },
     async (request) => ({ items: await bulkUpdateTasks(requireActor(request.ctx), request.body) }),
+  );
+  app.post(
+    '/api/v1/tasks/accept-batch',
+    {
+      schema: {
+        tags: ['tasks'],
+        summary: '批量签收 Accept many tasks: all, or none with the reasons (422 BATCH_REFUSED)',
+        body: ZTaskIdsBody,
+        response: { 200: z.object({ items: z.array(ZTask) }) },
+      },
+    },
+    async (request) => ({ items: await acceptTasks(requireActor(request.ctx), request.body.taskIds) }),
   );
   app.post(
     '/api/v1/tasks/:id/accept',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ledgerViewKeys, parseLedgerViewKeys } from '../../../domain/ledger-view';
 import { comparators, taskSources, taskStatusValues } from '../../db/schema';
 
 export const ZDate = z.iso.date('日期格式应为 YYYY-MM-DD');
@@ -149,6 +150,11 @@ export const ZBulkUpdateBody = z.strictObject({
 });
 export type TBulkUpdateBody = z.infer<typeof ZBulkUpdateBody>;
 
+/** Ledger sort fields (server-side, the ledger is paginated); `-` in front sorts descending. */
+export const taskSortFields = ['code', 'dueDate', 'startDate', 'leadUnit', 'status', 'progress'] as const;
+export type TTaskSortField = (typeof taskSortFields)[number];
+const taskSorts = [...taskSortFields, ...taskSortFields.map((f) => `-${f}` as const)] as const;
+
 export const ZListTasksQuery = z.object({
   decisionId: z.uuid().optional(),
   unitId: z.uuid().optional(),
@@ -159,9 +165,31 @@ export const ZListTasksQuery = z.object({
   light: z.enum(['red', 'yellow', 'green']).optional(),
   source: z.enum(taskSources).optional(),
   q: z.string().max(100).optional(),
+  sort: z.enum(taskSorts, { error: `排序字段应为 ${taskSorts.join('、')} 之一` }).optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
 });
 export type TListTasksQuery = z.infer<typeof ZListTasksQuery>;
+
+/** The tasks of a batch (签收, 本期无变化): distinct ids, at most 500. */
+export const ZTaskIdsBody = z.strictObject({
+  taskIds: z
+    .array(z.uuid())
+    .min(1, '请选择任务')
+    .max(500)
+    .refine((ids) => new Set(ids).size === ids.length, '任务重复'),
+});
+
+/** The ledger export and print: the list's filters and sort, and the columns in the screen's order. */
+export const ZLedgerSheetQuery = ZListTasksQuery.omit({ page: true, pageSize: true }).extend({
+  columns: z
+    .string()
+    .max(1000)
+    .optional()
+    .refine((v) => parseLedgerViewKeys(v).unknown.length === 0, {
+      message: `未知的列；可选：${ledgerViewKeys.join('、')}`,
+    }),
+});
+export type TLedgerSheetQuery = z.infer<typeof ZLedgerSheetQuery>;
 
 export const ZTaskList = z.object({ items: z.array(ZTask), total: z.number().int() });

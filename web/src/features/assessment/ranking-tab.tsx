@@ -251,9 +251,13 @@ function quotaText(
   group: GroupResult,
   gradeNames: ReadonlyMap<string, string>,
 ): string | null {
-  const parts = group.quotas.map((q) =>
-    t('assess.quotaItem', { grade: gradeNames.get(q.gradeKey) ?? q.gradeKey, n: q.maxUnits }),
-  );
+  const parts = group.quotas.map(({ gradeKey, maxUnits: n, maxPercent: percent, groupSize: size }) => {
+    const grade = gradeNames.get(gradeKey) ?? gradeKey;
+    // Say why when the quota rounds down (3 units × 20% = 0.6 → 0), or "至多 0 个" reads like a mistake.
+    return percent !== undefined && size !== undefined && Math.round(size * percent) % 100 !== 0
+      ? t('assess.quotaItemRounded', { grade, n, size, percent })
+      : t('assess.quotaItem', { grade, n });
+  });
   return parts.length ? t('assess.quotaNote', { quotas: parts.join('，') }) : null;
 }
 

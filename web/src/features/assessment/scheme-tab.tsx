@@ -311,6 +311,25 @@ function SchemeForm({
                               />
                             </Space>
                           ))}
+                          <Space size={4}>
+                            <Typography.Text type="secondary">{t('scheme.notDueInYear')}</Typography.Text>
+                            <Select
+                              size="small"
+                              aria-label={t('scheme.notDueInYear')}
+                              value={r.c?.notDueInYear ?? 'prorate'}
+                              disabled={disabled}
+                              style={{ width: 170 }}
+                              options={(['prorate', 'exclude'] as const).map((p) => ({
+                                value: p,
+                                label: t(`scheme.notDueInYear.${p}` as MessageKey),
+                              }))}
+                              onChange={(v) =>
+                                update(
+                                  (s) => void (s.components.find((c) => c.key === r.key)!.notDueInYear = v),
+                                )
+                              }
+                            />
+                          </Space>
                         </Space>
                       ) : null}
                       {r.key === 'evaluation' && r.c.partyWeights ? (

@@ -19,6 +19,7 @@ const REASON_COLORS: Record<string, string> = {
   late: 'orange',
   late_floor: 'orange',
   in_progress: 'blue',
+  not_due_in_year: 'cyan',
   overdue: 'red',
   missing: 'red',
   red: 'red',
@@ -43,6 +44,11 @@ function EvidenceItem({ e, year }: { e: Evidence; year: number }) {
         </Tag>
         {e.daysLate ? (
           <Typography.Text type="warning">{t('breakdown.daysLate', { n: e.daysLate })}</Typography.Text>
+        ) : null}
+        {e.yearShare !== undefined ? (
+          <Typography.Text type="secondary">
+            {t('breakdown.yearShare', { share: `${Math.round(e.yearShare * 10_000) / 100}%` })}
+          </Typography.Text>
         ) : null}
         {e.weight !== undefined && e.weight !== 1 ? (
           <Typography.Text type="secondary">

@@ -1,0 +1,36 @@
+import { and, eq, ne } from 'drizzle-orm';
+import { recordAudit } from '../../audit/record-audit';
+import { auditBase, tenantTx, type AuthedContext } from '../../context';
+import { decisions, tasks } from '../../db/schema';
+import { AppError, notFound } from '../../errors';
+import { assertCan } from '../units/units.policy';
+import { canManageDecisions } from './decisions.policy';
+import { findDecision } from './decisions.repository';
+
+/**
+ * Deletes a decision entered by mistake, with its drafts (their targets and milestones go with them). A decision
+ * with a published task is part of the record: 409, nothing deleted. Audited with the title and the drafts' count.
+ */
+export async function deleteDecision(ctx: AuthedContext, id: string, version: number): Promise<void> {
+  assertCan(canManageDecisions(ctx.actor));
+  await tenantTx(ctx, async (tx) => {
+    const decision = await findDecision(tx, id);
+    if (!decision) throw notFound();
+    if (decision.version !== version) throw new AppError('VERSION_CONFLICT');
+    const [published] = await tx
+      .select({ id: tasks.id })
+      .from(tasks)
+      .where(and(eq(tasks.decisionId, id), ne(tasks.status, 'draft')))
+      .limit(1);
+    if (published) throw new AppError('DECISION_HAS_PUBLISHED_TASKS');
+    const drafts = await tx.delete(tasks).where(eq(tasks.decisionId, id)).returning({ id: tasks.id });
+    await tx.delete(decisions).where(eq(decisions.id, id));
+    await recordAudit(tx, {
+      ...auditBase(ctx),
+      action: 'decision.deleted',
+      entityType: 'decision',
+      entityId: id,
+      before: { title: decision.title, date: decision.date, drafts: drafts.length },
+    });
+  });
+}

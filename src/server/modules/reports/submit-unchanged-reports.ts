@@ -1,0 +1,108 @@
+import { and, desc, eq, inArray, lt } from 'drizzle-orm';
+import { uuidv7 } from 'uuidv7';
+import { formatPeriod } from '../../../domain/ledger-view';
+import { statusLabels } from '../../../domain/ledger';
+import { periodKindOf } from '../../../domain/schedule';
+import { recordAudit } from '../../audit/record-audit';
+import { auditBase, tenantTx, type AuthedContext } from '../../context';
+import { reportIndicatorValues, reports } from '../../db/schema';
+import { AppError } from '../../errors';
+import { loadSettings } from '../settings/settings.repository';
+import { refuseBatch, type BatchFailure } from '../tasks/batch-failures';
+import { canReadTasks, canSeeTask, isLeadUnitUser } from '../tasks/tasks.policy';
+import { findTasks } from '../tasks/tasks.repository';
+import { assertCan } from '../units/units.policy';
+import { presentReport } from './present-report';
+import { insertReportEvent, replaceIndicatorValues, reportExtras, type ReportRow } from './reports.repository';
+import type { TReport } from './reports.schemas';
+
+/**
+ * 本期无变化: the lead unit reports a period for many tasks at once, each carrying its last approved report's
+ * progress, text and indicator values forward, marked with the period it copied. Each is an ordinary submitted
+ * report: the unit head signs it and the office reviews it as any other. All or nothing.
+ */
+export async function submitUnchangedReports(ctx: AuthedContext, input: { period: string; taskIds: readonly string[] }): Promise<TReport[]> {
+  assertCan(canReadTasks(ctx.actor));
+  const now = ctx.clock.now();
+  return tenantTx(ctx, async (tx) => {
+    const periodKind = (await loadSettings(tx, ctx.actor.tenantId))['reports.period'];
+    if (periodKindOf(input.period) !== periodKind) {
+      const message = periodKind === 'quarter' ? '本区按季度报送进展，期间应为 2024-Q1 格式' : '本区按月报送进展，期间应为 2024-03 格式';
+      throw new AppError('VALIDATION_FAILED', { details: { fields: [{ path: 'period', message }] } });
+    }
+    const ids = [...input.taskIds];
+    const byId = new Map((await findTasks(tx, ids)).map((t) => [t.id, t] as const));
+    const own = ids.length ? await tx.select().from(reports).where(and(inArray(reports.taskId, ids), lt(reports.period, input.period))).orderBy(desc(reports.period)) : [];
+    const current = ids.length ? await tx.select({ taskId: reports.taskId }).from(reports).where(and(inArray(reports.taskId, ids), eq(reports.period, input.period))) : [];
+    const reported = new Set(current.map((r) => r.taskId));
+    const failures: BatchFailure[] = [];
+    const plans: Array<{ taskId: string; unitId: string; previous: ReportRow }> = [];
+    for (const taskId of ids) {
+      const task = byId.get(taskId);
+      if (!task || !canSeeTask(ctx.actor, task)) {
+        failures.push({ taskId, code: 'NOT_FOUND', message: '任务不存在' });
+        continue;
+      }
+      const label = `${task.code ?? ''} ${task.title}`.trim();
+      if (!isLeadUnitUser(ctx.actor, task) || !task.leadUnitId) {
+        failures.push({ taskId, code: 'NOT_LEAD_UNIT', message: `${label}：只有牵头单位可以填报进展` });
+      } else if (task.status !== 'in_progress') {
+        failures.push({ taskId, code: 'INVALID_STATUS', message: `${label}：任务${statusLabels[task.status]}，签收后、办结前才能填报` });
+      } else if (reported.has(taskId)) {
+        failures.push({ taskId, code: 'ALREADY_REPORTED', message: `${label}：${formatPeriod(input.period)}已有进展，请在任务页修改` });
+      } else {
+        // The last approved report is what the office accepted; an unreviewed one cannot be carried forward.
+        const previous = own.find((r) => r.taskId === taskId && r.status === 'approved');
+        if (!previous) failures.push({ taskId, code: 'NO_PREVIOUS_REPORT', message: `${label}：没有已审核通过的上期进展可沿用，请逐项填报` });
+        else plans.push({ taskId, unitId: task.leadUnitId, previous });
+      }
+    }
+    refuseBatch(failures);
+    const previousValues = plans.length
+      ? await tx.select().from(reportIndicatorValues).where(inArray(reportIndicatorValues.reportId, plans.map((p) => p.previous.id)))
+      : [];
+    const created: ReportRow[] = [];
+    for (const { taskId, unitId, previous } of plans) {
+      const reportId = uuidv7();
+      const [row] = await tx
+        .insert(reports)
+        .values({
+          id: reportId,
+          tenantId: ctx.actor.tenantId,
+          taskId,
+          unitId,
+          period: input.period,
+          progress: previous.progress,
+          narrative: `本期无变化（沿用${formatPeriod(previous.period)}进展）。${previous.narrative}`,
+          problems: previous.problems,
+          nextSteps: previous.nextSteps,
+          carriedFromPeriod: previous.period,
+          status: 'submitted',
+          submittedBy: ctx.actor.userId,
+          submittedAt: now,
+          createdAt: now,
+          updatedAt: now,
+          updatedBy: ctx.actor.userId,
+        })
+        .returning();
+      if (!row) throw new AppError('INTERNAL');
+      await replaceIndicatorValues(
+        tx,
+        ctx.actor.tenantId,
+        reportId,
+        previousValues.filter((v) => v.reportId === previous.id).map((v) => ({ targetId: v.targetId, value: v.value })),
+      );
+      await insertReportEvent(tx, { id: uuidv7(), tenantId: ctx.actor.tenantId, reportId, action: 'submit', progress: previous.progress, actorId: ctx.actor.userId, at: now });
+      await recordAudit(tx, {
+        ...auditBase(ctx),
+        action: 'report.submitted',
+        entityType: 'report',
+        entityId: reportId,
+        after: { taskId, period: input.period, progress: previous.progress, carriedFromPeriod: previous.period },
+      });
+      created.push(row);
+    }
+    const extras = await reportExtras(tx, created);
+    return created.map((r) => presentReport(r, extras));
+  });
+}
