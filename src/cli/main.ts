@@ -51,7 +51,6 @@ admin
   .description('create an administrator account (system, audit or security administrator)')
   .requiredOption('-u, --username <name>', 'username')
   .option('-p, --password <password>', 'password (default: generated and printed once)')
-  .action(async (opts: { username: string; password?: string }) =>
   .option('-r, --role <role>', 'admin | auditor | security_officer', 'admin')
   .action(async (opts: { username: string; password?: string; role?: string }) =>
     withDeps((deps) => runAdminCreate(deps, opts)),

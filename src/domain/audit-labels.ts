@@ -82,6 +82,8 @@ export const auditActionLabels: Record<AuditAction, Label> = {
   'achievement.verified': { zh: '认定工作成效', en: 'Achievement verified' },
   'achievement.rejected': { zh: '不予认定工作成效', en: 'Achievement rejected' },
   'settings.updated': { zh: '修改系统设置', en: 'Settings changed' },
+  'decision.deleted': { zh: '删除决策事项', en: 'Decision deleted' },
+  'task.merged': { zh: '合并任务草稿', en: 'Drafts merged' },
 };
 
 /** The object types audit events name (entity_type), with their words; the filter offers these. */

@@ -90,10 +90,6 @@ export function draftTasksFrom(result: ExtractResult, meetingDate: string): Draf
   return result.tasks
     .filter((t) => !t.sectionId || kindOf.get(t.sectionId) !== 'review')
     .map((t) => {
-      const deadlines = t.targets
-        .map((g) => g.deadline)
-        .filter((d): d is string => Boolean(d) && (d as string) >= meetingDate);
-      const dueDate = deadlines.length > 0 ? (deadlines.sort().at(-1) as string) : yearEnd;
       // The extractor dates every task (its own words, its section, else the end of the year the speech plans).
       const dueDate = t.deadline >= meetingDate ? t.deadline : `${meetingDate.slice(0, 4)}-12-31`;
       return {

@@ -16,13 +16,6 @@ export async function writeLedgerXlsx(
 ): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Luoshi 落实';
-  const sheet = addOfficeSheet(
-    workbook,
-    '任务台账',
-    title,
-    ledgerColumns.map((name) => ({ header: name, width: widths[name] })),
-  );
-  sheet.autoFilter = { from: { row: 2, column: 1 }, to: { row: 2, column: ledgerColumns.length } };
   const sheet = addOfficeSheet(workbook, '任务台账', title, columns, { paperSize: 'A3' });
   sheet.autoFilter = { from: { row: 2, column: 1 }, to: { row: 2, column: columns.length } };
   for (const row of rows) {
