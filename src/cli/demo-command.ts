@@ -35,7 +35,9 @@ export async function runDemo(config: Config, withDeps: WithDeps, opts: DemoComm
       // A folder nobody started yet: create the real district and its `admin` first, as `npm start` would.
       const boot = await bootstrap(deps);
       if (boot.generatedAdminPassword) {
-        process.stdout.write(`\n已创建系统管理员 admin，一次性密码 / created admin with the one-time password:  ${boot.generatedAdminPassword}\n`);
+        process.stdout.write(
+          `\n已创建系统管理员 admin，一次性密码 / created admin with the one-time password:  ${boot.generatedAdminPassword}\n`,
+        );
       }
       return loadDemo(deps, { name: opts.name, password: opts.password, via: 'cli' });
     });
@@ -57,7 +59,12 @@ async function hasEntries(dir: string): Promise<boolean> {
 }
 
 function urlOf(host: string, port: number): string {
-  const shown = host === '0.0.0.0' || host === '::' || host === '' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
+  const shown =
+    host === '0.0.0.0' || host === '::' || host === ''
+      ? '127.0.0.1'
+      : host.includes(':')
+        ? `[${host}]`
+        : host;
   return `http://${shown}:${port}`;
 }
 
@@ -72,7 +79,8 @@ async function readTokenFile(dataDir: string): Promise<CliTokenFile> {
     });
   }
   const parsed = JSON.parse(text) as CliTokenFile;
-  if (typeof parsed.token !== 'string' || typeof parsed.port !== 'number') throw new AppError('INTERNAL', { message: `${path} 格式有误 / is malformed` });
+  if (typeof parsed.token !== 'string' || typeof parsed.port !== 'number')
+    throw new AppError('INTERNAL', { message: `${path} 格式有误 / is malformed` });
   return parsed;
 }
 
@@ -83,29 +91,54 @@ async function callServer(server: CliTokenFile, opts: DemoCommandOptions): Promi
     response = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${server.token}` },
-      body: JSON.stringify({ ...(opts.name ? { name: opts.name } : {}), ...(opts.password ? { password: opts.password } : {}) }),
+      body: JSON.stringify({
+        ...(opts.name ? { name: opts.name } : {}),
+        ...(opts.password ? { password: opts.password } : {}),
+      }),
     });
   } catch (error) {
     throw new AppError('DATABASE_IN_USE', {
       message: `数据目录被进程 ${server.pid} 占用，但无法连接 ${url}（${(error as Error).message}）。服务器须监听本机地址。 / Cannot reach the server that holds the data folder at ${url}; it must listen on loopback.`,
     });
   }
-  const body = (await response.json()) as DemoResult & { error?: { code: string; message: string; details?: unknown } };
+  const body = (await response.json()) as DemoResult & {
+    error?: { code: string; message: string; details?: unknown };
+  };
   if (!response.ok) {
     const code = body.error?.code ?? 'INTERNAL';
-    throw new AppError(code in errorCodes ? (code as keyof typeof errorCodes) : 'INTERNAL', { message: body.error?.message ?? `HTTP ${response.status}`, details: body.error?.details as Record<string, unknown> | undefined });
+    throw new AppError(code in errorCodes ? (code as keyof typeof errorCodes) : 'INTERNAL', {
+      message: body.error?.message ?? `HTTP ${response.status}`,
+      details: body.error?.details as Record<string, unknown> | undefined,
+    });
   }
   return body;
 }
 
 // The codes the route answers with; anything else is reported as INTERNAL.
-const errorCodes = { DUPLICATE: 1, WEAK_PASSWORD: 1, VALIDATION_FAILED: 1, UNAUTHENTICATED: 1, NOT_FOUND: 1, RATE_LIMITED: 1, INTERNAL: 1 } as const;
+const errorCodes = {
+  DUPLICATE: 1,
+  WEAK_PASSWORD: 1,
+  VALIDATION_FAILED: 1,
+  UNAUTHENTICATED: 1,
+  NOT_FOUND: 1,
+  RATE_LIMITED: 1,
+  INTERNAL: 1,
+} as const;
 
 function printResult(result: DemoResult, url: string, ms: number, viaServer: boolean): void {
   const rows = result.accounts.map((a) => [a.label, a.username, a.displayName]);
   const width = (s: string) => [...s].reduce((w, ch) => w + (/[\u1100-\uffff]/.test(ch) ? 2 : 1), 0);
-  const cols = [0, 1, 2].map((i) => Math.max(...rows.map((r) => width(r[i] ?? '')), width(['角色 role', '账号 username', '姓名 name'][i] ?? '')));
-  const line = (r: string[]) => r.map((c, i) => c + ' '.repeat((cols[i] ?? 0) - width(c))).join('  ').trimEnd();
+  const cols = [0, 1, 2].map((i) =>
+    Math.max(
+      ...rows.map((r) => width(r[i] ?? '')),
+      width(['角色 role', '账号 username', '姓名 name'][i] ?? ''),
+    ),
+  );
+  const line = (r: string[]) =>
+    r
+      .map((c, i) => c + ' '.repeat((cols[i] ?? 0) - width(c)))
+      .join('  ')
+      .trimEnd();
   const out = [
     '',
     `已加载演示区“${result.districtName}”${viaServer ? '（通过正在运行的服务器）' : ''}，用时 ${Math.round(ms / 100) / 10} 秒 / demo district loaded`,

@@ -45,7 +45,9 @@ export const ledgerViewKeys: readonly LedgerViewKey[] = ledgerViewColumns.map((c
 /** Every column, in the office's order: the monthly ledger when the caller names none. */
 export const monthlyLedgerKeys: readonly LedgerViewKey[] = ledgerViewKeys;
 
-const columnByKey = new Map<string, (typeof ledgerViewColumns)[number]>(ledgerViewColumns.map((c) => [c.key, c]));
+const columnByKey = new Map<string, (typeof ledgerViewColumns)[number]>(
+  ledgerViewColumns.map((c) => [c.key, c]),
+);
 
 /** The column of a key. */
 export function ledgerViewColumn(key: LedgerViewKey): LedgerViewColumn {

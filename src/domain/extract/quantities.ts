@@ -19,30 +19,130 @@ export interface Quantity {
 
 /** Counting words and units of measure that make a number a countable quantity. */
 const BASE_UNITS = [
-  '平方公里', '平方千米', '平方米', '立方米', '公顷', '千瓦时', '千瓦', '兆瓦', '公里', '千米', '米',
-  '万亩', '亩', '吨', '斤', '美元', '元', '人次', '人', '名', '位', '户', '家', '个', '所', '座', '条', '项',
-  '件', '处', '套', '台', '辆', '艘', '张', '床', '间', '栋', '幢', '宗', '笔', '场', '篇', '部', '支',
-  '只', '株', '棵', '头', '倍', '次', '批', '类', '种', '门', '块', '片', '园', '村', '镇', '班', '期',
-  '床位', '标准箱', '微克/立方米', '毫克/升', '微克', '毫克', '辆次', '架次', '千克', '公斤', 'km', 'kW', 'MW',
+  '平方公里',
+  '平方千米',
+  '平方米',
+  '立方米',
+  '公顷',
+  '千瓦时',
+  '千瓦',
+  '兆瓦',
+  '公里',
+  '千米',
+  '米',
+  '万亩',
+  '亩',
+  '吨',
+  '斤',
+  '美元',
+  '元',
+  '人次',
+  '人',
+  '名',
+  '位',
+  '户',
+  '家',
+  '个',
+  '所',
+  '座',
+  '条',
+  '项',
+  '件',
+  '处',
+  '套',
+  '台',
+  '辆',
+  '艘',
+  '张',
+  '床',
+  '间',
+  '栋',
+  '幢',
+  '宗',
+  '笔',
+  '场',
+  '篇',
+  '部',
+  '支',
+  '只',
+  '株',
+  '棵',
+  '头',
+  '倍',
+  '次',
+  '批',
+  '类',
+  '种',
+  '门',
+  '块',
+  '片',
+  '园',
+  '村',
+  '镇',
+  '班',
+  '期',
+  '床位',
+  '标准箱',
+  '微克/立方米',
+  '毫克/升',
+  '微克',
+  '毫克',
+  '辆次',
+  '架次',
+  '千克',
+  '公斤',
+  'km',
+  'kW',
+  'MW',
 ].sort((a, b) => b.length - a.length);
 const PERCENT = ['个百分点', '百分点', '%', '‰'];
 /** Units of time and of specification: a number with them is a period, a date or a spec, not a target. */
-const TIME_UNITS = ['个月', '个工作日', '季度', '年', '月', '日', '天', '周', '小时', '分钟', '秒', '岁', '周年'];
+const TIME_UNITS = [
+  '个月',
+  '个工作日',
+  '季度',
+  '年',
+  '月',
+  '日',
+  '天',
+  '周',
+  '小时',
+  '分钟',
+  '秒',
+  '岁',
+  '周年',
+];
 const SPEC_UNITS = ['千伏', 'kV', '伏', '兆帕', '车道', '层', '级', '星级', '寸', '吨级', '位数'];
 /** Chinese numerals count only real things: these units never make 一个/两个 a target. */
 // 一支队伍 and 一位同志 are idioms, so 支 and 位 are left out.
-const CHINESE_COUNT_UNITS = new Set(['个', '家', '所', '座', '条', '项', '处', '名', '户', '套', '万人', '万亩']);
+const CHINESE_COUNT_UNITS = new Set([
+  '个',
+  '家',
+  '所',
+  '座',
+  '条',
+  '项',
+  '处',
+  '名',
+  '户',
+  '套',
+  '万人',
+  '万亩',
+]);
 /** Vague measure words: 一批, 一类 are not quantities. */
 const VAGUE_UNITS = new Set(['批', '类', '种', '些', '系列']);
 
-const NUMBER_START = /\d+(?:,\d{3})*(?:\.\d+)?|(?<![A-Za-z])(?:XX|[Xx×*]{1,3})(?![A-Za-z])|[一二两三四五六七八九十百千零〇]+/gy;
-const NUMBER_ANYWHERE = /\d+(?:,\d{3})*(?:\.\d+)?|(?<![A-Za-z])(?:XX|[Xx×*]{1,3})(?![A-Za-z])|[一二两三四五六七八九十百千零〇]+/g;
+const NUMBER_START =
+  /\d+(?:,\d{3})*(?:\.\d+)?|(?<![A-Za-z])(?:XX|[Xx×*]{1,3})(?![A-Za-z])|[一二两三四五六七八九十百千零〇]+/gy;
+const NUMBER_ANYWHERE =
+  /\d+(?:,\d{3})*(?:\.\d+)?|(?<![A-Za-z])(?:XX|[Xx×*]{1,3})(?![A-Za-z])|[一二两三四五六七八九十百千零〇]+/g;
 
 /** Verbs of making or reaching something: 建成两个…, 培育三家… — the only place a Chinese numeral is a target. */
 const CREATE_VERB =
   /(建成|新建|建设|打造|培育|创建|争创|创成|启动|完成|新增|引进|招引|改造|开工|组建|设立|成立|实施|新培育|新引进|新开工|落地|推出|认定|申报|建好|办好|举办|新开|开通)$/;
 /** Nouns after 一个 that are abstract (一个时期, 一个目标, 一个声音), not things to build. */
-const ABSTRACT_NOUN = /^(时期|阶段|方面|目标|声音|整体|过程|问题|中心|基本点|重点|环节|脚印|节点|台阶|整体|样|样子|月|年|星期|平台)/;
+const ABSTRACT_NOUN =
+  /^(时期|阶段|方面|目标|声音|整体|过程|问题|中心|基本点|重点|环节|脚印|节点|台阶|整体|样|样子|月|年|星期|平台)/;
 
 function startsWithAny(text: string, at: number, list: readonly string[]): string {
   for (const word of list) if (text.startsWith(word, at)) return word;
@@ -52,7 +152,9 @@ function startsWithAny(text: string, at: number, list: readonly string[]): strin
 /** Marks the characters inside quotation marks and book-title marks: numbers there are names. */
 export function maskQuoted(text: string): boolean[] {
   const mask = new Array<boolean>(text.length).fill(false);
-  for (const m of text.matchAll(/“[^“”]{0,40}”|《[^《》]{0,80}》|「[^「」]{0,40}」|‘[^‘’]{0,40}’|"[^"]{0,40}"/g)) {
+  for (const m of text.matchAll(
+    /“[^“”]{0,40}”|《[^《》]{0,80}》|「[^「」]{0,40}」|‘[^‘’]{0,40}’|"[^"]{0,40}"/g,
+  )) {
     const start = m.index ?? 0;
     for (let i = start; i < start + m[0].length; i++) mask[i] = true;
   }
@@ -60,7 +162,8 @@ export function maskQuoted(text: string): boolean[] {
 }
 
 function parseNumber(token: string): { value: number | null; placeholder: boolean; chinese: boolean } {
-  if (/^\d/.test(token)) return { value: Number(token.replace(/,/g, '')), placeholder: false, chinese: false };
+  if (/^\d/.test(token))
+    return { value: Number(token.replace(/,/g, '')), placeholder: false, chinese: false };
   if (/^(XX|[Xx×*]{1,3})$/.test(token)) return { value: null, placeholder: true, chinese: false };
   return { value: parseChineseNumeral(token), placeholder: false, chinese: true };
 }
@@ -143,10 +246,18 @@ function readQuantityAt(text: string, start: number, token: string): Quantity | 
   at += percent.length + base.length;
   let unit = multiplier + (percent !== '' ? percent : base);
   if (unit === '' && (first.placeholder || first.chinese)) return null;
-  if (base === '次' && /^[\u4e00-\u9fff]/.test(text.slice(at)) && !/^(以上|以下|以内|左右|的)/.test(text.slice(at))) {
+  if (
+    base === '次' &&
+    /^[\u4e00-\u9fff]/.test(text.slice(at)) &&
+    !/^(以上|以下|以内|左右|的)/.test(text.slice(at))
+  ) {
     return null; // 二次全委会议, 一次交流会: an ordinal or a frequency, not a quantity
   }
-  if (unit === '' && /^[\u4e00-\u9fffA-Za-z]/.test(text.slice(at)) && !/^(以上|以下|以内|左右|的|和|或|及)/.test(text.slice(at))) {
+  if (
+    unit === '' &&
+    /^[\u4e00-\u9fffA-Za-z]/.test(text.slice(at)) &&
+    !/^(以上|以下|以内|左右|的|和|或|及)/.test(text.slice(at))
+  ) {
     return null; // a bare number glued to a word (5G, 3D打印) is a name
   }
   if (multiplier !== '' && percent === '' && base === '') unit = multiplier;
@@ -160,7 +271,11 @@ function readQuantityAt(text: string, start: number, token: string): Quantity | 
     valueMax,
     placeholder: first.placeholder,
     unit,
-    comparator: decideComparator(text.slice(Math.max(0, start - 6), start), suffix?.[0] ?? '', valueMax !== null),
+    comparator: decideComparator(
+      text.slice(Math.max(0, start - 6), start),
+      suffix?.[0] ?? '',
+      valueMax !== null,
+    ),
     raw: text.slice(start, at),
     start,
     end: at,

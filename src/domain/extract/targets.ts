@@ -47,7 +47,8 @@ export function findSentenceTargets(input: SentenceTargetsInput): ExtractedTarge
     const nounBefore = previousNoun;
     previousNoun = countedNoun(left, right);
     if (kind !== 'plan') continue;
-    if (isDescriptiveClause(clause.text) || isFactClause(clause.text) || /(?<![没要])有$/.test(left)) continue;
+    if (isDescriptiveClause(clause.text) || isFactClause(clause.text) || /(?<![没要])有$/.test(left))
+      continue;
     if (q.isApproximate && ownKind !== 'plan') continue;
     let unit = q.unit;
     if (unit === '') {
@@ -58,7 +59,10 @@ export function findSentenceTargets(input: SentenceTargetsInput): ExtractedTarge
     const built = buildIndicator({ left, right, previousIndicator, previousVerb });
     const verb = built.verb;
     const indicator = completeBareChange(built.indicator, nounBefore);
-    const deadline = clauseDeadline(deadlines, clause.start, clauseEnd, q.start) ?? pickDeadline(deadlines, q.start) ?? input.scopeDeadline;
+    const deadline =
+      clauseDeadline(deadlines, clause.start, clauseEnd, q.start) ??
+      pickDeadline(deadlines, q.start) ??
+      input.scopeDeadline;
     targets.push({
       indicator,
       value: q.value,
@@ -81,7 +85,12 @@ export function findSentenceTargets(input: SentenceTargetsInput): ExtractedTarge
  * The deadline of a number from its own clause: the nearest one before the number (今年开工、明年建成3个 →
  * 明年), else the first one after it in the clause (建成3个，年底前…).
  */
-export function clauseDeadline(deadlines: readonly Deadline[], clauseStart: number, clauseEnd: number, position: number): Deadline | null {
+export function clauseDeadline(
+  deadlines: readonly Deadline[],
+  clauseStart: number,
+  clauseEnd: number,
+  position: number,
+): Deadline | null {
   const inClause = deadlines.filter((d) => d.index >= clauseStart && d.index < clauseEnd);
   const before = inClause.filter((d) => d.index <= position);
   return before[before.length - 1] ?? inClause[0] ?? null;

@@ -75,7 +75,9 @@ describe('task_completion', () => {
       ['k', 100, 2, 'on_time'],
       ['o', 70, 1, 'late'],
     ]);
-    expect(scoreTaskCompletion('U', tasks, { ...component, keyTaskWeight: 1 }, '2024-12-31', 2024).raw).toBe(85);
+    expect(scoreTaskCompletion('U', tasks, { ...component, keyTaskWeight: 1 }, '2024-12-31', 2024).raw).toBe(
+      85,
+    );
   });
   it('leaves out draft, suspended and cancelled tasks, and gives null with no lead task', () => {
     const tasks = [
@@ -85,6 +87,9 @@ describe('task_completion', () => {
       buildTask('d', 'U', { status: 'draft' }),
     ];
     expect(scoreTaskCompletion('U', tasks, component, '2024-12-31', 2024).raw).toBe(100);
-    expect(scoreTaskCompletion('NONE', tasks, component, '2024-12-31', 2024)).toEqual({ raw: null, evidence: [] });
+    expect(scoreTaskCompletion('NONE', tasks, component, '2024-12-31', 2024)).toEqual({
+      raw: null,
+      evidence: [],
+    });
   });
 });
