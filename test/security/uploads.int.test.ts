@@ -11,7 +11,14 @@ import { buildUser, loginAs } from '../helpers/factories';
 import { multipart } from '../helpers/multipart';
 import { createTestApp, dbKinds, type TestApp } from '../helpers/test-app';
 
-const fields = { title: '上传', kind: 'plenary', date: '2024-01-05', source: 'district_direct' };
+// confirmDuplicate: every upload here carries the same title and date on purpose.
+const fields = {
+  title: '上传',
+  kind: 'plenary',
+  date: '2024-01-05',
+  source: 'district_direct',
+  confirmDuplicate: 'true',
+};
 
 /** A .docx whose word/document.xml unpacks to `mb` MiB of tiny paragraphs (a few KB compressed). */
 async function docxOf(mb: number): Promise<Buffer> {
