@@ -323,7 +323,14 @@ describe.each(dbKinds())('corrupted files and uploads on %s', (kind) => {
     'refuses uploads of the wrong type (415) and oversized ones (413), never 5xx',
     { timeout: 120_000 },
     async () => {
-      const fields = { title: '上传', kind: 'plenary', date: '2024-01-05', source: 'district_direct' };
+      // confirmDuplicate: every upload here carries the same title and date on purpose.
+      const fields = {
+        title: '上传',
+        kind: 'plenary',
+        date: '2024-01-05',
+        source: 'district_direct',
+        confirmDuplicate: 'true',
+      };
       const upload = (name: string, type: string, bytes: Buffer) => {
         const body = multipart({ name, type, bytes }, fields);
         return t.app.inject({
