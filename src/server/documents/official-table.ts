@@ -16,7 +16,6 @@ import {
   OFFICIAL_STYLE,
   TABLE_LINE,
   TEXT_WIDTH_TWIPS,
-  mmToTwips,
   officialRun,
   type OfficialFont,
 } from './official-style';
