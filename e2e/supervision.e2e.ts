@@ -220,6 +220,12 @@ describe('supervision in the browser', () => {
     await preview.waitFor();
     await page.locator('.ant-table-row', { hasText: '第1版' }).waitFor();
     await settle(page);
+    // The 版头 as in the Word file: the first bulletin of the year is 第1期.
+    const masthead = page.getByTestId('bulletin-masthead');
+    expect(await masthead.innerText()).toMatch(
+      /督查通报\s+第1期\s+\S+区委区政府督查室\s+\d{4}年\d{1,2}月\d{1,2}日/,
+    );
+    await page.locator('.ant-table-row', { hasText: /\d{4}年第1期/ }).waitFor();
     await shoot(page, 'supervision-09-bulletin-last-month');
 
     const [download] = await Promise.all([
@@ -243,6 +249,7 @@ describe('supervision in the browser', () => {
     await picker.press('Enter');
     await page.getByRole('button', { name: '生成通报' }).click();
     await preview.getByText(title).waitFor();
+    await masthead.getByText('第2期').waitFor();
     await preview.locator('canvas').waitFor();
     await settle(page);
     await page.waitForTimeout(600);
@@ -260,5 +267,9 @@ describe('supervision in the browser', () => {
     });
     await screenshot(page, 'supervision-11-bulletin-print-media');
     await page.emulateMedia({ media: 'screen' });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await masthead.scrollIntoViewIfNeeded();
+    await settle(page);
+    await screenshot(page, 'supervision-12-bulletin-masthead-phone');
   });
 });

@@ -501,6 +501,15 @@ export const bulletins = pgTable('bulletins', {
   createdAt: ts('created_at').notNull().default(sql`now()`),
 });
 
+// ---- 0022: 督查通报 第X期 ----
+export const bulletinIssues = pgTable('bulletin_issues', {
+  tenantId: uuid('tenant_id').notNull(),
+  period: text('period').notNull(),
+  year: integer('year').notNull(),
+  number: integer('number').notNull(),
+  createdAt: ts('created_at').notNull().default(sql`now()`),
+});
+
 // ---- 0006: assessment ----
 export const assessmentSchemes = pgTable('assessment_schemes', {
   id: uuid('id').primaryKey(),
@@ -597,6 +606,7 @@ export const schema = {
   interviews,
   accountabilityActions,
   bulletins,
+  bulletinIssues,
   assessmentSchemes,
   assessmentEntries,
   assessmentResults,

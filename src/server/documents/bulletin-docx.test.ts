@@ -18,7 +18,7 @@ const seed: BulletinData = {
   asOf: '2024-07-31',
   issuingOffice: '中共示范区委办公室 示范区人民政府办公室',
   issuedDate: '2024-08-01',
-  serial: '第7期',
+  issueNumber: 7,
   overall: {
     published: 1234,
     completed: 456,
@@ -363,40 +363,42 @@ describe('buildBulletinDocx: GB/T 9704 format', () => {
     expect(runOf(table, '区财政局').rPr).toContain('<w:sz w:val="24"/>');
   });
 
-  it('right-aligns the issuing office and the date at the end', () => {
-    const date = runOf(doc.document, '2024年8月1日');
-    expect(date.pPr).toContain('<w:jc w:val="right"/>');
-    expect(runOf(doc.document, '中共示范区委办公室').pPr).toContain('<w:jc w:val="right"/>');
+  it('opens with the 版头: 督查通报 in red 初号 方正小标宋简体, 第7期 in 楷体, office and date over a red rule', () => {
+    const lines = doc.text.split('\n').filter((l) => l.trim() !== '');
+    expect(lines.slice(0, 4)).toEqual([
+      '督查通报',
+      '第7期',
+      '中共示范区委办公室 示范区人民政府办公室\t2024年8月1日',
+      '关于2024年7月区委全会决策部署落实情况的通报',
+    ]);
+    const name = runOf(doc.document, '督查通报');
+    expect(name.rPr).toContain('<w:color w:val="FF0000"/>');
+    expect(name.rPr).toContain('<w:sz w:val="84"/>');
+    expect(name.rPr).toContain('w:eastAsia="方正小标宋简体"');
+    expect(name.pPr).toContain('<w:jc w:val="center"/>');
+    // Two grid lines, exact: the page keeps its 22 lines.
+    expect(name.pPr).toContain('w:line="1158" w:lineRule="exact"');
+    expect(runOf(doc.document, '第7期').rPr).toContain('w:eastAsia="楷体_GB2312"');
+    const office = runOf(doc.document, '中共示范区委办公室 示范区人民政府办公室');
+    expect(office.pPr).toMatch(
+      /<w:pBdr><w:bottom w:val="single" w:color="FF0000" w:sz="18" w:space="4"\/><\/w:pBdr>/,
+    );
+    expect(office.pPr).toContain('<w:tab w:val="right" w:pos="8844"/>');
   });
-});
 
-describe('a month with no published tasks', () => {
-  it('says so instead of claiming every task is done', async () => {
-    const { buildBulletinDocx: build } = await import('./bulletin-docx');
-    const mammoth = (await import('mammoth')).default;
-    const empty = {
-      districtName: '示范区',
-      period: '2024-01',
-      asOf: '2024-01-31',
-      issuingOffice: '区委区政府督查室',
-      issuedDate: '2024-02-01',
-      overall: {
-        published: 0,
-        completed: 0,
-        completedOnTime: 0,
-        inProgress: 0,
-        yellow: 0,
-        red: 0,
-        completionRate: 0,
-      },
-      units: [],
-      redTasks: [],
-      yellowTasks: [],
-      overdueRectifications: [],
-      unitsNotReported: [],
-    };
-    const text = (await mammoth.extractRawText({ buffer: await build(empty) })).value;
-    expect(text).toContain('尚无下发的目标任务');
-    expect(text).not.toContain('全部任务均已完成');
+  it('leaves 第X期 out of the 版头 of a bulletin without a number', async () => {
+    const unnumbered = await readBack({ ...seed, issueNumber: undefined });
+    const lines = unnumbered.text.split('\n').filter((l) => l.trim() !== '');
+    expect(lines[0]).toBe('督查通报');
+    expect(lines[1]).toBe('中共示范区委办公室 示范区人民政府办公室\t2024年8月1日');
+    expect(unnumbered.text).not.toMatch(/第\d+期/);
+  });
+
+  it('right-aligns the issuing office and the date at the end', () => {
+    // After the last section: the 版头 names the office and the date too.
+    const end = doc.document.slice(doc.document.indexOf('四、下步工作要求'));
+    const date = runOf(end, '2024年8月1日');
+    expect(date.pPr).toContain('<w:jc w:val="right"/>');
+    expect(runOf(end, '中共示范区委办公室').pPr).toContain('<w:jc w:val="right"/>');
   });
 });

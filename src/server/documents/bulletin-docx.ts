@@ -9,7 +9,6 @@ import {
   blankLine,
   bodyParagraph,
   buildOfficialDocument,
-  centredKaitiLine,
   chineseNumeral,
   formatChineseDate,
   formatChineseMonth,
@@ -17,6 +16,7 @@ import {
   formatPercent,
   heading1Paragraph,
   heading2Paragraph,
+  mastheadParagraphs,
   numberedParagraph,
   officialTable,
   packOfficialDocument,
@@ -48,8 +48,11 @@ export interface BulletinData {
   issuingOffice: string;
   /** 'YYYY-MM-DD'. */
   issuedDate: string;
-  /** e.g. '第7期'. */
-  serial?: string;
+  /**
+   * The bulletin's number within its year (督查通报 第X期), counted per district from the first bulletin
+   * generated in a year; absent on bulletins generated before numbering existed.
+   */
+  issueNumber?: number;
   overall: {
     published: number;
     completed: number;
@@ -82,6 +85,14 @@ export const MAX_LISTED_ITEMS = 8;
 
 const ADDRESSEE = '各街道党工委、办事处，区直各部门：';
 
+/** The paper's name in the 版头. */
+export const BULLETIN_PAPER_NAME = '督查通报';
+
+/** "第3期", or undefined for a bulletin without a number. */
+export function bulletinIssueLabel(data: Pick<BulletinData, 'issueNumber'>): string | undefined {
+  return data.issueNumber ? `第${data.issueNumber}期` : undefined;
+}
+
 /** The bulletin's title, e.g. "关于2024年7月区委全会决策部署落实情况的通报". */
 export function bulletinTitle(data: BulletinData): string {
   return `关于${formatChineseMonth(data.period)}区委全会决策部署落实情况的通报`;
@@ -93,8 +104,12 @@ export async function buildBulletinDocx(data: BulletinData): Promise<Buffer> {
     title: bulletinTitle(data),
     creator: data.issuingOffice,
     children: [
-      // The serial sits where a 发文字号 would: centred above the title, a line between.
-      ...(data.serial ? [centredKaitiLine(data.serial), blankLine()] : []),
+      ...mastheadParagraphs({
+        name: BULLETIN_PAPER_NAME,
+        issue: bulletinIssueLabel(data),
+        office: data.issuingOffice,
+        isoDate: data.issuedDate,
+      }),
       titleParagraph(bulletinTitleLines(data)),
       blankLine(),
       addresseeParagraph(ADDRESSEE),

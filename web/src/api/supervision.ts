@@ -93,7 +93,8 @@ export interface InspectionBody {
   findings: FindingInput[];
 }
 
-export type AccountabilityType = 'circulated_criticism' | 'admonishment' | 'organisational_handling' | 'disciplinary_sanction';
+export type AccountabilityType =
+  'circulated_criticism' | 'admonishment' | 'organisational_handling' | 'disciplinary_sanction';
 export const ACCOUNTABILITY_TYPES: readonly AccountabilityType[] = [
   'circulated_criticism',
   'admonishment',
@@ -158,7 +159,8 @@ export const rectificationsApi = {
 
 export const measuresApi = {
   interviews: (signal?: AbortSignal) => api.get<{ items: MeasureRecord[] }>('/interviews', undefined, signal),
-  accountability: (signal?: AbortSignal) => api.get<{ items: MeasureRecord[] }>('/accountability', undefined, signal),
+  accountability: (signal?: AbortSignal) =>
+    api.get<{ items: MeasureRecord[] }>('/accountability', undefined, signal),
   recordInterview: (body: InterviewBody) => api.post<{ id: string }>('/interviews', body),
   recordAccountability: (body: AccountabilityBody) => api.post<{ id: string }>('/accountability', body),
 };
@@ -179,7 +181,8 @@ export interface BulletinData {
   asOf: string;
   issuingOffice: string;
   issuedDate: string;
-  serial?: string;
+  /** 督查通报 第X期 (absent on bulletins generated before numbering). */
+  issueNumber?: number;
   overall: {
     published: number;
     completed: number;
@@ -209,6 +212,9 @@ export interface Bulletin {
   id: string;
   period: string;
   version: number;
+  /** 第X期 within issueYear: the period keeps it across versions. */
+  issueNumber: number | null;
+  issueYear: number | null;
   asOf: string;
   title: string;
   createdAt: string;

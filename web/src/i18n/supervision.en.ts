@@ -42,14 +42,17 @@ export const supervisionEn: Record<keyof typeof supervisionZhCN, string> = {
   'case.newFromTask': 'Supervise',
   'case.newFromTaskHint': 'Open a supervision case on this task',
   'case.titleFromTask': 'Supervision of "{title}"',
-  'case.requirementsFromTask': 'This task is now {light} ({reasons}). The unit is to find the cause, take measures and answer in writing by {deadline}.',
-  'case.requirementsFromTaskNoReason': 'This task is now {light}. The unit is to find the cause, take measures and answer in writing by {deadline}.',
+  'case.requirementsFromTask':
+    'This task is now {light} ({reasons}). The unit is to find the cause, take measures and answer in writing by {deadline}.',
+  'case.requirementsFromTaskNoReason':
+    'This task is now {light}. The unit is to find the cause, take measures and answer in writing by {deadline}.',
   'case.pickTasks': 'Search published tasks (code or title)',
   'case.pickUnits': 'Units (the lead units of linked tasks are added)',
   'case.unitsOrTasks': 'Name the tasks or units to supervise',
   'case.create': 'Issue',
   'case.created': 'Case issued',
-  'case.empty': 'No cases yet. Supervise a red or yellow task from the ledger in one click, or open a new case.',
+  'case.empty':
+    'No cases yet. Supervise a red or yellow task from the ledger in one click, or open a new case.',
   'case.emptyUnit': 'Your unit has no cases.',
   'case.answerLabel': 'Measures and progress',
   'case.answerPlaceholder': 'The cause found, the measures taken, the progress made and the next steps',
@@ -138,7 +141,6 @@ export const supervisionEn: Record<keyof typeof supervisionZhCN, string> = {
   'measure.linkRect': 'Rectification',
   'measure.linkTask': 'Task',
 
-
   'bulletin.title': 'Bulletins',
   'bulletin.generate': 'Generate',
   'bulletin.period': 'Month',
@@ -160,6 +162,12 @@ export const supervisionEn: Record<keyof typeof supervisionZhCN, string> = {
   'bulletin.empty': 'No bulletins yet. Choose a month to generate the official bulletin.',
   'bulletin.previewTitle': '{title} (version {version})',
   'bulletin.asOf': 'As of {date}',
+  'bulletin.colIssue': 'Issue',
+  'bulletin.issueOfYear': '{year} No. {n}',
+  // The 版头 reproduces the Chinese Word document, whatever the interface language.
+  'bulletin.paperName': '督查通报',
+  'bulletin.issueN': '第{n}期',
+  'bulletin.masthead': 'Masthead',
   'bulletin.published': 'Tasks published',
   'bulletin.completed': 'Completed',
   'bulletin.completedOnTime': 'On time',

@@ -40,8 +40,10 @@ export const supervisionZhCN = {
   'case.newFromTask': '督办',
   'case.newFromTaskHint': '对该任务立督办件',
   'case.titleFromTask': '关于“{title}”的督办',
-  'case.requirementsFromTask': '该任务当前为{light}（{reasons}）。请责任单位查明原因，制定整改措施，于{deadline}前书面答复办理情况。',
-  'case.requirementsFromTaskNoReason': '该任务当前为{light}。请责任单位查明原因，制定整改措施，于{deadline}前书面答复办理情况。',
+  'case.requirementsFromTask':
+    '该任务当前为{light}（{reasons}）。请责任单位查明原因，制定整改措施，于{deadline}前书面答复办理情况。',
+  'case.requirementsFromTaskNoReason':
+    '该任务当前为{light}。请责任单位查明原因，制定整改措施，于{deadline}前书面答复办理情况。',
   'case.pickTasks': '搜索已下发的任务（编号或名称）',
   'case.pickUnits': '选择责任单位（关联任务的牵头单位自动加入）',
   'case.unitsOrTasks': '请指定督办的任务或单位',
@@ -136,7 +138,6 @@ export const supervisionZhCN = {
   'measure.linkRect': '整改',
   'measure.linkTask': '任务',
 
-
   'bulletin.title': '通报分析',
   'bulletin.generate': '生成通报',
   'bulletin.period': '通报月份',
@@ -158,6 +159,11 @@ export const supervisionZhCN = {
   'bulletin.empty': '还没有通报。选择月份生成公文格式的工作通报。',
   'bulletin.previewTitle': '{title}（第{version}版）',
   'bulletin.asOf': '数据截至 {date}',
+  'bulletin.colIssue': '期号',
+  'bulletin.issueOfYear': '{year}年第{n}期',
+  'bulletin.paperName': '督查通报',
+  'bulletin.issueN': '第{n}期',
+  'bulletin.masthead': '版头',
   'bulletin.published': '下发任务',
   'bulletin.completed': '已完成',
   'bulletin.completedOnTime': '按期完成',

@@ -5,7 +5,9 @@
  * is the progress itself). A task due after the assessment year is no failure of that year: unless completed in
  * it, its weight is multiplied by the share of its span that ran in the year so far (or, by the scheme's
  * `notDueInYear: exclude`, it is left out), so 103 new two-year tasks published in December weigh what their
- * first weeks weigh, not what 103 finished tasks weigh.
+ * first weeks weigh, not what 103 finished tasks weigh. Likewise a task due in the year but not yet due and not
+ * completed weighs the share of its span elapsed by asOf (1 from its due date on), and a task not yet started
+ * is not counted: tasks published on 12-05 and due 12-31 weigh little on 12-10 and fully at the year's end.
  */
 import { daysBetween, dayNumber, isOnOrBefore } from '../dates';
 import type { TTaskFact } from '../facts';
@@ -58,14 +60,28 @@ export function yearShareOf(
 }
 
 /**
+ * The share of a task's whole span (days inclusive) elapsed by `asOf`, to four decimals; 1 from its due date on.
+ */
+export function elapsedShareOf(task: Pick<TTaskFact, 'startDate' | 'dueDate'>, asOf: string): number {
+  const total = daysBetween(task.startDate, task.dueDate) + 1;
+  const elapsed = Math.min(total, Math.max(0, daysBetween(task.startDate, asOf) + 1));
+  return Math.round((elapsed * 10_000) / total) / 10_000;
+}
+
+/**
  * How a task counts in `year`: 1 when it is due in or before the year, or was completed in the year by asOf;
  * its year share when due later (null, left out, under `exclude`, when nothing of it ran in the year yet, or when
  * it was completed in an earlier year).
  */
 function yearWeightOf(task: TTaskFact, params: TParams, year: number, asOf: string): number | null {
-  if (task.dueDate <= `${year}-12-31`) return 1;
   const completedAt =
     task.status === 'completed' && isOnOrBefore(task.completedAt, asOf) ? task.completedAt : null;
+  if (task.dueDate <= `${year}-12-31`) {
+    // Due in the year but not yet by asOf: weighs the part of its span run so far (12-05 to 12-31, assessed on
+    // 12-10: 6 of 27 days), so tasks published days ago cannot sink a unit before their plan means much.
+    if (completedAt !== null || task.dueDate <= asOf) return 1;
+    return elapsedShareOf(task, asOf);
+  }
   if (completedAt !== null) return completedAt >= `${year}-01-01` ? 1 : null;
   if (params.notDueInYear === 'exclude') return null;
   const share = yearShareOf(task, year, asOf);
@@ -99,7 +115,7 @@ export function scoreTaskCompletion(
       kind: 'task',
       id: task.id,
       label: `${task.code} ${task.title}`.trim(),
-      reason: yearWeight === 1 ? scored.reason : 'not_due_in_year',
+      reason: yearWeight !== 1 && task.dueDate > `${year}-12-31` ? 'not_due_in_year' : scored.reason,
       value: score,
       weight,
       ...(yearWeight === 1 ? {} : { yearShare: yearWeight }),

@@ -32,16 +32,29 @@ export async function computeBulletinData(
   const asOf = periodEnd(period);
   const [tenant] = await tx.select({ name: tenants.name }).from(tenants).where(eq(tenants.id, tenantId));
   const all = await tx.select().from(tasks).where(isNotNull(tasks.publishedAt));
-  const rows = all.filter((t) => t.status !== 'cancelled' && t.publishedAt && shanghaiDate(t.publishedAt) <= asOf && t.leadUnitId);
-  const details = await loadMilestones(tx, rows.map((r) => r.id));
-  const lights = await computeLights(tx, rows, details, asOf, lightSettingsOf(await loadSettings(tx, tenantId)));
+  const rows = all.filter(
+    (t) => t.status !== 'cancelled' && t.publishedAt && shanghaiDate(t.publishedAt) <= asOf && t.leadUnitId,
+  );
+  const details = await loadMilestones(
+    tx,
+    rows.map((r) => r.id),
+  );
+  const lights = await computeLights(
+    tx,
+    rows,
+    details,
+    asOf,
+    lightSettingsOf(await loadSettings(tx, tenantId)),
+  );
   const unitRows = await tx.select({ id: units.id, name: units.name }).from(units);
   const unitName = new Map(unitRows.map((u) => [u.id, u.name]));
 
-  const isDone = (t: (typeof rows)[number]) => t.status === 'completed' && t.completedAt !== null && shanghaiDate(t.completedAt) <= asOf;
+  const isDone = (t: (typeof rows)[number]) =>
+    t.status === 'completed' && t.completedAt !== null && shanghaiDate(t.completedAt) <= asOf;
   const lightOf = (t: (typeof rows)[number]) => (isDone(t) ? 'green' : (lights.get(t.id)?.light ?? 'green'));
   const byUnit = new Map<string, typeof rows>();
-  for (const t of rows) byUnit.set(t.leadUnitId as string, [...(byUnit.get(t.leadUnitId as string) ?? []), t]);
+  for (const t of rows)
+    byUnit.set(t.leadUnitId as string, [...(byUnit.get(t.leadUnitId as string) ?? []), t]);
 
   const unitsTable = [...byUnit.entries()]
     .map(([id, list]) => {
@@ -57,7 +70,13 @@ export async function computeBulletinData(
         completionRate: rate(completed, list.length),
       };
     })
-    .sort((a, b) => b.completionRate - a.completionRate || a.red - b.red || a.yellow - b.yellow || a.unitName.localeCompare(b.unitName, 'zh-Hans-CN'))
+    .sort(
+      (a, b) =>
+        b.completionRate - a.completionRate ||
+        a.red - b.red ||
+        a.yellow - b.yellow ||
+        a.unitName.localeCompare(b.unitName, 'zh-Hans-CN'),
+    )
     .map((u, i) => ({ ...u, rank: i + 1 }));
 
   const named = (light: 'red' | 'yellow'): BulletinTask[] =>
@@ -76,20 +95,40 @@ export async function computeBulletinData(
   const rects = await tx.select().from(rectifications);
   const overdue = rects
     .filter((r) => r.deadline < asOf && (!r.verifiedAt || shanghaiDate(r.verifiedAt) > asOf))
-    .map((r) => ({ title: r.finding, unitName: unitName.get(r.unitId) ?? '', deadline: r.deadline, daysOverdue: Math.round((Date.parse(asOf) - Date.parse(r.deadline)) / 86_400_000) }))
+    .map((r) => ({
+      title: r.finding,
+      unitName: unitName.get(r.unitId) ?? '',
+      deadline: r.deadline,
+      daysOverdue: Math.round((Date.parse(asOf) - Date.parse(r.deadline)) / 86_400_000),
+    }))
     .sort((a, b) => b.daysOverdue - a.daysOverdue);
 
   // Units that owed a report for the period (a task of theirs in progress, accepted by its end) and sent none.
-  const owing = rows.filter((t) => !isDone(t) && (t.status === 'in_progress' || t.status === 'completion_requested') && t.acceptedAt && shanghaiDate(t.acceptedAt) <= asOf);
+  const owing = rows.filter(
+    (t) =>
+      !isDone(t) &&
+      (t.status === 'in_progress' || t.status === 'completion_requested') &&
+      t.acceptedAt &&
+      shanghaiDate(t.acceptedAt) <= asOf,
+  );
   const sent = owing.length
     ? await tx
         .select({ taskId: reports.taskId, period: reports.period, status: reports.status })
         .from(reports)
-        .where(inArray(reports.taskId, owing.map((t) => t.id)))
+        .where(
+          inArray(
+            reports.taskId,
+            owing.map((t) => t.id),
+          ),
+        )
     : [];
-  const reportedFor = new Set(sent.filter((r) => r.period === period && r.status !== 'returned').map((r) => r.taskId));
+  const reportedFor = new Set(
+    sent.filter((r) => r.period === period && r.status !== 'returned').map((r) => r.taskId),
+  );
   const missing = new Map<string, number>();
-  for (const t of owing) if (!reportedFor.has(t.id)) missing.set(t.leadUnitId as string, (missing.get(t.leadUnitId as string) ?? 0) + 1);
+  for (const t of owing)
+    if (!reportedFor.has(t.id))
+      missing.set(t.leadUnitId as string, (missing.get(t.leadUnitId as string) ?? 0) + 1);
 
   const completed = rows.filter(isDone);
   return {
@@ -102,7 +141,9 @@ export async function computeBulletinData(
     overall: {
       published: rows.length,
       completed: completed.length,
-      completedOnTime: completed.filter((t) => t.completedAt && t.dueDate && shanghaiDate(t.completedAt) <= t.dueDate).length,
+      completedOnTime: completed.filter(
+        (t) => t.completedAt && t.dueDate && shanghaiDate(t.completedAt) <= t.dueDate,
+      ).length,
       inProgress: rows.length - completed.length,
       yellow: rows.filter((t) => lightOf(t) === 'yellow').length,
       red: rows.filter((t) => lightOf(t) === 'red').length,
@@ -112,6 +153,8 @@ export async function computeBulletinData(
     redTasks: named('red'),
     yellowTasks: named('yellow'),
     overdueRectifications: overdue,
-    unitsNotReported: [...missing.entries()].map(([id, taskCount]) => ({ unitName: unitName.get(id) ?? '', taskCount })).sort((a, b) => b.taskCount - a.taskCount),
+    unitsNotReported: [...missing.entries()]
+      .map(([id, taskCount]) => ({ unitName: unitName.get(id) ?? '', taskCount }))
+      .sort((a, b) => b.taskCount - a.taskCount),
   };
 }

@@ -26,7 +26,13 @@ function CompletionByUnit({ data }: { data: BulletinData }) {
         data: data.units.map((u) => u.unitName),
         axisLabel: { interval: 0, rotate: data.units.length > 6 ? 30 : 0 },
       },
-      yAxis: { type: 'value', name: t('bulletin.axisRate'), min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
+      yAxis: {
+        type: 'value',
+        name: t('bulletin.axisRate'),
+        min: 0,
+        max: 100,
+        axisLabel: { formatter: '{value}%' },
+      },
       series: [
         {
           type: 'bar',
@@ -34,7 +40,9 @@ function CompletionByUnit({ data }: { data: BulletinData }) {
           barMaxWidth: 48,
           data: data.units.map((u) => ({
             value: u.completionRate,
-            itemStyle: { color: u.red > 0 ? LIGHT_COLORS.red : u.yellow > 0 ? LIGHT_COLORS.yellow : '#1f4e8c' },
+            itemStyle: {
+              color: u.red > 0 ? LIGHT_COLORS.red : u.yellow > 0 ? LIGHT_COLORS.yellow : '#1f4e8c',
+            },
           })),
           label: { show: true, position: 'top', formatter: '{c}%' },
         },
@@ -42,7 +50,8 @@ function CompletionByUnit({ data }: { data: BulletinData }) {
     }),
     [data, t],
   );
-  if (data.units.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('bulletin.noUnits')} />;
+  if (data.units.length === 0)
+    return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('bulletin.noUnits')} />;
   return (
     <Flex vertical gap={8}>
       <Segmented<'chart' | 'table'>
@@ -66,11 +75,29 @@ function CompletionByUnit({ data }: { data: BulletinData }) {
             { title: t('bulletin.rank'), dataIndex: 'rank', key: 'rank', width: 64 },
             { title: t('bulletin.unit'), dataIndex: 'unitName', key: 'unit' },
             { title: t('bulletin.total'), dataIndex: 'total', key: 'total', width: 80, align: 'right' },
-            { title: t('bulletin.completed'), dataIndex: 'completed', key: 'completed', width: 80, align: 'right' },
-            { title: t('bulletin.inProgress'), dataIndex: 'inProgress', key: 'inProgress', width: 80, align: 'right' },
+            {
+              title: t('bulletin.completed'),
+              dataIndex: 'completed',
+              key: 'completed',
+              width: 80,
+              align: 'right',
+            },
+            {
+              title: t('bulletin.inProgress'),
+              dataIndex: 'inProgress',
+              key: 'inProgress',
+              width: 80,
+              align: 'right',
+            },
             { title: t('bulletin.yellow'), dataIndex: 'yellow', key: 'yellow', width: 70, align: 'right' },
             { title: t('bulletin.red'), dataIndex: 'red', key: 'red', width: 70, align: 'right' },
-            { title: t('bulletin.completionRate'), key: 'rate', width: 90, align: 'right', render: (_, u) => `${u.completionRate}%` },
+            {
+              title: t('bulletin.completionRate'),
+              key: 'rate',
+              width: 90,
+              align: 'right',
+              render: (_, u) => `${u.completionRate}%`,
+            },
           ]}
         />
       )}
@@ -88,7 +115,9 @@ function TaskList({ tasks, light }: { tasks: readonly BulletinTask[]; light: 're
       renderItem={(task) => (
         <List.Item style={{ paddingInline: 0, display: 'block' }}>
           <div>
-            <Tag color={light === 'red' ? 'error' : 'warning'}>{t(light === 'red' ? 'bulletin.red' : 'bulletin.yellow')}</Tag>
+            <Tag color={light === 'red' ? 'error' : 'warning'}>
+              {t(light === 'red' ? 'bulletin.red' : 'bulletin.yellow')}
+            </Tag>
             {task.code ? <span className="luoshi-mono">{task.code} </span> : null}
             {task.title}
           </div>
@@ -99,6 +128,34 @@ function TaskList({ tasks, light }: { tasks: readonly BulletinTask[]; light: 're
         </List.Item>
       )}
     />
+  );
+}
+
+// "2024-08-01" → "2024年8月1日", as the Word file writes the date.
+function chineseDate(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${y}年${Number(m)}月${Number(d)}日`;
+}
+
+/** 版头 as in the Word file: 督查通报 in red, 第X期, the issuing office and the date over a red rule. */
+function Masthead({ bulletin }: { bulletin: Bulletin }) {
+  const t = useT();
+  const { data } = bulletin;
+  const n = data.issueNumber ?? bulletin.issueNumber;
+  return (
+    <div
+      className="luoshi-bulletin-masthead luoshi-bulletin-block"
+      data-testid="bulletin-masthead"
+      role="group"
+      aria-label={t('bulletin.masthead')}
+    >
+      <div className="luoshi-bulletin-masthead-name">{t('bulletin.paperName')}</div>
+      {n ? <div className="luoshi-bulletin-masthead-issue">{t('bulletin.issueN', { n })}</div> : null}
+      <div className="luoshi-bulletin-masthead-line">
+        <span>{data.issuingOffice}</span>
+        <span>{chineseDate(data.issuedDate)}</span>
+      </div>
+    </div>
   );
 }
 
@@ -129,11 +186,16 @@ export function BulletinPreview({ bulletin }: { bulletin: Bulletin }) {
         </div>
       }
     >
+      <Masthead bulletin={bulletin} />
       <Row gutter={[12, 12]} className="luoshi-bulletin-block" style={{ marginBottom: 16 }}>
         {stats.map((s) => (
-          <Col key={s.key} xs={12} sm={8} md={6} xl={3} style={{ flex: '1 1 0' }}>
+          <Col key={s.key} xs={12} sm={8} md={6} xl={3} className="luoshi-bulletin-stat">
             <Card size="small">
-              <Statistic title={s.title} value={s.value} styles={s.color ? { content: { color: s.color } } : undefined} />
+              <Statistic
+                title={s.title}
+                value={s.value}
+                styles={s.color ? { content: { color: s.color } } : undefined}
+              />
             </Card>
           </Col>
         ))}
@@ -143,15 +205,21 @@ export function BulletinPreview({ bulletin }: { bulletin: Bulletin }) {
       </div>
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={12} className="luoshi-bulletin-block">
-          <Typography.Title level={5}>{t('bulletin.redTasks')}（{data.redTasks.length}）</Typography.Title>
+          <Typography.Title level={5}>
+            {t('bulletin.redTasks')}（{data.redTasks.length}）
+          </Typography.Title>
           <TaskList tasks={data.redTasks} light="red" />
         </Col>
         <Col xs={24} lg={12} className="luoshi-bulletin-block">
-          <Typography.Title level={5}>{t('bulletin.yellowTasks')}（{data.yellowTasks.length}）</Typography.Title>
+          <Typography.Title level={5}>
+            {t('bulletin.yellowTasks')}（{data.yellowTasks.length}）
+          </Typography.Title>
           <TaskList tasks={data.yellowTasks} light="yellow" />
         </Col>
         <Col xs={24} lg={12} className="luoshi-bulletin-block">
-          <Typography.Title level={5}>{t('bulletin.overdueRects')}（{data.overdueRectifications.length}）</Typography.Title>
+          <Typography.Title level={5}>
+            {t('bulletin.overdueRects')}（{data.overdueRectifications.length}）
+          </Typography.Title>
           {data.overdueRectifications.length === 0 ? (
             <Typography.Text type="secondary">{t('bulletin.none')}</Typography.Text>
           ) : (
@@ -165,7 +233,9 @@ export function BulletinPreview({ bulletin }: { bulletin: Bulletin }) {
                     <span style={{ color: '#595959' }}>
                       {r.unitName} · {t('rect.deadline')} {r.deadline} ·{' '}
                     </span>
-                    <span style={{ color: '#cf1322', fontWeight: 600 }}>{t('bulletin.daysOverdue', { days: r.daysOverdue })}</span>
+                    <span style={{ color: '#cf1322', fontWeight: 600 }}>
+                      {t('bulletin.daysOverdue', { days: r.daysOverdue })}
+                    </span>
                   </div>
                 </List.Item>
               )}
@@ -173,7 +243,9 @@ export function BulletinPreview({ bulletin }: { bulletin: Bulletin }) {
           )}
         </Col>
         <Col xs={24} lg={12} className="luoshi-bulletin-block">
-          <Typography.Title level={5}>{t('bulletin.notReported')}（{data.unitsNotReported.length}）</Typography.Title>
+          <Typography.Title level={5}>
+            {t('bulletin.notReported')}（{data.unitsNotReported.length}）
+          </Typography.Title>
           {data.unitsNotReported.length === 0 ? (
             <Typography.Text type="secondary">{t('bulletin.none')}</Typography.Text>
           ) : (
@@ -183,7 +255,9 @@ export function BulletinPreview({ bulletin }: { bulletin: Bulletin }) {
               renderItem={(u) => (
                 <List.Item style={{ paddingInline: 0 }}>
                   {u.unitName}
-                  <Typography.Text type="secondary">{t('bulletin.taskCount', { count: u.taskCount })}</Typography.Text>
+                  <Typography.Text type="secondary">
+                    {t('bulletin.taskCount', { count: u.taskCount })}
+                  </Typography.Text>
                 </List.Item>
               )}
             />
