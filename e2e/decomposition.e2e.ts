@@ -122,6 +122,8 @@ describe('decomposition in the browser', () => {
     await settle(page);
     const itemCount = await page.locator('.luoshi-task-item').count();
     expect(itemCount).toBeGreaterThanOrEqual(3);
+    // Each draft says where its due date came from (issue 19).
+    expect(await page.locator('.luoshi-draft-provenance', { hasText: '期限：' }).count()).toBe(itemCount);
     await expect
       .poll(() => page.getByText('以下部分为回顾内容，不生成任务', { exact: false }).count())
       .toBe(1);

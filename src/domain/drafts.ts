@@ -32,6 +32,9 @@ export interface DraftTask {
   targets: DraftTarget[];
 }
 
+/** Where an extracted draft's due date came from (stored on the task, shown on the decision page). */
+export type DueDateSource = DraftTask['dueDateSource'];
+
 const maxTitle = 40;
 
 /** The first clause of a directive, without its list marker, cut at a natural break near 40 characters. */

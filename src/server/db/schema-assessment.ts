@@ -10,11 +10,17 @@ export const assessmentSchemes = pgTable('assessment_schemes', {
   year: integer('year').notNull(),
   version: integer('version').notNull(),
   scheme: jsonb('scheme').notNull(),
-  status: text('status', { enum: ['draft', 'published'] }).notNull().default('draft'),
+  status: text('status', { enum: ['draft', 'published'] })
+    .notNull()
+    .default('draft'),
   publishedAt: ts('published_at'),
   createdBy: uuid('created_by').notNull(),
-  createdAt: ts('created_at').notNull().default(sql`now()`),
-  updatedAt: ts('updated_at').notNull().default(sql`now()`),
+  createdAt: ts('created_at')
+    .notNull()
+    .default(sql`now()`),
+  updatedAt: ts('updated_at')
+    .notNull()
+    .default(sql`now()`),
   updatedBy: uuid('updated_by'),
 });
 
@@ -30,7 +36,9 @@ export const assessmentEntries = pgTable('assessment_entries', {
   verifiedBy: uuid('verified_by'),
   verifiedAt: ts('verified_at'),
   enteredBy: uuid('entered_by').notNull(),
-  createdAt: ts('created_at').notNull().default(sql`now()`),
+  createdAt: ts('created_at')
+    .notNull()
+    .default(sql`now()`),
   version: integer('version').notNull().default(1),
 });
 
@@ -57,13 +65,22 @@ export const achievements = pgTable('achievements', {
   title: text('title').notNull(),
   description: text('description'),
   evidence: text('evidence'),
-  taskIds: uuid('task_ids').array().notNull().default(sql`'{}'`),
-  status: text('status', { enum: ['declared', 'verified', 'rejected'] }).notNull().default('declared'),
+  taskIds: uuid('task_ids')
+    .array()
+    .notNull()
+    .default(sql`'{}'`),
+  status: text('status', { enum: ['declared', 'verified', 'rejected'] })
+    .notNull()
+    .default('declared'),
   decidedBy: uuid('decided_by'),
   decidedAt: ts('decided_at'),
   decisionComment: text('decision_comment'),
   version: integer('version').notNull().default(1),
-  createdAt: ts('created_at').notNull().default(sql`now()`),
-  updatedAt: ts('updated_at').notNull().default(sql`now()`),
+  createdAt: ts('created_at')
+    .notNull()
+    .default(sql`now()`),
+  updatedAt: ts('updated_at')
+    .notNull()
+    .default(sql`now()`),
   updatedBy: uuid('updated_by'),
 });
