@@ -60,7 +60,7 @@ function numbered(number: string, level: number): string {
   return level <= 1 ? `${number}、` : `（${number}）`;
 }
 
-function sectionPath(sections: ExtractedSection[], sectionId: string | null): string[] {
+export function sectionPath(sections: ExtractedSection[], sectionId: string | null): string[] {
   const byId = new Map(sections.map((s) => [s.id, s]));
   const path: string[] = [];
   let current = sectionId ? byId.get(sectionId) : undefined;

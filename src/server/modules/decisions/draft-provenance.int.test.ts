@@ -79,4 +79,58 @@ describe.each(dbKinds())('draft provenance on %s', (kind) => {
       headingUncertain: false,
     });
   });
+
+  it('turns a skipped review section into a draft on request, once; other sections and unknown ids are refused', async () => {
+    const text = `同志们：
+一、过去一年工作回顾
+过去一年，全区生产总值增长6%，完成了12个老旧小区改造。
+二、今年的目标任务
+要新建学校3所。`;
+    const decision = (
+      await api('POST', '/api/v1/decisions', {
+        title: '2024年区委全会',
+        kind: 'plenary',
+        date: '2024-01-05',
+        source: 'district_direct',
+        text,
+        confirmDuplicate: true,
+      })
+    ).json();
+    await api('POST', `/api/v1/decisions/${decision.id}/extract`);
+    const outline = (await api('GET', `/api/v1/decisions/${decision.id}`)).json().outline as Array<{
+      id: string;
+      kind: string;
+      sourceOffset?: number;
+    }>;
+    const review = outline.find((s) => s.kind === 'review');
+    const plan = outline.find((s) => s.kind === 'plan');
+    if (!review || !plan) throw new Error('outline lacks a review or a plan section');
+    expect(review.sourceOffset).toBe(text.indexOf('过去一年，'));
+
+    const made = await api('POST', `/api/v1/decisions/${decision.id}/sections/${review.id}/draft`);
+    expect(made.statusCode).toBe(201);
+    expect(made.json()).toMatchObject({
+      status: 'draft',
+      title: '过去一年工作回顾',
+      content: '过去一年，全区生产总值增长6%，完成了12个老旧小区改造。',
+      sectionPath: ['一、过去一年工作回顾'],
+      dueDate: '2024-12-31',
+      dueDateSource: 'plan-year',
+    });
+
+    const again = await api('POST', `/api/v1/decisions/${decision.id}/sections/${review.id}/draft`);
+    expect(again.statusCode).toBe(422);
+    expect(again.json().error.details.fields[0].path).toBe('sectionId');
+    for (const sectionId of [plan.id, 's999']) {
+      const refused = await api('POST', `/api/v1/decisions/${decision.id}/sections/${sectionId}/draft`);
+      expect(refused.statusCode).toBe(422);
+    }
+    const list = (await api('GET', `/api/v1/tasks?decisionId=${decision.id}&pageSize=100`)).json()
+      .items as unknown[];
+    expect(list).toHaveLength(2);
+
+    // A new extraction keeps the office's draft.
+    const re = (await api('POST', `/api/v1/decisions/${decision.id}/extract`)).json();
+    expect(re.tasks.map((x: { title: string }) => x.title)).toContain('过去一年工作回顾');
+  });
 });
