@@ -244,6 +244,9 @@ export interface OutlineSection {
   number: string;
   title: string;
   kind: 'plan' | 'review' | 'other';
+  /** Where the section's text lies in the decision's text (review sections: shown greyed, 转为任务). */
+  sourceOffset?: number;
+  sourceLength?: number;
 }
 
 export interface DecisionDetail extends Decision {

@@ -399,7 +399,6 @@ export const en: Record<MessageKey, string> = {
   'decision.noTasksReadOnly': 'The supervision office has not broken this decision down yet.',
   'decision.incompleteHint':
     '{count} of {total} drafts lack a lead unit or dates; they must be filled in before publishing. Tick tasks to assign them in bulk.',
-  'decision.reviewSections': 'These parts review the past and yield no tasks: {sections}',
   'decision.missing.leadUnitId': 'No lead unit',
   'decision.missing.startDate': 'No start date',
   'decision.missing.dueDate': 'No due date',
@@ -409,6 +408,9 @@ export const en: Record<MessageKey, string> = {
   'decision.dueSource.section.tip': 'The sentence states no date; its section or list gives it. Please check.',
   'decision.dueSource.plan-year': 'Due: year end (default)',
   'decision.dueSource.plan-year.tip': 'No date is stated: the end of the year the speech plans. Please check.',
+  'decision.reviewSkipped': 'Review of the past: no tasks were drafted. Turn a part into a task if it holds work to do.',
+  'decision.toTask': 'Make a task',
+  'decision.toTaskDone': 'Draft task created',
   'decision.headingUncertain': 'Check heading',
   'decision.headingUncertain.tip': 'A heading of this section was inferred from run-on text and may be wrong.',
 

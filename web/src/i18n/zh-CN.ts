@@ -382,7 +382,6 @@ export const zhCN = {
   'decision.noTasksReadOnly': '督查室尚未分解这项决策部署的任务。',
   'decision.incompleteHint':
     '{total} 条草稿中有 {count} 条缺少牵头单位或起止时间，下发前须补齐。勾选任务后可批量分派。',
-  'decision.reviewSections': '以下部分为回顾内容，不生成任务：{sections}',
   'decision.missing.leadUnitId': '缺牵头单位',
   'decision.missing.startDate': '缺开始时间',
   'decision.missing.dueDate': '缺完成时限',
@@ -392,6 +391,9 @@ export const zhCN = {
   'decision.dueSource.section.tip': '这句任务本身没写时限，沿用所在章节或所列事项的时限，请核对。',
   'decision.dueSource.plan-year': '期限：默认年末',
   'decision.dueSource.plan-year.tip': '原文没写时限，默认为讲话所部署年度的年末，请核对或修改。',
+  'decision.reviewSkipped': '以下为回顾内容，未生成任务。如其中有需要落实的工作，可转为任务。',
+  'decision.toTask': '转为任务',
+  'decision.toTaskDone': '已转为任务草稿',
   'decision.headingUncertain': '标题待核',
   'decision.headingUncertain.tip': '所在章节的标题是从连排或无标点的文字中推断的，可能有误，请对照原文核对。',
 
