@@ -122,9 +122,12 @@ describe('decomposition in the browser', () => {
     await settle(page);
     const itemCount = await page.locator('.luoshi-task-item').count();
     expect(itemCount).toBeGreaterThanOrEqual(3);
+    // Each draft says where its due date came from (issue 19).
+    expect(await page.locator('.luoshi-draft-provenance', { hasText: '期限：' }).count()).toBe(itemCount);
     await expect
-      .poll(() => page.getByText('以下部分为回顾内容，不生成任务', { exact: false }).count())
+      .poll(() => page.getByText('以下为回顾内容，未生成任务', { exact: false }).count())
       .toBe(1);
+    expect(await page.locator('.luoshi-review-sections').getByRole('button', { name: '转为任务' }).count()).toBe(1);
     await shoot(page, 'decomposition-03-drafted');
 
     // Clicking a task highlights its sentence in the source text.

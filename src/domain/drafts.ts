@@ -32,6 +32,9 @@ export interface DraftTask {
   targets: DraftTarget[];
 }
 
+/** Where an extracted draft's due date came from (stored on the task, shown on the decision page). */
+export type DueDateSource = DraftTask['dueDateSource'];
+
 const maxTitle = 40;
 
 /** The first clause of a directive, without its list marker, cut at a natural break near 40 characters. */
@@ -57,7 +60,7 @@ function numbered(number: string, level: number): string {
   return level <= 1 ? `${number}、` : `（${number}）`;
 }
 
-function sectionPath(sections: ExtractedSection[], sectionId: string | null): string[] {
+export function sectionPath(sections: ExtractedSection[], sectionId: string | null): string[] {
   const byId = new Map(sections.map((s) => [s.id, s]));
   const path: string[] = [];
   let current = sectionId ? byId.get(sectionId) : undefined;

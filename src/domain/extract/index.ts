@@ -16,6 +16,7 @@ import type {
 import { announcesList, isNonTaskSentence, isRelayTitle, opensTask } from './task-sentences.js';
 import { findUnitHints } from './unit-hints.js';
 import { findPlanYear } from './plan-year.js';
+import { addSectionSpans } from './section-spans.js';
 
 export type {
   Comparator,
@@ -57,6 +58,7 @@ export function extractDocument(text: string, options: ExtractOptions): ExtractR
   const { sections, blocks } = buildSections(splitInlineHeadings(doc.paragraphs));
   const blockKinds = blocks.map((b) => splitSentences(b.text).map((s) => classifyText(s.text)));
   assignSectionKinds(sections, blocks, blockKinds);
+  addSectionSpans(sections, blocks);
   const tasks: ExtractedTask[] = [];
   let carried: Deadline | null = null;
   const relayed = relaySections(sections);

@@ -45,10 +45,10 @@ describe('ordinal and dash points: subsection headings or list items, by what fo
     expect(findHeadingPoints('一要推进项目建设。二要推进载体建设。三要优化环境。')).toEqual([]);
   });
 
-  it('一是… aspects inside a paragraph, even with long bodies, are items of the paragraph', () => {
-    expect(findHeadingPoints('一是步子快。预计增长X%。指标靠前。二是底子实。工业增长X%。效能增强。')).toEqual(
-      [],
-    );
+  it('一是… aspects that argue (no title sentence), even with long bodies, are items of the paragraph', () => {
+    expect(
+      findHeadingPoints('一是坚持稳中求进，预计增长X%。指标靠前。二是夯实底子，工业增长X%。效能增强。'),
+    ).toEqual([]);
   });
 
   it('——要… with bodies: subsections titled by their first clause', () => {

@@ -1,4 +1,5 @@
 import { parseChineseNumeral } from './chinese-numerals.js';
+import { announcesPoints, listsLabel, opensWithTitle } from './titled-points.js';
 import type { MappedText } from './types.js';
 
 /**
@@ -35,6 +36,8 @@ interface Found {
   n: number;
   /** The point states a requirement (一要…, 第一，要…, ——要…, 首先要…), not an aspect or an item (一是…). */
   requirement: boolean;
+  /** The point's first sentence is a short title (一是步子快。…): titled-points.ts. */
+  titled: boolean;
 }
 
 /** Counts the sentences of a piece: 。！？ end one (a ； only ends a clause of a list). */
@@ -117,23 +120,27 @@ function findPoints(text: string): Found[] {
   for (const m of text.matchAll(POINT)) {
     const at = m.index ?? 0;
     const requirement = m[2] === '要' || /^(要|必须|务必)/.test(text.slice(at + m[0].length));
+    const titled = opensWithTitle(text.slice(at + m[0].length));
     if (m[1] !== undefined)
-      out.push({ at, family: `cn-${m[2] ?? ''}`, n: parseChineseNumeral(m[1]) ?? 0, requirement });
+      out.push({ at, family: `cn-${m[2] ?? ''}`, n: parseChineseNumeral(m[1]) ?? 0, requirement, titled });
     else if (m[3] !== undefined)
-      out.push({ at, family: 'ordinal', n: parseChineseNumeral(m[3]) ?? 0, requirement });
+      out.push({ at, family: 'ordinal', n: parseChineseNumeral(m[3]) ?? 0, requirement, titled });
     else if (m[4] !== undefined)
-      out.push({ at, family: 'sequence', n: SEQUENCE_ORDER.indexOf(m[4]) + 1, requirement });
-    else out.push({ at, family: 'dash', n: 0, requirement });
+      out.push({ at, family: 'sequence', n: SEQUENCE_ORDER.indexOf(m[4]) + 1, requirement, titled });
+    else out.push({ at, family: 'dash', n: 0, requirement, titled });
   }
   return out;
 }
 
 /**
- * The points of a paragraph that are subsection headings: a run of at least two requirement points of one
- * family in order (一要、二要…; 第一，要…第二，要…; 首先要…其次要…; ——要…) where every point but the last
- * carries a body of two sentences or more. Points that are one sentence each (一要…；二要…) are items of a
- * list; so are aspects enumerated inside a paragraph (一是…。…二是…), which argue their paragraph's point
- * rather than open a subsection (a 一是 at the start of its own paragraph is a heading: headings.ts).
+ * The points of a paragraph that are subsection headings: a run of at least two points of one family in
+ * order (一要、二要…; 第一，要…第二，要…; 首先要…其次要…; ——要…; 一是步子快。…二是…) where every point but the
+ * last carries a body of two sentences or more, and every point states a requirement or opens with a short
+ * title sentence (titled-points.ts). Points that are one sentence each (一要…；二要…) are items of a list; so
+ * are aspects whose first sentence argues (一是加强领导，明确责任。…), which make their paragraph's point
+ * rather than open a subsection (a 一是 at the start of its own paragraph is a heading: headings.ts). A lone
+ * titled point after a colon that announces several (…三个方面的考虑：一是…) opens the first of them; titled
+ * points right after another label's colon (“三个加快”：一是…) are that label's items.
  */
 export function findHeadingPoints(text: string): number[] {
   const points = findPoints(text);
@@ -143,10 +150,15 @@ export function findHeadingPoints(text: string): number[] {
   for (const [family, list] of byFamily) {
     // Keep the points in sequence (一, 二, 三 …; dashes have no number).
     const run = family === 'dash' ? list : list.filter((p, i) => p.n === (list[0]?.n ?? 1) + i);
-    if (run.length < 2 || !run.every((p) => p.requirement)) continue;
+    const lone = run.length === 1 && run[0] !== undefined && announcesPoints(text.slice(0, run[0].at));
+    if (run.length < 2 && !lone) continue;
+    if (!run.every((p) => (lone ? p.titled : p.requirement || p.titled))) continue;
+    const first = run[0];
+    if (!run.every((p) => p.requirement) && first !== undefined && listsLabel(text.slice(0, first.at)))
+      continue;
     const ends = run.map((p, i) => run[i + 1]?.at ?? nextOther(points, p.at, text.length));
     const bodies = run.map((p, i) => text.slice(p.at, ends[i]));
-    const heads = bodies.slice(0, Math.max(1, bodies.length - 1));
+    const heads = lone ? bodies : bodies.slice(0, Math.max(1, bodies.length - 1));
     if (heads.every((b) => sentenceCount(b) >= 2)) starts.push(...run.map((p) => p.at));
   }
   return starts.sort((a, b) => a - b);

@@ -27,6 +27,9 @@ export interface ExtractedSection {
    * heading by what follows it, or a title whose end is a guess. The office checks it instead of trusting it.
    */
   uncertain: boolean;
+  /** Offset and length in the ORIGINAL input of the section's text, subsections included (section-spans.ts). */
+  sourceOffset?: number;
+  sourceLength?: number;
 }
 
 export interface ExtractedTask {

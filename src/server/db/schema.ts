@@ -7,19 +7,19 @@ import {
   bigint,
   boolean,
   customType,
-  date,
   integer,
   jsonb,
   numeric,
   pgTable,
   primaryKey,
   text,
-  timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { open, seal } from '../crypto/data-keys';
+import { day, ts } from './schema-columns';
+import { achievements, assessmentEntries, assessmentResults, assessmentSchemes } from './schema-assessment';
 
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+export * from './schema-assessment';
 
 /** Personal data sealed with SM4 at rest (crypto/data-keys.ts): plaintext in the app, `v1:…` in the row. */
 const sealedText = customType<{ data: string; driverData: string }>({
@@ -156,7 +156,6 @@ const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
   dataType: () => 'bytea',
   fromDriver: (v) => (Buffer.isBuffer(v) ? v : Buffer.from(v)),
 });
-const day = (name: string) => date(name, { mode: 'string' });
 const num = (name: string) => numeric(name, { mode: 'number' });
 
 export const storedFiles = pgTable('stored_files', {
@@ -204,6 +203,9 @@ export const taskCodeCounters = pgTable(
   (t) => [primaryKey({ columns: [t.tenantId, t.year, t.prefix] })],
 );
 
+/** Where an extracted draft's due date came from (0023): its own words, its section, the plan year's end. */
+export const dueDateSources = ['stated', 'section', 'plan-year'] as const;
+
 export const taskStatusValues = ['draft', 'published', 'in_progress', 'completion_requested', 'completed', 'suspended', 'cancelled'] as const;
 
 export const tasks = pgTable('tasks', {
@@ -232,6 +234,8 @@ export const tasks = pgTable('tasks', {
   edited: boolean('edited').notNull().default(false),
   sourceOffset: integer('source_offset'),
   sourceLength: integer('source_length'),
+  dueDateSource: text('due_date_source', { enum: dueDateSources }),
+  headingUncertain: boolean('heading_uncertain').notNull().default(false),
   publishedAt: ts('published_at'),
   acceptedAt: ts('accepted_at'),
   completedAt: ts('completed_at'),
@@ -508,71 +512,6 @@ export const bulletinIssues = pgTable('bulletin_issues', {
   year: integer('year').notNull(),
   number: integer('number').notNull(),
   createdAt: ts('created_at').notNull().default(sql`now()`),
-});
-
-// ---- 0006: assessment ----
-export const assessmentSchemes = pgTable('assessment_schemes', {
-  id: uuid('id').primaryKey(),
-  tenantId: uuid('tenant_id').notNull(),
-  year: integer('year').notNull(),
-  version: integer('version').notNull(),
-  scheme: jsonb('scheme').notNull(),
-  status: text('status', { enum: ['draft', 'published'] }).notNull().default('draft'),
-  publishedAt: ts('published_at'),
-  createdBy: uuid('created_by').notNull(),
-  createdAt: ts('created_at').notNull().default(sql`now()`),
-  updatedAt: ts('updated_at').notNull().default(sql`now()`),
-  updatedBy: uuid('updated_by'),
-});
-
-export const assessmentEntries = pgTable('assessment_entries', {
-  id: uuid('id').primaryKey(),
-  tenantId: uuid('tenant_id').notNull(),
-  year: integer('year').notNull(),
-  kind: text('kind', { enum: ['satisfaction', 'evaluation', 'bonus', 'veto'] }).notNull(),
-  unitId: uuid('unit_id').notNull(),
-  data: jsonb('data').notNull(),
-  evidence: text('evidence'),
-  isVerified: boolean('is_verified').notNull().default(false),
-  verifiedBy: uuid('verified_by'),
-  verifiedAt: ts('verified_at'),
-  enteredBy: uuid('entered_by').notNull(),
-  createdAt: ts('created_at').notNull().default(sql`now()`),
-  version: integer('version').notNull().default(1),
-});
-
-export const assessmentResults = pgTable('assessment_results', {
-  id: uuid('id').primaryKey(),
-  tenantId: uuid('tenant_id').notNull(),
-  year: integer('year').notNull(),
-  version: integer('version').notNull(),
-  asOf: day('as_of').notNull(),
-  schemeId: uuid('scheme_id'),
-  result: jsonb('result').notNull(),
-  reason: text('reason'),
-  finalizedBy: uuid('finalized_by').notNull(),
-  finalizedAt: ts('finalized_at').notNull(),
-});
-
-// ---- 0007: achievement declarations (个人政绩申报) ----
-export const achievements = pgTable('achievements', {
-  id: uuid('id').primaryKey(),
-  tenantId: uuid('tenant_id').notNull(),
-  year: integer('year').notNull(),
-  userId: uuid('user_id').notNull(),
-  unitId: uuid('unit_id').notNull(),
-  title: text('title').notNull(),
-  description: text('description'),
-  evidence: text('evidence'),
-  taskIds: uuid('task_ids').array().notNull().default(sql`'{}'`),
-  status: text('status', { enum: ['declared', 'verified', 'rejected'] }).notNull().default('declared'),
-  decidedBy: uuid('decided_by'),
-  decidedAt: ts('decided_at'),
-  decisionComment: text('decision_comment'),
-  version: integer('version').notNull().default(1),
-  createdAt: ts('created_at').notNull().default(sql`now()`),
-  updatedAt: ts('updated_at').notNull().default(sql`now()`),
-  updatedBy: uuid('updated_by'),
 });
 
 export const schema = {

@@ -120,6 +120,8 @@ export const decisionsApi = {
     return upload<DecisionDetail>('/decisions/upload', form, onProgress);
   },
   extract: (id: string) => api.post<ExtractResult>(`/decisions/${encodeURIComponent(id)}/extract`),
+  draftFromSection: (id: string, sectionId: string) =>
+    api.post<Task>(`/decisions/${encodeURIComponent(id)}/sections/${encodeURIComponent(sectionId)}/draft`),
   publish: (id: string) => api.post<PublishResult>(`/decisions/${encodeURIComponent(id)}/publish`),
   importLedger: (id: string, file: File, onProgress?: (percent: number) => void) => {
     const form = new FormData();

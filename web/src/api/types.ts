@@ -1,6 +1,8 @@
 /** API shapes of `/api/v1`, exactly as the server contract states them. */
+import type { DueDateSource } from '../../../src/domain/drafts';
 
-export type Role = 'admin' | 'auditor' | 'security_officer' | 'supervisor' | 'leader' | 'unit_head' | 'unit_operator';
+export type Role =
+  'admin' | 'auditor' | 'security_officer' | 'supervisor' | 'leader' | 'unit_head' | 'unit_operator';
 
 export const ALL_ROLES: readonly Role[] = [
   'admin',
@@ -242,6 +244,9 @@ export interface OutlineSection {
   number: string;
   title: string;
   kind: 'plan' | 'review' | 'other';
+  /** Where the section's text lies in the decision's text (review sections: shown greyed, 转为任务). */
+  sourceOffset?: number;
+  sourceLength?: number;
 }
 
 export interface DecisionDetail extends Decision {
@@ -313,6 +318,10 @@ export interface Task {
   edited: boolean;
   sourceOffset: number | null;
   sourceLength: number | null;
+  /** Where an extracted draft's due date came from; null when not extracted or the office set it. */
+  dueDateSource: DueDateSource | null;
+  /** A heading on the draft's section path is the extractor's guess. */
+  headingUncertain: boolean;
   targets: Target[];
   milestones: Milestone[];
   publishedAt: string | null;

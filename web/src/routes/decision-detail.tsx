@@ -23,6 +23,7 @@ import { useRequest } from '../api/use-request';
 import { useAllUnits } from '../features/admin/use-all-units';
 import { useMe } from '../features/auth/session';
 import { errorMessage } from '../features/common/errors';
+import { ReviewSections } from '../features/decisions/review-sections';
 import { formatDateTime } from '../features/common/format';
 import { PageSpinner } from '../features/common/page-spinner';
 import { PageTitle } from '../features/common/page-title';
@@ -372,13 +373,7 @@ export function DecisionDetailPage() {
             ) : (
               <NoTasks hasText={d.hasText} canManage={canManage} />
             )}
-            {reviewSections.length > 0 ? (
-              <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginTop: 8, marginBottom: 0 }}>
-                {t('decision.reviewSections', {
-                  sections: reviewSections.map((s) => (s.number ? `${s.number}、${s.title}` : s.title)).join('；'),
-                })}
-              </Typography.Paragraph>
-            ) : null}
+            <ReviewSections decisionId={d.id} sections={reviewSections} text={d.text} canManage={canManage} onCreated={() => void loadTasks()} />
           </Card>
         </Col>
         <Col xs={24} lg={12}>

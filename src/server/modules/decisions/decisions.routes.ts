@@ -18,7 +18,9 @@ import {
   ZPublishResult,
   ZUpdateDecisionBody,
 } from './decisions.schemas';
+import { draftFromSection } from './draft-from-section';
 import { extractDecision } from './extract-decision';
+import { ZTask } from '../tasks/tasks.schemas';
 import { getDecision, listDecisions } from './get-decision';
 import { importLedger } from './import-ledger';
 import { publishDecision } from './publish-decision';
@@ -135,6 +137,21 @@ export function registerDecisionRoutes(app: App): void {
       },
     },
     async (request) => extractDecision(requireActor(request.ctx), request.params.id),
+  );
+  app.post(
+    '/api/v1/decisions/:id/sections/:sectionId/draft',
+    {
+      schema: {
+        tags: ['decisions'],
+        summary: '回顾部分转为任务 Make a draft of a review section the extractor skipped',
+        params: z.strictObject({ id: z.uuid(), sectionId: z.string().min(1).max(20) }),
+        response: { 201: ZTask },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await draftFromSection(requireActor(request.ctx), request.params.id, request.params.sectionId)),
   );
   app.post(
     '/api/v1/decisions/:id/publish',

@@ -89,6 +89,8 @@ export async function extractDecision(ctx: AuthedContext, id: string) {
           coUnitIds: matched.slice(1),
           startDate: d.startDate,
           dueDate: d.dueDate,
+          dueDateSource: d.dueDateSource,
+          headingUncertain: d.headingUncertain,
           position: position++,
           extracted: true,
           sourceOffset: d.sourceOffset,

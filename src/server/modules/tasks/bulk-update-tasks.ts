@@ -4,7 +4,7 @@ import { auditBase, tenantTx, type AuthedContext } from '../../context';
 import { AppError, notFound } from '../../errors';
 import { assertCan } from '../units/units.policy';
 import { taskAuditFields } from './present-task';
-import { assertAssignment } from './task-rules';
+import { assertAssignment, provenanceAfterEdit } from './task-rules';
 import { canManageTasks } from './tasks.policy';
 import { findTasks, updateTaskVersioned } from './tasks.repository';
 import type { TBulkUpdateBody, TTask } from './tasks.schemas';
@@ -32,7 +32,7 @@ export async function bulkUpdateTasks(ctx: AuthedContext, input: TBulkUpdateBody
         startDate: changes.startDate === undefined ? before.startDate : changes.startDate,
         dueDate: changes.dueDate === undefined ? before.dueDate : changes.dueDate,
       });
-      const after = await updateTaskVersioned(tx, item.id, item.version, { ...changes, edited: true, updatedAt: now, updatedBy: ctx.actor.userId });
+      const after = await updateTaskVersioned(tx, item.id, item.version, { ...changes, ...provenanceAfterEdit(before, changes), edited: true, updatedAt: now, updatedBy: ctx.actor.userId });
       if (!after) throw new AppError('VERSION_CONFLICT', { details: { taskIds: [item.id] } });
       await recordAudit(tx, { ...auditBase(ctx), action: 'task.updated', entityType: 'task', entityId: item.id, before: taskAuditFields(before), after: taskAuditFields(after) });
       updated.push(after);

@@ -29,6 +29,8 @@ export function presentTask(row: TaskRow, details: TaskDetails, light: LightResu
     edited: row.edited,
     sourceOffset: row.sourceOffset,
     sourceLength: row.sourceLength,
+    dueDateSource: row.dueDateSource,
+    headingUncertain: row.headingUncertain,
     targets: (details.targets.get(row.id) ?? []).map((t) => ({
       id: t.id,
       indicator: t.indicator,

@@ -53,3 +53,17 @@ export async function writeMilestones(tx: Executor, tenantId: string, taskId: st
     milestones.map((m, position) => ({ id: uuidv7(), tenantId, taskId, position, title: m.title, dueDate: m.dueDate, weight: m.weight ?? null })),
   );
 }
+
+/**
+ * What the office's edit makes of an extracted draft's provenance: a due date it set is no longer the
+ * extractor's (no source), and a section path it set is no longer a guess.
+ */
+export function provenanceAfterEdit(
+  before: { dueDate: string | null },
+  changes: { dueDate?: string | null | undefined; sectionPath?: string[] | undefined },
+): { dueDateSource?: null; headingUncertain?: false } {
+  return {
+    ...(changes.dueDate !== undefined && changes.dueDate !== before.dueDate ? { dueDateSource: null } : {}),
+    ...(changes.sectionPath !== undefined ? { headingUncertain: false as const } : {}),
+  };
+}

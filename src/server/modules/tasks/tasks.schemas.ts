@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ledgerViewKeys, parseLedgerViewKeys } from '../../../domain/ledger-view';
-import { comparators, taskSources, taskStatusValues } from '../../db/schema';
+import { comparators, dueDateSources, taskSources, taskStatusValues } from '../../db/schema';
 
 export const ZDate = z.iso.date('日期格式应为 YYYY-MM-DD');
 
@@ -52,6 +52,10 @@ export const ZTask = z.object({
   edited: z.boolean(),
   sourceOffset: z.number().int().nullable(),
   sourceLength: z.number().int().nullable(),
+  /** Where an extracted draft's due date came from; null when not extracted or the office set the date. */
+  dueDateSource: z.enum(dueDateSources).nullable(),
+  /** A heading on the draft's section path is a guess of the extractor: the office should check it. */
+  headingUncertain: z.boolean(),
   targets: z.array(ZTarget),
   milestones: z.array(ZMilestone),
   publishedAt: z.string().nullable(),

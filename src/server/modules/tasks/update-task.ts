@@ -7,7 +7,7 @@ import { assertNoParentCycle, assertRefsInTenant } from '../../references';
 import { versionConflict } from '../../versioning';
 import { assertCan } from '../units/units.policy';
 import { taskAuditFields } from './present-task';
-import { assertAssignment, writeMilestones, writeTargets } from './task-rules';
+import { assertAssignment, provenanceAfterEdit, writeMilestones, writeTargets } from './task-rules';
 import { canManageTasks, canSeeTask } from './tasks.policy';
 import { deleteMilestones, deleteTargets, findTask, updateTaskVersioned, type TaskRow } from './tasks.repository';
 import type { TTask, TUpdateTaskBody } from './tasks.schemas';
@@ -41,6 +41,7 @@ export async function updateTask(ctx: AuthedContext, id: string, input: TUpdateT
     const after = await updateTaskVersioned(tx, id, version, {
       ...changes,
       ...(changes.coUnitIds ? { coUnitIds: [...new Set(changes.coUnitIds)] } : {}),
+      ...provenanceAfterEdit(before, changes),
       edited: true,
       updatedAt: now,
       updatedBy: ctx.actor.userId,

@@ -4,6 +4,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { PublishMissingField, Task, Unit } from '../../api/types';
 import { useT } from '../../i18n/i18n';
 import { formatTarget, STATUS_COLORS, statusLabel } from '../tasks/labels';
+import { DraftProvenanceTags } from './draft-provenance';
 
 export interface TaskGroup {
   key: string;
@@ -214,6 +215,7 @@ export function TaskList({
                         <span>
                           {t('task.period')}{t('common.colon')}{task.startDate ?? '—'} ~ {task.dueDate ?? '—'}
                         </span>
+                        <DraftProvenanceTags task={task} />
                       </div>
                       {task.targets.length > 0 ? (
                         <Flex gap={4} wrap style={{ marginTop: 6 }}>

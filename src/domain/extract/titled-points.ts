@@ -1,0 +1,33 @@
+/**
+ * Aspect points that carry a title (一是步子快。预计实现…。全年…。二是底子夯实。…): the point's first
+ * sentence is a short phrase with no clause break and a body of further sentences follows it. Such points
+ * number subsections even when the paragraph breaks that set them apart were lost (joined or PDF text);
+ * aspects whose first sentence is an argument (一是加强组织领导，明确责任。…) stay items of their paragraph.
+ */
+const TITLE_END = /[。！？!?]/;
+const CLAUSE_BREAK = /[，,；;：:、]/;
+const MAX_TITLE = 16;
+
+/** Whether the text after a point's marker opens with a title sentence (步子快。…). */
+export function opensWithTitle(afterMarker: string): boolean {
+  const end = TITLE_END.exec(afterMarker);
+  if (end === null || end.index < 2 || end.index > MAX_TITLE) return false;
+  return !CLAUSE_BREAK.test(afterMarker.slice(0, end.index));
+}
+
+/**
+ * Whether the text before a lone point announces a count of points (主要基于三个方面的考虑：一是…): then
+ * a single titled point is the first of the announced subsections even when the others are cut off.
+ */
+export function announcesPoints(before: string): boolean {
+  return /(?:几|[两二三四五六七八九十])(?:个方面|个问题|点|条)[^。！？；]{0,12}[：:]\s*$/.test(before);
+}
+
+/**
+ * Whether titled points are the members of a label that a colon introduces (“三个加快”：一是…二是…): the
+ * label is the subsection and its points are items, unless the colon announces points of a speech
+ * (…三个方面的考虑：一是…), which are subsections of their own.
+ */
+export function listsLabel(before: string): boolean {
+  return /[：:]\s*$/.test(before) && !announcesPoints(before);
+}
