@@ -5,7 +5,8 @@ export const dailyEn: Record<keyof typeof dailyZhCN, string> = {
   'batch.selected': '{count} selected',
   'batch.clear': 'Clear selection',
   'batch.accept': 'Accept ({count})',
-  'batch.acceptConfirm': 'Accept the {count} selected tasks? Accepted tasks are under way and report each period.',
+  'batch.acceptConfirm':
+    'Accept the {count} selected tasks? Accepted tasks are under way and report each period.',
   'batch.accepted': '{count} tasks accepted',
   'batch.unchangedMonth': 'No change this month ({count})',
   'batch.unchangedQuarter': 'No change this quarter ({count})',

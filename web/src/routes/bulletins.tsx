@@ -1,5 +1,18 @@
 import { DownloadOutlined, PrinterOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, DatePicker, Empty, Flex, Form, Input, Progress, Table, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  DatePicker,
+  Empty,
+  Flex,
+  Form,
+  Input,
+  Progress,
+  Table,
+  Typography,
+} from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useRef, useState } from 'react';
 import { saveBlob } from '../api/client';
@@ -26,7 +39,10 @@ function useCreepingProgress(active: boolean): number {
   useEffect(() => {
     if (!active) return;
     setPercent(5);
-    const timer = window.setInterval(() => setPercent((p) => (p < 90 ? p + Math.max(1, Math.round((90 - p) / 8)) : p)), 200);
+    const timer = window.setInterval(
+      () => setPercent((p) => (p < 90 ? p + Math.max(1, Math.round((90 - p) / 8)) : p)),
+      200,
+    );
     return () => window.clearInterval(timer);
   }, [active]);
   return active ? percent : 0;
@@ -47,7 +63,10 @@ function GenerateCard({ onGenerated }: { onGenerated: (b: Bulletin) => void }) {
     setGenerating(true);
     setError(null);
     try {
-      const created = await bulletinsApi.generate(v.period.format('YYYY-MM'), v.issuingOffice?.trim() || undefined);
+      const created = await bulletinsApi.generate(
+        v.period.format('YYYY-MM'),
+        v.issuingOffice?.trim() || undefined,
+      );
       message.success(t('bulletin.generated', { title: created.title, version: created.version }));
       onGenerated(created);
     } catch (e) {
@@ -59,7 +78,9 @@ function GenerateCard({ onGenerated }: { onGenerated: (b: Bulletin) => void }) {
 
   return (
     <Card title={t('bulletin.generate')} className="luoshi-bulletin-controls" style={{ marginBottom: 16 }}>
-      {error ? <Alert type="error" showIcon style={{ marginBottom: 12 }} title={errorMessage(t, error)} /> : null}
+      {error ? (
+        <Alert type="error" showIcon style={{ marginBottom: 12 }} title={errorMessage(t, error)} />
+      ) : null}
       <Form<GenerateValues>
         form={form}
         layout="inline"
@@ -68,11 +89,24 @@ function GenerateCard({ onGenerated }: { onGenerated: (b: Bulletin) => void }) {
         disabled={generating}
         style={{ rowGap: 12 }}
       >
-        <Form.Item name="period" label={t('bulletin.period')} rules={[{ required: true, message: t('common.requiredSelect', { field: t('bulletin.period') }) }]}>
-          <DatePicker picker="month" format="YYYY-MM" allowClear={false} disabledDate={(d) => d.format('YYYY-MM') > thisMonth} />
+        <Form.Item
+          name="period"
+          label={t('bulletin.period')}
+          rules={[{ required: true, message: t('common.requiredSelect', { field: t('bulletin.period') }) }]}
+        >
+          <DatePicker
+            picker="month"
+            format="YYYY-MM"
+            allowClear={false}
+            disabledDate={(d) => d.format('YYYY-MM') > thisMonth}
+          />
         </Form.Item>
         <Form.Item name="issuingOffice" label={t('bulletin.issuingOffice')}>
-          <Input placeholder={t('bulletin.issuingOfficePlaceholder')} maxLength={100} style={{ width: 260 }} />
+          <Input
+            placeholder={t('bulletin.issuingOfficePlaceholder')}
+            maxLength={100}
+            style={{ width: 260 }}
+          />
         </Form.Item>
         <Form.Item>
           <Button type="primary" htmlType="submit" loading={generating}>
@@ -139,13 +173,19 @@ export function BulletinsPage() {
             setFresh(b);
             setFilters({ id: b.id });
             list.reload();
-            window.setTimeout(() => previewRef.current?.scrollIntoView({ behavior: 'smooth', block: 'start' }), 100);
+            window.setTimeout(
+              () => previewRef.current?.scrollIntoView({ behavior: 'smooth', block: 'start' }),
+              100,
+            );
           }}
         />
       ) : null}
       <Card title={t('bulletin.list')} className="luoshi-bulletin-controls" style={{ marginBottom: 16 }}>
         {list.error && !list.loading ? (
-          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('common.loadFailed', { message: errorMessage(t, list.error) })}>
+          <Empty
+            image={Empty.PRESENTED_IMAGE_SIMPLE}
+            description={t('common.loadFailed', { message: errorMessage(t, list.error) })}
+          >
             <Button onClick={list.reload}>{t('common.retry')}</Button>
           </Empty>
         ) : (
@@ -158,13 +198,35 @@ export function BulletinsPage() {
             scroll={{ x: 860 }}
             pagination={{ defaultPageSize: 20, hideOnSinglePage: true }}
             rowClassName={(b) => (b.id === shown?.id ? 'ant-table-row-selected' : '')}
-            locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('bulletin.empty')} /> }}
+            locale={{
+              emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('bulletin.empty')} />,
+            }}
             columns={[
-              { title: t('bulletin.colTitle'), dataIndex: 'title', key: 'title', ellipsis: { showTitle: true } },
-              { title: t('bulletin.colPeriod'), key: 'period', width: 110, render: (_, b) => periodLabel(t, b.period) },
-              { title: t('bulletin.colVersion'), key: 'version', width: 80, render: (_, b) => t('bulletin.versionN', { version: b.version }) },
+              {
+                title: t('bulletin.colTitle'),
+                dataIndex: 'title',
+                key: 'title',
+                ellipsis: { showTitle: true },
+              },
+              {
+                title: t('bulletin.colPeriod'),
+                key: 'period',
+                width: 110,
+                render: (_, b) => periodLabel(t, b.period),
+              },
+              {
+                title: t('bulletin.colVersion'),
+                key: 'version',
+                width: 80,
+                render: (_, b) => t('bulletin.versionN', { version: b.version }),
+              },
               { title: t('bulletin.colAsOf'), dataIndex: 'asOf', key: 'asOf', width: 110 },
-              { title: t('bulletin.colCreatedAt'), key: 'createdAt', width: 150, render: (_, b) => formatDateTime(b.createdAt) },
+              {
+                title: t('bulletin.colCreatedAt'),
+                key: 'createdAt',
+                width: 150,
+                render: (_, b) => formatDateTime(b.createdAt),
+              },
               {
                 title: t('common.actions'),
                 key: 'actions',
@@ -175,7 +237,12 @@ export function BulletinsPage() {
                     <Button size="small" onClick={() => setFilters({ id: b.id })}>
                       {t('bulletin.preview')}
                     </Button>
-                    <Button size="small" icon={<DownloadOutlined />} loading={downloading === b.id} onClick={() => void download(b)}>
+                    <Button
+                      size="small"
+                      icon={<DownloadOutlined />}
+                      loading={downloading === b.id}
+                      onClick={() => void download(b)}
+                    >
                       {t('bulletin.download')}
                     </Button>
                   </Flex>
