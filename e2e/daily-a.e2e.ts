@@ -194,6 +194,7 @@ describe('issue 18 (a) in the browser', () => {
     await page.close();
 
     const phone = await open(operator, sizes[1]);
+    await phone.getByText('批量办理').first().waitFor();
     await settle(phone);
     await shoot(phone, 'daily-a-workbench-390');
     await phone.goto(`${base}/ledger`);
