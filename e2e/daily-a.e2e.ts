@@ -225,14 +225,20 @@ describe('issue 18 (a) in the browser', () => {
           .getByRole('button', { name: /合并为一条/ })
           .click();
         await page.getByText('已合并为一条任务：推进城市更新').waitFor();
+        await page.getByText('同步完善配套设施').waitFor({ state: 'detached' });
         await page
           .locator('.luoshi-task-item', { hasText: '误识别的句子' })
           .locator('.ant-checkbox-input')
           .check();
         await page.getByRole('button', { name: /删除所选草稿（1）/ }).click();
         await page.locator('.ant-popconfirm').getByRole('button', { name: '删除' }).click();
-        await page.getByText('已删除 1 条草稿任务').waitFor();
         const sup = await Client.login(base, supervisor.username, supervisor.password);
+        await expect
+          .poll(
+            async () =>
+              (await sup.call<{ total: number }>('GET', `/tasks?decisionId=${ids.draftDecision}`)).total,
+          )
+          .toBe(1);
         const left = await sup.call<{ items: Array<{ targets: unknown[]; content: string }> }>(
           'GET',
           `/tasks?decisionId=${ids.draftDecision}`,
