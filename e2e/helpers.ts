@@ -77,5 +77,39 @@ export async function createAccount(admin: Client, base: string, a: Account): Pr
     ...(a.unitId ? { unitId: a.unitId } : {}),
   });
   const self = await Client.login(base, a.username, created.initialPassword);
-  await self.call('POST', '/auth/password', { oldPassword: created.initialPassword, newPassword: a.password });
+  await self.call('POST', '/auth/password', {
+    oldPassword: created.initialPassword,
+    newPassword: a.password,
+  });
+}
+
+/**
+ * A district to test in: a server on a fresh data directory, the administrator's password changed, the given
+ * units and accounts (each with its own password set). Returns the administrator's client and the ids.
+ */
+export async function seedDistrict(
+  start: (env: Record<string, string>) => Promise<{ base: string }>,
+  dataDir: string,
+  units: Array<{ name: string; code: string }>,
+  accounts: Array<Omit<Account, 'unitId'> & { unitCode?: string }>,
+): Promise<{ base: string; admin: Client; unitIds: Record<string, string> }> {
+  const { base } = await start({
+    LUOSHI_DATA_DIR: dataDir,
+    LUOSHI_ADMIN_PASSWORD: 'First#Admin2024',
+    LUOSHI_DISTRICT_NAME: '示范区',
+    LUOSHI_JOBS: 'off',
+  });
+  const admin = await Client.login(base, 'admin', 'First#Admin2024');
+  await admin.call('POST', '/auth/password', {
+    oldPassword: 'First#Admin2024',
+    newPassword: 'Second#Admin2024',
+  });
+  const unitIds: Record<string, string> = {};
+  for (const u of units) {
+    unitIds[u.code] = (await admin.call<{ id: string }>('POST', '/units', { ...u, kind: 'department' })).id;
+  }
+  for (const { unitCode, ...a } of accounts) {
+    await createAccount(admin, base, { ...a, ...(unitCode ? { unitId: unitIds[unitCode] } : {}) });
+  }
+  return { base, admin, unitIds };
 }

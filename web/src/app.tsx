@@ -64,6 +64,10 @@ const LedgerPage = lazyPage(
   () => import('./routes/ledger'),
   (m) => m.LedgerPage,
 );
+const LedgerPrintPage = lazyPage(
+  () => import('./routes/ledger-print'),
+  (m) => m.LedgerPrintPage,
+);
 const TaskDetailPage = lazyPage(
   () => import('./routes/task-detail'),
   (m) => m.TaskDetailPage,
@@ -209,6 +213,7 @@ function AppRoutes() {
         <Route path="security" element={<SecurityPage />} />
         <Route path="decisions/*" element={guard('decisions', <DecisionsPage />)} />
         <Route path="ledger/review" element={guard('review', <ReviewQueuePage />)} />
+        <Route path="ledger/print" element={guard('ledger', <LedgerPrintPage />)} />
         <Route path="ledger/*" element={guard('ledger', <LedgerPage />)} />
         <Route path="tasks/:id" element={guard('ledger', <TaskDetailPage />)} />
         <Route path="supervision/*" element={guard('supervision', <SupervisionPage />)} />

@@ -25,6 +25,7 @@ import type {
   ImportResult,
   Leader,
   PublishResult,
+  LedgerSheet,
   Task,
   TaskFilter,
   TaskList,
@@ -122,6 +123,10 @@ export const decisionsApi = {
   extract: (id: string) => api.post<ExtractResult>(`/decisions/${encodeURIComponent(id)}/extract`),
   draftFromSection: (id: string, sectionId: string) =>
     api.post<Task>(`/decisions/${encodeURIComponent(id)}/sections/${encodeURIComponent(sectionId)}/draft`),
+  remove: (id: string, version: number) => api.delete<void>(`/decisions/${encodeURIComponent(id)}`, { version }),
+  /** Merges the drafts into the first in document order (text joined, targets kept). */
+  mergeDrafts: (id: string, items: { id: string; version: number }[]) =>
+    api.post<Task>(`/decisions/${encodeURIComponent(id)}/drafts/merge`, { items }),
   publish: (id: string) => api.post<PublishResult>(`/decisions/${encodeURIComponent(id)}/publish`),
   importLedger: (id: string, file: File, onProgress?: (percent: number) => void) => {
     const form = new FormData();
@@ -150,6 +155,11 @@ export const tasksApi = {
   /** The filtered ledger as Excel: the given columns in their order (the screen's), or the whole monthly ledger. */
   exportLedger: (filter: Omit<TaskFilter, 'page' | 'pageSize'>, columns?: readonly string[]) =>
     download('/tasks/export', { ...filter, ...(columns ? { columns: columns.join(',') } : {}) }),
+  /** The same ledger as text, for the A3 print view. */
+  ledgerSheet: (filter: Omit<TaskFilter, 'page' | 'pageSize'>, columns?: readonly string[], signal?: AbortSignal) =>
+    api.get<LedgerSheet>('/tasks/ledger-sheet', { ...filter, ...(columns ? { columns: columns.join(',') } : {}) }, signal),
+  /** 批量签收: all or nothing; a refusal is 422 BATCH_REFUSED with `details.failures`. */
+  acceptBatch: (taskIds: readonly string[]) => api.post<{ items: Task[] }>('/tasks/accept-batch', { taskIds }),
 };
 
 export const leadersApi = {
@@ -176,6 +186,9 @@ export const reportsApi = {
   sign: (id: string) => api.post<Report>(`/reports/${encodeURIComponent(id)}/sign`),
   review: (id: string, body: ReviewReportBody) =>
     api.post<Report>(`/reports/${encodeURIComponent(id)}/review`, body),
+  /** 本期无变化: the period for many tasks, last approved figures carried forward; all or nothing. */
+  submitUnchanged: (taskIds: readonly string[], period: string) =>
+    api.post<{ items: Report[] }>('/reports/unchanged', { taskIds, period }),
   reviewQueue: (signal?: AbortSignal) =>
     api.get<{ items: ReviewQueueItem[] }>('/reports/review-queue', undefined, signal),
 };

@@ -1,8 +1,10 @@
 /** API shapes of `/api/v1`, exactly as the server contract states them. */
 import type { DueDateSource } from '../../../src/domain/drafts';
 
-export type Role =
-  'admin' | 'auditor' | 'security_officer' | 'supervisor' | 'leader' | 'unit_head' | 'unit_operator';
+import type { TDecision } from '../../../src/server/modules/decisions/decisions.schemas';
+import type { TTask, TTaskSortField } from '../../../src/server/modules/tasks/tasks.schemas';
+
+export type Role = 'admin' | 'auditor' | 'security_officer' | 'supervisor' | 'leader' | 'unit_head' | 'unit_operator';
 
 export const ALL_ROLES: readonly Role[] = [
   'admin',
@@ -231,6 +233,8 @@ export interface Decision {
   extractedAt: string | null;
   publishedAt: string | null;
   taskCounts: TaskCounts;
+  /** What the caller may do with the decision now, as the server decided (decisions.policy.ts). */
+  abilities: TDecision['abilities'];
   version: number;
   createdAt: string;
   updatedAt: string;
@@ -333,6 +337,8 @@ export interface Task {
   /** The light as of today (Asia/Shanghai); null for drafts and tasks without dates. */
   light: Light | null;
   lightReasons: LightReason[];
+  /** What the caller may do with the task now, as the server decided (tasks.policy.ts). */
+  abilities: TTask['abilities'];
   version: number;
   updatedAt: string;
 }
@@ -404,8 +410,27 @@ export interface TaskFilter {
   source?: TaskSource;
   light?: Light;
   q?: string;
+  /** A server sort field, `-` in front for descending (tasks.schemas.ts). */
+  sort?: TaskSort;
   page?: number;
   pageSize?: number;
+}
+
+export type TaskSortField = TTaskSortField;
+export type TaskSort = TaskSortField | `-${TaskSortField}`;
+
+/** One task a batch could not handle, from a 422 BATCH_REFUSED (the batch changed nothing). */
+export interface BatchFailure {
+  taskId: string;
+  code: string;
+  message: string;
+}
+
+/** The monthly ledger as the print view reads it (GET /tasks/ledger-sheet, from src/domain/ledger-view.ts). */
+export interface LedgerSheet {
+  title: string;
+  columns: Array<{ key: string; header: string; width: number; isReadOnly: boolean }>;
+  rows: Array<Record<string, string | number>>;
 }
 
 export interface Leader {

@@ -1,3 +1,4 @@
+import { dailyEn } from './daily.en';
 import { analysisEn } from './analysis.en';
 import { securityEn } from './security.en';
 import { assessmentEn } from './assessment.en';
@@ -12,6 +13,7 @@ export const en: Record<MessageKey, string> = {
   ...executionEn,
   ...supervisionEn,
   ...cockpitEn,
+  ...dailyEn,
   ...assessmentEn,
   ...analysisEn,
   'app.name': 'Luoshi',

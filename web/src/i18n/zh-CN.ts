@@ -1,3 +1,4 @@
+import { dailyZhCN } from './daily.zh-CN';
 import { analysisZhCN } from './analysis.zh-CN';
 import { securityZhCN } from './security.zh-CN';
 import { assessmentZhCN } from './assessment.zh-CN';
@@ -11,6 +12,7 @@ export const zhCN = {
   ...executionZhCN,
   ...supervisionZhCN,
   ...cockpitZhCN,
+  ...dailyZhCN,
   ...assessmentZhCN,
   ...analysisZhCN,
   'app.name': '落实',

@@ -1,19 +1,5 @@
 import { DownloadOutlined, ExperimentOutlined, SendOutlined, UploadOutlined } from '@ant-design/icons';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Col,
-  Flex,
-  Empty,
-  Grid,
-  Popconfirm,
-  Row,
-  Space,
-  Tag,
-  Typography,
-} from 'antd';
+import { Alert, App, Button, Card, Col, Empty, Grid, Popconfirm, Row, Space, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useParams } from 'react-router';
 import { isApiError, saveBlob } from '../api/client';
@@ -24,12 +10,13 @@ import { useAllUnits } from '../features/admin/use-all-units';
 import { useMe } from '../features/auth/session';
 import { errorMessage } from '../features/common/errors';
 import { ReviewSections } from '../features/decisions/review-sections';
-import { formatDateTime } from '../features/common/format';
 import { PageSpinner } from '../features/common/page-spinner';
 import { PageTitle } from '../features/common/page-title';
 import { NotFoundResult } from '../features/common/status-results';
-import { isVersionConflict, versionConflictText } from '../features/common/version-conflict';
 import { BulkBar } from '../features/decisions/bulk-bar';
+import { DecisionFacts } from '../features/decisions/decision-facts';
+import { DeleteDecisionButton } from '../features/decisions/delete-decision-button';
+import { DraftActions, useDraftRemoval } from '../features/decisions/draft-actions';
 import { ExtractProgress } from '../features/decisions/extract-progress';
 import { ImportModal } from '../features/decisions/import-modal';
 import { canManageDecisions } from '../features/decisions/permissions';
@@ -37,7 +24,7 @@ import { IncompleteDialog, incompleteTasksOf, PublishedDialog } from '../feature
 import { SourceText } from '../features/decisions/source-text';
 import { TaskEditDrawer } from '../features/decisions/task-edit-drawer';
 import { missingFields, NoTasks, TaskList } from '../features/decisions/task-list';
-import { kindLabel, outlineSections, sourceLabel } from '../features/tasks/labels';
+import { outlineSections } from '../features/tasks/labels';
 import { useLeaders } from '../features/tasks/pickers';
 import { useT } from '../i18n/i18n';
 
@@ -55,7 +42,7 @@ export function DecisionDetailPage() {
   const { id = '' } = useParams();
   const t = useT();
   const me = useMe();
-  const { message, modal } = App.useApp();
+  const { message } = App.useApp();
   const screens = Grid.useBreakpoint();
   const isWide = screens.lg !== false;
   const canManage = canManageDecisions(me.roles);
@@ -69,7 +56,6 @@ export function DecisionDetailPage() {
   const [activeId, setActiveId] = useState<string | null>(null);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [editing, setEditing] = useState<Task | null>(null);
-  const [deletingId, setDeletingId] = useState<string | null>(null);
   const [extracting, setExtracting] = useState(false);
   const [publishing, setPublishing] = useState(false);
   const [exporting, setExporting] = useState(false);
@@ -100,6 +86,11 @@ export function DecisionDetailPage() {
     decision.reload();
     void loadTasks();
   };
+  const { deletingId, remove } = useDraftRemoval((gone) => {
+    setTasks((prev) => (prev ?? []).filter((x) => x.id !== gone));
+    setSelected((prev) => new Set([...prev].filter((x) => x !== gone)));
+    decision.reload();
+  }, reloadAll);
 
   const list = useMemo(() => tasks ?? [], [tasks]);
   const drafts = list.filter((task) => task.status === 'draft');
@@ -110,7 +101,8 @@ export function DecisionDetailPage() {
     [decision.data],
   );
 
-  if (decision.error && isApiError(decision.error) && decision.error.status === 404) return <NotFoundResult />;
+  if (decision.error && isApiError(decision.error) && decision.error.status === 404)
+    return <NotFoundResult />;
   if (!decision.data) {
     if (decision.error) {
       return (
@@ -175,30 +167,6 @@ export function DecisionDetailPage() {
     }
   };
 
-  const remove = async (task: Task) => {
-    setDeletingId(task.id);
-    try {
-      await tasksApi.remove(task.id, task.version);
-      message.success(t('decision.deleted'));
-      setTasks((prev) => (prev ?? []).filter((x) => x.id !== task.id));
-      setSelected((prev) => new Set([...prev].filter((x) => x !== task.id)));
-      decision.reload();
-    } catch (e) {
-      if (isVersionConflict(e)) {
-        modal.confirm({
-          title: t('error.versionConflictTitle'),
-          content: versionConflictText(t, e, false),
-          okText: t('common.reload'),
-          onOk: reloadAll,
-        });
-      } else {
-        message.error(errorMessage(t, e));
-      }
-    } finally {
-      setDeletingId(null);
-    }
-  };
-
   const select = (ids: string[], checked: boolean) =>
     setSelected((prev) => {
       const next = new Set(prev);
@@ -255,6 +223,7 @@ export function DecisionDetailPage() {
       <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportLedger()}>
         {t('decision.export')}
       </Button>
+      <DeleteDecisionButton decision={d} onStale={reloadAll} />
       {canManage ? (
         <Popconfirm
           title={t('publish.confirmTitle')}
@@ -280,41 +249,7 @@ export function DecisionDetailPage() {
   return (
     <>
       <PageTitle title={d.title} extra={actions} />
-      <Card size="small" style={{ marginBottom: 16 }}>
-        <Flex wrap gap="4px 28px" component="dl" style={{ margin: 0 }}>
-          {[
-            { key: 'kind', label: t('decision.kind'), value: kindLabel(t, d.kind) },
-            { key: 'date', label: t('decision.date'), value: d.date },
-            { key: 'source', label: t('decision.source'), value: sourceLabel(t, d.source) },
-            {
-              key: 'counts',
-              label: t('decisions.counts'),
-              value: t('decisions.countsValue', { draft: d.taskCounts.draft, published: d.taskCounts.published }),
-            },
-            {
-              key: 'extracted',
-              label: t('decision.extractedAt'),
-              value: d.extractedAt ? formatDateTime(d.extractedAt) : t('decision.notYet'),
-            },
-            {
-              key: 'published',
-              label: t('decision.publishedAt'),
-              value: d.publishedAt ? formatDateTime(d.publishedAt) : t('decision.notYet'),
-            },
-            ...(d.fileName ? [{ key: 'file', label: t('decision.file'), value: d.fileName }] : []),
-          ].map((fact) => (
-            <div key={fact.key} style={{ whiteSpace: 'nowrap', display: 'flex', minWidth: 0 }}>
-              <dt style={{ color: '#595959', whiteSpace: 'pre' }}>
-                {fact.label}
-                {t('common.colon')}
-              </dt>
-              <dd style={{ margin: 0, overflow: 'hidden', textOverflow: 'ellipsis' }} title={fact.value}>
-                {fact.value}
-              </dd>
-            </div>
-          ))}
-        </Flex>
-      </Card>
+      <DecisionFacts decision={d} />
       <ExtractProgress running={extracting} textLength={d.text?.length ?? 0} />
       {canManage && drafts.length > 0 && incompleteCount > 0 ? (
         <Alert
@@ -332,7 +267,9 @@ export function DecisionDetailPage() {
               hasTasks ? (
                 <Space size={4}>
                   <Tag>{t('decision.draftCount', { count: drafts.length })}</Tag>
-                  <Tag color="blue">{t('decision.publishedCount', { count: list.length - drafts.length })}</Tag>
+                  <Tag color="blue">
+                    {t('decision.publishedCount', { count: list.length - drafts.length })}
+                  </Tag>
                 </Space>
               ) : null
             }
@@ -349,6 +286,20 @@ export function DecisionDetailPage() {
                   decision.reload();
                 }}
                 onStale={() => void loadTasks()}
+                extra={
+                  <DraftActions
+                    decisionId={id}
+                    selected={selectedTasks}
+                    onStale={() => void loadTasks()}
+                    onChanged={(gone, merged) => {
+                      setTasks((prev) =>
+                        merge(prev ?? [], merged ? [merged] : []).filter((task) => !gone.includes(task.id)),
+                      );
+                      setSelected(new Set());
+                      decision.reload();
+                    }}
+                  />
+                }
               />
             ) : null}
             {tasksError ? (

@@ -1,5 +1,17 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Badge, Button, Card, Empty, Flex, Input, Select, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import {
+  Badge,
+  Button,
+  Card,
+  Empty,
+  Flex,
+  Input,
+  Select,
+  Table,
+  Tag,
+  Typography,
+  type TableColumnsType,
+} from 'antd';
 import { lazy, Suspense } from 'react';
 import { Link, Route, Routes, useNavigate } from 'react-router';
 import { decisionsApi } from '../api/endpoints';
@@ -166,7 +178,8 @@ function DecisionListPage() {
               pageSizeOptions: PAGE_SIZES,
               showSizeChanger: true,
               showTotal: (total) => t('common.total', { total }),
-              onChange: (p, size) => setFilters({ page: p === 1 ? undefined : p, pageSize: size === 20 ? undefined : size }),
+              onChange: (p, size) =>
+                setFilters({ page: p === 1 ? undefined : p, pageSize: size === 20 ? undefined : size }),
             }}
             locale={{
               emptyText: (
@@ -174,7 +187,11 @@ function DecisionListPage() {
                   image={Empty.PRESENTED_IMAGE_SIMPLE}
                   description={isFiltered ? t('decisions.emptyFiltered') : t('decisions.empty')}
                 >
-                  {isFiltered ? <Button onClick={clearFilters}>{t('common.clearFilters')}</Button> : createButton}
+                  {isFiltered ? (
+                    <Button onClick={clearFilters}>{t('common.clearFilters')}</Button>
+                  ) : (
+                    createButton
+                  )}
                 </Empty>
               ),
             }}

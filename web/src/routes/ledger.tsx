@@ -1,21 +1,7 @@
-import { DownloadOutlined } from '@ant-design/icons';
-import {
-  App,
-  Button,
-  Card,
-  Empty,
-  Flex,
-  Grid,
-  Input,
-  List,
-  Pagination,
-  Progress,
-  Select,
-  Table,
-  Tag,
-  Typography,
-} from 'antd';
+import { DownloadOutlined, PrinterOutlined } from '@ant-design/icons';
+import { App, Button, Card, Empty, Flex, Grid, Input, Select, Table, Tag } from 'antd';
 import { useMemo, useState } from 'react';
+import { useNavigate } from 'react-router';
 import { saveBlob } from '../api/client';
 import { decisionsApi, tasksApi } from '../api/endpoints';
 import {
@@ -24,7 +10,6 @@ import {
   TASK_STATUSES,
   type Light,
   type Task,
-  type TaskFilter,
   type TaskSource,
   type TaskStatus,
 } from '../api/types';
@@ -35,36 +20,29 @@ import { errorMessage } from '../features/common/errors';
 import { PageTitle } from '../features/common/page-title';
 import { useUrlFilters } from '../features/common/use-url-filters';
 import { canSeeAllTasks } from '../features/decisions/permissions';
+import { LedgerCards } from '../features/ledger/ledger-cards';
 import {
   ColumnChooser,
   ledgerColumns,
-  TargetsCell,
+  ledgerTableWidth,
+  sortOfColumn,
   useLedgerColumns,
 } from '../features/ledger/ledger-columns';
+import {
+  isLight,
+  isSource,
+  isStatus,
+  LEDGER_FILTER_KEYS,
+  ledgerFilterOf,
+} from '../features/ledger/ledger-filter';
 import { TaskDetailDrawer } from '../features/ledger/task-detail-drawer';
-import { sourceLabel, STATUS_COLORS, statusLabel } from '../features/tasks/labels';
+import { BatchActions } from '../features/tasks/batch-actions';
+import { sourceLabel, statusLabel } from '../features/tasks/labels';
 import { useLeaders } from '../features/tasks/pickers';
-import { LightTag, lightLabel } from '../features/tasks/light-tag';
+import { lightLabel } from '../features/tasks/light-tag';
 import { useT } from '../i18n/i18n';
 
-// leadUnitId and leaderId come from links (the cockpit's bars and portfolio); they show as removable tags.
-const FILTER_KEYS = [
-  'decisionId',
-  'unitId',
-  'leadUnitId',
-  'leaderId',
-  'status',
-  'light',
-  'source',
-  'q',
-  'page',
-  'pageSize',
-] as const;
 const PAGE_SIZES = [20, 50, 100];
-
-const isStatus = (v: string): v is TaskStatus => (TASK_STATUSES as readonly string[]).includes(v);
-const isSource = (v: string): v is TaskSource => (TASK_SOURCES as readonly string[]).includes(v);
-const isLight = (v: string): v is Light => (LIGHTS as readonly string[]).includes(v);
 
 /**
  * 任务台账: every task the user may see, filtered in the URL, 20/50/100 a page, columns to choose, the same
@@ -77,7 +55,9 @@ export function LedgerPage() {
   const screens = Grid.useBreakpoint();
   const isMobile = screens.md === false;
   const seesAll = canSeeAllTasks(me.roles);
-  const [filters, setFilters, clearFilters] = useUrlFilters(FILTER_KEYS);
+  const navigate = useNavigate();
+  const [filters, setFilters, clearFilters] = useUrlFilters(LEDGER_FILTER_KEYS);
+  const [selected, setSelected] = useState<string[]>([]);
   const [columnKeys, setColumnKeys] = useLedgerColumns();
   const [open, setOpen] = useState<Task | null>(null);
   const [exporting, setExporting] = useState(false);
@@ -91,35 +71,17 @@ export function LedgerPage() {
 
   const page = Math.max(1, Number(filters.page) || 1);
   const pageSize = PAGE_SIZES.includes(Number(filters.pageSize)) ? Number(filters.pageSize) : 20;
-  const filter: Omit<TaskFilter, 'page' | 'pageSize'> = useMemo(
-    () => ({
-      ...(filters.decisionId && seesAll ? { decisionId: filters.decisionId } : {}),
-      ...(filters.unitId && seesAll ? { unitId: filters.unitId } : {}),
-      ...(filters.leadUnitId && seesAll ? { leadUnitId: filters.leadUnitId } : {}),
-      ...(filters.leaderId && seesAll ? { leaderId: filters.leaderId } : {}),
-      ...(isStatus(filters.status) ? { status: filters.status } : {}),
-      ...(isSource(filters.source) ? { source: filters.source } : {}),
-      ...(isLight(filters.light) ? { light: filters.light } : {}),
-      ...(filters.q ? { q: filters.q } : {}),
-    }),
-    [
-      filters.decisionId,
-      filters.unitId,
-      filters.leadUnitId,
-      filters.leaderId,
-      filters.status,
-      filters.source,
-      filters.light,
-      filters.q,
-      seesAll,
-    ],
-  );
+  const filter = useMemo(() => ledgerFilterOf(filters, seesAll), [filters, seesAll]);
   const list = useRequest(
     (signal) => tasksApi.list({ ...filter, page, pageSize }, signal),
     [JSON.stringify(filter), page, pageSize],
   );
-  const isFiltered = Object.keys(filter).length > 0;
-  const columns = useMemo(() => ledgerColumns(t, columnKeys, unitsById), [t, columnKeys, unitsById]);
+  const { sort, ...shown } = filter;
+  const isFiltered = Object.keys(shown).length > 0;
+  const columns = useMemo(
+    () => ledgerColumns(t, columnKeys, unitsById, sort),
+    [t, columnKeys, unitsById, sort],
+  );
 
   // 导出当前视图 sends the screen's columns in their order; 导出月度台账 every column (progress, light, report).
   const exportLedger = async (columns?: readonly string[]) => {
@@ -138,6 +100,17 @@ export function LedgerPage() {
     setFilters({ page: p === 1 ? undefined : p, pageSize: size === 20 ? undefined : size });
   const total = list.data?.total ?? 0;
   const items = list.data?.items ?? [];
+  // Rows can be selected for 批量签收 / 本期无变化 only where the server allows one of them.
+  const isBatchable = (task: Task) => task.abilities.accept || task.abilities.report;
+  const hasBatch = items.some(isBatchable);
+  const chosen = items.filter((task) => selected.includes(task.id));
+  const printView = () => {
+    const params = new URLSearchParams(window.location.search);
+    params.delete('page');
+    params.delete('pageSize');
+    params.set('columns', columnKeys.join(','));
+    void navigate(`/ledger/print?${params.toString()}`);
+  };
 
   const emptyText = (
     <Empty
@@ -169,6 +142,11 @@ export function LedgerPage() {
             <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportLedger()}>
               {t('ledger.exportMonthly')}
             </Button>
+            {!isMobile ? (
+              <Button icon={<PrinterOutlined />} onClick={printView}>
+                {t('ledger.print')}
+              </Button>
+            ) : null}
           </>
         }
       />
@@ -272,97 +250,76 @@ export function LedgerPage() {
             <Button onClick={list.reload}>{t('common.retry')}</Button>
           </Empty>
         ) : isMobile ? (
+          <LedgerCards
+            items={items}
+            loading={list.loading}
+            emptyText={emptyText}
+            page={page}
+            pageSize={pageSize}
+            pageSizes={PAGE_SIZES}
+            total={total}
+            onPage={onPage}
+            onOpen={setOpen}
+          />
+        ) : (
           <>
-            <List<Task>
-              loading={list.loading}
-              dataSource={items}
-              locale={{ emptyText }}
-              renderItem={(task) => (
-                <Card
-                  size="small"
-                  hoverable
-                  style={{ marginBottom: 8 }}
-                  onClick={() => setOpen(task)}
-                  role="button"
-                  tabIndex={0}
-                  onKeyDown={(e) => {
-                    if (e.key === 'Enter' || e.key === ' ') setOpen(task);
-                  }}
-                >
-                  <Flex justify="space-between" gap={8} align="flex-start">
-                    <Typography.Text className="luoshi-mono" style={{ fontSize: 12, color: '#1f4e8c' }}>
-                      {task.code ?? '—'}
-                    </Typography.Text>
-                    <Flex gap={4} align="center">
-                      <Tag color={STATUS_COLORS[task.status]} style={{ marginInlineEnd: 0 }}>
-                        {statusLabel(t, task.status)}
-                      </Tag>
-                      <LightTag light={task.light} reasons={task.lightReasons} size="small" />
-                    </Flex>
-                  </Flex>
-                  <Typography.Paragraph strong ellipsis={{ rows: 2 }} style={{ margin: '4px 0' }}>
-                    {task.title}
-                  </Typography.Paragraph>
-                  <div style={{ fontSize: 13, color: '#595959' }}>
-                    <TargetsCell task={task} />
-                    <div>
-                      {t('task.leadUnit')}
-                      {t('common.colon')}
-                      {task.leadUnitName ?? '—'}
-                    </div>
-                    <div>
-                      {t('task.dueDate')}
-                      {t('common.colon')}
-                      {task.dueDate ?? '—'}
-                    </div>
-                  </div>
-                  <Progress percent={task.progress} size="small" />
-                </Card>
-              )}
-            />
-            {total > 0 ? (
-              <Pagination
-                size="small"
-                align="center"
-                current={page}
-                pageSize={pageSize}
-                total={total}
-                showSizeChanger
-                pageSizeOptions={PAGE_SIZES}
-                onChange={onPage}
-                showTotal={(n) => t('common.total', { total: n })}
+            {hasBatch ? (
+              <BatchActions
+                selected={chosen}
+                onClear={() => setSelected([])}
+                onDone={() => {
+                  setSelected([]);
+                  list.reload();
+                }}
               />
             ) : null}
+            <Table<Task>
+              rowKey="id"
+              size="middle"
+              sticky={{ offsetHeader: 56 }}
+              loading={list.loading}
+              columns={columns}
+              dataSource={items}
+              tableLayout="fixed"
+              scroll={{ x: ledgerTableWidth(columnKeys) + (hasBatch ? 40 : 0) }}
+              rowSelection={
+                hasBatch
+                  ? {
+                      selectedRowKeys: selected,
+                      onChange: (keys) => setSelected(keys.map(String)),
+                      getCheckboxProps: (task) => ({
+                        disabled: !isBatchable(task),
+                        'aria-label': task.title,
+                      }),
+                      columnWidth: 40,
+                      fixed: 'left',
+                    }
+                  : undefined
+              }
+              onChange={(_pagination, _filters, sorter, extra) => {
+                if (extra.action !== 'sort' || Array.isArray(sorter)) return;
+                setFilters({ sort: sortOfColumn(sorter.columnKey, sorter.order) ?? null });
+              }}
+              rowClassName={() => 'luoshi-clickable-row'}
+              onRow={(task) => ({
+                onClick: () => setOpen(task),
+                onKeyDown: (e) => {
+                  if (e.key === 'Enter') setOpen(task);
+                },
+                tabIndex: 0,
+              })}
+              pagination={{
+                current: page,
+                pageSize,
+                total,
+                pageSizeOptions: PAGE_SIZES,
+                showSizeChanger: true,
+                showTotal: (n) => t('common.total', { total: n }),
+                onChange: onPage,
+              }}
+              locale={{ emptyText }}
+            />
           </>
-        ) : (
-          <Table<Task>
-            rowKey="id"
-            size="middle"
-            sticky={{ offsetHeader: 56 }}
-            loading={list.loading}
-            columns={columns}
-            dataSource={items}
-            tableLayout="fixed"
-            scroll={{ x: 'max-content' }}
-            rowClassName={() => 'luoshi-clickable-row'}
-            onRow={(task) => ({
-              onClick: () => setOpen(task),
-              onKeyDown: (e) => {
-                if (e.key === 'Enter') setOpen(task);
-              },
-              tabIndex: 0,
-            })}
-            pagination={{
-              current: page,
-              pageSize,
-              total,
-              pageSizeOptions: PAGE_SIZES,
-              showSizeChanger: true,
-              showTotal: (n) => t('common.total', { total: n }),
-              onChange: onPage,
-            }}
-            locale={{ emptyText }}
-          />
         )}
       </Card>
       <TaskDetailDrawer task={open} unitsById={unitsById} onClose={() => setOpen(null)} />

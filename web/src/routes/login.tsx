@@ -41,7 +41,9 @@ export function LoginPage() {
   if (status === 'authenticated' && me?.mfaPending) {
     return (
       <AuthFrame>
-        <SecondFactorCard onDone={(user) => navigate(user.mustChangePassword ? '/password' : next, { replace: true })} />
+        <SecondFactorCard
+          onDone={(user) => navigate(user.mustChangePassword ? '/password' : next, { replace: true })}
+        />
       </AuthFrame>
     );
   }
@@ -132,7 +134,9 @@ function SecondFactorCard({ onDone }: { onDone: (user: Me) => void }) {
     setBusy(true);
     setError(null);
     try {
-      const body = useRecovery ? { recoveryCode: (values.recoveryCode ?? '').trim() } : { code: normaliseCode(values.code ?? '') };
+      const body = useRecovery
+        ? { recoveryCode: (values.recoveryCode ?? '').trim() }
+        : { code: normaliseCode(values.code ?? '') };
       const { user } = await securityApi.verify(body);
       setMe(user);
       onDone(user);
@@ -149,13 +153,34 @@ function SecondFactorCard({ onDone }: { onDone: (user: Me) => void }) {
   };
 
   return (
-    <Card style={{ width: '100%', maxWidth: 400 }} title={<span style={{ fontSize: 18 }}>{t('login.mfaTitle')}</span>}>
-      <Typography.Paragraph>{useRecovery ? t('login.recoveryDesc') : t('login.mfaDesc')}</Typography.Paragraph>
+    <Card
+      style={{ width: '100%', maxWidth: 400 }}
+      title={<span style={{ fontSize: 18 }}>{t('login.mfaTitle')}</span>}
+    >
+      <Typography.Paragraph>
+        {useRecovery ? t('login.recoveryDesc') : t('login.mfaDesc')}
+      </Typography.Paragraph>
       {error ? <Alert type="error" showIcon role="alert" title={error} style={{ marginBottom: 16 }} /> : null}
-      <Form form={form} layout="vertical" onFinish={(v) => void onFinish(v)} requiredMark={false} disabled={busy} name="login-mfa">
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={(v) => void onFinish(v)}
+        requiredMark={false}
+        disabled={busy}
+        name="login-mfa"
+      >
         {useRecovery ? (
-          <Form.Item label={t('security.recoveryCode')} name="recoveryCode" rules={[{ required: true, whitespace: true, message: t('security.recoveryCodeRequired') }]}>
-            <Input autoComplete="off" autoFocus size="large" style={{ fontFamily: 'ui-monospace, Consolas, monospace' }} />
+          <Form.Item
+            label={t('security.recoveryCode')}
+            name="recoveryCode"
+            rules={[{ required: true, whitespace: true, message: t('security.recoveryCodeRequired') }]}
+          >
+            <Input
+              autoComplete="off"
+              autoFocus
+              size="large"
+              style={{ fontFamily: 'ui-monospace, Consolas, monospace' }}
+            />
           </Form.Item>
         ) : (
           <Form.Item
@@ -166,7 +191,14 @@ function SecondFactorCard({ onDone }: { onDone: (user: Me) => void }) {
               { pattern: /^\s*\d{3}\s*\d{3}\s*$/, message: t('security.codeFormat') },
             ]}
           >
-            <Input inputMode="numeric" autoComplete="one-time-code" autoFocus maxLength={7} size="large" style={{ letterSpacing: 6, fontSize: 20 }} />
+            <Input
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              autoFocus
+              maxLength={7}
+              size="large"
+              style={{ letterSpacing: 6, fontSize: 20 }}
+            />
           </Form.Item>
         )}
         <Button type="primary" htmlType="submit" block size="large" loading={busy}>

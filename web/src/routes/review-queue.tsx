@@ -24,10 +24,16 @@ export function ReviewQueuePage() {
 
   return (
     <>
-      <PageTitle title={t('review.title')} extra={<Button onClick={queue.reload}>{t('common.reload')}</Button>} />
+      <PageTitle
+        title={t('review.title')}
+        extra={<Button onClick={queue.reload}>{t('common.reload')}</Button>}
+      />
       <Card styles={isMobile ? { body: { padding: 12 } } : undefined}>
         {queue.error && !queue.loading ? (
-          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('common.loadFailed', { message: errorMessage(t, queue.error) })}>
+          <Empty
+            image={Empty.PRESENTED_IMAGE_SIMPLE}
+            description={t('common.loadFailed', { message: errorMessage(t, queue.error) })}
+          >
             <Button onClick={queue.reload}>{t('common.retry')}</Button>
           </Empty>
         ) : isMobile ? (
@@ -41,7 +47,8 @@ export function ReviewQueuePage() {
                   <Typography.Text strong>{taskLabel(item)}</Typography.Text>
                 </Link>
                 <div style={{ fontSize: 13, color: '#595959' }}>
-                  {item.unitName} · {periodLabel(t, item.report.period)} · {formatDateTime(item.report.submittedAt)}
+                  {item.unitName} · {periodLabel(t, item.report.period)} ·{' '}
+                  {formatDateTime(item.report.submittedAt)}
                 </div>
                 <Progress percent={item.report.progress} size="small" />
                 <Typography.Paragraph ellipsis={{ rows: 2 }} style={{ margin: '4px 0 8px' }}>
@@ -77,7 +84,13 @@ export function ReviewQueuePage() {
                   </Tooltip>
                 ),
               },
-              { title: t('review.unit'), dataIndex: 'unitName', key: 'unit', width: 140, ellipsis: { showTitle: true } },
+              {
+                title: t('review.unit'),
+                dataIndex: 'unitName',
+                key: 'unit',
+                width: 140,
+                ellipsis: { showTitle: true },
+              },
               {
                 title: t('report.period'),
                 key: 'period',
@@ -99,7 +112,10 @@ export function ReviewQueuePage() {
                 key: 'narrative',
                 ellipsis: { showTitle: false },
                 render: (_, item) => (
-                  <Tooltip title={<span style={{ whiteSpace: 'pre-wrap' }}>{item.report.narrative}</span>} placement="topLeft">
+                  <Tooltip
+                    title={<span style={{ whiteSpace: 'pre-wrap' }}>{item.report.narrative}</span>}
+                    placement="topLeft"
+                  >
                     <span>{item.report.narrative}</span>
                   </Tooltip>
                 ),
@@ -109,7 +125,9 @@ export function ReviewQueuePage() {
                 key: 'status',
                 width: 80,
                 render: (_, item) => (
-                  <Tag color={REPORT_STATUS_COLORS[item.report.status]}>{reportStatusLabel(t, item.report.status)}</Tag>
+                  <Tag color={REPORT_STATUS_COLORS[item.report.status]}>
+                    {reportStatusLabel(t, item.report.status)}
+                  </Tag>
                 ),
               },
               {

@@ -32,8 +32,16 @@ function SupervisionTabs() {
           destroyOnHidden
           items={[
             { key: 'cases', label: t('supervision.tabCases'), children: <CasesTab cases={cases} /> },
-            { key: 'rectifications', label: t('supervision.tabRectifications'), children: <RectificationsTab cases={caseItems} /> },
-            { key: 'measures', label: t('supervision.tabMeasures'), children: <MeasuresTab cases={caseItems} /> },
+            {
+              key: 'rectifications',
+              label: t('supervision.tabRectifications'),
+              children: <RectificationsTab cases={caseItems} />,
+            },
+            {
+              key: 'measures',
+              label: t('supervision.tabMeasures'),
+              children: <MeasuresTab cases={caseItems} />,
+            },
           ]}
         />
       </Card>

@@ -1,4 +1,18 @@
-import { Alert, Button, Card, Col, Descriptions, Empty, Flex, Grid, Progress, Row, Skeleton, Tag, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Col,
+  Descriptions,
+  Empty,
+  Flex,
+  Grid,
+  Progress,
+  Row,
+  Skeleton,
+  Tag,
+  Typography,
+} from 'antd';
 import { useEffect, useState } from 'react';
 import { useParams } from 'react-router';
 import { isApiError } from '../api/client';
@@ -53,7 +67,10 @@ export function TaskDetailPage() {
   if (loaded.error && isApiError(loaded.error) && loaded.error.status === 404) return <NotFoundResult />;
   if (loaded.error && !loaded.loading) {
     return (
-      <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('common.loadFailed', { message: errorMessage(t, loaded.error) })}>
+      <Empty
+        image={Empty.PRESENTED_IMAGE_SIMPLE}
+        description={t('common.loadFailed', { message: errorMessage(t, loaded.error) })}
+      >
         <Button onClick={loaded.reload}>{t('common.retry')}</Button>
       </Empty>
     );
@@ -81,7 +98,11 @@ export function TaskDetailPage() {
       <Flex justify="space-between" align="flex-start" wrap gap={12} style={{ marginBottom: 16 }}>
         <div style={{ minWidth: 0, flex: '1 1 420px' }}>
           <Flex align="center" gap={8} wrap style={{ marginBottom: 4 }}>
-            {task.code ? <span className="luoshi-mono" style={{ color: '#1f4e8c' }}>{task.code}</span> : null}
+            {task.code ? (
+              <span className="luoshi-mono" style={{ color: '#1f4e8c' }}>
+                {task.code}
+              </span>
+            ) : null}
             <Tag color={STATUS_COLORS[task.status]}>{statusLabel(t, task.status)}</Tag>
             <span data-testid="task-light">
               <LightTag light={task.light} reasons={task.lightReasons} />
@@ -114,7 +135,10 @@ export function TaskDetailPage() {
           type="warning"
           showIcon
           style={{ marginBottom: 16 }}
-          title={t('exec.statusReasonShown', { status: statusLabel(t, task.status), reason: task.statusReason })}
+          title={t('exec.statusReasonShown', {
+            status: statusLabel(t, task.status),
+            reason: task.statusReason,
+          })}
         />
       ) : null}
       {isLead && task.status === 'published' ? (
@@ -129,7 +153,9 @@ export function TaskDetailPage() {
             {
               key: 'progress',
               label: t('task.progress'),
-              children: <Progress percent={task.progress} size="small" style={{ minWidth: 140, margin: 0 }} />,
+              children: (
+                <Progress percent={task.progress} size="small" style={{ minWidth: 140, margin: 0 }} />
+              ),
             },
             { key: 'lead', label: t('task.leadUnit'), children: task.leadUnitName ?? '—' },
             { key: 'co', label: t('task.coUnits'), children: coUnits || '—' },

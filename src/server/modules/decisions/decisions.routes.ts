@@ -5,6 +5,7 @@ import { AppError } from '../../errors';
 import { ZIdParams, type App } from '../../http';
 import { assertCan } from '../units/units.policy';
 import { z } from 'zod';
+import { ZTask } from '../tasks/tasks.schemas';
 import { createDecision } from './create-decision';
 import { deleteDecision } from './delete-decision';
 import { canManageDecisions } from './decisions.policy';
@@ -15,6 +16,7 @@ import {
   ZExtractResult,
   ZImportResult,
   ZListDecisionsQuery,
+  ZMergeDraftsBody,
   ZPublishResult,
   ZUpdateDecisionBody,
 } from './decisions.schemas';
@@ -23,6 +25,7 @@ import { extractDecision } from './extract-decision';
 import { ZTask } from '../tasks/tasks.schemas';
 import { getDecision, listDecisions } from './get-decision';
 import { importLedger } from './import-ledger';
+import { mergeDrafts } from './merge-drafts';
 import { publishDecision } from './publish-decision';
 import { updateDecision } from './update-decision';
 
@@ -183,5 +186,18 @@ export function registerDecisionRoutes(app: App): void {
       const upload = await readUpload(request);
       return reply.status(201).send(await importLedger(ctx, request.params.id, upload.bytes));
     },
+  );
+  app.post(
+    '/api/v1/decisions/:id/drafts/merge',
+    {
+      schema: {
+        tags: ['decisions'],
+        summary: '合并草稿 Merge drafts of the decision into the first (text joined, targets kept)',
+        params: ZIdParams,
+        body: ZMergeDraftsBody,
+        response: { 200: ZTask },
+      },
+    },
+    async (request) => mergeDrafts(requireActor(request.ctx), request.params.id, request.body),
   );
 }

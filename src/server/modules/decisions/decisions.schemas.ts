@@ -13,6 +13,8 @@ export const ZDecision = z.object({
   extractedAt: z.string().nullable(),
   publishedAt: z.string().nullable(),
   taskCounts: z.object({ draft: z.number().int(), published: z.number().int(), total: z.number().int() }),
+  /** What the caller may do with this decision now (decisions.policy.ts), so the page never works it out. */
+  abilities: z.object({ delete: z.boolean() }),
   version: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -61,3 +63,13 @@ export const ZExtractResult = z.object({ created: z.number().int(), kept: z.numb
 export const ZPublishResult = z.object({ published: z.number().int(), tasks: z.array(ZTask) });
 
 export const ZImportResult = z.object({ created: z.number().int(), tasks: z.array(ZTask) });
+
+/** 合并草稿: two or more distinct drafts of the decision, each with the version the page saw. */
+export const ZMergeDraftsBody = z.strictObject({
+  items: z
+    .array(z.strictObject({ id: z.uuid(), version: z.number().int().positive() }))
+    .min(2, '请至少选择两条草稿')
+    .max(50)
+    .refine((items) => new Set(items.map((i) => i.id)).size === items.length, '草稿不能重复'),
+});
+export type TMergeDraftsBody = z.infer<typeof ZMergeDraftsBody>;

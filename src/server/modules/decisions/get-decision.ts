@@ -14,7 +14,7 @@ export async function getDecision(ctx: AuthedContext, id: string): Promise<TDeci
     const counts = await taskCounts(tx, [id]);
     const names = await fileNames(tx, row.fileId ? [row.fileId] : []);
     return {
-      ...presentDecision(row, counts.get(id), row.fileId ? (names.get(row.fileId) ?? null) : null),
+      ...presentDecision(ctx.actor, row, counts.get(id), row.fileId ? (names.get(row.fileId) ?? null) : null),
       text: row.text,
       outline: row.outline ?? null,
     };
@@ -27,6 +27,6 @@ export async function listDecisions(ctx: AuthedContext, query: TListDecisionsQue
     const { rows, total } = await queryDecisions(tx, query);
     const counts = await taskCounts(tx, rows.map((r) => r.id));
     const names = await fileNames(tx, rows.map((r) => r.fileId).filter((x): x is string => x !== null));
-    return { items: rows.map((r) => presentDecision(r, counts.get(r.id), r.fileId ? (names.get(r.fileId) ?? null) : null)), total };
+    return { items: rows.map((r) => presentDecision(ctx.actor, r, counts.get(r.id), r.fileId ? (names.get(r.fileId) ?? null) : null)), total };
   });
 }

@@ -1,8 +1,11 @@
+import type { Actor } from '../../context';
 import { iso } from '../../http';
+import { decisionAbilities } from './decisions.policy';
 import type { DecisionRow } from './decisions.repository';
 import type { TDecision } from './decisions.schemas';
 
 export function presentDecision(
+  actor: Actor,
   row: DecisionRow,
   counts: { draft: number; published: number; total: number } | undefined,
   fileName: string | null,
@@ -18,6 +21,7 @@ export function presentDecision(
     extractedAt: iso(row.extractedAt),
     publishedAt: iso(row.publishedAt),
     taskCounts: counts ?? { draft: 0, published: 0, total: 0 },
+    abilities: decisionAbilities(actor, counts ?? { published: 0 }),
     version: row.version,
     createdAt: iso(row.createdAt),
     updatedAt: iso(row.updatedAt),

@@ -1,6 +1,6 @@
 import { Alert, App, Button, Col, DatePicker, Flex, Form, Input, Row, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { isApiError } from '../../api/client';
 import { tasksApi } from '../../api/endpoints';
 import type { BulkChanges, Leader, Task, Unit } from '../../api/types';
@@ -41,6 +41,7 @@ export function BulkBar({
   onClear,
   onApplied,
   onStale,
+  extra,
 }: {
   selected: readonly Task[];
   units: readonly Unit[];
@@ -48,6 +49,8 @@ export function BulkBar({
   onClear: () => void;
   onApplied: (tasks: Task[]) => void;
   onStale: () => void;
+  /** Actions on the selection itself (the drafts' delete and merge), beside the count. */
+  extra?: ReactNode;
 }) {
   const t = useT();
   const { message } = App.useApp();
@@ -93,9 +96,12 @@ export function BulkBar({
     <div className="luoshi-bulk-bar" role="region" aria-label={t('bulk.title')}>
       <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 8 }}>
         <Typography.Text strong>{t('bulk.selected', { count: selected.length })}</Typography.Text>
-        <Button size="small" type="link" onClick={onClear}>
-          {t('bulk.clear')}
-        </Button>
+        <Flex gap={8} wrap align="center">
+          {extra}
+          <Button size="small" type="link" onClick={onClear}>
+            {t('bulk.clear')}
+          </Button>
+        </Flex>
       </Flex>
       {problem ? (
         <Alert type="error" showIcon role="alert" style={{ marginBottom: 8 }} title={problem} />
@@ -118,7 +124,11 @@ export function BulkBar({
             </Form.Item>
           </Col>
           <Col xs={24} sm={12} xl={8}>
-            <Form.Item name="responsiblePerson" label={t('task.responsiblePerson')} style={{ marginBottom: 8 }}>
+            <Form.Item
+              name="responsiblePerson"
+              label={t('task.responsiblePerson')}
+              style={{ marginBottom: 8 }}
+            >
               <Input maxLength={100} />
             </Form.Item>
           </Col>

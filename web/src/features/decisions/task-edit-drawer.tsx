@@ -128,13 +128,19 @@ function targetInputs(targets: readonly TargetValues[]): TargetInput[] {
 }
 
 function milestoneInputs(milestones: readonly MilestoneValues[]): MilestoneInput[] {
-  return milestones.map((m) => ({ title: m.title.trim(), dueDate: iso(m.dueDate) ?? '', weight: m.weight ?? null }));
+  return milestones.map((m) => ({
+    title: m.title.trim(),
+    dueDate: iso(m.dueDate) ?? '',
+    weight: m.weight ?? null,
+  }));
 }
 
 /** The server names a co-unit by index (coUnitIds.2); the form has one field for all of them. */
 function forForm(e: unknown): unknown {
   if (!isApiError(e)) return e;
-  const fields = e.fieldErrors.map((f) => (f.path.startsWith('coUnitIds.') ? { ...f, path: 'coUnitIds' } : f));
+  const fields = e.fieldErrors.map((f) =>
+    f.path.startsWith('coUnitIds.') ? { ...f, path: 'coUnitIds' } : f,
+  );
   return new ApiError(e.status, e.code, e.message, { ...e.details, fields });
 }
 
@@ -157,7 +163,8 @@ function changesOf(task: Task, v: Values): TaskChanges {
   const targets = targetInputs(v.targets ?? []);
   if (JSON.stringify(targets) !== JSON.stringify(targetInputs(before.targets))) out.targets = targets;
   const milestones = milestoneInputs(v.milestones ?? []);
-  if (JSON.stringify(milestones) !== JSON.stringify(milestoneInputs(before.milestones))) out.milestones = milestones;
+  if (JSON.stringify(milestones) !== JSON.stringify(milestoneInputs(before.milestones)))
+    out.milestones = milestones;
   return out;
 }
 
@@ -260,7 +267,11 @@ export function TaskEditDrawer({
         initialValues={task ? toValues(task) : undefined}
         scrollToFirstError
       >
-        <Form.Item label={t('task.title')} name="title" rules={[required(t('task.title')), { max: 500, whitespace: true }]}>
+        <Form.Item
+          label={t('task.title')}
+          name="title"
+          rules={[required(t('task.title')), { max: 500, whitespace: true }]}
+        >
           <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={500} />
         </Form.Item>
         <Form.Item label={t('task.content')} name="content">
@@ -432,7 +443,9 @@ function TargetRow({ name, onRemove }: { name: number; onRemove: () => void }) {
       <Form.Item
         name={[name, 'indicator']}
         style={{ flex: '2 1 180px', marginBottom: 12 }}
-        rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('task.indicator') }) }]}
+        rules={[
+          { required: true, whitespace: true, message: t('common.required', { field: t('task.indicator') }) },
+        ]}
       >
         <Input placeholder={t('task.indicator')} aria-label={t('task.indicator')} maxLength={200} />
       </Form.Item>
@@ -443,11 +456,19 @@ function TargetRow({ name, onRemove }: { name: number; onRemove: () => void }) {
         />
       </Form.Item>
       <Form.Item name={[name, 'targetValue']} style={{ width: 110, marginBottom: 12 }}>
-        <InputNumber placeholder={t('task.targetValue')} aria-label={t('task.targetValue')} style={{ width: '100%' }} />
+        <InputNumber
+          placeholder={t('task.targetValue')}
+          aria-label={t('task.targetValue')}
+          style={{ width: '100%' }}
+        />
       </Form.Item>
       {comparator === 'range' ? (
         <Form.Item name={[name, 'targetValueMax']} style={{ width: 110, marginBottom: 12 }}>
-          <InputNumber placeholder={t('task.targetValueMax')} aria-label={t('task.targetValueMax')} style={{ width: '100%' }} />
+          <InputNumber
+            placeholder={t('task.targetValueMax')}
+            aria-label={t('task.targetValueMax')}
+            style={{ width: '100%' }}
+          />
         </Form.Item>
       ) : null}
       <Form.Item name={[name, 'unit']} style={{ width: 90, marginBottom: 12 }} rules={[{ max: 20 }]}>
@@ -459,7 +480,12 @@ function TargetRow({ name, onRemove }: { name: number; onRemove: () => void }) {
       <Form.Item name={[name, 'deadline']} hidden>
         <Input />
       </Form.Item>
-      <Button type="text" icon={<MinusCircleOutlined />} aria-label={t('task.removeTarget')} onClick={onRemove} />
+      <Button
+        type="text"
+        icon={<MinusCircleOutlined />}
+        aria-label={t('task.removeTarget')}
+        onClick={onRemove}
+      />
     </Flex>
   );
 }

@@ -145,7 +145,9 @@ export function TaskList({
                             onActivate(task.id);
                           }}
                         >
-                          {task.code ? <span className="luoshi-mono luoshi-task-code">{task.code}</span> : null}
+                          {task.code ? (
+                            <span className="luoshi-mono luoshi-task-code">{task.code}</span>
+                          ) : null}
                           {task.title}
                         </button>
                         <Space size={0} style={{ flexShrink: 0 }}>
@@ -190,7 +192,8 @@ export function TaskList({
                       </Flex>
                       <div className="luoshi-task-meta">
                         <span>
-                          {t('task.leadUnit')}{t('common.colon')}
+                          {t('task.leadUnit')}
+                          {t('common.colon')}
                           {task.leadUnitId ? (
                             (task.leadUnitName ?? unitName(task.leadUnitId))
                           ) : (
@@ -199,28 +202,40 @@ export function TaskList({
                         </span>
                         {task.coUnitIds.length > 0 ? (
                           <span>
-                            {t('task.coUnits')}{t('common.colon')}{task.coUnitIds.map(unitName).join('、')}
+                            {t('task.coUnits')}
+                            {t('common.colon')}
+                            {task.coUnitIds.map(unitName).join('、')}
                           </span>
                         ) : null}
                         {task.leadLeaderName ? (
                           <span>
-                            {t('task.leadLeader')}{t('common.colon')}{task.leadLeaderName}
+                            {t('task.leadLeader')}
+                            {t('common.colon')}
+                            {task.leadLeaderName}
                           </span>
                         ) : null}
                         {task.responsiblePerson ? (
                           <span>
-                            {t('task.responsiblePerson')}{t('common.colon')}{task.responsiblePerson}
+                            {t('task.responsiblePerson')}
+                            {t('common.colon')}
+                            {task.responsiblePerson}
                           </span>
                         ) : null}
                         <span>
-                          {t('task.period')}{t('common.colon')}{task.startDate ?? '—'} ~ {task.dueDate ?? '—'}
+                          {t('task.period')}
+                          {t('common.colon')}
+                          {task.startDate ?? '—'} ~ {task.dueDate ?? '—'}
                         </span>
                         <DraftProvenanceTags task={task} />
                       </div>
                       {task.targets.length > 0 ? (
                         <Flex gap={4} wrap style={{ marginTop: 6 }}>
                           {task.targets.map((target) => (
-                            <Tag key={target.id} color="geekblue" style={{ marginInlineEnd: 0, whiteSpace: 'normal' }}>
+                            <Tag
+                              key={target.id}
+                              color="geekblue"
+                              style={{ marginInlineEnd: 0, whiteSpace: 'normal' }}
+                            >
                               {formatTarget(t, target)}
                               {target.deadline ? `（${target.deadline}）` : ''}
                             </Tag>
@@ -255,7 +270,11 @@ export function NoTasks({ hasText, canManage }: { hasText: boolean; canManage: b
     <Empty
       image={Empty.PRESENTED_IMAGE_SIMPLE}
       description={
-        !canManage ? t('decision.noTasksReadOnly') : hasText ? t('decision.noTasks') : t('decision.noTasksNoText')
+        !canManage
+          ? t('decision.noTasksReadOnly')
+          : hasText
+            ? t('decision.noTasks')
+            : t('decision.noTasksNoText')
       }
     />
   );

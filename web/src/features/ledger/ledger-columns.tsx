@@ -2,7 +2,7 @@ import { SettingOutlined } from '@ant-design/icons';
 import { Button, Checkbox, Popover, Progress, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import type { Task, Unit } from '../../api/types';
+import type { Task, TaskSort, TaskSortField, Unit } from '../../api/types';
 import { useT, type MessageKey, type Translate } from '../../i18n/i18n';
 import { formatTarget, STATUS_COLORS, statusLabel } from '../tasks/labels';
 import { LightTag } from '../tasks/light-tag';
@@ -37,6 +37,57 @@ const LABELS: Record<LedgerColumnKey, MessageKey> = {
 };
 
 const STORAGE_KEY = 'luoshi.ledgerColumns';
+// 配合单位 is chosen, not shown by default: with it the ledger no longer fits a 1440 px laptop.
+const DEFAULT_KEYS = LEDGER_COLUMN_KEYS.filter((k) => k !== 'coUnits');
+
+/** Columns sorted by the server (the ledger is paginated), with the field each sends. */
+const SORTS: Partial<Record<LedgerColumnKey, TaskSortField>> = {
+  code: 'code',
+  leadUnit: 'leadUnit',
+  dueDate: 'dueDate',
+  status: 'status',
+  progress: 'progress',
+};
+
+/** The `sort` to send for a column sorted in an order, or none. */
+export function sortOfColumn(
+  key: unknown,
+  order: 'ascend' | 'descend' | null | undefined,
+): TaskSort | undefined {
+  const field = typeof key === 'string' ? SORTS[key as LedgerColumnKey] : undefined;
+  if (!field || !order) return undefined;
+  return order === 'descend' ? `-${field}` : field;
+}
+
+/** The table width that shows every chosen column without cutting: widths plus room for 任务内容. */
+export function ledgerTableWidth(visible: readonly LedgerColumnKey[]): number {
+  return visible.reduce((sum, k) => sum + (WIDTHS[k] ?? 0), 0);
+}
+
+// Set so that the default columns fit 1440 px without sideways scrolling (the sider is 208 px): the title
+// takes what is left, at least its width here.
+const WIDTHS: Record<LedgerColumnKey, number> = {
+  code: 112,
+  title: 200,
+  targets: 160,
+  leadLeader: 100,
+  leadUnit: 132,
+  coUnits: 150,
+  dueDate: 108,
+  status: 84,
+  light: 84,
+  progress: 112,
+};
+
+/** A cell cut with an ellipsis, the full text in a tooltip. */
+function Clipped({ text }: { text: string | null }) {
+  if (!text) return <>—</>;
+  return (
+    <Tooltip title={text} placement="topLeft">
+      <span className="luoshi-ellipsis">{text}</span>
+    </Tooltip>
+  );
+}
 
 /** The chosen columns, remembered in this browser. */
 export function useLedgerColumns(): [LedgerColumnKey[], (keys: LedgerColumnKey[]) => void] {
@@ -50,7 +101,7 @@ export function useLedgerColumns(): [LedgerColumnKey[], (keys: LedgerColumnKey[]
     } catch {
       // fall back to all columns
     }
-    return [...LEDGER_COLUMN_KEYS];
+    return [...DEFAULT_KEYS];
   });
   const save = (next: LedgerColumnKey[]) => {
     const ordered = LEDGER_COLUMN_KEYS.filter((k) => next.includes(k) || ALWAYS.includes(k));
@@ -83,7 +134,11 @@ export function ColumnChooser({
           value={value}
           onChange={(keys) => onChange(keys)}
           style={{ display: 'flex', flexDirection: 'column', gap: 6 }}
-          options={LEDGER_COLUMN_KEYS.map((k) => ({ value: k, label: t(LABELS[k]), disabled: ALWAYS.includes(k) }))}
+          options={LEDGER_COLUMN_KEYS.map((k) => ({
+            value: k,
+            label: t(LABELS[k]),
+            disabled: ALWAYS.includes(k),
+          }))}
         />
       }
     >
@@ -120,13 +175,14 @@ export function ledgerColumns(
   t: Translate,
   visible: readonly LedgerColumnKey[],
   unitsById: ReadonlyMap<string, Unit>,
+  sort?: TaskSort,
 ): TableColumnsType<Task> {
   const all: Record<LedgerColumnKey, TableColumnsType<Task>[number]> = {
     code: {
       title: t('task.code'),
       dataIndex: 'code',
       key: 'code',
-      width: 124,
+      width: WIDTHS.code,
       fixed: 'left',
       render: (code: string | null, task) =>
         code ? (
@@ -141,7 +197,6 @@ export function ledgerColumns(
     title: {
       title: t('task.content'),
       key: 'title',
-      width: 300,
       ellipsis: { showTitle: false },
       render: (_, task) => (
         <Tooltip title={task.content ?? task.title} placement="topLeft" styles={{ root: { maxWidth: 560 } }}>
@@ -152,7 +207,7 @@ export function ledgerColumns(
     targets: {
       title: t('task.targets'),
       key: 'targets',
-      width: 220,
+      width: WIDTHS.targets,
       ellipsis: { showTitle: false },
       render: (_, task) => <TargetsCell task={task} />,
     },
@@ -160,22 +215,22 @@ export function ledgerColumns(
       title: t('task.leadLeader'),
       dataIndex: 'leadLeaderName',
       key: 'leadLeader',
-      width: 110,
-      ellipsis: { showTitle: true },
-      render: (name: string | null) => name ?? '—',
+      width: WIDTHS.leadLeader,
+      ellipsis: { showTitle: false },
+      render: (name: string | null) => <Clipped text={name} />,
     },
     leadUnit: {
       title: t('task.leadUnit'),
       dataIndex: 'leadUnitName',
       key: 'leadUnit',
-      width: 170,
-      ellipsis: { showTitle: true },
-      render: (name: string | null) => name ?? '—',
+      width: WIDTHS.leadUnit,
+      ellipsis: { showTitle: false },
+      render: (name: string | null) => <Clipped text={name} />,
     },
     coUnits: {
       title: t('task.coUnits'),
       key: 'coUnits',
-      width: 180,
+      width: WIDTHS.coUnits,
       ellipsis: { showTitle: false },
       render: (_, task) => {
         if (task.coUnitIds.length === 0) return '—';
@@ -191,7 +246,7 @@ export function ledgerColumns(
       title: t('task.dueDate'),
       dataIndex: 'dueDate',
       key: 'dueDate',
-      width: 110,
+      width: WIDTHS.dueDate,
       render: (date: string | null, task) =>
         date ? (
           task.originalDueDate && task.originalDueDate !== date ? (
@@ -209,7 +264,7 @@ export function ledgerColumns(
       title: t('common.status'),
       dataIndex: 'status',
       key: 'status',
-      width: 96,
+      width: WIDTHS.status,
       render: (_, task) => <Tag color={STATUS_COLORS[task.status]}>{statusLabel(t, task.status)}</Tag>,
     },
     // 红黄绿灯, after 状态: always the word with the colour, the reasons in a tooltip (UI.md). Light and
@@ -217,7 +272,7 @@ export function ledgerColumns(
     light: {
       title: t('task.light'),
       key: 'light',
-      width: 96,
+      width: WIDTHS.light,
       fixed: 'right',
       className: 'luoshi-light-cell',
       render: (_, task) => <LightTag light={task.light} reasons={task.lightReasons} />,
@@ -226,10 +281,20 @@ export function ledgerColumns(
       title: t('task.progress'),
       dataIndex: 'progress',
       key: 'progress',
-      width: 120,
+      width: WIDTHS.progress,
       fixed: 'right',
       render: (p: number) => <Progress percent={p} size="small" aria-label={t('task.progress')} />,
     },
   };
-  return LEDGER_COLUMN_KEYS.filter((k) => visible.includes(k)).map((k) => all[k]);
+  const field = sort?.replace(/^-/, '');
+  return LEDGER_COLUMN_KEYS.filter((k) => visible.includes(k)).map((k) =>
+    SORTS[k]
+      ? {
+          ...all[k],
+          sorter: true,
+          sortDirections: ['ascend', 'descend'],
+          sortOrder: SORTS[k] === field ? (sort?.startsWith('-') ? 'descend' : 'ascend') : null,
+        }
+      : all[k],
+  );
 }

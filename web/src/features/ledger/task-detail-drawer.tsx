@@ -51,7 +51,11 @@ export function TaskDetailDrawer({
                 label: t('task.light'),
                 children: <LightTag light={task.light} reasons={task.lightReasons} />,
               },
-              { key: 'progress', label: t('task.progress'), children: <Progress percent={task.progress} size="small" /> },
+              {
+                key: 'progress',
+                label: t('task.progress'),
+                children: <Progress percent={task.progress} size="small" />,
+              },
               { key: 'lead', label: t('task.leadUnit'), children: task.leadUnitName ?? '—' },
               {
                 key: 'co',

@@ -152,6 +152,7 @@ const SUB_PAGES: readonly { pattern: RegExp; labelKey: MessageKey }[] = [
   { pattern: /^\/decisions\/new$/, labelKey: 'decisions.crumbNew' },
   { pattern: /^\/decisions\/[^/]+$/, labelKey: 'decisions.crumbDetail' },
   { pattern: /^\/ledger\/review$/, labelKey: 'menu.ledgerReview' },
+  { pattern: /^\/ledger\/print$/, labelKey: 'ledger.printTitle' },
   { pattern: /^\/supervision\/cases\/[^/]+$/, labelKey: 'supervision.crumbCase' },
 ];
 
@@ -168,7 +169,8 @@ export function breadcrumbFor(pathname: string): Crumb[] {
   if (path === '/password') return [home, { labelKey: 'menu.password' }];
   if (path === '/security') return [home, { labelKey: 'security.menu' }];
   // A task's page belongs to the ledger it is opened from.
-  if (/^\/tasks\/[^/]+$/.test(path)) return [home, { labelKey: 'menu.ledger', path: '/ledger' }, { labelKey: 'taskPage.crumb' }];
+  if (/^\/tasks\/[^/]+$/.test(path))
+    return [home, { labelKey: 'menu.ledger', path: '/ledger' }, { labelKey: 'taskPage.crumb' }];
   for (const m of MENU) {
     if (m.path && m.path !== '/' && path.startsWith(`${m.path}/`)) {
       const sub = SUB_PAGES.find((p) => p.pattern.test(path));
@@ -187,7 +189,10 @@ export function breadcrumbFor(pathname: string): Crumb[] {
 }
 
 /** The menu key to highlight for a path, and the submenu to open (the menu as these roles see it). */
-export function selectedMenuKey(pathname: string, roles?: readonly Role[]): { selected: string; open?: string } {
+export function selectedMenuKey(
+  pathname: string,
+  roles?: readonly Role[],
+): { selected: string; open?: string } {
   const path = pathname.replace(/\/+$/, '') || '/';
   if (/^\/tasks\//.test(path)) return selectedMenuKey('/ledger', roles);
   for (const m of roles ? menuFor(roles) : MENU) {

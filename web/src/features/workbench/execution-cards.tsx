@@ -40,8 +40,14 @@ function CompactList({
 }) {
   const t = useT();
   if (loading && rows.length === 0) return <Skeleton active paragraph={{ rows: 2 }} title={false} />;
-  if (error) return <Typography.Text type="secondary">{t('common.loadFailed', { message: errorMessage(t, error) })}</Typography.Text>;
-  if (rows.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t(emptyKey)} style={{ margin: 0 }} />;
+  if (error)
+    return (
+      <Typography.Text type="secondary">
+        {t('common.loadFailed', { message: errorMessage(t, error) })}
+      </Typography.Text>
+    );
+  if (rows.length === 0)
+    return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t(emptyKey)} style={{ margin: 0 }} />;
   return (
     <>
       <List
@@ -91,7 +97,14 @@ export function ToAcceptCard() {
       meta: t('workbench.dueOn', { date: task.dueDate ?? '—' }),
       extra: <LightTag light={task.light} reasons={task.lightReasons} size="small" />,
     }));
-  return <CompactList rows={rows} loading={work.loading} error={work.error} emptyKey="workbench.card.toAcceptEmpty" />;
+  return (
+    <CompactList
+      rows={rows}
+      loading={work.loading}
+      error={work.error}
+      emptyKey="workbench.card.toAcceptEmpty"
+    />
+  );
 }
 
 /** 本期待填报: lead tasks in progress without a report for this month. */
@@ -109,7 +122,14 @@ export function ToReportCard() {
       meta: t('workbench.periodDue', { period: periodLabel(t, period), progress: task.progress }),
       extra: <LightTag light={task.light} reasons={task.lightReasons} size="small" />,
     }));
-  return <CompactList rows={rows} loading={work.loading} error={work.error} emptyKey="workbench.card.toReportEmpty" />;
+  return (
+    <CompactList
+      rows={rows}
+      loading={work.loading}
+      error={work.error}
+      emptyKey="workbench.card.toReportEmpty"
+    />
+  );
 }
 
 /** 被退回: returned reports of the unit, with the office's comment. */
@@ -126,7 +146,14 @@ export function ReturnedCard() {
         meta: `${periodLabel(t, r.period)} · ${r.reviewComment ?? ''}`,
       })),
   );
-  return <CompactList rows={rows} loading={work.loading} error={work.error} emptyKey="workbench.card.returnedEmpty" />;
+  return (
+    <CompactList
+      rows={rows}
+      loading={work.loading}
+      error={work.error}
+      emptyKey="workbench.card.returnedEmpty"
+    />
+  );
 }
 
 /** 我的申请: the unit's extension and completion requests, pending first. */
@@ -135,7 +162,11 @@ export function MyRequestsCard() {
   const work = useUnitWork();
   const rows = (work.data?.leadTasks ?? [])
     .flatMap((task) => (work.data?.requestsByTask.get(task.id) ?? []).map((r) => ({ task, r })))
-    .sort((a, b) => Number(b.r.status === 'pending') - Number(a.r.status === 'pending') || b.r.requestedAt.localeCompare(a.r.requestedAt))
+    .sort(
+      (a, b) =>
+        Number(b.r.status === 'pending') - Number(a.r.status === 'pending') ||
+        b.r.requestedAt.localeCompare(a.r.requestedAt),
+    )
     .map(({ task, r }) => ({
       key: r.id,
       to: `/tasks/${task.id}`,
@@ -143,7 +174,14 @@ export function MyRequestsCard() {
       meta: `${requestKindLabel(t, r.kind)} · ${formatDate(r.requestedAt)}`,
       extra: <Tag color={REQUEST_STATUS_COLORS[r.status]}>{requestStatusLabel(t, r.status)}</Tag>,
     }));
-  return <CompactList rows={rows} loading={work.loading} error={work.error} emptyKey="workbench.card.myRequestsEmpty" />;
+  return (
+    <CompactList
+      rows={rows}
+      loading={work.loading}
+      error={work.error}
+      emptyKey="workbench.card.myRequestsEmpty"
+    />
+  );
 }
 
 /** 待审核: the review queue with quick approve / return. */
@@ -166,7 +204,14 @@ export function ToReviewCard() {
       />
     ),
   }));
-  return <CompactList rows={rows} loading={queue.loading} error={queue.error} emptyKey="workbench.card.toReviewEmpty" />;
+  return (
+    <CompactList
+      rows={rows}
+      loading={queue.loading}
+      error={queue.error}
+      emptyKey="workbench.card.toReviewEmpty"
+    />
+  );
 }
 
 /** 待审批申请: pending extension and completion requests. */
@@ -179,7 +224,14 @@ export function PendingRequestsCard() {
     title: task ? label(task) : t('workbench.unknownTask'),
     meta: `${requestKindLabel(t, request.kind)}${request.newDueDate ? ` → ${request.newDueDate}` : ''} · ${formatDateTime(request.requestedAt)}`,
   }));
-  return <CompactList rows={rows} loading={pending.loading} error={pending.error} emptyKey="workbench.card.pendingRequestsEmpty" />;
+  return (
+    <CompactList
+      rows={rows}
+      loading={pending.loading}
+      error={pending.error}
+      emptyKey="workbench.card.pendingRequestsEmpty"
+    />
+  );
 }
 
 const WEEK_MS = 7 * 86_400_000;
@@ -189,19 +241,18 @@ const WEEK_MS = 7 * 86_400_000;
  * with today's status and progress, so a task published today also reads red a week back).
  */
 export function NewRedCard() {
-  const lights = useRequest(
-    async (signal) => {
-      const weekAgo = formatDate(new Date(Date.now() - WEEK_MS));
-      const [red, before] = await Promise.all([
-        tasksApi.listAll({ light: 'red' }, signal),
-        lightsApi.list(weekAgo, signal),
-      ]);
-      const wasRed = new Set(before.items.filter((i) => i.light === 'red').map((i) => i.taskId));
-      const since = Date.now() - WEEK_MS;
-      return red.filter((task) => !wasRed.has(task.id) || (task.publishedAt !== null && Date.parse(task.publishedAt) >= since));
-    },
-    [],
-  );
+  const lights = useRequest(async (signal) => {
+    const weekAgo = formatDate(new Date(Date.now() - WEEK_MS));
+    const [red, before] = await Promise.all([
+      tasksApi.listAll({ light: 'red' }, signal),
+      lightsApi.list(weekAgo, signal),
+    ]);
+    const wasRed = new Set(before.items.filter((i) => i.light === 'red').map((i) => i.taskId));
+    const since = Date.now() - WEEK_MS;
+    return red.filter(
+      (task) => !wasRed.has(task.id) || (task.publishedAt !== null && Date.parse(task.publishedAt) >= since),
+    );
+  }, []);
   const rows = (lights.data ?? []).map((task) => ({
     key: task.id,
     to: `/tasks/${task.id}`,
@@ -209,7 +260,14 @@ export function NewRedCard() {
     meta: task.leadUnitName ?? undefined,
     extra: <LightTag light={task.light} reasons={task.lightReasons} size="small" />,
   }));
-  return <CompactList rows={rows} loading={lights.loading} error={lights.error} emptyKey="workbench.card.newRedEmpty" />;
+  return (
+    <CompactList
+      rows={rows}
+      loading={lights.loading}
+      error={lights.error}
+      emptyKey="workbench.card.newRedEmpty"
+    />
+  );
 }
 
 /** 分管任务: the leader's portfolio, reddest first. */
@@ -227,7 +285,14 @@ export function PortfolioCard() {
       meta: `${task.leadUnitName ?? '—'} · ${statusLabel(t, task.status)} · ${task.progress}%`,
       extra: <LightTag light={task.light} reasons={task.lightReasons} size="small" />,
     }));
-  return <CompactList rows={rows} loading={work.loading} error={work.error} emptyKey="workbench.card.portfolioEmpty" />;
+  return (
+    <CompactList
+      rows={rows}
+      loading={work.loading}
+      error={work.error}
+      emptyKey="workbench.card.portfolioEmpty"
+    />
+  );
 }
 
 /** 待回复批示: the leader's own instructions the lead unit has not answered yet. */
@@ -242,5 +307,12 @@ export function InstructionsCard() {
       title: label(task),
       meta: `${formatDate(instruction.createdAt)} · ${instruction.text}`,
     }));
-  return <CompactList rows={rows} loading={work.loading} error={work.error} emptyKey="workbench.card.instructionsEmpty" />;
+  return (
+    <CompactList
+      rows={rows}
+      loading={work.loading}
+      error={work.error}
+      emptyKey="workbench.card.instructionsEmpty"
+    />
+  );
 }

@@ -14,7 +14,7 @@ export function SectionView({ section }: { section: WorkbenchSection }) {
       </Typography.Title>
       <Row gutter={[16, 16]}>
         {section.cards.map((card) => (
-          <Col key={card.key} xs={24} md={12} xl={8}>
+          <Col key={card.key} xs={24} md={card.isWide ? 24 : 12} xl={card.isWide ? 24 : 8}>
             <Card
               title={t(card.titleKey)}
               style={{ height: '100%' }}

@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import type { Role } from '../../api/types';
 import type { MessageKey } from '../../i18n/i18n';
 import { CasesDueCard } from '../supervision/cases-due-card';
+import { BatchWorkCard } from './batch-work-card';
 import {
   InstructionsCard,
   MyRequestsCard,
@@ -25,6 +26,8 @@ export interface WorkbenchCard {
   /** A shortcut card (admin, audit): the text describes the page and the card leads there; no empty state. */
   isShortcut?: boolean;
   Body?: ComponentType;
+  /** Spans the whole row (a table rather than a short list). */
+  isWide?: boolean;
 }
 
 export interface WorkbenchSection {
@@ -66,6 +69,13 @@ export const WORKBENCH_SECTIONS: readonly WorkbenchSection[] = [
         titleKey: 'workbench.card.myRequests',
         emptyKey: 'workbench.card.myRequestsEmpty',
         Body: MyRequestsCard,
+      },
+      {
+        key: 'batch',
+        titleKey: 'batch.title',
+        emptyKey: 'batch.empty',
+        Body: BatchWorkCard,
+        isWide: true,
       },
     ],
   },

@@ -47,11 +47,17 @@ export function loadUnitWork(me: Me): Promise<UnitWork> {
 }
 
 /** A leader's portfolio (牵头区领导 = me) and the instructions written on it. */
-export function loadLeaderWork(me: Me): Promise<{ tasks: Task[]; instructions: { task: Task; instruction: Instruction }[] }> {
+export function loadLeaderWork(
+  me: Me,
+): Promise<{ tasks: Task[]; instructions: { task: Task; instruction: Instruction }[] }> {
   return shared(`leader:${me.id}`, async () => {
     const tasks = (await tasksApi.listAll({ leaderId: me.id })).filter((t) => t.status !== 'draft');
     const lists = await Promise.all(
-      tasks.map((task) => instructionsApi.listOfTask(task.id).then((r) => r.items.map((instruction) => ({ task, instruction })))),
+      tasks.map((task) =>
+        instructionsApi
+          .listOfTask(task.id)
+          .then((r) => r.items.map((instruction) => ({ task, instruction }))),
+      ),
     );
     return { tasks, instructions: lists.flat() };
   });

@@ -1,0 +1,45 @@
+import type { dailyZhCN } from './daily.zh-CN';
+
+/** English strings of the daily batch work; the type makes every zh-CN key required here. */
+export const dailyEn: Record<keyof typeof dailyZhCN, string> = {
+  'batch.selected': '{count} selected',
+  'batch.clear': 'Clear selection',
+  'batch.accept': 'Accept ({count})',
+  'batch.acceptConfirm':
+    'Accept the {count} selected tasks? Accepted tasks are under way and report each period.',
+  'batch.accepted': '{count} tasks accepted',
+  'batch.unchangedMonth': 'No change this month ({count})',
+  'batch.unchangedQuarter': 'No change this quarter ({count})',
+  'batch.unchangedTitle': 'Report "no change"',
+  'batch.unchangedHint':
+    'Each of the {count} selected tasks carries its last approved progress, text and indicator values forward, marked "no change". The unit head still signs and the office still reviews.',
+  'batch.unchangedPeriod': 'Period',
+  'batch.unchangedSubmit': 'Submit',
+  'batch.unchangedDone': '{count} tasks reported for {period} (no change)',
+  'batch.others': '{count} others cannot be accepted or reported',
+  'batch.refused': 'Nothing was changed: these {count} tasks cannot be handled; unselect them and try again',
+  'batch.title': 'Batch work',
+  'batch.empty': 'No lead tasks to accept or under way.',
+  'batch.hint': 'Select tasks to accept them at once, or to report "no change" for a period in one go.',
+  'drafts.delete': 'Delete selected drafts ({count})',
+  'drafts.deleteConfirm': 'Delete the {count} selected drafts? This cannot be undone.',
+  'drafts.deleted': '{count} drafts deleted',
+  'drafts.deleteFailed': '{count} drafts could not be deleted: {message}',
+  'drafts.merge': 'Merge into one ({count})',
+  'drafts.mergeConfirm':
+    'Merge the {count} selected drafts into one task? The first keeps its title, the texts are joined, every target and milestone is kept, the other drafts are deleted.',
+  'drafts.merged': 'Merged into one task: {title}',
+  'decision.remove': 'Delete decision',
+  'decision.removeTitle': 'Delete the decision “{title}”?',
+  'decision.removeConfirm': 'Its {count} drafts are deleted with it. This is audited and cannot be undone.',
+  'decision.removed': 'Decision deleted',
+  'ledger.print': 'Print',
+  'ledger.printTitle': 'Print the ledger',
+  'ledger.printView': 'Current view',
+  'ledger.printMonthly': 'Monthly ledger (all columns)',
+  'ledger.printNow': 'Print (A3 landscape)',
+  'ledger.printBack': 'Back to the ledger',
+  'ledger.printCount': '{count} tasks',
+  'ledger.printEmpty': 'No task matches the filters.',
+  'ledger.sortHint': 'Click a column heading to sort',
+};
