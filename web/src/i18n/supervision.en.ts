@@ -42,14 +42,17 @@ export const supervisionEn: Record<keyof typeof supervisionZhCN, string> = {
   'case.newFromTask': 'Supervise',
   'case.newFromTaskHint': 'Open a supervision case on this task',
   'case.titleFromTask': 'Supervision of "{title}"',
-  'case.requirementsFromTask': 'This task is now {light} ({reasons}). The unit is to find the cause, take measures and answer in writing by {deadline}.',
-  'case.requirementsFromTaskNoReason': 'This task is now {light}. The unit is to find the cause, take measures and answer in writing by {deadline}.',
+  'case.requirementsFromTask':
+    'This task is now {light} ({reasons}). The unit is to find the cause, take measures and answer in writing by {deadline}.',
+  'case.requirementsFromTaskNoReason':
+    'This task is now {light}. The unit is to find the cause, take measures and answer in writing by {deadline}.',
   'case.pickTasks': 'Search published tasks (code or title)',
   'case.pickUnits': 'Units (the lead units of linked tasks are added)',
   'case.unitsOrTasks': 'Name the tasks or units to supervise',
   'case.create': 'Issue',
   'case.created': 'Case issued',
-  'case.empty': 'No cases yet. Supervise a red or yellow task from the ledger in one click, or open a new case.',
+  'case.empty':
+    'No cases yet. Supervise a red or yellow task from the ledger in one click, or open a new case.',
   'case.emptyUnit': 'Your unit has no cases.',
   'case.answerLabel': 'Measures and progress',
   'case.answerPlaceholder': 'The cause found, the measures taken, the progress made and the next steps',
@@ -137,7 +140,6 @@ export const supervisionEn: Record<keyof typeof supervisionZhCN, string> = {
   'measure.linkCase': 'Case',
   'measure.linkRect': 'Rectification',
   'measure.linkTask': 'Task',
-
 
   'bulletin.title': 'Bulletins',
   'bulletin.generate': 'Generate',

@@ -40,8 +40,10 @@ export const supervisionZhCN = {
   'case.newFromTask': '督办',
   'case.newFromTaskHint': '对该任务立督办件',
   'case.titleFromTask': '关于“{title}”的督办',
-  'case.requirementsFromTask': '该任务当前为{light}（{reasons}）。请责任单位查明原因，制定整改措施，于{deadline}前书面答复办理情况。',
-  'case.requirementsFromTaskNoReason': '该任务当前为{light}。请责任单位查明原因，制定整改措施，于{deadline}前书面答复办理情况。',
+  'case.requirementsFromTask':
+    '该任务当前为{light}（{reasons}）。请责任单位查明原因，制定整改措施，于{deadline}前书面答复办理情况。',
+  'case.requirementsFromTaskNoReason':
+    '该任务当前为{light}。请责任单位查明原因，制定整改措施，于{deadline}前书面答复办理情况。',
   'case.pickTasks': '搜索已下发的任务（编号或名称）',
   'case.pickUnits': '选择责任单位（关联任务的牵头单位自动加入）',
   'case.unitsOrTasks': '请指定督办的任务或单位',
@@ -135,7 +137,6 @@ export const supervisionZhCN = {
   'measure.linkCase': '督办件',
   'measure.linkRect': '整改',
   'measure.linkTask': '任务',
-
 
   'bulletin.title': '通报分析',
   'bulletin.generate': '生成通报',

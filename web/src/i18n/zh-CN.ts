@@ -46,6 +46,7 @@ export const zhCN = {
   'menu.adminUnits': '单位管理',
   'menu.adminUsers': '用户管理',
   'menu.audit': '审计日志',
+  'menu.settings': '参数设置',
   'menu.password': '修改密码',
   'menu.open': '打开菜单',
   'menu.navigation': '主导航',
@@ -445,7 +446,8 @@ export const zhCN = {
   'publish.confirm': '将一次性下发全部 {count} 条草稿任务并生成任务编号，各牵头、配合单位随即可见。',
   'publish.nothing': '没有可下发的草稿任务',
   'publish.incompleteTitle': '任务信息不完整，未下发任何任务',
-  'publish.incompleteDesc': '以下 {count} 条任务缺少必填信息。补齐后重新下发；下发是整体进行的，要么全部下发，要么都不下发。',
+  'publish.incompleteDesc':
+    '以下 {count} 条任务缺少必填信息。补齐后重新下发；下发是整体进行的，要么全部下发，要么都不下发。',
   'publish.missing': '缺少',
   'publish.jump': '定位',
   'publish.selectIncomplete': '勾选这 {count} 条以批量分派',
