@@ -50,7 +50,7 @@ describe.each(dbKinds())('luoshi demo loaded directly on %s', (kind) => {
     expect(result.districtName).toBe('示范区（演示）');
     expect(result.counts).toMatchObject({
       units: 12,
-      users: 30,
+      users: 31,
       tasks: 24,
       cases: 3,
       rectifications: 3,
@@ -288,7 +288,7 @@ describe('luoshi demo on a PGlite folder no server holds', () => {
     const usernames = [...run.stdout.matchAll(/^\S.*?\s{2,}(demo-[a-z0-9-]+)\s{2,}/gm)].map(
       (m) => m[1] as string,
     );
-    expect(usernames).toHaveLength(30);
+    expect(usernames).toHaveLength(31);
     expect(printedPassword.length).toBeGreaterThanOrEqual(12);
 
     const again = runCli(['demo'], { dataDir, databaseUrl: undefined });
