@@ -29,6 +29,7 @@ describe('TOTP second factor in the browser', () => {
     displayName: '审计管理员王敏',
     roles: ['auditor'],
   };
+  let officer: { username: string; password: string; displayName: string; roles: string[] };
   beforeAll(async () => {
     server = await startServerProcess({
       LUOSHI_DATA_DIR: dataDir,
@@ -44,7 +45,7 @@ describe('TOTP second factor in the browser', () => {
     const admin = await Client.login(server.base, 'admin', 'Second#Admin2024');
     await createAccount(admin, server.base, auditor);
     // The TOTP policy is the security officer's setting (三员分立).
-    const officer = {
+    officer = {
       username: 'anquan',
       password: 'Anquan#2024x',
       displayName: '安全管理员赵强',
@@ -126,4 +127,26 @@ describe('TOTP second factor in the browser', () => {
     await page.waitForURL((url) => !/login/.test(url.pathname));
     await page.close();
   }, 240_000);
+
+  it('the security officer edits the password, lockout, session and TOTP policy, and nothing else', async () => {
+    for (const [name, viewport] of [
+      ['desktop', { width: 1440, height: 900 }],
+      ['mobile', { width: 390, height: 844 }],
+    ] as const) {
+      const page = await browser.newPage({ viewport, locale: 'zh-CN' });
+      await page.goto(`${server.base}/login`);
+      await page.getByLabel('用户名').fill(officer.username);
+      await page.getByLabel('密码').fill(officer.password);
+      await page.getByRole('button', { name: /登\s*录/ }).click();
+      await page.waitForURL((url) => !/login/.test(url.pathname));
+      await page.goto(`${server.base}/settings`);
+      await page.getByText('密码策略').waitFor();
+      await page.getByText('登录锁定与会话').waitFor();
+      // The administrator's settings are not offered to the security officer.
+      expect(await page.getByText('进度亮灯与填报').count()).toBe(0);
+      await settle(page);
+      await shoot(page, `security-08-officer-settings-${name}`);
+      await page.close();
+    }
+  }, 120_000);
 });

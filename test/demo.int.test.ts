@@ -31,11 +31,13 @@ describe.each(dbKinds())('luoshi demo loaded directly on %s', (kind) => {
   }, 300_000);
   afterAll(async () => t.close());
 
-  const login = (username: string, pass = password) => t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password: pass } });
+  const login = (username: string, pass = password) =>
+    t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password: pass } });
   const cookieOf = async (username: string) => {
     const res = await login(username);
     const cookie = res.cookies.find((c) => c.name === 'luoshi_sid');
-    if (res.statusCode !== 200 || !cookie) throw new Error(`login ${username}: ${res.statusCode} ${res.body}`);
+    if (res.statusCode !== 200 || !cookie)
+      throw new Error(`login ${username}: ${res.statusCode} ${res.body}`);
     return `luoshi_sid=${cookie.value}`;
   };
   const get = async (cookie: string, url: string) => {
@@ -46,11 +48,26 @@ describe.each(dbKinds())('luoshi demo loaded directly on %s', (kind) => {
 
   it('creates a district of a dozen units, one account per role and a year of work', async () => {
     expect(result.districtName).toBe('示范区（演示）');
-    expect(result.counts).toMatchObject({ units: 12, users: 30, tasks: 24, cases: 3, rectifications: 3, bulletins: 1 });
+    expect(result.counts).toMatchObject({
+      units: 12,
+      users: 31,
+      tasks: 24,
+      cases: 3,
+      rectifications: 3,
+      bulletins: 1,
+    });
     // Twelve monthly reports for most tasks, fewer for the ones completed early.
     expect(result.counts.reports).toBeGreaterThan(200);
     const roles = new Set(result.accounts.flatMap((a) => a.roles));
-    expect([...roles].sort()).toEqual(['admin', 'auditor', 'leader', 'supervisor', 'unit_head', 'unit_operator']);
+    expect([...roles].sort()).toEqual([
+      'admin',
+      'auditor',
+      'leader',
+      'security_officer',
+      'supervisor',
+      'unit_head',
+      'unit_operator',
+    ]);
     expect(result.accounts.every((a) => a.username.startsWith('demo-'))).toBe(true);
   });
 
@@ -65,13 +82,21 @@ describe.each(dbKinds())('luoshi demo loaded directly on %s', (kind) => {
     expect(reasons.has('overdue')).toBe(true);
     expect(reasons.has('behind_schedule')).toBe(true);
     const yellow = await get(supervisor, '/api/v1/tasks?light=yellow&pageSize=100');
-    expect(yellow.items.flatMap((task: { lightReasons: string[] }) => task.lightReasons)).toContain('missing_report');
+    expect(yellow.items.flatMap((task: { lightReasons: string[] }) => task.lightReasons)).toContain(
+      'missing_report',
+    );
     // The tasks are the demo report's, published with codes of the plenary's year.
     expect(red.items[0].code).toMatch(/^2025-/);
     // One turned red this week (新增红灯 on the office's workbench): red today, not a week ago.
     const weekAgo = await get(supervisor, '/api/v1/lights?asOf=2026-03-09');
-    const redWeekAgo = new Set(weekAgo.items.filter((i: { light: string }) => i.light === 'red').map((i: { taskId: string }) => i.taskId));
-    expect(red.items.filter((task: { id: string }) => !redWeekAgo.has(task.id)).length).toBeGreaterThanOrEqual(1);
+    const redWeekAgo = new Set(
+      weekAgo.items
+        .filter((i: { light: string }) => i.light === 'red')
+        .map((i: { taskId: string }) => i.taskId),
+    );
+    expect(
+      red.items.filter((task: { id: string }) => !redWeekAgo.has(task.id)).length,
+    ).toBeGreaterThanOrEqual(1);
   });
 
   it('has last month’s bulletin, cases in each state, an overdue rectification and an interview', async () => {
@@ -79,7 +104,11 @@ describe.each(dbKinds())('luoshi demo loaded directly on %s', (kind) => {
     const bulletins = await get(supervisor, '/api/v1/bulletins');
     expect(bulletins.items.map((b: { period: string }) => b.period)).toEqual(['2026-02']);
     const cases = await get(supervisor, '/api/v1/cases');
-    expect(cases.items.map((c: { status: string }) => c.status).sort()).toEqual(['answered', 'closed', 'issued']);
+    expect(cases.items.map((c: { status: string }) => c.status).sort()).toEqual([
+      'answered',
+      'closed',
+      'issued',
+    ]);
     const rectifications = await get(supervisor, '/api/v1/rectifications');
     const items = rectifications.items as Array<{ status: string; isOverdue: boolean }>;
     expect(items.filter((r) => r.isOverdue && r.status === 'open')).toHaveLength(1);
@@ -107,29 +136,59 @@ describe.each(dbKinds())('luoshi demo loaded directly on %s', (kind) => {
   });
 
   it('refuses a second load and a district name already taken, changing nothing', async () => {
-    await expect(loadDemo(t.deps, { via: 'cli', password })).rejects.toMatchObject({ code: 'DUPLICATE', message: expect.stringContaining('已经加载过') });
+    await expect(loadDemo(t.deps, { via: 'cli', password })).rejects.toMatchObject({
+      code: 'DUPLICATE',
+      message: expect.stringContaining('已经加载过'),
+    });
     const count = async () => (await withSystemTx(t.db, (tx) => tx.select().from(tenants))).length;
     const before = await count();
-    await expect(loadDemo(t.deps, { via: 'cli', password: 'weak' })).rejects.toMatchObject({ code: 'WEAK_PASSWORD' });
+    await expect(loadDemo(t.deps, { via: 'cli', password: 'weak' })).rejects.toMatchObject({
+      code: 'WEAK_PASSWORD',
+    });
     expect(await count()).toBe(before);
   });
 
   it('gives every task a category and most targets a reported value, so every chart shows something real', async () => {
-    const [tenant] = await withSystemTx(t.db, (tx) => tx.select().from(tenants).where(eq(tenants.code, 'demo')));
+    const [tenant] = await withSystemTx(t.db, (tx) =>
+      tx.select().from(tenants).where(eq(tenants.code, 'demo')),
+    );
     const tenantId = tenant?.id ?? '';
-    const demoTasks = await withSystemTx(t.db, (tx) => tx.select({ category: tasks.category }).from(tasks).where(eq(tasks.tenantId, tenantId)));
+    const demoTasks = await withSystemTx(t.db, (tx) =>
+      tx.select({ category: tasks.category }).from(tasks).where(eq(tasks.tenantId, tenantId)),
+    );
     expect(demoTasks).toHaveLength(24);
     expect(demoTasks.filter((x) => !x.category)).toEqual([]);
     expect(new Set(demoTasks.map((x) => x.category)).size).toBeGreaterThanOrEqual(4);
-    const targets = await withSystemTx(t.db, (tx) => tx.select({ id: taskTargets.id, placeholder: taskTargets.placeholder }).from(taskTargets).where(eq(taskTargets.tenantId, tenantId)));
-    const reported = new Set((await withSystemTx(t.db, (tx) => tx.selectDistinct({ id: reportIndicatorValues.targetId }).from(reportIndicatorValues).where(eq(reportIndicatorValues.tenantId, tenantId)))).map((r) => r.id));
+    const targets = await withSystemTx(t.db, (tx) =>
+      tx
+        .select({ id: taskTargets.id, placeholder: taskTargets.placeholder })
+        .from(taskTargets)
+        .where(eq(taskTargets.tenantId, tenantId)),
+    );
+    const reported = new Set(
+      (
+        await withSystemTx(t.db, (tx) =>
+          tx
+            .selectDistinct({ id: reportIndicatorValues.targetId })
+            .from(reportIndicatorValues)
+            .where(eq(reportIndicatorValues.tenantId, tenantId)),
+        )
+      ).map((r) => r.id),
+    );
     expect(targets.length).toBeGreaterThan(10);
     expect(targets.filter((x) => reported.has(x.id)).length / targets.length).toBeGreaterThanOrEqual(0.8);
   });
 
   it('writes the audit chain of the demo district whole, ending with demo.loaded', async () => {
-    const [tenant] = await withSystemTx(t.db, (tx) => tx.select().from(tenants).where(eq(tenants.code, 'demo')));
-    const loaded = await withSystemTx(t.db, (tx) => tx.select().from(auditEvents).where(and(eq(auditEvents.tenantId, tenant?.id ?? ''), eq(auditEvents.action, 'demo.loaded'))));
+    const [tenant] = await withSystemTx(t.db, (tx) =>
+      tx.select().from(tenants).where(eq(tenants.code, 'demo')),
+    );
+    const loaded = await withSystemTx(t.db, (tx) =>
+      tx
+        .select()
+        .from(auditEvents)
+        .where(and(eq(auditEvents.tenantId, tenant?.id ?? ''), eq(auditEvents.action, 'demo.loaded'))),
+    );
     expect(loaded).toHaveLength(1);
     const verified = await withSystemTx(t.db, (tx) => verifyAuditChains(tx));
     expect(verified.ok).toBe(true);
@@ -143,7 +202,10 @@ describe('luoshi demo refuses a name that is taken', () => {
   });
   afterAll(async () => t.close());
   it('names the district in use and changes nothing', async () => {
-    await expect(loadDemo(t.deps, { via: 'cli', name: '测试区' })).rejects.toMatchObject({ code: 'DUPLICATE', message: expect.stringContaining('测试区') });
+    await expect(loadDemo(t.deps, { via: 'cli', name: '测试区' })).rejects.toMatchObject({
+      code: 'DUPLICATE',
+      message: expect.stringContaining('测试区'),
+    });
     const demo = await withSystemTx(t.db, (tx) => tx.select().from(tenants).where(eq(tenants.code, 'demo')));
     expect(demo).toHaveLength(0);
   });
@@ -162,25 +224,46 @@ describe('the internal demo route', () => {
     await app.close();
     await t.close();
   });
-  const post = (headers: Record<string, string>, remoteAddress = '127.0.0.1') => app.inject({ method: 'POST', url: '/api/internal/demo', headers, payload: {}, remoteAddress });
-  const refusals = async () => withSystemTx(t.db, (tx) => tx.select().from(auditEvents).where(and(isNull(auditEvents.tenantId), eq(auditEvents.action, 'demo.refused'))));
+  const post = (headers: Record<string, string>, remoteAddress = '127.0.0.1') =>
+    app.inject({ method: 'POST', url: '/api/internal/demo', headers, payload: {}, remoteAddress });
+  const refusals = async () =>
+    withSystemTx(t.db, (tx) =>
+      tx
+        .select()
+        .from(auditEvents)
+        .where(and(isNull(auditEvents.tenantId), eq(auditEvents.action, 'demo.refused'))),
+    );
 
   it('refuses without the token or with a wrong one, and audits it', async () => {
     expect((await post({})).statusCode).toBe(401);
     expect((await post({ authorization: 'Bearer nope' })).statusCode).toBe(401);
-    expect((await refusals()).map((e) => (e.diff as { after: { reason: string } }).after.reason)).toEqual(['no token', 'wrong token']);
+    expect((await refusals()).map((e) => (e.diff as { after: { reason: string } }).after.reason)).toEqual([
+      'no token',
+      'wrong token',
+    ]);
   });
 
   it('does not exist for another address, nor through a proxy, even with the token', async () => {
     expect((await post({ authorization: `Bearer ${token}` }, '10.1.2.3')).statusCode).toBe(404);
-    expect((await post({ authorization: `Bearer ${token}`, 'x-forwarded-for': '10.1.2.3' })).statusCode).toBe(404);
+    expect((await post({ authorization: `Bearer ${token}`, 'x-forwarded-for': '10.1.2.3' })).statusCode).toBe(
+      404,
+    );
     expect((await refusals()).length).toBe(4);
   });
 
   it('is not in the public API document, and not there at all without a token', async () => {
     const docs = await app.inject({ method: 'GET', url: '/api/docs/json' });
     expect(docs.body).not.toContain('/api/internal/demo');
-    expect((await t.app.inject({ method: 'POST', url: '/api/internal/demo', payload: {}, remoteAddress: '127.0.0.1' })).statusCode).toBe(404);
+    expect(
+      (
+        await t.app.inject({
+          method: 'POST',
+          url: '/api/internal/demo',
+          payload: {},
+          remoteAddress: '127.0.0.1',
+        })
+      ).statusCode,
+    ).toBe(404);
   });
 });
 
@@ -202,19 +285,32 @@ describe('luoshi demo on a PGlite folder no server holds', () => {
     expect(run.stdout).not.toMatch(/通过正在运行的服务器/);
     const printedPassword = /password of every demo account:\s+(\S+)/.exec(run.stdout)?.[1] ?? '';
     // The table's columns are padded with two spaces or more; the closing hints name accounts with one.
-    const usernames = [...run.stdout.matchAll(/^\S.*?\s{2,}(demo-[a-z0-9-]+)\s{2,}/gm)].map((m) => m[1] as string);
-    expect(usernames).toHaveLength(30);
+    const usernames = [...run.stdout.matchAll(/^\S.*?\s{2,}(demo-[a-z0-9-]+)\s{2,}/gm)].map(
+      (m) => m[1] as string,
+    );
+    expect(usernames).toHaveLength(31);
     expect(printedPassword.length).toBeGreaterThanOrEqual(12);
 
     const again = runCli(['demo'], { dataDir, databaseUrl: undefined });
     expect(again.status).toBe(1);
     expect(again.stderr).toMatch(/已经加载过/);
 
-    server = await startServerProcess({ LUOSHI_DATA_DIR: dataDir, LUOSHI_JOBS: 'off', LUOSHI_LOGIN_RATE_LIMIT: '1000' });
+    server = await startServerProcess({
+      LUOSHI_DATA_DIR: dataDir,
+      LUOSHI_JOBS: 'off',
+      LUOSHI_LOGIN_RATE_LIMIT: '1000',
+    });
     for (const username of usernames) {
-      const res = await fetch(`${server.base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: printedPassword }) });
+      const res = await fetch(`${server.base}/api/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username, password: printedPassword }),
+      });
       expect(res.status, username).toBe(200);
-      expect(((await res.json()) as { user: { mustChangePassword: boolean } }).user.mustChangePassword, username).toBe(false);
+      expect(
+        ((await res.json()) as { user: { mustChangePassword: boolean } }).user.mustChangePassword,
+        username,
+      ).toBe(false);
     }
   }, 600_000);
 });
@@ -234,7 +330,9 @@ describe('luoshi demo while the server runs on PGlite', () => {
   it('leaves its token readable by its owner only', async () => {
     const file = join(dataDir, '.cli-token');
     expect((await stat(file)).mode & 0o777).toBe(0o600);
-    expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ port: Number(new URL(server.base).port) });
+    expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({
+      port: Number(new URL(server.base).port),
+    });
   });
 
   it('loads through the server; demo-supervisor logs in over HTTP; a second run is refused', async () => {
@@ -245,7 +343,11 @@ describe('luoshi demo while the server runs on PGlite', () => {
     expect(run.stdout).toMatch(/demo-supervisor/);
     expect(run.stdout).toContain(password);
     expect(run.stdout).toContain(`http://127.0.0.1:${new URL(server.base).port}`);
-    const res = await fetch(`${server.base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'demo-supervisor', password }) });
+    const res = await fetch(`${server.base}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'demo-supervisor', password }),
+    });
     expect(res.status).toBe(200);
     const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
     const lights = await fetch(`${server.base}/api/v1/tasks?light=red`, { headers: { cookie } });

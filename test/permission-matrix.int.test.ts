@@ -163,6 +163,7 @@ const matrix: Record<string, Rule> = {
   'GET /api/v1/analysis/quarterly': { allowed: ['supervisor', 'leader'], query: '?year=2024&quarter=1' },
   'GET /api/v1/analysis/quarterly/document': { allowed: ['supervisor', 'leader'], query: '?year=2024&quarter=1' },
   'GET /api/v1/settings': { allowed: everyone },
+  'GET /api/v1/settings/abilities': { allowed: everyone },
   // Security settings are the security officer's; the others the administrator's (test/security/auth-findings).
   'PATCH /api/v1/settings': { allowed: ['security_officer'], body: () => ({ 'session.idleMinutes': 30 }) },
   'POST /api/v1/assessment/results/:year/finalize': { allowed: ['supervisor'], body: () => ({}) },

@@ -148,7 +148,7 @@ program
   .description('print the sections, tasks and targets the extractor finds in a document, as JSON')
   .action(async (file: string, opts: { date?: string }) => {
     const { runExtract } = await import('./extract-command');
-    const result = await runExtract(file, opts.date ? { date: opts.date } : {});
+    const result = await runExtract(file, opts.date ? { date: opts.date } : {}, loadConfig());
     process.stdout.write(JSON.stringify(result, null, 2) + '\n');
   });
 

@@ -38,6 +38,7 @@ import { clientError } from './plugins/client-errors';
 import { apiNotFound, frameworkError, registerErrorHandling } from './plugins/errors';
 import { registerRequestContext } from './plugins/request-context';
 import { registerSecurity } from './plugins/security';
+import { maxUploadBytes } from './documents/parse-limits';
 
 export interface RouteInfo {
   method: string;
@@ -74,7 +75,8 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api/v1/')) return;
     for (const method of [route.method].flat()) {
-      if (method !== 'HEAD') routes.push({ method, url: route.url, access: route.config?.access ?? 'session' });
+      if (method !== 'HEAD')
+        routes.push({ method, url: route.url, access: route.config?.access ?? 'session' });
     }
   });
   app.setValidatorCompiler(validatorCompiler);
@@ -84,11 +86,14 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
   // Uploads (reports, ledgers, evidence): one file of at most 20 MiB per request.
-  await app.register(multipart, { limits: { fileSize: 20 * 1024 * 1024, files: 1, fields: 20, fieldSize: 10_000 } });
+  await app.register(multipart, {
+    limits: { fileSize: maxUploadBytes, files: 1, fields: 20, fieldSize: 10_000 },
+  });
   // Multipart belongs to the upload routes only; sent to a JSON route it is the wrong media type (415), not an empty body (422).
   app.addHook('preValidation', async (request) => {
     const consumes = (request.routeOptions.schema as { consumes?: string[] } | undefined)?.consumes ?? [];
-    if (request.isMultipart() && !consumes.includes('multipart/form-data')) throw new AppError('UNSUPPORTED_MEDIA_TYPE');
+    if (request.isMultipart() && !consumes.includes('multipart/form-data'))
+      throw new AppError('UNSUPPORTED_MEDIA_TYPE');
   });
   await registerSecurity(app);
   registerRequestContext(app, deps);
@@ -131,18 +136,32 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
       index: ['index.html'],
       setHeaders(res, path) {
         // Built assets carry a content hash in their names: cache them for good; never cache the page itself.
-        res.header('cache-control', /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
+        res.header(
+          'cache-control',
+          /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache',
+        );
       },
     });
   }
   app.setNotFoundHandler((request, reply) => {
     const missingFile = request.url.startsWith('/assets/') || /\.[a-z0-9]{2,5}(\?|$)/i.test(request.url);
-    if (request.url.startsWith('/api/') || (request.method !== 'GET' && request.method !== 'HEAD') || missingFile) return apiNotFound(request, reply);
+    if (
+      request.url.startsWith('/api/') ||
+      (request.method !== 'GET' && request.method !== 'HEAD') ||
+      missingFile
+    )
+      return apiNotFound(request, reply);
     // Client-side routes of the single-page app all answer with its index.html.
-    if (existsSync(indexHtml)) return reply.header('cache-control', 'no-cache').type('text/html').sendFile('index.html', deps.config.webDir);
+    if (existsSync(indexHtml))
+      return reply
+        .header('cache-control', 'no-cache')
+        .type('text/html')
+        .sendFile('index.html', deps.config.webDir);
     return reply
       .type('text/html')
-      .send('<!doctype html><meta charset="utf-8"><title>落实</title><p>网页尚未构建：请运行 npm run build。The web app is not built: run npm run build.</p>');
+      .send(
+        '<!doctype html><meta charset="utf-8"><title>落实</title><p>网页尚未构建：请运行 npm run build。The web app is not built: run npm run build.</p>',
+      );
   });
   return app;
 }

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { defaultAnchorSettings, type AnchorSettings } from './audit/anchor-settings';
 import { defaultParseLimits, type ParseLimits } from './documents/parse-limits';
 
 /** Runtime configuration, read from the environment once (README and docs/operations.md list it). */
@@ -26,6 +27,8 @@ export interface Config {
   production: boolean;
   /** Worker threads that parse uploads and run the extractor, with their memory and time limits. */
   parsing: ParseLimits;
+  /** Signed anchors of the audit chains' heads outside the database (audit/audit-anchor.ts). */
+  auditAnchor: AnchorSettings;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -56,6 +59,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       memoryMb: Number(env.LUOSHI_PARSE_MEMORY_MB || defaultParseLimits.memoryMb),
       timeoutMs: Number(env.LUOSHI_PARSE_TIMEOUT_MS || defaultParseLimits.timeoutMs),
       maxQueue: defaultParseLimits.maxQueue,
+    },
+    auditAnchor: {
+      intervalMs:
+        Number(env.LUOSHI_AUDIT_ANCHOR_INTERVAL_S || defaultAnchorSettings.intervalMs / 1000) * 1000,
+      everyEvents: Number(env.LUOSHI_AUDIT_ANCHOR_EVERY || defaultAnchorSettings.everyEvents),
+      key: env.LUOSHI_AUDIT_ANCHOR_KEY || undefined,
     },
   };
 }

@@ -8,6 +8,7 @@ import { runMigrations } from './db/migrate';
 import { buildApp } from './app';
 import { prepareDataProtection } from './crypto/data-protection';
 import { bootstrap } from './bootstrap';
+import { startAuditAnchoring, type AnchorRunner } from './audit/audit-anchor';
 import { startJobs, type JobRunner } from './jobs/queue';
 import { newCliToken, writeCliToken } from './demo/demo.routes';
 
@@ -32,6 +33,7 @@ export async function serve(config: Config = loadConfig()): Promise<void> {
   const app = await buildApp(deps, { logger: { level: config.logLevel }, ...(cliToken ? { cliToken } : {}) });
   let tokenPath: string | null = null;
   let jobs: JobRunner | null = null;
+  let anchors: AnchorRunner | null = null;
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
@@ -41,6 +43,8 @@ export async function serve(config: Config = loadConfig()): Promise<void> {
     await app.close().catch(() => undefined);
     if (tokenPath) await rm(tokenPath, { force: true }).catch(() => undefined);
     await jobs?.stop().catch(() => undefined);
+    // The last head, after the last request's events: deleting them later shows in `luoshi audit verify`.
+    await anchors?.stop().catch(() => undefined);
     await db.close().catch(() => undefined);
     process.exit(0);
   };
@@ -51,6 +55,13 @@ export async function serve(config: Config = loadConfig()): Promise<void> {
     const port = (app.server.address() as AddressInfo).port;
     tokenPath = await writeCliToken(config.dataDir, { token: cliToken, port, pid: process.pid });
   }
-  jobs = config.jobs ? await startJobs(deps, { onError: (error) => app.log.error({ err: error }, 'job queue error') }) : null;
+  anchors = await startAuditAnchoring(
+    deps,
+    (anchor) => app.log.info({ auditAnchor: anchor }, 'audit chain anchor'),
+    (error) => app.log.error({ err: error }, 'audit anchor failed'),
+  );
+  jobs = config.jobs
+    ? await startJobs(deps, { onError: (error) => app.log.error({ err: error }, 'job queue error') })
+    : null;
   process.stdout.write(`落实 Luoshi 已启动 / listening on ${address} (${db.kind})\n`);
 }

@@ -107,6 +107,10 @@ const AdminUnitsPage = lazyPage(
   () => import('./routes/admin-units'),
   (m) => m.AdminUnitsPage,
 );
+const SettingsPage = lazyPage(
+  () => import('./routes/settings'),
+  (m) => m.SettingsPage,
+);
 const AdminUsersPage = lazyPage(
   () => import('./routes/admin-users'),
   (m) => m.AdminUsersPage,
@@ -226,6 +230,7 @@ function AppRoutes() {
         <Route path="admin/units" element={guard('admin', <AdminUnitsPage />)} />
         <Route path="admin/users" element={guard('admin', <AdminUsersPage />)} />
         <Route path="audit" element={guard('audit', <AuditPage />)} />
+        <Route path="settings" element={guard('settings', <SettingsPage />)} />
         <Route path="*" element={<NotFoundResult />} />
       </Route>
     </Routes>

@@ -19,10 +19,18 @@ export interface AuditInput {
 }
 
 /** Fields never written to the audit log. */
-const secretFields = new Set(['passwordHash', 'password', 'tokenHash', 'totpSecret', 'totpPendingSecret', 'totpRecoveryCodes']);
+const secretFields = new Set([
+  'passwordHash',
+  'password',
+  'tokenHash',
+  'totpSecret',
+  'totpPendingSecret',
+  'totpRecoveryCodes',
+]);
 /** Personal data sealed at rest: the log says that it changed, never the value (it would be plaintext here). */
 const maskedFields = new Set(['phone', 'email']);
-const mask = (key: string, value: unknown) => (maskedFields.has(key) && value !== null && value !== undefined ? '[sealed]' : value);
+const mask = (key: string, value: unknown) =>
+  maskedFields.has(key) && value !== null && value !== undefined ? '[sealed]' : value;
 
 /** The fields that changed, as {before, after}; for a creation the whole new object. */
 export function diffOf(
@@ -30,7 +38,11 @@ export function diffOf(
   after: Record<string, unknown> | null | undefined,
 ): { before?: Record<string, unknown>; after?: Record<string, unknown> } | null {
   const clean = (o: Record<string, unknown>) =>
-    Object.fromEntries(Object.entries(o).filter(([k]) => !secretFields.has(k)).map(([k, v]) => [k, mask(k, v)]));
+    Object.fromEntries(
+      Object.entries(o)
+        .filter(([k]) => !secretFields.has(k))
+        .map(([k, v]) => [k, mask(k, v)]),
+    );
   if (!before && !after) return null;
   if (!before) return { after: clean(after ?? {}) };
   if (!after) return { before: clean(before) };
@@ -49,6 +61,15 @@ export function diffOf(
 /** JSON-safe copy (Dates as ISO strings) so that the stored jsonb and the hashed value are the same. */
 function jsonSafe(value: unknown): unknown {
   return value === null || value === undefined ? null : JSON.parse(JSON.stringify(value));
+}
+
+type AuditListener = (tenantId: string | null, seq: number) => void;
+const listeners = new Set<AuditListener>();
+
+/** Called after each event is written (inside its transaction, before commit): the chain anchors count them. */
+export function onAuditRecorded(listener: AuditListener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
 }
 
 /**
@@ -85,4 +106,5 @@ export async function recordAudit(tx: Executor, input: AuditInput): Promise<void
     hashAlg: preferredHashAlg,
     hash: hashEvent(fields, preferredHashAlg),
   });
+  for (const listener of listeners) listener(input.tenantId, fields.seq);
 }

@@ -1,26 +1,41 @@
 import { asc, sql } from 'drizzle-orm';
 import type { Executor } from '../db/client';
 import { auditCheckpoints, auditEvents } from '../db/schema';
+import type { AuditAnchor } from './audit-anchor';
 import { rehashStored } from './audit-chain';
 
 export interface BrokenEvent {
   tenantId: string | null;
   seq: number;
   id: string;
-  reason: 'hash_mismatch' | 'chain_broken' | 'sequence_gap';
+  reason: 'hash_mismatch' | 'chain_broken' | 'sequence_gap' | 'anchor_mismatch';
+}
+
+/** A chain that ends before a head an anchor recorded: its last events were deleted. */
+export interface Truncation {
+  tenantId: string | null;
+  /** The chain's last event now, null when none is left. */
+  endsAt: { seq: number; id: string } | null;
+  anchor: AuditAnchor;
 }
 
 export interface VerifyResult {
   ok: boolean;
   checked: number;
   firstBroken: BrokenEvent | null;
+  truncated: Truncation | null;
 }
 
 /**
  * Walks every chain visible to the executor in order and recomputes each hash: an edited event no longer
- * matches its hash, a deleted or inserted one breaks the sequence or the link to its predecessor.
+ * matches its hash, a deleted or inserted one breaks the sequence or the link to its predecessor. Every
+ * anchored head (audit-anchor.ts) must still be in its chain with its hash, so deleting the last events shows.
  */
-export async function verifyAuditChains(tx: Executor, tenantId?: string): Promise<VerifyResult> {
+export async function verifyAuditChains(
+  tx: Executor,
+  tenantId?: string,
+  anchors: readonly AuditAnchor[] = [],
+): Promise<VerifyResult> {
   const pageSize = 2000;
   let checked = 0;
   let lastKey: { chain: string; seq: number } | null = null;
@@ -30,6 +45,14 @@ export async function verifyAuditChains(tx: Executor, tenantId?: string): Promis
   for (const cp of await tx.select().from(auditCheckpoints).orderBy(asc(auditCheckpoints.seq))) {
     checkpoints.set(cp.tenantId ?? '', { seq: cp.seq, hash: cp.hash });
   }
+  const anchored = new Map<string, Map<number, AuditAnchor>>();
+  for (const a of anchors) {
+    if (tenantId && a.tenantId !== null && a.tenantId !== tenantId) continue;
+    const chain = a.tenantId ?? '';
+    if (!anchored.has(chain)) anchored.set(chain, new Map());
+    anchored.get(chain)?.set(a.seq, a);
+  }
+  const ends = new Map<string, { seq: number; id: string }>();
   for (;;) {
     const rows: (typeof auditEvents.$inferSelect)[] = await tx
       .select()
@@ -47,6 +70,7 @@ export async function verifyAuditChains(tx: Executor, tenantId?: string): Promis
         ok: false,
         checked,
         firstBroken: { tenantId: row.tenantId, seq: row.seq, id: row.id, reason },
+        truncated: null,
       });
       // A purged chain starts after its latest checkpoint (audit/retention.ts), linked to its hash.
       const start = checkpoints.get(chain);
@@ -56,6 +80,10 @@ export async function verifyAuditChains(tx: Executor, tenantId?: string): Promis
       if (row.prevHash !== expectedPrev) return broken('chain_broken');
       const recomputed = rehashStored(row);
       if (recomputed !== row.hash) return broken('hash_mismatch');
+      const anchor = anchored.get(chain)?.get(row.seq);
+      if (anchor && (anchor.hash !== row.hash || anchor.lastEventId !== row.id))
+        return broken('anchor_mismatch');
+      ends.set(chain, { seq: row.seq, id: row.id });
       checked++;
       prev = { chain, seq: row.seq, hash: row.hash };
     }
@@ -63,5 +91,18 @@ export async function verifyAuditChains(tx: Executor, tenantId?: string): Promis
     if (!last || rows.length < pageSize) break;
     lastKey = { chain: last.tenantId ?? '', seq: last.seq };
   }
-  return { ok: true, checked, firstBroken: null };
+  for (const [chain, byseq] of anchored) {
+    const end = ends.get(chain) ?? null;
+    // Anchors at or below a retention checkpoint were purged with an export, not deleted.
+    const floor = Math.max(end?.seq ?? 0, checkpoints.get(chain)?.seq ?? 0);
+    const beyond = [...byseq.values()].filter((a) => a.seq > floor).sort((a, b) => b.seq - a.seq)[0];
+    if (beyond)
+      return {
+        ok: false,
+        checked,
+        firstBroken: null,
+        truncated: { tenantId: beyond.tenantId, endsAt: end, anchor: beyond },
+      };
+  }
+  return { ok: true, checked, firstBroken: null, truncated: null };
 }

@@ -15,10 +15,24 @@ export interface DemoUnit {
 }
 
 export const demoUnits: DemoUnit[] = [
-  { code: 'D01', abbr: 'fgw', name: '区发展和改革委员会', kind: 'department', head: '周振华', clerk: '陈思远' },
+  {
+    code: 'D01',
+    abbr: 'fgw',
+    name: '区发展和改革委员会',
+    kind: 'department',
+    head: '周振华',
+    clerk: '陈思远',
+  },
   { code: 'D02', abbr: 'jyj', name: '区教育局', kind: 'department', head: '吴玉兰', clerk: '郑佳怡' },
   { code: 'D03', abbr: 'gxj', name: '区工业和信息化局', kind: 'department', head: '孙国栋', clerk: '马晓东' },
-  { code: 'D04', abbr: 'zjj', name: '区住房和城乡建设局', kind: 'department', head: '胡建军', clerk: '林晓燕' },
+  {
+    code: 'D04',
+    abbr: 'zjj',
+    name: '区住房和城乡建设局',
+    kind: 'department',
+    head: '胡建军',
+    clerk: '林晓燕',
+  },
   { code: 'D05', abbr: 'jtj', name: '区交通运输局', kind: 'department', head: '何志强', clerk: '高文博' },
   { code: 'D06', abbr: 'sthj', name: '区生态环境分局', kind: 'department', head: '罗海涛', clerk: '梁雨婷' },
   { code: 'D07', abbr: 'swj', name: '区商务局', kind: 'department', head: '宋丽华', clerk: '唐子涵' },
@@ -43,17 +57,35 @@ export interface DemoAccount {
 export const districtAccounts: DemoAccount[] = [
   { username: 'demo-admin', displayName: '系统管理员', roles: ['admin'], label: '系统管理员' },
   { username: 'demo-auditor', displayName: '审计管理员', roles: ['auditor'], label: '审计管理员' },
+  { username: 'demo-security', displayName: '安全管理员', roles: ['security_officer'], label: '安全管理员' },
   { username: 'demo-supervisor', displayName: '刘明（督查室）', roles: ['supervisor'], label: '督查室' },
   { username: 'demo-leader1', displayName: '王建国（区长）', roles: ['leader'], label: '区领导（区长）' },
-  { username: 'demo-leader2', displayName: '李晓梅（常务副区长）', roles: ['leader'], label: '区领导（常务副区长）' },
+  {
+    username: 'demo-leader2',
+    displayName: '李晓梅（常务副区长）',
+    roles: ['leader'],
+    label: '区领导（常务副区长）',
+  },
   { username: 'demo-leader3', displayName: '张立新（副区长）', roles: ['leader'], label: '区领导（副区长）' },
 ];
 
 export function unitAccounts(): DemoAccount[] {
   return demoUnits.flatMap((u) => [
     // The unit shows beside the name everywhere, so the name is the person's alone.
-    { username: `demo-${u.abbr}-head`, displayName: u.head, roles: ['unit_head'] as Role[], unitCode: u.code, label: `单位负责人 · ${u.name}` },
-    { username: `demo-${u.abbr}-clerk`, displayName: u.clerk, roles: ['unit_operator'] as Role[], unitCode: u.code, label: `单位联络员 · ${u.name}` },
+    {
+      username: `demo-${u.abbr}-head`,
+      displayName: u.head,
+      roles: ['unit_head'] as Role[],
+      unitCode: u.code,
+      label: `单位负责人 · ${u.name}`,
+    },
+    {
+      username: `demo-${u.abbr}-clerk`,
+      displayName: u.clerk,
+      roles: ['unit_operator'] as Role[],
+      unitCode: u.code,
+      label: `单位联络员 · ${u.name}`,
+    },
   ]);
 }
 
@@ -82,12 +114,32 @@ export interface DemoTaskPlan {
 }
 
 export const demoTaskPlans: DemoTaskPlan[] = [
-  { key: '重大项目攻坚', lead: 'D01', co: ['D07'], leader: 2, dueAfterMonths: 13, pace: 'ontrack', isKey: true, milestones: [{ title: '完成项目策划和签约计划', afterMonths: 2 }, { title: '签约项目过半', afterMonths: 7 }] },
+  {
+    key: '重大项目攻坚',
+    lead: 'D01',
+    co: ['D07'],
+    leader: 2,
+    dueAfterMonths: 13,
+    pace: 'ontrack',
+    isKey: true,
+    milestones: [
+      { title: '完成项目策划和签约计划', afterMonths: 2 },
+      { title: '签约项目过半', afterMonths: 7 },
+    ],
+  },
   { key: '智改数转', lead: 'D03', leader: 2, dueAfterMonths: 17, pace: 'behind' },
   { key: '高新技术企业', lead: 'D03', co: ['S03'], leader: 2, dueAfterMonths: 13, pace: 'ontrack' },
   { key: '促消费', lead: 'D07', leader: 2, dueAfterMonths: 8, pace: 'done' },
   { key: '营商环境', lead: 'D01', leader: 2, dueAfterMonths: 6, pace: 'done' },
-  { key: '老旧小区', lead: 'D04', co: ['S01', 'S02'], leader: 3, dueAfterMonths: 13, pace: 'lagging', isKey: true },
+  {
+    key: '老旧小区',
+    lead: 'D04',
+    co: ['S01', 'S02'],
+    leader: 3,
+    dueAfterMonths: 13,
+    pace: 'lagging',
+    isKey: true,
+  },
   { key: '断头路', lead: 'D05', leader: 3, dueAfterMonths: 10, pace: 'overdue', isKey: true },
   { key: '停车泊位', lead: 'D05', co: ['S01'], leader: 3, dueAfterMonths: 17, pace: 'ontrack' },
   { key: '背街小巷', lead: 'S01', leader: 3, dueAfterMonths: 13, pace: 'silent' },
@@ -96,7 +148,18 @@ export const demoTaskPlans: DemoTaskPlan[] = [
   { key: '排污口', lead: 'D06', co: ['S02'], leader: 3, dueAfterMonths: 9, pace: 'done' },
   { key: '垃圾分类', lead: 'S04', leader: 3, dueAfterMonths: 13, pace: 'behind' },
   { key: '挥发性有机物', lead: 'S03', co: ['D06'], leader: 3, dueAfterMonths: 11, pace: 'done' },
-  { key: '幼儿园', lead: 'D02', leader: 1, dueAfterMonths: 20, pace: 'ontrack', isKey: true, milestones: [{ title: '完成选址和立项', afterMonths: 3 }, { title: '主体结构封顶', afterMonths: 10 }] },
+  {
+    key: '幼儿园',
+    lead: 'D02',
+    leader: 1,
+    dueAfterMonths: 20,
+    pace: 'ontrack',
+    isKey: true,
+    milestones: [
+      { title: '完成选址和立项', afterMonths: 3 },
+      { title: '主体结构封顶', afterMonths: 10 },
+    ],
+  },
   { key: '集团化办学', lead: 'D02', leader: 1, dueAfterMonths: 13, pace: 'ontrack' },
   { key: '养老服务中心', lead: 'D08', co: ['S04'], leader: 1, dueAfterMonths: 17, pace: 'lagging' },
   { key: '医联体', lead: 'D08', leader: 1, dueAfterMonths: 13, pace: 'ontrack' },

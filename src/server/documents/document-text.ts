@@ -1,5 +1,5 @@
+import iconv from 'iconv-lite';
 import mammoth from 'mammoth';
-import { decodeText } from '../../cli/extract-command';
 import { AppError } from '../errors';
 import { checkZip, docxLimits } from './zip-guard';
 
@@ -37,6 +37,15 @@ export async function readUploadedDocument(
   const text = decodeText(bytes).replace(/^\uFEFF/, '');
   if (/[\uFFFD]/.test(text.slice(0, 4096))) throw unsupported();
   return { kind: 'txt', text, mediaType: 'text/plain; charset=utf-8' };
+}
+
+/** Decodes a text file: UTF-8 when the bytes are valid UTF-8, else GB18030 (which covers GBK/GB2312). */
+export function decodeText(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return iconv.decode(Buffer.from(bytes), 'gb18030');
+  }
 }
 
 function unsupported(): AppError {

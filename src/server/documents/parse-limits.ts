@@ -11,3 +11,8 @@ export interface ParseLimits {
 
 /** Two workers of 384 MiB each: a hostile file costs at most that, legal documents need far less. */
 export const defaultParseLimits: ParseLimits = { workers: 2, memoryMb: 384, timeoutMs: 30_000, maxQueue: 8 };
+
+/** One uploaded file (multipart limit), and what `luoshi extract` reads from disk. */
+export const maxUploadBytes = 20 * 1024 * 1024;
+/** The text of one decision, in characters (the API refuses longer, and so does `luoshi extract`). */
+export const maxDocumentChars = 2_000_000;

@@ -49,6 +49,7 @@ export const en: Record<MessageKey, string> = {
   'menu.adminUnits': 'Units',
   'menu.adminUsers': 'Users',
   'menu.audit': 'Audit log',
+  'menu.settings': 'Settings',
   'menu.password': 'Change password',
   'menu.open': 'Open menu',
   'menu.navigation': 'Main navigation',
@@ -396,8 +397,10 @@ export const en: Record<MessageKey, string> = {
   'decision.deleteTask': 'Delete task “{title}”',
   'decision.deleteConfirm': 'Delete the draft task “{title}”?',
   'decision.deleted': 'Draft task deleted',
-  'decision.noTasks': 'No tasks yet. “Draft tasks” extracts them from the text; “Import ledger” reads an Excel sheet.',
-  'decision.noTasksNoText': 'This decision has no text to draft tasks from. “Import ledger” reads an Excel sheet.',
+  'decision.noTasks':
+    'No tasks yet. “Draft tasks” extracts them from the text; “Import ledger” reads an Excel sheet.',
+  'decision.noTasksNoText':
+    'This decision has no text to draft tasks from. “Import ledger” reads an Excel sheet.',
   'decision.noTasksReadOnly': 'The supervision office has not broken this decision down yet.',
   'decision.incompleteHint':
     '{count} of {total} drafts lack a lead unit or dates; they must be filled in before publishing. Tick tasks to assign them in bulk.',
@@ -441,14 +444,16 @@ export const en: Record<MessageKey, string> = {
   'upload.uploading': 'Uploading…',
   'upload.reading': 'Uploaded; reading the file…',
   'upload.required': 'Choose a file to upload',
-  'upload.tooLarge': 'The file is over 20 MB and cannot be uploaded. Compress its images or split it, then try again.',
+  'upload.tooLarge':
+    'The file is over 20 MB and cannot be uploaded. Compress its images or split it, then try again.',
   'upload.unsupported': 'Only Word (.docx) and plain text (.txt) files are accepted.',
   'upload.unsupportedWith': 'Unsupported file type: {message}',
 
   'extract.run': 'Draft tasks',
   'extract.again': 'Draft again',
   'extract.againConfirmTitle': 'Draft the tasks again?',
-  'extract.againConfirm': 'Drafts nobody edited are drafted again from the text; edited drafts and published tasks stay as they are.',
+  'extract.againConfirm':
+    'Drafts nobody edited are drafted again from the text; edited drafts and published tasks stay as they are.',
   'extract.running': 'Analysing the document…',
   'extract.runningHint': '{count} characters; a long report takes a few seconds',
   'extract.done': '{created} draft tasks created',
@@ -471,16 +476,19 @@ export const en: Record<MessageKey, string> = {
 
   'publish.run': 'Publish task list',
   'publish.confirmTitle': 'Publish the task list?',
-  'publish.confirm': 'All {count} drafts are published at once and get codes; their lead and cooperating units see them at once.',
+  'publish.confirm':
+    'All {count} drafts are published at once and get codes; their lead and cooperating units see them at once.',
   'publish.nothing': 'There are no draft tasks to publish',
   'publish.incompleteTitle': 'Some tasks are incomplete; nothing was published',
-  'publish.incompleteDesc': '{count} tasks lack required details. Fill them in and publish again: publishing is all or nothing.',
+  'publish.incompleteDesc':
+    '{count} tasks lack required details. Fill them in and publish again: publishing is all or nothing.',
   'publish.missing': 'Missing',
   'publish.jump': 'Go to',
   'publish.selectIncomplete': 'Tick these {count} to assign in bulk',
   'publish.doneTitle': 'Task list published',
   'publish.done': '{count} tasks published',
-  'publish.doneDesc': 'Every task has its code; lead and cooperating units find them in the task ledger to accept.',
+  'publish.doneDesc':
+    'Every task has its code; lead and cooperating units find them in the task ledger to accept.',
   'publish.toLedger': 'Open the task ledger',
 
   'bulk.title': 'Assign in bulk',
@@ -490,7 +498,8 @@ export const en: Record<MessageKey, string> = {
   'bulk.apply': 'Apply to {count} tasks',
   'bulk.applied': '{count} tasks updated',
   'bulk.nothing': 'Fill in at least one field first',
-  'bulk.stale': 'Someone changed some of these tasks; nothing was changed. The list was reloaded: check it and apply again.',
+  'bulk.stale':
+    'Someone changed some of these tasks; nothing was changed. The list was reloaded: check it and apply again.',
 
   'task.code': 'Code',
   'task.title': 'Task',
@@ -551,8 +560,10 @@ export const en: Record<MessageKey, string> = {
   'ledger.columns': 'Columns',
   'ledger.export': 'Export this view',
   'ledger.dueChanged': 'Changed; originally {date}',
-  'ledger.empty': 'The ledger is empty. Break a decision down and publish its task list; tasks then appear here by lead and cooperating unit.',
-  'ledger.emptyUnit': 'Your unit has no tasks yet. Tasks it leads or cooperates on appear here once the supervision office publishes them.',
+  'ledger.empty':
+    'The ledger is empty. Break a decision down and publish its task list; tasks then appear here by lead and cooperating unit.',
+  'ledger.emptyUnit':
+    'Your unit has no tasks yet. Tasks it leads or cooperates on appear here once the supervision office publishes them.',
   'ledger.emptyFiltered': 'No tasks match. Change the filters or clear them.',
 
   'notFound.title': 'Page not found',

@@ -33,18 +33,22 @@ export const executionEn: Record<keyof typeof executionZhCN, string> = {
   'taskPage.open': 'Open task page',
 
   'exec.accept': 'Accept',
-  'exec.acceptConfirm': 'Once accepted, your unit is responsible for this task and reports on it every period. Accept?',
+  'exec.acceptConfirm':
+    'Once accepted, your unit is responsible for this task and reports on it every period. Accept?',
   'exec.accepted': 'Task accepted',
-  'exec.acceptHint': 'The supervision office has assigned this task to your unit as lead unit. Check its content and dates, then accept it.',
+  'exec.acceptHint':
+    'The supervision office has assigned this task to your unit as lead unit. Check its content and dates, then accept it.',
   'exec.acceptedAt': 'Accepted',
   'exec.completedAt': 'Completed',
   'exec.report': 'Report progress',
   'exec.askExtension': 'Ask for extension',
   'exec.askCompletion': 'Ask to complete',
-  'exec.extensionHint': 'The task is due {due}. The supervision office must approve an extension; the original date is kept on record.',
+  'exec.extensionHint':
+    'The task is due {due}. The supervision office must approve an extension; the original date is kept on record.',
   'exec.newDueDate': 'New due date',
   'exec.extensionReason': 'Reason',
-  'exec.completionHint': 'Describe what was achieved, with the actual values of the targets. The task completes once the supervision office approves.',
+  'exec.completionHint':
+    'Describe what was achieved, with the actual values of the targets. The task completes once the supervision office approves.',
   'exec.completionSummary': 'Completion summary',
   'exec.submitRequest': 'Submit request',
   'exec.requestSent': 'Request submitted; waiting for the supervision office',
@@ -68,14 +72,16 @@ export const executionEn: Record<keyof typeof executionZhCN, string> = {
   'trajectory.axisValue': 'Value',
   'trajectory.target': 'Target {value}',
   'trajectory.noNumber': 'The target value is not set yet, so there is no trajectory to draw.',
-  'trajectory.noReports': 'No approved values yet. Enter indicator values when reporting; they appear here once approved.',
+  'trajectory.noReports':
+    'No approved values yet. Enter indicator values when reporting; they appear here once approved.',
   'trajectory.viewChart': 'Chart',
   'trajectory.viewTable': 'Table',
   'trajectory.viewToggle': 'Chart or table',
   'trajectory.period': 'Period',
   'trajectory.startRow': 'Start ({date})',
   'trajectory.endRow': 'Due ({date})',
-  'trajectory.aria': 'Planned trajectory of {indicator} and {count} reported values; the table view has every number',
+  'trajectory.aria':
+    'Planned trajectory of {indicator} and {count} reported values; the table view has every number',
 
   'milestone.complete': 'Done',
   'milestone.completeConfirm': 'Mark “{title}” as done?',
@@ -86,7 +92,8 @@ export const executionEn: Record<keyof typeof executionZhCN, string> = {
   'milestone.weightLabel': 'Weight',
   'milestone.edit': 'Edit milestones',
   'milestone.editTitle': 'Edit milestones',
-  'milestone.editHint': 'List the task’s key milestones in date order. Saving replaces the old list; a milestone kept under the same title keeps its completion.',
+  'milestone.editHint':
+    'List the task’s key milestones in date order. Saving replaces the old list; a milestone kept under the same title keeps its completion.',
   'milestone.saved': 'Milestones saved',
 
   'report.listTitle': 'Progress reports',
@@ -134,12 +141,14 @@ export const executionEn: Record<keyof typeof executionZhCN, string> = {
   'review.submittedAt': 'Submitted',
   'review.approve': 'Approve',
   'review.return': 'Return',
-  'review.approveConfirm': 'Approve the report for {period} ({progress}%)? The task’s progress and indicator values will be updated.',
+  'review.approveConfirm':
+    'Approve the report for {period} ({progress}%)? The task’s progress and indicator values will be updated.',
   'review.approved': 'Report for {period} approved',
   'review.returned': 'Report for {period} returned',
   'review.returnTitle': 'Return {task} ({period})',
   'review.returnComment': 'Comment (the unit will see it)',
-  'review.empty': 'No reports waiting for review. Reports appear here when units submit them; approve or return each.',
+  'review.empty':
+    'No reports waiting for review. Reports appear here when units submit them; approve or return each.',
 
   'request.title': 'Extension and completion requests',
   'request.kind.extension': 'Extension',
@@ -177,7 +186,8 @@ export const executionEn: Record<keyof typeof executionZhCN, string> = {
   'inbox.readAll': 'Mark all read',
 
   'workbench.card.myRequests': 'My requests',
-  'workbench.card.myRequestsEmpty': 'No extension or completion requests. Ask for them on a task’s page; decisions show here.',
+  'workbench.card.myRequestsEmpty':
+    'No extension or completion requests. Ask for them on a task’s page; decisions show here.',
   'workbench.card.pendingRequests': 'Requests to decide',
   'workbench.card.pendingRequestsEmpty': 'No extension or completion requests waiting.',
   'workbench.more': '{count} in all',

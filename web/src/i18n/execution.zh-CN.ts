@@ -175,7 +175,8 @@ export const executionZhCN = {
   'inbox.readAll': '全部已读',
 
   'workbench.card.myRequests': '我的申请',
-  'workbench.card.myRequestsEmpty': '本单位没有延期或办结申请。在任务页可申请延期或办结，审批结果会显示在这里。',
+  'workbench.card.myRequestsEmpty':
+    '本单位没有延期或办结申请。在任务页可申请延期或办结，审批结果会显示在这里。',
   'workbench.card.pendingRequests': '待审批申请',
   'workbench.card.pendingRequestsEmpty': '暂无待审批的延期或办结申请。',
   'workbench.more': '共 {count} 项',

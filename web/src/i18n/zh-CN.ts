@@ -48,6 +48,7 @@ export const zhCN = {
   'menu.adminUnits': '单位管理',
   'menu.adminUsers': '用户管理',
   'menu.audit': '审计日志',
+  'menu.settings': '参数设置',
   'menu.password': '修改密码',
   'menu.open': '打开菜单',
   'menu.navigation': '主导航',

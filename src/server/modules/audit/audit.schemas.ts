@@ -67,4 +67,18 @@ export const ZVerifyResult = z.object({
   firstBroken: z
     .object({ seq: z.number().int(), id: z.string(), reason: z.string(), tenantId: z.string().nullable() })
     .nullable(),
+  /** The chain ends before a head recorded by a signed anchor outside the database: its last events were deleted. */
+  truncated: z
+    .object({
+      tenantId: z.string().nullable(),
+      endsAt: z.object({ seq: z.number().int(), id: z.string() }).nullable(),
+      anchor: z.object({
+        tenantId: z.string().nullable(),
+        lastEventId: z.string(),
+        seq: z.number().int(),
+        hash: z.string(),
+        at: z.string(),
+      }),
+    })
+    .nullable(),
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { maxDocumentChars } from '../../documents/parse-limits';
 import { decisionKinds, taskSources } from '../../db/schema';
 import { ZDate, ZTask } from '../tasks/tasks.schemas';
 
@@ -32,9 +33,11 @@ export const ZCreateDecisionBody = z.strictObject({
   kind: z.enum(decisionKinds),
   date: ZDate,
   source: z.enum(taskSources),
-  text: z.string().max(2_000_000).nullable().optional(),
+  text: z.string().max(maxDocumentChars).nullable().optional(),
   /** Create it even though a decision with the same title and date exists (the page asked the clerk first). */
-  confirmDuplicate: z.union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')]).optional(),
+  confirmDuplicate: z
+    .union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')])
+    .optional(),
 });
 export type TCreateDecisionBody = z.infer<typeof ZCreateDecisionBody>;
 
@@ -44,7 +47,7 @@ export const ZUpdateDecisionBody = z.strictObject({
   kind: z.enum(decisionKinds).optional(),
   date: ZDate.optional(),
   source: z.enum(taskSources).optional(),
-  text: z.string().max(2_000_000).nullable().optional(),
+  text: z.string().max(maxDocumentChars).nullable().optional(),
 });
 export type TUpdateDecisionBody = z.infer<typeof ZUpdateDecisionBody>;
 
@@ -58,7 +61,12 @@ export type TListDecisionsQuery = z.infer<typeof ZListDecisionsQuery>;
 
 export const ZDecisionList = z.object({ items: z.array(ZDecision), total: z.number().int() });
 
-export const ZExtractResult = z.object({ created: z.number().int(), kept: z.number().int(), removed: z.number().int(), tasks: z.array(ZTask) });
+export const ZExtractResult = z.object({
+  created: z.number().int(),
+  kept: z.number().int(),
+  removed: z.number().int(),
+  tasks: z.array(ZTask),
+});
 
 export const ZPublishResult = z.object({ published: z.number().int(), tasks: z.array(ZTask) });
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Role } from '../../../domain/roles';
 import { buildUser, loginAs } from '../../../../test/helpers/factories';
 import { createTestApp, dbKinds, type TestApp } from '../../../../test/helpers/test-app';
 
@@ -56,5 +57,26 @@ describe.each(dbKinds())('settings on %s', (kind) => {
       await t.app.inject({ method: 'GET', url: '/api/v1/settings', headers: { cookie: admin2 } })
     ).json();
     expect(now['lights.dueSoonDays']).toBe(3);
+  });
+
+  it('each role is told which settings it may edit', async () => {
+    const keysOf = async (roles: Role[]) => {
+      const cookie = await loginAs(t, await buildUser(t, { roles }));
+      const res = await t.app.inject({
+        method: 'GET',
+        url: '/api/v1/settings/abilities',
+        headers: { cookie },
+      });
+      expect(res.statusCode).toBe(200);
+      return res.json().editableKeys as string[];
+    };
+    const security = await keysOf(['security_officer']);
+    expect(security).toContain('password.minLength');
+    expect(security).toContain('security.totpRequiredRoles');
+    expect(security.every((k) => /^(password|login|session|security)\./.test(k))).toBe(true);
+    const admin = await keysOf(['admin']);
+    expect(admin).toContain('lights.redGap');
+    expect(admin.some((k) => /^(password|login|session|security)\./.test(k))).toBe(false);
+    expect(await keysOf(['leader'])).toEqual([]);
   });
 });

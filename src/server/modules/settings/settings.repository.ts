@@ -5,6 +5,9 @@ import { settings } from '../../db/schema';
 
 /** The tenant's settings: stored overrides over the defaults. */
 export async function loadSettings(tx: Executor, tenantId: string): Promise<Settings> {
-  const rows = await tx.select({ key: settings.key, value: settings.value }).from(settings).where(eq(settings.tenantId, tenantId));
+  const rows = await tx
+    .select({ key: settings.key, value: settings.value })
+    .from(settings)
+    .where(eq(settings.tenantId, tenantId));
   return resolveSettings(rows);
 }

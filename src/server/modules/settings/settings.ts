@@ -43,18 +43,26 @@ export async function readSettings(ctx: AuthedContext) {
   return tenantTx(ctx, (tx) => loadSettings(tx, ctx.actor.tenantId));
 }
 
+/** Whether the caller may change this key: security keys are the security officer's, the rest the admin's. */
+function mayEdit(ctx: AuthedContext, key: string): boolean {
+  return hasPermission(ctx.actor.roles, isSecuritySetting(key) ? 'security:manage' : 'settings:manage');
+}
+
+/** The keys the caller may change (the settings page shows only these as editable). */
+export function editableSettingKeys(ctx: AuthedContext): SettingKey[] {
+  return (Object.keys(rules) as SettingKey[]).filter((key) => mayEdit(ctx, key));
+}
+
 /**
  * The administrator changes the business settings and the security officer the security ones (三员分立): a
  * patch with a key the caller does not own is refused whole. Each change is validated by key and audited
  * with its old value.
  */
 export async function updateSettings(ctx: AuthedContext, patch: Record<string, unknown>) {
-  const may = (key: string) =>
-    hasPermission(ctx.actor.roles, isSecuritySetting(key) ? 'security:manage' : 'settings:manage');
   assertCan(
     hasPermission(ctx.actor.roles, 'settings:manage') || hasPermission(ctx.actor.roles, 'security:manage'),
   );
-  const refused = Object.keys(patch).filter((key) => !may(key));
+  const refused = Object.keys(patch).filter((key) => !mayEdit(ctx, key));
   if (refused.length > 0)
     throw new AppError('FORBIDDEN', {
       details: { fields: refused.map((path) => ({ path, message: '该设置不属于您的职责' })) },

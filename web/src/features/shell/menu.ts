@@ -30,6 +30,8 @@ export type AreaKey =
   | 'analysis'
   | 'admin'
   | 'audit'
+  /** 参数设置 / 安全设置: the settings the server lets this role change. */
+  | 'settings'
   /** 进展审核: the review queue, a page of the ledger for the supervision office. */
   | 'review';
 
@@ -38,10 +40,10 @@ export type AreaKey =
  * admin and auditor see only their own area (三员分立); the server enforces the same on every request.
  */
 export const AREAS_BY_ROLE: Record<Role, readonly AreaKey[]> = {
-  admin: ['workbench', 'admin'],
+  admin: ['workbench', 'admin', 'settings'],
   auditor: ['workbench', 'audit'],
-  // 安全管理员: security settings through the API (PATCH /settings); its page is still to come.
-  security_officer: ['workbench'],
+  // 安全管理员: the password, lockout, session and TOTP policy (三员分立).
+  security_officer: ['workbench', 'settings'],
   supervisor: [
     'workbench',
     'decisions',
@@ -117,6 +119,7 @@ export const MENU: readonly MenuArea[] = [
     ],
   },
   { area: 'audit', labelKey: 'menu.audit', icon: AuditOutlined, path: '/audit' },
+  { area: 'settings', labelKey: 'menu.settings', icon: SafetyCertificateOutlined, path: '/settings' },
 ];
 
 /** Icon for pages outside the menu (the password page). */

@@ -1,0 +1,65 @@
+/** How the settings page shows each key it may offer; a key the server does not offer is not shown. */
+export interface SettingField {
+  key: string;
+  label: string;
+  kind: 'number' | 'boolean' | 'period' | 'roles';
+  unit?: string;
+  min?: number;
+  max?: number;
+}
+
+export const SETTING_GROUPS: ReadonlyArray<{ title: string; fields: readonly SettingField[] }> = [
+  {
+    title: '密码策略',
+    fields: [
+      { key: 'password.minLength', label: '最短长度', kind: 'number', unit: '位', min: 8, max: 64 },
+      { key: 'password.maxAgeDays', label: '有效期', kind: 'number', unit: '天', min: 30, max: 3650 },
+      { key: 'password.warnDays', label: '到期前提醒', kind: 'number', unit: '天', min: 1, max: 60 },
+      { key: 'password.historyCount', label: '不得重复最近', kind: 'number', unit: '个', min: 1, max: 24 },
+    ],
+  },
+  {
+    title: '登录锁定与会话',
+    fields: [
+      { key: 'login.maxFailures', label: '连续失败次数上限', kind: 'number', unit: '次', min: 3, max: 20 },
+      { key: 'login.windowMinutes', label: '失败计数时段', kind: 'number', unit: '分钟', min: 1, max: 1440 },
+      { key: 'login.lockMinutes', label: '锁定时长', kind: 'number', unit: '分钟', min: 1, max: 1440 },
+      { key: 'session.idleMinutes', label: '无操作自动退出', kind: 'number', unit: '分钟', min: 5, max: 480 },
+      { key: 'session.maxHours', label: '登录最长有效', kind: 'number', unit: '小时', min: 1, max: 72 },
+      { key: 'security.totpRequiredRoles', label: '须使用动态口令的角色', kind: 'roles' },
+    ],
+  },
+  {
+    title: '进度亮灯与填报',
+    fields: [
+      {
+        key: 'lights.yellowGap',
+        label: '黄灯：进度落后',
+        kind: 'number',
+        unit: '个百分点',
+        min: 1,
+        max: 100,
+      },
+      { key: 'lights.redGap', label: '红灯：进度落后', kind: 'number', unit: '个百分点', min: 1, max: 100 },
+      { key: 'lights.halfTime', label: '过半时间点', kind: 'number', unit: '%', min: 1, max: 100 },
+      { key: 'lights.dueSoonDays', label: '临近到期提示', kind: 'number', unit: '天', min: 0, max: 60 },
+      { key: 'reports.period', label: '填报周期', kind: 'period' },
+      { key: 'reports.requireUnitHeadSignOff', label: '须单位负责人签发', kind: 'boolean' },
+      { key: 'reminders.daysBeforeClose', label: '截止前提醒', kind: 'number', unit: '天', min: 0, max: 31 },
+    ],
+  },
+  {
+    title: '审计与考核',
+    fields: [
+      {
+        key: 'audit.retentionDays',
+        label: '审计日志至少保留',
+        kind: 'number',
+        unit: '天',
+        min: 180,
+        max: 3650,
+      },
+      { key: 'assessment.unitsSeeRanking', label: '各单位可见全区排名', kind: 'boolean' },
+    ],
+  },
+];
