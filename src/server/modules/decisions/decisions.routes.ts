@@ -22,7 +22,6 @@ import {
 } from './decisions.schemas';
 import { draftFromSection } from './draft-from-section';
 import { extractDecision } from './extract-decision';
-import { ZTask } from '../tasks/tasks.schemas';
 import { getDecision, listDecisions } from './get-decision';
 import { importLedger } from './import-ledger';
 import { mergeDrafts } from './merge-drafts';
