@@ -200,10 +200,10 @@ describe('decomposition in the browser', () => {
     await settle(page);
     await shoot(page, 'decomposition-08-ledger-supervisor');
     expect(await page.locator('.ant-table-row').count()).toBe(itemCount);
-    // 导出 Excel hands over exactly the filtered ledger as an .xlsx.
+    // 导出当前视图 hands over exactly the filtered ledger as an .xlsx.
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: '导出 Excel' }).click(),
+      page.getByRole('button', { name: '导出当前视图' }).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
 
