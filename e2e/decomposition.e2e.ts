@@ -124,10 +124,10 @@ describe('decomposition in the browser', () => {
     expect(itemCount).toBeGreaterThanOrEqual(3);
     // Each draft says where its due date came from (issue 19).
     expect(await page.locator('.luoshi-draft-provenance', { hasText: '期限：' }).count()).toBe(itemCount);
-    await expect
-      .poll(() => page.getByText('以下为回顾内容，未生成任务', { exact: false }).count())
-      .toBe(1);
-    expect(await page.locator('.luoshi-review-sections').getByRole('button', { name: '转为任务' }).count()).toBe(1);
+    await expect.poll(() => page.getByText('以下为回顾内容，未生成任务', { exact: false }).count()).toBe(1);
+    expect(
+      await page.locator('.luoshi-review-sections').getByRole('button', { name: '转为任务' }).count(),
+    ).toBe(1);
     await shoot(page, 'decomposition-03-drafted');
 
     // Clicking a task highlights its sentence in the source text.
@@ -225,7 +225,14 @@ describe('decomposition in the browser', () => {
     await unitPage.waitForURL(/\/ledger/);
     await unitPage.locator('.ant-table-row').first().waitFor();
     await settle(unitPage);
-    const seen = (await unitPage.locator('.ant-table-row td:first-child').allTextContents())
+    // The first column after the batch-selection checkboxes holds the task code.
+    const seen = (
+      await unitPage
+        .locator('.ant-table-row')
+        .evaluateAll((rows) =>
+          rows.map((r) => r.querySelector('td:not(.ant-table-selection-column)')?.textContent ?? ''),
+        )
+    )
       .map((c) => c.trim())
       .sort();
     expect(seen).toEqual(zjjCodes);
