@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 /**
  * Every route × every role (and no session): allowed, 401, 403 or 404. A route added without a line here
  * fails the first test, so the matrix cannot fall behind the API.
@@ -39,7 +40,10 @@ const matrix: Record<string, Rule> = {
   'POST /api/v1/auth/totp/verify': { allowed: everyone, body: () => ({ code: '123456' }) },
   'POST /api/v1/auth/totp/setup': { allowed: everyone },
   'POST /api/v1/auth/totp/enable': { allowed: everyone, body: () => ({ code: '123456' }) },
-  'POST /api/v1/auth/totp/disable': { allowed: everyone, body: () => ({ password: 'Wrong#pass1', code: '123456' }) },
+  'POST /api/v1/auth/totp/disable': {
+    allowed: everyone,
+    body: () => ({ password: 'Wrong#pass1', code: '123456' }),
+  },
   'GET /api/v1/units': { allowed: ['admin', ...business] },
   'POST /api/v1/units': {
     allowed: ['admin'],
@@ -71,6 +75,11 @@ const matrix: Record<string, Rule> = {
   'POST /api/v1/decisions/:id/extract': { allowed: ['supervisor'] },
   'POST /api/v1/decisions/:id/publish': { allowed: ['supervisor'] },
   'POST /api/v1/decisions/:id/import': { allowed: ['supervisor'] },
+  'POST /api/v1/decisions/:id/drafts/merge': {
+    allowed: ['supervisor'],
+    body: () => ({ items: [randomUUID(), randomUUID()].map((id) => ({ id, version: 1 })) }),
+  },
+  'POST /api/v1/decisions/:id/sections/:sectionId/draft': { allowed: ['supervisor'] },
   'GET /api/v1/tasks': { allowed: business },
   'GET /api/v1/tasks/export': { allowed: business },
   'GET /api/v1/tasks/ledger-sheet': { allowed: business },
@@ -108,15 +117,27 @@ const matrix: Record<string, Rule> = {
     body: () => ({ period: '2024-03', taskIds: ['00000000-0000-7000-8000-000000000009'] }),
     allowedStatus: 422,
   },
-  'POST /api/v1/tasks/:id/status': { allowed: ['supervisor'], body: () => ({ action: 'suspend', reason: '测试', version: 1 }) },
-  'PUT /api/v1/tasks/:id/milestones': { allowed: business, body: () => [{ title: '节点', dueDate: '2024-06-30' }] },
+  'POST /api/v1/tasks/:id/status': {
+    allowed: ['supervisor'],
+    body: () => ({ action: 'suspend', reason: '测试', version: 1 }),
+  },
+  'PUT /api/v1/tasks/:id/milestones': {
+    allowed: business,
+    body: () => [{ title: '节点', dueDate: '2024-06-30' }],
+  },
   'POST /api/v1/milestones/:id/complete': { allowed: business },
-  'POST /api/v1/tasks/:id/reports': { allowed: business, body: () => ({ period: '2024-03', progress: 10, narrative: '进展' }) },
+  'POST /api/v1/tasks/:id/reports': {
+    allowed: business,
+    body: () => ({ period: '2024-03', progress: 10, narrative: '进展' }),
+  },
   'GET /api/v1/tasks/:id/reports': { allowed: business },
   'POST /api/v1/reports/:id/sign': { allowed: business },
   'POST /api/v1/reports/:id/review': { allowed: ['supervisor'], body: () => ({ decision: 'approve' }) },
   'GET /api/v1/reports/review-queue': { allowed: ['supervisor'] },
-  'POST /api/v1/tasks/:id/extension-requests': { allowed: business, body: () => ({ newDueDate: '2025-06-30', reason: '原因' }) },
+  'POST /api/v1/tasks/:id/extension-requests': {
+    allowed: business,
+    body: () => ({ newDueDate: '2025-06-30', reason: '原因' }),
+  },
   'POST /api/v1/tasks/:id/completion-requests': { allowed: business, body: () => ({ summary: '完成' }) },
   'GET /api/v1/tasks/:id/requests': { allowed: business },
   'GET /api/v1/requests/pending': { allowed: ['supervisor'] },
@@ -129,45 +150,113 @@ const matrix: Record<string, Rule> = {
   'POST /api/v1/inbox/:id/read': { allowed: everyone },
   'POST /api/v1/inbox/read-all': { allowed: everyone },
   'GET /api/v1/cases': { allowed: business },
-  'POST /api/v1/cases': { allowed: ['supervisor'], body: () => ({ title: '督办', origin: 'complaint', level: 'general', requirements: '要求', deadline: '2024-06-30', unitIds: ['00000000-0000-7000-8000-000000000009'] }) },
+  'POST /api/v1/cases': {
+    allowed: ['supervisor'],
+    body: () => ({
+      title: '督办',
+      origin: 'complaint',
+      level: 'general',
+      requirements: '要求',
+      deadline: '2024-06-30',
+      unitIds: ['00000000-0000-7000-8000-000000000009'],
+    }),
+  },
   'GET /api/v1/cases/:id': { allowed: business },
   'POST /api/v1/cases/:id/answer': { allowed: business, body: () => ({ answer: '答复' }) },
   'POST /api/v1/cases/:id/decide': { allowed: ['supervisor'], body: () => ({ action: 'close', version: 1 }) },
-  'POST /api/v1/inspections': { allowed: ['supervisor'], body: () => ({ date: '2024-05-01', team: '督查组', places: '现场' }) },
+  'POST /api/v1/inspections': {
+    allowed: ['supervisor'],
+    body: () => ({ date: '2024-05-01', team: '督查组', places: '现场' }),
+  },
   'GET /api/v1/rectifications': { allowed: business },
-  'POST /api/v1/rectifications/:id/submit': { allowed: business, body: () => ({ measures: '措施', version: 1 }) },
-  'POST /api/v1/rectifications/:id/verify': { allowed: business, body: () => ({ decision: 'verify', version: 1 }) },
+  'POST /api/v1/rectifications/:id/submit': {
+    allowed: business,
+    body: () => ({ measures: '措施', version: 1 }),
+  },
+  'POST /api/v1/rectifications/:id/verify': {
+    allowed: business,
+    body: () => ({ decision: 'verify', version: 1 }),
+  },
   'GET /api/v1/interviews': { allowed: business },
-  'POST /api/v1/interviews': { allowed: ['supervisor'], body: () => ({ date: '2024-05-01', unitId: '00000000-0000-7000-8000-000000000009', person: '某某', reason: '事由' }) },
+  'POST /api/v1/interviews': {
+    allowed: ['supervisor'],
+    body: () => ({
+      date: '2024-05-01',
+      unitId: '00000000-0000-7000-8000-000000000009',
+      person: '某某',
+      reason: '事由',
+    }),
+  },
   'GET /api/v1/accountability': { allowed: business },
   'POST /api/v1/bulletins': { allowed: ['supervisor'], body: () => ({ period: '2024-01' }) },
   'GET /api/v1/bulletins': { allowed: ['supervisor', 'leader'] },
   'GET /api/v1/bulletins/:id/document': { allowed: ['supervisor', 'leader'] },
   'GET /api/v1/assessment/schemes': { allowed: business, query: '?year=2024' },
-  'POST /api/v1/assessment/schemes': { allowed: ['supervisor'], body: () => ({ year: 2024, scheme: { name: 'x' } }), allowedStatus: 422 },
+  'POST /api/v1/assessment/schemes': {
+    allowed: ['supervisor'],
+    body: () => ({ year: 2024, scheme: { name: 'x' } }),
+    allowedStatus: 422,
+  },
   'POST /api/v1/assessment/schemes/:id/publish': { allowed: ['supervisor'] },
-  'POST /api/v1/assessment/preview': { allowed: ['supervisor'], body: () => ({ year: 2024, scheme: { name: 'x' } }), allowedStatus: 422 },
+  'POST /api/v1/assessment/preview': {
+    allowed: ['supervisor'],
+    body: () => ({ year: 2024, scheme: { name: 'x' } }),
+    allowedStatus: 422,
+  },
   'GET /api/v1/assessment/entries': { allowed: business, query: '?year=2024' },
-  'POST /api/v1/assessment/entries': { allowed: ['supervisor'], body: () => ({ kind: 'satisfaction', year: 2024, unitId: '00000000-0000-7000-8000-000000000009', period: '2024', score: 90 }), allowedStatus: 422 },
+  'POST /api/v1/assessment/entries': {
+    allowed: ['supervisor'],
+    body: () => ({
+      kind: 'satisfaction',
+      year: 2024,
+      unitId: '00000000-0000-7000-8000-000000000009',
+      period: '2024',
+      score: 90,
+    }),
+    allowedStatus: 422,
+  },
   'POST /api/v1/assessment/entries/:id/verify': { allowed: ['supervisor'] },
   'GET /api/v1/assessment/results': { allowed: business, query: '?year=2024' },
   'GET /api/v1/assessment/results/export': { allowed: business, query: '?year=2024' },
   'GET /api/v1/assessment/results/document': { allowed: ['supervisor', 'leader'], query: '?year=2024' },
   'GET /api/v1/assessment/achievements': { allowed: business, query: '?year=2024' },
   // A cadre declares for himself, so he must belong to a unit (the matrix's supervisor and leader do not).
-  'POST /api/v1/assessment/achievements': { allowed: ['unit_head', 'unit_operator'], body: () => ({ year: 2024, title: '矩阵政绩' }) },
-  'PATCH /api/v1/assessment/achievements/:id': { allowed: business, body: () => ({ version: 1, title: '改名' }) },
-  'POST /api/v1/assessment/achievements/:id/verify': { allowed: ['supervisor'], body: () => ({ version: 1 }) },
-  'POST /api/v1/assessment/achievements/:id/reject': { allowed: ['supervisor'], body: () => ({ version: 1, comment: '理由' }) },
+  'POST /api/v1/assessment/achievements': {
+    allowed: ['unit_head', 'unit_operator'],
+    body: () => ({ year: 2024, title: '矩阵政绩' }),
+  },
+  'PATCH /api/v1/assessment/achievements/:id': {
+    allowed: business,
+    body: () => ({ version: 1, title: '改名' }),
+  },
+  'POST /api/v1/assessment/achievements/:id/verify': {
+    allowed: ['supervisor'],
+    body: () => ({ version: 1 }),
+  },
+  'POST /api/v1/assessment/achievements/:id/reject': {
+    allowed: ['supervisor'],
+    body: () => ({ version: 1, comment: '理由' }),
+  },
   'GET /api/v1/cockpit': { allowed: ['supervisor', 'leader'] },
   'GET /api/v1/analysis/quarterly': { allowed: ['supervisor', 'leader'], query: '?year=2024&quarter=1' },
-  'GET /api/v1/analysis/quarterly/document': { allowed: ['supervisor', 'leader'], query: '?year=2024&quarter=1' },
+  'GET /api/v1/analysis/quarterly/document': {
+    allowed: ['supervisor', 'leader'],
+    query: '?year=2024&quarter=1',
+  },
   'GET /api/v1/settings': { allowed: everyone },
   'GET /api/v1/settings/abilities': { allowed: everyone },
   // Security settings are the security officer's; the others the administrator's (test/security/auth-findings).
   'PATCH /api/v1/settings': { allowed: ['security_officer'], body: () => ({ 'session.idleMinutes': 30 }) },
   'POST /api/v1/assessment/results/:year/finalize': { allowed: ['supervisor'], body: () => ({}) },
-  'POST /api/v1/accountability': { allowed: ['supervisor'], body: () => ({ type: 'admonishment', date: '2024-05-01', unitId: '00000000-0000-7000-8000-000000000009', reason: '事由' }) },
+  'POST /api/v1/accountability': {
+    allowed: ['supervisor'],
+    body: () => ({
+      type: 'admonishment',
+      date: '2024-05-01',
+      unitId: '00000000-0000-7000-8000-000000000009',
+      reason: '事由',
+    }),
+  },
 };
 
 describe.each(dbKinds())('permission matrix on %s', (kind) => {
