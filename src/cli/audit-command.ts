@@ -1,18 +1,19 @@
 import { join } from 'node:path';
 import { exportAudit, purgeAudit, shanghaiMidnight } from '../server/audit/retention';
-import { anchorFileName, readAuditAnchors } from '../server/audit/audit-anchor';
+import { anchorFileName, anchorsOfDatabase } from '../server/audit/audit-anchor';
 import { verifyAuditChains } from '../server/audit/verify-audit';
 import type { AppDeps } from '../server/context';
 import { withSystemTx } from '../server/db/tx';
 
 /** Prints the outcome; false when a chain is broken (the command then exits 1). */
 export async function runAuditVerify(deps: AppDeps): Promise<boolean> {
-  const anchors = await readAuditAnchors(deps.config);
+  const { mine: anchors, others } = await anchorsOfDatabase(deps.config, deps.db);
   const result = await withSystemTx(deps.db, (tx) => verifyAuditChains(tx, undefined, anchors));
   if (result.ok) {
     process.stdout.write(
       `审计日志链完整 / audit chains intact: ${result.checked} events checked, ${anchors.length} signed head anchors matched` +
         (anchors.length === 0 ? ` (no anchors yet in ${join(deps.config.dataDir, anchorFileName)})` : '') +
+        (others > 0 ? `; ${others} anchors of other databases sharing the folder (or of one this was restored over) not checked` : '') +
         '\n',
     );
     return true;

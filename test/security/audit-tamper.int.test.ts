@@ -9,6 +9,7 @@ import { sql } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   anchorFileName,
+  anchorsOfDatabase,
   anchorKeyFileName,
   readAuditAnchors,
   startAuditAnchoring,
@@ -104,6 +105,32 @@ describe.each(dbKinds())('tamper-evident audit on %s', (kind) => {
     expect(res.stdout).toContain(`the chain ends at event seq=${n - 2} id=${chain[n - 3]?.id}`);
     expect(res.stdout).toContain(`recorded head seq=${n} id=${chain[n - 1]?.id}`);
     expect(res.status).toBe(1);
+  }, 180_000);
+
+  it('a database is held only to its own anchors when several share the data folder', async () => {
+    // PostgreSQL databases of one installation, or a restore into a new database, share one folder; test
+    // databases are even copies of one template, with the same district ids. A PGlite database IS its folder,
+    // anchors included: a copy of the folder is the same database with the same anchors.
+    if (kind !== 'postgres') return;
+    t = await createTestApp(kind);
+    const deps = await withDataDir(t);
+    await writeEvents(t, 4);
+    const other = await createTestApp(kind);
+    try {
+      await writeEvents(other, 6);
+      await writeAuditAnchors({ ...other.deps, config: { ...other.deps.config, dataDir: deps.config.dataDir } });
+      expect((await anchorsOfDatabase(deps.config, t.db)).mine).toEqual([]);
+      await writeAuditAnchors(deps);
+      const { mine, others } = await anchorsOfDatabase(deps.config, t.db);
+      expect(others).toBeGreaterThan(0);
+      expect(mine.find((a) => a.tenantId === t.tenantId)?.seq).toBe((await chainOf(t)).length);
+    } finally {
+      await other.close();
+    }
+    if (kind === 'pglite') await t.db.close();
+    const res = cliVerify(t, deps);
+    expect(res.stdout).toMatch(/intact.*anchors of other databases/);
+    expect(res.status).toBe(0);
   }, 180_000);
 
   it('a forged anchor line is refused; anchors follow N events and a stop', async () => {

@@ -22,6 +22,8 @@ export const anchorFileName = 'audit-anchors.jsonl';
 export const anchorKeyFileName = 'audit-anchor.key';
 
 export interface AuditAnchor {
+  /** The database it was taken from (databaseIdentity): several databases may share a data folder. */
+  db: string;
   /** null: the installation's own chain. */
   tenantId: string | null;
   lastEventId: string;
@@ -48,8 +50,22 @@ function sign(key: Buffer, anchor: AuditAnchor): string {
   return createHmac('sha256', key).update(canonicalJson(anchor), 'utf8').digest('hex');
 }
 
+/**
+ * Which database this is: the id made when it was created (migration 0024, never in a backup) and its name,
+ * because a PostgreSQL database created from another as a template carries the same row.
+ */
+export async function databaseIdentity(db: AppDeps['db']): Promise<string> {
+  return withSystemTx(db, async (tx) => {
+    const [row] = await queryRows<{ id: string; name: string }>(
+      tx,
+      sql`SELECT (SELECT id::text FROM database_identity LIMIT 1) AS id, current_database() AS name`,
+    );
+    return `${row?.id ?? 'none'}/${row?.name ?? ''}`;
+  });
+}
+
 /** The head of every chain: one index lookup per district (the chain index is (tenant, seq)). */
-export async function readChainHeads(db: AppDeps['db']): Promise<Omit<AuditAnchor, 'at'>[]> {
+export async function readChainHeads(db: AppDeps['db']): Promise<Omit<AuditAnchor, 'at' | 'db'>[]> {
   return withSystemTx(db, async (tx) => {
     const rows = await queryRows<{
       tenant_id: string | null;
@@ -80,12 +96,13 @@ export async function writeAuditAnchors(
 ): Promise<AuditAnchor[]> {
   const key = (await anchorKey(deps.config, true)) as Buffer;
   const at = deps.clock.now().toISOString();
+  const db = await databaseIdentity(deps.db);
   const written: AuditAnchor[] = [];
   let lines = '';
   for (const head of await readChainHeads(deps.db)) {
     const chain = head.tenantId ?? '';
     if (options.known?.get(chain) === head.hash) continue;
-    const anchor: AuditAnchor = { ...head, at };
+    const anchor: AuditAnchor = { db, ...head, at };
     const line = { ...anchor, mac: sign(key, anchor) };
     lines += JSON.stringify(line) + '\n';
     options.log?.(line);
@@ -128,6 +145,21 @@ export async function readAuditAnchors(config: Config): Promise<AuditAnchor[]> {
     anchors.push(anchor);
   });
   return anchors;
+}
+
+/**
+ * The anchors that hold this database, and how many belong to others that share the data folder (another
+ * PostgreSQL database, the database a restore replaced): those are named by `audit verify`, not checked.
+ */
+export async function anchorsOfDatabase(
+  config: Config,
+  db: AppDeps['db'],
+): Promise<{ mine: AuditAnchor[]; others: number }> {
+  const all = await readAuditAnchors(config);
+  if (all.length === 0) return { mine: [], others: 0 };
+  const self = await databaseIdentity(db);
+  const mine = all.filter((a) => a.db === self);
+  return { mine, others: all.length - mine.length };
 }
 
 export interface AnchorRunner {

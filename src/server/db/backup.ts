@@ -22,11 +22,14 @@ interface TableInfo {
   selfRefColumns: Array<{ column: string; references: string }>;
 }
 
-/** Application tables in an order that satisfies their foreign keys. */
+/**
+ * Application tables in an order that satisfies their foreign keys. Not the migrations (the target is migrated
+ * already) nor the database's own identity (0024): a restored database is a new one for the audit anchors.
+ */
 async function tablesInDependencyOrder(tx: Executor): Promise<TableInfo[]> {
   const tables = await queryRows<{ name: string }>(
     tx,
-    sql`SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'schema_migrations' ORDER BY tablename`,
+    sql`SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('schema_migrations', 'database_identity') ORDER BY tablename`,
   );
   const fks = await queryRows<{ child: string; parent: string; child_col: string; parent_col: string }>(
     tx,

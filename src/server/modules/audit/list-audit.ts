@@ -2,7 +2,7 @@ import { auditActionLabel, auditEntityLabel } from '../../../domain/audit-labels
 import { officeLabels, officeOf } from '../../../domain/offices';
 import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
-import { readAuditAnchors } from '../../audit/audit-anchor';
+import { anchorsOfDatabase } from '../../audit/audit-anchor';
 import { verifyAuditChains, type VerifyResult } from '../../audit/verify-audit';
 import type { Executor } from '../../db/client';
 import type { auditEvents } from '../../db/schema';
@@ -125,6 +125,6 @@ export async function exportAuditRows(ctx: AuthedContext, filters: TAuditFilters
 /** Verifies the tenant's chain (and the installation chain) as the auditor sees them. */
 export async function verifyAudit(ctx: AuthedContext): Promise<VerifyResult> {
   assertCan(canReadAudit(ctx.actor));
-  const anchors = await readAuditAnchors(ctx.config);
-  return tenantTx(ctx, (tx) => verifyAuditChains(tx, ctx.actor.tenantId, anchors));
+  const { mine } = await anchorsOfDatabase(ctx.config, ctx.db);
+  return tenantTx(ctx, (tx) => verifyAuditChains(tx, ctx.actor.tenantId, mine));
 }

@@ -85,5 +85,14 @@ export function EChart({
     );
   }, [option]);
 
-  return <div ref={ref} role="img" aria-label={ariaLabel} style={{ width: '100%', height: 320, ...style }} />;
+  // overflow hidden: the canvas's pixel width must not hold its container (or a flex parent) wide when the
+  // window narrows, or ResizeObserver never sees it shrink.
+  return (
+    <div
+      ref={ref}
+      role="img"
+      aria-label={ariaLabel}
+      style={{ width: '100%', minWidth: 0, overflow: 'hidden', height: 320, ...style }}
+    />
+  );
 }
