@@ -127,7 +127,6 @@ describe.each(dbKinds())('tamper-evident audit on %s', (kind) => {
     } finally {
       await other.close();
     }
-    if (kind === 'pglite') await t.db.close();
     const res = cliVerify(t, deps);
     expect(res.stdout).toMatch(/intact.*anchors of other databases/);
     expect(res.status).toBe(0);
