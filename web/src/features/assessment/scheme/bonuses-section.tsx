@@ -1,10 +1,10 @@
 import { Space } from 'antd';
 import { BONUS_KINDS, BONUS_LEVELS } from '../../../api/assessment';
+import { useT } from '../../../i18n/i18n';
 import { bonusLabel, levelLabel } from '../labels';
 import { newBonus } from './defaults';
-import { RuleTable } from './rule-table';
-import { useT } from '../../../i18n/i18n';
 import { Num, Section, type SectionProps } from './fields';
+import { RuleTable } from './rule-table';
 
 /** Bonus rules and their total cap. */
 export function BonusesSection({ scheme, disabled, errors, update }: SectionProps) {

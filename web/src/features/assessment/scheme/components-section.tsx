@@ -1,8 +1,8 @@
 import { Checkbox, Flex, Select, Space, Table, Tag, Typography } from 'antd';
 import { COMPONENT_KEYS, EVALUATION_PARTIES, type NoFactsPolicy } from '../../../api/assessment';
+import { useT, type MessageKey } from '../../../i18n/i18n';
 import { componentLabel, partyLabel } from '../labels';
 import { newComponent } from './defaults';
-import { useT, type MessageKey } from '../../../i18n/i18n';
 import { Num, Section, sum, type SectionProps } from './fields';
 
 const NO_FACTS: readonly NoFactsPolicy[] = ['reweight', 'full', 'zero'];

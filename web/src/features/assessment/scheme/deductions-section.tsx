@@ -1,10 +1,10 @@
 import { Space } from 'antd';
 import { DEDUCTION_KINDS, type AccountabilityKind } from '../../../api/assessment';
+import { useT } from '../../../i18n/i18n';
 import { accountabilityLabel, deductionLabel } from '../labels';
 import { newDeduction } from './defaults';
-import { RuleTable } from './rule-table';
-import { useT } from '../../../i18n/i18n';
 import { Num, Section, type SectionProps } from './fields';
+import { RuleTable } from './rule-table';
 
 const ACCOUNTABILITY_KINDS: readonly AccountabilityKind[] = [
   'circulated_criticism',

@@ -1,4 +1,4 @@
-import { InputNumber, Typography, Card } from 'antd';
+import { Card, InputNumber, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import type { Scheme } from '../../../api/assessment';
 

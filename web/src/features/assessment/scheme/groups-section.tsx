@@ -1,9 +1,9 @@
 import { Button, Card, Col, Flex, Input, Row, Select, Tag, Typography } from 'antd';
-import { type Scheme } from '../../../api/assessment';
-import { useAllUnits } from '../../admin/use-all-units';
-import type { Unit } from '../../../api/types';
 import { useMemo } from 'react';
+import type { Scheme } from '../../../api/assessment';
+import type { Unit } from '../../../api/types';
 import { useT, type MessageKey } from '../../../i18n/i18n';
+import { useAllUnits } from '../../admin/use-all-units';
 import { Errors, errorsAt, Section, type SectionProps } from './fields';
 
 const UNIT_KINDS = ['department', 'street', 'town', 'other'] as const;
