@@ -5,15 +5,13 @@
  * chart as PNG and the whole as Word (four PNG charts inside). A unit's operator has no such menu item.
  * Seeding goes through the HTTP API. Screenshots: test-results/analysis-*.png; files: test-results/analysis-*.
  */
-import { randomUUID } from 'node:crypto';
-import { readFile, rm } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import JSZip from 'jszip';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServerProcess, type ServerProcess } from '../test/helpers/server-process';
 import { launchBrowser, screenshotDir } from './browser';
-import { Client, logIn, settle, shanghaiDay, shoot } from './helpers';
+import { Client, logIn, seedDistrict, settle, shanghaiDay, shoot, type TestServer } from './helpers';
 
 interface ApiTask {
   id: string;
@@ -25,8 +23,7 @@ interface ApiTask {
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 describe('quarterly analysis in the browser', () => {
-  const dataDir = resolve('.tmp', `e2e-${randomUUID()}`);
-  let server: ServerProcess;
+  let server: TestServer;
   let browser: Browser;
   const supervisor = { username: 'duchashi', password: 'Duchashi#2024' };
   const accounts = {
@@ -39,49 +36,22 @@ describe('quarterly analysis in the browser', () => {
   const quarter = Math.ceil(month / 3);
 
   beforeAll(async () => {
-    server = await startServerProcess({
-      LUOSHI_DATA_DIR: dataDir,
-      LUOSHI_ADMIN_PASSWORD: 'First#Admin2024',
-      LUOSHI_DISTRICT_NAME: '示范区',
-      LUOSHI_JOBS: 'off',
+    const district = await seedDistrict({
+      units: [
+        { name: '区发展和改革委员会', code: 'FGW' },
+        { name: '区住房和城乡建设局', code: 'ZJJ' },
+        { name: '区财政局', code: 'CZJ' },
+        { name: '区教育局', code: 'JYJ' },
+        { name: '区卫生健康委员会', code: 'WJW' },
+        { name: '东城街道办事处', code: 'DC', kind: 'street' },
+      ],
+      accounts: [
+        { ...supervisor, displayName: '督查室 李娜', roles: ['supervisor'] },
+        ...Object.entries(accounts).map(([code, a]) => ({ ...a, roles: ['unit_operator'], unitCode: code })),
+      ],
     });
-    const admin = await Client.login(server.base, 'admin', 'First#Admin2024');
-    await admin.call('POST', '/auth/password', {
-      oldPassword: 'First#Admin2024',
-      newPassword: 'Second#Admin2024',
-    });
-    const units: Record<string, string> = {};
-    for (const [name, code, kind] of [
-      ['区发展和改革委员会', 'FGW', 'department'],
-      ['区住房和城乡建设局', 'ZJJ', 'department'],
-      ['区财政局', 'CZJ', 'department'],
-      ['区教育局', 'JYJ', 'department'],
-      ['区卫生健康委员会', 'WJW', 'department'],
-      ['东城街道办事处', 'DC', 'street'],
-    ] as const) {
-      units[code] = (await admin.call<{ id: string }>('POST', '/units', { name, code, kind })).id;
-    }
-    const users = [
-      { ...supervisor, displayName: '督查室 李娜', roles: ['supervisor'] },
-      ...Object.entries(accounts).map(([code, a]) => ({
-        ...a,
-        roles: ['unit_operator'],
-        unitId: units[code],
-      })),
-    ];
-    for (const a of users) {
-      const created = await admin.call<{ initialPassword: string }>('POST', '/users', {
-        username: a.username,
-        displayName: a.displayName,
-        roles: a.roles,
-        ...('unitId' in a ? { unitId: a.unitId } : {}),
-      });
-      const self = await Client.login(server.base, a.username, created.initialPassword);
-      await self.call('POST', '/auth/password', {
-        oldPassword: created.initialPassword,
-        newPassword: a.password,
-      });
-    }
+    server = district;
+    const units = district.unitIds;
 
     sup = await Client.login(server.base, supervisor.username, supervisor.password);
     const decision = await sup.call<{ id: string }>('POST', '/decisions', {
@@ -170,7 +140,6 @@ describe('quarterly analysis in the browser', () => {
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
-    await rm(dataDir, { recursive: true, force: true });
   });
 
   it('the office reads the quarter, downloads a chart and the Word file', async () => {

@@ -7,14 +7,11 @@
  * shows beside the unit. A unit's operator sees only its own breakdown and rank.
  * Seeding goes through the HTTP API. Screenshots: test-results/assessment-*.png.
  */
-import { randomUUID } from 'node:crypto';
-import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServerProcess, type ServerProcess } from '../test/helpers/server-process';
 import { launchBrowser } from './browser';
-import { Client, createAccount, logIn, settle, shanghaiDay, shoot } from './helpers';
+import { Client, logIn, seedDistrict, settle, shanghaiDay, shoot, type TestServer } from './helpers';
 
 interface ApiTask {
   id: string;
@@ -29,8 +26,7 @@ const previewOrder = (page: Page, group: string) =>
   page.getByTestId(`preview-group-${group}`).locator('td.luoshi-preview-unit').allTextContents();
 
 describe('assessment in the browser', () => {
-  const dataDir = resolve('.tmp', `e2e-${randomUUID()}`);
-  let server: ServerProcess;
+  let server: TestServer;
   let browser: Browser;
   const supervisor = { username: 'duchashi', password: 'Duchashi#2024' };
   const accounts = {
@@ -42,35 +38,22 @@ describe('assessment in the browser', () => {
   let admin: Client;
 
   beforeAll(async () => {
-    server = await startServerProcess({
-      LUOSHI_DATA_DIR: dataDir,
-      LUOSHI_ADMIN_PASSWORD: 'First#Admin2024',
-      LUOSHI_DISTRICT_NAME: '示范区',
-      LUOSHI_JOBS: 'off',
+    const district = await seedDistrict({
+      units: [
+        { name: '区发展和改革委员会', code: 'FGW' },
+        { name: '区住房和城乡建设局', code: 'ZJJ' },
+        { name: '区财政局', code: 'CZJ' },
+        { name: '城关街道', code: 'CG', kind: 'street' },
+        { name: '东城街道', code: 'DC', kind: 'street' },
+      ],
+      accounts: [
+        { ...supervisor, displayName: '督查室 李娜', roles: ['supervisor'] },
+        ...Object.entries(accounts).map(([code, a]) => ({ ...a, roles: ['unit_operator'], unitCode: code })),
+      ],
     });
-    admin = await Client.login(server.base, 'admin', 'First#Admin2024');
-    await admin.call('POST', '/auth/password', {
-      oldPassword: 'First#Admin2024',
-      newPassword: 'Second#Admin2024',
-    });
-    for (const [name, code, kind] of [
-      ['区发展和改革委员会', 'FGW', 'department'],
-      ['区住房和城乡建设局', 'ZJJ', 'department'],
-      ['区财政局', 'CZJ', 'department'],
-      ['城关街道', 'CG', 'street'],
-      ['东城街道', 'DC', 'street'],
-    ] as const) {
-      units[code] = (await admin.call<{ id: string }>('POST', '/units', { name, code, kind })).id;
-    }
-    const users = [
-      { ...supervisor, displayName: '督查室 李娜', roles: ['supervisor'] },
-      ...Object.entries(accounts).map(([code, a]) => ({
-        ...a,
-        roles: ['unit_operator'],
-        unitId: units[code] as string,
-      })),
-    ];
-    for (const a of users) await createAccount(admin, server.base, a);
+    server = district;
+    admin = district.admin;
+    Object.assign(units, district.unitIds);
 
     sup = await Client.login(server.base, supervisor.username, supervisor.password);
     const decision = await sup.call<{ id: string }>('POST', '/decisions', {
@@ -170,7 +153,6 @@ describe('assessment in the browser', () => {
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
-    await rm(dataDir, { recursive: true, force: true });
   });
 
   it('ranking per group, a unit’s breakdown, a weight changed in the scheme editor reorders the preview', async () => {

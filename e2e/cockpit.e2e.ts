@@ -7,14 +7,11 @@
  * Seeding goes through the HTTP API. Screenshots: test-results/cockpit-*.png.
  */
 import { execFileSync } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
-import { rm } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServerProcess, type ServerProcess } from '../test/helpers/server-process';
 import { launchBrowser, screenshot, screenshotDir } from './browser';
-import { Client, logIn, settle, shanghaiDay, shoot } from './helpers';
+import { Client, logIn, seedDistrict, settle, shanghaiDay, shoot, type TestServer } from './helpers';
 
 interface ApiTask {
   id: string;
@@ -37,7 +34,11 @@ async function firstPixelOf(page: Page, rgb: [number, number, number]): Promise<
     for (let x = 0; x < width; x++) {
       for (let y = 0; y < height; y++) {
         const i = (y * width + x) * 4;
-        if (Math.abs(data[i]! - color[0]) < 6 && Math.abs(data[i + 1]! - color[1]) < 6 && Math.abs(data[i + 2]! - color[2]) < 6) {
+        if (
+          Math.abs(data[i]! - color[0]) < 6 &&
+          Math.abs(data[i + 1]! - color[1]) < 6 &&
+          Math.abs(data[i + 2]! - color[2]) < 6
+        ) {
           const box = canvas.getBoundingClientRect();
           return { x: box.left + (x + 6) / scale, y: box.top + (y + 4) / scale };
         }
@@ -48,8 +49,7 @@ async function firstPixelOf(page: Page, rgb: [number, number, number]): Promise<
 }
 
 describe('the leaders’ cockpit in the browser', () => {
-  const dataDir = resolve('.tmp', `e2e-${randomUUID()}`);
-  let server: ServerProcess;
+  let server: TestServer;
   let browser: Browser;
   const supervisor = { username: 'duchashi', password: 'Duchashi#2024' };
   const leader = { username: 'wang.fqz', password: 'Wang#Leader2024' };
@@ -59,44 +59,35 @@ describe('the leaders’ cockpit in the browser', () => {
   let bulletinId = '';
 
   beforeAll(async () => {
-    server = await startServerProcess({
-      LUOSHI_DATA_DIR: dataDir,
-      LUOSHI_ADMIN_PASSWORD: 'First#Admin2024',
-      LUOSHI_DISTRICT_NAME: '示范区',
-      LUOSHI_JOBS: 'off',
+    const district = await seedDistrict({
+      units: [
+        { name: '区住房和城乡建设局', code: 'ZJJ' },
+        { name: '区教育局', code: 'JYJ' },
+        { name: '区财政局', code: 'CZJ' },
+        // Enough units for the big screen to turn its unit list page by page.
+        ...Array.from({ length: 14 }, (_, i) => ({
+          name: `第${i + 1}街道办事处`,
+          code: `JD${i + 1}`,
+          kind: 'street' as const,
+        })),
+      ],
+      accounts: [
+        { ...supervisor, displayName: '督查室 李娜', roles: ['supervisor'] },
+        { ...leader, displayName: '王建华', roles: ['leader'] },
+        { ...operator, displayName: '住建局联络员 赵强', roles: ['unit_operator'], unitCode: 'ZJJ' },
+      ],
     });
-    const admin = await Client.login(server.base, 'admin', 'First#Admin2024');
-    await admin.call('POST', '/auth/password', { oldPassword: 'First#Admin2024', newPassword: 'Second#Admin2024' });
-    const unitList: [string, string][] = [
-      ['区住房和城乡建设局', 'ZJJ'],
-      ['区教育局', 'JYJ'],
-      ['区财政局', 'CZJ'],
-      // Enough units for the big screen to turn its unit list page by page.
-      ...Array.from({ length: 14 }, (_, i): [string, string] => [`第${i + 1}街道办事处`, `JD${i + 1}`]),
-    ];
-    for (const [name, code] of unitList) {
-      units[code] = (await admin.call<{ id: string }>('POST', '/units', { name, code, kind: code.startsWith('JD') ? 'street' : 'department' })).id;
-    }
-    const accounts = [
-      { ...supervisor, displayName: '督查室 李娜', roles: ['supervisor'] },
-      { ...leader, displayName: '王建华', roles: ['leader'] },
-      { ...operator, displayName: '住建局联络员 赵强', roles: ['unit_operator'], unitId: units['ZJJ'] },
-    ];
-    const ids: Record<string, string> = {};
-    for (const a of accounts) {
-      const created = await admin.call<{ user: { id: string }; initialPassword: string }>('POST', '/users', {
-        username: a.username,
-        displayName: a.displayName,
-        roles: a.roles,
-        ...('unitId' in a ? { unitId: a.unitId } : {}),
-      });
-      ids[a.username] = created.user.id;
-      const self = await Client.login(server.base, a.username, created.initialPassword);
-      await self.call('POST', '/auth/password', { oldPassword: created.initialPassword, newPassword: a.password });
-    }
+    server = district;
+    Object.assign(units, district.unitIds);
+    const ids = district.userIds;
 
     const sup = await Client.login(server.base, supervisor.username, supervisor.password);
-    const decision = await sup.call<{ id: string }>('POST', '/decisions', { title: '区委五届六次全会工作报告', kind: 'plenary', date: shanghaiDay(-210), source: 'district_direct' });
+    const decision = await sup.call<{ id: string }>('POST', '/decisions', {
+      title: '区委五届六次全会工作报告',
+      kind: 'plenary',
+      date: shanghaiDay(-210),
+      source: 'district_direct',
+    });
     const late = { startDate: shanghaiDay(-200), dueDate: shanghaiDay(100) };
     const fresh = { startDate: shanghaiDay(-5), dueDate: shanghaiDay(300) };
     const mine = { leadLeaderId: ids[leader.username] };
@@ -106,35 +97,57 @@ describe('the leaders’ cockpit in the browser', () => {
       { title: '新建改扩建中小学3所', leadUnitId: units['JYJ'], ...mine, ...late },
       { title: '完成城市更新专项规划编制', leadUnitId: units['ZJJ'], ...mine, ...fresh },
       { title: '压减一般性支出5%', leadUnitId: units['CZJ'], ...fresh },
-      ...Array.from({ length: 14 }, (_, i) => ({ title: `第${i + 1}街道背街小巷整治`, leadUnitId: units[`JD${i + 1}`], ...fresh })),
+      ...Array.from({ length: 14 }, (_, i) => ({
+        title: `第${i + 1}街道背街小巷整治`,
+        leadUnitId: units[`JD${i + 1}`],
+        ...fresh,
+      })),
     ];
-    for (const s of seeds) await sup.call('POST', '/tasks', { decisionId: decision.id, content: `${s.title}。`, responsiblePerson: '张建国', ...s });
+    for (const s of seeds)
+      await sup.call('POST', '/tasks', {
+        decisionId: decision.id,
+        content: `${s.title}。`,
+        responsiblePerson: '张建国',
+        ...s,
+      });
     const published = await sup.call<{ tasks: ApiTask[] }>('POST', `/decisions/${decision.id}/publish`);
     redTask = published.tasks.find((t) => t.title.startsWith('改造老旧小区')) as ApiTask;
 
     // The leader's instruction on the red task, answered by the unit; another one not yet answered.
     const lead = await Client.login(server.base, leader.username, leader.password);
-    const instruction = await lead.call<{ id: string }>('POST', `/tasks/${redTask.id}/instructions`, { text: '进度严重滞后，请住建局本周内拿出追赶方案。' });
+    const instruction = await lead.call<{ id: string }>('POST', `/tasks/${redTask.id}/instructions`, {
+      text: '进度严重滞后，请住建局本周内拿出追赶方案。',
+    });
     const other = published.tasks.find((t) => t.title.startsWith('新建改扩建中小学')) as ApiTask;
     await lead.call('POST', `/tasks/${other.id}/instructions`, { text: '请教育局说明开工延误原因。' });
     const unit = await Client.login(server.base, operator.username, operator.password);
-    await unit.call('POST', `/instructions/${instruction.id}/replies`, { text: '已成立工作专班，倒排工期，本月完成3个小区开工。' });
+    await unit.call('POST', `/instructions/${instruction.id}/replies`, {
+      text: '已成立工作专班，倒排工期，本月完成3个小区开工。',
+    });
 
     // An inspection found a problem whose deadline has passed: an overdue rectification of the unit.
     await sup.call('POST', '/inspections', {
       date: shanghaiDay(-20),
       team: '督查室第一组',
       places: '幸福小区、和平小区',
-      findings: [{ finding: '改造工地安全防护不到位', unitId: units['ZJJ'], deadline: shanghaiDay(-6), taskId: redTask.id }],
+      findings: [
+        {
+          finding: '改造工地安全防护不到位',
+          unitId: units['ZJJ'],
+          deadline: shanghaiDay(-6),
+          taskId: redTask.id,
+        },
+      ],
     });
-    bulletinId = (await sup.call<{ id: string }>('POST', '/bulletins', { period: shanghaiDay(0).slice(0, 7) })).id;
+    bulletinId = (
+      await sup.call<{ id: string }>('POST', '/bulletins', { period: shanghaiDay(0).slice(0, 7) })
+    ).id;
     browser = await launchBrowser();
   });
 
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
-    await rm(dataDir, { recursive: true, force: true });
   });
 
   it('shows the leader’s portfolio first, and a unit’s red bar opens the ledger filtered to it', async () => {
@@ -144,10 +157,14 @@ describe('the leaders’ cockpit in the browser', () => {
     await page.getByTestId('cockpit-published').waitFor();
     expect(await page.getByTestId('cockpit-published').innerText()).toMatch(/^19\s*项$/);
     expect(await page.getByTestId('cockpit-red').innerText()).toMatch(/^3\s*项$/);
-    await expect.poll(() => page.getByTestId('cockpit-updated-at').innerText()).toMatch(/更新于 \d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
+    await expect
+      .poll(() => page.getByTestId('cockpit-updated-at').innerText())
+      .toMatch(/更新于 \d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
     // 我的分管任务: red first, with the reasons written out.
     const portfolio = page.getByTestId('cockpit-portfolio');
-    await expect.poll(() => portfolio.locator('.luoshi-cockpit-row').first().innerText()).toMatch(/红灯[\s\S]*进度滞后/);
+    await expect
+      .poll(() => portfolio.locator('.luoshi-cockpit-row').first().innerText())
+      .toMatch(/红灯[\s\S]*进度滞后/);
     expect(await portfolio.innerText()).toContain('共 4 项：红灯 3，黄灯 0，绿灯 1');
     // The instruction with the unit's answer, the other one waiting; the overdue rectification in red.
     const instructions = page.getByTestId('cockpit-instructions');
@@ -176,7 +193,10 @@ describe('the leaders’ cockpit in the browser', () => {
 
     // The rectification's link shows that one on the supervision page.
     await page.goto(`${server.base}/cockpit`);
-    await page.getByTestId('cockpit-rectifications').getByRole('link', { name: '改造工地安全防护不到位' }).click();
+    await page
+      .getByTestId('cockpit-rectifications')
+      .getByRole('link', { name: '改造工地安全防护不到位' })
+      .click();
     await page.waitForURL(/tab=rectifications&id=/);
     await page.getByText('只显示所选的一项整改').waitFor();
     await page.locator('.ant-table-row', { hasText: '改造工地安全防护不到位' }).waitFor();
@@ -184,7 +204,11 @@ describe('the leaders’ cockpit in the browser', () => {
     await page.close();
 
     // On a phone the figures wrap and nothing overflows sideways.
-    const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', isMobile: true });
+    const phone = await browser.newPage({
+      viewport: { width: 390, height: 844 },
+      locale: 'zh-CN',
+      isMobile: true,
+    });
     await logIn(phone, server.base, leader.username, leader.password);
     await phone.goto(`${server.base}/cockpit`);
     await phone.getByTestId('cockpit-published').waitFor();
@@ -210,13 +234,20 @@ describe('the leaders’ cockpit in the browser', () => {
     const box = await screen.boundingBox();
     expect(box).toEqual({ x: 0, y: 0, width: 1920, height: 1080 });
     expect(await screen.evaluate((el) => el.scrollHeight <= el.clientHeight + 1)).toBe(true);
-    expect(await page.evaluate(() => document.elementFromPoint(100, 20)?.closest('.luoshi-header'))).toBeNull();
-    const fontSize = await screen.locator('.luoshi-cockpit-figure-value').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(
+      await page.evaluate(() => document.elementFromPoint(100, 20)?.closest('.luoshi-header')),
+    ).toBeNull();
+    const fontSize = await screen
+      .locator('.luoshi-cockpit-figure-value')
+      .first()
+      .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(fontSize).toBeGreaterThanOrEqual(64);
     // 17 units do not fit on one screen: the list turns by itself.
     await expect.poll(() => screen.getByTestId('cockpit-screen-page').innerText()).toBe('第 1/2 屏');
     await page.screenshot({ path: join(screenshotDir, 'cockpit-03-screen.png') });
-    await expect.poll(() => screen.getByTestId('cockpit-screen-page').innerText(), { timeout: 15_000 }).toBe('第 2/2 屏');
+    await expect
+      .poll(() => screen.getByTestId('cockpit-screen-page').innerText(), { timeout: 15_000 })
+      .toBe('第 2/2 屏');
     await page.waitForTimeout(800);
     await page.screenshot({ path: join(screenshotDir, 'cockpit-04-screen-turned.png') });
 
@@ -237,7 +268,10 @@ describe('the leaders’ cockpit in the browser', () => {
     // The leader's notice of the unit's reply opens the task.
     const page = await browser.newPage({ viewport: { width: 1366, height: 860 }, locale: 'zh-CN' });
     await logIn(page, server.base, leader.username, leader.password);
-    await page.getByRole('button', { name: /未读消息|消息/ }).first().click();
+    await page
+      .getByRole('button', { name: /未读消息|消息/ })
+      .first()
+      .click();
     const notice = page.locator('.luoshi-inbox-item').first();
     await notice.waitFor();
     expect(await notice.getAttribute('data-target')).toBe(`/tasks/${redTask.id}`);
@@ -249,7 +283,10 @@ describe('the leaders’ cockpit in the browser', () => {
     // The unit's notice of the rectification opens that rectification.
     const unit = await browser.newPage({ viewport: { width: 1366, height: 860 }, locale: 'zh-CN' });
     await logIn(unit, server.base, operator.username, operator.password);
-    await unit.getByRole('button', { name: /未读消息|消息/ }).first().click();
+    await unit
+      .getByRole('button', { name: /未读消息|消息/ })
+      .first()
+      .click();
     const items = unit.locator('.luoshi-inbox-item');
     await items.first().waitFor();
     const targets = await items.evaluateAll((els) => els.map((el) => el.getAttribute('data-target')));
@@ -278,7 +315,9 @@ describe('the leaders’ cockpit in the browser', () => {
     const previewBox = await preview.boundingBox();
     const chartBox = await preview.locator('canvas').first().boundingBox();
     expect(previewBox?.x ?? 99).toBeLessThan(40);
-    expect((chartBox?.x ?? 0) + (chartBox?.width ?? 0)).toBeLessThanOrEqual((previewBox?.x ?? 0) + (previewBox?.width ?? 0) + 1);
+    expect((chartBox?.x ?? 0) + (chartBox?.width ?? 0)).toBeLessThanOrEqual(
+      (previewBox?.x ?? 0) + (previewBox?.width ?? 0) + 1,
+    );
     expect(await page.locator('.luoshi-sider').isVisible()).toBe(false);
     await screenshot(page, 'cockpit-07-bulletin-print-media');
     const pdf = join(screenshotDir, 'cockpit-bulletin-print.pdf');

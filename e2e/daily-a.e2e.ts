@@ -3,14 +3,10 @@
  * on A3 landscape from the export's definition, batch 签收 / 本月无变化 from the workbench and the ledger with
  * the refused list, deleting a decision, and deleting or merging drafts. Screenshots: test-results/daily-a-*.png.
  */
-import { randomUUID } from 'node:crypto';
-import { rm } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServerProcess, type ServerProcess } from '../test/helpers/server-process';
 import { launchBrowser } from './browser';
-import { Client, logIn, seedDistrict, settle, shanghaiDay, shoot } from './helpers';
+import { Client, logIn, seedDistrict, settle, shanghaiDay, shoot, type TestServer } from './helpers';
 
 const sizes = [
   { width: 1440, height: 900, tag: '1440' },
@@ -18,8 +14,7 @@ const sizes = [
 ] as const;
 
 describe('issue 18 (a) in the browser', () => {
-  const dataDir = resolve('.tmp', `e2e-${randomUUID()}`);
-  let server: ServerProcess;
+  let server: TestServer;
   let browser: Browser;
   let base = '';
   const supervisor = { username: 'duchashi', password: 'Duchashi#2024' };
@@ -31,15 +26,14 @@ describe('issue 18 (a) in the browser', () => {
   };
 
   beforeAll(async () => {
-    const seeded = await seedDistrict(
-      async (env) => (server = await startServerProcess(env)),
-      dataDir,
-      [{ name: '区住房和城乡建设局', code: 'ZJJ' }],
-      [
+    const seeded = await seedDistrict({
+      units: [{ name: '区住房和城乡建设局', code: 'ZJJ' }],
+      accounts: [
         { ...supervisor, displayName: '李娜', roles: ['supervisor'] },
         { ...operator, displayName: '王芳', roles: ['unit_operator'], unitCode: 'ZJJ' },
       ],
-    );
+    });
+    server = seeded;
     base = seeded.base;
     const zjj = seeded.unitIds['ZJJ'] ?? '';
     const sup = await Client.login(base, supervisor.username, supervisor.password);
@@ -84,7 +78,6 @@ describe('issue 18 (a) in the browser', () => {
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
-    await rm(dataDir, { recursive: true, force: true });
   });
 
   const open = async (

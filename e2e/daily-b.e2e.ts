@@ -5,65 +5,45 @@
  * 未归属单位, the role select searching Chinese labels, the breadcrumb on 账号安全, the cockpit's share chart
  * and 大屏模式 only on wide screens. Screenshots: test-results/daily-b-*.png (1440×900 and 390×844).
  */
-import { randomUUID } from 'node:crypto';
-import { rm } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServerProcess, type ServerProcess } from '../test/helpers/server-process';
 import { launchBrowser } from './browser';
-import { Client, logIn, settle, shanghaiDay, shoot } from './helpers';
+import {
+  ADMIN_PASSWORD,
+  Client,
+  logIn,
+  seedDistrict,
+  settle,
+  shanghaiDay,
+  shoot,
+  type TestServer,
+} from './helpers';
 
 describe('issue 18 (b) in the browser', () => {
-  const dataDir = resolve('.tmp', `e2e-${randomUUID()}`);
-  let server: ServerProcess;
+  let server: TestServer;
   let browser: Browser;
-  const adminPw = 'Second#Admin2024';
   const supervisor = { username: 'duchashi', password: 'Duchashi#2024' };
   const head = { username: 'zhang.qz', password: 'Zhang#Leader2024' };
   const auditor = { username: 'shenji', password: 'Shenji#Audit2024' };
   const ids: Record<string, string> = {};
 
   beforeAll(async () => {
-    server = await startServerProcess({
-      LUOSHI_DATA_DIR: dataDir,
-      LUOSHI_ADMIN_PASSWORD: 'First#Admin2024',
-      LUOSHI_DISTRICT_NAME: '示范区',
-      LUOSHI_JOBS: 'off',
+    const district = await seedDistrict({
+      units: [
+        { name: '区住房和城乡建设局', code: 'ZJJ' },
+        { name: '区教育局', code: 'JYJ' },
+      ],
+      accounts: [
+        { ...supervisor, displayName: '李娜', roles: ['supervisor'] },
+        { ...head, displayName: '张区长', roles: ['leader'] },
+        { ...auditor, displayName: '审计员 周', roles: ['auditor'] },
+      ],
     });
-    const admin = await Client.login(server.base, 'admin', 'First#Admin2024');
-    await admin.call('POST', '/auth/password', { oldPassword: 'First#Admin2024', newPassword: adminPw });
-    const big = (
-      await admin.call<{ id: string }>('POST', '/units', {
-        name: '区住房和城乡建设局',
-        code: 'ZJJ',
-        kind: 'department',
-      })
-    ).id;
-    const small = (
-      await admin.call<{ id: string }>('POST', '/units', {
-        name: '区教育局',
-        code: 'JYJ',
-        kind: 'department',
-      })
-    ).id;
-    for (const a of [
-      { ...supervisor, displayName: '李娜', roles: ['supervisor'] },
-      { ...head, displayName: '张区长', roles: ['leader'] },
-      { ...auditor, displayName: '审计员 周', roles: ['auditor'] },
-    ]) {
-      const created = await admin.call<{ user: { id: string }; initialPassword: string }>('POST', '/users', {
-        username: a.username,
-        displayName: a.displayName,
-        roles: a.roles,
-      });
-      ids[a.username] = created.user.id;
-      const self = await Client.login(server.base, a.username, created.initialPassword);
-      await self.call('POST', '/auth/password', {
-        oldPassword: created.initialPassword,
-        newPassword: a.password,
-      });
-    }
+    server = district;
+    const { admin } = district;
+    const big = district.unitIds['ZJJ'];
+    const small = district.unitIds['JYJ'];
+    Object.assign(ids, district.userIds);
     // The district head opens the cockpit on the whole district.
     await admin.call('PATCH', '/settings', { 'cockpit.districtViewLeaderIds': [ids[head.username]] });
     const sup = await Client.login(server.base, supervisor.username, supervisor.password);
@@ -97,7 +77,6 @@ describe('issue 18 (b) in the browser', () => {
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
-    await rm(dataDir, { recursive: true, force: true });
   });
 
   it('date pickers speak Chinese and two-character buttons have no space', async () => {
@@ -203,7 +182,7 @@ describe('issue 18 (b) in the browser', () => {
 
   it('the role select of 新建用户 finds roles by their Chinese names', async () => {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
-    await logIn(page, server.base, 'admin', adminPw);
+    await logIn(page, server.base, 'admin', ADMIN_PASSWORD);
     await page.goto(`${server.base}/admin/users`);
     await settle(page);
     await page.getByRole('button', { name: /新建用户/ }).click();

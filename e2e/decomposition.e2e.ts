@@ -4,14 +4,12 @@
  * what is incomplete), and a unit operator then sees on the ledger exactly the tasks of the unit.
  * Seeding (units, accounts) goes through the HTTP API. Screenshots: test-results/decomposition-*.png.
  */
-import { randomUUID } from 'node:crypto';
-import { readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServerProcess, type ServerProcess } from '../test/helpers/server-process';
 import { launchBrowser, screenshot } from './browser';
-import { Client, logIn, settle, shoot } from './helpers';
+import { Client, logIn, seedDistrict, settle, shoot, type TestServer } from './helpers';
 
 interface ApiTask {
   id: string;
@@ -23,67 +21,34 @@ interface ApiTask {
 }
 
 describe('decomposition in the browser', () => {
-  const dataDir = resolve('.tmp', `e2e-${randomUUID()}`);
-  let server: ServerProcess;
+  let server: TestServer;
   let browser: Browser;
   const units: Record<string, string> = {};
   const supervisor = { username: 'duchashi', password: 'Duchashi#2024' };
   const operator = { username: 'zjj.liaison', password: 'Zjj#Liaison2024' };
 
   beforeAll(async () => {
-    server = await startServerProcess({
-      LUOSHI_DATA_DIR: dataDir,
-      LUOSHI_ADMIN_PASSWORD: 'First#Admin2024',
-      LUOSHI_DISTRICT_NAME: '示范区',
+    // Background jobs stay on here, as this test always had them.
+    const district = await seedDistrict({
+      units: [
+        { name: '区发展和改革委员会', code: 'FGW' },
+        { name: '区住房和城乡建设局', code: 'ZJJ' },
+        { name: '区教育局', code: 'JYJ' },
+      ],
+      accounts: [
+        { ...supervisor, displayName: '督查室 李娜', roles: ['supervisor'] },
+        { ...operator, displayName: '住建局联络员 赵强', roles: ['unit_operator'], unitCode: 'ZJJ' },
+      ],
+      jobs: true,
     });
-    const admin = await Client.login(server.base, 'admin', 'First#Admin2024');
-    await admin.call('POST', '/auth/password', {
-      oldPassword: 'First#Admin2024',
-      newPassword: 'Second#Admin2024',
-    });
-    for (const [name, code] of [
-      ['区发展和改革委员会', 'FGW'],
-      ['区住房和城乡建设局', 'ZJJ'],
-      ['区教育局', 'JYJ'],
-    ] as const) {
-      const unit = await admin.call<{ id: string }>('POST', '/units', { name, code, kind: 'department' });
-      units[code] = unit.id;
-    }
-    const accounts: {
-      username: string;
-      password: string;
-      displayName: string;
-      roles: string[];
-      unitId?: string;
-    }[] = [
-      { ...supervisor, displayName: '督查室 李娜', roles: ['supervisor'] },
-      {
-        ...operator,
-        displayName: '住建局联络员 赵强',
-        roles: ['unit_operator'],
-        unitId: units['ZJJ'] as string,
-      },
-    ];
-    for (const a of accounts) {
-      const created = await admin.call<{ initialPassword: string }>('POST', '/users', {
-        username: a.username,
-        displayName: a.displayName,
-        roles: a.roles,
-        ...(a.unitId ? { unitId: a.unitId } : {}),
-      });
-      const self = await Client.login(server.base, a.username, created.initialPassword);
-      await self.call('POST', '/auth/password', {
-        oldPassword: created.initialPassword,
-        newPassword: a.password,
-      });
-    }
+    server = district;
+    Object.assign(units, district.unitIds);
     browser = await launchBrowser();
   });
 
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
-    await rm(dataDir, { recursive: true, force: true });
   });
 
   it('drafts, highlights, assigns, publishes, and the unit sees exactly its tasks', async () => {

@@ -2,45 +2,37 @@
  * The first browser test: the administrator logs in with the configured first password, is made to change
  * it, creates a unit and sees it listed. Screenshots go to test-results/.
  */
-import { randomUUID } from 'node:crypto';
-import { rm } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServerProcess, type ServerProcess } from '../test/helpers/server-process';
 import { launchBrowser, screenshot } from './browser';
+import { ADMIN_PASSWORD, FIRST_ADMIN_PASSWORD, startDistrictServer, type TestServer } from './helpers';
 
 describe('foundation in the browser', () => {
-  const dataDir = resolve('.tmp', `e2e-${randomUUID()}`);
-  let server: ServerProcess;
+  let server: TestServer;
   let browser: Browser;
   beforeAll(async () => {
-    server = await startServerProcess({
-      LUOSHI_DATA_DIR: dataDir,
-      LUOSHI_ADMIN_PASSWORD: 'First#Admin2024',
-      LUOSHI_DISTRICT_NAME: '示范区',
-    });
+    // The administrator's first login is this test's subject: only the server, nothing seeded.
+    server = await startDistrictServer({ jobs: true });
     browser = await launchBrowser();
   });
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
-    await rm(dataDir, { recursive: true, force: true });
   });
 
   it('logs in, changes the password, creates a unit and sees it listed', async () => {
     const page = await browser.newPage({ viewport: { width: 1366, height: 800 }, locale: 'zh-CN' });
     await page.goto(`${server.base}/login`);
     await page.getByLabel('用户名').fill('admin');
-    await page.getByLabel('密码').fill('First#Admin2024');
+    await page.getByLabel('密码').fill(FIRST_ADMIN_PASSWORD);
     await screenshot(page, 'foundation-01-login');
     await page.getByRole('button', { name: /登\s*录/ }).click();
 
     // A first password must be changed before anything else.
     await page.waitForURL(/password/);
-    await page.getByLabel('当前密码').fill('First#Admin2024');
-    await page.getByLabel('新密码', { exact: true }).fill('Second#Admin2024');
-    await page.getByLabel('确认新密码').fill('Second#Admin2024');
+    await page.getByLabel('当前密码').fill(FIRST_ADMIN_PASSWORD);
+    await page.getByLabel('新密码', { exact: true }).fill(ADMIN_PASSWORD);
+    await page.getByLabel('确认新密码').fill(ADMIN_PASSWORD);
     await screenshot(page, 'foundation-02-change-password');
     await page.getByRole('button', { name: /确认修改/ }).click();
     await page.waitForURL((url) => !/password/.test(url.pathname));

@@ -1,6 +1,18 @@
-/** What the browser tests share: an HTTP client for seeding, dates in Asia/Shanghai, waiting and logging in. */
+/**
+ * What the browser tests share: the district they test in (a server on a fresh data directory, the
+ * administrator's password changed, units and accounts), an HTTP client for seeding, dates in Asia/Shanghai,
+ * waiting and logging in.
+ */
+import { randomUUID } from 'node:crypto';
+import { rm } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import { startServerProcess, type ServerProcess } from '../test/helpers/server-process';
 import { screenshot } from './browser';
+
+/** The administrator's password the server is started with, and the one it is changed to by seedDistrict. */
+export const FIRST_ADMIN_PASSWORD = 'First#Admin2024';
+export const ADMIN_PASSWORD = 'Second#Admin2024';
 
 /** A logged-in HTTP client for seeding (the server's own API, as an office's script would use it). */
 export class Client {
@@ -69,8 +81,8 @@ export interface Account {
 }
 
 /** Creates an account as the administrator and sets its own password (the first login demands a change). */
-export async function createAccount(admin: Client, base: string, a: Account): Promise<void> {
-  const created = await admin.call<{ initialPassword: string }>('POST', '/users', {
+export async function createAccount(admin: Client, base: string, a: Account): Promise<string> {
+  const created = await admin.call<{ user: { id: string }; initialPassword: string }>('POST', '/users', {
     username: a.username,
     displayName: a.displayName,
     roles: a.roles,
@@ -81,35 +93,88 @@ export async function createAccount(admin: Client, base: string, a: Account): Pr
     oldPassword: created.initialPassword,
     newPassword: a.password,
   });
+  return created.user.id;
+}
+
+export interface TestServer {
+  server: ServerProcess;
+  base: string;
+  /** Stops the server and removes its data directory. */
+  stop(): Promise<void>;
 }
 
 /**
- * A district to test in: a server on a fresh data directory, the administrator's password changed, the given
- * units and accounts (each with its own password set). Returns the administrator's client and the ids.
+ * A server of the district 示范区 on a fresh data directory under .tmp/, with the administrator's first
+ * password. Background jobs are off unless asked for, so that nothing changes the data under the test.
  */
-export async function seedDistrict(
-  start: (env: Record<string, string>) => Promise<{ base: string }>,
-  dataDir: string,
-  units: Array<{ name: string; code: string }>,
-  accounts: Array<Omit<Account, 'unitId'> & { unitCode?: string }>,
-): Promise<{ base: string; admin: Client; unitIds: Record<string, string> }> {
-  const { base } = await start({
-    LUOSHI_DATA_DIR: dataDir,
-    LUOSHI_ADMIN_PASSWORD: 'First#Admin2024',
-    LUOSHI_DISTRICT_NAME: '示范区',
-    LUOSHI_JOBS: 'off',
-  });
-  const admin = await Client.login(base, 'admin', 'First#Admin2024');
+export async function startDistrictServer(options: { jobs?: boolean } = {}): Promise<TestServer> {
+  const dataDir = resolve('.tmp', `e2e-${randomUUID()}`);
+  const removeData = () => rm(dataDir, { recursive: true, force: true });
+  let server: ServerProcess;
+  try {
+    server = await startServerProcess({
+      LUOSHI_DATA_DIR: dataDir,
+      LUOSHI_ADMIN_PASSWORD: FIRST_ADMIN_PASSWORD,
+      LUOSHI_DISTRICT_NAME: '示范区',
+      ...(options.jobs ? {} : { LUOSHI_JOBS: 'off' }),
+    });
+  } catch (e) {
+    await removeData();
+    throw e;
+  }
+  return {
+    server,
+    base: server.base,
+    stop: async () => {
+      await server.stop();
+      await removeData();
+    },
+  };
+}
+
+export interface SeedUnit {
+  name: string;
+  code: string;
+  /** 'department' unless given. */
+  kind?: 'department' | 'street' | 'other';
+}
+
+export type SeedAccount = Omit<Account, 'unitId'> & { unitCode?: string };
+
+export interface District extends TestServer {
+  admin: Client;
+  /** Unit ids by code. */
+  unitIds: Record<string, string>;
+  /** User ids by username. */
+  userIds: Record<string, string>;
+}
+
+/**
+ * The district every browser test starts from: a server (startDistrictServer), the administrator's password
+ * changed to ADMIN_PASSWORD, the given units and accounts (each with its own password set), created in order.
+ */
+export async function seedDistrict(options: {
+  units?: readonly SeedUnit[];
+  accounts?: readonly SeedAccount[];
+  jobs?: boolean;
+}): Promise<District> {
+  const started = await startDistrictServer(options.jobs ? { jobs: true } : {});
+  const { base } = started;
+  // The session outlives the change of password: the same client goes on seeding.
+  const admin = await Client.login(base, 'admin', FIRST_ADMIN_PASSWORD);
   await admin.call('POST', '/auth/password', {
-    oldPassword: 'First#Admin2024',
-    newPassword: 'Second#Admin2024',
+    oldPassword: FIRST_ADMIN_PASSWORD,
+    newPassword: ADMIN_PASSWORD,
   });
   const unitIds: Record<string, string> = {};
-  for (const u of units) {
-    unitIds[u.code] = (await admin.call<{ id: string }>('POST', '/units', { ...u, kind: 'department' })).id;
+  for (const { kind = 'department', ...u } of options.units ?? []) {
+    unitIds[u.code] = (await admin.call<{ id: string }>('POST', '/units', { ...u, kind })).id;
   }
-  for (const { unitCode, ...a } of accounts) {
-    await createAccount(admin, base, { ...a, ...(unitCode ? { unitId: unitIds[unitCode] } : {}) });
+  const userIds: Record<string, string> = {};
+  for (const { unitCode, ...a } of options.accounts ?? []) {
+    const unitId = unitCode ? unitIds[unitCode] : undefined;
+    if (unitCode && !unitId) throw new Error(`no unit ${unitCode} for ${a.username}`);
+    userIds[a.username] = await createAccount(admin, base, { ...a, ...(unitId ? { unitId } : {}) });
   }
-  return { base, admin, unitIds };
+  return { ...started, admin, unitIds, userIds };
 }

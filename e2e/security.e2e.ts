@@ -4,15 +4,11 @@
  * with password + code; the account security page shows it on. The test computes the codes from the secret
  * shown on the page, as a phone would. Screenshots: test-results/security-*.png.
  */
-import { randomUUID } from 'node:crypto';
-import { rm } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { TOTP } from 'otpauth';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServerProcess, type ServerProcess } from '../test/helpers/server-process';
 import { launchBrowser } from './browser';
-import { Client, createAccount, settle, shoot } from './helpers';
+import { Client, seedDistrict, settle, shoot, type TestServer } from './helpers';
 
 const codeAt = (secret: string, offsetSteps = 0) =>
   new TOTP({ secret, algorithm: 'SHA1', digits: 6, period: 30 }).generate({
@@ -20,8 +16,7 @@ const codeAt = (secret: string, offsetSteps = 0) =>
   });
 
 describe('TOTP second factor in the browser', () => {
-  const dataDir = resolve('.tmp', `e2e-${randomUUID()}`);
-  let server: ServerProcess;
+  let server: TestServer;
   let browser: Browser;
   const auditor = {
     username: 'shenji',
@@ -31,19 +26,6 @@ describe('TOTP second factor in the browser', () => {
   };
   let officer: { username: string; password: string; displayName: string; roles: string[] };
   beforeAll(async () => {
-    server = await startServerProcess({
-      LUOSHI_DATA_DIR: dataDir,
-      LUOSHI_ADMIN_PASSWORD: 'First#Admin2024',
-      LUOSHI_DISTRICT_NAME: '示范区',
-    });
-    browser = await launchBrowser();
-    const first = await Client.login(server.base, 'admin', 'First#Admin2024');
-    await first.call('POST', '/auth/password', {
-      oldPassword: 'First#Admin2024',
-      newPassword: 'Second#Admin2024',
-    });
-    const admin = await Client.login(server.base, 'admin', 'Second#Admin2024');
-    await createAccount(admin, server.base, auditor);
     // The TOTP policy is the security officer's setting (三员分立).
     officer = {
       username: 'anquan',
@@ -51,7 +33,8 @@ describe('TOTP second factor in the browser', () => {
       displayName: '安全管理员赵强',
       roles: ['security_officer'],
     };
-    await createAccount(admin, server.base, officer);
+    server = await seedDistrict({ accounts: [auditor, officer], jobs: true });
+    browser = await launchBrowser();
     const security = await Client.login(server.base, officer.username, officer.password);
     // Set after the accounts exist: the administrator's own enrolment is not this test's subject.
     await security.call('PATCH', '/settings', {
@@ -61,7 +44,6 @@ describe('TOTP second factor in the browser', () => {
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
-    await rm(dataDir, { recursive: true, force: true });
   });
 
   it('an auditor enrols at first login, keeps the recovery codes, and logs in again with password + code', async () => {

@@ -6,14 +6,12 @@
  * month's figures (chart, table, red tasks) and prints them to A4.
  * Seeding goes through the HTTP API. Screenshots: test-results/supervision-*.png.
  */
-import { randomUUID } from 'node:crypto';
-import { readFile, rm } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServerProcess, type ServerProcess } from '../test/helpers/server-process';
 import { launchBrowser, screenshot, screenshotDir } from './browser';
-import { Client, logIn, settle, shanghaiDay, shoot } from './helpers';
+import { Client, logIn, seedDistrict, settle, shanghaiDay, shoot, type TestServer } from './helpers';
 
 interface ApiTask {
   id: string;
@@ -40,8 +38,7 @@ const popconfirmOk = (page: Page, name: RegExp) =>
   page.locator('.ant-popconfirm').getByRole('button', { name });
 
 describe('supervision in the browser', () => {
-  const dataDir = resolve('.tmp', `e2e-${randomUUID()}`);
-  let server: ServerProcess;
+  let server: TestServer;
   let browser: Browser;
   const supervisor = { username: 'duchashi', password: 'Duchashi#2024' };
   const operator = { username: 'zjj.liaison', password: 'Zjj#Liaison2024' };
@@ -50,43 +47,18 @@ describe('supervision in the browser', () => {
   let sup: Client;
 
   beforeAll(async () => {
-    server = await startServerProcess({
-      LUOSHI_DATA_DIR: dataDir,
-      LUOSHI_ADMIN_PASSWORD: 'First#Admin2024',
-      LUOSHI_DISTRICT_NAME: '示范区',
-      LUOSHI_JOBS: 'off',
+    const district = await seedDistrict({
+      units: [
+        { name: '区住房和城乡建设局', code: 'ZJJ' },
+        { name: '区财政局', code: 'CZJ' },
+      ],
+      accounts: [
+        { ...supervisor, displayName: '督查室 李娜', roles: ['supervisor'] },
+        { ...operator, displayName: '住建局联络员 赵强', roles: ['unit_operator'], unitCode: 'ZJJ' },
+      ],
     });
-    const admin = await Client.login(server.base, 'admin', 'First#Admin2024');
-    await admin.call('POST', '/auth/password', {
-      oldPassword: 'First#Admin2024',
-      newPassword: 'Second#Admin2024',
-    });
-    const units: Record<string, string> = {};
-    for (const [name, code] of [
-      ['区住房和城乡建设局', 'ZJJ'],
-      ['区财政局', 'CZJ'],
-    ] as const) {
-      units[code] = (
-        await admin.call<{ id: string }>('POST', '/units', { name, code, kind: 'department' })
-      ).id;
-    }
-    const accounts = [
-      { ...supervisor, displayName: '督查室 李娜', roles: ['supervisor'] },
-      { ...operator, displayName: '住建局联络员 赵强', roles: ['unit_operator'], unitId: units['ZJJ'] },
-    ];
-    for (const a of accounts) {
-      const created = await admin.call<{ user: { id: string }; initialPassword: string }>('POST', '/users', {
-        username: a.username,
-        displayName: a.displayName,
-        roles: a.roles,
-        ...('unitId' in a ? { unitId: a.unitId } : {}),
-      });
-      const self = await Client.login(server.base, a.username, created.initialPassword);
-      await self.call('POST', '/auth/password', {
-        oldPassword: created.initialPassword,
-        newPassword: a.password,
-      });
-    }
+    server = district;
+    const units = district.unitIds;
 
     sup = await Client.login(server.base, supervisor.username, supervisor.password);
     const decision = await sup.call<{ id: string }>('POST', '/decisions', {
@@ -113,7 +85,6 @@ describe('supervision in the browser', () => {
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
-    await rm(dataDir, { recursive: true, force: true });
   });
 
   it('a case from a red task: issued in one click, answered by the unit, closed by the office', async () => {

@@ -1,0 +1,133 @@
+/** Drizzle tables of supervision and bulletins (0005, 0022). */
+import { sql } from 'drizzle-orm';
+import {
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { bytea, day, ts } from './schema-columns';
+
+// ---- 0005: supervision and bulletins ----
+export const caseLevels = ['general', 'key', 'listed'] as const;
+export const caseOrigins = ['warning', 'instruction', 'inspection', 'complaint'] as const;
+export const accountabilityTypes = ['circulated_criticism', 'admonishment', 'organisational_handling', 'disciplinary_sanction'] as const;
+
+export const supervisionCases = pgTable('supervision_cases', {
+  id: uuid('id').primaryKey(),
+  tenantId: uuid('tenant_id').notNull(),
+  title: text('title').notNull(),
+  origin: text('origin', { enum: caseOrigins }).notNull(),
+  level: text('level', { enum: caseLevels }).notNull(),
+  requirements: text('requirements').notNull(),
+  deadline: day('deadline').notNull(),
+  status: text('status', { enum: ['issued', 'answered', 'closed', 'escalated'] }).notNull().default('issued'),
+  taskIds: uuid('task_ids').array().notNull().default(sql`'{}'`),
+  unitIds: uuid('unit_ids').array().notNull().default(sql`'{}'`),
+  answer: text('answer'),
+  answeredAt: ts('answered_at'),
+  answeredBy: uuid('answered_by'),
+  closedAt: ts('closed_at'),
+  createdBy: uuid('created_by').notNull(),
+  version: integer('version').notNull().default(1),
+  createdAt: ts('created_at').notNull().default(sql`now()`),
+  updatedAt: ts('updated_at').notNull().default(sql`now()`),
+  updatedBy: uuid('updated_by'),
+});
+
+export const caseEvents = pgTable('case_events', {
+  id: uuid('id').primaryKey(),
+  tenantId: uuid('tenant_id').notNull(),
+  caseId: uuid('case_id').notNull(),
+  action: text('action').notNull(),
+  comment: text('comment'),
+  level: text('level'),
+  actorId: uuid('actor_id').notNull(),
+  at: ts('at').notNull(),
+});
+
+export const inspections = pgTable('inspections', {
+  id: uuid('id').primaryKey(),
+  tenantId: uuid('tenant_id').notNull(),
+  date: day('date').notNull(),
+  team: text('team').notNull(),
+  places: text('places').notNull(),
+  summary: text('summary'),
+  caseId: uuid('case_id'),
+  createdBy: uuid('created_by').notNull(),
+  version: integer('version').notNull().default(1),
+  createdAt: ts('created_at').notNull().default(sql`now()`),
+});
+
+export const rectifications = pgTable('rectifications', {
+  id: uuid('id').primaryKey(),
+  tenantId: uuid('tenant_id').notNull(),
+  inspectionId: uuid('inspection_id'),
+  caseId: uuid('case_id'),
+  taskId: uuid('task_id'),
+  finding: text('finding').notNull(),
+  unitId: uuid('unit_id').notNull(),
+  deadline: day('deadline').notNull(),
+  measures: text('measures'),
+  evidence: text('evidence'),
+  status: text('status', { enum: ['open', 'submitted', 'verified'] }).notNull().default('open'),
+  submittedAt: ts('submitted_at'),
+  verifiedAt: ts('verified_at'),
+  verifiedBy: uuid('verified_by'),
+  reviewComment: text('review_comment'),
+  version: integer('version').notNull().default(1),
+  createdAt: ts('created_at').notNull().default(sql`now()`),
+  updatedAt: ts('updated_at').notNull().default(sql`now()`),
+  updatedBy: uuid('updated_by'),
+});
+
+export const interviews = pgTable('interviews', {
+  id: uuid('id').primaryKey(),
+  tenantId: uuid('tenant_id').notNull(),
+  date: day('date').notNull(),
+  unitId: uuid('unit_id').notNull(),
+  person: text('person').notNull(),
+  reason: text('reason').notNull(),
+  caseId: uuid('case_id'),
+  taskId: uuid('task_id'),
+  rectificationId: uuid('rectification_id'),
+  createdBy: uuid('created_by').notNull(),
+  createdAt: ts('created_at').notNull().default(sql`now()`),
+});
+
+export const accountabilityActions = pgTable('accountability_actions', {
+  id: uuid('id').primaryKey(),
+  tenantId: uuid('tenant_id').notNull(),
+  type: text('type', { enum: accountabilityTypes }).notNull(),
+  date: day('date').notNull(),
+  unitId: uuid('unit_id').notNull(),
+  person: text('person'),
+  reason: text('reason').notNull(),
+  caseId: uuid('case_id'),
+  taskId: uuid('task_id'),
+  rectificationId: uuid('rectification_id'),
+  createdBy: uuid('created_by').notNull(),
+  createdAt: ts('created_at').notNull().default(sql`now()`),
+});
+
+export const bulletins = pgTable('bulletins', {
+  id: uuid('id').primaryKey(),
+  tenantId: uuid('tenant_id').notNull(),
+  period: text('period').notNull(),
+  version: integer('version').notNull(),
+  asOf: day('as_of').notNull(),
+  data: jsonb('data').notNull(),
+  document: bytea('document').notNull(),
+  createdBy: uuid('created_by').notNull(),
+  createdAt: ts('created_at').notNull().default(sql`now()`),
+});
+
+// ---- 0022: 督查通报 第X期 ----
+export const bulletinIssues = pgTable('bulletin_issues', {
+  tenantId: uuid('tenant_id').notNull(),
+  period: text('period').notNull(),
+  year: integer('year').notNull(),
+  number: integer('number').notNull(),
+  createdAt: ts('created_at').notNull().default(sql`now()`),
+});
