@@ -134,8 +134,11 @@ describe('issue 18 (b) in the browser', () => {
         await page.keyboard.type('新建单位');
         await page.keyboard.press('Enter');
         await page.waitForURL(/action=unit\.created/);
+        // The URL changes before the filtered page has loaded: wait for the list, not for the network.
+        await expect
+          .poll(() => page.locator('.ant-table-tbody .ant-table-row').count(), { timeout: 15_000 })
+          .toBe(2);
         await settle(page);
-        expect(await page.locator('.ant-table-tbody .ant-table-row').count()).toBe(2);
         await shoot(page, 'daily-b-03-audit-filtered');
       }
       await page.close();
