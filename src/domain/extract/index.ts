@@ -17,6 +17,8 @@ import { announcesList, isNonTaskSentence, isRelayTitle, opensTask } from './tas
 import { findUnitHints } from './unit-hints.js';
 import { findPlanYear } from './plan-year.js';
 import { addSectionSpans } from './section-spans.js';
+import { isTitleOnlySentence } from './title-sentence.js';
+import { isBackgroundSentence } from './background.js';
 
 export type {
   Comparator,
@@ -104,8 +106,14 @@ function buildSections(paragraphs: readonly Paragraph[]): { sections: ExtractedS
     const depth = found === null ? 0 : stack.findIndex((s) => s.style === found.style);
     // Points inside a paragraph open a subsection only near the top: under a heading that is itself a
     // subsection (2、要着力把握四个重点。一要…二要…) they are the items that heading announces.
+    // Points that each open a paragraph of their own are set apart by the writer: any depth.
     const heading =
-      found !== null && paragraph.point === true && (depth >= 0 ? depth : stack.length) >= 2 ? null : found;
+      found !== null &&
+      paragraph.point === true &&
+      paragraph.ownParagraph !== true &&
+      (depth >= 0 ? depth : stack.length) >= 2
+        ? null
+        : found;
     if (heading === null) {
       const top = stack[stack.length - 1];
       // Before the first heading: the opening; outside any section after one: the closing remarks.
@@ -153,7 +161,15 @@ function buildSections(paragraphs: readonly Paragraph[]): { sections: ExtractedS
     const wasCut = bodyOffset !== heading.bodyOffset;
     const isHeadingLine = heading.isStandalone && !/[。！？；]$/.test(paragraph.text);
     if (!isHeadingLine) {
-      const start = wasCut ? bodyOffset : heading.titleOffset;
+      const closedBy = paragraph.text[heading.bodyOffset - 1] ?? '';
+      const titleOnly =
+        !wasCut &&
+        isTitleOnlySentence(
+          paragraph.text.slice(heading.titleOffset, heading.bodyOffset - 1),
+          closedBy,
+          paragraph.text.slice(heading.bodyOffset),
+        );
+      const start = wasCut || titleOnly ? bodyOffset : heading.titleOffset;
       blocks.push({
         text: paragraph.text.slice(start),
         map: paragraph.map.slice(start),
@@ -292,7 +308,9 @@ function collectTasks(
       if (startsList) listed = true;
       previousKind = kind;
       previousText = sentence.text;
-      if (kind !== 'plan' || isNonTaskSentence(sentence.text)) continue;
+      // A sentence of background (就业是最基本的民生。当前，…) only looks like a plan because of its section.
+      const background = own === 'neutral' && isBackgroundSentence(sentence.text);
+      if (kind !== 'plan' || background || isNonTaskSentence(sentence.text)) continue;
       first ??= sentence;
       last = sentence;
       task.targets.push(

@@ -10,6 +10,8 @@ import type { MappedText } from './types.js';
 export interface Paragraph extends MappedText {
   point?: boolean;
   midLine?: boolean;
+  /** The point opens a paragraph of its own, one of a run of such paragraphs (findParagraphPoints). */
+  ownParagraph?: boolean;
 }
 
 const CN = '[一二三四五六七八九十]';
@@ -164,6 +166,44 @@ export function findHeadingPoints(text: string): number[] {
   return starts.sort((a, b) => a - b);
 }
 
+/** Point families that only a run makes headings; 一要/一是/第一， at a paragraph's start are headings anyway. */
+const RUN_ONLY_FAMILIES = new Set(['dash', 'sequence']);
+
+/**
+ * Paragraphs that each open with a point of one family, in order (——要…, ——要…; 首先，要…, 其次，要…,
+ * 最后，要…), where every point states a requirement or opens with a title sentence and every paragraph
+ * but the last carries a body of two sentences or more: subsection headings, as when the points run inside
+ * one paragraph (findHeadingPoints), at any depth. A point paragraph of one sentence, or points that
+ * enumerate inside a sentence (首先，完成主体工程；其次，…), stay items.
+ */
+export function findParagraphPoints(texts: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  let run: { index: number; point: Found }[] = [];
+  const close = (): void => {
+    const heads = run.slice(0, -1);
+    if (
+      run.length >= 2 &&
+      run.every((r) => r.point.requirement || r.point.titled) &&
+      heads.every((r) => sentenceCount(texts[r.index] ?? '') >= 2)
+    )
+      for (const r of run) out.add(r.index);
+    run = [];
+  };
+  texts.forEach((text, index) => {
+    const first = findPoints(text)[0];
+    const point = first !== undefined && first.at === 0 && RUN_ONLY_FAMILIES.has(first.family) ? first : null;
+    const last = run[run.length - 1];
+    if (point === null || (last !== undefined && !continuesRun(last.point, point))) close();
+    if (point !== null) run.push({ index, point });
+  });
+  close();
+  return out;
+}
+
+function continuesRun(previous: Found, next: Found): boolean {
+  return previous.family === next.family && (next.family === 'dash' || next.n > previous.n);
+}
+
 function nextOther(points: readonly Found[], after: number, end: number): number {
   return points.find((p) => p.at > after)?.at ?? end;
 }
@@ -180,9 +220,12 @@ function slice(p: MappedText, from: number, to: number): MappedText {
 export function splitInlineHeadings(paragraphs: readonly MappedText[]): Paragraph[] {
   const sequence = new HeadingSequence();
   const out: Paragraph[] = [];
-  for (const paragraph of paragraphs) {
+  const paragraphPoints = findParagraphPoints(paragraphs.map((p) => p.text));
+  for (const [index, paragraph] of paragraphs.entries()) {
     const text = paragraph.text;
     const cuts = new Map<number, 'formal' | 'point'>();
+    const ownParagraph = paragraphPoints.has(index);
+    if (ownParagraph) cuts.set(0, 'point');
     const atStart = LINE_START_FORMAL.exec(text);
     if (atStart !== null) {
       const f = formalFamily(atStart, 1);
@@ -197,6 +240,10 @@ export function splitInlineHeadings(paragraphs: readonly MappedText[]): Paragrap
     }
     for (const at of findHeadingPoints(text)) if (!cuts.has(at)) cuts.set(at, 'point');
     const positions = [...cuts.keys()].sort((a, b) => a - b);
+    if (ownParagraph && positions.length === 1) {
+      out.push({ ...paragraph, point: true, ownParagraph: true });
+      continue;
+    }
     if (positions.length === 0) {
       out.push(paragraph);
       continue;
@@ -208,6 +255,7 @@ export function splitInlineHeadings(paragraphs: readonly MappedText[]): Paragrap
       if (piece.text.trim().length === 0) return;
       const kind = cuts.get(from);
       if (kind === 'point') piece.point = true;
+      if (from === 0 && ownParagraph) piece.ownParagraph = true;
       if (from > 0) piece.midLine = true;
       out.push(piece);
     });
