@@ -96,7 +96,7 @@ function buildSections(paragraphs: readonly Paragraph[]): { sections: ExtractedS
   const standalone = new Set<number>();
   const blocks: Block[] = [];
   let stack: OpenSection[] = [];
-  for (const paragraph of paragraphs) {
+  for (const [paragraphIndex, paragraph] of paragraphs.entries()) {
     if (CLOSING.test(paragraph.text) && sections.length > 0) {
       stack = [];
       blocks.push({ ...paragraph, sectionIndex: null, role: 'closing' });
@@ -162,13 +162,12 @@ function buildSections(paragraphs: readonly Paragraph[]): { sections: ExtractedS
     const isHeadingLine = heading.isStandalone && !/[。！？；]$/.test(paragraph.text);
     if (!isHeadingLine) {
       const closedBy = paragraph.text[heading.bodyOffset - 1] ?? '';
+      const hasBody =
+        paragraph.text.slice(heading.bodyOffset).trim().length > 0 ||
+        opensBody(paragraphs[paragraphIndex + 1], stack);
       const titleOnly =
         !wasCut &&
-        isTitleOnlySentence(
-          paragraph.text.slice(heading.titleOffset, heading.bodyOffset - 1),
-          closedBy,
-          paragraph.text.slice(heading.bodyOffset),
-        );
+        isTitleOnlySentence(paragraph.text.slice(heading.titleOffset, heading.bodyOffset - 1), closedBy, hasBody);
       const start = wasCut || titleOnly ? bodyOffset : heading.titleOffset;
       blocks.push({
         text: paragraph.text.slice(start),
@@ -178,6 +177,16 @@ function buildSections(paragraphs: readonly Paragraph[]): { sections: ExtractedS
     }
   }
   return { sections, blocks };
+}
+
+/**
+ * Whether the paragraph after a heading line is its body: not a heading of a style already open (a sibling
+ * or a higher level: then the heading was an item of a list) and not the closing remarks.
+ */
+function opensBody(next: Paragraph | undefined, stack: readonly OpenSection[]): boolean {
+  if (next === undefined || CLOSING.test(next.text)) return false;
+  const heading = matchHeading(next.text, { point: next.point === true });
+  return heading === null || !stack.some((s) => s.style === heading.style);
 }
 
 /** Sections that relay others' words (…会议精神, …讲话主要精神) and all their subsections. */

@@ -70,7 +70,8 @@ function formalMatches(text: string, startsWithHeading: boolean): RegExpMatchArr
       headingAt = at;
       continue;
     }
-    if (headingAt < 0 || at === 0 || at - headingAt > 40 || /[。！？；，]/.test(text.slice(headingAt, at)))
+    // A title may have commas of its own (三、突出重点，统筹兼顾，扎实做好明年各项工作（一）…), not a sentence end.
+    if (headingAt < 0 || at === 0 || at - headingAt > 40 || /[。！？；]/.test(text.slice(headingAt, at)))
       continue;
     // Same groups as FORMAL (whose group 1 is the whole marker).
     found.set(at, m);
@@ -204,6 +205,21 @@ function continuesRun(previous: Found, next: Found): boolean {
   return previous.family === next.family && (next.family === 'dash' || next.n > previous.n);
 }
 
+/**
+ * Where the first point of a run starts right after the unpunctuated title of the heading that opens the
+ * line (四、锤炼过硬作风，确保各项任务落到实处一要着眼大局抓落实。…): within a title's length, before any
+ * sentence end. Null when there is none.
+ */
+/** Points that are headings at the start of a paragraph without needing a run (headings.ts: cn-clause, ordinal). */
+const PARAGRAPH_START_POINT = /^(?:一(?:是|要(?=[^求素点]))|第一[，、])/;
+
+export function runOnPointStart(text: string, markerLength: number): number | null {
+  const m = /^[^。！？；：]{2,40}?(?=[一](?:是|要(?=[^求素点]))|第一[，、]|首先[，、]|——)/.exec(
+    text.slice(markerLength),
+  );
+  return m === null ? null : markerLength + m[0].length;
+}
+
 function nextOther(points: readonly Found[], after: number, end: number): number {
   return points.find((p) => p.at > after)?.at ?? end;
 }
@@ -226,6 +242,7 @@ export function splitInlineHeadings(paragraphs: readonly MappedText[]): Paragrap
     const cuts = new Map<number, 'formal' | 'point'>();
     const ownParagraph = paragraphPoints.has(index);
     if (ownParagraph) cuts.set(0, 'point');
+    const formalAt: { at: number; length: number }[] = [];
     const atStart = LINE_START_FORMAL.exec(text);
     if (atStart !== null) {
       const f = formalFamily(atStart, 1);
@@ -237,8 +254,21 @@ export function splitInlineHeadings(paragraphs: readonly MappedText[]): Paragrap
       if (f === null || at === 0 || !sequence.accepts(f.family, f.n)) continue;
       sequence.see(f.family, f.n);
       cuts.set(at, 'formal');
+      formalAt.push({ at, length: m[0].length });
     }
-    for (const at of findHeadingPoints(text)) if (!cuts.has(at)) cuts.set(at, 'point');
+    // A point right after a formal heading's unpunctuated title (四、锤炼过硬作风一要…) starts a run of points.
+    const formalStarts = [...(atStart === null ? [] : [{ at: 0, length: atStart[0].length }]), ...formalAt];
+    const runOnStarts = formalStarts
+      .map((f) => runOnPointStart(text.slice(f.at), f.length))
+      .flatMap((start, i) => (start === null ? [] : [start + (formalStarts[i]?.at ?? 0)]));
+    const points = new Set(findHeadingPoints(text));
+    for (const start of runOnStarts) {
+      const run = findHeadingPoints(text.slice(start)).map((at) => at + start);
+      // Points numbered 一要/一是/第一， open their subsection as they would at a paragraph's start.
+      if (run[0] !== start && PARAGRAPH_START_POINT.test(text.slice(start))) run.unshift(start);
+      for (const at of run) points.add(at);
+    }
+    for (const at of points) if (!cuts.has(at)) cuts.set(at, 'point');
     const positions = [...cuts.keys()].sort((a, b) => a - b);
     if (ownParagraph && positions.length === 1) {
       out.push({ ...paragraph, point: true, ownParagraph: true });
