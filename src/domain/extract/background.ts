@@ -6,7 +6,8 @@
  * - a statement about now or about a date passed (当前，周边地区竞相发展…, 截至腊月二十八，…).
  */
 const COPULA = /^[^，,。；;：:！？、]{1,12}?是(?!否)/;
-const ANNOUNCES = /^[^，,。；;：:！？、]{0,8}(目标|任务|重点|关键|核心|目的|要求|原则|办法|途径|抓手)是|^[一二三四五六七八九十]{1,2}是/;
+const ANNOUNCES =
+  /^[^，,。；;：:！？、]{0,8}(目标|任务|重点|关键|核心|目的|要求|原则|办法|途径|抓手)是|^[一二三四五六七八九十]{1,2}是/;
 const NOW = /^(当前|目前|现在|眼下|如今|近年来|近些年|这些年|截至|截止)/;
 
 export function isBackgroundSentence(sentence: string): boolean {

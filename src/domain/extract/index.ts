@@ -167,7 +167,11 @@ function buildSections(paragraphs: readonly Paragraph[]): { sections: ExtractedS
         opensBody(paragraphs[paragraphIndex + 1], stack);
       const titleOnly =
         !wasCut &&
-        isTitleOnlySentence(paragraph.text.slice(heading.titleOffset, heading.bodyOffset - 1), closedBy, hasBody);
+        isTitleOnlySentence(
+          paragraph.text.slice(heading.titleOffset, heading.bodyOffset - 1),
+          closedBy,
+          hasBody,
+        );
       const start = wasCut || titleOnly ? bodyOffset : heading.titleOffset;
       blocks.push({
         text: paragraph.text.slice(start),
@@ -318,8 +322,13 @@ function collectTasks(
       previousKind = kind;
       previousText = sentence.text;
       // A sentence of background (就业是最基本的民生。当前，…) only looks like a plan because of its section.
-      const background = own === 'neutral' && isBackgroundSentence(sentence.text);
-      if (kind !== 'plan' || background || isNonTaskSentence(sentence.text)) continue;
+      if (kind !== 'plan' || isNonTaskSentence(sentence.text)) continue;
+      if (own === 'neutral' && isBackgroundSentence(sentence.text)) {
+        // Background is no task, but a year it names still sets the scope (2024年是项目推进年。…将达78个).
+        const named = findDeadlines(sentence.text, meetingDate).filter((d) => !d.text.endsWith('时间'));
+        scope = named[named.length - 1] ?? scope;
+        continue;
+      }
       first ??= sentence;
       last = sentence;
       task.targets.push(
