@@ -19,6 +19,7 @@ import { findPlanYear } from './plan-year.js';
 import { addSectionSpans } from './section-spans.js';
 import { isTitleOnlySentence } from './title-sentence.js';
 import { isBackgroundSentence } from './background.js';
+import { namesOnlyThePast } from './past-dates.js';
 
 export type {
   Comparator,
@@ -58,7 +59,15 @@ export function extractDocument(text: string, options: ExtractOptions): ExtractR
   readMeetingCalendar(options.meetingDate);
   const doc = normalizeDocument(text);
   const { sections, blocks } = buildSections(splitInlineHeadings(doc.paragraphs));
-  const blockKinds = blocks.map((b) => splitSentences(b.text).map((s) => classifyText(s.text)));
+  // Situation and meeting sentences weigh nothing in a section's kind (…要有清醒的认识 is no plan); a sentence
+  // dated only before the meeting weighs as review.
+  const blockKinds = blocks.map((b) =>
+    splitSentences(b.text).map((s): TextKind => {
+      if (isNonTaskSentence(s.text)) return 'neutral';
+      const own = classifyText(s.text);
+      return own !== 'plan' && namesOnlyThePast(s.text, options.meetingDate) ? 'review' : own;
+    }),
+  );
   assignSectionKinds(sections, blocks, blockKinds);
   addSectionSpans(sections, blocks);
   const tasks: ExtractedTask[] = [];
@@ -323,6 +332,10 @@ function collectTasks(
       previousText = sentence.text;
       // A sentence of background (就业是最基本的民生。当前，…) only looks like a plan because of its section.
       if (kind !== 'plan' || isNonTaskSentence(sentence.text)) continue;
+      // A sentence dated only before the meeting reports the past (2025年，全区经济运行总体平稳…).
+      if (own !== 'plan' && namesOnlyThePast(sentence.text, meetingDate)) continue;
+      // An announcement that ends at its colon (围绕这些目标，重点抓好以下工作：) only opens the list.
+      if (startsList && /[：:]$/.test(sentence.text)) continue;
       if (own === 'neutral' && isBackgroundSentence(sentence.text)) {
         // Background is no task, but a year it names still sets the scope (2024年是项目推进年。…将达78个).
         const named = findDeadlines(sentence.text, meetingDate).filter((d) => !d.text.endsWith('时间'));
