@@ -18,3 +18,14 @@ export function isFactClause(clause: string): boolean {
 export function quotesOthersPlan(sentence: string): boolean {
   return QUOTED_PLAN.test(sentence);
 }
+
+/**
+ * A size class of what is counted (10亿元以上项目3个, 5000万元以上企业20家): the amount with 以上/以下 names the
+ * kind of item and the count after it is the target.
+ */
+export function isSizeClass(raw: string, right: string): boolean {
+  return (
+    /(以上|以下)$/.test(raw) &&
+    /^[\u4e00-\u9fff]{1,8}?(\d|[XＸ*]|[两一二三四五六七八九十]+[个家项所座条])/.test(right)
+  );
+}

@@ -21,9 +21,13 @@ export function splitSentences(text: string, offset = 0): Span[] {
   return out;
 }
 
-/** Enumerators inside a paragraph: 一是… 二是…, 一要… 二要…, （1）…, ①…, ——… */
+/**
+ * Enumerators inside a paragraph: 一是… 二是…, 一要… 二要…, （1）…, ①…, ——…, each after a sentence end or a
+ * colon. Items enumerated inside one sentence (要建成医院，首先，完成主体工程；其次，…；最后，…。) are the steps
+ * of that sentence's task, not tasks of their own: a ； does not start an item (a 要 still opens a task).
+ */
 const ENUMERATOR =
-  /(?:^|(?<=[。；！？：]))\s*(?:[一二三四五六七八九十]{1,2}(?:是|要(?=[^求素点]))|（\d{1,2}）|[①-⑳]|——|第[一二三四五六七八九十]{1,2}[，、]|首先[，、]|其次[，、]|再次[，、]|最后[，、])/g;
+  /(?:^|(?<=[。！？：]))\s*(?:[一二三四五六七八九十]{1,2}(?:是|要(?=[^求素点]))|（\d{1,2}）|[①-⑳]|——|第[一二三四五六七八九十]{1,2}[，、]|首先[，、]|其次[，、]|再次[，、]|最后[，、])/g;
 
 /**
  * Splits a paragraph body into items at its enumerators (一是… 二是…); the text before the first

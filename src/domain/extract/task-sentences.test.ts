@@ -80,3 +80,18 @@ describe('page noise run into the text', () => {
     expect(isNonTaskSentence('（责编：袁菡苓、高红霞）分享让更多人看到返回顶部')).toBe(true);
   });
 });
+
+describe('task boundaries inside a sentence (issue 19, third pass)', () => {
+  it('steps enumerated inside one sentence (首先…；其次…；最后…) stay one task', () => {
+    expect(
+      taskTexts(
+        '一、抓民生\n要建成区第二人民医院，首先，完成主体工程；其次，完成设备采购；最后，10月前开诊运营。',
+      ),
+    ).toEqual(['要建成区第二人民医院，首先，完成主体工程；其次，完成设备采购；最后，10月前开诊运营。']);
+  });
+
+  it('a subject + 要 after an adverbial of scope opens a task', () => {
+    expect(opensTask('对重点任务，区政府督查室要跟踪督办，按季度通报。')).toBe(true);
+    expect(opensTask('对工作不力的，严肃问责。')).toBe(false);
+  });
+});
