@@ -302,6 +302,8 @@ function collectTasks(
       // A target due later than the task's own date (a three-year goal inside a yearly task) moves the task's date.
       const latest = fromTargets.sort().at(-1);
       if (latest !== undefined && latest > task.deadline) task.deadline = latest;
+      // A target whose sentence names no date is due when its task is (改造老旧小区38个 → the plan year's end).
+      for (const target of task.targets) target.deadline ??= task.deadline;
       const end = last.start + last.text.length;
       task.text = block.text.slice(first.start, end);
       task.id = `t${tasks.length + 1}`;
