@@ -100,7 +100,13 @@ describe('points that each open a paragraph, and points run on after a heading t
         '——要办好教育。要新建学校。',
         '——要织密保障网。',
       ]),
-    ).toEqual(new Set([0, 1, 2]));
+    ).toEqual(
+      new Map([
+        [0, 0],
+        [1, 0],
+        [2, 0],
+      ]),
+    );
     const text = [
       '三、抓民生',
       '（三）千方百计保障和改善民生。',
@@ -117,17 +123,17 @@ describe('points that each open a paragraph, and points run on after a heading t
 
   it('a lone point paragraph, or point paragraphs of one sentence each, stay items', () => {
     expect(findParagraphPoints(['——要稳定扩大就业。就业是民生。要落实政策。', '一、抓发展'])).toEqual(
-      new Set(),
+      new Map(),
     );
     expect(findParagraphPoints(['首先，要提高站位。', '其次，要狠抓落实。', '最后，要廉洁从政。'])).toEqual(
-      new Set(),
+      new Map(),
     );
   });
 
   it('首先…其次…最后 inside one sentence are items', () => {
     expect(
       findParagraphPoints(['要建成医院，首先，完成主体工程；其次，完成设备采购；最后，10月前开诊。']),
-    ).toEqual(new Set());
+    ).toEqual(new Map());
   });
 
   it('a point right after a heading title with no punctuation of its own opens the run', () => {
@@ -146,5 +152,31 @@ describe('points that each open a paragraph, and points run on after a heading t
     const text =
       '一、抓发展\n三、突出重点，统筹兼顾，扎实做好明年各项工作（一）坚定不移抓产业升级。要实施技术改造。';
     expect(titles(text)).toContain('2坚定不移抓产业升级');
+  });
+});
+
+describe('首先…其次…最后 runs (issue 19, third pass)', () => {
+  it('最后 closes a run after 其次, inside one paragraph', () => {
+    expect(
+      findHeadingPoints(
+        '首先，要提高站位。要对标对表。其次，要狠抓落实。要对照清单。最后，要廉洁从政。要压减经费。',
+      ),
+    ).toHaveLength(3);
+  });
+
+  it('a point run on after a heading title starts a run of point paragraphs', () => {
+    expect(
+      findParagraphPoints([
+        '三、改进作风，切实提高政府执行力首先，要提高站位。政府工作人员要对标对表。',
+        '其次，要狠抓落实。各部门要对照任务清单。',
+        '最后，要廉洁从政。',
+      ]),
+    ).toEqual(
+      new Map([
+        [0, 16],
+        [1, 0],
+        [2, 0],
+      ]),
+    );
   });
 });

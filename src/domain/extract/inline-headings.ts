@@ -152,7 +152,7 @@ export function findHeadingPoints(text: string): number[] {
   const starts: number[] = [];
   for (const [family, list] of byFamily) {
     // Keep the points in sequence (一, 二, 三 …; dashes have no number).
-    const run = family === 'dash' ? list : list.filter((p, i) => p.n === (list[0]?.n ?? 1) + i);
+    const run = family === 'dash' ? list : inSequence(list);
     const lone = run.length === 1 && run[0] !== undefined && announcesPoints(text.slice(0, run[0].at));
     if (run.length < 2 && !lone) continue;
     if (!run.every((p) => (lone ? p.titled : p.requirement || p.titled))) continue;
@@ -177,9 +177,9 @@ const RUN_ONLY_FAMILIES = new Set(['dash', 'sequence']);
  * one paragraph (findHeadingPoints), at any depth. A point paragraph of one sentence, or points that
  * enumerate inside a sentence (首先，完成主体工程；其次，…), stay items.
  */
-export function findParagraphPoints(texts: readonly string[]): Set<number> {
-  const out = new Set<number>();
-  let run: { index: number; point: Found }[] = [];
+export function findParagraphPoints(texts: readonly string[]): Map<number, number> {
+  const out = new Map<number, number>();
+  let run: { index: number; point: Found; at: number }[] = [];
   const close = (): void => {
     const heads = run.slice(0, -1);
     if (
@@ -187,15 +187,21 @@ export function findParagraphPoints(texts: readonly string[]): Set<number> {
       run.every((r) => r.point.requirement || r.point.titled) &&
       heads.every((r) => sentenceCount(texts[r.index] ?? '') >= 2)
     )
-      for (const r of run) out.add(r.index);
+      for (const r of run) out.set(r.index, r.at);
     run = [];
   };
   texts.forEach((text, index) => {
-    const first = findPoints(text)[0];
-    const point = first !== undefined && first.at === 0 && RUN_ONLY_FAMILIES.has(first.family) ? first : null;
+    // The point opens the paragraph, or follows the unpunctuated title of a heading that does (三、改进作风首先，要…).
+    const marker = LINE_START_FORMAL.exec(text);
+    const at = marker === null ? 0 : runOnPointStart(text, marker[0].length);
+    const first = at === null ? undefined : findPoints(text.slice(at))[0];
+    const point =
+      at !== null && first !== undefined && first.at === 0 && RUN_ONLY_FAMILIES.has(first.family)
+        ? first
+        : null;
     const last = run[run.length - 1];
     if (point === null || (last !== undefined && !continuesRun(last.point, point))) close();
-    if (point !== null) run.push({ index, point });
+    if (point !== null && at !== null) run.push({ index, point, at });
   });
   close();
   return out;
@@ -203,6 +209,19 @@ export function findParagraphPoints(texts: readonly string[]): Set<number> {
 
 function continuesRun(previous: Found, next: Found): boolean {
   return previous.family === next.family && (next.family === 'dash' || next.n > previous.n);
+}
+
+/** The points numbered in order from the first (一, 二, 三…); 最后 closes a 首先/其次 run at any count. */
+function inSequence(list: readonly Found[]): Found[] {
+  const out: Found[] = [];
+  for (const p of list) {
+    const expected = (list[0]?.n ?? 1) + out.length;
+    const closes = p.family === 'sequence' && p.n === SEQUENCE_ORDER.length && out.length >= 1;
+    if (p.n !== expected && !closes) break;
+    out.push(p);
+    if (closes) break;
+  }
+  return out;
 }
 
 /**
@@ -240,8 +259,9 @@ export function splitInlineHeadings(paragraphs: readonly MappedText[]): Paragrap
   for (const [index, paragraph] of paragraphs.entries()) {
     const text = paragraph.text;
     const cuts = new Map<number, 'formal' | 'point'>();
-    const ownParagraph = paragraphPoints.has(index);
-    if (ownParagraph) cuts.set(0, 'point');
+    const ownAt = paragraphPoints.get(index);
+    const ownParagraph = ownAt !== undefined;
+    if (ownAt !== undefined) cuts.set(ownAt, 'point');
     const formalAt: { at: number; length: number }[] = [];
     const atStart = LINE_START_FORMAL.exec(text);
     if (atStart !== null) {
@@ -270,7 +290,7 @@ export function splitInlineHeadings(paragraphs: readonly MappedText[]): Paragrap
     }
     for (const at of points) if (!cuts.has(at)) cuts.set(at, 'point');
     const positions = [...cuts.keys()].sort((a, b) => a - b);
-    if (ownParagraph && positions.length === 1) {
+    if (ownAt === 0 && positions.length === 1) {
       out.push({ ...paragraph, point: true, ownParagraph: true });
       continue;
     }
@@ -285,7 +305,7 @@ export function splitInlineHeadings(paragraphs: readonly MappedText[]): Paragrap
       if (piece.text.trim().length === 0) return;
       const kind = cuts.get(from);
       if (kind === 'point') piece.point = true;
-      if (from === 0 && ownParagraph) piece.ownParagraph = true;
+      if (from === ownAt) piece.ownParagraph = true;
       if (from > 0) piece.midLine = true;
       out.push(piece);
     });

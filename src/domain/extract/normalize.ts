@@ -152,7 +152,12 @@ export function rejoinBrokenLines(lines: MappedText[]): MappedText[] {
     const last = out[out.length - 1];
     const wrapped = previous !== undefined && isWrappedLine(previous.text.length, width);
     previous = line;
-    if (last !== undefined && (wrapped || isBrokenLine(last.text)) && !looksLikeHeadingStart(line.text)) {
+    // A wrapped line cut mid-sentence runs on even into what looks like a heading (…一是督进度，|二是督质量…).
+    const midSentence = wrapped && !/[。！？；：]$/.test(last?.text ?? '');
+    if (
+      last !== undefined &&
+      (midSentence || ((wrapped || isBrokenLine(last.text)) && !looksLikeHeadingStart(line.text)))
+    ) {
       out[out.length - 1] = appendMapped(last, line);
     } else {
       out.push(line);
