@@ -260,7 +260,6 @@ export function splitInlineHeadings(paragraphs: readonly MappedText[]): Paragrap
     const text = paragraph.text;
     const cuts = new Map<number, 'formal' | 'point'>();
     const ownAt = paragraphPoints.get(index);
-    const ownParagraph = ownAt !== undefined;
     if (ownAt !== undefined) cuts.set(ownAt, 'point');
     const formalAt: { at: number; length: number }[] = [];
     const atStart = LINE_START_FORMAL.exec(text);
