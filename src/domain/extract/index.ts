@@ -17,7 +17,7 @@ import { announcesList, isNonTaskSentence, isRelayTitle, opensTask } from './tas
 import { findUnitHints } from './unit-hints.js';
 import { findPlanYear } from './plan-year.js';
 import { addSectionSpans } from './section-spans.js';
-import { isTitleOnlySentence } from './title-sentence.js';
+import { isItemTitleSentence, isTitleOnlySentence } from './title-sentence.js';
 import { isBackgroundSentence } from './background.js';
 import { namesOnlyThePast } from './past-dates.js';
 
@@ -312,7 +312,10 @@ function collectTasks(
       task.sourceLength = (block.map[end - 1] ?? task.sourceOffset) + 1 - task.sourceOffset;
       tasks.push(task);
     };
-    for (const sentence of splitSentences(item.text, item.start)) {
+    const itemSentences = splitSentences(item.text, item.start);
+    for (const [sentenceIndex, sentence] of itemSentences.entries()) {
+      // An item's title sentence (第一，壮大先进制造业。…) names it; its body holds the tasks.
+      if (isItemTitleSentence(sentence.text, sentenceIndex === 0, itemSentences.length > 1)) continue;
       let own = classifyText(sentence.text);
       // The parts of one sentence split at ； share its kind (主要预期目标是：…增长6%；城镇新增就业85万人；…).
       if (own === 'neutral' && /[；;]$/.test(previousText)) own = previousKind;

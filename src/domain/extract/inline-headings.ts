@@ -167,6 +167,9 @@ export function findHeadingPoints(text: string): number[] {
   return starts.sort((a, b) => a - b);
 }
 
+/** 同志们， after a sentence end, in the middle of a line: the speaker turns to the closing remarks. */
+const CLOSING_INLINE = /(?<=[。！？])(?:各位[^，。：]{0,10}、)?同志们[，！!]/g;
+
 /** Point families that only a run makes headings; 一要/一是/第一， at a paragraph's start are headings anyway. */
 const RUN_ONLY_FAMILIES = new Set(['dash', 'sequence']);
 
@@ -258,7 +261,7 @@ export function splitInlineHeadings(paragraphs: readonly MappedText[]): Paragrap
   const paragraphPoints = findParagraphPoints(paragraphs.map((p) => p.text));
   for (const [index, paragraph] of paragraphs.entries()) {
     const text = paragraph.text;
-    const cuts = new Map<number, 'formal' | 'point'>();
+    const cuts = new Map<number, 'formal' | 'point' | 'plain'>();
     const ownAt = paragraphPoints.get(index);
     if (ownAt !== undefined) cuts.set(ownAt, 'point');
     const formalAt: { at: number; length: number }[] = [];
@@ -288,6 +291,9 @@ export function splitInlineHeadings(paragraphs: readonly MappedText[]): Paragrap
       for (const at of run) points.add(at);
     }
     for (const at of points) if (!cuts.has(at)) cuts.set(at, 'point');
+    // The closing remarks (…。同志们，…) begin a paragraph of their own even when the line breaks were lost.
+    for (const m of text.matchAll(CLOSING_INLINE))
+      if (!cuts.has(m.index ?? 0)) cuts.set(m.index ?? 0, 'plain');
     const positions = [...cuts.keys()].sort((a, b) => a - b);
     if (ownAt === 0 && positions.length === 1) {
       out.push({ ...paragraph, point: true, ownParagraph: true });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findSentenceTargets } from './targets.js';
 import { extractDocument } from './index.js';
-import { isSizeClass } from './non-target-counts.js';
+import { isSizeClass, quotesOthersPlan } from './non-target-counts.js';
 
 const targets = (sentence: string) =>
   findSentenceTargets({
@@ -49,5 +49,12 @@ describe('size classes (issue 19, third pass)', () => {
       t.targets.map((x) => x.raw),
     );
     expect(raws).toEqual(['25个', '3个', '10亿元以上']);
+  });
+});
+
+describe('a plan quoted without 了 (issue 19, third pass)', () => {
+  it('市委提出，… quotes the city’s plan: its numbers are not the district’s targets', () => {
+    expect(quotesOthersPlan('市委提出，明年全市地区生产总值增长6%以上。')).toBe(true);
+    expect(quotesOthersPlan('我们提出，明年地区生产总值增长6%以上。')).toBe(false);
   });
 });

@@ -8,8 +8,9 @@
 const FACT_CLAUSE =
   /在(全国|全省|全市|全区|省内|市内|同类)[^，。；]{0,14}中|入选|被确定为|获批|居于|居全|排名|排在|前列|名次/;
 
-/** A sentence that quotes a plan made elsewhere: its numbers belong to that plan. */
-const QUOTED_PLAN = /(中央|国家|省委|市委|省政府|市政府|上级)[^，。；]{0,8}(明确|提出|确定|作出|做出|部署)了/;
+/** A sentence that quotes a plan made elsewhere (市委明确了…, 市委提出，…): its numbers belong to that plan. */
+const QUOTED_PLAN =
+  /(中央|国家|省委|市委|省政府|市政府|上级)[^，。；]{0,8}(明确|提出|确定|作出|做出|部署)(了|[，：])/;
 
 export function isFactClause(clause: string): boolean {
   return FACT_CLAUSE.test(clause);

@@ -14,3 +14,20 @@ export function isTitleOnlySentence(title: string, closedBy: string, hasBody: bo
   if (title.length === 0 || title.length > MAX_TITLE_SENTENCE) return false;
   return !/[，,；;：:、\d]/.test(title);
 }
+
+/** The marker of an enumerated item (一是, 一要, 第一，, 首先，, ——, （1）, ①). */
+const ITEM_MARKER =
+  /^(?:[一二三四五六七八九十]{1,2}(?:是|要(?=[^求素点]))|第[一二三四五六七八九十]{1,2}[，、]|(?:首先|其次|再次|最后)[，、]|——|（\d{1,2}）|[①-⑳])/;
+
+/**
+ * Whether a sentence is the title of an enumerated item that carries a body (第一，壮大先进制造业。制造业是…。
+ * 要实施…): the item's first sentence, a short phrase after its marker, with more sentences after it. Like a
+ * heading's title sentence, it names the item and drafts no task of its own.
+ */
+export function isItemTitleSentence(sentence: string, isFirstOfItem: boolean, moreFollow: boolean): boolean {
+  if (!isFirstOfItem || !moreFollow) return false;
+  const marker = ITEM_MARKER.exec(sentence);
+  if (marker === null) return false;
+  const rest = sentence.slice(marker[0].length);
+  return isTitleOnlySentence(rest.slice(0, -1), rest.slice(-1), true);
+}
