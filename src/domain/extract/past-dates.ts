@@ -6,6 +6,8 @@ import { findDeadlines } from './deadlines.js';
  * task. A sentence naming a date still to come (今年, 明年, 6月底前) is not judged here.
  */
 export function namesOnlyThePast(sentence: string, meetingDate: string): boolean {
+  // Every date the deadline rules read holds 年, 月, 季度 or a 五-year plan: skip the rest cheaply (bench/extract).
+  if (!/[年月度五]/.test(sentence)) return false;
   const found = findDeadlines(sentence, meetingDate);
   return found.length > 0 && found.every((d) => d.date < meetingDate);
 }
