@@ -29,3 +29,9 @@ describe('hard wraps of a PDF copy', () => {
     );
   });
 });
+
+describe('hard wraps with indented paragraph openings (issue 19, third pass)', () => {
+  it('lines of the width and lines two shorter (the trimmed indent) share one width', () => {
+    expect(findWrapWidth([29, 31, 31, 29, 31, 25, 29, 31, 29, 26, 29, 31, 19, 45])).toBe(31);
+  });
+});

@@ -18,7 +18,10 @@ export function findWrapWidth(lengths: readonly number[]): number | null {
   for (const n of long) counts.set(n, (counts.get(n) ?? 0) + 1);
   let best = 0;
   let bestCount = 0;
-  for (const [n] of counts) {
+  // Candidates between two present lengths count too: a PDF copy gives lines of the width and, where a
+  // paragraph opens with its two-character indent trimmed, two shorter (31 and 29: the width is 30±1).
+  const candidates = new Set([...counts.keys()].flatMap((n) => [n - 1, n, n + 1]));
+  for (const n of candidates) {
     const near = (counts.get(n - 1) ?? 0) + (counts.get(n) ?? 0) + (counts.get(n + 1) ?? 0);
     if (near > bestCount || (near === bestCount && n > best)) {
       best = n;

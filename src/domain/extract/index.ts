@@ -17,6 +17,9 @@ import { announcesList, isNonTaskSentence, isRelayTitle, opensTask } from './tas
 import { findUnitHints } from './unit-hints.js';
 import { findPlanYear } from './plan-year.js';
 import { addSectionSpans } from './section-spans.js';
+import { isItemTitleSentence, isTitleOnlySentence } from './title-sentence.js';
+import { isBackgroundSentence } from './background.js';
+import { namesOnlyThePast } from './past-dates.js';
 
 export type {
   Comparator,
@@ -56,7 +59,15 @@ export function extractDocument(text: string, options: ExtractOptions): ExtractR
   readMeetingCalendar(options.meetingDate);
   const doc = normalizeDocument(text);
   const { sections, blocks } = buildSections(splitInlineHeadings(doc.paragraphs));
-  const blockKinds = blocks.map((b) => splitSentences(b.text).map((s) => classifyText(s.text)));
+  // Situation and meeting sentences weigh nothing in a section's kind (…要有清醒的认识 is no plan); a sentence
+  // dated only before the meeting weighs as review.
+  const blockKinds = blocks.map((b) =>
+    splitSentences(b.text).map((s): TextKind => {
+      if (isNonTaskSentence(s.text)) return 'neutral';
+      const own = classifyText(s.text);
+      return own !== 'plan' && namesOnlyThePast(s.text, options.meetingDate) ? 'review' : own;
+    }),
+  );
   assignSectionKinds(sections, blocks, blockKinds);
   addSectionSpans(sections, blocks);
   const tasks: ExtractedTask[] = [];
@@ -94,7 +105,7 @@ function buildSections(paragraphs: readonly Paragraph[]): { sections: ExtractedS
   const standalone = new Set<number>();
   const blocks: Block[] = [];
   let stack: OpenSection[] = [];
-  for (const paragraph of paragraphs) {
+  for (const [paragraphIndex, paragraph] of paragraphs.entries()) {
     if (CLOSING.test(paragraph.text) && sections.length > 0) {
       stack = [];
       blocks.push({ ...paragraph, sectionIndex: null, role: 'closing' });
@@ -104,8 +115,14 @@ function buildSections(paragraphs: readonly Paragraph[]): { sections: ExtractedS
     const depth = found === null ? 0 : stack.findIndex((s) => s.style === found.style);
     // Points inside a paragraph open a subsection only near the top: under a heading that is itself a
     // subsection (2、要着力把握四个重点。一要…二要…) they are the items that heading announces.
+    // Points that each open a paragraph of their own are set apart by the writer: any depth.
     const heading =
-      found !== null && paragraph.point === true && (depth >= 0 ? depth : stack.length) >= 2 ? null : found;
+      found !== null &&
+      paragraph.point === true &&
+      paragraph.ownParagraph !== true &&
+      (depth >= 0 ? depth : stack.length) >= 2
+        ? null
+        : found;
     if (heading === null) {
       const top = stack[stack.length - 1];
       // Before the first heading: the opening; outside any section after one: the closing remarks.
@@ -153,7 +170,18 @@ function buildSections(paragraphs: readonly Paragraph[]): { sections: ExtractedS
     const wasCut = bodyOffset !== heading.bodyOffset;
     const isHeadingLine = heading.isStandalone && !/[。！？；]$/.test(paragraph.text);
     if (!isHeadingLine) {
-      const start = wasCut ? bodyOffset : heading.titleOffset;
+      const closedBy = paragraph.text[heading.bodyOffset - 1] ?? '';
+      const hasBody =
+        paragraph.text.slice(heading.bodyOffset).trim().length > 0 ||
+        opensBody(paragraphs[paragraphIndex + 1], stack);
+      const titleOnly =
+        !wasCut &&
+        isTitleOnlySentence(
+          paragraph.text.slice(heading.titleOffset, heading.bodyOffset - 1),
+          closedBy,
+          hasBody,
+        );
+      const start = wasCut || titleOnly ? bodyOffset : heading.titleOffset;
       blocks.push({
         text: paragraph.text.slice(start),
         map: paragraph.map.slice(start),
@@ -162,6 +190,16 @@ function buildSections(paragraphs: readonly Paragraph[]): { sections: ExtractedS
     }
   }
   return { sections, blocks };
+}
+
+/**
+ * Whether the paragraph after a heading line is its body: not a heading of a style already open (a sibling
+ * or a higher level: then the heading was an item of a list) and not the closing remarks.
+ */
+function opensBody(next: Paragraph | undefined, stack: readonly OpenSection[]): boolean {
+  if (next === undefined || CLOSING.test(next.text)) return false;
+  const heading = matchHeading(next.text, { point: next.point === true });
+  return heading === null || !stack.some((s) => s.style === heading.style);
 }
 
 /** Sections that relay others' words (…会议精神, …讲话主要精神) and all their subsections. */
@@ -264,6 +302,8 @@ function collectTasks(
       // A target due later than the task's own date (a three-year goal inside a yearly task) moves the task's date.
       const latest = fromTargets.sort().at(-1);
       if (latest !== undefined && latest > task.deadline) task.deadline = latest;
+      // A target whose sentence names no date is due when its task is (改造老旧小区38个 → the plan year's end).
+      for (const target of task.targets) target.deadline ??= task.deadline;
       const end = last.start + last.text.length;
       task.text = block.text.slice(first.start, end);
       task.id = `t${tasks.length + 1}`;
@@ -272,7 +312,10 @@ function collectTasks(
       task.sourceLength = (block.map[end - 1] ?? task.sourceOffset) + 1 - task.sourceOffset;
       tasks.push(task);
     };
-    for (const sentence of splitSentences(item.text, item.start)) {
+    const itemSentences = splitSentences(item.text, item.start);
+    for (const [sentenceIndex, sentence] of itemSentences.entries()) {
+      // An item's title sentence (第一，壮大先进制造业。…) names it; its body holds the tasks.
+      if (isItemTitleSentence(sentence.text, sentenceIndex === 0, itemSentences.length > 1)) continue;
       let own = classifyText(sentence.text);
       // The parts of one sentence split at ； share its kind (主要预期目标是：…增长6%；城镇新增就业85万人；…).
       if (own === 'neutral' && /[；;]$/.test(previousText)) own = previousKind;
@@ -292,7 +335,18 @@ function collectTasks(
       if (startsList) listed = true;
       previousKind = kind;
       previousText = sentence.text;
+      // A sentence of background (就业是最基本的民生。当前，…) only looks like a plan because of its section.
       if (kind !== 'plan' || isNonTaskSentence(sentence.text)) continue;
+      // A sentence dated only before the meeting reports the past (2025年，全区经济运行总体平稳…).
+      if (own !== 'plan' && namesOnlyThePast(sentence.text, meetingDate)) continue;
+      // An announcement that ends at its colon (围绕这些目标，重点抓好以下工作：) only opens the list.
+      if (startsList && /[：:]$/.test(sentence.text)) continue;
+      if (own === 'neutral' && isBackgroundSentence(sentence.text)) {
+        // Background is no task, but a year it names still sets the scope (2024年是项目推进年。…将达78个).
+        const named = findDeadlines(sentence.text, meetingDate).filter((d) => !d.text.endsWith('时间'));
+        scope = named[named.length - 1] ?? scope;
+        continue;
+      }
       first ??= sentence;
       last = sentence;
       task.targets.push(

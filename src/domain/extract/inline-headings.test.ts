@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from './index.js';
-import { findHeadingPoints, splitInlineHeadings } from './inline-headings.js';
+import {
+  findHeadingPoints,
+  findParagraphPoints,
+  runOnPointStart,
+  splitInlineHeadings,
+} from './inline-headings.js';
 
 const para = (text: string) => ({ text, map: [...text].map((_c, i) => i) });
 const titles = (text: string) =>
@@ -84,5 +89,94 @@ describe('a document pasted without any line break', () => {
     const result = extractDocument(text, { meetingDate: '2024-12-20' });
     expect(result.document.title).toBe('区委书记在全会上的讲话');
     expect(result.sections.map((s) => `${s.level}${s.number}`)).toEqual(['1一', '2一', '1二', '2一', '31']);
+  });
+});
+
+describe('points that each open a paragraph, and points run on after a heading title (issue 19, third pass)', () => {
+  it('——要… and 首先，要… paragraphs with bodies are subsections, at any depth', () => {
+    expect(
+      findParagraphPoints([
+        '——要稳定扩大就业。就业是民生。要落实政策。',
+        '——要办好教育。要新建学校。',
+        '——要织密保障网。',
+      ]),
+    ).toEqual(
+      new Map([
+        [0, 0],
+        [1, 0],
+        [2, 0],
+      ]),
+    );
+    const text = [
+      '三、抓民生',
+      '（三）千方百计保障和改善民生。',
+      '——要稳定扩大就业。就业是最基本的民生。要落实援企稳岗政策。',
+      '——要办好人民满意的教育。要新建中小学4所。要推进集团化办学。',
+    ].join('\n');
+    expect(titles(text)).toEqual([
+      '1抓民生',
+      '2千方百计保障和改善民生',
+      '3要稳定扩大就业',
+      '3要办好人民满意的教育',
+    ]);
+  });
+
+  it('a lone point paragraph, or point paragraphs of one sentence each, stay items', () => {
+    expect(findParagraphPoints(['——要稳定扩大就业。就业是民生。要落实政策。', '一、抓发展'])).toEqual(
+      new Map(),
+    );
+    expect(findParagraphPoints(['首先，要提高站位。', '其次，要狠抓落实。', '最后，要廉洁从政。'])).toEqual(
+      new Map(),
+    );
+  });
+
+  it('首先…其次…最后 inside one sentence are items', () => {
+    expect(
+      findParagraphPoints(['要建成医院，首先，完成主体工程；其次，完成设备采购；最后，10月前开诊。']),
+    ).toEqual(new Map());
+  });
+
+  it('a point right after a heading title with no punctuation of its own opens the run', () => {
+    expect(runOnPointStart('四、锤炼过硬作风，确保各项任务落到实处一要着眼大局抓落实。', 2)).toBe(19);
+    expect(runOnPointStart('四、锤炼过硬作风。一要着眼大局抓落实。', 2)).toBeNull();
+    const text =
+      '四、锤炼过硬作风，确保各项任务落到实处一要着眼大局抓落实。各级要增强大局意识。要建立台账。二要敢于担当抓落实。要坚持问题导向。要完善机制。';
+    expect(titles(text)).toEqual([
+      '1锤炼过硬作风，确保各项任务落到实处',
+      '2着眼大局抓落实',
+      '2敢于担当抓落实',
+    ]);
+  });
+
+  it('a sub-heading runs on after a heading title that has commas', () => {
+    const text =
+      '一、抓发展\n三、突出重点，统筹兼顾，扎实做好明年各项工作（一）坚定不移抓产业升级。要实施技术改造。';
+    expect(titles(text)).toContain('2坚定不移抓产业升级');
+  });
+});
+
+describe('首先…其次…最后 runs (issue 19, third pass)', () => {
+  it('最后 closes a run after 其次, inside one paragraph', () => {
+    expect(
+      findHeadingPoints(
+        '首先，要提高站位。要对标对表。其次，要狠抓落实。要对照清单。最后，要廉洁从政。要压减经费。',
+      ),
+    ).toHaveLength(3);
+  });
+
+  it('a point run on after a heading title starts a run of point paragraphs', () => {
+    expect(
+      findParagraphPoints([
+        '三、改进作风，切实提高政府执行力首先，要提高站位。政府工作人员要对标对表。',
+        '其次，要狠抓落实。各部门要对照任务清单。',
+        '最后，要廉洁从政。',
+      ]),
+    ).toEqual(
+      new Map([
+        [0, 16],
+        [1, 0],
+        [2, 0],
+      ]),
+    );
   });
 });

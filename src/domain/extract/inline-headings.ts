@@ -10,6 +10,8 @@ import type { MappedText } from './types.js';
 export interface Paragraph extends MappedText {
   point?: boolean;
   midLine?: boolean;
+  /** The point opens a paragraph of its own, one of a run of such paragraphs (findParagraphPoints). */
+  ownParagraph?: boolean;
 }
 
 const CN = '[一二三四五六七八九十]';
@@ -68,7 +70,8 @@ function formalMatches(text: string, startsWithHeading: boolean): RegExpMatchArr
       headingAt = at;
       continue;
     }
-    if (headingAt < 0 || at === 0 || at - headingAt > 40 || /[。！？；，]/.test(text.slice(headingAt, at)))
+    // A title may have commas of its own (三、突出重点，统筹兼顾，扎实做好明年各项工作（一）…), not a sentence end.
+    if (headingAt < 0 || at === 0 || at - headingAt > 40 || /[。！？；]/.test(text.slice(headingAt, at)))
       continue;
     // Same groups as FORMAL (whose group 1 is the whole marker).
     found.set(at, m);
@@ -149,7 +152,7 @@ export function findHeadingPoints(text: string): number[] {
   const starts: number[] = [];
   for (const [family, list] of byFamily) {
     // Keep the points in sequence (一, 二, 三 …; dashes have no number).
-    const run = family === 'dash' ? list : list.filter((p, i) => p.n === (list[0]?.n ?? 1) + i);
+    const run = family === 'dash' ? list : inSequence(list);
     const lone = run.length === 1 && run[0] !== undefined && announcesPoints(text.slice(0, run[0].at));
     if (run.length < 2 && !lone) continue;
     if (!run.every((p) => (lone ? p.titled : p.requirement || p.titled))) continue;
@@ -162,6 +165,81 @@ export function findHeadingPoints(text: string): number[] {
     if (heads.every((b) => sentenceCount(b) >= 2)) starts.push(...run.map((p) => p.at));
   }
   return starts.sort((a, b) => a - b);
+}
+
+/** 同志们， after a sentence end, in the middle of a line: the speaker turns to the closing remarks. */
+const CLOSING_INLINE = /(?<=[。！？])(?:各位[^，。：]{0,10}、)?同志们[，！!]/g;
+
+/** Point families that only a run makes headings; 一要/一是/第一， at a paragraph's start are headings anyway. */
+const RUN_ONLY_FAMILIES = new Set(['dash', 'sequence']);
+
+/**
+ * Paragraphs that each open with a point of one family, in order (——要…, ——要…; 首先，要…, 其次，要…,
+ * 最后，要…), where every point states a requirement or opens with a title sentence and every paragraph
+ * but the last carries a body of two sentences or more: subsection headings, as when the points run inside
+ * one paragraph (findHeadingPoints), at any depth. A point paragraph of one sentence, or points that
+ * enumerate inside a sentence (首先，完成主体工程；其次，…), stay items.
+ */
+export function findParagraphPoints(texts: readonly string[]): Map<number, number> {
+  const out = new Map<number, number>();
+  let run: { index: number; point: Found; at: number }[] = [];
+  const close = (): void => {
+    const heads = run.slice(0, -1);
+    if (
+      run.length >= 2 &&
+      run.every((r) => r.point.requirement || r.point.titled) &&
+      heads.every((r) => sentenceCount(texts[r.index] ?? '') >= 2)
+    )
+      for (const r of run) out.set(r.index, r.at);
+    run = [];
+  };
+  texts.forEach((text, index) => {
+    // The point opens the paragraph, or follows the unpunctuated title of a heading that does (三、改进作风首先，要…).
+    const marker = LINE_START_FORMAL.exec(text);
+    const at = marker === null ? 0 : runOnPointStart(text, marker[0].length);
+    const first = at === null ? undefined : findPoints(text.slice(at))[0];
+    const point =
+      at !== null && first !== undefined && first.at === 0 && RUN_ONLY_FAMILIES.has(first.family)
+        ? first
+        : null;
+    const last = run[run.length - 1];
+    if (point === null || (last !== undefined && !continuesRun(last.point, point))) close();
+    if (point !== null && at !== null) run.push({ index, point, at });
+  });
+  close();
+  return out;
+}
+
+function continuesRun(previous: Found, next: Found): boolean {
+  return previous.family === next.family && (next.family === 'dash' || next.n > previous.n);
+}
+
+/** The points numbered in order from the first (一, 二, 三…); 最后 closes a 首先/其次 run at any count. */
+function inSequence(list: readonly Found[]): Found[] {
+  const out: Found[] = [];
+  for (const p of list) {
+    const expected = (list[0]?.n ?? 1) + out.length;
+    const closes = p.family === 'sequence' && p.n === SEQUENCE_ORDER.length && out.length >= 1;
+    if (p.n !== expected && !closes) break;
+    out.push(p);
+    if (closes) break;
+  }
+  return out;
+}
+
+/**
+ * Where the first point of a run starts right after the unpunctuated title of the heading that opens the
+ * line (四、锤炼过硬作风，确保各项任务落到实处一要着眼大局抓落实。…): within a title's length, before any
+ * sentence end. Null when there is none.
+ */
+/** Points that are headings at the start of a paragraph without needing a run (headings.ts: cn-clause, ordinal). */
+const PARAGRAPH_START_POINT = /^(?:一(?:是|要(?=[^求素点]))|第一[，、])/;
+
+export function runOnPointStart(text: string, markerLength: number): number | null {
+  const m = /^[^。！？；：]{2,40}?(?=[一](?:是|要(?=[^求素点]))|第一[，、]|首先[，、]|——)/.exec(
+    text.slice(markerLength),
+  );
+  return m === null ? null : markerLength + m[0].length;
 }
 
 function nextOther(points: readonly Found[], after: number, end: number): number {
@@ -180,9 +258,13 @@ function slice(p: MappedText, from: number, to: number): MappedText {
 export function splitInlineHeadings(paragraphs: readonly MappedText[]): Paragraph[] {
   const sequence = new HeadingSequence();
   const out: Paragraph[] = [];
-  for (const paragraph of paragraphs) {
+  const paragraphPoints = findParagraphPoints(paragraphs.map((p) => p.text));
+  for (const [index, paragraph] of paragraphs.entries()) {
     const text = paragraph.text;
-    const cuts = new Map<number, 'formal' | 'point'>();
+    const cuts = new Map<number, 'formal' | 'point' | 'plain'>();
+    const ownAt = paragraphPoints.get(index);
+    if (ownAt !== undefined) cuts.set(ownAt, 'point');
+    const formalAt: { at: number; length: number }[] = [];
     const atStart = LINE_START_FORMAL.exec(text);
     if (atStart !== null) {
       const f = formalFamily(atStart, 1);
@@ -194,9 +276,29 @@ export function splitInlineHeadings(paragraphs: readonly MappedText[]): Paragrap
       if (f === null || at === 0 || !sequence.accepts(f.family, f.n)) continue;
       sequence.see(f.family, f.n);
       cuts.set(at, 'formal');
+      formalAt.push({ at, length: m[0].length });
     }
-    for (const at of findHeadingPoints(text)) if (!cuts.has(at)) cuts.set(at, 'point');
+    // A point right after a formal heading's unpunctuated title (四、锤炼过硬作风一要…) starts a run of points.
+    const formalStarts = [...(atStart === null ? [] : [{ at: 0, length: atStart[0].length }]), ...formalAt];
+    const runOnStarts = formalStarts
+      .map((f) => runOnPointStart(text.slice(f.at), f.length))
+      .flatMap((start, i) => (start === null ? [] : [start + (formalStarts[i]?.at ?? 0)]));
+    const points = new Set(findHeadingPoints(text));
+    for (const start of runOnStarts) {
+      const run = findHeadingPoints(text.slice(start)).map((at) => at + start);
+      // Points numbered 一要/一是/第一， open their subsection as they would at a paragraph's start.
+      if (run[0] !== start && PARAGRAPH_START_POINT.test(text.slice(start))) run.unshift(start);
+      for (const at of run) points.add(at);
+    }
+    for (const at of points) if (!cuts.has(at)) cuts.set(at, 'point');
+    // The closing remarks (…。同志们，…) begin a paragraph of their own even when the line breaks were lost.
+    for (const m of text.matchAll(CLOSING_INLINE))
+      if (!cuts.has(m.index ?? 0)) cuts.set(m.index ?? 0, 'plain');
     const positions = [...cuts.keys()].sort((a, b) => a - b);
+    if (ownAt === 0 && positions.length === 1) {
+      out.push({ ...paragraph, point: true, ownParagraph: true });
+      continue;
+    }
     if (positions.length === 0) {
       out.push(paragraph);
       continue;
@@ -208,6 +310,7 @@ export function splitInlineHeadings(paragraphs: readonly MappedText[]): Paragrap
       if (piece.text.trim().length === 0) return;
       const kind = cuts.get(from);
       if (kind === 'point') piece.point = true;
+      if (from === ownAt) piece.ownParagraph = true;
       if (from > 0) piece.midLine = true;
       out.push(piece);
     });

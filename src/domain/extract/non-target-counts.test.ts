@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findSentenceTargets } from './targets.js';
+import { extractDocument } from './index.js';
+import { isSizeClass, quotesOthersPlan } from './non-target-counts.js';
 
 const targets = (sentence: string) =>
   findSentenceTargets({
@@ -34,5 +36,25 @@ describe('counts that are not targets', () => {
       ['X个', true, null, '个'],
       ['XX亿元', true, null, '亿元'],
     ]);
+  });
+});
+
+describe('size classes (issue 19, third pass)', () => {
+  it('an amount with 以上 that names the kind of item counted is no target; the count after it is', () => {
+    expect(isSizeClass('10亿元以上', '项目3个')).toBe(true);
+    expect(isSizeClass('10亿元以上', '')).toBe(false);
+    expect(isSizeClass('10亿元', '项目3个')).toBe(false);
+    const text = '一、抓招商\n要开展精准招商，全年引进项目25个，其中10亿元以上项目3个，完成投资10亿元以上。';
+    const raws = extractDocument(text, { meetingDate: '2026-02-10' }).tasks.flatMap((t) =>
+      t.targets.map((x) => x.raw),
+    );
+    expect(raws).toEqual(['25个', '3个', '10亿元以上']);
+  });
+});
+
+describe('a plan quoted without 了 (issue 19, third pass)', () => {
+  it('市委提出，… quotes the city’s plan: its numbers are not the district’s targets', () => {
+    expect(quotesOthersPlan('市委提出，明年全市地区生产总值增长6%以上。')).toBe(true);
+    expect(quotesOthersPlan('我们提出，明年地区生产总值增长6%以上。')).toBe(false);
   });
 });

@@ -8,8 +8,9 @@
 const FACT_CLAUSE =
   /在(全国|全省|全市|全区|省内|市内|同类)[^，。；]{0,14}中|入选|被确定为|获批|居于|居全|排名|排在|前列|名次/;
 
-/** A sentence that quotes a plan made elsewhere: its numbers belong to that plan. */
-const QUOTED_PLAN = /(中央|国家|省委|市委|省政府|市政府|上级)[^，。；]{0,8}(明确|提出|确定|作出|做出|部署)了/;
+/** A sentence that quotes a plan made elsewhere (市委明确了…, 市委提出，…): its numbers belong to that plan. */
+const QUOTED_PLAN =
+  /(中央|国家|省委|市委|省政府|市政府|上级)[^，。；]{0,8}(明确|提出|确定|作出|做出|部署)(了|[，：])/;
 
 export function isFactClause(clause: string): boolean {
   return FACT_CLAUSE.test(clause);
@@ -17,4 +18,15 @@ export function isFactClause(clause: string): boolean {
 
 export function quotesOthersPlan(sentence: string): boolean {
   return QUOTED_PLAN.test(sentence);
+}
+
+/**
+ * A size class of what is counted (10亿元以上项目3个, 5000万元以上企业20家): the amount with 以上/以下 names the
+ * kind of item and the count after it is the target.
+ */
+export function isSizeClass(raw: string, right: string): boolean {
+  return (
+    /(以上|以下)$/.test(raw) &&
+    /^[\u4e00-\u9fff]{1,8}?(\d|[XＸ*]|[两一二三四五六七八九十]+[个家项所座条])/.test(right)
+  );
 }

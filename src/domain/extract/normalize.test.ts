@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { findDocumentDate, normalizeDocument, rejoinBrokenLines, splitMappedLines } from './normalize.js';
+import {
+  findDocumentDate,
+  normalizeDocument,
+  rejoinBrokenLines,
+  splitMappedLines,
+  stripInlinePageMarks,
+} from './normalize.js';
 
 describe('normalizeDocument', () => {
   it('rejoins a sentence broken across lines', () => {
@@ -32,5 +38,15 @@ describe('normalizeDocument', () => {
 
   it('finds a date stated in the document', () => {
     expect(findDocumentDate('区委全会\n2023年12月20日\n同志们：')).toBe('2023-12-20');
+  });
+});
+
+describe('page marks inside a line (issue 19, third pass)', () => {
+  it('cuts a page number between dashes and 第N页共M页 out of a joined line, keeping offsets', () => {
+    const input = '做到令行禁止。- 2 -第 3 页 共 4 页其次，要狠抓落实。增长10-20个百分点。';
+    const [line] = splitMappedLines(input);
+    const out = stripInlinePageMarks(line ?? { text: '', map: [] });
+    expect(out.text).toBe('做到令行禁止。其次，要狠抓落实。增长10-20个百分点。');
+    expect(out.map[7]).toBe(input.indexOf('其次'));
   });
 });

@@ -37,6 +37,29 @@ function canonicalChar(ch: string, prev: string, next: string): string {
   return ch;
 }
 
+/**
+ * Page furniture of a PDF copy left inside a line when the line breaks around it were lost (…令行禁止。- 2 -
+ * 第3页共4页其次，…): a page number between dashes, or 第N页共M页.
+ */
+const INLINE_PAGE_MARK = /(?<!\d)[-—－] ?\d{1,4} ?[-—－](?!\d)|第 ?\d{1,4} ?页 ?[，,]? ?共 ?\d{1,4} ?页/g;
+
+export function stripInlinePageMarks(line: MappedText): MappedText {
+  const marks = [...line.text.matchAll(INLINE_PAGE_MARK)];
+  if (marks.length === 0) return line;
+  let text = '';
+  const map: number[] = [];
+  let from = 0;
+  for (const m of marks) {
+    const at = m.index ?? 0;
+    text += line.text.slice(from, at);
+    map.push(...line.map.slice(from, at));
+    from = at + m[0].length;
+  }
+  text += line.text.slice(from);
+  map.push(...line.map.slice(from));
+  return { text, map };
+}
+
 /** Splits the input into trimmed, canonicalised lines, each character mapped to its input offset. */
 export function splitMappedLines(input: string): MappedText[] {
   const lines: MappedText[] = [];
@@ -129,7 +152,12 @@ export function rejoinBrokenLines(lines: MappedText[]): MappedText[] {
     const last = out[out.length - 1];
     const wrapped = previous !== undefined && isWrappedLine(previous.text.length, width);
     previous = line;
-    if (last !== undefined && (wrapped || isBrokenLine(last.text)) && !looksLikeHeadingStart(line.text)) {
+    // A wrapped line cut mid-sentence runs on even into what looks like a heading (…一是督进度，|二是督质量…).
+    const midSentence = wrapped && !/[。！？；：]$/.test(last?.text ?? '');
+    if (
+      last !== undefined &&
+      (midSentence || ((wrapped || isBrokenLine(last.text)) && !looksLikeHeadingStart(line.text)))
+    ) {
       out[out.length - 1] = appendMapped(last, line);
     } else {
       out.push(line);
@@ -152,7 +180,10 @@ function isBrokenLine(text: string): boolean {
  * taken apart, and broken lines rejoined into paragraphs.
  */
 export function normalizeDocument(input: string): NormalizedDocument {
-  const lines = splitRunOnFrontMatter(splitMappedLines(input));
+  // A line that is only a page number is boilerplate (below); marks inside a longer line are cut out.
+  const lines = splitRunOnFrontMatter(
+    splitMappedLines(input).map((l) => (isBoilerplateLine(l.text) ? l : stripInlinePageMarks(l))),
+  );
   let title = '';
   let date: string | null = null;
   const body: MappedText[] = [];

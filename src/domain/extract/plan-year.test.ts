@@ -42,3 +42,12 @@ describe('the deadline of each task, and where it comes from', () => {
     expect(byStart('要深化')).toMatchObject({ deadline: '2027-12-31', deadlineSource: 'plan-year' });
   });
 });
+
+describe('targets without a date of their own (issue 19, third pass)', () => {
+  it('are due when their task is: the end of the plan year', () => {
+    const result = extractDocument('一、抓城建\n要加快推进城市更新，改造老旧小区38个。', {
+      meetingDate: '2026-02-10',
+    });
+    expect(result.tasks[0]?.targets[0]).toMatchObject({ value: 38, deadline: '2026-12-31' });
+  });
+});

@@ -21,9 +21,13 @@ export function splitSentences(text: string, offset = 0): Span[] {
   return out;
 }
 
-/** Enumerators inside a paragraph: 一是… 二是…, 一要… 二要…, （1）…, ①…, ——… */
+/**
+ * Enumerators inside a paragraph: 一是… 二是…, 一要… 二要…, （1）…, ①…, ——…, each after a sentence end or a
+ * colon. Items enumerated inside one sentence (要建成医院，首先，完成主体工程；其次，…；最后，…。) are the steps
+ * of that sentence's task, not tasks of their own: a ； does not start an item (a 要 still opens a task).
+ */
 const ENUMERATOR =
-  /(?:^|(?<=[。；！？：]))\s*(?:[一二三四五六七八九十]{1,2}(?:是|要(?=[^求素点]))|（\d{1,2}）|[①-⑳]|——|第[一二三四五六七八九十]{1,2}[，、]|首先[，、]|其次[，、]|再次[，、]|最后[，、])/g;
+  /(?:^|(?<=[。！？：]))\s*(?:[一二三四五六七八九十]{1,2}(?:是|要(?=[^求素点]))|（\d{1,2}）|[①-⑳]|——|第[一二三四五六七八九十]{1,2}[，、]|首先[，、]|其次[，、]|再次[，、]|最后[，、])/g;
 
 /**
  * Splits a paragraph body into items at its enumerators (一是… 二是…); the text before the first
@@ -33,7 +37,7 @@ export function splitItems(text: string, offset = 0): Span[] {
   const starts = [0];
   for (const m of text.matchAll(ENUMERATOR)) {
     const at = (m.index ?? 0) + (m[0].length - m[0].trimStart().length);
-    if (at > 0) starts.push(at);
+    if (at > 0 && !listsInsideSentence(text, at)) starts.push(at);
   }
   const out: Span[] = [];
   starts.forEach((start, i) => {
@@ -42,6 +46,19 @@ export function splitItems(text: string, offset = 0): Span[] {
     if (piece.trim().length > 0) out.push({ text: piece, start: offset + start });
   });
   return out;
+}
+
+/**
+ * Whether the enumerator at `at` follows a colon and its items run on inside one sentence (要把握好三个方
+ * 面：一是坚持稳中求进，二是坚持改革创新，三是…。): the list belongs to the sentence that announces it.
+ */
+function listsInsideSentence(text: string, at: number): boolean {
+  if (!/[：:]\s*$/.test(text.slice(0, at))) return false;
+  const end = text.slice(at).search(/[。！？]/);
+  const sentence = text.slice(at, end < 0 ? text.length : at + end);
+  return /[，,、]\s*(?:[一二三四五六七八九十]{1,2}(?:是|要)|第[一二三四五六七八九十]{1,2}[，、]|其次|（\d{1,2}）|[②-⑳])/.test(
+    sentence,
+  );
 }
 
 /** Splits a sentence into clauses at ，；： and brackets, which bound a quantity's indicator. */

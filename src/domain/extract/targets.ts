@@ -1,6 +1,6 @@
 import { findDeadlines, pickDeadline, type Deadline } from './deadlines.js';
 import { buildIndicator, completeBareChange, countedNoun, isRateContext } from './indicators.js';
-import { isFactClause, quotesOthersPlan } from './non-target-counts.js';
+import { isFactClause, isSizeClass, quotesOthersPlan } from './non-target-counts.js';
 import { findQuantities } from './quantities.js';
 import { classifyText, isDescriptiveClause, type TextKind } from './section-kind.js';
 import { splitClauses } from './sentences.js';
@@ -50,6 +50,7 @@ export function findSentenceTargets(input: SentenceTargetsInput): ExtractedTarge
     if (isDescriptiveClause(clause.text) || isFactClause(clause.text) || /(?<![没要])有$/.test(left))
       continue;
     if (q.isApproximate && ownKind !== 'plan') continue;
+    if (isSizeClass(q.raw, right)) continue;
     let unit = q.unit;
     if (unit === '') {
       const clauseLeft = sentence.slice(clause.start, q.start);

@@ -80,3 +80,40 @@ describe('page noise run into the text', () => {
     expect(isNonTaskSentence('（责编：袁菡苓、高红霞）分享让更多人看到返回顶部')).toBe(true);
   });
 });
+
+describe('task boundaries inside a sentence (issue 19, third pass)', () => {
+  it('steps enumerated inside one sentence (首先…；其次…；最后…) stay one task', () => {
+    expect(
+      taskTexts(
+        '一、抓民生\n要建成区第二人民医院，首先，完成主体工程；其次，完成设备采购；最后，10月前开诊运营。',
+      ),
+    ).toEqual(['要建成区第二人民医院，首先，完成主体工程；其次，完成设备采购；最后，10月前开诊运营。']);
+  });
+
+  it('a subject + 要 after an adverbial of scope opens a task', () => {
+    expect(opensTask('对重点任务，区政府督查室要跟踪督办，按季度通报。')).toBe(true);
+    expect(opensTask('对工作不力的，严肃问责。')).toBe(false);
+  });
+});
+
+describe('lists announced inside a sentence and closing remarks on one line (issue 19, third pass)', () => {
+  it('一是…，二是…，三是… after a colon inside one sentence stay with the sentence that announces them', () => {
+    const tasks = taskTexts(
+      '一、总体要求\n做好明年工作，要把握好三个方面：一是坚持稳中求进，二是坚持改革创新，三是坚持系统观念。',
+    );
+    expect(tasks).toEqual([
+      '做好明年工作，要把握好三个方面：一是坚持稳中求进，二是坚持改革创新，三是坚持系统观念。',
+    ]);
+  });
+
+  it('each 一是… sentence after a colon is still an item of its own', () => {
+    expect(taskTexts('一、重点工作\n重点做好以下工作：一是加快项目建设。二是优化营商环境。')).toHaveLength(2);
+  });
+
+  it('同志们， after a sentence end opens the closing remarks even without a line break', () => {
+    const tasks = taskTexts(
+      '一、重点工作\n要加快项目建设。同志们，明年的任务十分繁重。我们要以时不我待的紧迫感，奋力开创新局面！',
+    );
+    expect(tasks).toEqual(['要加快项目建设。']);
+  });
+});

@@ -38,10 +38,11 @@ export function isRelayTitle(title: string): boolean {
 
 /**
  * A sentence that opens a new task: one led by 要/必须, or by a subject and then 要 (高新区要加快…,
- * 各级党组织要…), where the subject is a short run of words without a clause break.
+ * 各级党组织要…), where the subject is a short run of words without a clause break, possibly after an
+ * adverbial of scope (对重点任务，区政府督查室要跟踪督办…).
  */
 const DIRECTIVE_LEAD =
-  /^(?:[^，。；：！？、]{1,14}?(?<![重主需必只纲提摘概扼紧不想还就也都更又]))?(要|必须|务必)(?![求素点闻害件])/;
+  /^(?:(?:对|对于|在|围绕|针对|按照|根据|结合)[^，。；：！？]{1,16}[，,])?(?:[^，。；：！？、]{1,14}?(?<![重主需必只纲提摘概扼紧不想还就也都更又]))?(要|必须|务必)(?![求素点闻害件])/;
 
 export function opensTask(sentence: string): boolean {
   return DIRECTIVE_LEAD.test(sentence);
