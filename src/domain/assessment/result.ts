@@ -1,6 +1,7 @@
 /**
  * The shape `assess` returns, which the API answers as is. Every number carries the facts that produced it.
  */
+import type { BonusKind } from '../vocabulary';
 import type { TComponentKey, TEvaluationParty } from './scheme';
 
 export type TEvidenceKind =
@@ -93,7 +94,7 @@ export type TDeductionKind =
   | 'missing_report'
   | 'late_report'
   | 'bulletin_criticism';
-export type TBonusKind = 'honour' | 'leader_affirmation' | 'bulletin_praise';
+export type TBonusKind = BonusKind;
 
 /** A veto that applied to the unit. */
 export interface TVetoResult {

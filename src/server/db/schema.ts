@@ -1,6 +1,7 @@
 /**
  * Drizzle table definitions for typed queries. The database itself is defined by the plain SQL files in
- * migrations/ (the source of truth); test/schema-drift.int.test.ts checks that these columns match it.
+ * migrations/ (the source of truth); test/schema-drift.int.test.ts checks that these columns match it. The
+ * value lists of enumerated columns come from src/domain (vocabulary.ts, workflow.ts), never from here.
  */
 import { sql } from 'drizzle-orm';
 import {
@@ -15,6 +16,24 @@ import {
   text,
   uuid,
 } from 'drizzle-orm/pg-core';
+import {
+  accountabilityTypes,
+  caseLevels,
+  caseOrigins,
+  comparators,
+  decisionKinds,
+  dueDateSources,
+  lights,
+  reportHistoryActions,
+  reportStatuses,
+  requestKinds,
+  requestStatuses,
+  rectificationStatuses,
+  supervisionCaseStatuses,
+  taskSources,
+  taskStatuses,
+  unitKinds,
+} from '../../domain/vocabulary';
 import { open, seal } from '../crypto/data-keys';
 import { day, ts } from './schema-columns';
 import { achievements, assessmentEntries, assessmentResults, assessmentSchemes } from './schema-assessment';
@@ -42,7 +61,7 @@ export const units = pgTable('units', {
   tenantId: uuid('tenant_id').notNull(),
   code: text('code').notNull(),
   name: text('name').notNull(),
-  kind: text('kind', { enum: ['department', 'street', 'other'] }).notNull(),
+  kind: text('kind', { enum: unitKinds }).notNull(),
   parentId: uuid('parent_id'),
   active: boolean('active').notNull().default(true),
   version: integer('version').notNull().default(1),
@@ -170,9 +189,6 @@ export const storedFiles = pgTable('stored_files', {
   createdBy: uuid('created_by'),
 });
 
-export const decisionKinds = ['plenary', 'standing_committee', 'executive_meeting', 'document', 'leader_instruction', 'other'] as const;
-export const taskSources = ['city_assigned', 'city_department', 'district_direct', 'district_department', 'self_set', 'added'] as const;
-
 export const decisions = pgTable('decisions', {
   id: uuid('id').primaryKey(),
   tenantId: uuid('tenant_id').notNull(),
@@ -203,11 +219,6 @@ export const taskCodeCounters = pgTable(
   (t) => [primaryKey({ columns: [t.tenantId, t.year, t.prefix] })],
 );
 
-/** Where an extracted draft's due date came from (0023): its own words, its section, the plan year's end. */
-export const dueDateSources = ['stated', 'section', 'plan-year'] as const;
-
-export const taskStatusValues = ['draft', 'published', 'in_progress', 'completion_requested', 'completed', 'suspended', 'cancelled'] as const;
-
 export const tasks = pgTable('tasks', {
   id: uuid('id').primaryKey(),
   tenantId: uuid('tenant_id').notNull(),
@@ -226,7 +237,7 @@ export const tasks = pgTable('tasks', {
   startDate: day('start_date'),
   dueDate: day('due_date'),
   originalDueDate: day('original_due_date'),
-  status: text('status', { enum: taskStatusValues }).notNull().default('draft'),
+  status: text('status', { enum: taskStatuses }).notNull().default('draft'),
   progress: integer('progress').notNull().default(0),
   isKey: boolean('is_key').notNull().default(false),
   position: integer('position').notNull().default(0),
@@ -246,8 +257,6 @@ export const tasks = pgTable('tasks', {
   updatedAt: ts('updated_at').notNull().default(sql`now()`),
   updatedBy: uuid('updated_by'),
 });
-
-export const comparators = ['>=', '<=', '=', 'range'] as const;
 
 export const taskTargets = pgTable('task_targets', {
   id: uuid('id').primaryKey(),
@@ -281,8 +290,6 @@ export const taskMilestones = pgTable('task_milestones', {
 });
 
 // ---- 0003: execution ----
-export const reportStatusValues = ['submitted', 'signed', 'approved', 'returned'] as const;
-
 export const reports = pgTable('reports', {
   id: uuid('id').primaryKey(),
   tenantId: uuid('tenant_id').notNull(),
@@ -295,7 +302,7 @@ export const reports = pgTable('reports', {
   nextSteps: text('next_steps'),
   /** The period whose figures a "本期无变化" report carried forward; null for an ordinary report. */
   carriedFromPeriod: text('carried_from_period'),
-  status: text('status', { enum: reportStatusValues }).notNull(),
+  status: text('status', { enum: reportStatuses }).notNull(),
   submittedBy: uuid('submitted_by').notNull(),
   submittedAt: ts('submitted_at').notNull(),
   signedBy: uuid('signed_by'),
@@ -324,7 +331,7 @@ export const reportEvents = pgTable('report_events', {
   id: uuid('id').primaryKey(),
   tenantId: uuid('tenant_id').notNull(),
   reportId: uuid('report_id').notNull(),
-  action: text('action', { enum: ['submit', 'resubmit', 'sign', 'approve', 'return'] }).notNull(),
+  action: text('action', { enum: reportHistoryActions }).notNull(),
   comment: text('comment'),
   progress: integer('progress'),
   actorId: uuid('actor_id').notNull(),
@@ -335,8 +342,8 @@ export const taskRequests = pgTable('task_requests', {
   id: uuid('id').primaryKey(),
   tenantId: uuid('tenant_id').notNull(),
   taskId: uuid('task_id').notNull(),
-  kind: text('kind', { enum: ['extension', 'completion'] }).notNull(),
-  status: text('status', { enum: ['pending', 'approved', 'rejected'] }).notNull(),
+  kind: text('kind', { enum: requestKinds }).notNull(),
+  status: text('status', { enum: requestStatuses }).notNull(),
   reason: text('reason').notNull(),
   newDueDate: day('new_due_date'),
   oldDueDate: day('old_due_date'),
@@ -386,16 +393,12 @@ export const notifications = pgTable('notifications', {
 export const taskLightStates = pgTable('task_light_states', {
   taskId: uuid('task_id').primaryKey(),
   tenantId: uuid('tenant_id').notNull(),
-  light: text('light', { enum: ['red', 'yellow', 'green'] }).notNull(),
+  light: text('light', { enum: lights }).notNull(),
   since: day('since').notNull(),
   updatedAt: ts('updated_at').notNull(),
 });
 
 // ---- 0005: supervision and bulletins ----
-export const caseLevels = ['general', 'key', 'listed'] as const;
-export const caseOrigins = ['warning', 'instruction', 'inspection', 'complaint'] as const;
-export const accountabilityTypes = ['circulated_criticism', 'admonishment', 'organisational_handling', 'disciplinary_sanction'] as const;
-
 export const supervisionCases = pgTable('supervision_cases', {
   id: uuid('id').primaryKey(),
   tenantId: uuid('tenant_id').notNull(),
@@ -404,7 +407,7 @@ export const supervisionCases = pgTable('supervision_cases', {
   level: text('level', { enum: caseLevels }).notNull(),
   requirements: text('requirements').notNull(),
   deadline: day('deadline').notNull(),
-  status: text('status', { enum: ['issued', 'answered', 'closed', 'escalated'] }).notNull().default('issued'),
+  status: text('status', { enum: supervisionCaseStatuses }).notNull().default('issued'),
   taskIds: uuid('task_ids').array().notNull().default(sql`'{}'`),
   unitIds: uuid('unit_ids').array().notNull().default(sql`'{}'`),
   answer: text('answer'),
@@ -453,7 +456,7 @@ export const rectifications = pgTable('rectifications', {
   deadline: day('deadline').notNull(),
   measures: text('measures'),
   evidence: text('evidence'),
-  status: text('status', { enum: ['open', 'submitted', 'verified'] }).notNull().default('open'),
+  status: text('status', { enum: rectificationStatuses }).notNull().default('open'),
   submittedAt: ts('submitted_at'),
   verifiedAt: ts('verified_at'),
   verifiedBy: uuid('verified_by'),

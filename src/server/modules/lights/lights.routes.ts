@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lightReasons, lights } from '../../../domain/vocabulary';
 import { shanghaiDate } from '../../clock';
 import { requireActor, tenantTx, type AuthedContext } from '../../context';
 import type { App } from '../../http';
@@ -9,11 +10,11 @@ import { tasks } from '../../db/schema';
 import { taskFilters } from '../tasks/tasks.repository';
 import { lightSettingsOf, tenantLights } from './compute-lights';
 
-const reasons = z.enum(['overdue', 'behind_schedule', 'half_time_half_task', 'due_soon', 'missing_report']);
+const reasons = z.enum(lightReasons);
 export const ZLightsResponse = z.object({
   asOf: z.string(),
   items: z.array(
-    z.object({ taskId: z.string(), code: z.string().nullable(), title: z.string(), leadUnitId: z.string().nullable(), light: z.enum(['red', 'yellow']), reasons: z.array(reasons) }),
+    z.object({ taskId: z.string(), code: z.string().nullable(), title: z.string(), leadUnitId: z.string().nullable(), light: z.enum(lights).exclude(['green']), reasons: z.array(reasons) }),
   ),
 });
 

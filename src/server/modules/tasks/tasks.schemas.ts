@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ledgerViewKeys, parseLedgerViewKeys } from '../../../domain/ledger-view';
-import { comparators, dueDateSources, taskSources, taskStatusValues } from '../../db/schema';
+import { comparators, dueDateSources, lightReasons, lights, taskSources, taskStatuses } from '../../../domain/vocabulary';
 
 export const ZDate = z.iso.date('日期格式应为 YYYY-MM-DD');
 
@@ -37,7 +37,7 @@ export const ZTask = z.object({
   category: z.string().nullable(),
   source: z.enum(taskSources),
   sectionPath: z.array(z.string()),
-  status: z.enum(taskStatusValues),
+  status: z.enum(taskStatuses),
   leadUnitId: z.string().nullable(),
   leadUnitName: z.string().nullable(),
   coUnitIds: z.array(z.string()),
@@ -63,8 +63,8 @@ export const ZTask = z.object({
   completedAt: z.string().nullable(),
   statusReason: z.string().nullable(),
   /** The light as of today (Asia/Shanghai); null for drafts and tasks without dates. */
-  light: z.enum(['red', 'yellow', 'green']).nullable(),
-  lightReasons: z.array(z.enum(['overdue', 'behind_schedule', 'half_time_half_task', 'due_soon', 'missing_report'])),
+  light: z.enum(lights).nullable(),
+  lightReasons: z.array(z.enum(lightReasons)),
   /** What the caller may do with this task now, so that the pages never work the rules out again. */
   abilities: z.object({
     edit: z.boolean(),
@@ -165,8 +165,8 @@ export const ZListTasksQuery = z.object({
   /** Only tasks this unit leads (unitId also matches cooperating units): the cockpit's bars link here. */
   leadUnitId: z.uuid().optional(),
   leaderId: z.uuid().optional(),
-  status: z.enum(taskStatusValues).optional(),
-  light: z.enum(['red', 'yellow', 'green']).optional(),
+  status: z.enum(taskStatuses).optional(),
+  light: z.enum(lights).optional(),
   source: z.enum(taskSources).optional(),
   q: z.string().max(100).optional(),
   sort: z.enum(taskSorts, { error: `排序字段应为 ${taskSorts.join('、')} 之一` }).optional(),
