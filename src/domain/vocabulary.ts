@@ -1,8 +1,8 @@
 /**
  * The closed vocabularies of the domain, each listed once: the Drizzle schema, the SQL CHECK constraints (a test
  * compares them, test/vocabulary-drift.int.test.ts), the API schemas and the web all take their lists from here.
- * The statuses of the state machines live beside their machines in workflow.ts and the assessment scheme's own
- * keys in assessment/scheme.ts; both are re-exported here so that one import reaches every vocabulary.
+ * The statuses of the state machines live beside their machines in workflow.ts and are re-exported here, so
+ * that one import reaches every vocabulary. Nothing here may import zod: the web bundles this file.
  */
 
 export {
@@ -19,18 +19,6 @@ export {
   type SupervisionCaseStatus,
   type TaskStatus,
 } from './workflow';
-export {
-  accountabilityTypes,
-  bonusLevels,
-  componentKeys,
-  evaluationParties,
-  noFactsPolicies,
-  type TAccountabilityType as AccountabilityType,
-  type TBonusLevel as BonusLevel,
-  type TComponentKey as ComponentKey,
-  type TEvaluationParty as EvaluationParty,
-  type TNoFactsPolicy as NoFactsPolicy,
-} from './assessment/scheme';
 
 /** Kinds of unit: 部门, 街道, 乡镇 (a district may have both sub-district kinds), 其他. */
 export const unitKinds = ['department', 'street', 'town', 'other'] as const;
@@ -115,3 +103,39 @@ export type BonusKind = (typeof bonusKinds)[number];
 /** A stored assessment scheme; the API also answers `default` for a year with none stored. */
 export const schemeStatuses = ['draft', 'published'] as const;
 export type SchemeStatus = (typeof schemeStatuses)[number];
+
+/* ---------- The assessment scheme (考核方案) ---------- */
+
+/**
+ * What a component gives when a unit has no facts for it: `reweight` leaves the component out and spreads its
+ * weight over the unit's other components in proportion; `full` gives 100; `zero` gives 0.
+ */
+export const noFactsPolicies = ['reweight', 'full', 'zero'] as const;
+export type NoFactsPolicy = (typeof noFactsPolicies)[number];
+
+/** The components of a unit's score. */
+export const componentKeys = [
+  'task_completion',
+  'report_timeliness',
+  'rectification',
+  'satisfaction',
+  'evaluation',
+] as const;
+export type ComponentKey = (typeof componentKeys)[number];
+
+/** The parties of the multi-party evaluation (评议): 自评, 组织考核, 服务对象评价, 条线考核. */
+export const evaluationParties = ['self', 'organisation', 'serviceObject', 'lineManagement'] as const;
+export type EvaluationParty = (typeof evaluationParties)[number];
+
+/** Types of accountability action (问责): 通报批评, 诫勉谈话, 组织处理, 党纪政务处分. */
+export const accountabilityTypes = [
+  'circulated_criticism',
+  'admonishment',
+  'organisational_handling',
+  'disciplinary_sanction',
+] as const;
+export type AccountabilityType = (typeof accountabilityTypes)[number];
+
+/** Levels of an honour, or of the leader who gave an affirmative instruction (肯定性批示). */
+export const bonusLevels = ['national', 'provincial', 'city', 'district'] as const;
+export type BonusLevel = (typeof bonusLevels)[number];

@@ -221,6 +221,7 @@ export const en: Record<MessageKey, string> = {
   'units.parent': 'Parent unit',
   'units.kind.department': 'Department',
   'units.kind.street': 'Street office',
+  'units.kind.town': 'Town',
   'units.kind.other': 'Other',
   'units.create': 'New unit',
   'units.editTitle': 'Edit unit',

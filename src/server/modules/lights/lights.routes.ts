@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { lightReasons, lights } from '../../../domain/vocabulary';
 import { shanghaiDate } from '../../clock';
 import { requireActor, tenantTx, type AuthedContext } from '../../context';
 import type { App } from '../../http';
@@ -9,14 +8,7 @@ import { and, asc, desc, sql } from 'drizzle-orm';
 import { tasks } from '../../db/schema';
 import { taskFilters } from '../tasks/tasks.repository';
 import { lightSettingsOf, tenantLights } from './compute-lights';
-
-const reasons = z.enum(lightReasons);
-export const ZLightsResponse = z.object({
-  asOf: z.string(),
-  items: z.array(
-    z.object({ taskId: z.string(), code: z.string().nullable(), title: z.string(), leadUnitId: z.string().nullable(), light: z.enum(lights).exclude(['green']), reasons: z.array(reasons) }),
-  ),
-});
+import { ZLightsResponse } from './lights.schemas';
 
 /** Tasks the caller can see that are not green and not completed, with their reasons, as of a date. */
 export async function listLights(ctx: AuthedContext, asOf: string | undefined) {

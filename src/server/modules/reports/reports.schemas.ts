@@ -46,3 +46,15 @@ export type TReport = z.infer<typeof ZReport>;
 export const ZReportList = z.object({ items: z.array(ZReport) });
 
 export const ZReviewQueueQuery = z.object({ status: z.enum(reportStatuses).optional() });
+
+/** 待审核: each report with its task and unit, so that the queue needs no further requests. */
+export const ZReviewQueue = z.object({
+  items: z.array(
+    z.object({
+      report: ZReport,
+      task: z.object({ id: z.string(), code: z.string().nullable(), title: z.string(), progress: z.number() }),
+      unitName: z.string(),
+    }),
+  ),
+});
+export type TReviewQueueItem = z.infer<typeof ZReviewQueue>['items'][number];

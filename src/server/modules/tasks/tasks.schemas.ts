@@ -19,6 +19,8 @@ export const ZTarget = z.object({
   raw: z.string().nullable(),
 });
 
+export type TTarget = z.infer<typeof ZTarget>;
+
 export const ZMilestone = z.object({
   id: z.string(),
   title: z.string(),
@@ -83,7 +85,9 @@ export const ZTask = z.object({
 });
 export type TTask = z.infer<typeof ZTask>;
 
-const targetInput = z.strictObject({
+export type TMilestone = z.infer<typeof ZMilestone>;
+
+export const ZTargetInput = z.strictObject({
   indicator: z.string().trim().min(1).max(200),
   unit: z.string().trim().max(20).default(''),
   targetValue: z.number().finite().nullable(),
@@ -93,7 +97,7 @@ const targetInput = z.strictObject({
   placeholder: z.boolean().optional(),
   deadline: ZDate.nullable().optional(),
 });
-export type TTargetInput = z.infer<typeof targetInput>;
+export type TTargetInput = z.infer<typeof ZTargetInput>;
 
 export const ZMilestoneInput = z.strictObject({
   title: z.string().trim().min(1).max(200),
@@ -120,7 +124,7 @@ export const ZCreateTaskBody = z.strictObject({
   startDate: ZDate,
   dueDate: ZDate,
   isKey: z.boolean().optional(),
-  targets: z.array(targetInput).max(50).optional(),
+  targets: z.array(ZTargetInput).max(50).optional(),
   milestones: z.array(ZMilestoneInput).max(50).optional(),
 });
 export type TCreateTaskBody = z.infer<typeof ZCreateTaskBody>;
@@ -140,7 +144,7 @@ export const ZTaskChanges = z.strictObject({
   startDate: ZDate.nullable().optional(),
   dueDate: ZDate.nullable().optional(),
   isKey: z.boolean().optional(),
-  targets: z.array(targetInput).max(50).optional(),
+  targets: z.array(ZTargetInput).max(50).optional(),
   milestones: z.array(ZMilestoneInput).max(50).optional(),
 });
 export type TTaskChanges = z.infer<typeof ZTaskChanges>;
@@ -197,3 +201,24 @@ export const ZLedgerSheetQuery = ZListTasksQuery.omit({ page: true, pageSize: tr
 export type TLedgerSheetQuery = z.infer<typeof ZLedgerSheetQuery>;
 
 export const ZTaskList = z.object({ items: z.array(ZTask), total: z.number().int() });
+export type TTaskList = z.infer<typeof ZTaskList>;
+
+/** 暂停/恢复/撤销 with the reason. */
+export const ZChangeTaskStatusBody = z.strictObject({
+  action: z.enum(['suspend', 'resume', 'cancel']),
+  reason: z.string().trim().min(1, '请写明原因').max(2000),
+  version: z.number().int().positive(),
+});
+export type TChangeTaskStatusBody = z.infer<typeof ZChangeTaskStatusBody>;
+
+/** The ledger as text for the A3 print view (build-ledger-sheet.ts). */
+export const ZLedgerSheet = z.object({
+  title: z.string(),
+  columns: z.array(z.object({ key: z.string(), header: z.string(), width: z.number(), isReadOnly: z.boolean() })),
+  rows: z.array(z.record(z.string(), z.union([z.string(), z.number()]))),
+});
+export type TLedgerSheet = z.infer<typeof ZLedgerSheet>;
+
+/** District leaders (区领导) to choose a task's lead leader from. */
+export const ZLeaderList = z.object({ items: z.array(z.object({ id: z.string(), displayName: z.string() })) });
+export type TLeader = z.infer<typeof ZLeaderList>['items'][number];
