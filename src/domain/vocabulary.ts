@@ -96,6 +96,18 @@ export type MeasureKind = (typeof measureKinds)[number];
 export const assessmentEntryKinds = ['satisfaction', 'evaluation', 'bonus', 'veto'] as const;
 export type AssessmentEntryKind = (typeof assessmentEntryKinds)[number];
 
+/** Kinds of deduction (扣分): 约谈, 问责, 红灯月, 黄灯月, 未报, 迟报, 通报批评. */
+export const deductionKinds = [
+  'interview',
+  'accountability',
+  'red_month',
+  'yellow_month',
+  'missing_report',
+  'late_report',
+  'bulletin_criticism',
+] as const;
+export type DeductionKind = (typeof deductionKinds)[number];
+
 /** Kinds of bonus (加分): 荣誉, 领导肯定性批示, 通报表扬. */
 export const bonusKinds = ['honour', 'leader_affirmation', 'bulletin_praise'] as const;
 export type BonusKind = (typeof bonusKinds)[number];

@@ -2,6 +2,15 @@
 
 import { api, download, upload } from './client';
 import type {
+  BulkUpdateBody,
+  ChangeTaskStatusBody,
+  CompletionRequestBody,
+  DecisionFilter,
+  DecisionUploadFields,
+  ExtensionRequestBody,
+  MergeDraftsBody,
+  UnitFilter,
+  UserFilter,
   DecideRequestBody,
   Inbox,
   Instruction,
@@ -12,14 +21,12 @@ import type {
   ReviewReportBody,
   SubmitReportBody,
   TaskRequest,
-  TaskStatusAction,
   AuditActor,
   AuditFilter,
   AuditPage,
   BulkChanges,
   CreateDecisionBody,
   DecisionDetail,
-  DecisionKind,
   DecisionList,
   ExtractResult,
   ImportResult,
@@ -29,15 +36,12 @@ import type {
   Task,
   TaskFilter,
   TaskList,
-  TaskSource,
   UpdateTaskBody,
   AuditVerifyResult,
   CreateUnitBody,
   CreateUserBody,
   Me,
-  Role,
   Unit,
-  UnitKind,
   UpdateUnitBody,
   UpdateUserBody,
   User,
@@ -55,19 +59,11 @@ export const authApi = {
 };
 
 export const unitsApi = {
-  list: (filter: { q?: string; kind?: UnitKind } = {}, signal?: AbortSignal) =>
+  list: (filter: UnitFilter = {}, signal?: AbortSignal) =>
     api.get<{ items: Unit[] }>('/units', filter, signal),
   create: (body: CreateUnitBody) => api.post<Unit>('/units', body),
   update: (id: string, body: UpdateUnitBody) => api.patch<Unit>(`/units/${encodeURIComponent(id)}`, body),
 };
-
-export interface UserFilter {
-  q?: string;
-  unitId?: string;
-  role?: Role;
-  page?: number;
-  pageSize?: number;
-}
 
 export const usersApi = {
   list: (filter: UserFilter, signal?: AbortSignal) => api.get<UserList>('/users', { ...filter }, signal),
@@ -91,21 +87,6 @@ export const healthApi = {
   check: () => api.get<{ status: string }>('/health'),
 };
 
-export interface DecisionFilter {
-  q?: string;
-  kind?: DecisionKind;
-  page?: number;
-  pageSize?: number;
-}
-
-/** Fields sent with an uploaded report (multipart, beside `file`). */
-export interface DecisionUploadFields {
-  title: string;
-  kind: DecisionKind;
-  date: string;
-  source: TaskSource;
-  confirmDuplicate?: 'true';
-}
 
 export const decisionsApi = {
   list: (filter: DecisionFilter, signal?: AbortSignal) =>
@@ -125,7 +106,7 @@ export const decisionsApi = {
     api.post<Task>(`/decisions/${encodeURIComponent(id)}/sections/${encodeURIComponent(sectionId)}/draft`),
   remove: (id: string, version: number) => api.delete<void>(`/decisions/${encodeURIComponent(id)}`, { version }),
   /** Merges the drafts into the first in document order (text joined, targets kept). */
-  mergeDrafts: (id: string, items: { id: string; version: number }[]) =>
+  mergeDrafts: (id: string, items: MergeDraftsBody['items']) =>
     api.post<Task>(`/decisions/${encodeURIComponent(id)}/drafts/merge`, { items }),
   publish: (id: string) => api.post<PublishResult>(`/decisions/${encodeURIComponent(id)}/publish`),
   importLedger: (id: string, file: File, onProgress?: (percent: number) => void) => {
@@ -150,7 +131,7 @@ export const tasksApi = {
     api.get<Task>(`/tasks/${encodeURIComponent(id)}`, undefined, signal),
   update: (id: string, body: UpdateTaskBody) => api.patch<Task>(`/tasks/${encodeURIComponent(id)}`, body),
   remove: (id: string, version: number) => api.delete<void>(`/tasks/${encodeURIComponent(id)}`, { version }),
-  bulkUpdate: (items: { id: string; version: number }[], changes: BulkChanges) =>
+  bulkUpdate: (items: BulkUpdateBody['items'], changes: BulkChanges) =>
     api.post<{ items: Task[] }>('/tasks/bulk-update', { items, changes }),
   /** The filtered ledger as Excel: the given columns in their order (the screen's), or the whole monthly ledger. */
   exportLedger: (filter: Omit<TaskFilter, 'page' | 'pageSize'>, columns?: readonly string[]) =>
@@ -171,7 +152,7 @@ const taskPath = (id: string) => `/tasks/${encodeURIComponent(id)}`;
 /** 推进: what the lead unit and the supervision office do to a published task. */
 export const taskActionsApi = {
   accept: (id: string) => api.post<Task>(`${taskPath(id)}/accept`),
-  changeStatus: (id: string, body: { action: TaskStatusAction; reason: string; version: number }) =>
+  changeStatus: (id: string, body: ChangeTaskStatusBody) =>
     api.post<Task>(`${taskPath(id)}/status`, body),
   setMilestones: (id: string, milestones: MilestoneInput[]) =>
     api.put<Task>(`${taskPath(id)}/milestones`, milestones),
@@ -196,9 +177,9 @@ export const reportsApi = {
 export const requestsApi = {
   listOfTask: (taskId: string, signal?: AbortSignal) =>
     api.get<{ items: TaskRequest[] }>(`${taskPath(taskId)}/requests`, undefined, signal),
-  askExtension: (taskId: string, body: { newDueDate: string; reason: string }) =>
+  askExtension: (taskId: string, body: ExtensionRequestBody) =>
     api.post<TaskRequest>(`${taskPath(taskId)}/extension-requests`, body),
-  askCompletion: (taskId: string, body: { summary: string }) =>
+  askCompletion: (taskId: string, body: CompletionRequestBody) =>
     api.post<TaskRequest>(`${taskPath(taskId)}/completion-requests`, body),
   pending: (signal?: AbortSignal) =>
     api.get<{ items: TaskRequest[] }>('/requests/pending', undefined, signal),

@@ -7,11 +7,12 @@
  */
 import type { z } from 'zod';
 import type { ExtractedSection } from '../../../src/domain/extract/types';
-import type { Role } from '../../../src/domain/roles';
 import type { ZAuditActors, ZAuditEvent, ZAuditFilters, ZAuditList, ZVerifyResult } from '../../../src/server/modules/audit/audit.schemas';
 import type { ZMe } from '../../../src/server/modules/auth/auth.schemas';
 import type {
   ZCreateDecisionBody,
+  ZListDecisionsQuery,
+  ZMergeDraftsBody,
   ZDecision,
   ZDecisionDetail,
   ZDecisionList,
@@ -28,7 +29,12 @@ import type {
   ZReviewReportBody,
   ZSubmitReportBody,
 } from '../../../src/server/modules/reports/reports.schemas';
-import type { ZDecideRequestBody, ZTaskRequest } from '../../../src/server/modules/requests/requests.schemas';
+import type {
+  ZCompletionRequestBody,
+  ZDecideRequestBody,
+  ZExtensionRequestBody,
+  ZTaskRequest,
+} from '../../../src/server/modules/requests/requests.schemas';
 import type { BatchFailure as ServerBatchFailure } from '../../../src/server/modules/tasks/batch-failures';
 import type {
   TTaskSortField,
@@ -46,7 +52,7 @@ import type {
   ZTaskList,
   ZUpdateTaskBody,
 } from '../../../src/server/modules/tasks/tasks.schemas';
-import type { ZCreateUnitBody, ZUnit, ZUpdateUnitBody } from '../../../src/server/modules/units/units.schemas';
+import type { ZCreateUnitBody, ZListUnitsQuery, ZUnit, ZUpdateUnitBody } from '../../../src/server/modules/units/units.schemas';
 import type {
   ZCreateUserBody,
   ZListUsersQuery,
@@ -84,6 +90,7 @@ export type Me = z.infer<typeof ZMe>;
 export type Unit = z.infer<typeof ZUnit>;
 export type CreateUnitBody = z.input<typeof ZCreateUnitBody>;
 export type UpdateUnitBody = z.input<typeof ZUpdateUnitBody>;
+export type UnitFilter = QueryOf<typeof ZListUnitsQuery>;
 
 export type User = z.infer<typeof ZUser>;
 export type CreateUserBody = z.input<typeof ZCreateUserBody>;
@@ -139,6 +146,10 @@ export type TaskCounts = Decision['taskCounts'];
 export type DecisionDetail = z.infer<typeof ZDecisionDetail>;
 export type DecisionList = z.infer<typeof ZDecisionList>;
 export type CreateDecisionBody = z.input<typeof ZCreateDecisionBody>;
+export type DecisionFilter = QueryOf<typeof ZListDecisionsQuery>;
+/** Fields sent with an uploaded decision (multipart text parts beside `file`: strings only). */
+export type DecisionUploadFields = Omit<CreateDecisionBody, 'text' | 'confirmDuplicate'> & { confirmDuplicate?: 'true' };
+export type MergeDraftsBody = z.input<typeof ZMergeDraftsBody>;
 
 /** One heading of the extracted outline; `review` sections report the past and yield no tasks. */
 export type OutlineSection = Pick<
@@ -155,7 +166,8 @@ export type MilestoneInput = z.input<typeof ZMilestoneInput>;
 /** Every field a supervisor may change on a task; targets and milestones, when given, replace the lists. */
 export type TaskChanges = z.input<typeof ZTaskChanges>;
 export type UpdateTaskBody = z.input<typeof ZUpdateTaskBody>;
-export type BulkChanges = z.input<typeof ZBulkUpdateBody>['changes'];
+export type BulkUpdateBody = z.input<typeof ZBulkUpdateBody>;
+export type BulkChanges = BulkUpdateBody['changes'];
 export type TaskFilter = QueryOf<typeof ZListTasksQuery>;
 export type TaskSortField = TTaskSortField;
 export type TaskSort = TaskSortField | `-${TaskSortField}`;
@@ -172,7 +184,8 @@ export type ImportResult = z.infer<typeof ZImportResult>;
 export type LightsResponse = z.infer<typeof ZLightsResponse>;
 export type LightItem = LightsResponse['items'][number];
 
-export type TaskStatusAction = z.input<typeof ZChangeTaskStatusBody>['action'];
+export type ChangeTaskStatusBody = z.input<typeof ZChangeTaskStatusBody>;
+export type TaskStatusAction = ChangeTaskStatusBody['action'];
 
 export type Report = z.infer<typeof ZReport>;
 export type IndicatorValue = Report['indicatorValues'][number];
@@ -184,6 +197,8 @@ export type ReviewQueueItem = z.infer<typeof ZReviewQueue>['items'][number];
 /** 延期申请 / 办结申请. */
 export type TaskRequest = z.infer<typeof ZTaskRequest>;
 export type DecideRequestBody = z.input<typeof ZDecideRequestBody>;
+export type ExtensionRequestBody = z.input<typeof ZExtensionRequestBody>;
+export type CompletionRequestBody = z.input<typeof ZCompletionRequestBody>;
 
 /** 领导批示 with the lead unit's replies. */
 export type Instruction = z.infer<typeof ZInstruction>;

@@ -20,25 +20,25 @@ import {
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { isApiError } from '../../api/client';
 import {
+  ACCOUNTABILITY_KINDS,
   assessmentApi,
   BONUS_KINDS,
   BONUS_LEVELS,
   COMPONENT_KEYS,
   DEDUCTION_KINDS,
   EVALUATION_PARTIES,
-  type AccountabilityKind,
+  NO_FACTS_POLICIES as NO_FACTS,
   type AssessmentResult,
   type BonusKind,
   type BonusRule,
   type ComponentKey,
   type DeductionKind,
   type DeductionRule,
-  type NoFactsPolicy,
   type Scheme,
   type SchemeComponent,
   type SchemeRecord,
 } from '../../api/assessment';
-import type { Unit } from '../../api/types';
+import { UNIT_KINDS, type Unit } from '../../api/types';
 import { useRequest } from '../../api/use-request';
 import { useT, type MessageKey } from '../../i18n/i18n';
 import { useAllUnits } from '../admin/use-all-units';
@@ -55,14 +55,6 @@ import {
 import { GradeTags } from './ranking-tab';
 import { LoadFailed } from './load-failed';
 
-const ACCOUNTABILITY_KINDS: readonly AccountabilityKind[] = [
-  'circulated_criticism',
-  'admonishment',
-  'organisational_handling',
-  'disciplinary_sanction',
-];
-const UNIT_KINDS = ['department', 'street', 'town', 'other'] as const;
-const NO_FACTS: readonly NoFactsPolicy[] = ['reweight', 'full', 'zero'];
 
 /** What a component starts with when it is switched on in the editor (the engine's defaults). */
 function newComponent(key: ComponentKey): SchemeComponent {
