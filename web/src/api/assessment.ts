@@ -30,6 +30,7 @@ import { api, download } from './client';
 export {
   accountabilityTypes as ACCOUNTABILITY_KINDS,
   achievementStatuses as ACHIEVEMENT_STATUSES,
+  assessmentEntryKinds as ENTRY_KINDS,
   bonusKinds as BONUS_KINDS,
   bonusLevels as BONUS_LEVELS,
   componentKeys as COMPONENT_KEYS,

@@ -87,7 +87,6 @@ export const healthApi = {
   check: () => api.get<{ status: string }>('/health'),
 };
 
-
 export const decisionsApi = {
   list: (filter: DecisionFilter, signal?: AbortSignal) =>
     api.get<DecisionList>('/decisions', { ...filter }, signal),
@@ -104,7 +103,8 @@ export const decisionsApi = {
   extract: (id: string) => api.post<ExtractResult>(`/decisions/${encodeURIComponent(id)}/extract`),
   draftFromSection: (id: string, sectionId: string) =>
     api.post<Task>(`/decisions/${encodeURIComponent(id)}/sections/${encodeURIComponent(sectionId)}/draft`),
-  remove: (id: string, version: number) => api.delete<void>(`/decisions/${encodeURIComponent(id)}`, { version }),
+  remove: (id: string, version: number) =>
+    api.delete<void>(`/decisions/${encodeURIComponent(id)}`, { version }),
   /** Merges the drafts into the first in document order (text joined, targets kept). */
   mergeDrafts: (id: string, items: MergeDraftsBody['items']) =>
     api.post<Task>(`/decisions/${encodeURIComponent(id)}/drafts/merge`, { items }),
@@ -137,10 +137,19 @@ export const tasksApi = {
   exportLedger: (filter: Omit<TaskFilter, 'page' | 'pageSize'>, columns?: readonly string[]) =>
     download('/tasks/export', { ...filter, ...(columns ? { columns: columns.join(',') } : {}) }),
   /** The same ledger as text, for the A3 print view. */
-  ledgerSheet: (filter: Omit<TaskFilter, 'page' | 'pageSize'>, columns?: readonly string[], signal?: AbortSignal) =>
-    api.get<LedgerSheet>('/tasks/ledger-sheet', { ...filter, ...(columns ? { columns: columns.join(',') } : {}) }, signal),
+  ledgerSheet: (
+    filter: Omit<TaskFilter, 'page' | 'pageSize'>,
+    columns?: readonly string[],
+    signal?: AbortSignal,
+  ) =>
+    api.get<LedgerSheet>(
+      '/tasks/ledger-sheet',
+      { ...filter, ...(columns ? { columns: columns.join(',') } : {}) },
+      signal,
+    ),
   /** 批量签收: all or nothing; a refusal is 422 BATCH_REFUSED with `details.failures`. */
-  acceptBatch: (taskIds: readonly string[]) => api.post<{ items: Task[] }>('/tasks/accept-batch', { taskIds }),
+  acceptBatch: (taskIds: readonly string[]) =>
+    api.post<{ items: Task[] }>('/tasks/accept-batch', { taskIds }),
 };
 
 export const leadersApi = {
@@ -152,8 +161,7 @@ const taskPath = (id: string) => `/tasks/${encodeURIComponent(id)}`;
 /** 推进: what the lead unit and the supervision office do to a published task. */
 export const taskActionsApi = {
   accept: (id: string) => api.post<Task>(`${taskPath(id)}/accept`),
-  changeStatus: (id: string, body: ChangeTaskStatusBody) =>
-    api.post<Task>(`${taskPath(id)}/status`, body),
+  changeStatus: (id: string, body: ChangeTaskStatusBody) => api.post<Task>(`${taskPath(id)}/status`, body),
   setMilestones: (id: string, milestones: MilestoneInput[]) =>
     api.put<Task>(`${taskPath(id)}/milestones`, milestones),
   completeMilestone: (milestoneId: string) =>

@@ -17,6 +17,8 @@ export const securityApi = {
   setup: () => api.post<TotpSetup>('/auth/totp/setup'),
   enable: (code: string) => api.post<z.infer<typeof ZRecoveryCodes>>('/auth/totp/enable', { code }),
   disable: (password: string, code: string) =>
-    api.post<UserEnvelope>('/auth/totp/disable', { password, code } satisfies z.input<typeof ZTotpDisableBody>),
+    api.post<UserEnvelope>('/auth/totp/disable', { password, code } satisfies z.input<
+      typeof ZTotpDisableBody
+    >),
   resetUser: (id: string) => api.post<void>(`/users/${encodeURIComponent(id)}/reset-totp`),
 };

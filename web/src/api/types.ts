@@ -7,7 +7,13 @@
  */
 import type { z } from 'zod';
 import type { ExtractedSection } from '../../../src/domain/extract/types';
-import type { ZAuditActors, ZAuditEvent, ZAuditFilters, ZAuditList, ZVerifyResult } from '../../../src/server/modules/audit/audit.schemas';
+import type {
+  ZAuditActors,
+  ZAuditEvent,
+  ZAuditFilters,
+  ZAuditList,
+  ZVerifyResult,
+} from '../../../src/server/modules/audit/audit.schemas';
 import type { ZMe } from '../../../src/server/modules/auth/auth.schemas';
 import type {
   ZCreateDecisionBody,
@@ -52,7 +58,12 @@ import type {
   ZTaskList,
   ZUpdateTaskBody,
 } from '../../../src/server/modules/tasks/tasks.schemas';
-import type { ZCreateUnitBody, ZListUnitsQuery, ZUnit, ZUpdateUnitBody } from '../../../src/server/modules/units/units.schemas';
+import type {
+  ZCreateUnitBody,
+  ZListUnitsQuery,
+  ZUnit,
+  ZUpdateUnitBody,
+} from '../../../src/server/modules/units/units.schemas';
 import type {
   ZCreateUserBody,
   ZListUsersQuery,
@@ -67,6 +78,7 @@ export {
   comparators as COMPARATORS,
   decisionKinds as DECISION_KINDS,
   lights as LIGHTS,
+  reportHistoryActions as REPORT_HISTORY_ACTIONS,
   taskSources as TASK_SOURCES,
   taskStatuses as TASK_STATUSES,
   unitKinds as UNIT_KINDS,
@@ -148,7 +160,9 @@ export type DecisionList = z.infer<typeof ZDecisionList>;
 export type CreateDecisionBody = z.input<typeof ZCreateDecisionBody>;
 export type DecisionFilter = QueryOf<typeof ZListDecisionsQuery>;
 /** Fields sent with an uploaded decision (multipart text parts beside `file`: strings only). */
-export type DecisionUploadFields = Omit<CreateDecisionBody, 'text' | 'confirmDuplicate'> & { confirmDuplicate?: 'true' };
+export type DecisionUploadFields = Omit<CreateDecisionBody, 'text' | 'confirmDuplicate'> & {
+  confirmDuplicate?: 'true';
+};
 export type MergeDraftsBody = z.input<typeof ZMergeDraftsBody>;
 
 /** One heading of the extracted outline; `review` sections report the past and yield no tasks. */

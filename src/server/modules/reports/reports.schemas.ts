@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { reportStatuses } from '../../../domain/vocabulary';
+import { reportHistoryActions, reportStatuses } from '../../../domain/vocabulary';
 
 export const ZPeriod = z.string().regex(/^\d{4}-(0[1-9]|1[0-2]|Q[1-4])$/, '期间格式应为 2024-03（月）或 2024-Q1（季度）');
 
@@ -38,7 +38,7 @@ export const ZReport = z.object({
   signedAt: z.string().nullable(),
   reviewedAt: z.string().nullable(),
   reviewComment: z.string().nullable(),
-  history: z.array(z.object({ action: z.string(), comment: z.string().nullable(), actorName: z.string().nullable(), at: z.string() })),
+  history: z.array(z.object({ action: z.enum(reportHistoryActions), comment: z.string().nullable(), actorName: z.string().nullable(), at: z.string() })),
   version: z.number().int(),
 });
 export type TReport = z.infer<typeof ZReport>;
