@@ -3,6 +3,8 @@
 import { api, download, upload } from './client';
 import type {
   BulkUpdateBody,
+  ChangePasswordBody,
+  LoginBody,
   ChangeTaskStatusBody,
   CompletionRequestBody,
   DecisionFilter,
@@ -52,10 +54,10 @@ import type {
 export const authApi = {
   me: (signal?: AbortSignal) => api.get<Me>('/me', undefined, signal),
   login: (username: string, password: string) =>
-    api.post<{ user: Me }>('/auth/login', { username, password }),
+    api.post<{ user: Me }>('/auth/login', { username, password } satisfies LoginBody),
   logout: () => api.post<void>('/auth/logout'),
   changePassword: (oldPassword: string, newPassword: string) =>
-    api.post<{ user: Me }>('/auth/password', { oldPassword, newPassword }),
+    api.post<{ user: Me }>('/auth/password', { oldPassword, newPassword } satisfies ChangePasswordBody),
 };
 
 export const unitsApi = {

@@ -14,7 +14,7 @@ import type {
   ZAuditList,
   ZVerifyResult,
 } from '../../../src/server/modules/audit/audit.schemas';
-import type { ZMe } from '../../../src/server/modules/auth/auth.schemas';
+import type { ZChangePasswordBody, ZLoginBody, ZMe } from '../../../src/server/modules/auth/auth.schemas';
 import type {
   ZCreateDecisionBody,
   ZListDecisionsQuery,
@@ -98,6 +98,8 @@ export {
 type QueryOf<S extends z.ZodType> = Partial<z.infer<S>>;
 
 export type Me = z.infer<typeof ZMe>;
+export type LoginBody = z.input<typeof ZLoginBody>;
+export type ChangePasswordBody = z.input<typeof ZChangePasswordBody>;
 
 export type Unit = z.infer<typeof ZUnit>;
 export type CreateUnitBody = z.input<typeof ZCreateUnitBody>;
