@@ -3,11 +3,14 @@
  * and default dates (the meeting date to the latest target deadline, else the end of the meeting's year).
  */
 import type { ExtractResult, ExtractedSection } from './extract/index';
+import type { Comparator, DueDateSource } from './vocabulary';
+
+export type { DueDateSource };
 
 export interface DraftTarget {
   indicator: string;
   unit: string;
-  comparator: '>=' | '<=' | '=' | 'range';
+  comparator: Comparator;
   targetValue: number | null;
   targetValueMax: number | null;
   placeholder: boolean;
@@ -23,7 +26,7 @@ export interface DraftTask {
   startDate: string;
   dueDate: string;
   /** Where dueDate comes from: stated in the task, inherited from its section, or the plan year's end. */
-  dueDateSource: 'stated' | 'section' | 'plan-year';
+  dueDateSource: DueDateSource;
   /** True when a heading on the draft's section path may be wrong: the office should check it. */
   headingUncertain: boolean;
   sourceOffset: number | null;
@@ -32,8 +35,6 @@ export interface DraftTask {
   targets: DraftTarget[];
 }
 
-/** Where an extracted draft's due date came from (stored on the task, shown on the decision page). */
-export type DueDateSource = DraftTask['dueDateSource'];
 
 const maxTitle = 40;
 

@@ -2,19 +2,10 @@
  * The lights (红黄绿灯) of tasks, computed as of a calendar date. Dates are whole days (YYYY-MM-DD in
  * Asia/Shanghai, taken as UTC midnight so no time zone arithmetic happens here); time is passed in.
  */
+import { lightReasons, type Light, type LightReason } from './vocabulary';
 import type { ReportStatus, TaskStatus } from './workflow';
 
-export type Light = 'red' | 'yellow' | 'green';
-export type LightReason =
-  'overdue' | 'behind_schedule' | 'half_time_half_task' | 'due_soon' | 'missing_report';
-/** Reasons in the order they are listed on a result. */
-export const lightReasons: readonly LightReason[] = [
-  'overdue',
-  'behind_schedule',
-  'half_time_half_task',
-  'due_soon',
-  'missing_report',
-];
+export { lightReasons, type Light, type LightReason };
 
 export type ReportPeriodKind = 'month' | 'quarter';
 

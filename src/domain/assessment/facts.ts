@@ -5,6 +5,8 @@
  */
 import { z } from 'zod';
 import { isIsoDate, isIsoMonth } from './dates';
+import { bonusKinds } from '../vocabulary';
+import { taskStatuses } from '../workflow';
 import { accountabilityTypes, bonusLevels, evaluationParties } from './scheme';
 
 const ZId = z.string().min(1);
@@ -23,15 +25,7 @@ export const ZUnitFact = z.object({
 });
 
 /** Task statuses, as in the workflow. Draft, suspended and cancelled tasks are not assessed. */
-export const factTaskStatuses = [
-  'draft',
-  'published',
-  'in_progress',
-  'completion_requested',
-  'completed',
-  'suspended',
-  'cancelled',
-] as const;
+export const factTaskStatuses = taskStatuses;
 
 /** A task; only its lead unit (牵头单位) is assessed on it. `dueDate` is the due date after approved extensions. */
 export const ZTaskFact = z
@@ -105,7 +99,7 @@ export const ZEvaluationEntry = z.object({
 export const ZBonusEntry = z.object({
   id: ZId,
   unitId: ZId,
-  kind: z.enum(['honour', 'leader_affirmation', 'bulletin_praise']),
+  kind: z.enum(bonusKinds),
   /** The honour's level or the affirming leader's level; null for bulletin praise. */
   level: z.enum(bonusLevels).nullable(),
   title: ZTitle,

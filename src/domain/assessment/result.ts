@@ -1,6 +1,7 @@
 /**
  * The shape `assess` returns, which the API answers as is. Every number carries the facts that produced it.
  */
+import type { BonusKind, DeductionKind } from '../vocabulary';
 import type { TComponentKey, TEvaluationParty } from './scheme';
 
 export type TEvidenceKind =
@@ -85,15 +86,8 @@ export interface TAdjustments<K extends string> {
   items: TAdjustmentItem<K>[];
 }
 
-export type TDeductionKind =
-  | 'interview'
-  | 'accountability'
-  | 'red_month'
-  | 'yellow_month'
-  | 'missing_report'
-  | 'late_report'
-  | 'bulletin_criticism';
-export type TBonusKind = 'honour' | 'leader_affirmation' | 'bulletin_praise';
+export type TDeductionKind = DeductionKind;
+export type TBonusKind = BonusKind;
 
 /** A veto that applied to the unit. */
 export interface TVetoResult {

@@ -3,7 +3,32 @@
  * versions and freezing a published one belong to the server (a change to a published scheme is a new version).
  */
 import { z } from 'zod';
+import {
+  accountabilityTypes,
+  bonusLevels,
+  componentKeys,
+  evaluationParties,
+  noFactsPolicies,
+  type AccountabilityType as TAccountabilityType,
+  type BonusLevel as TBonusLevel,
+  type ComponentKey as TComponentKey,
+  type EvaluationParty as TEvaluationParty,
+  type NoFactsPolicy as TNoFactsPolicy,
+} from '../vocabulary';
 import { isWholeCents } from './rounding';
+
+export {
+  accountabilityTypes,
+  bonusLevels,
+  componentKeys,
+  evaluationParties,
+  noFactsPolicies,
+  type TAccountabilityType,
+  type TBonusLevel,
+  type TComponentKey,
+  type TEvaluationParty,
+  type TNoFactsPolicy,
+};
 
 const ZKey = z.string().regex(/^[a-z][a-z0-9_]*$/, 'a lower_snake_case key');
 const ZName = z.string().trim().min(1).max(200);
@@ -12,39 +37,7 @@ const ZPoints = z.number().min(0).max(100).refine(isWholeCents, 'at most 2 decim
 /** A cap on a sum of points; null means no cap. */
 const ZCap = ZPoints.nullable().default(null);
 
-/**
- * What a component gives when a unit has no facts for it: `reweight` leaves the component out and spreads its
- * weight over the unit's other components in proportion; `full` gives 100; `zero` gives 0.
- */
-export const noFactsPolicies = ['reweight', 'full', 'zero'] as const;
-export type TNoFactsPolicy = (typeof noFactsPolicies)[number];
 const ZNoFacts = z.enum(noFactsPolicies);
-
-export const componentKeys = [
-  'task_completion',
-  'report_timeliness',
-  'rectification',
-  'satisfaction',
-  'evaluation',
-] as const;
-export type TComponentKey = (typeof componentKeys)[number];
-
-/** The parties of the multi-party evaluation (评议): 自评, 组织考核, 服务对象评价, 条线考核. */
-export const evaluationParties = ['self', 'organisation', 'serviceObject', 'lineManagement'] as const;
-export type TEvaluationParty = (typeof evaluationParties)[number];
-
-/** Types of accountability action (问责): 通报批评, 诫勉谈话, 组织处理, 党纪政务处分. */
-export const accountabilityTypes = [
-  'circulated_criticism',
-  'admonishment',
-  'organisational_handling',
-  'disciplinary_sanction',
-] as const;
-export type TAccountabilityType = (typeof accountabilityTypes)[number];
-
-/** Levels of an honour, or of the leader who gave an affirmative instruction (肯定性批示). */
-export const bonusLevels = ['national', 'provincial', 'city', 'district'] as const;
-export type TBonusLevel = (typeof bonusLevels)[number];
 
 const ZTaskCompletion = z.object({
   key: z.literal('task_completion'),

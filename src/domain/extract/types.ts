@@ -1,7 +1,8 @@
 /** Kind of a section or sentence: a plan (部署) looks forward, a review (回顾) reports the past. */
 export type SectionKind = 'plan' | 'review' | 'other';
 
-export type Comparator = '>=' | '<=' | '=' | 'range';
+export type { Comparator } from '../vocabulary';
+import type { Comparator } from '../vocabulary';
 
 export interface ExtractedTarget {
   indicator: string;

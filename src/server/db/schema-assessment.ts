@@ -1,6 +1,7 @@
 /** Drizzle tables of assessment (0006) and achievement declarations (0007), kept apart from schema.ts. */
 import { sql } from 'drizzle-orm';
 import { boolean, integer, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { achievementStatuses, assessmentEntryKinds, schemeStatuses } from '../../domain/vocabulary';
 import { day, ts } from './schema-columns';
 
 // ---- 0006: assessment ----
@@ -10,7 +11,7 @@ export const assessmentSchemes = pgTable('assessment_schemes', {
   year: integer('year').notNull(),
   version: integer('version').notNull(),
   scheme: jsonb('scheme').notNull(),
-  status: text('status', { enum: ['draft', 'published'] })
+  status: text('status', { enum: schemeStatuses })
     .notNull()
     .default('draft'),
   publishedAt: ts('published_at'),
@@ -28,7 +29,7 @@ export const assessmentEntries = pgTable('assessment_entries', {
   id: uuid('id').primaryKey(),
   tenantId: uuid('tenant_id').notNull(),
   year: integer('year').notNull(),
-  kind: text('kind', { enum: ['satisfaction', 'evaluation', 'bonus', 'veto'] }).notNull(),
+  kind: text('kind', { enum: assessmentEntryKinds }).notNull(),
   unitId: uuid('unit_id').notNull(),
   data: jsonb('data').notNull(),
   evidence: text('evidence'),
@@ -69,7 +70,7 @@ export const achievements = pgTable('achievements', {
     .array()
     .notNull()
     .default(sql`'{}'`),
-  status: text('status', { enum: ['declared', 'verified', 'rejected'] })
+  status: text('status', { enum: achievementStatuses })
     .notNull()
     .default('declared'),
   decidedBy: uuid('decided_by'),

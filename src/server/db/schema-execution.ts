@@ -8,9 +8,9 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { day, num, ts } from './schema-columns';
+import { lights, reportHistoryActions, reportStatuses, requestKinds, requestStatuses } from '../../domain/vocabulary';
 
 // ---- 0003: execution ----
-export const reportStatusValues = ['submitted', 'signed', 'approved', 'returned'] as const;
 
 export const reports = pgTable('reports', {
   id: uuid('id').primaryKey(),
@@ -24,7 +24,7 @@ export const reports = pgTable('reports', {
   nextSteps: text('next_steps'),
   /** The period whose figures a "本期无变化" report carried forward; null for an ordinary report. */
   carriedFromPeriod: text('carried_from_period'),
-  status: text('status', { enum: reportStatusValues }).notNull(),
+  status: text('status', { enum: reportStatuses }).notNull(),
   submittedBy: uuid('submitted_by').notNull(),
   submittedAt: ts('submitted_at').notNull(),
   signedBy: uuid('signed_by'),
@@ -53,7 +53,7 @@ export const reportEvents = pgTable('report_events', {
   id: uuid('id').primaryKey(),
   tenantId: uuid('tenant_id').notNull(),
   reportId: uuid('report_id').notNull(),
-  action: text('action', { enum: ['submit', 'resubmit', 'sign', 'approve', 'return'] }).notNull(),
+  action: text('action', { enum: reportHistoryActions }).notNull(),
   comment: text('comment'),
   progress: integer('progress'),
   actorId: uuid('actor_id').notNull(),
@@ -64,8 +64,8 @@ export const taskRequests = pgTable('task_requests', {
   id: uuid('id').primaryKey(),
   tenantId: uuid('tenant_id').notNull(),
   taskId: uuid('task_id').notNull(),
-  kind: text('kind', { enum: ['extension', 'completion'] }).notNull(),
-  status: text('status', { enum: ['pending', 'approved', 'rejected'] }).notNull(),
+  kind: text('kind', { enum: requestKinds }).notNull(),
+  status: text('status', { enum: requestStatuses }).notNull(),
   reason: text('reason').notNull(),
   newDueDate: day('new_due_date'),
   oldDueDate: day('old_due_date'),
@@ -115,7 +115,7 @@ export const notifications = pgTable('notifications', {
 export const taskLightStates = pgTable('task_light_states', {
   taskId: uuid('task_id').primaryKey(),
   tenantId: uuid('tenant_id').notNull(),
-  light: text('light', { enum: ['red', 'yellow', 'green'] }).notNull(),
+  light: text('light', { enum: lights }).notNull(),
   since: day('since').notNull(),
   updatedAt: ts('updated_at').notNull(),
 });

@@ -13,6 +13,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { open, seal } from '../crypto/data-keys';
 import { ts } from './schema-columns';
+import { unitKinds } from '../../domain/vocabulary';
 
 /** Personal data sealed with SM4 at rest (crypto/data-keys.ts): plaintext in the app, `v1:…` in the row. */
 const sealedText = customType<{ data: string; driverData: string }>({
@@ -35,7 +36,7 @@ export const units = pgTable('units', {
   tenantId: uuid('tenant_id').notNull(),
   code: text('code').notNull(),
   name: text('name').notNull(),
-  kind: text('kind', { enum: ['department', 'street', 'other'] }).notNull(),
+  kind: text('kind', { enum: unitKinds }).notNull(),
   parentId: uuid('parent_id'),
   active: boolean('active').notNull().default(true),
   version: integer('version').notNull().default(1),

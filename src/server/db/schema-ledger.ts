@@ -10,6 +10,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { bytea, day, num, ts } from './schema-columns';
+import { comparators, decisionKinds, dueDateSources, taskSources, taskStatuses } from '../../domain/vocabulary';
 
 // ---- 0002: decisions and the task ledger ----
 
@@ -24,9 +25,6 @@ export const storedFiles = pgTable('stored_files', {
   createdAt: ts('created_at').notNull().default(sql`now()`),
   createdBy: uuid('created_by'),
 });
-
-export const decisionKinds = ['plenary', 'standing_committee', 'executive_meeting', 'document', 'leader_instruction', 'other'] as const;
-export const taskSources = ['city_assigned', 'city_department', 'district_direct', 'district_department', 'self_set', 'added'] as const;
 
 export const decisions = pgTable('decisions', {
   id: uuid('id').primaryKey(),
@@ -59,9 +57,6 @@ export const taskCodeCounters = pgTable(
 );
 
 /** Where an extracted draft's due date came from (0023): its own words, its section, the plan year's end. */
-export const dueDateSources = ['stated', 'section', 'plan-year'] as const;
-
-export const taskStatusValues = ['draft', 'published', 'in_progress', 'completion_requested', 'completed', 'suspended', 'cancelled'] as const;
 
 export const tasks = pgTable('tasks', {
   id: uuid('id').primaryKey(),
@@ -81,7 +76,7 @@ export const tasks = pgTable('tasks', {
   startDate: day('start_date'),
   dueDate: day('due_date'),
   originalDueDate: day('original_due_date'),
-  status: text('status', { enum: taskStatusValues }).notNull().default('draft'),
+  status: text('status', { enum: taskStatuses }).notNull().default('draft'),
   progress: integer('progress').notNull().default(0),
   isKey: boolean('is_key').notNull().default(false),
   position: integer('position').notNull().default(0),
@@ -101,8 +96,6 @@ export const tasks = pgTable('tasks', {
   updatedAt: ts('updated_at').notNull().default(sql`now()`),
   updatedBy: uuid('updated_by'),
 });
-
-export const comparators = ['>=', '<=', '=', 'range'] as const;
 
 export const taskTargets = pgTable('task_targets', {
   id: uuid('id').primaryKey(),

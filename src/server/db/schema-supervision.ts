@@ -8,11 +8,9 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { bytea, day, ts } from './schema-columns';
+import { accountabilityTypes, caseLevels, caseOrigins, rectificationStatuses, supervisionCaseStatuses } from '../../domain/vocabulary';
 
 // ---- 0005: supervision and bulletins ----
-export const caseLevels = ['general', 'key', 'listed'] as const;
-export const caseOrigins = ['warning', 'instruction', 'inspection', 'complaint'] as const;
-export const accountabilityTypes = ['circulated_criticism', 'admonishment', 'organisational_handling', 'disciplinary_sanction'] as const;
 
 export const supervisionCases = pgTable('supervision_cases', {
   id: uuid('id').primaryKey(),
@@ -22,7 +20,7 @@ export const supervisionCases = pgTable('supervision_cases', {
   level: text('level', { enum: caseLevels }).notNull(),
   requirements: text('requirements').notNull(),
   deadline: day('deadline').notNull(),
-  status: text('status', { enum: ['issued', 'answered', 'closed', 'escalated'] }).notNull().default('issued'),
+  status: text('status', { enum: supervisionCaseStatuses }).notNull().default('issued'),
   taskIds: uuid('task_ids').array().notNull().default(sql`'{}'`),
   unitIds: uuid('unit_ids').array().notNull().default(sql`'{}'`),
   answer: text('answer'),
@@ -71,7 +69,7 @@ export const rectifications = pgTable('rectifications', {
   deadline: day('deadline').notNull(),
   measures: text('measures'),
   evidence: text('evidence'),
-  status: text('status', { enum: ['open', 'submitted', 'verified'] }).notNull().default('open'),
+  status: text('status', { enum: rectificationStatuses }).notNull().default('open'),
   submittedAt: ts('submitted_at'),
   verifiedAt: ts('verified_at'),
   verifiedBy: uuid('verified_by'),

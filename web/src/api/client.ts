@@ -135,7 +135,7 @@ export async function request<T>(method: Method, path: string, options: RequestO
     const error = parseErrorBody(response.status, body, response.statusText || `HTTP ${response.status}`);
     if (error.status === 401 && error.code === 'UNAUTHENTICATED') hooks.onUnauthenticated?.();
     if (error.status === 403 && error.code === 'PASSWORD_CHANGE_REQUIRED') hooks.onPasswordChangeRequired?.();
-  if (error.status === 403 && error.code === 'TOTP_ENROLMENT_REQUIRED') hooks.onTotpEnrolmentRequired?.();
+    if (error.status === 403 && error.code === 'TOTP_ENROLMENT_REQUIRED') hooks.onTotpEnrolmentRequired?.();
     if (error.status === 403 && error.code === 'TOTP_ENROLMENT_REQUIRED') hooks.onTotpEnrolmentRequired?.();
     throw error;
   }
@@ -201,13 +201,18 @@ export async function download(path: string, query?: Query): Promise<{ blob: Blo
   if (lang) headers['accept-language'] = lang;
   let response: Response;
   try {
-    response = await fetch(`${API_BASE}${path}${toQueryString(query)}`, { headers, credentials: 'same-origin' });
+    response = await fetch(`${API_BASE}${path}${toQueryString(query)}`, {
+      headers,
+      credentials: 'same-origin',
+    });
   } catch (e) {
     throw new ApiError(0, 'NETWORK_ERROR', e instanceof Error ? e.message : 'Network error');
   }
   if (!response.ok) {
     const body = parseJson(await response.text());
-    throw reactToError(parseErrorBody(response.status, body, response.statusText || `HTTP ${response.status}`));
+    throw reactToError(
+      parseErrorBody(response.status, body, response.statusText || `HTTP ${response.status}`),
+    );
   }
   const disposition = response.headers.get('content-disposition') ?? '';
   const star = /filename\*=UTF-8''([^;]+)/i.exec(disposition);

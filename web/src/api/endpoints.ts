@@ -2,6 +2,17 @@
 
 import { api, download, upload } from './client';
 import type {
+  BulkUpdateBody,
+  ChangePasswordBody,
+  LoginBody,
+  ChangeTaskStatusBody,
+  CompletionRequestBody,
+  DecisionFilter,
+  DecisionUploadFields,
+  ExtensionRequestBody,
+  MergeDraftsBody,
+  UnitFilter,
+  UserFilter,
   DecideRequestBody,
   Inbox,
   Instruction,
@@ -12,14 +23,12 @@ import type {
   ReviewReportBody,
   SubmitReportBody,
   TaskRequest,
-  TaskStatusAction,
   AuditActor,
   AuditFilter,
   AuditPage,
   BulkChanges,
   CreateDecisionBody,
   DecisionDetail,
-  DecisionKind,
   DecisionList,
   ExtractResult,
   ImportResult,
@@ -29,15 +38,12 @@ import type {
   Task,
   TaskFilter,
   TaskList,
-  TaskSource,
   UpdateTaskBody,
   AuditVerifyResult,
   CreateUnitBody,
   CreateUserBody,
   Me,
-  Role,
   Unit,
-  UnitKind,
   UpdateUnitBody,
   UpdateUserBody,
   User,
@@ -48,26 +54,18 @@ import type {
 export const authApi = {
   me: (signal?: AbortSignal) => api.get<Me>('/me', undefined, signal),
   login: (username: string, password: string) =>
-    api.post<{ user: Me }>('/auth/login', { username, password }),
+    api.post<{ user: Me }>('/auth/login', { username, password } satisfies LoginBody),
   logout: () => api.post<void>('/auth/logout'),
   changePassword: (oldPassword: string, newPassword: string) =>
-    api.post<{ user: Me }>('/auth/password', { oldPassword, newPassword }),
+    api.post<{ user: Me }>('/auth/password', { oldPassword, newPassword } satisfies ChangePasswordBody),
 };
 
 export const unitsApi = {
-  list: (filter: { q?: string; kind?: UnitKind } = {}, signal?: AbortSignal) =>
+  list: (filter: UnitFilter = {}, signal?: AbortSignal) =>
     api.get<{ items: Unit[] }>('/units', filter, signal),
   create: (body: CreateUnitBody) => api.post<Unit>('/units', body),
   update: (id: string, body: UpdateUnitBody) => api.patch<Unit>(`/units/${encodeURIComponent(id)}`, body),
 };
-
-export interface UserFilter {
-  q?: string;
-  unitId?: string;
-  role?: Role;
-  page?: number;
-  pageSize?: number;
-}
 
 export const usersApi = {
   list: (filter: UserFilter, signal?: AbortSignal) => api.get<UserList>('/users', { ...filter }, signal),
@@ -91,22 +89,6 @@ export const healthApi = {
   check: () => api.get<{ status: string }>('/health'),
 };
 
-export interface DecisionFilter {
-  q?: string;
-  kind?: DecisionKind;
-  page?: number;
-  pageSize?: number;
-}
-
-/** Fields sent with an uploaded report (multipart, beside `file`). */
-export interface DecisionUploadFields {
-  title: string;
-  kind: DecisionKind;
-  date: string;
-  source: TaskSource;
-  confirmDuplicate?: 'true';
-}
-
 export const decisionsApi = {
   list: (filter: DecisionFilter, signal?: AbortSignal) =>
     api.get<DecisionList>('/decisions', { ...filter }, signal),
@@ -123,9 +105,10 @@ export const decisionsApi = {
   extract: (id: string) => api.post<ExtractResult>(`/decisions/${encodeURIComponent(id)}/extract`),
   draftFromSection: (id: string, sectionId: string) =>
     api.post<Task>(`/decisions/${encodeURIComponent(id)}/sections/${encodeURIComponent(sectionId)}/draft`),
-  remove: (id: string, version: number) => api.delete<void>(`/decisions/${encodeURIComponent(id)}`, { version }),
+  remove: (id: string, version: number) =>
+    api.delete<void>(`/decisions/${encodeURIComponent(id)}`, { version }),
   /** Merges the drafts into the first in document order (text joined, targets kept). */
-  mergeDrafts: (id: string, items: { id: string; version: number }[]) =>
+  mergeDrafts: (id: string, items: MergeDraftsBody['items']) =>
     api.post<Task>(`/decisions/${encodeURIComponent(id)}/drafts/merge`, { items }),
   publish: (id: string) => api.post<PublishResult>(`/decisions/${encodeURIComponent(id)}/publish`),
   importLedger: (id: string, file: File, onProgress?: (percent: number) => void) => {
@@ -150,16 +133,25 @@ export const tasksApi = {
     api.get<Task>(`/tasks/${encodeURIComponent(id)}`, undefined, signal),
   update: (id: string, body: UpdateTaskBody) => api.patch<Task>(`/tasks/${encodeURIComponent(id)}`, body),
   remove: (id: string, version: number) => api.delete<void>(`/tasks/${encodeURIComponent(id)}`, { version }),
-  bulkUpdate: (items: { id: string; version: number }[], changes: BulkChanges) =>
+  bulkUpdate: (items: BulkUpdateBody['items'], changes: BulkChanges) =>
     api.post<{ items: Task[] }>('/tasks/bulk-update', { items, changes }),
   /** The filtered ledger as Excel: the given columns in their order (the screen's), or the whole monthly ledger. */
   exportLedger: (filter: Omit<TaskFilter, 'page' | 'pageSize'>, columns?: readonly string[]) =>
     download('/tasks/export', { ...filter, ...(columns ? { columns: columns.join(',') } : {}) }),
   /** The same ledger as text, for the A3 print view. */
-  ledgerSheet: (filter: Omit<TaskFilter, 'page' | 'pageSize'>, columns?: readonly string[], signal?: AbortSignal) =>
-    api.get<LedgerSheet>('/tasks/ledger-sheet', { ...filter, ...(columns ? { columns: columns.join(',') } : {}) }, signal),
+  ledgerSheet: (
+    filter: Omit<TaskFilter, 'page' | 'pageSize'>,
+    columns?: readonly string[],
+    signal?: AbortSignal,
+  ) =>
+    api.get<LedgerSheet>(
+      '/tasks/ledger-sheet',
+      { ...filter, ...(columns ? { columns: columns.join(',') } : {}) },
+      signal,
+    ),
   /** 批量签收: all or nothing; a refusal is 422 BATCH_REFUSED with `details.failures`. */
-  acceptBatch: (taskIds: readonly string[]) => api.post<{ items: Task[] }>('/tasks/accept-batch', { taskIds }),
+  acceptBatch: (taskIds: readonly string[]) =>
+    api.post<{ items: Task[] }>('/tasks/accept-batch', { taskIds }),
 };
 
 export const leadersApi = {
@@ -171,8 +163,7 @@ const taskPath = (id: string) => `/tasks/${encodeURIComponent(id)}`;
 /** 推进: what the lead unit and the supervision office do to a published task. */
 export const taskActionsApi = {
   accept: (id: string) => api.post<Task>(`${taskPath(id)}/accept`),
-  changeStatus: (id: string, body: { action: TaskStatusAction; reason: string; version: number }) =>
-    api.post<Task>(`${taskPath(id)}/status`, body),
+  changeStatus: (id: string, body: ChangeTaskStatusBody) => api.post<Task>(`${taskPath(id)}/status`, body),
   setMilestones: (id: string, milestones: MilestoneInput[]) =>
     api.put<Task>(`${taskPath(id)}/milestones`, milestones),
   completeMilestone: (milestoneId: string) =>
@@ -196,9 +187,9 @@ export const reportsApi = {
 export const requestsApi = {
   listOfTask: (taskId: string, signal?: AbortSignal) =>
     api.get<{ items: TaskRequest[] }>(`${taskPath(taskId)}/requests`, undefined, signal),
-  askExtension: (taskId: string, body: { newDueDate: string; reason: string }) =>
+  askExtension: (taskId: string, body: ExtensionRequestBody) =>
     api.post<TaskRequest>(`${taskPath(taskId)}/extension-requests`, body),
-  askCompletion: (taskId: string, body: { summary: string }) =>
+  askCompletion: (taskId: string, body: CompletionRequestBody) =>
     api.post<TaskRequest>(`${taskPath(taskId)}/completion-requests`, body),
   pending: (signal?: AbortSignal) =>
     api.get<{ items: TaskRequest[] }>('/requests/pending', undefined, signal),

@@ -1,19 +1,24 @@
+import type { z } from 'zod';
+import type {
+  ZRecoveryCodes,
+  ZTotpDisableBody,
+  ZTotpSetup,
+  ZTotpVerifyBody,
+  ZUserEnvelope,
+} from '../../../src/server/modules/auth/auth.schemas';
 import { api } from './client';
-import type { Me } from './types';
 
-export interface TotpSetup {
-  secret: string;
-  otpauthUri: string;
-  qrDataUrl: string;
-}
+export type TotpSetup = z.infer<typeof ZTotpSetup>;
+type UserEnvelope = z.infer<typeof ZUserEnvelope>;
 
 /** TOTP second factor: the login's second step, enrolment, and turning it off. */
 export const securityApi = {
-  verify: (body: { code: string } | { recoveryCode: string }) =>
-    api.post<{ user: Me }>('/auth/totp/verify', body),
+  verify: (body: z.input<typeof ZTotpVerifyBody>) => api.post<UserEnvelope>('/auth/totp/verify', body),
   setup: () => api.post<TotpSetup>('/auth/totp/setup'),
-  enable: (code: string) => api.post<{ recoveryCodes: string[] }>('/auth/totp/enable', { code }),
+  enable: (code: string) => api.post<z.infer<typeof ZRecoveryCodes>>('/auth/totp/enable', { code }),
   disable: (password: string, code: string) =>
-    api.post<{ user: Me }>('/auth/totp/disable', { password, code }),
+    api.post<UserEnvelope>('/auth/totp/disable', { password, code } satisfies z.input<
+      typeof ZTotpDisableBody
+    >),
   resetUser: (id: string) => api.post<void>(`/users/${encodeURIComponent(id)}/reset-totp`),
 };

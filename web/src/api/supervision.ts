@@ -1,141 +1,55 @@
 /** Typed client of 督查督办 (cases, inspections, rectifications, interviews, accountability) and 通报 (bulletins). */
 
+import type { z } from 'zod';
+import type {
+  ZAccountabilityBody,
+  ZCase,
+  ZDecideCaseBody,
+  ZInspectionBody,
+  ZInterviewBody,
+  ZOpenCaseBody,
+  ZRecord,
+  ZRectification,
+  ZSubmitRectificationBody,
+  ZVerifyRectificationBody,
+} from '../../../src/server/modules/supervision/supervision.schemas';
+import type { TBulletin } from '../../../src/server/modules/bulletins/bulletins.schemas';
 import { api, download } from './client';
 
-export type CaseOrigin = 'warning' | 'instruction' | 'inspection' | 'complaint';
-export const CASE_ORIGINS: readonly CaseOrigin[] = ['warning', 'instruction', 'inspection', 'complaint'];
-/** 一般 / 重点 / 挂牌督办. */
-export type CaseLevel = 'general' | 'key' | 'listed';
-export const CASE_LEVELS: readonly CaseLevel[] = ['general', 'key', 'listed'];
-export type CaseStatus = 'issued' | 'answered' | 'closed' | 'escalated';
-export const CASE_STATUSES: readonly CaseStatus[] = ['issued', 'answered', 'closed', 'escalated'];
-export type CaseAction = 'close' | 'send_back' | 'escalate' | 'reissue';
-
-export interface CaseHistoryEntry {
-  action: string;
-  comment: string | null;
-  level: string | null;
-  actorName: string | null;
-  at: string;
-}
+export {
+  accountabilityTypes as ACCOUNTABILITY_TYPES,
+  caseLevels as CASE_LEVELS,
+  caseOrigins as CASE_ORIGINS,
+  supervisionCaseStatuses as CASE_STATUSES,
+  type AccountabilityType,
+  type CaseDecision as CaseAction,
+  type CaseLevel,
+  type CaseOrigin,
+  type RectificationStatus,
+  type SupervisionCaseStatus as CaseStatus,
+} from '../../../src/domain/vocabulary';
+export type { BulletinData, BulletinTask } from '../../../src/server/documents/bulletin-docx';
 
 /** 督办件. */
-export interface SupervisionCase {
-  id: string;
-  title: string;
-  origin: CaseOrigin;
-  level: CaseLevel;
-  requirements: string;
-  deadline: string;
-  status: CaseStatus;
-  taskIds: string[];
-  unitIds: string[];
-  answer: string | null;
-  answeredAt: string | null;
-  closedAt: string | null;
-  history: CaseHistoryEntry[];
-  version: number;
-  createdAt: string;
-}
-
-export interface OpenCaseBody {
-  title: string;
-  origin: CaseOrigin;
-  level: CaseLevel;
-  requirements: string;
-  deadline: string;
-  taskIds?: string[];
-  unitIds?: string[];
-}
-
-export interface DecideCaseBody {
-  action: CaseAction;
-  comment?: string | null;
-  level?: CaseLevel;
-  version: number;
-}
-
-export type RectificationStatus = 'open' | 'submitted' | 'verified';
+export type SupervisionCase = z.infer<typeof ZCase>;
+export type CaseHistoryEntry = SupervisionCase['history'][number];
+export type OpenCaseBody = z.input<typeof ZOpenCaseBody>;
+export type DecideCaseBody = z.input<typeof ZDecideCaseBody>;
 
 /** 整改: one finding of an inspection, for one unit, until 销号. */
-export interface Rectification {
-  id: string;
-  inspectionId: string | null;
-  caseId: string | null;
-  taskId: string | null;
-  finding: string;
-  unitId: string;
-  unitName: string | null;
-  deadline: string;
-  measures: string | null;
-  evidence: string | null;
-  status: RectificationStatus;
-  isOverdue: boolean;
-  submittedAt: string | null;
-  verifiedAt: string | null;
-  reviewComment: string | null;
-  version: number;
-}
-
-export interface FindingInput {
-  finding: string;
-  unitId: string;
-  deadline: string;
-  taskId?: string | null;
-}
-
-export interface InspectionBody {
-  date: string;
-  team: string;
-  places: string;
-  summary?: string | null;
-  caseId?: string | null;
-  findings: FindingInput[];
-}
-
-export type AccountabilityType =
-  'circulated_criticism' | 'admonishment' | 'organisational_handling' | 'disciplinary_sanction';
-export const ACCOUNTABILITY_TYPES: readonly AccountabilityType[] = [
-  'circulated_criticism',
-  'admonishment',
-  'organisational_handling',
-  'disciplinary_sanction',
-];
+export type Rectification = z.infer<typeof ZRectification>;
+export type InspectionBody = z.input<typeof ZInspectionBody>;
+export type FindingInput = NonNullable<InspectionBody['findings']>[number];
+export type SubmitRectificationBody = z.input<typeof ZSubmitRectificationBody>;
+export type VerifyRectificationBody = z.input<typeof ZVerifyRectificationBody>;
 
 /** 约谈 or 问责, as listed. */
-export interface MeasureRecord {
-  id: string;
-  kind: 'interview' | 'accountability';
-  type: string | null;
-  date: string;
-  unitId: string;
-  person: string | null;
-  reason: string;
-  caseId: string | null;
-  taskId: string | null;
-  rectificationId: string | null;
-}
+export type MeasureRecord = z.infer<typeof ZRecord>;
+export type InterviewBody = z.input<typeof ZInterviewBody>;
+export type AccountabilityBody = z.input<typeof ZAccountabilityBody>;
 
-interface Links {
-  caseId?: string | null;
-  taskId?: string | null;
-  rectificationId?: string | null;
-}
-
-export interface InterviewBody extends Links {
-  date: string;
-  unitId: string;
-  person: string;
-  reason: string;
-}
-
-export interface AccountabilityBody extends Links {
-  type: AccountabilityType;
-  date: string;
-  unitId: string;
-  person?: string | null;
-  reason: string;
-}
+/** A monthly bulletin with the figures it was written from (the server's BulletinData). */
+export type Bulletin = TBulletin;
 
 const enc = encodeURIComponent;
 
@@ -151,9 +65,9 @@ export const rectificationsApi = {
   recordInspection: (body: InspectionBody) =>
     api.post<{ id: string; rectifications: Rectification[] }>('/inspections', body),
   list: (signal?: AbortSignal) => api.get<{ items: Rectification[] }>('/rectifications', undefined, signal),
-  submit: (id: string, body: { measures: string; evidence?: string | null; version: number }) =>
+  submit: (id: string, body: SubmitRectificationBody) =>
     api.post<Rectification>(`/rectifications/${enc(id)}/submit`, body),
-  verify: (id: string, body: { decision: 'verify' | 'reject'; comment?: string | null; version: number }) =>
+  verify: (id: string, body: VerifyRectificationBody) =>
     api.post<Rectification>(`/rectifications/${enc(id)}/verify`, body),
 };
 
@@ -164,62 +78,6 @@ export const measuresApi = {
   recordInterview: (body: InterviewBody) => api.post<{ id: string }>('/interviews', body),
   recordAccountability: (body: AccountabilityBody) => api.post<{ id: string }>('/accountability', body),
 };
-
-export interface BulletinTask {
-  code: string;
-  title: string;
-  unitName: string;
-  reasons: string[];
-  dueDate: string;
-  progress: number;
-}
-
-/** The figures of a monthly bulletin, as of the month's last day (the server's BulletinData). */
-export interface BulletinData {
-  districtName: string;
-  period: string;
-  asOf: string;
-  issuingOffice: string;
-  issuedDate: string;
-  /** 督查通报 第X期 (absent on bulletins generated before numbering). */
-  issueNumber?: number;
-  overall: {
-    published: number;
-    completed: number;
-    completedOnTime: number;
-    inProgress: number;
-    yellow: number;
-    red: number;
-    completionRate: number;
-  };
-  units: {
-    rank: number;
-    unitName: string;
-    total: number;
-    completed: number;
-    inProgress: number;
-    yellow: number;
-    red: number;
-    completionRate: number;
-  }[];
-  redTasks: BulletinTask[];
-  yellowTasks: BulletinTask[];
-  overdueRectifications: { title: string; unitName: string; deadline: string; daysOverdue: number }[];
-  unitsNotReported: { unitName: string; taskCount: number }[];
-}
-
-export interface Bulletin {
-  id: string;
-  period: string;
-  version: number;
-  /** 第X期 within issueYear: the period keeps it across versions. */
-  issueNumber: number | null;
-  issueYear: number | null;
-  asOf: string;
-  title: string;
-  createdAt: string;
-  data: BulletinData;
-}
 
 export const bulletinsApi = {
   list: (signal?: AbortSignal) => api.get<{ items: Bulletin[] }>('/bulletins', undefined, signal),

@@ -9,6 +9,7 @@ export const adminEn: Record<keyof typeof adminZhCN, string> = {
   'units.parent': 'Parent unit',
   'units.kind.department': 'Department',
   'units.kind.street': 'Street office',
+  'units.kind.town': 'Town',
   'units.kind.other': 'Other',
   'units.create': 'New unit',
   'units.editTitle': 'Edit unit',

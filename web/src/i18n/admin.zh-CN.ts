@@ -7,6 +7,7 @@ export const adminZhCN = {
   'units.parent': '上级单位',
   'units.kind.department': '部门',
   'units.kind.street': '街道',
+  'units.kind.town': '乡镇',
   'units.kind.other': '其他',
   'units.create': '新建单位',
   'units.editTitle': '编辑单位',

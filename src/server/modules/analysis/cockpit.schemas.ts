@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { lightReasons, lights, rectificationStatuses, taskStatuses } from '../../../domain/vocabulary';
 
-const light = z.enum(['red', 'yellow', 'green']);
+const light = z.enum(lights);
 const counts = {
   total: z.number(),
   completed: z.number(),
@@ -16,9 +17,9 @@ const ZCockpitTask = z.object({
   unitName: z.string(),
   progress: z.number(),
   dueDate: z.string().nullable(),
-  status: z.string(),
+  status: z.enum(taskStatuses),
   light,
-  reasons: z.array(z.string()),
+  reasons: z.array(z.enum(lightReasons)),
 });
 
 /** 驾驶舱: what GET /api/v1/cockpit answers (see cockpit.ts). */
@@ -74,7 +75,7 @@ export const ZCockpit = z.object({
       finding: z.string(),
       unitName: z.string(),
       deadline: z.string(),
-      status: z.string(),
+      status: z.enum(rectificationStatuses),
       daysOverdue: z.number(),
       caseId: z.string().nullable(),
       taskId: z.string().nullable(),

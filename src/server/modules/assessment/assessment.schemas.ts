@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { bonusLevels, evaluationParties } from '../../../domain/assessment/index';
+import {
+  achievementStatuses,
+  assessmentEntryKinds,
+  bonusKinds,
+  bonusLevels,
+  evaluationParties,
+  schemeStatuses,
+} from '../../../domain/vocabulary';
 import { ZDate } from '../tasks/tasks.schemas';
 
 export const ZYear = z.coerce.number().int().min(2000).max(2100);
@@ -14,7 +21,7 @@ export const ZCreateEntryBody = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('bonus'),
     ...base,
-    bonusKind: z.enum(['honour', 'leader_affirmation', 'bulletin_praise']),
+    bonusKind: z.enum(bonusKinds),
     level: z.enum(bonusLevels).nullable().optional(),
     title: z.string().trim().min(1).max(500),
     date: ZDate,
@@ -26,7 +33,7 @@ export type TCreateEntryBody = z.infer<typeof ZCreateEntryBody>;
 export const ZEntry = z.object({
   id: z.string(),
   year: z.number().int(),
-  kind: z.enum(['satisfaction', 'evaluation', 'bonus', 'veto']),
+  kind: z.enum(assessmentEntryKinds),
   unitId: z.string(),
   data: z.record(z.string(), z.unknown()),
   evidence: z.string().nullable(),
@@ -39,7 +46,7 @@ export const ZSchemeRecord = z.object({
   id: z.string().nullable(),
   year: z.number().int(),
   version: z.number().int(),
-  status: z.enum(['default', 'draft', 'published']),
+  status: z.enum(['default', ...schemeStatuses]),
   scheme: z.unknown(),
   publishedAt: z.string().nullable(),
 });
@@ -55,8 +62,6 @@ const ZTaskIds = z
   .array(z.uuid())
   .max(50)
   .refine((ids) => new Set(ids).size === ids.length, { message: '关联任务重复' });
-
-export const achievementStatuses = ['declared', 'verified', 'rejected'] as const;
 
 export const ZAchievementQuery = z.object({ year: ZYear.optional(), unitId: z.uuid().optional(), status: z.enum(achievementStatuses).optional() });
 export const ZCreateAchievementBody = z.strictObject({

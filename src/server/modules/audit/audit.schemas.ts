@@ -18,7 +18,10 @@ export const ZAuditEvent = z.object({
   entityId: z.string().nullable(),
   /** The object by its name or code (task code and title, unit name, user's name …), null when unknown. */
   entityName: z.string().nullable(),
-  diff: z.unknown().nullable(),
+  /** The fields that changed (record-audit.ts diffOf); a creation has only `after`. */
+  diff: z
+    .object({ before: z.record(z.string(), z.unknown()).optional(), after: z.record(z.string(), z.unknown()).optional() })
+    .nullable(),
   ip: z.string().nullable(),
   hashAlg: z.string(),
   prevHash: z.string().nullable(),

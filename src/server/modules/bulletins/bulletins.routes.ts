@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { requireActor } from '../../context';
 import { ZIdParams, type App } from '../../http';
-import { bulletinDocument, createBulletin, listBulletins, ZBulletin, ZCreateBulletinBody } from './bulletins';
+import { bulletinDocument, createBulletin, listBulletins } from './bulletins';
+import { ZBulletin, ZCreateBulletinBody } from './bulletins.schemas';
 
 const docxType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 

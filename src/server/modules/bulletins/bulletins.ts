@@ -1,5 +1,4 @@
 import { and, desc, eq, max } from 'drizzle-orm';
-import { z } from 'zod';
 import { uuidv7 } from 'uuidv7';
 import { hasPermission } from '../../../domain/permissions';
 import { recordAudit } from '../../audit/record-audit';
@@ -12,29 +11,13 @@ import { iso } from '../../http';
 import { assertCan } from '../units/units.policy';
 import { computeBulletinData } from './compute-bulletin';
 import { issueNumberFor, lockBulletins } from './issue-number';
-
-export const ZCreateBulletinBody = z.strictObject({
-  period: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '期间格式应为 2024-07'),
-  issuingOffice: z.string().trim().min(1).max(100).optional(),
-});
-export const ZBulletin = z.object({
-  id: z.string(),
-  period: z.string(),
-  version: z.number().int(),
-  /** 督查通报 第X期: the period's number within the year it was first generated in. */
-  issueNumber: z.number().int().nullable(),
-  issueYear: z.number().int().nullable(),
-  asOf: z.string(),
-  title: z.string(),
-  createdAt: z.string(),
-  data: z.unknown(),
-});
+import type { TCreateBulletinBody } from './bulletins.schemas';
 
 /**
  * 每月通报: computes the month's figures as of its last day and renders the official Word document; both
  * are kept as a snapshot. Generating a period again adds a version and never rewrites the old one.
  */
-export async function createBulletin(ctx: AuthedContext, input: z.infer<typeof ZCreateBulletinBody>) {
+export async function createBulletin(ctx: AuthedContext, input: TCreateBulletinBody) {
   assertCan(hasPermission(ctx.actor.roles, 'bulletins:manage'));
   const now = ctx.clock.now();
   const today = shanghaiDate(now);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { maxDocumentChars } from '../../documents/parse-limits';
-import { decisionKinds, taskSources } from '../../db/schema';
+import { decisionKinds, taskSources } from '../../../domain/vocabulary';
 import { ZDate, ZTask } from '../tasks/tasks.schemas';
 
 export const ZDecision = z.object({

@@ -4,17 +4,7 @@ import { requireActor, tenantTx, type AuthedContext } from '../../context';
 import { notifications } from '../../db/schema';
 import { notFound } from '../../errors';
 import { iso, ZIdParams, type App } from '../../http';
-
-const ZNotification = z.object({
-  id: z.string(),
-  kind: z.string(),
-  title: z.string(),
-  body: z.string(),
-  entityType: z.string().nullable(),
-  entityId: z.string().nullable(),
-  readAt: z.string().nullable(),
-  createdAt: z.string(),
-});
+import { ZInbox } from './inbox.schemas';
 
 /** The caller's own inbox: newest first, with the unread count for the header's bell. */
 export async function listInbox(ctx: AuthedContext, limit: number) {
@@ -46,7 +36,7 @@ export function registerInboxRoutes(app: App): void {
         tags: ['inbox'],
         summary: '消息 Inbox',
         querystring: z.object({ limit: z.coerce.number().int().min(1).max(200).default(50) }),
-        response: { 200: z.object({ unread: z.number().int(), items: z.array(ZNotification) }) },
+        response: { 200: ZInbox },
       },
     },
     async (request) => listInbox(requireActor(request.ctx), request.query.limit),

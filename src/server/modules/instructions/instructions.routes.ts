@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { requireActor } from '../../context';
 import { ZIdParams, type App } from '../../http';
-import { createInstruction, listInstructions, replyInstruction, ZInstruction, ZInstructionBody } from './instructions';
+import { createInstruction, listInstructions, replyInstruction } from './instructions';
+import { ZInstruction, ZInstructionBody } from './instructions.schemas';
 
 export function registerInstructionRoutes(app: App): void {
   app.post(

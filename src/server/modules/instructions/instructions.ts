@@ -1,5 +1,4 @@
 import { asc, eq, inArray } from 'drizzle-orm';
-import { z } from 'zod';
 import { uuidv7 } from 'uuidv7';
 import { hasPermission } from '../../../domain/permissions';
 import { recordAudit } from '../../audit/record-audit';
@@ -11,18 +10,7 @@ import { notifyUsers, unitUserIds } from '../../notify/notify';
 import { assertCan } from '../units/units.policy';
 import { canReadTasks, canSeeTask, isLeadUnitUser } from '../tasks/tasks.policy';
 import { findTask } from '../tasks/tasks.repository';
-
-export const ZInstructionBody = z.strictObject({ text: z.string().trim().min(1, '请填写批示内容').max(10_000) });
-export const ZInstruction = z.object({
-  id: z.string(),
-  taskId: z.string(),
-  leaderId: z.string(),
-  leaderName: z.string().nullable(),
-  text: z.string(),
-  createdAt: z.string(),
-  replies: z.array(z.object({ id: z.string(), authorName: z.string().nullable(), text: z.string(), createdAt: z.string() })),
-});
-export type TInstruction = z.infer<typeof ZInstruction>;
+import type { TInstruction } from './instructions.schemas';
 
 async function present(tx: Parameters<Parameters<typeof tenantTx>[1]>[0], rows: (typeof instructions.$inferSelect)[]): Promise<TInstruction[]> {
   const ids = rows.map((r) => r.id);

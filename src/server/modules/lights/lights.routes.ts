@@ -8,14 +8,7 @@ import { and, asc, desc, sql } from 'drizzle-orm';
 import { tasks } from '../../db/schema';
 import { taskFilters } from '../tasks/tasks.repository';
 import { lightSettingsOf, tenantLights } from './compute-lights';
-
-const reasons = z.enum(['overdue', 'behind_schedule', 'half_time_half_task', 'due_soon', 'missing_report']);
-export const ZLightsResponse = z.object({
-  asOf: z.string(),
-  items: z.array(
-    z.object({ taskId: z.string(), code: z.string().nullable(), title: z.string(), leadUnitId: z.string().nullable(), light: z.enum(['red', 'yellow']), reasons: z.array(reasons) }),
-  ),
-});
+import { ZLightsResponse } from './lights.schemas';
 
 /** Tasks the caller can see that are not green and not completed, with their reasons, as of a date. */
 export async function listLights(ctx: AuthedContext, asOf: string | undefined) {

@@ -3,7 +3,7 @@ import { requireActor } from '../../context';
 import { ZIdParams, type App } from '../../http';
 import { listTaskReports, reviewQueue } from './list-reports';
 import { ZTaskIdsBody } from '../tasks/tasks.schemas';
-import { ZPeriod, ZReport, ZReportList, ZReviewReportBody, ZSubmitReportBody } from './reports.schemas';
+import { ZPeriod, ZReport, ZReportList, ZReviewReportBody, ZSubmitReportBody, ZReviewQueue } from './reports.schemas';
 import { submitUnchangedReports } from './submit-unchanged-reports';
 import { reviewReport } from './review-report';
 import { signReport } from './sign-report';
@@ -49,15 +49,7 @@ export function registerReportRoutes(app: App): void {
         tags: ['reports'],
         summary: '待审核 Review queue',
         response: {
-          200: z.object({
-            items: z.array(
-              z.object({
-                report: ZReport,
-                task: z.object({ id: z.string(), code: z.string().nullable(), title: z.string(), progress: z.number() }),
-                unitName: z.string(),
-              }),
-            ),
-          }),
+          200: ZReviewQueue,
         },
       },
     },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { reportStatusValues } from '../../db/schema';
+import { reportHistoryActions, reportStatuses } from '../../../domain/vocabulary';
 
 export const ZPeriod = z.string().regex(/^\d{4}-(0[1-9]|1[0-2]|Q[1-4])$/, '期间格式应为 2024-03（月）或 2024-Q1（季度）');
 
@@ -30,7 +30,7 @@ export const ZReport = z.object({
   nextSteps: z.string().nullable(),
   /** Set when the report was sent as "本期无变化": the period whose figures it carried forward. */
   carriedFromPeriod: z.string().nullable(),
-  status: z.enum(reportStatusValues),
+  status: z.enum(reportStatuses),
   indicatorValues: z.array(z.object({ targetId: z.string(), value: z.number() })),
   submittedBy: z.string(),
   submittedByName: z.string().nullable(),
@@ -38,11 +38,23 @@ export const ZReport = z.object({
   signedAt: z.string().nullable(),
   reviewedAt: z.string().nullable(),
   reviewComment: z.string().nullable(),
-  history: z.array(z.object({ action: z.string(), comment: z.string().nullable(), actorName: z.string().nullable(), at: z.string() })),
+  history: z.array(z.object({ action: z.enum(reportHistoryActions), comment: z.string().nullable(), actorName: z.string().nullable(), at: z.string() })),
   version: z.number().int(),
 });
 export type TReport = z.infer<typeof ZReport>;
 
 export const ZReportList = z.object({ items: z.array(ZReport) });
 
-export const ZReviewQueueQuery = z.object({ status: z.enum(reportStatusValues).optional() });
+export const ZReviewQueueQuery = z.object({ status: z.enum(reportStatuses).optional() });
+
+/** 待审核: each report with its task and unit, so that the queue needs no further requests. */
+export const ZReviewQueue = z.object({
+  items: z.array(
+    z.object({
+      report: ZReport,
+      task: z.object({ id: z.string(), code: z.string().nullable(), title: z.string(), progress: z.number() }),
+      unitName: z.string(),
+    }),
+  ),
+});
+export type TReviewQueueItem = z.infer<typeof ZReviewQueue>['items'][number];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { requestKinds, requestStatuses } from '../../../domain/vocabulary';
 import { ZDate } from '../tasks/tasks.schemas';
 
 export const ZExtensionRequestBody = z.strictObject({
@@ -17,8 +18,8 @@ export type TDecideRequestBody = z.infer<typeof ZDecideRequestBody>;
 export const ZTaskRequest = z.object({
   id: z.string(),
   taskId: z.string(),
-  kind: z.enum(['extension', 'completion']),
-  status: z.enum(['pending', 'approved', 'rejected']),
+  kind: z.enum(requestKinds),
+  status: z.enum(requestStatuses),
   reason: z.string(),
   newDueDate: z.string().nullable(),
   oldDueDate: z.string().nullable(),

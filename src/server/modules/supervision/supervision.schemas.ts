@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { accountabilityTypes, caseLevels, caseOrigins } from '../../db/schema';
+import {
+  accountabilityTypes,
+  caseDecisions,
+  caseLevels,
+  caseOrigins,
+  measureKinds,
+  rectificationStatuses,
+  supervisionCaseStatuses,
+} from '../../../domain/vocabulary';
 import { ZDate } from '../tasks/tasks.schemas';
 
 const text = (max: number, message = '请填写内容') => z.string().trim().min(1, message).max(max);
@@ -17,7 +25,7 @@ export type TOpenCaseBody = z.infer<typeof ZOpenCaseBody>;
 
 export const ZAnswerCaseBody = z.strictObject({ answer: text(20_000, '请填写整改措施和进展') });
 export const ZDecideCaseBody = z.strictObject({
-  action: z.enum(['close', 'send_back', 'escalate', 'reissue']),
+  action: z.enum(caseDecisions),
   comment: z.string().trim().max(5000).nullable().optional(),
   level: z.enum(caseLevels).optional(),
   version: z.number().int().positive(),
@@ -31,7 +39,7 @@ export const ZCase = z.object({
   level: z.enum(caseLevels),
   requirements: z.string(),
   deadline: z.string(),
-  status: z.enum(['issued', 'answered', 'closed', 'escalated']),
+  status: z.enum(supervisionCaseStatuses),
   taskIds: z.array(z.string()),
   unitIds: z.array(z.string()),
   answer: z.string().nullable(),
@@ -67,7 +75,7 @@ export const ZRectification = z.object({
   deadline: z.string(),
   measures: z.string().nullable(),
   evidence: z.string().nullable(),
-  status: z.enum(['open', 'submitted', 'verified']),
+  status: z.enum(rectificationStatuses),
   isOverdue: z.boolean(),
   submittedAt: z.string().nullable(),
   verifiedAt: z.string().nullable(),
@@ -111,7 +119,7 @@ export type TAccountabilityBody = z.infer<typeof ZAccountabilityBody>;
 
 export const ZRecord = z.object({
   id: z.string(),
-  kind: z.enum(['interview', 'accountability']),
+  kind: z.enum(measureKinds),
   type: z.string().nullable(),
   date: z.string(),
   unitId: z.string(),

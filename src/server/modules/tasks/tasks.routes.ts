@@ -12,7 +12,7 @@ import { deleteTask } from './delete-task';
 import { exportLedger } from './export-ledger';
 import { listLeaders } from './leaders';
 import { getTask, listTasks } from './list-tasks';
-import { ZBulkUpdateBody, ZCreateTaskBody, ZLedgerSheetQuery, ZTaskIdsBody, ZMilestoneInput, ZListTasksQuery, ZTask, ZTaskList, ZUpdateTaskBody } from './tasks.schemas';
+import { ZBulkUpdateBody, ZCreateTaskBody, ZLedgerSheetQuery, ZTaskIdsBody, ZMilestoneInput, ZListTasksQuery, ZTask, ZTaskList, ZUpdateTaskBody, ZLedgerSheet, ZLeaderList, ZChangeTaskStatusBody } from './tasks.schemas';
 import { buildLedgerSheet } from './build-ledger-sheet';
 import { updateTask } from './update-task';
 
@@ -43,11 +43,7 @@ export function registerTaskRoutes(app: App): void {
         summary: '打印月度台账 The filtered ledger in the given columns, as text (the A3 print view)',
         querystring: ZLedgerSheetQuery,
         response: {
-          200: z.object({
-            title: z.string(),
-            columns: z.array(z.object({ key: z.string(), header: z.string(), width: z.number(), isReadOnly: z.boolean() })),
-            rows: z.array(z.record(z.string(), z.union([z.string(), z.number()]))),
-          }),
+          200: ZLedgerSheet,
         },
       },
     },
@@ -113,7 +109,7 @@ export function registerTaskRoutes(app: App): void {
         tags: ['tasks'],
         summary: '暂停/恢复/撤销 Suspend, resume or cancel',
         params: ZIdParams,
-        body: z.strictObject({ action: z.enum(['suspend', 'resume', 'cancel']), reason: z.string().trim().min(1, '请写明原因').max(2000), version: z.number().int().positive() }),
+        body: ZChangeTaskStatusBody,
         response: { 200: ZTask },
       },
     },
@@ -131,7 +127,7 @@ export function registerTaskRoutes(app: App): void {
   );
   app.get(
     '/api/v1/leaders',
-    { schema: { tags: ['tasks'], summary: '区领导 District leaders', response: { 200: z.object({ items: z.array(z.object({ id: z.string(), displayName: z.string() })) }) } } },
+    { schema: { tags: ['tasks'], summary: '区领导 District leaders', response: { 200: ZLeaderList } } },
     async (request) => ({ items: await listLeaders(requireActor(request.ctx)) }),
   );
 }

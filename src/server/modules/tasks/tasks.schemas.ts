@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ledgerViewKeys, parseLedgerViewKeys } from '../../../domain/ledger-view';
-import { comparators, dueDateSources, taskSources, taskStatusValues } from '../../db/schema';
+import { comparators, dueDateSources, lightReasons, lights, taskSources, taskStatuses } from '../../../domain/vocabulary';
 
 export const ZDate = z.iso.date('日期格式应为 YYYY-MM-DD');
 
@@ -18,6 +18,8 @@ export const ZTarget = z.object({
   deadlineText: z.string().nullable(),
   raw: z.string().nullable(),
 });
+
+export type TTarget = z.infer<typeof ZTarget>;
 
 export const ZMilestone = z.object({
   id: z.string(),
@@ -37,7 +39,7 @@ export const ZTask = z.object({
   category: z.string().nullable(),
   source: z.enum(taskSources),
   sectionPath: z.array(z.string()),
-  status: z.enum(taskStatusValues),
+  status: z.enum(taskStatuses),
   leadUnitId: z.string().nullable(),
   leadUnitName: z.string().nullable(),
   coUnitIds: z.array(z.string()),
@@ -63,8 +65,8 @@ export const ZTask = z.object({
   completedAt: z.string().nullable(),
   statusReason: z.string().nullable(),
   /** The light as of today (Asia/Shanghai); null for drafts and tasks without dates. */
-  light: z.enum(['red', 'yellow', 'green']).nullable(),
-  lightReasons: z.array(z.enum(['overdue', 'behind_schedule', 'half_time_half_task', 'due_soon', 'missing_report'])),
+  light: z.enum(lights).nullable(),
+  lightReasons: z.array(z.enum(lightReasons)),
   /** What the caller may do with this task now, so that the pages never work the rules out again. */
   abilities: z.object({
     edit: z.boolean(),
@@ -83,7 +85,9 @@ export const ZTask = z.object({
 });
 export type TTask = z.infer<typeof ZTask>;
 
-const targetInput = z.strictObject({
+export type TMilestone = z.infer<typeof ZMilestone>;
+
+export const ZTargetInput = z.strictObject({
   indicator: z.string().trim().min(1).max(200),
   unit: z.string().trim().max(20).default(''),
   targetValue: z.number().finite().nullable(),
@@ -93,7 +97,7 @@ const targetInput = z.strictObject({
   placeholder: z.boolean().optional(),
   deadline: ZDate.nullable().optional(),
 });
-export type TTargetInput = z.infer<typeof targetInput>;
+export type TTargetInput = z.infer<typeof ZTargetInput>;
 
 export const ZMilestoneInput = z.strictObject({
   title: z.string().trim().min(1).max(200),
@@ -120,7 +124,7 @@ export const ZCreateTaskBody = z.strictObject({
   startDate: ZDate,
   dueDate: ZDate,
   isKey: z.boolean().optional(),
-  targets: z.array(targetInput).max(50).optional(),
+  targets: z.array(ZTargetInput).max(50).optional(),
   milestones: z.array(ZMilestoneInput).max(50).optional(),
 });
 export type TCreateTaskBody = z.infer<typeof ZCreateTaskBody>;
@@ -140,7 +144,7 @@ export const ZTaskChanges = z.strictObject({
   startDate: ZDate.nullable().optional(),
   dueDate: ZDate.nullable().optional(),
   isKey: z.boolean().optional(),
-  targets: z.array(targetInput).max(50).optional(),
+  targets: z.array(ZTargetInput).max(50).optional(),
   milestones: z.array(ZMilestoneInput).max(50).optional(),
 });
 export type TTaskChanges = z.infer<typeof ZTaskChanges>;
@@ -165,8 +169,8 @@ export const ZListTasksQuery = z.object({
   /** Only tasks this unit leads (unitId also matches cooperating units): the cockpit's bars link here. */
   leadUnitId: z.uuid().optional(),
   leaderId: z.uuid().optional(),
-  status: z.enum(taskStatusValues).optional(),
-  light: z.enum(['red', 'yellow', 'green']).optional(),
+  status: z.enum(taskStatuses).optional(),
+  light: z.enum(lights).optional(),
   source: z.enum(taskSources).optional(),
   q: z.string().max(100).optional(),
   sort: z.enum(taskSorts, { error: `排序字段应为 ${taskSorts.join('、')} 之一` }).optional(),
@@ -197,3 +201,24 @@ export const ZLedgerSheetQuery = ZListTasksQuery.omit({ page: true, pageSize: tr
 export type TLedgerSheetQuery = z.infer<typeof ZLedgerSheetQuery>;
 
 export const ZTaskList = z.object({ items: z.array(ZTask), total: z.number().int() });
+export type TTaskList = z.infer<typeof ZTaskList>;
+
+/** 暂停/恢复/撤销 with the reason. */
+export const ZChangeTaskStatusBody = z.strictObject({
+  action: z.enum(['suspend', 'resume', 'cancel']),
+  reason: z.string().trim().min(1, '请写明原因').max(2000),
+  version: z.number().int().positive(),
+});
+export type TChangeTaskStatusBody = z.infer<typeof ZChangeTaskStatusBody>;
+
+/** The ledger as text for the A3 print view (build-ledger-sheet.ts). */
+export const ZLedgerSheet = z.object({
+  title: z.string(),
+  columns: z.array(z.object({ key: z.string(), header: z.string(), width: z.number(), isReadOnly: z.boolean() })),
+  rows: z.array(z.record(z.string(), z.union([z.string(), z.number()]))),
+});
+export type TLedgerSheet = z.infer<typeof ZLedgerSheet>;
+
+/** District leaders (区领导) to choose a task's lead leader from. */
+export const ZLeaderList = z.object({ items: z.array(z.object({ id: z.string(), displayName: z.string() })) });
+export type TLeader = z.infer<typeof ZLeaderList>['items'][number];

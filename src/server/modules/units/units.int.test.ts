@@ -30,6 +30,15 @@ describe.each(dbKinds())('units on %s', (kind) => {
     expect(updated.json()).toMatchObject({ name: '区发展改革委', version: 2 });
   });
 
+  it('keeps a town (乡镇) apart from a street, so the default scheme can group both', async () => {
+    const town = await post({ name: '青山镇', code: 'QSZ', kind: 'town' });
+    expect(town.statusCode).toBe(201);
+    expect(town.json()).toMatchObject({ kind: 'town' });
+    const towns = await t.app.inject({ method: 'GET', url: '/api/v1/units?kind=town', headers: { cookie: admin } });
+    expect(towns.json().items.map((u: { code: string }) => u.code)).toEqual(['QSZ']);
+    expect((await post({ name: '某村', code: 'MC', kind: 'village' })).statusCode).toBe(422);
+  });
+
   it('answers 409 VERSION_CONFLICT to a stale version, saying who changed it, and changes nothing', async () => {
     const unit = (await post({ name: '区财政局', code: 'CZJ', kind: 'department' })).json();
     expect((await patch(unit.id, { version: 1, name: '区财政局（改）' })).statusCode).toBe(200);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const unitKinds = ['department', 'street', 'other'] as const;
+import { unitKinds } from '../../../domain/vocabulary';
 
 export const ZUnit = z.object({
   id: z.string(),

@@ -22,6 +22,7 @@ import {
   assessmentApi,
   BONUS_KINDS,
   BONUS_LEVELS,
+  ENTRY_KINDS,
   EVALUATION_PARTIES,
   type BonusKind,
   type BonusLevel,
@@ -329,7 +330,7 @@ export function EntriesTab({ year }: { year: number }) {
           style={{ width: 180 }}
           value={filters.kind || undefined}
           onChange={(v?: string) => setFilters({ kind: v ?? null })}
-          options={(['satisfaction', 'evaluation', 'bonus', 'veto'] as const).map((k) => ({
+          options={ENTRY_KINDS.map((k) => ({
             value: k,
             label: kindLabel(t, k),
           }))}

@@ -1,7 +1,7 @@
 import type { ECElementEvent, EChartsCoreOption } from 'echarts/core';
 import { useMemo } from 'react';
 import type { CockpitUnit } from '../../api/cockpit';
-import type { Light } from '../../api/types';
+import { LIGHTS, type Light } from '../../api/types';
 import { useT } from '../../i18n/i18n';
 import { FONT_FAMILY, LIGHT_COLORS } from '../../theme';
 import { EChart } from '../charts/echart';
@@ -13,7 +13,7 @@ const escapeHtml = (text: string) =>
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
   );
 
-const SERIES: readonly Light[] = ['red', 'yellow', 'green'];
+const SERIES = LIGHTS;
 
 /** Segments narrower than this carry no printed percentage (the tooltip has it): labels must not overlap. */
 const LABEL_MIN_SHARE = 12;

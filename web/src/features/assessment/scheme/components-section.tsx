@@ -1,11 +1,9 @@
 import { Checkbox, Flex, Select, Space, Table, Tag, Typography } from 'antd';
-import { COMPONENT_KEYS, EVALUATION_PARTIES, type NoFactsPolicy } from '../../../api/assessment';
+import { COMPONENT_KEYS, EVALUATION_PARTIES, NO_FACTS_POLICIES as NO_FACTS } from '../../../api/assessment';
 import { useT, type MessageKey } from '../../../i18n/i18n';
 import { componentLabel, partyLabel } from '../labels';
 import { newComponent } from './defaults';
 import { Num, Section, sum, type SectionProps } from './fields';
-
-const NO_FACTS: readonly NoFactsPolicy[] = ['reweight', 'full', 'zero'];
 
 /** The components and their weights (the sum must be 100), each with its parameters. */
 export function ComponentsSection({ scheme, disabled, errors, update }: SectionProps) {

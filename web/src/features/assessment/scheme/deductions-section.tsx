@@ -1,17 +1,10 @@
 import { Space } from 'antd';
-import { DEDUCTION_KINDS, type AccountabilityKind } from '../../../api/assessment';
+import { ACCOUNTABILITY_KINDS, DEDUCTION_KINDS } from '../../../api/assessment';
 import { useT } from '../../../i18n/i18n';
 import { accountabilityLabel, deductionLabel } from '../labels';
 import { newDeduction } from './defaults';
 import { Num, Section, type SectionProps } from './fields';
 import { RuleTable } from './rule-table';
-
-const ACCOUNTABILITY_KINDS: readonly AccountabilityKind[] = [
-  'circulated_criticism',
-  'admonishment',
-  'organisational_handling',
-  'disciplinary_sanction',
-];
 
 /** Deduction rules and their total cap. */
 export function DeductionsSection({ scheme, disabled, errors, update }: SectionProps) {

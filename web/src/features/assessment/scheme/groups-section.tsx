@@ -1,12 +1,10 @@
 import { Button, Card, Col, Flex, Input, Row, Select, Tag, Typography } from 'antd';
 import { useMemo } from 'react';
 import type { Scheme } from '../../../api/assessment';
-import type { Unit } from '../../../api/types';
+import { UNIT_KINDS, type Unit } from '../../../api/types';
 import { useT, type MessageKey } from '../../../i18n/i18n';
 import { useAllUnits } from '../../admin/use-all-units';
 import { Errors, errorsAt, Section, type SectionProps } from './fields';
-
-const UNIT_KINDS = ['department', 'street', 'town', 'other'] as const;
 
 /** Which units land in each group, as the engine places them: named units first, then by kind. */
 function membersOf(scheme: Scheme, units: readonly Unit[]): Map<string, Unit[]> {

@@ -1,0 +1,153 @@
+/**
+ * The closed vocabularies of the domain, each listed once: the Drizzle schema, the SQL CHECK constraints (a test
+ * compares them, test/vocabulary-drift.int.test.ts), the API schemas and the web all take their lists from here.
+ * The statuses of the state machines live beside their machines in workflow.ts and are re-exported here, so
+ * that one import reaches every vocabulary. Nothing here may import zod: the web bundles this file.
+ */
+
+export {
+  achievementStatuses,
+  reportStatuses,
+  requestStatuses,
+  rectificationStatuses,
+  supervisionCaseStatuses,
+  taskStatuses,
+  type AchievementStatus,
+  type RectificationStatus,
+  type ReportStatus,
+  type RequestStatus,
+  type SupervisionCaseStatus,
+  type TaskStatus,
+} from './workflow';
+
+/** Kinds of unit: 部门, 街道, 乡镇 (a district may have both sub-district kinds), 其他. */
+export const unitKinds = ['department', 'street', 'town', 'other'] as const;
+export type UnitKind = (typeof unitKinds)[number];
+
+/** Where a decision comes from: 全会, 常委会, 常务会, 文件, 领导批示, 其他. */
+export const decisionKinds = [
+  'plenary',
+  'standing_committee',
+  'executive_meeting',
+  'document',
+  'leader_instruction',
+  'other',
+] as const;
+export type DecisionKind = (typeof decisionKinds)[number];
+
+/** 任务来源: the six channels a target comes from. */
+export const taskSources = [
+  'city_assigned',
+  'city_department',
+  'district_direct',
+  'district_department',
+  'self_set',
+  'added',
+] as const;
+export type TaskSource = (typeof taskSources)[number];
+
+/** Where an extracted draft's due date came from: stated in the task, its section, or the plan year's end. */
+export const dueDateSources = ['stated', 'section', 'plan-year'] as const;
+export type DueDateSource = (typeof dueDateSources)[number];
+
+/** How a target's value is compared with its goal. */
+export const comparators = ['>=', '<=', '=', 'range'] as const;
+export type Comparator = (typeof comparators)[number];
+
+/** 红黄绿灯. */
+export const lights = ['red', 'yellow', 'green'] as const;
+export type Light = (typeof lights)[number];
+
+/** Why a task is not green, in the order they are listed on a result. */
+export const lightReasons = [
+  'overdue',
+  'behind_schedule',
+  'half_time_half_task',
+  'due_soon',
+  'missing_report',
+] as const;
+export type LightReason = (typeof lightReasons)[number];
+
+/** What happened to a report, as its history records it. */
+export const reportHistoryActions = ['submit', 'resubmit', 'sign', 'approve', 'return'] as const;
+export type ReportHistoryAction = (typeof reportHistoryActions)[number];
+
+/** 延期申请 / 办结申请. */
+export const requestKinds = ['extension', 'completion'] as const;
+export type RequestKind = (typeof requestKinds)[number];
+
+/** Where a supervision case (督办件) comes from: 预警, 领导批示, 督查, 投诉. */
+export const caseOrigins = ['warning', 'instruction', 'inspection', 'complaint'] as const;
+export type CaseOrigin = (typeof caseOrigins)[number];
+
+/** 一般 / 重点 / 挂牌督办. */
+export const caseLevels = ['general', 'key', 'listed'] as const;
+export type CaseLevel = (typeof caseLevels)[number];
+
+/** The office's decisions on an answered case. */
+export const caseDecisions = ['close', 'send_back', 'escalate', 'reissue'] as const;
+export type CaseDecision = (typeof caseDecisions)[number];
+
+/** 约谈 or 问责. */
+export const measureKinds = ['interview', 'accountability'] as const;
+export type MeasureKind = (typeof measureKinds)[number];
+
+/** The entries of the assessment typed in by hand, each by the role that owns it. */
+export const assessmentEntryKinds = ['satisfaction', 'evaluation', 'bonus', 'veto'] as const;
+export type AssessmentEntryKind = (typeof assessmentEntryKinds)[number];
+
+/** Kinds of deduction (扣分): 约谈, 问责, 红灯月, 黄灯月, 未报, 迟报, 通报批评. */
+export const deductionKinds = [
+  'interview',
+  'accountability',
+  'red_month',
+  'yellow_month',
+  'missing_report',
+  'late_report',
+  'bulletin_criticism',
+] as const;
+export type DeductionKind = (typeof deductionKinds)[number];
+
+/** Kinds of bonus (加分): 荣誉, 领导肯定性批示, 通报表扬. */
+export const bonusKinds = ['honour', 'leader_affirmation', 'bulletin_praise'] as const;
+export type BonusKind = (typeof bonusKinds)[number];
+
+/** A stored assessment scheme; the API also answers `default` for a year with none stored. */
+export const schemeStatuses = ['draft', 'published'] as const;
+export type SchemeStatus = (typeof schemeStatuses)[number];
+
+/* ---------- The assessment scheme (考核方案) ---------- */
+
+/**
+ * What a component gives when a unit has no facts for it: `reweight` leaves the component out and spreads its
+ * weight over the unit's other components in proportion; `full` gives 100; `zero` gives 0.
+ */
+export const noFactsPolicies = ['reweight', 'full', 'zero'] as const;
+export type NoFactsPolicy = (typeof noFactsPolicies)[number];
+
+/** The components of a unit's score. */
+export const componentKeys = [
+  'task_completion',
+  'report_timeliness',
+  'rectification',
+  'satisfaction',
+  'evaluation',
+] as const;
+export type ComponentKey = (typeof componentKeys)[number];
+
+/** The parties of the multi-party evaluation (评议): 自评, 组织考核, 服务对象评价, 条线考核. */
+export const evaluationParties = ['self', 'organisation', 'serviceObject', 'lineManagement'] as const;
+export type EvaluationParty = (typeof evaluationParties)[number];
+
+/** Types of accountability action (问责): 通报批评, 诫勉谈话, 组织处理, 党纪政务处分. */
+export const accountabilityTypes = [
+  'circulated_criticism',
+  'admonishment',
+  'organisational_handling',
+  'disciplinary_sanction',
+] as const;
+export type AccountabilityType = (typeof accountabilityTypes)[number];
+
+/** Levels of an honour, or of the leader who gave an affirmative instruction (肯定性批示). */
+export const bonusLevels = ['national', 'provincial', 'city', 'district'] as const;
+export type BonusLevel = (typeof bonusLevels)[number];
