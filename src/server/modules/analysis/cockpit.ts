@@ -4,7 +4,7 @@ import { hasPermission } from '../../../domain/permissions';
 import { shanghaiDate } from '../../clock';
 import { tenantTx, type AuthedContext } from '../../context';
 import { instructionReplies, instructions, rectifications, tasks, units, users } from '../../db/schema';
-import { assertCan } from '../units/units.policy';
+import { assertCan } from '../../policy/assert';
 import { lightSettingsOf, tenantLights } from '../lights/compute-lights';
 import { loadSettings } from '../settings/settings.repository';
 

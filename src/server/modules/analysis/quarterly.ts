@@ -21,7 +21,7 @@ import { renderQuarterlyCharts } from './charts';
 import { buildQuarterlyDocx, quarterlyTitle } from './quarterly-docx';
 import { loadSettings } from '../settings/settings.repository';
 import { loadMilestones, type TaskRow } from '../tasks/tasks.repository';
-import { assertCan } from '../units/units.policy';
+import { assertCan } from '../../policy/assert';
 
 export const ZQuarterQuery = z.strictObject({
   year: z.coerce

@@ -11,7 +11,7 @@ import { iso } from '../../http';
 import { versionConflict } from '../../versioning';
 import { canSeeTask } from '../tasks/tasks.policy';
 import { findTasks } from '../tasks/tasks.repository';
-import { assertCan } from '../units/units.policy';
+import { assertCan } from '../../policy/assert';
 import {
   achievementScope,
   canDecideAchievement,

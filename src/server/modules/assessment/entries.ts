@@ -7,7 +7,7 @@ import { auditBase, tenantTx, type AuthedContext } from '../../context';
 import { assessmentEntries } from '../../db/schema';
 import { AppError, notFound } from '../../errors';
 import { iso } from '../../http';
-import { assertCan } from '../units/units.policy';
+import { assertCan } from '../../policy/assert';
 import { activeUnitIds } from '../tasks/tasks.repository';
 import type { TCreateEntryBody } from './assessment.schemas';
 

@@ -7,7 +7,7 @@ import { tenantTx, type AuthedContext } from '../../context';
 import { tenants } from '../../db/schema';
 import { buildAssessmentDocx, type AssessmentReportNote } from '../../documents/assessment-docx';
 import { writeAssessmentXlsx, type AssessmentSheetGroup } from '../../documents/assessment-xlsx';
-import { assertCan } from '../units/units.policy';
+import { assertCan } from '../../policy/assert';
 import { loadResults, type ResultsQuery, type TShownUnit } from './results';
 
 const points = (n: number): string => (Number.isInteger(n) ? String(n) : n.toFixed(2).replace(/0$/, ''));

@@ -10,7 +10,7 @@ import { assessmentResults, assessmentSchemes } from '../../db/schema';
 import { AppError, notFound } from '../../errors';
 import { iso } from '../../http';
 import { loadSettings } from '../settings/settings.repository';
-import { assertCan } from '../units/units.policy';
+import { assertCan } from '../../policy/assert';
 import { verifiedAchievementsByUnit } from './achievements';
 import { loadAssessmentFacts } from './load-facts';
 import { effectiveScheme, parseScheme } from './schemes';

@@ -9,7 +9,7 @@ import type { Executor } from '../../db/client';
 import { assessmentSchemes } from '../../db/schema';
 import { AppError, notFound } from '../../errors';
 import { iso } from '../../http';
-import { assertCan } from '../units/units.policy';
+import { assertCan } from '../../policy/assert';
 
 /** A scheme as given, validated: 422 naming each offending field (weights that do not add up to 100, …). */
 export function parseScheme(input: unknown, year: number): TAssessmentScheme {

@@ -13,7 +13,7 @@ import type { Executor } from '../../db/client';
 import { sessions, users } from '../../db/schema';
 import { AppError, fieldError, notFound } from '../../errors';
 import { loadSettings } from '../settings/settings.repository';
-import { assertCan } from '../units/units.policy';
+import { assertCan } from '../../policy/assert';
 import { assertCredentialsResettable } from '../users/account-rules';
 import { canManageUsers } from '../users/users.policy';
 import { claimTotpStep, clearFailures, findUserById, lockUserById, type UserRow } from './auth.repository';

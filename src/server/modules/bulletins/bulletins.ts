@@ -9,7 +9,7 @@ import { bulletinIssues, bulletins } from '../../db/schema';
 import { buildBulletinDocx, bulletinTitle, type BulletinData } from '../../documents/bulletin-docx';
 import { AppError, notFound } from '../../errors';
 import { iso } from '../../http';
-import { assertCan } from '../units/units.policy';
+import { assertCan } from '../../policy/assert';
 import { computeBulletinData } from './compute-bulletin';
 import { issueNumberFor, lockBulletins } from './issue-number';
 

@@ -5,7 +5,7 @@ import { uuidv7 } from 'uuidv7';
 import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
 import { AppError } from '../../errors';
-import { assertCan } from '../units/units.policy';
+import { assertCan } from '../../policy/assert';
 import { canManageDecisions } from './decisions.policy';
 import { findDecision, insertDecision, insertFile } from './decisions.repository';
 import type { TCreateDecisionBody, TDecisionDetail } from './decisions.schemas';

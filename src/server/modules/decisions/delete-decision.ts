@@ -3,7 +3,7 @@ import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
 import { decisions, tasks } from '../../db/schema';
 import { AppError, notFound } from '../../errors';
-import { assertCan } from '../units/units.policy';
+import { assertCan } from '../../policy/assert';
 import { canManageDecisions } from './decisions.policy';
 import { findDecision } from './decisions.repository';
 

@@ -8,7 +8,7 @@ import { fieldError, notFound } from '../../errors';
 import { presentOneTask } from '../tasks/present-tasks';
 import { taskAuditFields } from '../tasks/present-task';
 import { findTask, insertTasks } from '../tasks/tasks.repository';
-import { assertCan } from '../units/units.policy';
+import { assertCan } from '../../policy/assert';
 import { canManageDecisions } from './decisions.policy';
 import { findDecision, nextTaskPosition } from './decisions.repository';
 

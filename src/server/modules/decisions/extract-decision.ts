@@ -7,7 +7,7 @@ import type { Executor } from '../../db/client';
 import { tasks, units } from '../../db/schema';
 import { parsePool } from '../../documents/parse-pool';
 import { AppError, fieldError, notFound } from '../../errors';
-import { assertCan } from '../units/units.policy';
+import { assertCan } from '../../policy/assert';
 import { deleteTasks, insertTargets, insertTasks } from '../tasks/tasks.repository';
 import { canManageDecisions } from './decisions.policy';
 import { findDecision, nextTaskPosition, touchDecision } from './decisions.repository';

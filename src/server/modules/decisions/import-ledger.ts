@@ -14,7 +14,7 @@ import { auditBase, tenantTx, type AuthedContext } from '../../context';
 import { tasks, units, users } from '../../db/schema';
 import { parsePool } from '../../documents/parse-pool';
 import { AppError, notFound } from '../../errors';
-import { assertCan } from '../units/units.policy';
+import { assertCan } from '../../policy/assert';
 import { insertTargets, insertTasks } from '../tasks/tasks.repository';
 import { canManageDecisions } from './decisions.policy';
 import { findDecision, nextTaskPosition } from './decisions.repository';

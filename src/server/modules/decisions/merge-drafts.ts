@@ -9,7 +9,7 @@ import { taskAuditFields } from '../tasks/present-task';
 import { canManageTasks } from '../tasks/tasks.policy';
 import { deleteTasks, findTasks, updateTaskVersioned, type TaskRow } from '../tasks/tasks.repository';
 import type { TTask } from '../tasks/tasks.schemas';
-import { assertCan } from '../units/units.policy';
+import { assertCan } from '../../policy/assert';
 import type { TMergeDraftsBody } from './decisions.schemas';
 import { findDecision } from './decisions.repository';
 

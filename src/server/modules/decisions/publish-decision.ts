@@ -7,7 +7,7 @@ import { auditBase, tenantTx, type AuthedContext } from '../../context';
 import { queryRows } from '../../db/client';
 import { decisions, tasks } from '../../db/schema';
 import { AppError, notFound } from '../../errors';
-import { assertCan } from '../units/units.policy';
+import { assertCan } from '../../policy/assert';
 import { activeUnitIds, reserveTaskCodes } from '../tasks/tasks.repository';
 import { canManageDecisions } from './decisions.policy';
 import { findDecision, touchDecision } from './decisions.repository';

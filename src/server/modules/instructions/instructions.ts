@@ -8,7 +8,7 @@ import { instructionReplies, instructions, users } from '../../db/schema';
 import { AppError, notFound } from '../../errors';
 import { iso } from '../../http';
 import { notifyUsers, unitUserIds } from '../../notify/notify';
-import { assertCan } from '../units/units.policy';
+import { assertCan } from '../../policy/assert';
 import { canReadTasks, canSeeTask, isLeadUnitUser } from '../tasks/tasks.policy';
 import { findTask } from '../tasks/tasks.repository';
 

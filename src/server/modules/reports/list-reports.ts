@@ -2,7 +2,7 @@ import { inArray } from 'drizzle-orm';
 import { tenantTx, type AuthedContext } from '../../context';
 import { tasks, units } from '../../db/schema';
 import { notFound } from '../../errors';
-import { assertCan } from '../units/units.policy';
+import { assertCan } from '../../policy/assert';
 import { canReadTasks, canSeeTask } from '../tasks/tasks.policy';
 import { findTask } from '../tasks/tasks.repository';
 import { presentReport } from './present-report';

@@ -8,7 +8,7 @@ import { reportIndicatorValues, reports, taskTargets, tasks } from '../../db/sch
 import { AppError, notFound } from '../../errors';
 import { notifyUsers, unitUserIds } from '../../notify/notify';
 import { loadSettings } from '../settings/settings.repository';
-import { assertCan } from '../units/units.policy';
+import { assertCan } from '../../policy/assert';
 import { findTask } from '../tasks/tasks.repository';
 import { presentReport } from './present-report';
 import { canReviewReports } from './reports.policy';

@@ -11,7 +11,7 @@ import { loadSettings } from '../settings/settings.repository';
 import { refuseBatch, type BatchFailure } from '../tasks/batch-failures';
 import { canReadTasks, canSeeTask, isLeadUnitUser } from '../tasks/tasks.policy';
 import { findTasks } from '../tasks/tasks.repository';
-import { assertCan } from '../units/units.policy';
+import { assertCan } from '../../policy/assert';
 import { presentReport } from './present-report';
 import { insertReportEvent, replaceIndicatorValues, reportExtras, type ReportRow } from './reports.repository';
 import type { TReport } from './reports.schemas';

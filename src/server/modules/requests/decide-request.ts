@@ -6,7 +6,7 @@ import { auditBase, tenantTx, type AuthedContext } from '../../context';
 import { taskRequests, tasks } from '../../db/schema';
 import { AppError, notFound } from '../../errors';
 import { notifyUsers } from '../../notify/notify';
-import { assertCan } from '../units/units.policy';
+import { assertCan } from '../../policy/assert';
 import { canReviewReports } from '../reports/reports.policy';
 import { findTask } from '../tasks/tasks.repository';
 import { presentRequest } from './create-request';

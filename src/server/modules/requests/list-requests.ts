@@ -2,7 +2,7 @@ import { asc, eq } from 'drizzle-orm';
 import { tenantTx, type AuthedContext } from '../../context';
 import { taskRequests, tasks, users } from '../../db/schema';
 import { notFound } from '../../errors';
-import { assertCan } from '../units/units.policy';
+import { assertCan } from '../../policy/assert';
 import { canReviewReports } from '../reports/reports.policy';
 import { canReadTasks, canSeeTask } from '../tasks/tasks.policy';
 import { findTask } from '../tasks/tasks.repository';

@@ -7,7 +7,7 @@ import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
 import { settings, users } from '../../db/schema';
 import { AppError } from '../../errors';
-import { assertCan } from '../units/units.policy';
+import { assertCan } from '../../policy/assert';
 import { loadSettings } from './settings.repository';
 
 const count = (min: number, max: number) => z.number().int().min(min).max(max);

@@ -8,7 +8,7 @@ import { caseEvents, supervisionCases } from '../../db/schema';
 import { AppError, notFound } from '../../errors';
 import { notifyUsers, unitUserIds } from '../../notify/notify';
 import { versionConflict } from '../../versioning';
-import { assertCan } from '../units/units.policy';
+import { assertCan } from '../../policy/assert';
 import { canManageSupervision } from './supervision.policy';
 import { findCase, presentCases } from './supervision.repository';
 import type { TCase, TDecideCaseBody } from './supervision.schemas';

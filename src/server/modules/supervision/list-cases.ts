@@ -1,7 +1,7 @@
 import { hasPermission } from '../../../domain/permissions';
 import { tenantTx, type AuthedContext } from '../../context';
 import { notFound } from '../../errors';
-import { assertCan } from '../units/units.policy';
+import { assertCan } from '../../policy/assert';
 import { canReadSupervision, canSeeUnitItem } from './supervision.policy';
 import { findCase, listCaseRows, presentCases } from './supervision.repository';
 import type { TCase } from './supervision.schemas';

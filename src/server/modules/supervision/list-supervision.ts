@@ -3,7 +3,7 @@ import { hasPermission } from '../../../domain/permissions';
 import { shanghaiDate } from '../../clock';
 import { tenantTx, type AuthedContext } from '../../context';
 import { accountabilityActions, interviews } from '../../db/schema';
-import { assertCan } from '../units/units.policy';
+import { assertCan } from '../../policy/assert';
 import { canReadSupervision } from './supervision.policy';
 import { listRectificationRows, presentRectifications } from './supervision.repository';
 

@@ -5,7 +5,7 @@ import { auditBase, tenantTx, type AuthedContext } from '../../context';
 import { caseEvents, supervisionCases, tasks } from '../../db/schema';
 import { AppError } from '../../errors';
 import { notifyUsers, unitUserIds } from '../../notify/notify';
-import { assertCan } from '../units/units.policy';
+import { assertCan } from '../../policy/assert';
 import { activeUnitIds } from '../tasks/tasks.repository';
 import { canManageSupervision } from './supervision.policy';
 import { findCase, presentCases } from './supervision.repository';

@@ -6,7 +6,7 @@ import { inspections, rectifications } from '../../db/schema';
 import { AppError } from '../../errors';
 import { assertRefsInTenant } from '../../references';
 import { notifyUsers, unitUserIds } from '../../notify/notify';
-import { assertCan } from '../units/units.policy';
+import { assertCan } from '../../policy/assert';
 import { activeUnitIds } from '../tasks/tasks.repository';
 import { canManageSupervision } from './supervision.policy';
 import { listRectificationRows, presentRectifications } from './supervision.repository';

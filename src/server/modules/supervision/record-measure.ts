@@ -4,7 +4,7 @@ import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
 import { accountabilityActions, interviews, supervisionCases } from '../../db/schema';
 import { AppError } from '../../errors';
-import { assertCan } from '../units/units.policy';
+import { assertCan } from '../../policy/assert';
 import { activeUnitIds, findTask } from '../tasks/tasks.repository';
 import { canManageSupervision } from './supervision.policy';
 import { findRectification } from './supervision.repository';

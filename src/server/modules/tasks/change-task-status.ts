@@ -6,7 +6,7 @@ import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
 import { AppError, notFound } from '../../errors';
 import { versionConflict } from '../../versioning';
-import { assertCan } from '../units/units.policy';
+import { assertCan } from '../../policy/assert';
 import { presentOneTask } from './present-tasks';
 import { canSeeTask } from './tasks.policy';
 import { findTask, updateTaskVersioned } from './tasks.repository';

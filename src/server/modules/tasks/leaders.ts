@@ -2,7 +2,7 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import { hasPermission } from '../../../domain/permissions';
 import { tenantTx, type AuthedContext } from '../../context';
 import { users } from '../../db/schema';
-import { assertCan } from '../units/units.policy';
+import { assertCan } from '../../policy/assert';
 
 /** District leaders (区领导) to choose a task's lead leader from. */
 export async function listLeaders(ctx: AuthedContext): Promise<Array<{ id: string; displayName: string }>> {

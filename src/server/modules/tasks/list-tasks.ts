@@ -3,7 +3,7 @@ import { tenantTx, type AuthedContext } from '../../context';
 import type { Executor } from '../../db/client';
 import { tasks } from '../../db/schema';
 import { notFound } from '../../errors';
-import { assertCan } from '../units/units.policy';
+import { assertCan } from '../../policy/assert';
 import { presentOneTask, presentTasks } from './present-tasks';
 import { canReadTasks, canSeeAllTasks, canSeeTask } from './tasks.policy';
 import { shanghaiDate } from '../../clock';

@@ -1,4 +1,4 @@
-import { assertCan } from '../units/units.policy';
+import { assertCan } from '../../policy/assert';
 import { asc, eq } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import { recordAudit } from '../../audit/record-audit';

@@ -6,7 +6,7 @@ import { sessions, users } from '../../db/schema';
 import { notFound } from '../../errors';
 import { insertPasswordHistory } from '../auth/auth.repository';
 import { generatePassword, hashPassword } from '../auth/passwords';
-import { assertCan } from '../units/units.policy';
+import { assertCan } from '../../policy/assert';
 import { assertCredentialsResettable } from './account-rules';
 import { presentUser } from './present-user';
 import { canManageUsers } from './users.policy';

@@ -3,7 +3,7 @@ import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
 import { loginFailures, users } from '../../db/schema';
 import { notFound } from '../../errors';
-import { assertCan } from '../units/units.policy';
+import { assertCan } from '../../policy/assert';
 import { presentUser } from './present-user';
 import { canManageUsers } from './users.policy';
 import { findUserWithUnit } from './users.repository';

@@ -5,7 +5,7 @@ import { auditBase, tenantTx, type AuthedContext } from '../../context';
 import { sessions } from '../../db/schema';
 import { AppError, notFound } from '../../errors';
 import { versionConflict } from '../../versioning';
-import { assertCan } from '../units/units.policy';
+import { assertCan } from '../../policy/assert';
 import { assertAccountRoles, assertNoGuardedRoleGranted, assertNotLastHolder } from './account-rules';
 import { presentUser, userAuditFields } from './present-user';
 import { canManageUsers } from './users.policy';
