@@ -1,6 +1,6 @@
 import { and, desc, inArray, isNotNull, lt, ne } from 'drizzle-orm';
 import type { Light } from '../../../domain/schedule';
-import { hasPermission } from '../../../domain/permissions';
+import { canReadDistrictAnalysis } from './analysis.policy';
 import { shanghaiDate } from '../../clock';
 import { tenantTx, type AuthedContext } from '../../context';
 import { instructionReplies, instructions, rectifications, tasks, units, users } from '../../db/schema';
@@ -28,7 +28,7 @@ const emptyCounts = (): Counts => ({ total: 0, completed: 0, red: 0, yellow: 0, 
  * of queries; the lights once for every published task (the same computation as the ledger and /lights).
  */
 export async function cockpitSummary(ctx: AuthedContext) {
-  assertCan(hasPermission(ctx.actor.roles, 'tasks:read_all'));
+  assertCan(canReadDistrictAnalysis(ctx.actor));
   const today = shanghaiDate(ctx.clock.now());
   return tenantTx(ctx, async (tx) => {
     // Published and not cancelled: what the bulletin and the ledger count as 下发. Only the columns that

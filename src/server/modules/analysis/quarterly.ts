@@ -1,7 +1,7 @@
 import { and, eq, inArray, isNotNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { sourceLabels } from '../../../domain/ledger';
-import { hasPermission } from '../../../domain/permissions';
+import { canReadDistrictAnalysis } from './analysis.policy';
 import type {
   GroupFigures,
   IndicatorFigures,
@@ -105,7 +105,7 @@ const dayBefore = (date: string) =>
  * month's end; the quantified targets against the latest approved value; and a few sentences saying it.
  */
 export async function quarterlyAnalysis(ctx: AuthedContext, query: QuarterQuery): Promise<QuarterlyAnalysis> {
-  assertCan(hasPermission(ctx.actor.roles, 'tasks:read_all'));
+  assertCan(canReadDistrictAnalysis(ctx.actor));
   const today = shanghaiDate(ctx.clock.now());
   if (periodStart(`${query.year}-Q${query.quarter}`) > today) {
     throw new AppError('VALIDATION_FAILED', {

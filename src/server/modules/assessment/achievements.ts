@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, type SQL } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
-import { hasPermission } from '../../../domain/permissions';
+import { canReadAssessment } from './assessment.policy';
 import { assertTransition } from '../../../domain/workflow';
 import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type Actor, type AuthedContext } from '../../context';
@@ -105,7 +105,7 @@ export async function listAchievements(
   ctx: AuthedContext,
   query: { year?: number | undefined; unitId?: string | undefined; status?: Row['status'] | undefined },
 ) {
-  assertCan(hasPermission(ctx.actor.roles, 'assessment:read') || canDeclareAchievement(ctx.actor));
+  assertCan(canReadAssessment(ctx.actor) || canDeclareAchievement(ctx.actor));
   const scope = achievementScope(ctx.actor);
   const where: SQL[] = [];
   if (query.year !== undefined) where.push(eq(achievements.year, query.year));
@@ -173,7 +173,7 @@ export async function updateAchievement(
   id: string,
   input: TUpdateAchievementBody,
 ): Promise<TAchievement> {
-  assertCan(canDeclareAchievement(ctx.actor) || hasPermission(ctx.actor.roles, 'assessment:read'));
+  assertCan(canDeclareAchievement(ctx.actor) || canReadAssessment(ctx.actor));
   const now = ctx.clock.now();
   return tenantTx(ctx, async (tx) => {
     const row = await findVisible(tx, ctx.actor, id);

@@ -1,7 +1,7 @@
 import { desc, eq } from 'drizzle-orm';
 import { lockRow } from '../../db/row-lock';
 import { uuidv7 } from 'uuidv7';
-import { hasPermission } from '../../../domain/permissions';
+import { canManageAssessment, canReadAssessment, canSeeAllAssessment } from './assessment.policy';
 import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
 import { assessmentEntries } from '../../db/schema';
@@ -29,7 +29,7 @@ const present = (r: typeof assessmentEntries.$inferSelect) => ({
  * unit declares its honours (bonuses), which count only once the office has verified them.
  */
 export async function createEntry(ctx: AuthedContext, input: TCreateEntryBody) {
-  const manage = hasPermission(ctx.actor.roles, 'assessment:manage');
+  const manage = canManageAssessment(ctx.actor);
   const ownUnit = ctx.actor.unitId === input.unitId && ctx.actor.roles.some((r) => r === 'unit_head' || r === 'unit_operator');
   const allowed =
     manage ||
@@ -52,7 +52,7 @@ export async function createEntry(ctx: AuthedContext, input: TCreateEntryBody) {
 
 /** The office verifies a declared bonus (or any entry) so that it counts. */
 export async function verifyEntry(ctx: AuthedContext, id: string) {
-  assertCan(hasPermission(ctx.actor.roles, 'assessment:manage'));
+  assertCan(canManageAssessment(ctx.actor));
   const now = ctx.clock.now();
   return tenantTx(ctx, async (tx) => {
     await lockRow(tx, assessmentEntries, id);
@@ -66,8 +66,8 @@ export async function verifyEntry(ctx: AuthedContext, id: string) {
 }
 
 export async function listEntries(ctx: AuthedContext, year: number) {
-  assertCan(hasPermission(ctx.actor.roles, 'assessment:read'));
-  const all = hasPermission(ctx.actor.roles, 'assessment:read_all');
+  assertCan(canReadAssessment(ctx.actor));
+  const all = canSeeAllAssessment(ctx.actor);
   return tenantTx(ctx, async (tx) =>
     (await tx.select().from(assessmentEntries).where(eq(assessmentEntries.year, year)).orderBy(desc(assessmentEntries.createdAt)))
       .filter((r) => all || r.unitId === ctx.actor.unitId)

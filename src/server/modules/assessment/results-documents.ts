@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { componentKeys, type TAssessmentScheme, type TComponentKey } from '../../../domain/assessment/index';
 import { bonusLabels, deductionLabels } from '../../../domain/assessment/labels';
-import { hasPermission } from '../../../domain/permissions';
+import { canSeeAllAssessment } from './assessment.policy';
 import { shanghaiDate } from '../../clock';
 import { tenantTx, type AuthedContext } from '../../context';
 import { tenants } from '../../db/schema';
@@ -70,7 +70,7 @@ export async function resultsDocument(
   ctx: AuthedContext,
   query: ResultsQuery,
 ): Promise<{ fileName: string; bytes: Buffer }> {
-  assertCan(hasPermission(ctx.actor.roles, 'assessment:read_all'));
+  assertCan(canSeeAllAssessment(ctx.actor));
   const { result, scheme } = await loadResults(ctx, query);
   const [tenant] = await tenantTx(ctx, (tx) =>
     tx.select({ name: tenants.name }).from(tenants).where(eq(tenants.id, ctx.actor.tenantId)),

@@ -1,7 +1,7 @@
 import { and, desc, eq, max } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import { assess, defaultScheme, ZAssessmentScheme, type TAssessmentResult, type TAssessmentScheme, type TUnitResult } from '../../../domain/assessment/index';
-import { hasPermission } from '../../../domain/permissions';
+import { canManageAssessment, canReadAssessment, canSeeAllAssessment } from './assessment.policy';
 import { recordAudit } from '../../audit/record-audit';
 import { shanghaiDate } from '../../clock';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
@@ -39,7 +39,7 @@ async function withAchievements(tx: Executor, result: TAssessmentResult): Promis
  * assessment.unitsSeeRanking it also sees every unit of its groups — name, total, rank and grade only.
  */
 function visibleTo<R extends Omit<TShownResult, 'finalized'>>(ctx: AuthedContext, result: R, unitsSeeRanking: boolean): R {
-  if (hasPermission(ctx.actor.roles, 'assessment:read_all')) return result;
+  if (canSeeAllAssessment(ctx.actor)) return result;
   const own = ctx.actor.unitId;
   const groups = result.groups
     .filter((g) => g.units.some((u) => u.unitId === own))
@@ -88,7 +88,7 @@ export interface ResultsQuery {
  * with a draft scheme (preview), or the frozen snapshot of a finalized version (404 if there is none).
  */
 export async function loadResults(ctx: AuthedContext, query: ResultsQuery, draft?: unknown): Promise<{ result: TShownResult; scheme: TAssessmentScheme }> {
-  assertCan(hasPermission(ctx.actor.roles, draft ? 'assessment:manage' : 'assessment:read'));
+  assertCan(draft ? canManageAssessment(ctx.actor) : canReadAssessment(ctx.actor));
   if (query.version !== undefined && query.asOf !== undefined) {
     throw new AppError('VALIDATION_FAILED', { details: { fields: [{ path: 'asOf', message: '查看定稿版本时不能指定截止日期' }] } });
   }
@@ -118,7 +118,7 @@ export async function computeResults(ctx: AuthedContext, query: ResultsQuery, dr
 
 /** Freezes the year's results as a snapshot; a later change is a new version with a reason. */
 export async function finalizeResults(ctx: AuthedContext, year: number, input: { asOf?: string | undefined; reason?: string | undefined }) {
-  assertCan(hasPermission(ctx.actor.roles, 'assessment:manage'));
+  assertCan(canManageAssessment(ctx.actor));
   const now = ctx.clock.now();
   const date = input.asOf ?? defaultAsOf(year, shanghaiDate(now));
   return tenantTx(ctx, async (tx) => {

@@ -2,7 +2,7 @@ import { and, desc, eq, max } from 'drizzle-orm';
 import { lockRow } from '../../db/row-lock';
 import { uuidv7 } from 'uuidv7';
 import { defaultScheme, ZAssessmentScheme, type TAssessmentScheme } from '../../../domain/assessment/index';
-import { hasPermission } from '../../../domain/permissions';
+import { canManageAssessment, canReadAssessment } from './assessment.policy';
 import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
 import type { Executor } from '../../db/client';
@@ -32,7 +32,7 @@ export async function effectiveScheme(tx: Executor, year: number): Promise<{ id:
 }
 
 export async function listSchemes(ctx: AuthedContext, year: number) {
-  assertCan(hasPermission(ctx.actor.roles, 'assessment:read'));
+  assertCan(canReadAssessment(ctx.actor));
   return tenantTx(ctx, async (tx) => {
     const rows = await tx.select().from(assessmentSchemes).where(eq(assessmentSchemes.year, year)).orderBy(desc(assessmentSchemes.version));
     const items: Array<{ id: string | null; year: number; version: number; status: 'default' | 'draft' | 'published'; scheme: unknown; publishedAt: string | null }> = rows.map(
@@ -46,7 +46,7 @@ export async function listSchemes(ctx: AuthedContext, year: number) {
 
 /** Saves a new draft version; a published version is frozen and never changes. */
 export async function saveScheme(ctx: AuthedContext, year: number, input: unknown) {
-  assertCan(hasPermission(ctx.actor.roles, 'assessment:manage'));
+  assertCan(canManageAssessment(ctx.actor));
   const now = ctx.clock.now();
   return tenantTx(ctx, async (tx) => {
     const [last] = await tx.select({ v: max(assessmentSchemes.version) }).from(assessmentSchemes).where(eq(assessmentSchemes.year, year));
@@ -60,7 +60,7 @@ export async function saveScheme(ctx: AuthedContext, year: number, input: unknow
 }
 
 export async function publishScheme(ctx: AuthedContext, id: string) {
-  assertCan(hasPermission(ctx.actor.roles, 'assessment:manage'));
+  assertCan(canManageAssessment(ctx.actor));
   const now = ctx.clock.now();
   return tenantTx(ctx, async (tx) => {
     await lockRow(tx, assessmentSchemes, id);

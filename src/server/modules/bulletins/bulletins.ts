@@ -1,7 +1,7 @@
 import { and, desc, eq, max } from 'drizzle-orm';
 import { z } from 'zod';
 import { uuidv7 } from 'uuidv7';
-import { hasPermission } from '../../../domain/permissions';
+import { canManageBulletins, canReadBulletins } from './bulletins.policy';
 import { recordAudit } from '../../audit/record-audit';
 import { shanghaiDate } from '../../clock';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
@@ -35,7 +35,7 @@ export const ZBulletin = z.object({
  * are kept as a snapshot. Generating a period again adds a version and never rewrites the old one.
  */
 export async function createBulletin(ctx: AuthedContext, input: z.infer<typeof ZCreateBulletinBody>) {
-  assertCan(hasPermission(ctx.actor.roles, 'bulletins:manage'));
+  assertCan(canManageBulletins(ctx.actor));
   const now = ctx.clock.now();
   const today = shanghaiDate(now);
   if (`${input.period}-01` > today)
@@ -98,7 +98,7 @@ export async function createBulletin(ctx: AuthedContext, input: z.infer<typeof Z
 }
 
 export async function listBulletins(ctx: AuthedContext) {
-  assertCan(hasPermission(ctx.actor.roles, 'bulletins:read'));
+  assertCan(canReadBulletins(ctx.actor));
   return tenantTx(ctx, async (tx) => {
     const rows = await tx
       .select({
@@ -129,7 +129,7 @@ export async function bulletinDocument(
   ctx: AuthedContext,
   id: string,
 ): Promise<{ fileName: string; bytes: Buffer }> {
-  assertCan(hasPermission(ctx.actor.roles, 'bulletins:read'));
+  assertCan(canReadBulletins(ctx.actor));
   return tenantTx(ctx, async (tx) => {
     const [row] = await tx
       .select()

@@ -1,7 +1,7 @@
 import { asc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { uuidv7 } from 'uuidv7';
-import { hasPermission } from '../../../domain/permissions';
+import { canWriteInstructions } from './instructions.policy';
 import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
 import { instructionReplies, instructions, users } from '../../db/schema';
@@ -48,7 +48,7 @@ async function present(tx: Parameters<Parameters<typeof tenantTx>[1]>[0], rows: 
 
 /** 领导批示: a district leader writes an instruction on a task; the lead unit is told and must answer it. */
 export async function createInstruction(ctx: AuthedContext, taskId: string, text: string): Promise<TInstruction> {
-  assertCan(hasPermission(ctx.actor.roles, 'instructions:write'));
+  assertCan(canWriteInstructions(ctx.actor));
   const now = ctx.clock.now();
   return tenantTx(ctx, async (tx) => {
     const task = await findTask(tx, taskId);

@@ -1,13 +1,13 @@
 import { inArray } from 'drizzle-orm';
 import { z } from 'zod';
-import { hasPermission } from '../../../domain/permissions';
 import { roles } from '../../../domain/roles';
-import { isSecuritySetting, type SettingKey } from '../../../domain/settings';
+import type { SettingKey } from '../../../domain/settings';
 import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
 import { settings, users } from '../../db/schema';
 import { AppError } from '../../errors';
 import { assertCan } from '../../policy/assert';
+import { canEditSetting, canUpdateSettings } from './settings.policy';
 import { loadSettings } from './settings.repository';
 
 const count = (min: number, max: number) => z.number().int().min(min).max(max);
@@ -43,14 +43,9 @@ export async function readSettings(ctx: AuthedContext) {
   return tenantTx(ctx, (tx) => loadSettings(tx, ctx.actor.tenantId));
 }
 
-/** Whether the caller may change this key: security keys are the security officer's, the rest the admin's. */
-function mayEdit(ctx: AuthedContext, key: string): boolean {
-  return hasPermission(ctx.actor.roles, isSecuritySetting(key) ? 'security:manage' : 'settings:manage');
-}
-
 /** The keys the caller may change (the settings page shows only these as editable). */
 export function editableSettingKeys(ctx: AuthedContext): SettingKey[] {
-  return (Object.keys(rules) as SettingKey[]).filter((key) => mayEdit(ctx, key));
+  return (Object.keys(rules) as SettingKey[]).filter((key) => canEditSetting(ctx.actor, key));
 }
 
 /**
@@ -59,10 +54,8 @@ export function editableSettingKeys(ctx: AuthedContext): SettingKey[] {
  * with its old value.
  */
 export async function updateSettings(ctx: AuthedContext, patch: Record<string, unknown>) {
-  assertCan(
-    hasPermission(ctx.actor.roles, 'settings:manage') || hasPermission(ctx.actor.roles, 'security:manage'),
-  );
-  const refused = Object.keys(patch).filter((key) => !mayEdit(ctx, key));
+  assertCan(canUpdateSettings(ctx.actor));
+  const refused = Object.keys(patch).filter((key) => !canEditSetting(ctx.actor, key));
   if (refused.length > 0)
     throw new AppError('FORBIDDEN', {
       details: { fields: refused.map((path) => ({ path, message: '该设置不属于您的职责' })) },
