@@ -1,11 +1,10 @@
-import { and, desc, eq, inArray, type SQL } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import { canReadAssessment } from './assessment.policy';
 import { assertTransition } from '../../../domain/workflow';
 import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type Actor, type AuthedContext } from '../../context';
 import type { Executor } from '../../db/client';
-import { achievements, tasks, units, users } from '../../db/schema';
+import type { achievements } from '../../db/schema';
 import { AppError, notFound } from '../../errors';
 import { iso } from '../../http';
 import { versionConflict } from '../../versioning';
@@ -18,6 +17,14 @@ import {
   canDeclareAchievement,
   canSeeAchievement,
 } from './achievements.policy';
+import {
+  achievementNames,
+  findAchievement,
+  insertAchievement,
+  listAchievementRows,
+  updateAchievementVersioned,
+  verifiedAchievementRows,
+} from './assessment.repository';
 import type { TAchievement, TCreateAchievementBody, TUpdateAchievementBody } from './assessment.schemas';
 
 type Row = typeof achievements.$inferSelect;
@@ -27,33 +34,7 @@ async function present(tx: Executor, rows: Row[]): Promise<TAchievement[]> {
   const userIds = [...new Set(rows.map((r) => r.userId))];
   const unitIds = [...new Set(rows.map((r) => r.unitId))];
   const taskIds = [...new Set(rows.flatMap((r) => r.taskIds))];
-  const userNames = new Map(
-    userIds.length
-      ? (
-          await tx
-            .select({ id: users.id, name: users.displayName })
-            .from(users)
-            .where(inArray(users.id, userIds))
-        ).map((u) => [u.id, u.name])
-      : [],
-  );
-  const unitNames = new Map(
-    unitIds.length
-      ? (
-          await tx.select({ id: units.id, name: units.name }).from(units).where(inArray(units.id, unitIds))
-        ).map((u) => [u.id, u.name])
-      : [],
-  );
-  const taskInfo = new Map(
-    taskIds.length
-      ? (
-          await tx
-            .select({ id: tasks.id, code: tasks.code, title: tasks.title })
-            .from(tasks)
-            .where(inArray(tasks.id, taskIds))
-        ).map((t) => [t.id, t])
-      : [],
-  );
+  const { userNames, unitNames, taskInfo } = await achievementNames(tx, userIds, unitIds, taskIds);
   return rows.map((r) => ({
     id: r.id,
     year: r.year,
@@ -96,7 +77,7 @@ async function assertTasksVisible(tx: Executor, actor: Actor, ids: readonly stri
 }
 
 async function findVisible(tx: Executor, actor: Actor, id: string): Promise<Row> {
-  const [row] = await tx.select().from(achievements).where(eq(achievements.id, id));
+  const row = await findAchievement(tx, id);
   if (!row || !canSeeAchievement(actor, row)) throw notFound();
   return row;
 }
@@ -107,20 +88,14 @@ export async function listAchievements(
 ) {
   assertCan(canReadAssessment(ctx.actor) || canDeclareAchievement(ctx.actor));
   const scope = achievementScope(ctx.actor);
-  const where: SQL[] = [];
-  if (query.year !== undefined) where.push(eq(achievements.year, query.year));
-  if (query.unitId) where.push(eq(achievements.unitId, query.unitId));
-  if (query.status) where.push(eq(achievements.status, query.status));
-  if (scope.kind === 'unit') where.push(eq(achievements.unitId, scope.unitId));
-  if (scope.kind === 'own') where.push(eq(achievements.userId, scope.userId));
   return tenantTx(ctx, async (tx) =>
     present(
       tx,
-      await tx
-        .select()
-        .from(achievements)
-        .where(and(...where))
-        .orderBy(desc(achievements.createdAt), desc(achievements.id)),
+      await listAchievementRows(tx, {
+        ...query,
+        scopeUnitId: scope.kind === 'unit' ? scope.unitId : undefined,
+        userId: scope.kind === 'own' ? scope.userId : undefined,
+      }),
     ),
   );
 }
@@ -142,9 +117,7 @@ export async function declareAchievement(
       evidence: input.evidence || null,
       taskIds,
     };
-    const [row] = await tx
-      .insert(achievements)
-      .values({
+    const row = await insertAchievement(tx, {
         id: uuidv7(),
         tenantId: ctx.actor.tenantId,
         userId: ctx.actor.userId,
@@ -153,8 +126,7 @@ export async function declareAchievement(
         createdAt: now,
         updatedAt: now,
         updatedBy: ctx.actor.userId,
-      })
-      .returning();
+      });
     if (!row) throw new AppError('INTERNAL');
     await recordAudit(tx, {
       ...auditBase(ctx),
@@ -195,11 +167,7 @@ export async function updateAchievement(
       ...(fields.evidence !== undefined ? { evidence: fields.evidence || null } : {}),
       ...(fields.taskIds !== undefined ? { taskIds: fields.taskIds } : {}),
     };
-    const [after] = await tx
-      .update(achievements)
-      .set({ ...changes, version: row.version + 1, updatedAt: now, updatedBy: ctx.actor.userId })
-      .where(and(eq(achievements.id, id), eq(achievements.version, row.version)))
-      .returning();
+    const after = await updateAchievementVersioned(tx, id, row.version, { ...changes, version: row.version + 1, updatedAt: now, updatedBy: ctx.actor.userId });
     if (!after) throw await versionConflict(tx, row);
     const before = Object.fromEntries(Object.keys(changes).map((k) => [k, row[k as keyof Row]]));
     await recordAudit(tx, {
@@ -234,11 +202,7 @@ export async function decideAchievement(
       decidedAt: now,
       decisionComment: input.comment || null,
     };
-    const [after] = await tx
-      .update(achievements)
-      .set({ ...changes, version: row.version + 1, updatedAt: now, updatedBy: ctx.actor.userId })
-      .where(and(eq(achievements.id, id), eq(achievements.version, row.version)))
-      .returning();
+    const after = await updateAchievementVersioned(tx, id, row.version, { ...changes, version: row.version + 1, updatedAt: now, updatedBy: ctx.actor.userId });
     if (!after) throw await versionConflict(tx, row);
     await recordAudit(tx, {
       ...auditBase(ctx),
@@ -257,17 +221,7 @@ export async function verifiedAchievementsByUnit(
   tx: Executor,
   year: number,
 ): Promise<Map<string, Array<{ id: string; userName: string; title: string }>>> {
-  const rows = await tx
-    .select({
-      id: achievements.id,
-      unitId: achievements.unitId,
-      title: achievements.title,
-      userName: users.displayName,
-    })
-    .from(achievements)
-    .innerJoin(users, eq(users.id, achievements.userId))
-    .where(and(eq(achievements.year, year), eq(achievements.status, 'verified')))
-    .orderBy(achievements.createdAt, achievements.id);
+  const rows = await verifiedAchievementRows(tx, year);
   const byUnit = new Map<string, Array<{ id: string; userName: string; title: string }>>();
   for (const r of rows)
     byUnit.set(r.unitId, [

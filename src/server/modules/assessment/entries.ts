@@ -1,4 +1,3 @@
-import { desc, eq } from 'drizzle-orm';
 import { lockRow } from '../../db/row-lock';
 import { uuidv7 } from 'uuidv7';
 import { canManageAssessment, canReadAssessment, canSeeAllAssessment } from './assessment.policy';
@@ -9,6 +8,7 @@ import { AppError, notFound } from '../../errors';
 import { iso } from '../../http';
 import { assertCan } from '../../policy/assert';
 import { activeUnitIds } from '../tasks/tasks.repository';
+import { entriesOfYearNewestFirst, findEntry, setEntryFields } from './assessment.repository';
 import type { TCreateEntryBody } from './assessment.schemas';
 
 const present = (r: typeof assessmentEntries.$inferSelect) => ({
@@ -56,10 +56,10 @@ export async function verifyEntry(ctx: AuthedContext, id: string) {
   const now = ctx.clock.now();
   return tenantTx(ctx, async (tx) => {
     await lockRow(tx, assessmentEntries, id);
-    const [row] = await tx.select().from(assessmentEntries).where(eq(assessmentEntries.id, id));
+    const row = await findEntry(tx, id);
     if (!row) throw notFound();
     if (row.isVerified) throw new AppError('INVALID_TRANSITION', { message: '已核实' });
-    const [after] = await tx.update(assessmentEntries).set({ isVerified: true, verifiedBy: ctx.actor.userId, verifiedAt: now, version: row.version + 1 }).where(eq(assessmentEntries.id, id)).returning();
+    const after = await setEntryFields(tx, id, { isVerified: true, verifiedBy: ctx.actor.userId, verifiedAt: now, version: row.version + 1 });
     await recordAudit(tx, { ...auditBase(ctx), action: 'assessment.entry_verified', entityType: 'assessment_entry', entityId: id, after: { isVerified: true } });
     return present(after ?? row);
   });
@@ -69,7 +69,7 @@ export async function listEntries(ctx: AuthedContext, year: number) {
   assertCan(canReadAssessment(ctx.actor));
   const all = canSeeAllAssessment(ctx.actor);
   return tenantTx(ctx, async (tx) =>
-    (await tx.select().from(assessmentEntries).where(eq(assessmentEntries.year, year)).orderBy(desc(assessmentEntries.createdAt)))
+    (await entriesOfYearNewestFirst(tx, year))
       .filter((r) => all || r.unitId === ctx.actor.unitId)
       .map(present),
   );

@@ -1,10 +1,9 @@
-import { eq } from 'drizzle-orm';
 import { componentKeys, type TAssessmentScheme, type TComponentKey } from '../../../domain/assessment/index';
 import { bonusLabels, deductionLabels } from '../../../domain/assessment/labels';
 import { canSeeAllAssessment } from './assessment.policy';
 import { shanghaiDate } from '../../clock';
 import { tenantTx, type AuthedContext } from '../../context';
-import { tenants } from '../../db/schema';
+import { tenantName } from './assessment.repository';
 import { buildAssessmentDocx, type AssessmentReportNote } from '../../documents/assessment-docx';
 import { writeAssessmentXlsx, type AssessmentSheetGroup } from '../../documents/assessment-xlsx';
 import { assertCan } from '../../policy/assert';
@@ -72,9 +71,7 @@ export async function resultsDocument(
 ): Promise<{ fileName: string; bytes: Buffer }> {
   assertCan(canSeeAllAssessment(ctx.actor));
   const { result, scheme } = await loadResults(ctx, query);
-  const [tenant] = await tenantTx(ctx, (tx) =>
-    tx.select({ name: tenants.name }).from(tenants).where(eq(tenants.id, ctx.actor.tenantId)),
-  );
+  const tenant = await tenantTx(ctx, (tx) => tenantName(tx, ctx.actor.tenantId));
   const lowest = scheme.grades[scheme.grades.length - 1]?.key;
   const bytes = await buildAssessmentDocx({
     districtName: tenant?.name ?? '',

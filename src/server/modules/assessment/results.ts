@@ -1,4 +1,3 @@
-import { and, desc, eq, max } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import { assess, defaultScheme, ZAssessmentScheme, type TAssessmentResult, type TAssessmentScheme, type TUnitResult } from '../../../domain/assessment/index';
 import { canManageAssessment, canReadAssessment, canSeeAllAssessment } from './assessment.policy';
@@ -6,11 +5,12 @@ import { recordAudit } from '../../audit/record-audit';
 import { shanghaiDate } from '../../clock';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
 import type { Executor } from '../../db/client';
-import { assessmentResults, assessmentSchemes } from '../../db/schema';
+import { assessmentResults } from '../../db/schema';
 import { AppError, notFound } from '../../errors';
 import { iso } from '../../http';
 import { loadSettings } from '../settings/settings.repository';
 import { assertCan } from '../../policy/assert';
+import { findResultVersion, findScheme, lastResultVersion, latestResult } from './assessment.repository';
 import { verifiedAchievementsByUnit } from './achievements';
 import { loadAssessmentFacts } from './load-facts';
 import { effectiveScheme, parseScheme } from './schemes';
@@ -73,7 +73,7 @@ const finalizedOf = (row: typeof assessmentResults.$inferSelect) => ({ version: 
 /** The scheme a snapshot was computed with (the built-in default when none was published). */
 async function schemeOfSnapshot(tx: Executor, row: typeof assessmentResults.$inferSelect): Promise<TAssessmentScheme> {
   if (!row.schemeId) return defaultScheme(row.year);
-  const [s] = await tx.select().from(assessmentSchemes).where(eq(assessmentSchemes.id, row.schemeId));
+  const s = await findScheme(tx, row.schemeId);
   return s ? ZAssessmentScheme.parse(s.scheme) : defaultScheme(row.year);
 }
 
@@ -97,7 +97,7 @@ export async function loadResults(ctx: AuthedContext, query: ResultsQuery, draft
     const settings = await loadSettings(tx, ctx.actor.tenantId);
     const see = (r: Omit<TShownResult, 'finalized'>) => visibleTo(ctx, r, settings['assessment.unitsSeeRanking']);
     if (query.version !== undefined) {
-      const [row] = await tx.select().from(assessmentResults).where(and(eq(assessmentResults.year, query.year), eq(assessmentResults.version, query.version)));
+      const row = await findResultVersion(tx, query.year, query.version);
       if (!row) throw notFound();
       const frozen = row.result as TAssessmentResult & Partial<TShownResult>;
       // Snapshots store the achievements verified when they were frozen.
@@ -106,7 +106,7 @@ export async function loadResults(ctx: AuthedContext, query: ResultsQuery, draft
     }
     const scheme: TAssessmentScheme = draft ? parseScheme(draft, query.year) : (await effectiveScheme(tx, query.year)).scheme;
     const facts = await loadAssessmentFacts(tx, ctx.actor.tenantId, query.year, date);
-    const [final] = await tx.select().from(assessmentResults).where(eq(assessmentResults.year, query.year)).orderBy(desc(assessmentResults.version)).limit(1);
+    const final = await latestResult(tx, query.year);
     const shown = await withAchievements(tx, assess(scheme, facts, date));
     return { result: { ...see(shown), finalized: final ? finalizedOf(final) : null }, scheme };
   });
@@ -122,8 +122,7 @@ export async function finalizeResults(ctx: AuthedContext, year: number, input: {
   const now = ctx.clock.now();
   const date = input.asOf ?? defaultAsOf(year, shanghaiDate(now));
   return tenantTx(ctx, async (tx) => {
-    const [last] = await tx.select({ v: max(assessmentResults.version) }).from(assessmentResults).where(and(eq(assessmentResults.year, year)));
-    const version = (last?.v ?? 0) + 1;
+    const version = ((await lastResultVersion(tx, year)) ?? 0) + 1;
     if (version > 1 && !input.reason) throw new AppError('VALIDATION_FAILED', { details: { fields: [{ path: 'reason', message: '已定稿的结果再次定稿须说明理由' }] } });
     const { id: schemeId, scheme } = await effectiveScheme(tx, year);
     const result = await withAchievements(tx, assess(scheme, await loadAssessmentFacts(tx, ctx.actor.tenantId, year, date), date));

@@ -1,4 +1,3 @@
-import { and, desc, eq, max } from 'drizzle-orm';
 import { lockRow } from '../../db/row-lock';
 import { uuidv7 } from 'uuidv7';
 import { defaultScheme, ZAssessmentScheme, type TAssessmentScheme } from '../../../domain/assessment/index';
@@ -10,6 +9,7 @@ import { assessmentSchemes } from '../../db/schema';
 import { AppError, notFound } from '../../errors';
 import { iso } from '../../http';
 import { assertCan } from '../../policy/assert';
+import { findScheme, lastSchemeVersion, latestPublishedScheme, schemesOfYear, setSchemeFields } from './assessment.repository';
 
 /** A scheme as given, validated: 422 naming each offending field (weights that do not add up to 100, …). */
 export function parseScheme(input: unknown, year: number): TAssessmentScheme {
@@ -22,19 +22,14 @@ export function parseScheme(input: unknown, year: number): TAssessmentScheme {
 
 /** The scheme in force for a year: the latest published version, else the built-in default. */
 export async function effectiveScheme(tx: Executor, year: number): Promise<{ id: string | null; scheme: TAssessmentScheme }> {
-  const [row] = await tx
-    .select()
-    .from(assessmentSchemes)
-    .where(and(eq(assessmentSchemes.year, year), eq(assessmentSchemes.status, 'published')))
-    .orderBy(desc(assessmentSchemes.version))
-    .limit(1);
+  const row = await latestPublishedScheme(tx, year);
   return row ? { id: row.id, scheme: ZAssessmentScheme.parse(row.scheme) } : { id: null, scheme: defaultScheme(year) };
 }
 
 export async function listSchemes(ctx: AuthedContext, year: number) {
   assertCan(canReadAssessment(ctx.actor));
   return tenantTx(ctx, async (tx) => {
-    const rows = await tx.select().from(assessmentSchemes).where(eq(assessmentSchemes.year, year)).orderBy(desc(assessmentSchemes.version));
+    const rows = await schemesOfYear(tx, year);
     const items: Array<{ id: string | null; year: number; version: number; status: 'default' | 'draft' | 'published'; scheme: unknown; publishedAt: string | null }> = rows.map(
       (r) => ({ id: r.id, year: r.year, version: r.version, status: r.status, scheme: r.scheme, publishedAt: iso(r.publishedAt) }),
     );
@@ -49,8 +44,7 @@ export async function saveScheme(ctx: AuthedContext, year: number, input: unknow
   assertCan(canManageAssessment(ctx.actor));
   const now = ctx.clock.now();
   return tenantTx(ctx, async (tx) => {
-    const [last] = await tx.select({ v: max(assessmentSchemes.version) }).from(assessmentSchemes).where(eq(assessmentSchemes.year, year));
-    const version = (last?.v ?? 0) + 1;
+    const version = ((await lastSchemeVersion(tx, year)) ?? 0) + 1;
     const scheme = parseScheme({ ...(input as object), version }, year);
     const id = uuidv7();
     await tx.insert(assessmentSchemes).values({ id, tenantId: ctx.actor.tenantId, year, version, scheme, createdBy: ctx.actor.userId, createdAt: now, updatedAt: now, updatedBy: ctx.actor.userId });
@@ -64,10 +58,10 @@ export async function publishScheme(ctx: AuthedContext, id: string) {
   const now = ctx.clock.now();
   return tenantTx(ctx, async (tx) => {
     await lockRow(tx, assessmentSchemes, id);
-    const [row] = await tx.select().from(assessmentSchemes).where(eq(assessmentSchemes.id, id));
+    const row = await findScheme(tx, id);
     if (!row) throw notFound();
     if (row.status === 'published') throw new AppError('INVALID_TRANSITION', { message: '该方案已发布' });
-    await tx.update(assessmentSchemes).set({ status: 'published', publishedAt: now, updatedAt: now, updatedBy: ctx.actor.userId }).where(eq(assessmentSchemes.id, id));
+    await setSchemeFields(tx, id, { status: 'published', publishedAt: now, updatedAt: now, updatedBy: ctx.actor.userId });
     await recordAudit(tx, { ...auditBase(ctx), action: 'assessment.scheme_published', entityType: 'assessment_scheme', entityId: id, after: { year: row.year, version: row.version } });
     return { id, year: row.year, version: row.version, status: 'published' as const, scheme: row.scheme, publishedAt: iso(now) };
   });

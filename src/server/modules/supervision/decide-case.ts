@@ -1,4 +1,3 @@
-import { eq } from 'drizzle-orm';
 import { lockRow } from '../../db/row-lock';
 import { uuidv7 } from 'uuidv7';
 import { assertTransition } from '../../../domain/workflow';
@@ -10,7 +9,7 @@ import { notifyUsers, unitUserIds } from '../../notify/notify';
 import { versionConflict } from '../../versioning';
 import { assertCan } from '../../policy/assert';
 import { canManageSupervision } from './supervision.policy';
-import { findCase, presentCases } from './supervision.repository';
+import { findCase, presentCases, setCaseFields } from './supervision.repository';
 import type { TCase, TDecideCaseBody } from './supervision.schemas';
 
 const audits = { close: 'case.closed', send_back: 'case.sent_back', escalate: 'case.escalated', reissue: 'case.reissued' } as const;
@@ -32,10 +31,7 @@ export async function decideCase(ctx: AuthedContext, id: string, input: TDecideC
       throw new AppError('VALIDATION_FAILED', { details: { fields: [{ path: 'comment', message: '退回时请写明原因' }] } });
     }
     const level = input.action === 'escalate' ? (input.level ?? (row.level === 'general' ? 'key' : 'listed')) : row.level;
-    await tx
-      .update(supervisionCases)
-      .set({ status, level, ...(status === 'closed' ? { closedAt: now } : {}), version: row.version + 1, updatedAt: now, updatedBy: ctx.actor.userId })
-      .where(eq(supervisionCases.id, id));
+    await setCaseFields(tx, id, { status, level, ...(status === 'closed' ? { closedAt: now } : {}), version: row.version + 1, updatedAt: now, updatedBy: ctx.actor.userId });
     await tx.insert(caseEvents).values({ id: uuidv7(), tenantId: ctx.actor.tenantId, caseId: id, action: input.action, comment: input.comment ?? null, level, actorId: ctx.actor.userId, at: now });
     if (input.action !== 'close') {
       for (const unitId of row.unitIds) {

@@ -1,12 +1,11 @@
-import { inArray } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
-import { caseEvents, supervisionCases, tasks } from '../../db/schema';
+import { caseEvents, supervisionCases } from '../../db/schema';
 import { AppError } from '../../errors';
 import { notifyUsers, unitUserIds } from '../../notify/notify';
 import { assertCan } from '../../policy/assert';
-import { activeUnitIds } from '../tasks/tasks.repository';
+import { activeUnitIds, findTasks } from '../tasks/tasks.repository';
 import { canManageSupervision } from './supervision.policy';
 import { findCase, presentCases } from './supervision.repository';
 import type { TCase, TOpenCaseBody } from './supervision.schemas';
@@ -19,7 +18,7 @@ export async function openCase(ctx: AuthedContext, input: TOpenCaseBody): Promis
   assertCan(canManageSupervision(ctx.actor));
   const now = ctx.clock.now();
   return tenantTx(ctx, async (tx) => {
-    const taskRows = input.taskIds.length ? await tx.select().from(tasks).where(inArray(tasks.id, input.taskIds)) : [];
+    const taskRows = await findTasks(tx, input.taskIds);
     if (taskRows.length !== new Set(input.taskIds).size) throw new AppError('VALIDATION_FAILED', { details: { fields: [{ path: 'taskIds', message: '任务不存在' }] } });
     const unitIds = [...new Set([...input.unitIds, ...taskRows.map((t) => t.leadUnitId).filter((u): u is string => u !== null)])];
     const active = await activeUnitIds(tx, unitIds);
