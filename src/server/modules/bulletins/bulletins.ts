@@ -1,17 +1,15 @@
-import { and, desc, eq, max } from 'drizzle-orm';
 import { z } from 'zod';
 import { uuidv7 } from 'uuidv7';
 import { canManageBulletins, canReadBulletins } from './bulletins.policy';
 import { recordAudit } from '../../audit/record-audit';
 import { shanghaiDate } from '../../clock';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
-import { bulletinIssues, bulletins } from '../../db/schema';
 import { buildBulletinDocx, bulletinTitle, type BulletinData } from '../../documents/bulletin-docx';
 import { AppError, notFound } from '../../errors';
 import { iso } from '../../http';
 import { assertCan } from '../../policy/assert';
 import { computeBulletinData } from './compute-bulletin';
-import { issueNumberFor, lockBulletins } from './issue-number';
+import { findBulletin, insertBulletin, issueNumberFor, lastBulletinVersion, listBulletinRows, lockBulletins } from './bulletins.repository';
 
 export const ZCreateBulletinBody = z.strictObject({
   period: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '期间格式应为 2024-07'),
@@ -51,15 +49,9 @@ export async function createBulletin(ctx: AuthedContext, input: z.infer<typeof Z
     });
     const data = { ...computed, issueNumber: issue.number };
     const document = await buildBulletinDocx(data);
-    const [last] = await tx
-      .select({ v: max(bulletins.version) })
-      .from(bulletins)
-      .where(eq(bulletins.period, input.period));
-    const version = (last?.v ?? 0) + 1;
+    const version = ((await lastBulletinVersion(tx, input.period)) ?? 0) + 1;
     const id = uuidv7();
-    await tx
-      .insert(bulletins)
-      .values({
+    await insertBulletin(tx, {
         id,
         tenantId: ctx.actor.tenantId,
         period: input.period,
@@ -69,7 +61,7 @@ export async function createBulletin(ctx: AuthedContext, input: z.infer<typeof Z
         document,
         createdBy: ctx.actor.userId,
         createdAt: now,
-      });
+    });
     await recordAudit(tx, {
       ...auditBase(ctx),
       action: 'bulletin.generated',
@@ -100,23 +92,7 @@ export async function createBulletin(ctx: AuthedContext, input: z.infer<typeof Z
 export async function listBulletins(ctx: AuthedContext) {
   assertCan(canReadBulletins(ctx.actor));
   return tenantTx(ctx, async (tx) => {
-    const rows = await tx
-      .select({
-        id: bulletins.id,
-        period: bulletins.period,
-        version: bulletins.version,
-        issueNumber: bulletinIssues.number,
-        issueYear: bulletinIssues.year,
-        asOf: bulletins.asOf,
-        data: bulletins.data,
-        createdAt: bulletins.createdAt,
-      })
-      .from(bulletins)
-      .leftJoin(
-        bulletinIssues,
-        and(eq(bulletinIssues.tenantId, bulletins.tenantId), eq(bulletinIssues.period, bulletins.period)),
-      )
-      .orderBy(desc(bulletins.period), desc(bulletins.version));
+    const rows = await listBulletinRows(tx);
     return rows.map((r) => ({
       ...r,
       title: bulletinTitle(r.data as BulletinData),
@@ -131,10 +107,7 @@ export async function bulletinDocument(
 ): Promise<{ fileName: string; bytes: Buffer }> {
   assertCan(canReadBulletins(ctx.actor));
   return tenantTx(ctx, async (tx) => {
-    const [row] = await tx
-      .select()
-      .from(bulletins)
-      .where(and(eq(bulletins.id, id)));
+    const row = await findBulletin(tx, id);
     if (!row) throw notFound();
     return {
       fileName: `${bulletinTitle(row.data as BulletinData)}（第${row.version}版）.docx`,

@@ -1,16 +1,22 @@
-import { asc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { uuidv7 } from 'uuidv7';
 import { canWriteInstructions } from './instructions.policy';
 import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
-import { instructionReplies, instructions, users } from '../../db/schema';
 import { AppError, notFound } from '../../errors';
 import { iso } from '../../http';
 import { notifyUsers, unitUserIds } from '../../notify/notify';
 import { assertCan } from '../../policy/assert';
 import { canReadTasks, canSeeTask, isLeadUnitUser } from '../tasks/tasks.policy';
 import { findTask } from '../tasks/tasks.repository';
+import {
+  findInstruction,
+  insertInstruction,
+  insertReply,
+  instructionsOfTask,
+  repliesAndNames,
+  type InstructionRow,
+} from './instructions.repository';
 
 export const ZInstructionBody = z.strictObject({ text: z.string().trim().min(1, '请填写批示内容').max(10_000) });
 export const ZInstruction = z.object({
@@ -24,15 +30,8 @@ export const ZInstruction = z.object({
 });
 export type TInstruction = z.infer<typeof ZInstruction>;
 
-async function present(tx: Parameters<Parameters<typeof tenantTx>[1]>[0], rows: (typeof instructions.$inferSelect)[]): Promise<TInstruction[]> {
-  const ids = rows.map((r) => r.id);
-  const replies = ids.length
-    ? await tx.select().from(instructionReplies).where(inArray(instructionReplies.instructionId, ids)).orderBy(asc(instructionReplies.createdAt))
-    : [];
-  const people = [...new Set([...rows.map((r) => r.leaderId), ...replies.map((r) => r.authorId)])];
-  const names = new Map(
-    (people.length ? await tx.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, people)) : []).map((u) => [u.id, u.name]),
-  );
+async function present(tx: Parameters<Parameters<typeof tenantTx>[1]>[0], rows: InstructionRow[]): Promise<TInstruction[]> {
+  const { replies, names } = await repliesAndNames(tx, rows);
   return rows.map((r) => ({
     id: r.id,
     taskId: r.taskId,
@@ -53,7 +52,7 @@ export async function createInstruction(ctx: AuthedContext, taskId: string, text
   return tenantTx(ctx, async (tx) => {
     const task = await findTask(tx, taskId);
     if (!task || !canSeeTask(ctx.actor, task) || task.status === 'draft') throw notFound();
-    const [row] = await tx.insert(instructions).values({ id: uuidv7(), tenantId: ctx.actor.tenantId, taskId, leaderId: ctx.actor.userId, text, createdAt: now }).returning();
+    const row = await insertInstruction(tx, { id: uuidv7(), tenantId: ctx.actor.tenantId, taskId, leaderId: ctx.actor.userId, text, createdAt: now });
     if (!row) throw new AppError('INTERNAL');
     if (task.leadUnitId) {
       await notifyUsers(tx, await unitUserIds(tx, task.leadUnitId), {
@@ -77,12 +76,12 @@ export async function replyInstruction(ctx: AuthedContext, instructionId: string
   assertCan(canReadTasks(ctx.actor));
   const now = ctx.clock.now();
   return tenantTx(ctx, async (tx) => {
-    const [instruction] = await tx.select().from(instructions).where(eq(instructions.id, instructionId));
+    const instruction = await findInstruction(tx, instructionId);
     const task = instruction ? await findTask(tx, instruction.taskId) : undefined;
     if (!instruction || !task || !canSeeTask(ctx.actor, task)) throw notFound();
     if (!isLeadUnitUser(ctx.actor, task)) throw new AppError('FORBIDDEN', { message: '由牵头单位回复领导批示' });
     const id = uuidv7();
-    await tx.insert(instructionReplies).values({ id, tenantId: ctx.actor.tenantId, instructionId, authorId: ctx.actor.userId, text, createdAt: now });
+    await insertReply(tx, { id, tenantId: ctx.actor.tenantId, instructionId, authorId: ctx.actor.userId, text, createdAt: now });
     await notifyUsers(tx, [instruction.leaderId], {
       tenantId: ctx.actor.tenantId,
       kind: 'instruction_reply',
@@ -103,6 +102,6 @@ export async function listInstructions(ctx: AuthedContext, taskId: string): Prom
   return tenantTx(ctx, async (tx) => {
     const task = await findTask(tx, taskId);
     if (!task || !canSeeTask(ctx.actor, task)) throw notFound();
-    return present(tx, await tx.select().from(instructions).where(eq(instructions.taskId, taskId)).orderBy(asc(instructions.createdAt)));
+    return present(tx, await instructionsOfTask(tx, taskId));
   });
 }

@@ -1,14 +1,12 @@
-import { inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { roles } from '../../../domain/roles';
 import type { SettingKey } from '../../../domain/settings';
 import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
-import { settings, users } from '../../db/schema';
 import { AppError } from '../../errors';
 import { assertCan } from '../../policy/assert';
 import { canEditSetting, canUpdateSettings } from './settings.policy';
-import { loadSettings } from './settings.repository';
+import { loadSettings, rolesOfUsers, upsertSetting } from './settings.repository';
 
 const count = (min: number, max: number) => z.number().int().min(min).max(max);
 
@@ -76,12 +74,7 @@ export async function updateSettings(ctx: AuthedContext, patch: Record<string, u
   const leaderIds = patch['cockpit.districtViewLeaderIds'];
   if (fields.length === 0 && Array.isArray(leaderIds) && leaderIds.length > 0) {
     // Only a leader has a portfolio to switch away from; any other id is a mistake worth naming.
-    const found = await tenantTx(ctx, (tx) =>
-      tx
-        .select({ id: users.id, roles: users.roles })
-        .from(users)
-        .where(inArray(users.id, leaderIds as string[])),
-    );
+    const found = await tenantTx(ctx, (tx) => rolesOfUsers(tx, leaderIds as string[]));
     const leaders = new Set(found.filter((u) => u.roles.includes('leader')).map((u) => u.id));
     if ((leaderIds as string[]).some((id) => !leaders.has(id)))
       fields.push({ path: 'cockpit.districtViewLeaderIds', message: '只能列出区领导账号' });
@@ -91,13 +84,7 @@ export async function updateSettings(ctx: AuthedContext, patch: Record<string, u
   return tenantTx(ctx, async (tx) => {
     const before = await loadSettings(tx, ctx.actor.tenantId);
     for (const [key, value] of Object.entries(patch)) {
-      await tx
-        .insert(settings)
-        .values({ tenantId: ctx.actor.tenantId, key, value, updatedAt: now, updatedBy: ctx.actor.userId })
-        .onConflictDoUpdate({
-          target: [settings.tenantId, settings.key],
-          set: { value, updatedAt: now, updatedBy: ctx.actor.userId },
-        });
+      await upsertSetting(tx, { tenantId: ctx.actor.tenantId, key, value, updatedAt: now, updatedBy: ctx.actor.userId });
     }
     const after = await loadSettings(tx, ctx.actor.tenantId);
     await recordAudit(tx, {
