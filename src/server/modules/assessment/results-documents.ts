@@ -7,7 +7,8 @@ import { tenantName } from './assessment.repository';
 import { buildAssessmentDocx, type AssessmentReportNote } from '../../documents/assessment-docx';
 import { writeAssessmentXlsx, type AssessmentSheetGroup } from '../../documents/assessment-xlsx';
 import { assertCan } from '../../policy/assert';
-import { loadResults, type ResultsQuery, type TShownUnit } from './results';
+import { loadResults, type ResultsQuery } from './load-results';
+import type { TShownUnit } from './present-results';
 
 const points = (n: number): string => (Number.isInteger(n) ? String(n) : n.toFixed(2).replace(/0$/, ''));
 

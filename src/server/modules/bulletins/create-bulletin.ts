@@ -1,32 +1,16 @@
 import { z } from 'zod';
 import { uuidv7 } from 'uuidv7';
-import { canManageBulletins, canReadBulletins } from './bulletins.policy';
+import { canManageBulletins } from './bulletins.policy';
 import { recordAudit } from '../../audit/record-audit';
 import { shanghaiDate } from '../../clock';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
-import { buildBulletinDocx, bulletinTitle, type BulletinData } from '../../documents/bulletin-docx';
-import { AppError, notFound } from '../../errors';
+import { buildBulletinDocx, bulletinTitle } from '../../documents/bulletin-docx';
+import { AppError } from '../../errors';
 import { iso } from '../../http';
 import { assertCan } from '../../policy/assert';
 import { computeBulletinData } from './compute-bulletin';
-import { findBulletin, insertBulletin, issueNumberFor, lastBulletinVersion, listBulletinRows, lockBulletins } from './bulletins.repository';
-
-export const ZCreateBulletinBody = z.strictObject({
-  period: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '期间格式应为 2024-07'),
-  issuingOffice: z.string().trim().min(1).max(100).optional(),
-});
-export const ZBulletin = z.object({
-  id: z.string(),
-  period: z.string(),
-  version: z.number().int(),
-  /** 督查通报 第X期: the period's number within the year it was first generated in. */
-  issueNumber: z.number().int().nullable(),
-  issueYear: z.number().int().nullable(),
-  asOf: z.string(),
-  title: z.string(),
-  createdAt: z.string(),
-  data: z.unknown(),
-});
+import { insertBulletin, issueNumberFor, lastBulletinVersion, lockBulletins } from './bulletins.repository';
+import { ZCreateBulletinBody } from './bulletins.schemas';
 
 /**
  * 每月通报: computes the month's figures as of its last day and renders the official Word document; both
@@ -85,33 +69,6 @@ export async function createBulletin(ctx: AuthedContext, input: z.infer<typeof Z
       title: bulletinTitle(data),
       createdAt: iso(now),
       data,
-    };
-  });
-}
-
-export async function listBulletins(ctx: AuthedContext) {
-  assertCan(canReadBulletins(ctx.actor));
-  return tenantTx(ctx, async (tx) => {
-    const rows = await listBulletinRows(tx);
-    return rows.map((r) => ({
-      ...r,
-      title: bulletinTitle(r.data as BulletinData),
-      createdAt: iso(r.createdAt),
-    }));
-  });
-}
-
-export async function bulletinDocument(
-  ctx: AuthedContext,
-  id: string,
-): Promise<{ fileName: string; bytes: Buffer }> {
-  assertCan(canReadBulletins(ctx.actor));
-  return tenantTx(ctx, async (tx) => {
-    const row = await findBulletin(tx, id);
-    if (!row) throw notFound();
-    return {
-      fileName: `${bulletinTitle(row.data as BulletinData)}（第${row.version}版）.docx`,
-      bytes: row.document,
     };
   });
 }

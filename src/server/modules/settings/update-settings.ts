@@ -1,5 +1,3 @@
-import { z } from 'zod';
-import { roles } from '../../../domain/roles';
 import type { SettingKey } from '../../../domain/settings';
 import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
@@ -7,44 +5,8 @@ import { AppError } from '../../errors';
 import { assertCan } from '../../policy/assert';
 import { canEditSetting, canUpdateSettings } from './settings.policy';
 import { loadSettings, rolesOfUsers, upsertSetting } from './settings.repository';
-
-const count = (min: number, max: number) => z.number().int().min(min).max(max);
-
-/** What each setting accepts; a value outside it is refused naming the key. */
-const rules: { [K in SettingKey]: z.ZodType } = {
-  'password.minLength': count(8, 64),
-  'password.maxAgeDays': count(30, 3650),
-  'password.warnDays': count(1, 60),
-  'password.historyCount': count(1, 24),
-  'login.maxFailures': count(3, 20),
-  'login.windowMinutes': count(1, 1440),
-  'login.lockMinutes': count(1, 1440),
-  'session.idleMinutes': count(5, 480),
-  'session.maxHours': count(1, 72),
-  'lights.redGap': count(1, 100),
-  'lights.yellowGap': count(1, 100),
-  'lights.halfTime': count(1, 100),
-  'lights.dueSoonDays': count(0, 60),
-  'reports.period': z.enum(['month', 'quarter']),
-  'reports.requireUnitHeadSignOff': z.boolean(),
-  'reminders.daysBeforeClose': count(0, 31),
-  'security.totpRequiredRoles': z.array(z.enum(roles)).max(roles.length),
-  'audit.retentionDays': count(180, 3650),
-  'assessment.unitsSeeRanking': z.boolean(),
-  'cockpit.districtViewLeaderIds': z.array(z.uuid()).max(50),
-};
-
-export const ZSettingsPatch = z.record(z.string(), z.unknown());
-
-/** Every user reads the tenant's settings (the pages need the report period and the sign-off rule). */
-export async function readSettings(ctx: AuthedContext) {
-  return tenantTx(ctx, (tx) => loadSettings(tx, ctx.actor.tenantId));
-}
-
-/** The keys the caller may change (the settings page shows only these as editable). */
-export function editableSettingKeys(ctx: AuthedContext): SettingKey[] {
-  return (Object.keys(rules) as SettingKey[]).filter((key) => canEditSetting(ctx.actor, key));
-}
+import { readSettings } from './read-settings';
+import { rules } from './settings.schemas';
 
 /**
  * The administrator changes the business settings and the security officer the security ones (三员分立): a

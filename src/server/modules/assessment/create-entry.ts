@@ -1,27 +1,13 @@
-import { lockRow } from '../../db/row-lock';
 import { uuidv7 } from 'uuidv7';
-import { canManageAssessment, canReadAssessment, canSeeAllAssessment } from './assessment.policy';
+import { canManageAssessment } from './assessment.policy';
 import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
 import { assessmentEntries } from '../../db/schema';
-import { AppError, notFound } from '../../errors';
-import { iso } from '../../http';
+import { AppError } from '../../errors';
 import { assertCan } from '../../policy/assert';
 import { activeUnitIds } from '../tasks/tasks.repository';
-import { entriesOfYearNewestFirst, findEntry, setEntryFields } from './assessment.repository';
 import type { TCreateEntryBody } from './assessment.schemas';
-
-const present = (r: typeof assessmentEntries.$inferSelect) => ({
-  id: r.id,
-  year: r.year,
-  kind: r.kind,
-  unitId: r.unitId,
-  data: r.data as Record<string, unknown>,
-  evidence: r.evidence,
-  isVerified: r.isVerified,
-  createdAt: iso(r.createdAt),
-  version: r.version,
-});
+import { present } from './present-entry';
 
 /**
  * Entries are made by the role that owns them: the office enters satisfaction, the organisation's, service
@@ -48,29 +34,4 @@ export async function createEntry(ctx: AuthedContext, input: TCreateEntryBody) {
     await recordAudit(tx, { ...auditBase(ctx), action: 'assessment.entry_created', entityType: 'assessment_entry', entityId: row.id, after: { kind, year, unitId, ...data } });
     return present(row);
   });
-}
-
-/** The office verifies a declared bonus (or any entry) so that it counts. */
-export async function verifyEntry(ctx: AuthedContext, id: string) {
-  assertCan(canManageAssessment(ctx.actor));
-  const now = ctx.clock.now();
-  return tenantTx(ctx, async (tx) => {
-    await lockRow(tx, assessmentEntries, id);
-    const row = await findEntry(tx, id);
-    if (!row) throw notFound();
-    if (row.isVerified) throw new AppError('INVALID_TRANSITION', { message: '已核实' });
-    const after = await setEntryFields(tx, id, { isVerified: true, verifiedBy: ctx.actor.userId, verifiedAt: now, version: row.version + 1 });
-    await recordAudit(tx, { ...auditBase(ctx), action: 'assessment.entry_verified', entityType: 'assessment_entry', entityId: id, after: { isVerified: true } });
-    return present(after ?? row);
-  });
-}
-
-export async function listEntries(ctx: AuthedContext, year: number) {
-  assertCan(canReadAssessment(ctx.actor));
-  const all = canSeeAllAssessment(ctx.actor);
-  return tenantTx(ctx, async (tx) =>
-    (await entriesOfYearNewestFirst(tx, year))
-      .filter((r) => all || r.unitId === ctx.actor.unitId)
-      .map(present),
-  );
 }
