@@ -47,10 +47,7 @@ export async function publishedQuarterTasks(tx: Executor) {
 }
 
 export async function targetsOfTasks(tx: Executor, taskIds: string[]) {
-  return tx
-    .select()
-    .from(taskTargets)
-    .where(inArray(taskTargets.taskId, taskIds));
+  return tx.select().from(taskTargets).where(inArray(taskTargets.taskId, taskIds));
 }
 
 /** The approved values reported for the targets, with when and for which period they were approved. */
@@ -68,10 +65,7 @@ export async function approvedIndicatorValues(tx: Executor, targetIds: string[])
       and(
         eq(reports.status, 'approved'),
         isNotNull(reports.reviewedAt),
-        inArray(
-          reportIndicatorValues.targetId,
-          targetIds,
-        ),
+        inArray(reportIndicatorValues.targetId, targetIds),
       ),
     );
 }
@@ -96,11 +90,7 @@ export async function cockpitTaskRows(tx: Executor) {
 }
 
 export async function latestInstructions(tx: Executor, limit: number) {
-  return tx
-    .select()
-    .from(instructions)
-    .orderBy(desc(instructions.createdAt))
-    .limit(limit);
+  return tx.select().from(instructions).orderBy(desc(instructions.createdAt)).limit(limit);
 }
 
 export async function repliesTo(tx: Executor, instructionIds: string[]) {
@@ -108,12 +98,7 @@ export async function repliesTo(tx: Executor, instructionIds: string[]) {
     ? await tx
         .select()
         .from(instructionReplies)
-        .where(
-          inArray(
-            instructionReplies.instructionId,
-            instructionIds,
-          ),
-        )
+        .where(inArray(instructionReplies.instructionId, instructionIds))
         .orderBy(desc(instructionReplies.createdAt))
     : [];
 }

@@ -34,11 +34,18 @@ export async function latestPublishedScheme(tx: Executor, year: number): Promise
 }
 
 export async function schemesOfYear(tx: Executor, year: number): Promise<SchemeRow[]> {
-  return tx.select().from(assessmentSchemes).where(eq(assessmentSchemes.year, year)).orderBy(desc(assessmentSchemes.version));
+  return tx
+    .select()
+    .from(assessmentSchemes)
+    .where(eq(assessmentSchemes.year, year))
+    .orderBy(desc(assessmentSchemes.version));
 }
 
 export async function lastSchemeVersion(tx: Executor, year: number): Promise<number | null | undefined> {
-  const [last] = await tx.select({ v: max(assessmentSchemes.version) }).from(assessmentSchemes).where(eq(assessmentSchemes.year, year));
+  const [last] = await tx
+    .select({ v: max(assessmentSchemes.version) })
+    .from(assessmentSchemes)
+    .where(eq(assessmentSchemes.year, year));
   return last?.v;
 }
 
@@ -47,24 +54,43 @@ export async function findScheme(tx: Executor, id: string): Promise<SchemeRow | 
   return row;
 }
 
-export async function setSchemeFields(tx: Executor, id: string, changes: Partial<typeof assessmentSchemes.$inferInsert>): Promise<void> {
+export async function setSchemeFields(
+  tx: Executor,
+  id: string,
+  changes: Partial<typeof assessmentSchemes.$inferInsert>,
+): Promise<void> {
   await tx.update(assessmentSchemes).set(changes).where(eq(assessmentSchemes.id, id));
 }
 
 // Results
 
-export async function findResultVersion(tx: Executor, year: number, version: number): Promise<ResultRow | undefined> {
-  const [row] = await tx.select().from(assessmentResults).where(and(eq(assessmentResults.year, year), eq(assessmentResults.version, version)));
+export async function findResultVersion(
+  tx: Executor,
+  year: number,
+  version: number,
+): Promise<ResultRow | undefined> {
+  const [row] = await tx
+    .select()
+    .from(assessmentResults)
+    .where(and(eq(assessmentResults.year, year), eq(assessmentResults.version, version)));
   return row;
 }
 
 export async function latestResult(tx: Executor, year: number): Promise<ResultRow | undefined> {
-  const [final] = await tx.select().from(assessmentResults).where(eq(assessmentResults.year, year)).orderBy(desc(assessmentResults.version)).limit(1);
+  const [final] = await tx
+    .select()
+    .from(assessmentResults)
+    .where(eq(assessmentResults.year, year))
+    .orderBy(desc(assessmentResults.version))
+    .limit(1);
   return final;
 }
 
 export async function lastResultVersion(tx: Executor, year: number): Promise<number | null | undefined> {
-  const [last] = await tx.select({ v: max(assessmentResults.version) }).from(assessmentResults).where(and(eq(assessmentResults.year, year)));
+  const [last] = await tx
+    .select({ v: max(assessmentResults.version) })
+    .from(assessmentResults)
+    .where(and(eq(assessmentResults.year, year)));
   return last?.v;
 }
 
@@ -80,14 +106,26 @@ export async function findEntry(tx: Executor, id: string): Promise<EntryRow | un
   return row;
 }
 
-export async function setEntryFields(tx: Executor, id: string, changes: Partial<typeof assessmentEntries.$inferInsert>): Promise<EntryRow | undefined> {
-  const [after] = await tx.update(assessmentEntries).set(changes).where(eq(assessmentEntries.id, id)).returning();
+export async function setEntryFields(
+  tx: Executor,
+  id: string,
+  changes: Partial<typeof assessmentEntries.$inferInsert>,
+): Promise<EntryRow | undefined> {
+  const [after] = await tx
+    .update(assessmentEntries)
+    .set(changes)
+    .where(eq(assessmentEntries.id, id))
+    .returning();
   return after;
 }
 
 /** The year's entries, newest first. */
 export async function entriesOfYearNewestFirst(tx: Executor, year: number): Promise<EntryRow[]> {
-  return tx.select().from(assessmentEntries).where(eq(assessmentEntries.year, year)).orderBy(desc(assessmentEntries.createdAt));
+  return tx
+    .select()
+    .from(assessmentEntries)
+    .where(eq(assessmentEntries.year, year))
+    .orderBy(desc(assessmentEntries.createdAt));
 }
 
 // The facts the engine takes
@@ -105,7 +143,10 @@ export async function reportsOfTasks(tx: Executor, taskIds: string[]) {
 }
 
 export async function rectificationsDueIn(tx: Executor, year: number) {
-  return tx.select().from(rectifications).where(and(gte(rectifications.deadline, `${year}-01-01`), lte(rectifications.deadline, `${year}-12-31`)));
+  return tx
+    .select()
+    .from(rectifications)
+    .where(and(gte(rectifications.deadline, `${year}-01-01`), lte(rectifications.deadline, `${year}-12-31`)));
 }
 
 export async function entriesOfYear(tx: Executor, year: number): Promise<EntryRow[]> {
@@ -123,7 +164,12 @@ export async function allAccountabilityActions(tx: Executor) {
 // Achievements (个人政绩)
 
 /** The declarers' and units' names and the linked tasks' codes and titles, in three queries. */
-export async function achievementNames(tx: Executor, userIds: string[], unitIds: string[], taskIds: string[]) {
+export async function achievementNames(
+  tx: Executor,
+  userIds: string[],
+  unitIds: string[],
+  taskIds: string[],
+) {
   const userNames = new Map(
     userIds.length
       ? (
@@ -169,7 +215,10 @@ export interface AchievementFilter {
 }
 
 /** Achievements matching the filter, newest first. */
-export async function listAchievementRows(tx: Executor, filter: AchievementFilter): Promise<AchievementRow[]> {
+export async function listAchievementRows(
+  tx: Executor,
+  filter: AchievementFilter,
+): Promise<AchievementRow[]> {
   const where: SQL[] = [];
   if (filter.year !== undefined) where.push(eq(achievements.year, filter.year));
   if (filter.unitId) where.push(eq(achievements.unitId, filter.unitId));
@@ -183,7 +232,10 @@ export async function listAchievementRows(tx: Executor, filter: AchievementFilte
     .orderBy(desc(achievements.createdAt), desc(achievements.id));
 }
 
-export async function insertAchievement(tx: Executor, row: typeof achievements.$inferInsert): Promise<AchievementRow | undefined> {
+export async function insertAchievement(
+  tx: Executor,
+  row: typeof achievements.$inferInsert,
+): Promise<AchievementRow | undefined> {
   const [inserted] = await tx.insert(achievements).values(row).returning();
   return inserted;
 }

@@ -8,7 +8,16 @@ export async function listInbox(ctx: AuthedContext, limit: number) {
     const { rows, unread } = await inboxOf(tx, ctx.actor.userId, limit);
     return {
       unread,
-      items: rows.map((r) => ({ id: r.id, kind: r.kind, title: r.title, body: r.body, entityType: r.entityType, entityId: r.entityId, readAt: iso(r.readAt), createdAt: iso(r.createdAt) })),
+      items: rows.map((r) => ({
+        id: r.id,
+        kind: r.kind,
+        title: r.title,
+        body: r.body,
+        entityType: r.entityType,
+        entityId: r.entityId,
+        readAt: iso(r.readAt),
+        createdAt: iso(r.createdAt),
+      })),
     };
   });
 }

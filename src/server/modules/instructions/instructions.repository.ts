@@ -8,16 +8,29 @@ export type InstructionRow = typeof instructions.$inferSelect;
 export async function repliesAndNames(tx: Executor, rows: InstructionRow[]) {
   const ids = rows.map((r) => r.id);
   const replies = ids.length
-    ? await tx.select().from(instructionReplies).where(inArray(instructionReplies.instructionId, ids)).orderBy(asc(instructionReplies.createdAt))
+    ? await tx
+        .select()
+        .from(instructionReplies)
+        .where(inArray(instructionReplies.instructionId, ids))
+        .orderBy(asc(instructionReplies.createdAt))
     : [];
   const people = [...new Set([...rows.map((r) => r.leaderId), ...replies.map((r) => r.authorId)])];
   const names = new Map(
-    (people.length ? await tx.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, people)) : []).map((u) => [u.id, u.name]),
+    (people.length
+      ? await tx
+          .select({ id: users.id, name: users.displayName })
+          .from(users)
+          .where(inArray(users.id, people))
+      : []
+    ).map((u) => [u.id, u.name]),
   );
   return { replies, names };
 }
 
-export async function insertInstruction(tx: Executor, row: typeof instructions.$inferInsert): Promise<InstructionRow | undefined> {
+export async function insertInstruction(
+  tx: Executor,
+  row: typeof instructions.$inferInsert,
+): Promise<InstructionRow | undefined> {
   const [inserted] = await tx.insert(instructions).values(row).returning();
   return inserted;
 }
@@ -32,5 +45,9 @@ export async function insertReply(tx: Executor, row: typeof instructionReplies.$
 }
 
 export async function instructionsOfTask(tx: Executor, taskId: string): Promise<InstructionRow[]> {
-  return tx.select().from(instructions).where(eq(instructions.taskId, taskId)).orderBy(asc(instructions.createdAt));
+  return tx
+    .select()
+    .from(instructions)
+    .where(eq(instructions.taskId, taskId))
+    .orderBy(asc(instructions.createdAt));
 }

@@ -58,7 +58,13 @@ export async function periodReportsOfTasks(tx: Executor, taskIds: string[], peri
 /** Only the columns the lights list shows, in ledger order: a district's full task rows cost more than the lights. */
 export async function lightListRows(tx: Executor, where: SQL[]) {
   return tx
-    .select({ id: tasks.id, code: tasks.code, title: tasks.title, leadUnitId: tasks.leadUnitId, status: tasks.status })
+    .select({
+      id: tasks.id,
+      code: tasks.code,
+      title: tasks.title,
+      leadUnitId: tasks.leadUnitId,
+      status: tasks.status,
+    })
     .from(tasks)
     .where(and(...where))
     .orderBy(desc(sql`${tasks.code} IS NOT NULL`), asc(tasks.code), asc(tasks.position), asc(tasks.id));

@@ -10,18 +10,30 @@ export async function findRequest(tx: Executor, id: string): Promise<TaskRequest
 }
 
 export async function requestsOfTask(tx: Executor, taskId: string): Promise<TaskRequestRow[]> {
-  return tx.select().from(taskRequests).where(eq(taskRequests.taskId, taskId)).orderBy(asc(taskRequests.requestedAt));
+  return tx
+    .select()
+    .from(taskRequests)
+    .where(eq(taskRequests.taskId, taskId))
+    .orderBy(asc(taskRequests.requestedAt));
 }
 
 /** Kind and status of each request on the task (a second pending request of a kind is refused). */
 export async function requestKindsOfTask(tx: Executor, taskId: string) {
-  return tx.select({ id: taskRequests.id, kind: taskRequests.kind, status: taskRequests.status }).from(taskRequests).where(eq(taskRequests.taskId, taskId));
+  return tx
+    .select({ id: taskRequests.id, kind: taskRequests.kind, status: taskRequests.status })
+    .from(taskRequests)
+    .where(eq(taskRequests.taskId, taskId));
 }
 
 /** Pending requests, oldest first, with their task's code and title and the requester's name. */
 export async function pendingRequestRows(tx: Executor) {
   return tx
-    .select({ request: taskRequests, taskCode: tasks.code, taskTitle: tasks.title, requestedByName: users.displayName })
+    .select({
+      request: taskRequests,
+      taskCode: tasks.code,
+      taskTitle: tasks.title,
+      requestedByName: users.displayName,
+    })
     .from(taskRequests)
     .innerJoin(tasks, eq(tasks.id, taskRequests.taskId))
     .leftJoin(users, eq(users.id, taskRequests.requestedBy))
@@ -29,7 +41,10 @@ export async function pendingRequestRows(tx: Executor) {
     .orderBy(asc(taskRequests.requestedAt));
 }
 
-export async function insertRequest(tx: Executor, row: typeof taskRequests.$inferInsert): Promise<TaskRequestRow | undefined> {
+export async function insertRequest(
+  tx: Executor,
+  row: typeof taskRequests.$inferInsert,
+): Promise<TaskRequestRow | undefined> {
   const [inserted] = await tx.insert(taskRequests).values(row).returning();
   return inserted;
 }
