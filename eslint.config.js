@@ -17,7 +17,6 @@ const queryExceptions = [
   'src/server/versioning.ts',
   'src/server/references.ts',
   'src/server/bootstrap.ts',
-  'src/server/notify/**/*.ts',
   'src/server/demo/load-demo.ts',
   'src/cli/admin-commands.ts',
 ];

@@ -3,7 +3,7 @@ import { canWriteInstructions } from './instructions.policy';
 import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
 import { AppError, notFound } from '../../errors';
-import { notifyUsers, unitUserIds } from '../../notify/notify';
+import { notifyUsers, unitUserIds } from '../../notify/notify.repository';
 import { assertCan } from '../../policy/assert';
 import { canSeeTask } from '../tasks/tasks.policy';
 import { findTask } from '../tasks/tasks.repository';

@@ -2,7 +2,7 @@ import { uuidv7 } from 'uuidv7';
 import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
 import { AppError, notFound } from '../../errors';
-import { notifyUsers } from '../../notify/notify';
+import { notifyUsers } from '../../notify/notify.repository';
 import { assertCan } from '../../policy/assert';
 import { canReadTasks, canSeeTask, isLeadUnitUser } from '../tasks/tasks.policy';
 import { findTask } from '../tasks/tasks.repository';

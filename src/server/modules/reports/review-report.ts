@@ -4,7 +4,7 @@ import { assertTransition } from '../../../domain/workflow';
 import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
 import { AppError, notFound } from '../../errors';
-import { notifyUsers, unitUserIds } from '../../notify/notify';
+import { notifyUsers, unitUserIds } from '../../notify/notify.repository';
 import { loadSettings } from '../settings/settings.repository';
 import { assertCan } from '../../policy/assert';
 import { reports } from '../../db/schema';

@@ -4,7 +4,7 @@ import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
 import { taskRequests } from '../../db/schema';
 import { AppError, notFound } from '../../errors';
-import { notifyUsers } from '../../notify/notify';
+import { notifyUsers } from '../../notify/notify.repository';
 import { assertCan } from '../../policy/assert';
 import { canReviewReports } from '../reports/reports.policy';
 import { findTask, setTaskFields } from '../tasks/tasks.repository';

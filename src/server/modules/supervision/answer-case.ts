@@ -6,7 +6,7 @@ import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
 import { caseEvents, supervisionCases } from '../../db/schema';
 import { AppError, notFound } from '../../errors';
-import { notifyUsers } from '../../notify/notify';
+import { notifyUsers } from '../../notify/notify.repository';
 import { canReadSupervision, canSeeUnitItem, isUnitUserOf } from './supervision.policy';
 import { findCase, presentCases, setCaseFields } from './supervision.repository';
 import type { TCase } from './supervision.schemas';

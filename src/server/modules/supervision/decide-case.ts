@@ -5,7 +5,7 @@ import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
 import { caseEvents, supervisionCases } from '../../db/schema';
 import { AppError, notFound } from '../../errors';
-import { notifyUsers, unitUserIds } from '../../notify/notify';
+import { notifyUsers, unitUserIds } from '../../notify/notify.repository';
 import { versionConflict } from '../../versioning';
 import { assertCan } from '../../policy/assert';
 import { canManageSupervision } from './supervision.policy';

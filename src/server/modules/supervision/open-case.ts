@@ -3,7 +3,7 @@ import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
 import { caseEvents, supervisionCases } from '../../db/schema';
 import { AppError } from '../../errors';
-import { notifyUsers, unitUserIds } from '../../notify/notify';
+import { notifyUsers, unitUserIds } from '../../notify/notify.repository';
 import { assertCan } from '../../policy/assert';
 import { activeUnitIds, findTasks } from '../tasks/tasks.repository';
 import { canManageSupervision } from './supervision.policy';

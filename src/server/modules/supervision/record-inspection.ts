@@ -5,7 +5,7 @@ import { auditBase, tenantTx, type AuthedContext } from '../../context';
 import { inspections, rectifications } from '../../db/schema';
 import { AppError } from '../../errors';
 import { assertRefsInTenant } from '../../references';
-import { notifyUsers, unitUserIds } from '../../notify/notify';
+import { notifyUsers, unitUserIds } from '../../notify/notify.repository';
 import { assertCan } from '../../policy/assert';
 import { activeUnitIds } from '../tasks/tasks.repository';
 import { canManageSupervision } from './supervision.policy';
