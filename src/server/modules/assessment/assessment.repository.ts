@@ -269,3 +269,16 @@ export async function verifiedAchievementRows(tx: Executor, year: number) {
     .where(and(eq(achievements.year, year), eq(achievements.status, 'verified')))
     .orderBy(achievements.createdAt, achievements.id);
 }
+
+export async function insertScheme(tx: Executor, row: typeof assessmentSchemes.$inferInsert): Promise<void> {
+  await tx.insert(assessmentSchemes).values(row);
+}
+
+export async function insertResult(tx: Executor, row: typeof assessmentResults.$inferInsert): Promise<void> {
+  await tx.insert(assessmentResults).values(row);
+}
+
+export async function insertEntry(tx: Executor, row: typeof assessmentEntries.$inferInsert): Promise<EntryRow | undefined> {
+  const [inserted] = await tx.insert(assessmentEntries).values(row).returning();
+  return inserted;
+}

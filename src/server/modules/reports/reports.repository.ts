@@ -107,3 +107,8 @@ export async function reportsBefore(tx: Executor, taskIds: string[], period: str
 export async function tasksReportedFor(tx: Executor, taskIds: string[], period: string): Promise<Array<{ taskId: string }>> {
   return taskIds.length ? await tx.select({ taskId: reports.taskId }).from(reports).where(and(inArray(reports.taskId, taskIds), eq(reports.period, period))) : [];
 }
+
+export async function insertReport(tx: Executor, row: typeof reports.$inferInsert): Promise<ReportRow | undefined> {
+  const [inserted] = await tx.insert(reports).values(row).returning();
+  return inserted;
+}

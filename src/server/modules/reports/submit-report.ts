@@ -5,13 +5,12 @@ import { shanghaiDate } from '../../clock';
 import { assertTransition } from '../../../domain/workflow';
 import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
-import { reports } from '../../db/schema';
 import { AppError, notFound } from '../../errors';
 import { canReadTasks, canSeeTask, isLeadUnitUser } from '../tasks/tasks.policy';
 import { findTask, targetIdsOfTask } from '../tasks/tasks.repository';
 import { loadSettings } from '../settings/settings.repository';
 import { presentReport } from './present-report';
-import { findReport, findReportForPeriod, insertReportEvent, replaceIndicatorValues, reportExtras, setReportFields } from './reports.repository';
+import { findReport, findReportForPeriod, insertReport, insertReportEvent, replaceIndicatorValues, reportExtras, setReportFields } from './reports.repository';
 import type { TReport, TSubmitReportBody } from './reports.schemas';
 
 /**
@@ -69,7 +68,7 @@ export async function submitReport(ctx: AuthedContext, taskId: string, input: TS
       reportId = existing.id;
     } else {
       reportId = uuidv7();
-      await tx.insert(reports).values({ id: reportId, tenantId: ctx.actor.tenantId, taskId, unitId: task.leadUnitId, period: input.period, status: 'submitted', ...fields, createdAt: now });
+      await insertReport(tx, { id: reportId, tenantId: ctx.actor.tenantId, taskId, unitId: task.leadUnitId, period: input.period, status: 'submitted', ...fields, createdAt: now });
     }
     await replaceIndicatorValues(tx, ctx.actor.tenantId, reportId, input.indicatorValues ?? []);
     await insertReportEvent(tx, { id: uuidv7(), tenantId: ctx.actor.tenantId, reportId, action: existing ? 'resubmit' : 'submit', progress: input.progress, actorId: ctx.actor.userId, at: now });

@@ -4,7 +4,6 @@ import { statusLabels } from '../../../domain/ledger';
 import { periodKindOf } from '../../../domain/schedule';
 import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
-import { reports } from '../../db/schema';
 import { AppError } from '../../errors';
 import { loadSettings } from '../settings/settings.repository';
 import { refuseBatch, type BatchFailure } from '../tasks/batch-failures';
@@ -12,7 +11,7 @@ import { canReadTasks, canSeeTask, isLeadUnitUser } from '../tasks/tasks.policy'
 import { findTasks } from '../tasks/tasks.repository';
 import { assertCan } from '../../policy/assert';
 import { presentReport } from './present-report';
-import { indicatorValuesOf, insertReportEvent, replaceIndicatorValues, reportExtras, reportsBefore, tasksReportedFor, type ReportRow } from './reports.repository';
+import { indicatorValuesOf, insertReport, insertReportEvent, replaceIndicatorValues, reportExtras, type ReportRow, reportsBefore, tasksReportedFor } from './reports.repository';
 import type { TReport } from './reports.schemas';
 
 /**
@@ -61,9 +60,7 @@ export async function submitUnchangedReports(ctx: AuthedContext, input: { period
     const created: ReportRow[] = [];
     for (const { taskId, unitId, previous } of plans) {
       const reportId = uuidv7();
-      const [row] = await tx
-        .insert(reports)
-        .values({
+      const row = await insertReport(tx, {
           id: reportId,
           tenantId: ctx.actor.tenantId,
           taskId,
@@ -80,8 +77,7 @@ export async function submitUnchangedReports(ctx: AuthedContext, input: { period
           createdAt: now,
           updatedAt: now,
           updatedBy: ctx.actor.userId,
-        })
-        .returning();
+        });
       if (!row) throw new AppError('INTERNAL');
       await replaceIndicatorValues(
         tx,

@@ -4,11 +4,11 @@ import { uuidv7 } from 'uuidv7';
 import { assertTransition } from '../../../domain/workflow';
 import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
-import { caseEvents, supervisionCases } from '../../db/schema';
+import { supervisionCases } from '../../db/schema';
 import { AppError, notFound } from '../../errors';
 import { notifyUsers } from '../../notify/notify.repository';
 import { canReadSupervision, canSeeUnitItem, isUnitUserOf } from './supervision.policy';
-import { findCase, presentCases, setCaseFields } from './supervision.repository';
+import { findCase, insertCaseEvent, presentCases, setCaseFields } from './supervision.repository';
 import type { TCase } from './supervision.schemas';
 
 /** The unit answers a case with its measures; the office that opened it is told. */
@@ -22,7 +22,7 @@ export async function answerCase(ctx: AuthedContext, id: string, answer: string)
     if (!isUnitUserOf(ctx.actor, row.unitIds)) throw new AppError('FORBIDDEN', { message: '由被督办单位答复' });
     const status = assertTransition('supervisionCase', row.status, 'answer');
     await setCaseFields(tx, id, { status, answer, answeredAt: now, answeredBy: ctx.actor.userId, version: row.version + 1, updatedAt: now, updatedBy: ctx.actor.userId });
-    await tx.insert(caseEvents).values({ id: uuidv7(), tenantId: ctx.actor.tenantId, caseId: id, action: 'answer', comment: answer, actorId: ctx.actor.userId, at: now });
+    await insertCaseEvent(tx, { id: uuidv7(), tenantId: ctx.actor.tenantId, caseId: id, action: 'answer', comment: answer, actorId: ctx.actor.userId, at: now });
     await notifyUsers(tx, [row.createdBy], {
       tenantId: ctx.actor.tenantId,
       kind: 'case_answered',

@@ -1,12 +1,11 @@
 import { uuidv7 } from 'uuidv7';
 import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
-import { accountabilityActions, interviews } from '../../db/schema';
 import { AppError } from '../../errors';
 import { assertCan } from '../../policy/assert';
 import { activeUnitIds, findTask } from '../tasks/tasks.repository';
 import { canManageSupervision } from './supervision.policy';
-import { caseExists, findRectification } from './supervision.repository';
+import { caseExists, findRectification, insertAccountabilityAction, insertInterview } from './supervision.repository';
 import type { TAccountabilityBody, TInterviewBody } from './supervision.schemas';
 
 /**
@@ -29,9 +28,9 @@ export async function recordMeasure(
     const id = uuidv7();
     const links = { caseId: input.caseId ?? null, taskId: input.taskId ?? null, rectificationId: input.rectificationId ?? null };
     if (input.kind === 'interview') {
-      await tx.insert(interviews).values({ id, tenantId: ctx.actor.tenantId, date: input.date, unitId: input.unitId, person: input.person, reason: input.reason, ...links, createdBy: ctx.actor.userId, createdAt: now });
+      await insertInterview(tx, { id, tenantId: ctx.actor.tenantId, date: input.date, unitId: input.unitId, person: input.person, reason: input.reason, ...links, createdBy: ctx.actor.userId, createdAt: now });
     } else {
-      await tx.insert(accountabilityActions).values({ id, tenantId: ctx.actor.tenantId, type: input.type, date: input.date, unitId: input.unitId, person: input.person ?? null, reason: input.reason, ...links, createdBy: ctx.actor.userId, createdAt: now });
+      await insertAccountabilityAction(tx, { id, tenantId: ctx.actor.tenantId, type: input.type, date: input.date, unitId: input.unitId, person: input.person ?? null, reason: input.reason, ...links, createdBy: ctx.actor.userId, createdAt: now });
     }
     const { kind, ...after } = input;
     await recordAudit(tx, { ...auditBase(ctx), action: kind === 'interview' ? 'interview.recorded' : 'accountability.recorded', entityType: kind, entityId: id, after });

@@ -1,6 +1,6 @@
 import { asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { accountabilityActions, caseEvents, interviews, rectifications, supervisionCases, units, users } from '../../db/schema';
+import { accountabilityActions, caseEvents, inspections, interviews, rectifications, supervisionCases, units, users } from '../../db/schema';
 import { iso } from '../../http';
 import type { TCase, TRectification } from './supervision.schemas';
 
@@ -112,4 +112,28 @@ export async function listInterviews(tx: Executor, unitId: string | null): Promi
 /** Accountability actions, newest first; of one unit when given. */
 export async function listAccountabilityActions(tx: Executor, unitId: string | null): Promise<AccountabilityRow[]> {
   return tx.select().from(accountabilityActions).where(unitId ? eq(accountabilityActions.unitId, unitId) : undefined).orderBy(desc(accountabilityActions.date));
+}
+
+export async function insertCase(tx: Executor, row: typeof supervisionCases.$inferInsert): Promise<void> {
+  await tx.insert(supervisionCases).values(row);
+}
+
+export async function insertCaseEvent(tx: Executor, row: typeof caseEvents.$inferInsert): Promise<void> {
+  await tx.insert(caseEvents).values(row);
+}
+
+export async function insertInspection(tx: Executor, row: typeof inspections.$inferInsert): Promise<void> {
+  await tx.insert(inspections).values(row);
+}
+
+export async function insertRectification(tx: Executor, row: typeof rectifications.$inferInsert): Promise<void> {
+  await tx.insert(rectifications).values(row);
+}
+
+export async function insertInterview(tx: Executor, row: typeof interviews.$inferInsert): Promise<void> {
+  await tx.insert(interviews).values(row);
+}
+
+export async function insertAccountabilityAction(tx: Executor, row: typeof accountabilityActions.$inferInsert): Promise<void> {
+  await tx.insert(accountabilityActions).values(row);
 }
