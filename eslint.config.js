@@ -1,6 +1,26 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+const noDrizzle = {
+  group: ['drizzle-orm', 'drizzle-orm/*'],
+  message: 'Queries belong in the module\'s <module>.repository.ts (or src/server/db); see docs/ARCHITECTURE.md.',
+};
+const noHasPermission = {
+  group: ['**/domain/permissions'],
+  importNames: ['hasPermission'],
+  message: 'Ask a named check in the module\'s <module>.policy.ts instead of hasPermission.',
+};
+/** Cross-cutting parts that are storage layers of their own; docs/ARCHITECTURE.md gives the reason for each. */
+const queryExceptions = [
+  'src/server/audit/**/*.ts',
+  'src/server/crypto/data-protection.ts',
+  'src/server/versioning.ts',
+  'src/server/references.ts',
+  'src/server/bootstrap.ts',
+  'src/server/demo/load-demo.ts',
+  'src/cli/admin-commands.ts',
+];
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'data/', '.tmp/', 'test-results/', 'coverage/', 'bench/results/'] },
   js.configs.recommended,
@@ -11,6 +31,23 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
+  },
+  {
+    // Every module alike (docs/ARCHITECTURE.md): queries live in repositories and the db layer, and a
+    // permission is asked only through a named check in a policy file.
+    files: ['src/**/*.ts'],
+    ignores: ['src/domain/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [noDrizzle, noHasPermission] }],
+    },
+  },
+  {
+    files: ['src/**/*.policy.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noDrizzle] }] },
+  },
+  {
+    files: ['src/server/**/*.repository.ts', 'src/server/db/**/*.ts', 'src/**/*.test.ts', ...queryExceptions],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noHasPermission] }] },
   },
   {
     // The domain is pure: no I/O, no Node, no DOM.

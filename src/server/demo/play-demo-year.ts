@@ -6,11 +6,12 @@
  * scores. Each step runs at its own moment on the demo clock.
  */
 import { periodEnd } from '../../domain/schedule';
-import { createBulletin } from '../modules/bulletins/bulletins';
+import { createBulletin } from '../modules/bulletins/create-bulletin';
 import { createDecision } from '../modules/decisions/create-decision';
 import { extractDecision } from '../modules/decisions/extract-decision';
 import { publishDecision } from '../modules/decisions/publish-decision';
-import { createInstruction, replyInstruction } from '../modules/instructions/instructions';
+import { createInstruction } from '../modules/instructions/create-instruction';
+import { replyInstruction } from '../modules/instructions/reply-instruction';
 import { reviewReport } from '../modules/reports/review-report';
 import { signReport } from '../modules/reports/sign-report';
 import { submitReport } from '../modules/reports/submit-report';
@@ -22,7 +23,8 @@ import { decideCase } from '../modules/supervision/decide-case';
 import { openCase } from '../modules/supervision/open-case';
 import { recordInspection } from '../modules/supervision/record-inspection';
 import { recordMeasure } from '../modules/supervision/record-measure';
-import { createEntry, verifyEntry } from '../modules/assessment/entries';
+import { createEntry } from '../modules/assessment/create-entry';
+import { verifyEntry } from '../modules/assessment/verify-entry';
 import { acceptTask } from '../modules/tasks/accept-task';
 import { completeMilestone } from '../modules/tasks/complete-milestone';
 import { deleteTask } from '../modules/tasks/delete-task';

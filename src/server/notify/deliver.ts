@@ -1,8 +1,7 @@
 import { createHmac } from 'node:crypto';
-import { and, asc, eq, isNull } from 'drizzle-orm';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { AppDeps } from '../context';
-import { notifications, users } from '../db/schema';
+import { markDispatched, markEmailSent, markWebhookSent, notificationWithRecipient, undispatchedIds } from './notify.repository';
 import { withSystemTx } from '../db/tx';
 
 let transport: { url: string; transporter: Transporter } | undefined;
@@ -23,12 +22,10 @@ export function webhookSignature(secret: string, body: string): string {
  * check of what was sent keeps that from sending twice.
  */
 export async function dispatchPending(deps: AppDeps, enqueue: (id: string) => Promise<void>, limit = 500): Promise<number> {
-  const pending = await withSystemTx(deps.db, (tx) =>
-    tx.select({ id: notifications.id }).from(notifications).where(isNull(notifications.dispatchedAt)).orderBy(asc(notifications.createdAt)).limit(limit),
-  );
+  const pending = await withSystemTx(deps.db, (tx) => undispatchedIds(tx, limit));
   for (const { id } of pending) {
     await enqueue(id);
-    await withSystemTx(deps.db, (tx) => tx.update(notifications).set({ dispatchedAt: deps.clock.now() }).where(eq(notifications.id, id)));
+    await withSystemTx(deps.db, (tx) => markDispatched(tx, id, deps.clock.now()));
   }
   return pending.length;
 }
@@ -39,14 +36,7 @@ export async function dispatchPending(deps: AppDeps, enqueue: (id: string) => Pr
  * retried with backoff; what already went out is not sent again.
  */
 export async function deliverNotification(deps: AppDeps, id: string): Promise<{ email: boolean; webhook: boolean }> {
-  const found = await withSystemTx(deps.db, async (tx) => {
-    const [row] = await tx
-      .select({ n: notifications, email: users.email, username: users.username, displayName: users.displayName })
-      .from(notifications)
-      .innerJoin(users, eq(users.id, notifications.userId))
-      .where(eq(notifications.id, id));
-    return row;
-  });
+  const found = await withSystemTx(deps.db, (tx) => notificationWithRecipient(tx, id));
   if (!found) return { email: false, webhook: false };
   const { n } = found;
   const sent = { email: false, webhook: false };
@@ -59,9 +49,7 @@ export async function deliverNotification(deps: AppDeps, id: string): Promise<{ 
       text: `${found.displayName}：\n\n${n.body}\n\n（本邮件由落实系统发送，请登录系统查看详情。）`,
       messageId: `<${n.id}@luoshi>`,
     });
-    await withSystemTx(deps.db, (tx) =>
-      tx.update(notifications).set({ emailSentAt: deps.clock.now() }).where(and(eq(notifications.id, id), isNull(notifications.emailSentAt))),
-    );
+    await withSystemTx(deps.db, (tx) => markEmailSent(tx, id, deps.clock.now()));
     sent.email = true;
   }
   if (webhook.url && !n.webhookSentAt) {
@@ -86,9 +74,7 @@ export async function deliverNotification(deps: AppDeps, id: string): Promise<{ 
       signal: AbortSignal.timeout(10_000),
     });
     if (!response.ok) throw new Error(`webhook answered ${response.status}`);
-    await withSystemTx(deps.db, (tx) =>
-      tx.update(notifications).set({ webhookSentAt: deps.clock.now() }).where(and(eq(notifications.id, id), isNull(notifications.webhookSentAt))),
-    );
+    await withSystemTx(deps.db, (tx) => markWebhookSent(tx, id, deps.clock.now()));
     sent.webhook = true;
   }
   return sent;

@@ -1,14 +1,22 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
 import { lastClosedPeriod, periodEnd, periodOf, periodStart, type LightResult } from '../../domain/schedule';
 import { shanghaiDate } from '../clock';
 import type { AppDeps } from '../context';
 import type { Executor } from '../db/client';
-import { reports, taskLightStates, tasks, tenants } from '../db/schema';
 import { withSystemTx, withTenantTx } from '../db/tx';
 import { computeLights, lightSettingsOf } from '../modules/lights/compute-lights';
 import { loadSettings } from '../modules/settings/settings.repository';
 import { loadMilestones, type TaskRow } from '../modules/tasks/tasks.repository';
-import { notifyUsers, supervisorIds, unitUserIds } from './notify';
+import {
+  allTenantIds,
+  approvedPeriodsAmong,
+  lightStateOf,
+  notifyUsers,
+  openTasks,
+  reportStatusFor,
+  saveLightState,
+  supervisorIds,
+  unitUserIds,
+} from './notify.repository';
 
 export interface ReminderCounts {
   tasks: number;
@@ -39,12 +47,12 @@ export type BeforeTask = (index: number) => void;
 export async function runReminders(deps: AppDeps, asOfInput?: string, beforeTask?: BeforeTask): Promise<ReminderCounts> {
   const asOf = asOfInput ?? shanghaiDate(deps.clock.now());
   const counts: ReminderCounts = { tasks: 0, lightChanges: 0, reportDue: 0, escalations: 0, notifications: 0 };
-  const tenantIds = await withSystemTx(deps.db, async (tx) => (await tx.select({ id: tenants.id }).from(tenants)).map((t) => t.id));
+  const tenantIds = await withSystemTx(deps.db, (tx) => allTenantIds(tx));
   let index = 0;
   for (const tenantId of tenantIds) {
     const scope = { tenantId, userId: null };
     const { rows, lights, settings } = await withTenantTx(deps.db, scope, async (tx) => {
-      const rows = await tx.select().from(tasks).where(inArray(tasks.status, ['published', 'in_progress', 'completion_requested']));
+      const rows = await openTasks(tx);
       const settings = await loadSettings(tx, tenantId);
       const details = await loadMilestones(tx, rows.map((r) => r.id));
       return { rows, settings, lights: await computeLights(tx, rows, details, asOf, lightSettingsOf(settings)) };
@@ -77,13 +85,10 @@ async function remindTask(
   const unitUsers = task.leadUnitId ? await unitUserIds(tx, task.leadUnitId) : [];
 
   // 1. The light changed: remember it; yellow or red is announced to the lead unit and lead leader.
-  const [state] = await tx.select().from(taskLightStates).where(eq(taskLightStates.taskId, task.id));
+  const state = await lightStateOf(tx, task.id);
   if (!state || state.light !== light.light) {
     counts.lightChanges++;
-    await tx
-      .insert(taskLightStates)
-      .values({ taskId: task.id, tenantId: task.tenantId, light: light.light, since: asOf, updatedAt: at })
-      .onConflictDoUpdate({ target: taskLightStates.taskId, set: { light: light.light, since: asOf, updatedAt: at } });
+    await saveLightState(tx, { taskId: task.id, tenantId: task.tenantId, light: light.light, since: asOf, updatedAt: at });
     if (light.light !== 'green') {
       const word = light.light === 'red' ? '红灯' : '黄灯';
       sent += (
@@ -107,10 +112,7 @@ async function remindTask(
   const current = periodOf(asOf, period);
   const daysLeft = (Date.parse(periodEnd(current)) - Date.parse(asOf)) / 86_400_000;
   if (daysLeft <= settings['reminders.daysBeforeClose']) {
-    const [existing] = await tx
-      .select({ status: reports.status })
-      .from(reports)
-      .where(and(eq(reports.taskId, task.id), eq(reports.period, current)));
+    const existing = await reportStatusFor(tx, task.id, current);
     if (!existing || existing.status === 'returned') {
       counts.reportDue++;
       sent += (
@@ -133,10 +135,7 @@ async function remindTask(
   const before = lastClosedPeriod(last.start, period);
   const acceptedOn = task.acceptedAt ? shanghaiDate(task.acceptedAt) : null;
   if (acceptedOn && acceptedOn <= periodStart(before.period)) {
-    const approved = await tx
-      .select({ period: reports.period })
-      .from(reports)
-      .where(and(eq(reports.taskId, task.id), eq(reports.status, 'approved'), sql`${reports.period} IN (${last.period}, ${before.period})`));
+    const approved = await approvedPeriodsAmong(tx, task.id, last.period, before.period);
     if (approved.length === 0) {
       counts.escalations++;
       sent += (

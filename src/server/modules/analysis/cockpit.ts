@@ -1,12 +1,19 @@
-import { and, desc, inArray, isNotNull, lt, ne } from 'drizzle-orm';
 import type { Light } from '../../../domain/schedule';
-import { hasPermission } from '../../../domain/permissions';
+import { canReadDistrictAnalysis } from './analysis.policy';
 import { shanghaiDate } from '../../clock';
 import { tenantTx, type AuthedContext } from '../../context';
-import { instructionReplies, instructions, rectifications, tasks, units, users } from '../../db/schema';
-import { assertCan } from '../units/units.policy';
+import { assertCan } from '../../policy/assert';
 import { lightSettingsOf, tenantLights } from '../lights/compute-lights';
 import { loadSettings } from '../settings/settings.repository';
+import {
+  allUnitNames,
+  cockpitTaskRows,
+  latestInstructions,
+  overdueRectifications,
+  peopleOf,
+  repliesTo,
+  taskTitles,
+} from './analysis.repository';
 
 /** Portfolio rows sent to the page: red and yellow first; the counts cover the whole portfolio. */
 export const PORTFOLIO_LIMIT = 50;
@@ -28,25 +35,13 @@ const emptyCounts = (): Counts => ({ total: 0, completed: 0, red: 0, yellow: 0, 
  * of queries; the lights once for every published task (the same computation as the ledger and /lights).
  */
 export async function cockpitSummary(ctx: AuthedContext) {
-  assertCan(hasPermission(ctx.actor.roles, 'tasks:read_all'));
+  assertCan(canReadDistrictAnalysis(ctx.actor));
   const today = shanghaiDate(ctx.clock.now());
   return tenantTx(ctx, async (tx) => {
     // Published and not cancelled: what the bulletin and the ledger count as 下发. Only the columns that
     // count and sort; the titles are fetched below for the few tasks shown (a district's texts and titles
     // would double the time of this query).
-    const rows = await tx
-      .select({
-        id: tasks.id,
-        code: tasks.code,
-        category: tasks.category,
-        leadUnitId: tasks.leadUnitId,
-        leadLeaderId: tasks.leadLeaderId,
-        status: tasks.status,
-        progress: tasks.progress,
-        dueDate: tasks.dueDate,
-      })
-      .from(tasks)
-      .where(and(isNotNull(tasks.publishedAt), ne(tasks.status, 'cancelled')));
+    const rows = await cockpitTaskRows(tx);
     // The district's lights for today: the same computation as the ledger and /lights, from the per-day
     // cache when nothing they depend on has changed since.
     const settings = await loadSettings(tx, ctx.actor.tenantId);
@@ -54,7 +49,7 @@ export async function cockpitSummary(ctx: AuthedContext) {
     const lightOf = (id: string, status: string): Light =>
       status === 'completed' ? 'green' : (lights.get(id)?.light ?? 'green');
     const unitNames = new Map(
-      (await tx.select({ id: units.id, name: units.name }).from(units)).map((u) => [u.id, u.name]),
+      (await allUnitNames(tx)).map((u) => [u.id, u.name]),
     );
 
     const overall = emptyCounts();
@@ -106,32 +101,14 @@ export async function cockpitSummary(ctx: AuthedContext) {
     const red = lit.filter((x) => x.light === 'red').sort(worstFirst);
     const flagged = lit.filter((x) => x.light !== 'green').sort(worstFirst);
 
-    const latest = await tx
-      .select()
-      .from(instructions)
-      .orderBy(desc(instructions.createdAt))
-      .limit(LATEST_INSTRUCTIONS);
-    const replies = latest.length
-      ? await tx
-          .select()
-          .from(instructionReplies)
-          .where(
-            inArray(
-              instructionReplies.instructionId,
-              latest.map((i) => i.id),
-            ),
-          )
-          .orderBy(desc(instructionReplies.createdAt))
-      : [];
+    const latest = await latestInstructions(tx, LATEST_INSTRUCTIONS);
+    const replies = await repliesTo(
+      tx,
+      latest.map((i) => i.id),
+    );
     const people = [...new Set([...latest.map((i) => i.leaderId), ...replies.map((r) => r.authorId)])];
     const persons = new Map(
-      (people.length
-        ? await tx
-            .select({ id: users.id, name: users.displayName, unitId: users.unitId })
-            .from(users)
-            .where(inArray(users.id, people))
-        : []
-      ).map((p) => [p.id, p]),
+      (await peopleOf(tx, people)).map((p) => [p.id, p]),
     );
     const portfolio = mine.slice(0, PORTFOLIO_LIMIT);
     const redTasks = red.slice(0, RED_TASKS_LIMIT);
@@ -145,20 +122,10 @@ export async function cockpitSummary(ctx: AuthedContext) {
       ),
     ];
     const titles = new Map(
-      (shownIds.length
-        ? await tx
-            .select({ id: tasks.id, title: tasks.title, code: tasks.code })
-            .from(tasks)
-            .where(inArray(tasks.id, shownIds))
-        : []
-      ).map((t) => [t.id, t]),
+      (await taskTitles(tx, shownIds)).map((t) => [t.id, t]),
     );
 
-    const overdue = await tx
-      .select()
-      .from(rectifications)
-      .where(and(ne(rectifications.status, 'verified'), lt(rectifications.deadline, today)))
-      .orderBy(rectifications.deadline);
+    const overdue = await overdueRectifications(tx, today);
     const todayMs = Date.parse(`${today}T00:00:00Z`);
 
     return {

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { requireActor } from '../../context';
 import { ZIdParams, type App } from '../../http';
-import { declareAchievement, decideAchievement, listAchievements, updateAchievement } from './achievements';
+import { decideAchievement } from './decide-achievement';
+import { declareAchievement } from './declare-achievement';
+import { listAchievements } from './list-achievements';
+import { updateAchievement } from './update-achievement';
 import {
   ZAchievement,
   ZAchievementQuery,
@@ -15,10 +18,15 @@ import {
   ZVerifyAchievementBody,
   ZYear,
 } from './assessment.schemas';
-import { createEntry, listEntries, verifyEntry } from './entries';
+import { createEntry } from './create-entry';
+import { listEntries } from './list-entries';
+import { verifyEntry } from './verify-entry';
 import { exportResults, resultsDocument } from './results-documents';
-import { computeResults, finalizeResults } from './results';
-import { listSchemes, publishScheme, saveScheme } from './schemes';
+import { finalizeResults } from './finalize-results';
+import { computeResults } from './load-results';
+import { listSchemes } from './list-schemes';
+import { publishScheme } from './publish-scheme';
+import { saveScheme } from './save-scheme';
 
 const tags = ['assessment'];
 // The result is the engine's shape (domain/assessment/result.ts); it is validated there, passed through here.

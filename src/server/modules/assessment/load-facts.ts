@@ -1,12 +1,19 @@
-import { and, eq, gte, inArray, isNotNull, lte } from 'drizzle-orm';
 import type { TAssessmentFacts } from '../../../domain/assessment/index';
 import { lightAsOf, periodEnd } from '../../../domain/schedule';
 import { shanghaiDate } from '../../clock';
 import type { Executor } from '../../db/client';
-import { accountabilityActions, assessmentEntries, interviews, rectifications, reports, tasks, units } from '../../db/schema';
 import { lightSettingsOf } from '../lights/compute-lights';
 import { loadSettings } from '../settings/settings.repository';
 import { loadMilestones } from '../tasks/tasks.repository';
+import {
+  activeUnitRows,
+  allAccountabilityActions,
+  allInterviews,
+  entriesOfYear,
+  publishedTaskRows,
+  rectificationsDueIn,
+  reportsOfTasks,
+} from './assessment.repository';
 
 /** Days after a period's end by which its report counts as on time (报送时限). */
 const reportGraceDays = 5;
@@ -27,13 +34,13 @@ const monthsOfYearBefore = (year: number, asOf: string) => {
  * light at every closed month's end (by the same rule as the ledger), and the entries.
  */
 export async function loadAssessmentFacts(tx: Executor, tenantId: string, year: number, asOf: string): Promise<TAssessmentFacts> {
-  const unitRows = await tx.select().from(units).where(eq(units.active, true));
-  const taskRows = (await tx.select().from(tasks).where(isNotNull(tasks.publishedAt))).filter(
+  const unitRows = await activeUnitRows(tx);
+  const taskRows = (await publishedTaskRows(tx)).filter(
     (t) => t.leadUnitId && t.startDate && t.dueDate && t.startDate <= `${year}-12-31` && t.dueDate >= `${year}-01-01`,
   );
   const details = await loadMilestones(tx, taskRows.map((r) => r.id));
   const lightSettings = lightSettingsOf(await loadSettings(tx, tenantId));
-  const reportRows = taskRows.length ? await tx.select().from(reports).where(inArray(reports.taskId, taskRows.map((t) => t.id))) : [];
+  const reportRows = await reportsOfTasks(tx, taskRows.map((t) => t.id));
   const reportsByTask = new Map<string, typeof reportRows>();
   for (const r of reportRows) reportsByTask.set(r.taskId, [...(reportsByTask.get(r.taskId) ?? []), r]);
   const months = monthsOfYearBefore(year, asOf);
@@ -69,12 +76,12 @@ export async function loadAssessmentFacts(tx: Executor, tenantId: string, year: 
     }
   }
 
-  const rects = await tx.select().from(rectifications).where(and(gte(rectifications.deadline, `${year}-01-01`), lte(rectifications.deadline, `${year}-12-31`)));
-  const entries = await tx.select().from(assessmentEntries).where(eq(assessmentEntries.year, year));
+  const rects = await rectificationsDueIn(tx, year);
+  const entries = await entriesOfYear(tx, year);
   const data = (e: (typeof entries)[number]) => e.data as Record<string, unknown>;
   const inYear = (d: string) => d >= `${year}-01-01` && d <= asOf;
-  const interviewRows = (await tx.select().from(interviews)).filter((r) => inYear(r.date));
-  const accountabilityRows = (await tx.select().from(accountabilityActions)).filter((r) => inYear(r.date));
+  const interviewRows = (await allInterviews(tx)).filter((r) => inYear(r.date));
+  const accountabilityRows = (await allAccountabilityActions(tx)).filter((r) => inYear(r.date));
 
   return {
     units: unitRows.map((u) => ({ id: u.id, name: u.name, kind: u.kind })),

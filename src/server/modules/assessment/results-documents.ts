@@ -1,14 +1,14 @@
-import { eq } from 'drizzle-orm';
 import { componentKeys, type TAssessmentScheme, type TComponentKey } from '../../../domain/assessment/index';
 import { bonusLabels, deductionLabels } from '../../../domain/assessment/labels';
-import { hasPermission } from '../../../domain/permissions';
+import { canSeeAllAssessment } from './assessment.policy';
 import { shanghaiDate } from '../../clock';
 import { tenantTx, type AuthedContext } from '../../context';
-import { tenants } from '../../db/schema';
+import { tenantName } from './assessment.repository';
 import { buildAssessmentDocx, type AssessmentReportNote } from '../../documents/assessment-docx';
 import { writeAssessmentXlsx, type AssessmentSheetGroup } from '../../documents/assessment-xlsx';
-import { assertCan } from '../units/units.policy';
-import { loadResults, type ResultsQuery, type TShownUnit } from './results';
+import { assertCan } from '../../policy/assert';
+import { loadResults, type ResultsQuery } from './load-results';
+import type { TShownUnit } from './present-results';
 
 const points = (n: number): string => (Number.isInteger(n) ? String(n) : n.toFixed(2).replace(/0$/, ''));
 
@@ -70,11 +70,9 @@ export async function resultsDocument(
   ctx: AuthedContext,
   query: ResultsQuery,
 ): Promise<{ fileName: string; bytes: Buffer }> {
-  assertCan(hasPermission(ctx.actor.roles, 'assessment:read_all'));
+  assertCan(canSeeAllAssessment(ctx.actor));
   const { result, scheme } = await loadResults(ctx, query);
-  const [tenant] = await tenantTx(ctx, (tx) =>
-    tx.select({ name: tenants.name }).from(tenants).where(eq(tenants.id, ctx.actor.tenantId)),
-  );
+  const tenant = await tenantTx(ctx, (tx) => tenantName(tx, ctx.actor.tenantId));
   const lowest = scheme.grades[scheme.grades.length - 1]?.key;
   const bytes = await buildAssessmentDocx({
     districtName: tenant?.name ?? '',

@@ -6,7 +6,7 @@ import { anchorsOfDatabase } from '../../audit/audit-anchor';
 import { verifyAuditChains, type VerifyResult } from '../../audit/verify-audit';
 import type { Executor } from '../../db/client';
 import type { auditEvents } from '../../db/schema';
-import { assertCan } from '../units/units.policy';
+import { assertCan } from '../../policy/assert';
 import { canReadAudit } from './audit.policy';
 import {
   findEntityNames,

@@ -1,4 +1,4 @@
-import { and, desc, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, isNull, ne, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { loginFailures, passwordHistory, sessions, settings, tenants, units, users } from '../../db/schema';
 
@@ -136,4 +136,43 @@ export async function findTenantAndUnitNames(tx: Executor, tenantId: string, uni
     ? (await tx.select({ name: units.name }).from(units).where(eq(units.id, unitId)))[0]
     : undefined;
   return { tenant: tenant ?? { id: tenantId, name: '' }, unitName: unit?.name ?? null };
+}
+
+/** Sets fields of the user's row (locked or just read by the caller) and answers the row as it is now. */
+export async function setUserRow(
+  tx: Executor,
+  id: string,
+  changes: Partial<typeof users.$inferInsert>,
+): Promise<UserRow | undefined> {
+  const [updated] = await tx.update(users).set(changes).where(eq(users.id, id)).returning();
+  return updated;
+}
+
+export async function setSessionFields(
+  tx: Executor,
+  id: string,
+  changes: Partial<typeof sessions.$inferInsert>,
+): Promise<void> {
+  await tx.update(sessions).set(changes).where(eq(sessions.id, id));
+}
+
+export async function findSessionMfaPending(tx: Executor, id: string): Promise<{ mfaPending: boolean } | undefined> {
+  const [session] = await tx.select({ mfaPending: sessions.mfaPending }).from(sessions).where(eq(sessions.id, id));
+  return session;
+}
+
+/** Ends the user's other sessions (a changed password): the one that changed it stays. */
+export async function endOtherSessions(tx: Executor, userId: string, keepId: string, at: Date): Promise<void> {
+  await tx
+    .update(sessions)
+    .set({ endedAt: at })
+    .where(and(eq(sessions.userId, userId), ne(sessions.id, keepId)));
+}
+
+/** Ends the user's live sessions but the caller's own (an administrator resetting a user's TOTP). */
+export async function endOtherLiveSessions(tx: Executor, userId: string, keepId: string, at: Date): Promise<void> {
+  await tx
+    .update(sessions)
+    .set({ endedAt: at })
+    .where(and(eq(sessions.userId, userId), isNull(sessions.endedAt), ne(sessions.id, keepId)));
 }

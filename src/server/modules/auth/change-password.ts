@@ -1,12 +1,17 @@
-import { and, eq, ne } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import { checkPasswordStrength } from '../../../domain/password-policy';
 import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
-import { sessions, users } from '../../db/schema';
 import { AppError, fieldError } from '../../errors';
 import { loadSettings } from '../settings/settings.repository';
-import { clearFailures, insertPasswordHistory, lockUserById, recentPasswordHashes } from './auth.repository';
+import {
+  clearFailures,
+  endOtherSessions,
+  insertPasswordHistory,
+  lockUserById,
+  recentPasswordHashes,
+  setUserRow,
+} from './auth.repository';
 import { countWrongSecret, refuseIfLocked } from './own-secret';
 import type { TChangePasswordBody, TMe } from './auth.schemas';
 import { hashPassword, verifyPassword } from './passwords';
@@ -46,18 +51,14 @@ export async function changePassword(ctx: AuthedContext, input: TChangePasswordB
       if (await verifyPassword(old, input.newPassword)) throw fieldError('PASSWORD_REUSED', 'newPassword');
     }
     const passwordHash = await hashPassword(input.newPassword);
-    const [updated] = await tx
-      .update(users)
-      .set({
+    const updated = await setUserRow(tx, user.id, {
         passwordHash,
         passwordChangedAt: now,
         mustChangePassword: false,
         version: user.version + 1,
         updatedAt: now,
         updatedBy: user.id,
-      })
-      .where(eq(users.id, user.id))
-      .returning();
+      });
     await insertPasswordHistory(tx, {
       id: uuidv7(),
       tenantId: user.tenantId,
@@ -65,10 +66,7 @@ export async function changePassword(ctx: AuthedContext, input: TChangePasswordB
       passwordHash,
       createdAt: now,
     });
-    await tx
-      .update(sessions)
-      .set({ endedAt: now })
-      .where(and(eq(sessions.userId, user.id), ne(sessions.id, ctx.actor.sessionId)));
+    await endOtherSessions(tx, user.id, ctx.actor.sessionId, now);
     await recordAudit(tx, {
       ...auditBase(ctx),
       action: 'auth.password_changed',

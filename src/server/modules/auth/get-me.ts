@@ -1,9 +1,7 @@
-import { eq } from 'drizzle-orm';
 import { tenantTx, type AuthedContext } from '../../context';
-import { sessions } from '../../db/schema';
 import { AppError } from '../../errors';
 import { loadSettings } from '../settings/settings.repository';
-import { findUserById } from './auth.repository';
+import { findSessionMfaPending, findUserById } from './auth.repository';
 import type { TMe } from './auth.schemas';
 import { presentMe } from './present-me';
 
@@ -11,7 +9,7 @@ export async function getMe(ctx: AuthedContext): Promise<TMe> {
   return tenantTx(ctx, async (tx) => {
     const user = await findUserById(tx, ctx.actor.userId);
     if (!user) throw new AppError('UNAUTHENTICATED');
-    const [session] = await tx.select({ mfaPending: sessions.mfaPending }).from(sessions).where(eq(sessions.id, ctx.actor.sessionId));
+    const session = await findSessionMfaPending(tx, ctx.actor.sessionId);
     return presentMe(tx, user, await loadSettings(tx, user.tenantId), ctx.clock.now(), session?.mfaPending ?? false);
   });
 }

@@ -1,5 +1,4 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { eq } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import { isLocked, lockedUntil, shouldLock } from '../../../domain/lockout';
 import { recordAudit } from '../../audit/record-audit';
@@ -7,7 +6,6 @@ import type { Settings } from '../../../domain/settings';
 import type { AppDeps } from '../../context';
 import type { Executor } from '../../db/client';
 import { withSystemTx } from '../../db/tx';
-import { users } from '../../db/schema';
 import { AppError } from '../../errors';
 import { loadSettings } from '../settings/settings.repository';
 import {
@@ -16,6 +14,7 @@ import {
   insertSession,
   lockUserByUsername,
   recentFailures,
+  setUserRow,
   type UserRow,
 } from './auth.repository';
 import type { TLoginBody, TMe } from './auth.schemas';
@@ -54,7 +53,7 @@ export async function countLoginFailure(
   await audit('auth.login_failed', { failures: failures.length });
   if (!shouldLock(failures, now, lockout)) return null;
   const until = lockedUntil(now, lockout);
-  await tx.update(users).set({ lockedUntil: until }).where(eq(users.id, user.id));
+  await setUserRow(tx, user.id, { lockedUntil: until });
   await clearFailures(tx, user.id);
   await audit('auth.locked', { lockedUntil: until.toISOString() });
   return new AppError('ACCOUNT_LOCKED', { details: { lockedUntil: until.toISOString() } });
@@ -141,11 +140,7 @@ export async function login(
       // With TOTP set up, the password opens only a session that can do nothing but give the code.
       mfaPending,
     });
-    const [updated] = await tx
-      .update(users)
-      .set({ lastLoginAt: now, lockedUntil: null })
-      .where(eq(users.id, user.id))
-      .returning();
+    const updated = await setUserRow(tx, user.id, { lastLoginAt: now, lockedUntil: null });
     await audit(user.tenantId, 'auth.login', mfaPending ? { secondFactor: 'pending' } : {});
     return { token, mfaPending, user: await presentMe(tx, updated ?? user, settings, now, mfaPending) };
   });

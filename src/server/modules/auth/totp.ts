@@ -4,19 +4,27 @@
  * stored so that a code cannot be used twice; ten one-time recovery codes are stored as argon2id hashes.
  */
 import { randomBytes } from 'node:crypto';
-import { and, eq, isNull, ne } from 'drizzle-orm';
 import { Secret, TOTP } from 'otpauth';
 import QRCode from 'qrcode';
 import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
 import type { Executor } from '../../db/client';
-import { sessions, users } from '../../db/schema';
 import { AppError, fieldError, notFound } from '../../errors';
 import { loadSettings } from '../settings/settings.repository';
-import { assertCan } from '../units/units.policy';
+import { assertCan } from '../../policy/assert';
 import { assertCredentialsResettable } from '../users/account-rules';
 import { canManageUsers } from '../users/users.policy';
-import { claimTotpStep, clearFailures, findUserById, lockUserById, type UserRow } from './auth.repository';
+import {
+  claimTotpStep,
+  clearFailures,
+  endOtherLiveSessions,
+  findSessionMfaPending,
+  findUserById,
+  lockUserById,
+  setSessionFields,
+  setUserRow,
+  type UserRow,
+} from './auth.repository';
 import type { TMe, TTotpVerifyBody } from './auth.schemas';
 import { countLoginFailure } from './login';
 import { hashPassword, verifyPassword } from './passwords';
@@ -71,7 +79,7 @@ export async function setupTotp(
     const user = await currentUser(tx, ctx);
     if (user.totpEnabledAt)
       throw new AppError('INVALID_TRANSITION', { message: '已启用双因素认证；如需更换请先关闭' });
-    await tx.update(users).set({ totpPendingSecret: secret }).where(eq(users.id, user.id));
+    await setUserRow(tx, user.id, { totpPendingSecret: secret });
     await recordAudit(tx, {
       ...auditBase(ctx),
       action: 'auth.totp_setup',
@@ -93,16 +101,13 @@ export async function enableTotp(ctx: AuthedContext, code: string): Promise<{ re
     if (!user.totpPendingSecret) throw new AppError('INVALID_TRANSITION', { message: '请先生成密钥' });
     const step = matchingStep(user.totpPendingSecret, code, now);
     if (step === null) throw fieldError('INVALID_TOTP_CODE', 'code');
-    await tx
-      .update(users)
-      .set({
+    await setUserRow(tx, user.id, {
         totpSecret: user.totpPendingSecret,
         totpPendingSecret: null,
         totpEnabledAt: now,
         totpLastStep: step,
         totpRecoveryCodes: hashes.map((hash) => ({ hash, usedAt: null })),
-      })
-      .where(eq(users.id, user.id));
+      });
     await recordAudit(tx, {
       ...auditBase(ctx),
       action: 'auth.totp_enabled',
@@ -124,10 +129,7 @@ export async function verifyTotp(ctx: AuthedContext, body: TTotpVerifyBody): Pro
     // The user's row lock first: codes sent at once are checked, counted and accepted one at a time.
     const user = await lockUserById(tx, ctx.actor.userId);
     if (!user) throw new AppError('UNAUTHENTICATED');
-    const [session] = await tx
-      .select({ mfaPending: sessions.mfaPending })
-      .from(sessions)
-      .where(eq(sessions.id, ctx.actor.sessionId));
+    const session = await findSessionMfaPending(tx, ctx.actor.sessionId);
     if (!session?.mfaPending) throw new AppError('INVALID_TRANSITION', { message: '当前会话无需动态验证码' });
     const settings = await loadSettings(tx, user.tenantId);
     const audit = (
@@ -142,7 +144,7 @@ export async function verifyTotp(ctx: AuthedContext, body: TTotpVerifyBody): Pro
         after: { username: user.username, ...extra },
       });
     if (user.lockedUntil && user.lockedUntil > now) {
-      await tx.update(sessions).set({ endedAt: now }).where(eq(sessions.id, ctx.actor.sessionId));
+      await setSessionFields(tx, ctx.actor.sessionId, { endedAt: now });
       return {
         error: new AppError('ACCOUNT_LOCKED', { details: { lockedUntil: user.lockedUntil.toISOString() } }),
       };
@@ -158,7 +160,7 @@ export async function verifyTotp(ctx: AuthedContext, body: TTotpVerifyBody): Pro
       for (const [i, entry] of codes.entries()) {
         if (entry.usedAt === null && (await verifyPassword(entry.hash, given))) {
           const updated = codes.map((c, j) => (j === i ? { ...c, usedAt: now.toISOString() } : c));
-          await tx.update(users).set({ totpRecoveryCodes: updated }).where(eq(users.id, user.id));
+          await setUserRow(tx, user.id, { totpRecoveryCodes: updated });
           accepted = 'recovery';
           break;
         }
@@ -168,15 +170,12 @@ export async function verifyTotp(ctx: AuthedContext, body: TTotpVerifyBody): Pro
       const locked = await countLoginFailure(tx, user, settings, now, (action, extra) =>
         audit(action, action === 'auth.login_failed' ? { reason: 'wrong_second_factor', ...extra } : extra),
       );
-      if (locked) await tx.update(sessions).set({ endedAt: now }).where(eq(sessions.id, ctx.actor.sessionId));
+      if (locked) await setSessionFields(tx, ctx.actor.sessionId, { endedAt: now });
       return { error: locked ?? fieldError('INVALID_TOTP_CODE', 'code' in body ? 'code' : 'recoveryCode') };
     }
-    await tx
-      .update(sessions)
-      .set({ mfaPending: false, lastSeenAt: now })
-      .where(eq(sessions.id, ctx.actor.sessionId));
+    await setSessionFields(tx, ctx.actor.sessionId, { mfaPending: false, lastSeenAt: now });
     // The login is complete only now: the failures of its password and code steps are forgiven here.
-    await tx.update(users).set({ lockedUntil: null }).where(eq(users.id, user.id));
+    await setUserRow(tx, user.id, { lockedUntil: null });
     await clearFailures(tx, user.id);
     const remaining =
       (user.totpRecoveryCodes ?? []).filter((c) => c.usedAt === null).length -
@@ -230,7 +229,7 @@ export async function disableTotp(
       return { error: await countWrongSecret(tx, ctx, user, settings, 'wrong_second_factor', wrong) };
     }
     await clearFailures(tx, user.id);
-    const [updated] = await tx.update(users).set(clearedTotp()).where(eq(users.id, user.id)).returning();
+    const updated = await setUserRow(tx, user.id, clearedTotp());
     await recordAudit(tx, {
       ...auditBase(ctx),
       action: 'auth.totp_disabled',
@@ -255,16 +254,8 @@ export async function resetUserTotp(ctx: AuthedContext, userId: string): Promise
     const user = await findUserById(tx, userId);
     if (!user) throw notFound();
     assertCredentialsResettable(user);
-    await tx
-      .update(users)
-      .set({ ...clearedTotp(), version: user.version + 1, updatedAt: now, updatedBy: ctx.actor.userId })
-      .where(eq(users.id, userId));
-    await tx
-      .update(sessions)
-      .set({ endedAt: now })
-      .where(
-        and(eq(sessions.userId, userId), isNull(sessions.endedAt), ne(sessions.id, ctx.actor.sessionId)),
-      );
+    await setUserRow(tx, userId, { ...clearedTotp(), version: user.version + 1, updatedAt: now, updatedBy: ctx.actor.userId });
+    await endOtherLiveSessions(tx, userId, ctx.actor.sessionId, now);
     await recordAudit(tx, {
       ...auditBase(ctx),
       action: 'auth.totp_reset',

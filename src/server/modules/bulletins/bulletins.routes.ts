@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { requireActor } from '../../context';
 import { ZIdParams, type App } from '../../http';
-import { bulletinDocument, createBulletin, listBulletins } from './bulletins';
+import { bulletinDocument } from './bulletin-document';
 import { ZBulletin, ZCreateBulletinBody } from './bulletins.schemas';
+import { createBulletin } from './create-bulletin';
+import { listBulletins } from './list-bulletins';
 
 const docxType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 

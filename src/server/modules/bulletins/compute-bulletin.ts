@@ -1,12 +1,11 @@
-import { eq, inArray, isNotNull } from 'drizzle-orm';
 import { periodEnd } from '../../../domain/schedule';
 import { shanghaiDate } from '../../clock';
 import type { Executor } from '../../db/client';
-import { rectifications, reports, tasks, tenants, units } from '../../db/schema';
 import type { BulletinData, BulletinTask } from '../../documents/bulletin-docx';
 import { computeLights, lightSettingsOf } from '../lights/compute-lights';
 import { loadSettings } from '../settings/settings.repository';
 import { loadMilestones } from '../tasks/tasks.repository';
+import { allRectifications, allUnitNames, publishedTasks, reportStatesOfTasks, tenantNameOf } from './bulletins.repository';
 
 const reasonWords: Record<string, string> = {
   overdue: '逾期未完成',
@@ -30,8 +29,8 @@ export async function computeBulletinData(
   issued: { issuingOffice?: string | undefined; issuedDate: string },
 ): Promise<BulletinData> {
   const asOf = periodEnd(period);
-  const [tenant] = await tx.select({ name: tenants.name }).from(tenants).where(eq(tenants.id, tenantId));
-  const all = await tx.select().from(tasks).where(isNotNull(tasks.publishedAt));
+  const tenant = await tenantNameOf(tx, tenantId);
+  const all = await publishedTasks(tx);
   const rows = all.filter(
     (t) => t.status !== 'cancelled' && t.publishedAt && shanghaiDate(t.publishedAt) <= asOf && t.leadUnitId,
   );
@@ -46,7 +45,7 @@ export async function computeBulletinData(
     asOf,
     lightSettingsOf(await loadSettings(tx, tenantId)),
   );
-  const unitRows = await tx.select({ id: units.id, name: units.name }).from(units);
+  const unitRows = await allUnitNames(tx);
   const unitName = new Map(unitRows.map((u) => [u.id, u.name]));
 
   const isDone = (t: (typeof rows)[number]) =>
@@ -92,7 +91,7 @@ export async function computeBulletinData(
       }))
       .sort((a, b) => (a.code < b.code ? -1 : 1));
 
-  const rects = await tx.select().from(rectifications);
+  const rects = await allRectifications(tx);
   const overdue = rects
     .filter((r) => r.deadline < asOf && (!r.verifiedAt || shanghaiDate(r.verifiedAt) > asOf))
     .map((r) => ({
@@ -111,17 +110,10 @@ export async function computeBulletinData(
       t.acceptedAt &&
       shanghaiDate(t.acceptedAt) <= asOf,
   );
-  const sent = owing.length
-    ? await tx
-        .select({ taskId: reports.taskId, period: reports.period, status: reports.status })
-        .from(reports)
-        .where(
-          inArray(
-            reports.taskId,
-            owing.map((t) => t.id),
-          ),
-        )
-    : [];
+  const sent = await reportStatesOfTasks(
+    tx,
+    owing.map((t) => t.id),
+  );
   const reportedFor = new Set(
     sent.filter((r) => r.period === period && r.status !== 'returned').map((r) => r.taskId),
   );

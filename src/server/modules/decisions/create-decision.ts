@@ -1,13 +1,11 @@
 import { createHash } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
-import { decisions } from '../../db/schema';
 import { uuidv7 } from 'uuidv7';
 import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
 import { AppError } from '../../errors';
-import { assertCan } from '../units/units.policy';
+import { assertCan } from '../../policy/assert';
 import { canManageDecisions } from './decisions.policy';
-import { findDecision, insertDecision, insertFile } from './decisions.repository';
+import { findDecision, findSameDecision, insertDecision, insertFile } from './decisions.repository';
 import type { TCreateDecisionBody, TDecisionDetail } from './decisions.schemas';
 import { decisionAuditFields } from './present-decision';
 import { getDecision } from './get-decision';
@@ -26,11 +24,7 @@ export async function createDecision(ctx: AuthedContext, input: TCreateDecisionB
   await tenantTx(ctx, async (tx) => {
     // The same title on the same date is almost always a second click or a second upload: ask first.
     if (!input.confirmDuplicate) {
-      const [same] = await tx
-        .select({ id: decisions.id })
-        .from(decisions)
-        .where(and(eq(decisions.title, input.title), eq(decisions.date, input.date)))
-        .limit(1);
+      const same = await findSameDecision(tx, input.title, input.date);
       if (same) throw new AppError('DUPLICATE_DECISION', { details: { decisionId: same.id, fields: [{ path: 'title', message: '同一日期已有同名决策部署' }] } });
     }
     let fileId: string | null = null;

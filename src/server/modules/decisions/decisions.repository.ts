@@ -76,3 +76,17 @@ export async function nextTaskPosition(tx: Executor, decisionId: string): Promis
   const [row] = await tx.select({ p: max(tasks.position) }).from(tasks).where(eq(tasks.decisionId, decisionId));
   return (row?.p ?? -1) + 1;
 }
+
+/** A decision with the same title on the same date (almost always a second click or a second upload). */
+export async function findSameDecision(tx: Executor, title: string, date: string): Promise<{ id: string } | undefined> {
+  const [same] = await tx
+    .select({ id: decisions.id })
+    .from(decisions)
+    .where(and(eq(decisions.title, title), eq(decisions.date, date)))
+    .limit(1);
+  return same;
+}
+
+export async function deleteDecisionRow(tx: Executor, id: string): Promise<void> {
+  await tx.delete(decisions).where(eq(decisions.id, id));
+}

@@ -3,7 +3,7 @@ import { parsePool } from '../../documents/parse-pool';
 import { readUpload } from '../../documents/read-upload';
 import { AppError } from '../../errors';
 import { ZIdParams, type App } from '../../http';
-import { assertCan } from '../units/units.policy';
+import { assertCan } from '../../policy/assert';
 import { z } from 'zod';
 import { ZTask } from '../tasks/tasks.schemas';
 import { createDecision } from './create-decision';

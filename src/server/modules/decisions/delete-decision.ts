@@ -1,11 +1,10 @@
-import { and, eq, ne } from 'drizzle-orm';
 import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
-import { decisions, tasks } from '../../db/schema';
 import { AppError, notFound } from '../../errors';
-import { assertCan } from '../units/units.policy';
+import { assertCan } from '../../policy/assert';
 import { canManageDecisions } from './decisions.policy';
-import { findDecision } from './decisions.repository';
+import { deleteTasksOfDecision, hasPublishedTask } from '../tasks/tasks.repository';
+import { deleteDecisionRow, findDecision } from './decisions.repository';
 
 /**
  * Deletes a decision entered by mistake, with its drafts (their targets and milestones go with them). A decision
@@ -17,14 +16,9 @@ export async function deleteDecision(ctx: AuthedContext, id: string, version: nu
     const decision = await findDecision(tx, id);
     if (!decision) throw notFound();
     if (decision.version !== version) throw new AppError('VERSION_CONFLICT');
-    const [published] = await tx
-      .select({ id: tasks.id })
-      .from(tasks)
-      .where(and(eq(tasks.decisionId, id), ne(tasks.status, 'draft')))
-      .limit(1);
-    if (published) throw new AppError('DECISION_HAS_PUBLISHED_TASKS');
-    const drafts = await tx.delete(tasks).where(eq(tasks.decisionId, id)).returning({ id: tasks.id });
-    await tx.delete(decisions).where(eq(decisions.id, id));
+    if (await hasPublishedTask(tx, id)) throw new AppError('DECISION_HAS_PUBLISHED_TASKS');
+    const drafts = await deleteTasksOfDecision(tx, id);
+    await deleteDecisionRow(tx, id);
     await recordAudit(tx, {
       ...auditBase(ctx),
       action: 'decision.deleted',

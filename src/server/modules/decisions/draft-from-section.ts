@@ -1,14 +1,12 @@
-import { and, eq } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import { draftFromReviewSection, outlineOf } from '../../../domain/review-draft';
 import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
-import { tasks } from '../../db/schema';
 import { fieldError, notFound } from '../../errors';
 import { presentOneTask } from '../tasks/present-tasks';
 import { taskAuditFields } from '../tasks/present-task';
-import { findTask, insertTasks } from '../tasks/tasks.repository';
-import { assertCan } from '../units/units.policy';
+import { findTask, insertTasks, tasksWithContent } from '../tasks/tasks.repository';
+import { assertCan } from '../../policy/assert';
 import { canManageDecisions } from './decisions.policy';
 import { findDecision, nextTaskPosition } from './decisions.repository';
 
@@ -29,10 +27,7 @@ export async function draftFromSection(ctx: AuthedContext, id: string, sectionId
       decision.date,
     );
     if (!draft) throw fieldError('VALIDATION_FAILED', 'sectionId', '该部分不存在或不是回顾内容');
-    const same = await tx
-      .select({ id: tasks.id })
-      .from(tasks)
-      .where(and(eq(tasks.decisionId, id), eq(tasks.content, draft.content)));
+    const same = await tasksWithContent(tx, id, draft.content);
     if (same.length > 0) throw fieldError('VALIDATION_FAILED', 'sectionId', '该部分已转为任务');
     const taskId = uuidv7();
     await insertTasks(tx, [

@@ -1,14 +1,12 @@
 import { presentTasks } from '../tasks/present-tasks';
-import { and, eq } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
-import type { Executor } from '../../db/client';
-import { tasks, units } from '../../db/schema';
 import { parsePool } from '../../documents/parse-pool';
 import { AppError, fieldError, notFound } from '../../errors';
-import { assertCan } from '../units/units.policy';
-import { deleteTasks, insertTargets, insertTasks } from '../tasks/tasks.repository';
+import { assertCan } from '../../policy/assert';
+import { deleteTasks, draftTasksOfDecision, insertTargets, insertTasks } from '../tasks/tasks.repository';
+import { activeUnitRefs } from '../units/units.repository';
 import { canManageDecisions } from './decisions.policy';
 import { findDecision, nextTaskPosition, touchDecision } from './decisions.repository';
 
@@ -20,13 +18,6 @@ export function matchUnit(hint: string, all: Array<{ id: string; name: string }>
     (u) => (hint.length >= 3 && u.name.includes(hint)) || (u.name.length >= 3 && hint.includes(u.name)),
   );
   return near?.id ?? null;
-}
-
-async function draftsOf(tx: Executor, decisionId: string) {
-  return tx
-    .select()
-    .from(tasks)
-    .where(and(eq(tasks.decisionId, decisionId), eq(tasks.status, 'draft')));
 }
 
 /**
@@ -57,7 +48,7 @@ export async function extractDecision(ctx: AuthedContext, id: string) {
     if (decision.text !== source.text || decision.date !== source.date || decision.title !== source.title)
       throw new AppError('VERSION_CONFLICT');
 
-    const existing = await draftsOf(tx, id);
+    const existing = await draftTasksOfDecision(tx, id);
     const replaceable = existing.filter((t) => t.extracted && !t.edited);
     const kept = existing.filter((t) => !replaceable.includes(t));
     await deleteTasks(
@@ -67,10 +58,7 @@ export async function extractDecision(ctx: AuthedContext, id: string) {
     const keptTexts = new Set(kept.map((t) => t.content));
     const fresh = drafts.filter((d) => !keptTexts.has(d.content));
 
-    const allUnits = await tx
-      .select({ id: units.id, name: units.name })
-      .from(units)
-      .where(eq(units.active, true));
+    const allUnits = await activeUnitRefs(tx);
     let position = await nextTaskPosition(tx, id);
     const rows = fresh.map((d) => {
       const matched = [
@@ -136,7 +124,7 @@ export async function extractDecision(ctx: AuthedContext, id: string) {
         sections: sections.length,
       },
     });
-    const all = (await draftsOf(tx, id)).sort((a, b) => a.position - b.position);
+    const all = (await draftTasksOfDecision(tx, id)).sort((a, b) => a.position - b.position);
     return {
       created: rows.length,
       kept: kept.length,

@@ -1,6 +1,6 @@
 import { tenantTx, type AuthedContext } from '../../context';
 import { notFound } from '../../errors';
-import { assertCan } from '../units/units.policy';
+import { assertCan } from '../../policy/assert';
 import { canReadDecisions } from './decisions.policy';
 import { fileNames, findDecision, listDecisions as queryDecisions, taskCounts } from './decisions.repository';
 import type { TDecision, TDecisionDetail, TListDecisionsQuery } from './decisions.schemas';

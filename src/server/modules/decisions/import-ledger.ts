@@ -1,5 +1,4 @@
 import { presentTasks } from '../tasks/present-tasks';
-import { and, eq, sql } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import {
   parseLedgerDate,
@@ -11,11 +10,11 @@ import {
 } from '../../../domain/ledger';
 import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
-import { tasks, units, users } from '../../db/schema';
 import { parsePool } from '../../documents/parse-pool';
 import { AppError, notFound } from '../../errors';
-import { assertCan } from '../units/units.policy';
-import { insertTargets, insertTasks } from '../tasks/tasks.repository';
+import { assertCan } from '../../policy/assert';
+import { activeLeaderNames, findTasks, insertTargets, insertTasks } from '../tasks/tasks.repository';
+import { activeUnitRefs } from '../units/units.repository';
 import { canManageDecisions } from './decisions.policy';
 import { findDecision, nextTaskPosition } from './decisions.repository';
 
@@ -45,19 +44,13 @@ export async function importLedger(ctx: AuthedContext, decisionId: string, bytes
     if (sheet.rows.length === 0 && errors.length === 0)
       errors.push({ row: 1, column: null, reason: '表格中没有任务' });
 
-    const unitRows = await tx
-      .select({ id: units.id, name: units.name, code: units.code })
-      .from(units)
-      .where(eq(units.active, true));
+    const unitRows = await activeUnitRefs(tx);
     const unitByName = new Map<string, string>();
     for (const u of unitRows) {
       unitByName.set(u.name, u.id);
       unitByName.set(u.code, u.id);
     }
-    const leaders = await tx
-      .select({ id: users.id, name: users.displayName })
-      .from(users)
-      .where(and(sql`'leader' = ANY(${users.roles})`, eq(users.active, true)));
+    const leaders = await activeLeaderNames(tx);
     const leaderByName = new Map(leaders.map((l) => [l.name, l.id]));
 
     const parsed = sheet.rows.map(({ rowNumber, cells }) => {
@@ -159,10 +152,7 @@ export async function importLedger(ctx: AuthedContext, decisionId: string, bytes
       entityId: decisionId,
       after: { created: rows.length },
     });
-    const created = await tx
-      .select()
-      .from(tasks)
-      .where(sql`${tasks.id} IN ${rows.map((r) => r.id)}`);
+    const created = await findTasks(tx, rows.map((r) => r.id));
     created.sort((a, b) => a.position - b.position);
     return { created: created.length, tasks: await presentTasks(tx, ctx, created) };
   });

@@ -1,15 +1,13 @@
-import { asc, eq, inArray } from 'drizzle-orm';
 import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
-import { taskMilestones, taskTargets } from '../../db/schema';
 import { AppError, notFound } from '../../errors';
 import { assertRefsInTenant } from '../../references';
 import { presentOneTask } from '../tasks/present-tasks';
 import { taskAuditFields } from '../tasks/present-task';
 import { canManageTasks } from '../tasks/tasks.policy';
-import { deleteTasks, findTasks, updateTaskVersioned, type TaskRow } from '../tasks/tasks.repository';
+import { deleteTasks, findTasks, moveTaskItems, updateTaskVersioned, type TaskRow } from '../tasks/tasks.repository';
 import type { TTask } from '../tasks/tasks.schemas';
-import { assertCan } from '../units/units.policy';
+import { assertCan } from '../../policy/assert';
 import type { TMergeDraftsBody } from './decisions.schemas';
 import { findDecision } from './decisions.repository';
 
@@ -65,17 +63,7 @@ export async function mergeDrafts(ctx: AuthedContext, decisionId: string, input:
 
     // Targets and milestones keep their order: the kept task's first, then each other draft's in turn.
     const order = new Map(rows.map((r, i) => [r.id, i] as const));
-    for (const table of [taskTargets, taskMilestones] as const) {
-      const items = await tx
-        .select({ id: table.id, taskId: table.taskId })
-        .from(table)
-        .where(inArray(table.taskId, rows.map((r) => r.id)))
-        .orderBy(asc(table.position));
-      items.sort((a, b) => (order.get(a.taskId) ?? 0) - (order.get(b.taskId) ?? 0));
-      for (const [position, item] of items.entries()) {
-        await tx.update(table).set({ taskId: keep.id, position }).where(eq(table.id, item.id));
-      }
-    }
+    await moveTaskItems(tx, rows.map((r) => r.id), keep.id, order);
     const after = await updateTaskVersioned(tx, keep.id, keep.version, {
       content: rows.map((r) => r.content ?? r.title).join('\n'),
       leadUnitId,

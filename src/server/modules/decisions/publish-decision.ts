@@ -1,14 +1,12 @@
 import { presentTasks } from '../tasks/present-tasks';
 import { lockRow } from '../../db/row-lock';
-import { and, asc, eq, sql } from 'drizzle-orm';
 import { codePrefixByKind, formatTaskCode } from '../../../domain/task-code';
 import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
-import { queryRows } from '../../db/client';
-import { decisions, tasks } from '../../db/schema';
+import { decisions } from '../../db/schema';
 import { AppError, notFound } from '../../errors';
-import { assertCan } from '../units/units.policy';
-import { activeUnitIds, reserveTaskCodes } from '../tasks/tasks.repository';
+import { assertCan } from '../../policy/assert';
+import { activeUnitIds, draftTasksInOrder, findTasksByCode, publishDraftTasks, reserveTaskCodes } from '../tasks/tasks.repository';
 import { canManageDecisions } from './decisions.policy';
 import { findDecision, touchDecision } from './decisions.repository';
 
@@ -23,11 +21,7 @@ export async function publishDecision(ctx: AuthedContext, id: string) {
     await lockRow(tx, decisions, id);
     const decision = await findDecision(tx, id);
     if (!decision) throw notFound();
-    const drafts = await tx
-      .select()
-      .from(tasks)
-      .where(and(eq(tasks.decisionId, id), eq(tasks.status, 'draft')))
-      .orderBy(asc(tasks.position), asc(tasks.id));
+    const drafts = await draftTasksInOrder(tx, id);
     if (drafts.length === 0) throw new AppError('NOTHING_TO_PUBLISH');
     const active = await activeUnitIds(tx, drafts.map((t) => t.leadUnitId).filter((u): u is string => u !== null));
     const incomplete = drafts
@@ -48,14 +42,7 @@ export async function publishDecision(ctx: AuthedContext, id: string) {
     const first = await reserveTaskCodes(tx, ctx.actor.tenantId, year, prefix, drafts.length);
     const assignments = drafts.map((t, i) => ({ id: t.id, code: formatTaskCode(year, prefix, first + i) }));
     // One statement for the lot; the status guard makes a concurrent publisher's second pass change nothing.
-    const updated = await queryRows<{ id: string }>(
-      tx,
-      sql`UPDATE tasks AS t SET code = v.code, status = 'published', published_at = ${now.toISOString()}::timestamptz,
-            original_due_date = t.due_date, version = t.version + 1, updated_at = ${now.toISOString()}::timestamptz,
-            updated_by = ${ctx.actor.userId}::uuid
-          FROM json_to_recordset(${JSON.stringify(assignments)}::json) AS v(id uuid, code text)
-          WHERE t.id = v.id AND t.status = 'draft' RETURNING t.id`,
-    );
+    const updated = await publishDraftTasks(tx, assignments, now, ctx.actor.userId);
     if (updated.length !== drafts.length) throw new AppError('VERSION_CONFLICT', { message: '任务清单正被他人同时下发，请刷新后重试' });
     await touchDecision(tx, id, { publishedAt: now, updatedAt: now, updatedBy: ctx.actor.userId });
     await recordAudit(tx, {
@@ -65,7 +52,7 @@ export async function publishDecision(ctx: AuthedContext, id: string) {
       entityId: id,
       after: { published: drafts.length, tasks: assignments.map((a) => `${a.code} ${a.id}`) },
     });
-    const rows = await tx.select().from(tasks).where(sql`${tasks.id} IN ${drafts.map((d) => d.id)}`).orderBy(asc(tasks.code));
+    const rows = await findTasksByCode(tx, drafts.map((d) => d.id));
     return { published: rows.length, tasks: await presentTasks(tx, ctx, rows) };
   });
 }

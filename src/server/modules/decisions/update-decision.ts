@@ -2,7 +2,7 @@ import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
 import { notFound } from '../../errors';
 import { versionConflict } from '../../versioning';
-import { assertCan } from '../units/units.policy';
+import { assertCan } from '../../policy/assert';
 import { canManageDecisions } from './decisions.policy';
 import { findDecision, updateDecisionVersioned } from './decisions.repository';
 import type { TDecisionDetail, TUpdateDecisionBody } from './decisions.schemas';

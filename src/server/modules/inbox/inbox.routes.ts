@@ -1,32 +1,10 @@
-import { and, count, desc, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
-import { requireActor, tenantTx, type AuthedContext } from '../../context';
-import { notifications } from '../../db/schema';
-import { notFound } from '../../errors';
-import { iso, ZIdParams, type App } from '../../http';
+import { requireActor } from '../../context';
+import { ZIdParams, type App } from '../../http';
+import { listInbox } from './list-inbox';
+import { markRead } from './mark-read';
+
 import { ZInbox } from './inbox.schemas';
-
-/** The caller's own inbox: newest first, with the unread count for the header's bell. */
-export async function listInbox(ctx: AuthedContext, limit: number) {
-  return tenantTx(ctx, async (tx) => {
-    const mine = eq(notifications.userId, ctx.actor.userId);
-    const rows = await tx.select().from(notifications).where(mine).orderBy(desc(notifications.createdAt)).limit(limit);
-    const [unread] = await tx.select({ n: count() }).from(notifications).where(and(mine, isNull(notifications.readAt)));
-    return {
-      unread: Number(unread?.n ?? 0),
-      items: rows.map((r) => ({ id: r.id, kind: r.kind, title: r.title, body: r.body, entityType: r.entityType, entityId: r.entityId, readAt: iso(r.readAt), createdAt: iso(r.createdAt) })),
-    };
-  });
-}
-
-export async function markRead(ctx: AuthedContext, id: string | 'all'): Promise<void> {
-  await tenantTx(ctx, async (tx) => {
-    const mine = eq(notifications.userId, ctx.actor.userId);
-    const where = id === 'all' ? and(mine, isNull(notifications.readAt)) : and(mine, eq(notifications.id, id));
-    const updated = await tx.update(notifications).set({ readAt: ctx.clock.now() }).where(where).returning({ id: notifications.id });
-    if (id !== 'all' && updated.length === 0) throw notFound();
-  });
-}
 
 export function registerInboxRoutes(app: App): void {
   app.get(

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { requireActor } from '../../context';
 import { ZIdParams, type App } from '../../http';
-import { createInstruction, listInstructions, replyInstruction } from './instructions';
+import { createInstruction } from './create-instruction';
 import { ZInstruction, ZInstructionBody } from './instructions.schemas';
+import { listInstructions } from './list-instructions';
+import { replyInstruction } from './reply-instruction';
 
 export function registerInstructionRoutes(app: App): void {
   app.post(

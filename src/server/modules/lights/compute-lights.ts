@@ -1,4 +1,3 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
 import {
   defaultLightSettings,
   lastClosedPeriod,
@@ -8,9 +7,10 @@ import {
 } from '../../../domain/schedule';
 import type { Settings } from '../../../domain/settings';
 import { shanghaiDate } from '../../clock';
-import { queryRows, type Executor } from '../../db/client';
-import { reports, taskMilestones, tasks } from '../../db/schema';
+import type { Executor } from '../../db/client';
+import type { reports } from '../../db/schema';
 import type { TaskDetails, TaskRow } from '../tasks/tasks.repository';
+import { lightInputsOfTenant, milestoneDatesOfTenant, periodReportsOfTasks, periodReportsOfTenant, stampOf } from './lights.repository';
 
 export function lightSettingsOf(settings: Settings): LightSettings {
   return {
@@ -93,15 +93,6 @@ export function setLightCacheEnabled(on: boolean): void {
   cache.clear();
 }
 
-/** The tenant's light stamp, and whether this transaction itself has written light inputs not yet committed. */
-async function stampOf(tx: Executor, tenantId: string): Promise<{ stamp: string; dirty: boolean }> {
-  const [row] = await queryRows<{ stamp: string | null; dirty: string | null }>(
-    tx,
-    sql`SELECT (SELECT stamp::text FROM light_stamps WHERE tenant_id = ${tenantId}) AS stamp, current_setting('luoshi.lights_dirty', true) AS dirty`,
-  );
-  return { stamp: row?.stamp ?? 'none', dirty: row?.dirty === 'on' };
-}
-
 /** Every light of one tenant as of a date, computed from the database (no cache). */
 export async function computeTenantLights(
   tx: Executor,
@@ -110,35 +101,15 @@ export async function computeTenantLights(
   settings: LightSettings,
 ): Promise<Map<string, LightResult>> {
   const period = lastClosedPeriod(asOf, settings.reportPeriod).period;
-  const rows = await tx
-    .select({
-      id: tasks.id,
-      status: tasks.status,
-      startDate: tasks.startDate,
-      dueDate: tasks.dueDate,
-      progress: tasks.progress,
-      acceptedAt: tasks.acceptedAt,
-    })
-    .from(tasks)
-    .where(eq(tasks.tenantId, tenantId));
-  const milestoneRows = await tx
-    .select({
-      taskId: taskMilestones.taskId,
-      dueDate: taskMilestones.dueDate,
-      completedAt: taskMilestones.completedAt,
-    })
-    .from(taskMilestones)
-    .where(eq(taskMilestones.tenantId, tenantId));
+  const rows = await lightInputsOfTenant(tx, tenantId);
+  const milestoneRows = await milestoneDatesOfTenant(tx, tenantId);
   const milestones = new Map<string, MilestoneInput[]>();
   for (const m of milestoneRows) {
     const list = milestones.get(m.taskId);
     if (list) list.push(m);
     else milestones.set(m.taskId, [m]);
   }
-  const reportRows = await tx
-    .select({ taskId: reports.taskId, period: reports.period, status: reports.status })
-    .from(reports)
-    .where(and(eq(reports.tenantId, tenantId), eq(reports.period, period)));
+  const reportRows = await periodReportsOfTenant(tx, tenantId, period);
   return lightsOf(rows, milestones, reportRows, asOf, settings);
 }
 
@@ -192,11 +163,6 @@ export async function computeLights(
   const ids = rows.filter((r) => r.startDate && r.dueDate).map((r) => r.id);
   // The rule looks only at the last closed period's report: load that period's, not the whole history.
   const period = lastClosedPeriod(asOf, settings.reportPeriod).period;
-  const reportRows = ids.length
-    ? await tx
-        .select({ taskId: reports.taskId, period: reports.period, status: reports.status })
-        .from(reports)
-        .where(and(eq(reports.period, period), inArray(reports.taskId, ids)))
-    : [];
+  const reportRows = await periodReportsOfTasks(tx, ids, period);
   return lightsOf(rows, details.milestones, reportRows, asOf, settings);
 }

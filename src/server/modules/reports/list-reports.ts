@@ -1,10 +1,9 @@
-import { inArray } from 'drizzle-orm';
 import { tenantTx, type AuthedContext } from '../../context';
-import { tasks, units } from '../../db/schema';
 import { notFound } from '../../errors';
-import { assertCan } from '../units/units.policy';
+import { assertCan } from '../../policy/assert';
 import { canReadTasks, canSeeTask } from '../tasks/tasks.policy';
-import { findTask } from '../tasks/tasks.repository';
+import { findTask, findTasks } from '../tasks/tasks.repository';
+import { findUnitNames } from '../units/units.repository';
 import { presentReport } from './present-report';
 import { canReviewReports } from './reports.policy';
 import { reportExtras, reportsByStatus, reportsOfTask } from './reports.repository';
@@ -28,8 +27,8 @@ export async function reviewQueue(ctx: AuthedContext) {
   return tenantTx(ctx, async (tx) => {
     const rows = await reportsByStatus(tx, ['submitted', 'signed']);
     const extras = await reportExtras(tx, rows);
-    const taskRows = rows.length ? await tx.select().from(tasks).where(inArray(tasks.id, [...new Set(rows.map((r) => r.taskId))])) : [];
-    const unitRows = rows.length ? await tx.select({ id: units.id, name: units.name }).from(units).where(inArray(units.id, [...new Set(rows.map((r) => r.unitId))])) : [];
+    const taskRows = await findTasks(tx, [...new Set(rows.map((r) => r.taskId))]);
+    const unitRows = await findUnitNames(tx, [...new Set(rows.map((r) => r.unitId))]);
     const taskById = new Map(taskRows.map((t) => [t.id, t]));
     const unitById = new Map(unitRows.map((u) => [u.id, u.name]));
     return rows.map((r) => ({

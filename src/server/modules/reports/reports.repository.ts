@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, lt } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { reportEvents, reportIndicatorValues, reports, users } from '../../db/schema';
 
@@ -73,4 +73,42 @@ export async function replaceIndicatorValues(
 
 export async function insertReportEvent(tx: Executor, row: typeof reportEvents.$inferInsert): Promise<void> {
   await tx.insert(reportEvents).values(row);
+}
+
+export async function setReportFields(tx: Executor, id: string, changes: Partial<typeof reports.$inferInsert>): Promise<void> {
+  await tx.update(reports).set(changes).where(eq(reports.id, id));
+}
+
+/** Updates the report if it is still at the version read; undefined when someone changed it meanwhile. */
+export async function updateReportVersioned(
+  tx: Executor,
+  id: string,
+  version: number,
+  changes: Partial<typeof reports.$inferInsert>,
+): Promise<ReportRow | undefined> {
+  const [row] = await tx
+    .update(reports)
+    .set(changes)
+    .where(and(eq(reports.id, id), eq(reports.version, version)))
+    .returning();
+  return row;
+}
+
+export async function indicatorValuesOf(tx: Executor, reportIds: string[]) {
+  return reportIds.length ? await tx.select().from(reportIndicatorValues).where(inArray(reportIndicatorValues.reportId, reportIds)) : [];
+}
+
+/** The tasks' reports for periods before the given one, latest first. */
+export async function reportsBefore(tx: Executor, taskIds: string[], period: string): Promise<ReportRow[]> {
+  return taskIds.length ? await tx.select().from(reports).where(and(inArray(reports.taskId, taskIds), lt(reports.period, period))).orderBy(desc(reports.period)) : [];
+}
+
+/** Which of the tasks already have a report for the period. */
+export async function tasksReportedFor(tx: Executor, taskIds: string[], period: string): Promise<Array<{ taskId: string }>> {
+  return taskIds.length ? await tx.select({ taskId: reports.taskId }).from(reports).where(and(inArray(reports.taskId, taskIds), eq(reports.period, period))) : [];
+}
+
+export async function insertReport(tx: Executor, row: typeof reports.$inferInsert): Promise<ReportRow | undefined> {
+  const [inserted] = await tx.insert(reports).values(row).returning();
+  return inserted;
 }

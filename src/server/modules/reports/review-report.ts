@@ -1,18 +1,17 @@
-import { and, eq } from 'drizzle-orm';
 import { lockRow } from '../../db/row-lock';
 import { uuidv7 } from 'uuidv7';
 import { assertTransition } from '../../../domain/workflow';
 import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
-import { reportIndicatorValues, reports, taskTargets, tasks } from '../../db/schema';
 import { AppError, notFound } from '../../errors';
-import { notifyUsers, unitUserIds } from '../../notify/notify';
+import { notifyUsers, unitUserIds } from '../../notify/notify.repository';
 import { loadSettings } from '../settings/settings.repository';
-import { assertCan } from '../units/units.policy';
-import { findTask } from '../tasks/tasks.repository';
+import { assertCan } from '../../policy/assert';
+import { reports } from '../../db/schema';
+import { findTask, setTargetValue, setTaskFields } from '../tasks/tasks.repository';
 import { presentReport } from './present-report';
 import { canReviewReports } from './reports.policy';
-import { findReport, insertReportEvent, reportExtras } from './reports.repository';
+import { findReport, indicatorValuesOf, insertReportEvent, reportExtras, updateReportVersioned } from './reports.repository';
 import type { TReport, TReviewReportBody } from './reports.schemas';
 
 /**
@@ -32,16 +31,12 @@ export async function reviewReport(ctx: AuthedContext, reportId: string, input: 
       throw new AppError('VALIDATION_FAILED', { details: { fields: [{ path: 'comment', message: '退回时请写明原因' }] } });
     }
     const status = assertTransition('report', report.status, input.decision, { requireSignOff: settings['reports.requireUnitHeadSignOff'] });
-    const [row] = await tx
-      .update(reports)
-      .set({ status, reviewedBy: ctx.actor.userId, reviewedAt: now, reviewComment: input.comment ?? null, version: report.version + 1, updatedAt: now, updatedBy: ctx.actor.userId })
-      .where(and(eq(reports.id, reportId), eq(reports.version, report.version)))
-      .returning();
+    const row = await updateReportVersioned(tx, reportId, report.version, { status, reviewedBy: ctx.actor.userId, reviewedAt: now, reviewComment: input.comment ?? null, version: report.version + 1, updatedAt: now, updatedBy: ctx.actor.userId });
     if (!row) throw new AppError('VERSION_CONFLICT');
     if (status === 'approved') {
-      await tx.update(tasks).set({ progress: report.progress, updatedAt: now }).where(eq(tasks.id, task.id));
-      const values = await tx.select().from(reportIndicatorValues).where(eq(reportIndicatorValues.reportId, reportId));
-      for (const v of values) await tx.update(taskTargets).set({ currentValue: v.value }).where(eq(taskTargets.id, v.targetId));
+      await setTaskFields(tx, task.id, { progress: report.progress, updatedAt: now });
+      const values = await indicatorValuesOf(tx, [reportId]);
+      for (const v of values) await setTargetValue(tx, v.targetId, v.value);
     } else {
       await notifyUsers(tx, await unitUserIds(tx, report.unitId), {
         tenantId: ctx.actor.tenantId,

@@ -1,17 +1,16 @@
-import { assertCan } from '../units/units.policy';
+import { assertCan } from '../../policy/assert';
 import { lockRow } from '../../db/row-lock';
-import { and, eq } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import { assertTransition } from '../../../domain/workflow';
 import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
-import { reports } from '../../db/schema';
 import { AppError, notFound } from '../../errors';
 import { canReadTasks, canSeeTask } from '../tasks/tasks.policy';
+import { reports } from '../../db/schema';
 import { findTask } from '../tasks/tasks.repository';
 import { presentReport } from './present-report';
 import { canSignReport } from './reports.policy';
-import { findReport, insertReportEvent, reportExtras } from './reports.repository';
+import { findReport, insertReportEvent, reportExtras, updateReportVersioned } from './reports.repository';
 import type { TReport } from './reports.schemas';
 
 /** The unit head signs off the unit's submitted report (单位负责人审签). */
@@ -25,11 +24,7 @@ export async function signReport(ctx: AuthedContext, reportId: string): Promise<
     if (!report || !task || !canSeeTask(ctx.actor, task)) throw notFound();
     if (!canSignReport(ctx.actor, report)) throw new AppError('FORBIDDEN', { message: '只有本单位负责人可以审签' });
     const status = assertTransition('report', report.status, 'sign');
-    const [row] = await tx
-      .update(reports)
-      .set({ status, signedBy: ctx.actor.userId, signedAt: now, version: report.version + 1, updatedAt: now, updatedBy: ctx.actor.userId })
-      .where(and(eq(reports.id, reportId), eq(reports.version, report.version)))
-      .returning();
+    const row = await updateReportVersioned(tx, reportId, report.version, { status, signedBy: ctx.actor.userId, signedAt: now, version: report.version + 1, updatedAt: now, updatedBy: ctx.actor.userId });
     if (!row) throw new AppError('VERSION_CONFLICT');
     await insertReportEvent(tx, { id: uuidv7(), tenantId: ctx.actor.tenantId, reportId, action: 'sign', actorId: ctx.actor.userId, at: now });
     await recordAudit(tx, { ...auditBase(ctx), action: 'report.signed', entityType: 'report', entityId: reportId, before: { status: report.status }, after: { status } });

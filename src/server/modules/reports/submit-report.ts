@@ -1,18 +1,16 @@
-import { assertCan } from '../units/units.policy';
-import { eq } from 'drizzle-orm';
+import { assertCan } from '../../policy/assert';
 import { uuidv7 } from 'uuidv7';
 import { periodKindOf, reportPeriodProblem } from '../../../domain/schedule';
 import { shanghaiDate } from '../../clock';
 import { assertTransition } from '../../../domain/workflow';
 import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
-import { reports, taskTargets } from '../../db/schema';
 import { AppError, notFound } from '../../errors';
 import { canReadTasks, canSeeTask, isLeadUnitUser } from '../tasks/tasks.policy';
-import { findTask } from '../tasks/tasks.repository';
+import { findTask, targetIdsOfTask } from '../tasks/tasks.repository';
 import { loadSettings } from '../settings/settings.repository';
 import { presentReport } from './present-report';
-import { findReportForPeriod, insertReportEvent, replaceIndicatorValues, reportExtras } from './reports.repository';
+import { findReport, findReportForPeriod, insertReport, insertReportEvent, replaceIndicatorValues, reportExtras, setReportFields } from './reports.repository';
 import type { TReport, TSubmitReportBody } from './reports.schemas';
 
 /**
@@ -39,7 +37,7 @@ export async function submitReport(ctx: AuthedContext, taskId: string, input: TS
       const message = problem === 'future' ? '不能填报尚未开始的期间' : '该期间早于任务开始时间';
       throw new AppError('VALIDATION_FAILED', { details: { fields: [{ path: 'period', message }] } });
     }
-    const targetIds = new Set((await tx.select({ id: taskTargets.id }).from(taskTargets).where(eq(taskTargets.taskId, taskId))).map((t) => t.id));
+    const targetIds = new Set(await targetIdsOfTask(tx, taskId));
     const badTargets = (input.indicatorValues ?? []).map((v, i) => ({ v, i })).filter(({ v }) => !targetIds.has(v.targetId));
     if (badTargets.length > 0) {
       throw new AppError('VALIDATION_FAILED', { details: { fields: badTargets.map(({ i }) => ({ path: `indicatorValues.${i}.targetId`, message: '不是本任务的指标' })) } });
@@ -66,18 +64,15 @@ export async function submitReport(ctx: AuthedContext, taskId: string, input: TS
     let reportId: string;
     if (existing) {
       assertTransition('report', existing.status, 'resubmit');
-      await tx
-        .update(reports)
-        .set({ ...fields, status: 'submitted', signedBy: null, signedAt: null, version: existing.version + 1 })
-        .where(eq(reports.id, existing.id));
+      await setReportFields(tx, existing.id, { ...fields, status: 'submitted', signedBy: null, signedAt: null, version: existing.version + 1 });
       reportId = existing.id;
     } else {
       reportId = uuidv7();
-      await tx.insert(reports).values({ id: reportId, tenantId: ctx.actor.tenantId, taskId, unitId: task.leadUnitId, period: input.period, status: 'submitted', ...fields, createdAt: now });
+      await insertReport(tx, { id: reportId, tenantId: ctx.actor.tenantId, taskId, unitId: task.leadUnitId, period: input.period, status: 'submitted', ...fields, createdAt: now });
     }
     await replaceIndicatorValues(tx, ctx.actor.tenantId, reportId, input.indicatorValues ?? []);
     await insertReportEvent(tx, { id: uuidv7(), tenantId: ctx.actor.tenantId, reportId, action: existing ? 'resubmit' : 'submit', progress: input.progress, actorId: ctx.actor.userId, at: now });
-    const [row] = await tx.select().from(reports).where(eq(reports.id, reportId));
+    const row = await findReport(tx, reportId);
     if (!row) throw new AppError('INTERNAL');
     const answer = presentReport(row, await reportExtras(tx, [row]));
     // The audit event last: its chain lock serialises the district's submissions until commit, so nothing

@@ -1,19 +1,17 @@
-import { and, desc, eq, inArray, lt } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import { formatPeriod } from '../../../domain/ledger-view';
 import { statusLabels } from '../../../domain/ledger';
 import { periodKindOf } from '../../../domain/schedule';
 import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
-import { reportIndicatorValues, reports } from '../../db/schema';
 import { AppError } from '../../errors';
 import { loadSettings } from '../settings/settings.repository';
 import { refuseBatch, type BatchFailure } from '../tasks/batch-failures';
 import { canReadTasks, canSeeTask, isLeadUnitUser } from '../tasks/tasks.policy';
 import { findTasks } from '../tasks/tasks.repository';
-import { assertCan } from '../units/units.policy';
+import { assertCan } from '../../policy/assert';
 import { presentReport } from './present-report';
-import { insertReportEvent, replaceIndicatorValues, reportExtras, type ReportRow } from './reports.repository';
+import { indicatorValuesOf, insertReport, insertReportEvent, replaceIndicatorValues, reportExtras, type ReportRow, reportsBefore, tasksReportedFor } from './reports.repository';
 import type { TReport } from './reports.schemas';
 
 /**
@@ -32,8 +30,8 @@ export async function submitUnchangedReports(ctx: AuthedContext, input: { period
     }
     const ids = [...input.taskIds];
     const byId = new Map((await findTasks(tx, ids)).map((t) => [t.id, t] as const));
-    const own = ids.length ? await tx.select().from(reports).where(and(inArray(reports.taskId, ids), lt(reports.period, input.period))).orderBy(desc(reports.period)) : [];
-    const current = ids.length ? await tx.select({ taskId: reports.taskId }).from(reports).where(and(inArray(reports.taskId, ids), eq(reports.period, input.period))) : [];
+    const own = await reportsBefore(tx, ids, input.period);
+    const current = await tasksReportedFor(tx, ids, input.period);
     const reported = new Set(current.map((r) => r.taskId));
     const failures: BatchFailure[] = [];
     const plans: Array<{ taskId: string; unitId: string; previous: ReportRow }> = [];
@@ -58,15 +56,11 @@ export async function submitUnchangedReports(ctx: AuthedContext, input: { period
       }
     }
     refuseBatch(failures);
-    const previousValues = plans.length
-      ? await tx.select().from(reportIndicatorValues).where(inArray(reportIndicatorValues.reportId, plans.map((p) => p.previous.id)))
-      : [];
+    const previousValues = await indicatorValuesOf(tx, plans.map((p) => p.previous.id));
     const created: ReportRow[] = [];
     for (const { taskId, unitId, previous } of plans) {
       const reportId = uuidv7();
-      const [row] = await tx
-        .insert(reports)
-        .values({
+      const row = await insertReport(tx, {
           id: reportId,
           tenantId: ctx.actor.tenantId,
           taskId,
@@ -83,8 +77,7 @@ export async function submitUnchangedReports(ctx: AuthedContext, input: { period
           createdAt: now,
           updatedAt: now,
           updatedBy: ctx.actor.userId,
-        })
-        .returning();
+        });
       if (!row) throw new AppError('INTERNAL');
       await replaceIndicatorValues(
         tx,

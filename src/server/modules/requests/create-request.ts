@@ -1,19 +1,18 @@
-import { assertCan } from '../units/units.policy';
-import { eq } from 'drizzle-orm';
+import { assertCan } from '../../policy/assert';
 import { uuidv7 } from 'uuidv7';
 import { assertTransition } from '../../../domain/workflow';
 import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
-import { taskRequests, tasks } from '../../db/schema';
 import { AppError, notFound } from '../../errors';
 import { iso } from '../../http';
 import { canReadTasks, canSeeTask, isLeadUnitUser } from '../tasks/tasks.policy';
-import { findTask } from '../tasks/tasks.repository';
+import { findTask, setTaskFields } from '../tasks/tasks.repository';
+import { insertRequest, requestKindsOfTask, type TaskRequestRow } from './requests.repository';
 import type { TTaskRequest } from './requests.schemas';
 
 type Input = { kind: 'extension'; newDueDate: string; reason: string } | { kind: 'completion'; summary: string };
 
-export function presentRequest(row: typeof taskRequests.$inferSelect): TTaskRequest {
+export function presentRequest(row: TaskRequestRow): TTaskRequest {
   return {
     id: row.id,
     taskId: row.taskId,
@@ -48,13 +47,11 @@ export async function createRequest(ctx: AuthedContext, taskId: string, input: I
       }
     } else {
       const status = assertTransition('task', task.status, 'request_completion');
-      await tx.update(tasks).set({ status, version: task.version + 1, updatedAt: now, updatedBy: ctx.actor.userId }).where(eq(tasks.id, taskId));
+      await setTaskFields(tx, taskId, { status, version: task.version + 1, updatedAt: now, updatedBy: ctx.actor.userId });
     }
-    const pending = await tx.select({ id: taskRequests.id, kind: taskRequests.kind, status: taskRequests.status }).from(taskRequests).where(eq(taskRequests.taskId, taskId));
+    const pending = await requestKindsOfTask(tx, taskId);
     if (pending.some((p) => p.kind === input.kind && p.status === 'pending')) throw new AppError('INVALID_TRANSITION', { message: '已有一项同类申请在等待审批' });
-    const [row] = await tx
-      .insert(taskRequests)
-      .values({
+    const row = await insertRequest(tx, {
         id: uuidv7(),
         tenantId: ctx.actor.tenantId,
         taskId,
@@ -65,8 +62,7 @@ export async function createRequest(ctx: AuthedContext, taskId: string, input: I
         oldDueDate: task.dueDate,
         requestedBy: ctx.actor.userId,
         requestedAt: now,
-      })
-      .returning();
+      });
     if (!row) throw new AppError('INTERNAL');
     await recordAudit(tx, { ...auditBase(ctx), action: 'request.created', entityType: 'request', entityId: row.id, after: { taskId, kind: input.kind, newDueDate: row.newDueDate } });
     return presentRequest(row);

@@ -1,14 +1,14 @@
-import { and, eq } from 'drizzle-orm';
 import { lockRow } from '../../db/row-lock';
 import { assertTransition } from '../../../domain/workflow';
 import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
-import { taskRequests, tasks } from '../../db/schema';
+import { taskRequests } from '../../db/schema';
 import { AppError, notFound } from '../../errors';
-import { notifyUsers } from '../../notify/notify';
-import { assertCan } from '../units/units.policy';
+import { notifyUsers } from '../../notify/notify.repository';
+import { assertCan } from '../../policy/assert';
 import { canReviewReports } from '../reports/reports.policy';
-import { findTask } from '../tasks/tasks.repository';
+import { findTask, setTaskFields } from '../tasks/tasks.repository';
+import { findRequest, updateRequestVersioned } from './requests.repository';
 import { presentRequest } from './create-request';
 import type { TDecideRequestBody, TTaskRequest } from './requests.schemas';
 
@@ -22,26 +22,19 @@ export async function decideRequest(ctx: AuthedContext, requestId: string, input
   const now = ctx.clock.now();
   return tenantTx(ctx, async (tx) => {
     await lockRow(tx, taskRequests, requestId);
-    const [request] = await tx.select().from(taskRequests).where(eq(taskRequests.id, requestId));
+    const request = await findRequest(tx, requestId);
     const task = request ? await findTask(tx, request.taskId) : undefined;
     if (!request || !task) throw notFound();
     const status = assertTransition('request', request.status, input.decision);
-    const [row] = await tx
-      .update(taskRequests)
-      .set({ status, decidedBy: ctx.actor.userId, decidedAt: now, decisionComment: input.comment ?? null, version: request.version + 1 })
-      .where(and(eq(taskRequests.id, requestId), eq(taskRequests.version, request.version)))
-      .returning();
+    const row = await updateRequestVersioned(tx, requestId, request.version, { status, decidedBy: ctx.actor.userId, decidedAt: now, decisionComment: input.comment ?? null, version: request.version + 1 });
     if (!row) throw new AppError('VERSION_CONFLICT');
     const base = { version: task.version + 1, updatedAt: now, updatedBy: ctx.actor.userId };
     if (request.kind === 'extension' && status === 'approved') {
-      await tx.update(tasks).set({ ...base, dueDate: request.newDueDate, originalDueDate: task.originalDueDate ?? task.dueDate }).where(eq(tasks.id, task.id));
+      await setTaskFields(tx, task.id, { ...base, dueDate: request.newDueDate, originalDueDate: task.originalDueDate ?? task.dueDate });
     }
     if (request.kind === 'completion') {
       const taskStatus = assertTransition('task', task.status, status === 'approved' ? 'approve_completion' : 'reject_completion');
-      await tx
-        .update(tasks)
-        .set({ ...base, status: taskStatus, ...(taskStatus === 'completed' ? { completedAt: now, progress: 100 } : {}) })
-        .where(eq(tasks.id, task.id));
+      await setTaskFields(tx, task.id, { ...base, status: taskStatus, ...(taskStatus === 'completed' ? { completedAt: now, progress: 100 } : {}) });
     }
     const kindLabel = request.kind === 'extension' ? '延期申请' : '办结申请';
     await notifyUsers(tx, [request.requestedBy], {

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { requireActor } from '../../context';
 import type { App } from '../../http';
-import { editableSettingKeys, readSettings, updateSettings, ZSettingsPatch } from './settings';
+import { editableSettingKeys } from './editable-setting-keys';
+import { readSettings } from './read-settings';
+import { ZSettingsPatch } from './settings.schemas';
+import { updateSettings } from './update-settings';
 
 const ZSettings = z.record(z.string(), z.union([z.number(), z.string(), z.boolean(), z.array(z.string())]));
 

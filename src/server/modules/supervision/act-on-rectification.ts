@@ -1,6 +1,5 @@
-import { assertCan } from '../units/units.policy';
+import { assertCan } from '../../policy/assert';
 import { lockRow } from '../../db/row-lock';
-import { eq } from 'drizzle-orm';
 import { assertTransition } from '../../../domain/workflow';
 import { recordAudit } from '../../audit/record-audit';
 import { shanghaiDate } from '../../clock';
@@ -9,7 +8,7 @@ import { rectifications } from '../../db/schema';
 import { AppError, notFound } from '../../errors';
 import { versionConflict } from '../../versioning';
 import { canManageSupervision, canReadSupervision, canSeeUnitItem, isUnitUserOf } from './supervision.policy';
-import { findRectification, presentRectifications } from './supervision.repository';
+import { findRectification, presentRectifications, setRectificationFields } from './supervision.repository';
 import type { TRectification } from './supervision.schemas';
 
 type Action = { action: 'submit'; measures: string; evidence?: string | null | undefined; version: number } | { action: 'verify' | 'reject'; comment?: string | null | undefined; version: number };
@@ -35,11 +34,7 @@ export async function actOnRectification(ctx: AuthedContext, id: string, input: 
         : input.action === 'verify'
           ? { verifiedAt: now, verifiedBy: ctx.actor.userId, reviewComment: input.comment ?? null }
           : { reviewComment: input.comment ?? null };
-    const [after] = await tx
-      .update(rectifications)
-      .set({ ...changes, status, version: row.version + 1, updatedAt: now, updatedBy: ctx.actor.userId })
-      .where(eq(rectifications.id, id))
-      .returning();
+    const after = await setRectificationFields(tx, id, { ...changes, status, version: row.version + 1, updatedAt: now, updatedBy: ctx.actor.userId });
     const action = input.action === 'submit' ? 'rectification.submitted' : input.action === 'verify' ? 'rectification.verified' : 'rectification.rejected';
     await recordAudit(tx, { ...auditBase(ctx), action, entityType: 'rectification', entityId: id, before: { status: row.status }, after: { status, ...changes } });
     return (await presentRectifications(tx, after ? [after] : [], shanghaiDate(now)))[0] as TRectification;

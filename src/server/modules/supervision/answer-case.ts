@@ -1,15 +1,14 @@
-import { assertCan } from '../units/units.policy';
+import { assertCan } from '../../policy/assert';
 import { lockRow } from '../../db/row-lock';
-import { eq } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import { assertTransition } from '../../../domain/workflow';
 import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
-import { caseEvents, supervisionCases } from '../../db/schema';
+import { supervisionCases } from '../../db/schema';
 import { AppError, notFound } from '../../errors';
-import { notifyUsers } from '../../notify/notify';
+import { notifyUsers } from '../../notify/notify.repository';
 import { canReadSupervision, canSeeUnitItem, isUnitUserOf } from './supervision.policy';
-import { findCase, presentCases } from './supervision.repository';
+import { findCase, insertCaseEvent, presentCases, setCaseFields } from './supervision.repository';
 import type { TCase } from './supervision.schemas';
 
 /** The unit answers a case with its measures; the office that opened it is told. */
@@ -22,11 +21,8 @@ export async function answerCase(ctx: AuthedContext, id: string, answer: string)
     if (!row || !canSeeUnitItem(ctx.actor, row.unitIds)) throw notFound();
     if (!isUnitUserOf(ctx.actor, row.unitIds)) throw new AppError('FORBIDDEN', { message: '由被督办单位答复' });
     const status = assertTransition('supervisionCase', row.status, 'answer');
-    await tx
-      .update(supervisionCases)
-      .set({ status, answer, answeredAt: now, answeredBy: ctx.actor.userId, version: row.version + 1, updatedAt: now, updatedBy: ctx.actor.userId })
-      .where(eq(supervisionCases.id, id));
-    await tx.insert(caseEvents).values({ id: uuidv7(), tenantId: ctx.actor.tenantId, caseId: id, action: 'answer', comment: answer, actorId: ctx.actor.userId, at: now });
+    await setCaseFields(tx, id, { status, answer, answeredAt: now, answeredBy: ctx.actor.userId, version: row.version + 1, updatedAt: now, updatedBy: ctx.actor.userId });
+    await insertCaseEvent(tx, { id: uuidv7(), tenantId: ctx.actor.tenantId, caseId: id, action: 'answer', comment: answer, actorId: ctx.actor.userId, at: now });
     await notifyUsers(tx, [row.createdBy], {
       tenantId: ctx.actor.tenantId,
       kind: 'case_answered',

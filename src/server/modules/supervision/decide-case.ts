@@ -1,16 +1,15 @@
-import { eq } from 'drizzle-orm';
 import { lockRow } from '../../db/row-lock';
 import { uuidv7 } from 'uuidv7';
 import { assertTransition } from '../../../domain/workflow';
 import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
-import { caseEvents, supervisionCases } from '../../db/schema';
+import { supervisionCases } from '../../db/schema';
 import { AppError, notFound } from '../../errors';
-import { notifyUsers, unitUserIds } from '../../notify/notify';
+import { notifyUsers, unitUserIds } from '../../notify/notify.repository';
 import { versionConflict } from '../../versioning';
-import { assertCan } from '../units/units.policy';
+import { assertCan } from '../../policy/assert';
 import { canManageSupervision } from './supervision.policy';
-import { findCase, presentCases } from './supervision.repository';
+import { findCase, insertCaseEvent, presentCases, setCaseFields } from './supervision.repository';
 import type { TCase, TDecideCaseBody } from './supervision.schemas';
 
 const audits = { close: 'case.closed', send_back: 'case.sent_back', escalate: 'case.escalated', reissue: 'case.reissued' } as const;
@@ -32,11 +31,8 @@ export async function decideCase(ctx: AuthedContext, id: string, input: TDecideC
       throw new AppError('VALIDATION_FAILED', { details: { fields: [{ path: 'comment', message: '退回时请写明原因' }] } });
     }
     const level = input.action === 'escalate' ? (input.level ?? (row.level === 'general' ? 'key' : 'listed')) : row.level;
-    await tx
-      .update(supervisionCases)
-      .set({ status, level, ...(status === 'closed' ? { closedAt: now } : {}), version: row.version + 1, updatedAt: now, updatedBy: ctx.actor.userId })
-      .where(eq(supervisionCases.id, id));
-    await tx.insert(caseEvents).values({ id: uuidv7(), tenantId: ctx.actor.tenantId, caseId: id, action: input.action, comment: input.comment ?? null, level, actorId: ctx.actor.userId, at: now });
+    await setCaseFields(tx, id, { status, level, ...(status === 'closed' ? { closedAt: now } : {}), version: row.version + 1, updatedAt: now, updatedBy: ctx.actor.userId });
+    await insertCaseEvent(tx, { id: uuidv7(), tenantId: ctx.actor.tenantId, caseId: id, action: input.action, comment: input.comment ?? null, level, actorId: ctx.actor.userId, at: now });
     if (input.action !== 'close') {
       for (const unitId of row.unitIds) {
         await notifyUsers(tx, await unitUserIds(tx, unitId), {

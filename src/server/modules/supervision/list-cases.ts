@@ -1,15 +1,14 @@
-import { hasPermission } from '../../../domain/permissions';
 import { tenantTx, type AuthedContext } from '../../context';
 import { notFound } from '../../errors';
-import { assertCan } from '../units/units.policy';
-import { canReadSupervision, canSeeUnitItem } from './supervision.policy';
+import { assertCan } from '../../policy/assert';
+import { canReadSupervision, canSeeAllSupervision, canSeeUnitItem } from './supervision.policy';
 import { findCase, listCaseRows, presentCases } from './supervision.repository';
 import type { TCase } from './supervision.schemas';
 
 /** The office and leaders see every case; a unit sees those that name it. */
 export async function listCases(ctx: AuthedContext): Promise<TCase[]> {
   assertCan(canReadSupervision(ctx.actor));
-  const all = hasPermission(ctx.actor.roles, 'supervision:read_all');
+  const all = canSeeAllSupervision(ctx.actor);
   return tenantTx(ctx, async (tx) => presentCases(tx, await listCaseRows(tx, all ? null : (ctx.actor.unitId ?? '00000000-0000-0000-0000-000000000000'))));
 }
 

@@ -1,14 +1,11 @@
-import { desc, eq } from 'drizzle-orm';
-import { hasPermission } from '../../../domain/permissions';
 import { shanghaiDate } from '../../clock';
 import { tenantTx, type AuthedContext } from '../../context';
-import { accountabilityActions, interviews } from '../../db/schema';
-import { assertCan } from '../units/units.policy';
-import { canReadSupervision } from './supervision.policy';
-import { listRectificationRows, presentRectifications } from './supervision.repository';
+import { assertCan } from '../../policy/assert';
+import { canReadSupervision, canSeeAllSupervision } from './supervision.policy';
+import { listAccountabilityActions, listInterviews, listRectificationRows, presentRectifications } from './supervision.repository';
 
 function ownUnit(ctx: AuthedContext): string | null {
-  return hasPermission(ctx.actor.roles, 'supervision:read_all') ? null : (ctx.actor.unitId ?? '00000000-0000-0000-0000-000000000000');
+  return canSeeAllSupervision(ctx.actor) ? null : (ctx.actor.unitId ?? '00000000-0000-0000-0000-000000000000');
 }
 
 /** Rectifications: the office and leaders see all, a unit its own; overdue ones are flagged (red). */
@@ -23,10 +20,10 @@ export async function listMeasures(ctx: AuthedContext, kind: 'interview' | 'acco
   const unit = ownUnit(ctx);
   return tenantTx(ctx, async (tx) => {
     if (kind === 'interview') {
-      const rows = await tx.select().from(interviews).where(unit ? eq(interviews.unitId, unit) : undefined).orderBy(desc(interviews.date));
+      const rows = await listInterviews(tx, unit);
       return rows.map((r) => ({ id: r.id, kind, type: null, date: r.date, unitId: r.unitId, person: r.person, reason: r.reason, caseId: r.caseId, taskId: r.taskId, rectificationId: r.rectificationId }));
     }
-    const rows = await tx.select().from(accountabilityActions).where(unit ? eq(accountabilityActions.unitId, unit) : undefined).orderBy(desc(accountabilityActions.date));
+    const rows = await listAccountabilityActions(tx, unit);
     return rows.map((r) => ({ id: r.id, kind, type: r.type, date: r.date, unitId: r.unitId, person: r.person, reason: r.reason, caseId: r.caseId, taskId: r.taskId, rectificationId: r.rectificationId }));
   });
 }

@@ -1,14 +1,12 @@
-import { inArray } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
-import { caseEvents, supervisionCases, tasks } from '../../db/schema';
 import { AppError } from '../../errors';
-import { notifyUsers, unitUserIds } from '../../notify/notify';
-import { assertCan } from '../units/units.policy';
-import { activeUnitIds } from '../tasks/tasks.repository';
+import { notifyUsers, unitUserIds } from '../../notify/notify.repository';
+import { assertCan } from '../../policy/assert';
+import { activeUnitIds, findTasks } from '../tasks/tasks.repository';
 import { canManageSupervision } from './supervision.policy';
-import { findCase, presentCases } from './supervision.repository';
+import { findCase, insertCase, insertCaseEvent, presentCases } from './supervision.repository';
 import type { TCase, TOpenCaseBody } from './supervision.schemas';
 
 /**
@@ -19,14 +17,14 @@ export async function openCase(ctx: AuthedContext, input: TOpenCaseBody): Promis
   assertCan(canManageSupervision(ctx.actor));
   const now = ctx.clock.now();
   return tenantTx(ctx, async (tx) => {
-    const taskRows = input.taskIds.length ? await tx.select().from(tasks).where(inArray(tasks.id, input.taskIds)) : [];
+    const taskRows = await findTasks(tx, input.taskIds);
     if (taskRows.length !== new Set(input.taskIds).size) throw new AppError('VALIDATION_FAILED', { details: { fields: [{ path: 'taskIds', message: '任务不存在' }] } });
     const unitIds = [...new Set([...input.unitIds, ...taskRows.map((t) => t.leadUnitId).filter((u): u is string => u !== null)])];
     const active = await activeUnitIds(tx, unitIds);
     if (unitIds.some((u) => !active.has(u))) throw new AppError('VALIDATION_FAILED', { details: { fields: [{ path: 'unitIds', message: '单位不存在或已停用' }] } });
     if (unitIds.length === 0) throw new AppError('VALIDATION_FAILED', { details: { fields: [{ path: 'unitIds', message: '请指定督办的任务或单位' }] } });
     const id = uuidv7();
-    await tx.insert(supervisionCases).values({
+    await insertCase(tx, {
       id,
       tenantId: ctx.actor.tenantId,
       title: input.title,
@@ -41,7 +39,7 @@ export async function openCase(ctx: AuthedContext, input: TOpenCaseBody): Promis
       updatedAt: now,
       updatedBy: ctx.actor.userId,
     });
-    await tx.insert(caseEvents).values({ id: uuidv7(), tenantId: ctx.actor.tenantId, caseId: id, action: 'open', level: input.level, actorId: ctx.actor.userId, at: now });
+    await insertCaseEvent(tx, { id: uuidv7(), tenantId: ctx.actor.tenantId, caseId: id, action: 'open', level: input.level, actorId: ctx.actor.userId, at: now });
     for (const unitId of unitIds) {
       await notifyUsers(tx, await unitUserIds(tx, unitId), {
         tenantId: ctx.actor.tenantId,

@@ -2,14 +2,13 @@ import { uuidv7 } from 'uuidv7';
 import { recordAudit } from '../../audit/record-audit';
 import { shanghaiDate } from '../../clock';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
-import { inspections, rectifications } from '../../db/schema';
 import { AppError } from '../../errors';
 import { assertRefsInTenant } from '../../references';
-import { notifyUsers, unitUserIds } from '../../notify/notify';
-import { assertCan } from '../units/units.policy';
+import { notifyUsers, unitUserIds } from '../../notify/notify.repository';
+import { assertCan } from '../../policy/assert';
 import { activeUnitIds } from '../tasks/tasks.repository';
 import { canManageSupervision } from './supervision.policy';
-import { listRectificationRows, presentRectifications } from './supervision.repository';
+import { insertInspection, insertRectification, listRectificationRows, presentRectifications } from './supervision.repository';
 import type { TInspectionBody, TRectification } from './supervision.schemas';
 
 /** 实地督查: records an inspection; each finding becomes a rectification (整改) of the unit concerned. */
@@ -25,12 +24,12 @@ export async function recordInspection(ctx: AuthedContext, input: TInspectionBod
       ...input.findings.map((f, i) => ({ path: `findings.${i}.taskId`, table: 'tasks' as const, id: f.taskId })),
     ]);
     const id = uuidv7();
-    await tx.insert(inspections).values({ id, tenantId: ctx.actor.tenantId, date: input.date, team: input.team, places: input.places, summary: input.summary ?? null, caseId: input.caseId ?? null, createdBy: ctx.actor.userId, createdAt: now });
+    await insertInspection(tx, { id, tenantId: ctx.actor.tenantId, date: input.date, team: input.team, places: input.places, summary: input.summary ?? null, caseId: input.caseId ?? null, createdBy: ctx.actor.userId, createdAt: now });
     const ids: string[] = [];
     for (const finding of input.findings) {
       const rid = uuidv7();
       ids.push(rid);
-      await tx.insert(rectifications).values({
+      await insertRectification(tx, {
         id: rid,
         tenantId: ctx.actor.tenantId,
         inspectionId: id,

@@ -1,6 +1,6 @@
 import { asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { caseEvents, rectifications, supervisionCases, units, users } from '../../db/schema';
+import { accountabilityActions, caseEvents, inspections, interviews, rectifications, supervisionCases, units, users } from '../../db/schema';
 import { iso } from '../../http';
 import type { TCase, TRectification } from './supervision.schemas';
 
@@ -82,4 +82,58 @@ export async function listRectificationRows(tx: Executor, unitId: string | null)
     .from(rectifications)
     .where(unitId ? eq(rectifications.unitId, unitId) : undefined)
     .orderBy(asc(rectifications.deadline));
+}
+
+export async function setRectificationFields(
+  tx: Executor,
+  id: string,
+  changes: Partial<typeof rectifications.$inferInsert>,
+): Promise<RectificationRow | undefined> {
+  const [after] = await tx.update(rectifications).set(changes).where(eq(rectifications.id, id)).returning();
+  return after;
+}
+
+export async function setCaseFields(tx: Executor, id: string, changes: Partial<typeof supervisionCases.$inferInsert>): Promise<void> {
+  await tx.update(supervisionCases).set(changes).where(eq(supervisionCases.id, id));
+}
+
+export async function caseExists(tx: Executor, id: string): Promise<boolean> {
+  return (await tx.select({ id: supervisionCases.id }).from(supervisionCases).where(eq(supervisionCases.id, id)))[0] !== undefined;
+}
+
+export type InterviewRow = typeof interviews.$inferSelect;
+export type AccountabilityRow = typeof accountabilityActions.$inferSelect;
+
+/** Interviews, newest first; of one unit when given. */
+export async function listInterviews(tx: Executor, unitId: string | null): Promise<InterviewRow[]> {
+  return tx.select().from(interviews).where(unitId ? eq(interviews.unitId, unitId) : undefined).orderBy(desc(interviews.date));
+}
+
+/** Accountability actions, newest first; of one unit when given. */
+export async function listAccountabilityActions(tx: Executor, unitId: string | null): Promise<AccountabilityRow[]> {
+  return tx.select().from(accountabilityActions).where(unitId ? eq(accountabilityActions.unitId, unitId) : undefined).orderBy(desc(accountabilityActions.date));
+}
+
+export async function insertCase(tx: Executor, row: typeof supervisionCases.$inferInsert): Promise<void> {
+  await tx.insert(supervisionCases).values(row);
+}
+
+export async function insertCaseEvent(tx: Executor, row: typeof caseEvents.$inferInsert): Promise<void> {
+  await tx.insert(caseEvents).values(row);
+}
+
+export async function insertInspection(tx: Executor, row: typeof inspections.$inferInsert): Promise<void> {
+  await tx.insert(inspections).values(row);
+}
+
+export async function insertRectification(tx: Executor, row: typeof rectifications.$inferInsert): Promise<void> {
+  await tx.insert(rectifications).values(row);
+}
+
+export async function insertInterview(tx: Executor, row: typeof interviews.$inferInsert): Promise<void> {
+  await tx.insert(interviews).values(row);
+}
+
+export async function insertAccountabilityAction(tx: Executor, row: typeof accountabilityActions.$inferInsert): Promise<void> {
+  await tx.insert(accountabilityActions).values(row);
 }

@@ -1,4 +1,4 @@
-import { assertCan } from '../units/units.policy';
+import { assertCan } from '../../policy/assert';
 import { lockRow } from '../../db/row-lock';
 import { tasks } from '../../db/schema';
 import { assertTransition } from '../../../domain/workflow';

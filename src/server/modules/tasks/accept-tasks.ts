@@ -3,7 +3,7 @@ import { statusLabels } from '../../../domain/ledger';
 import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
 import { AppError } from '../../errors';
-import { assertCan } from '../units/units.policy';
+import { assertCan } from '../../policy/assert';
 import { refuseBatch, type BatchFailure } from './batch-failures';
 import { presentTasks } from './present-tasks';
 import { canReadTasks, canSeeTask, isLeadUnitUser } from './tasks.policy';

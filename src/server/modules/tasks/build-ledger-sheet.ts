@@ -1,4 +1,3 @@
-import { and, desc, eq, inArray } from 'drizzle-orm';
 import {
   ledgerViewCells,
   ledgerViewColumn,
@@ -8,11 +7,10 @@ import {
 } from '../../../domain/ledger-view';
 import { shanghaiDate } from '../../clock';
 import { tenantTx, type AuthedContext } from '../../context';
-import { reports } from '../../db/schema';
 import { computeLights, lightSettingsOf } from '../lights/compute-lights';
 import { loadSettings } from '../settings/settings.repository';
 import { scopeFor } from './list-tasks';
-import { listAllTasks, loadTaskDetails, taskFilters } from './tasks.repository';
+import { approvedReportTexts, listAllTasks, loadTaskDetails, taskFilters } from './tasks.repository';
 import type { TLedgerSheetQuery } from './tasks.schemas';
 
 export interface LedgerSheet {
@@ -37,13 +35,7 @@ export async function buildLedgerSheet(ctx: AuthedContext, query: TLedgerSheetQu
     if (query.light) tasks = tasks.filter((t) => t.status !== 'draft' && lights.get(t.id)?.light === query.light);
     const ids = tasks.map((t) => t.id);
     // The latest approved report per task: periods sort as text (2024-07 < 2024-08, 2024-Q1 < 2024-Q2).
-    const approved = ids.length
-      ? await tx
-          .select({ taskId: reports.taskId, period: reports.period, narrative: reports.narrative, problems: reports.problems, nextSteps: reports.nextSteps })
-          .from(reports)
-          .where(and(inArray(reports.taskId, ids), eq(reports.status, 'approved')))
-          .orderBy(desc(reports.period))
-      : [];
+    const approved = await approvedReportTexts(tx, ids);
     const latest = new Map<string, (typeof approved)[number]>();
     for (const r of approved) if (!latest.has(r.taskId)) latest.set(r.taskId, r);
     return tasks.map((t, i) => {

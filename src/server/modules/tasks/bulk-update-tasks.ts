@@ -2,7 +2,7 @@ import { presentTasks } from './present-tasks';
 import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
 import { AppError, notFound } from '../../errors';
-import { assertCan } from '../units/units.policy';
+import { assertCan } from '../../policy/assert';
 import { taskAuditFields } from './present-task';
 import { assertAssignment, provenanceAfterEdit } from './task-rules';
 import { canManageTasks } from './tasks.policy';

@@ -1,14 +1,13 @@
 import { assertTransition, type SuspendableTaskStatus } from '../../../domain/workflow';
 import { lockRow } from '../../db/row-lock';
 import { tasks } from '../../db/schema';
-import { hasPermission } from '../../../domain/permissions';
 import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
 import { AppError, notFound } from '../../errors';
 import { versionConflict } from '../../versioning';
-import { assertCan } from '../units/units.policy';
+import { assertCan } from '../../policy/assert';
 import { presentOneTask } from './present-tasks';
-import { canSeeTask } from './tasks.policy';
+import { canChangeTaskStatus, canSeeTask } from './tasks.policy';
 import { findTask, updateTaskVersioned } from './tasks.repository';
 import type { TTask } from './tasks.schemas';
 
@@ -16,7 +15,7 @@ export type StatusAction = 'suspend' | 'resume' | 'cancel';
 
 /** The supervision office suspends, resumes or cancels a task, always with a reason kept on the task. */
 export async function changeTaskStatus(ctx: AuthedContext, id: string, input: { action: StatusAction; reason: string; version: number }): Promise<TTask> {
-  assertCan(hasPermission(ctx.actor.roles, 'reports:review'));
+  assertCan(canChangeTaskStatus(ctx.actor));
   const now = ctx.clock.now();
   return tenantTx(ctx, async (tx) => {
     await lockRow(tx, tasks, id);

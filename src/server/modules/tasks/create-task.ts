@@ -3,7 +3,7 @@ import { uuidv7 } from 'uuidv7';
 import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
 import { fieldError } from '../../errors';
-import { assertCan } from '../units/units.policy';
+import { assertCan } from '../../policy/assert';
 import { findDecision, nextTaskPosition } from '../decisions/decisions.repository';
 import { taskAuditFields } from './present-task';
 import { assertAssignment, writeMilestones, writeTargets } from './task-rules';

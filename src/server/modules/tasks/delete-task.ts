@@ -2,7 +2,7 @@ import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
 import { AppError, notFound } from '../../errors';
 import { versionConflict } from '../../versioning';
-import { assertCan } from '../units/units.policy';
+import { assertCan } from '../../policy/assert';
 import { taskAuditFields } from './present-task';
 import { canManageTasks, canSeeTask } from './tasks.policy';
 import { deleteTasks, findTask } from './tasks.repository';

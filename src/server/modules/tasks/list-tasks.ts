@@ -1,15 +1,12 @@
-import { and, type SQL } from 'drizzle-orm';
 import { tenantTx, type AuthedContext } from '../../context';
-import type { Executor } from '../../db/client';
-import { tasks } from '../../db/schema';
 import { notFound } from '../../errors';
-import { assertCan } from '../units/units.policy';
+import { assertCan } from '../../policy/assert';
 import { presentOneTask, presentTasks } from './present-tasks';
 import { canReadTasks, canSeeAllTasks, canSeeTask } from './tasks.policy';
 import { shanghaiDate } from '../../clock';
 import { lightSettingsOf, tenantLights } from '../lights/compute-lights';
 import { loadSettings } from '../settings/settings.repository';
-import { findTask, findTasks, listTasks as queryTasks, taskFilters, taskOrder, unitScope, type TaskRow } from './tasks.repository';
+import { findTask, findTasks, listTaskIds, listTasks as queryTasks, taskFilters, unitScope } from './tasks.repository';
 import type { TListTasksQuery, TTask } from './tasks.schemas';
 
 /** The ledger as the caller may see it: the whole district for the office and leaders, else the unit's own. */
@@ -51,13 +48,4 @@ export async function getTask(ctx: AuthedContext, id: string): Promise<TTask> {
     if (!row || !canSeeTask(ctx.actor, row)) throw notFound();
     return presentOneTask(tx, ctx, row);
   });
-}
-
-/** Id and status of every task matching the filters, in ledger order (the light filter's candidates). */
-async function listTaskIds(tx: Executor, where: SQL[], sort?: string): Promise<Array<Pick<TaskRow, 'id' | 'status'>>> {
-  return tx
-    .select({ id: tasks.id, status: tasks.status })
-    .from(tasks)
-    .where(and(...where))
-    .orderBy(...taskOrder(sort));
 }

@@ -1,13 +1,11 @@
-import { assertCan } from '../units/units.policy';
-import { asc, eq } from 'drizzle-orm';
+import { assertCan } from '../../policy/assert';
 import { uuidv7 } from 'uuidv7';
 import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
-import { taskMilestones } from '../../db/schema';
 import { AppError, notFound } from '../../errors';
 import { presentOneTask } from './present-tasks';
 import { canManageTasks, canReadTasks, canSeeTask, isLeadUnitUser } from './tasks.policy';
-import { deleteMilestones, findTask, insertMilestones } from './tasks.repository';
+import { deleteMilestones, findTask, insertMilestones, milestonesOfTask } from './tasks.repository';
 import type { TMilestoneInput, TTask } from './tasks.schemas';
 
 /**
@@ -21,7 +19,7 @@ export async function replaceMilestones(ctx: AuthedContext, taskId: string, inpu
     if (!task || !canSeeTask(ctx.actor, task)) throw notFound();
     if (!isLeadUnitUser(ctx.actor, task) && !canManageTasks(ctx.actor)) throw new AppError('FORBIDDEN');
     if (task.status === 'completed' || task.status === 'cancelled') throw new AppError('INVALID_TRANSITION');
-    const old = await tx.select().from(taskMilestones).where(eq(taskMilestones.taskId, taskId)).orderBy(asc(taskMilestones.position));
+    const old = await milestonesOfTask(tx, taskId);
     const done = new Map(old.filter((m) => m.completedAt).map((m) => [m.title, m]));
     await deleteMilestones(tx, taskId);
     await insertMilestones(

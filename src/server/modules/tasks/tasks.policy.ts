@@ -51,3 +51,13 @@ export function taskAbilities(actor: Actor, task: TaskScope) {
     openCase: hasPermission(actor.roles, 'supervision:manage') && task.status !== 'draft' && open,
   };
 }
+
+/** District leaders are listed to whoever may pick a task's lead leader. */
+export function canListLeaders(actor: Actor): boolean {
+  return hasPermission(actor.roles, 'leaders:read');
+}
+
+/** The supervision office suspends, resumes or cancels a task. */
+export function canChangeTaskStatus(actor: Actor): boolean {
+  return hasPermission(actor.roles, 'reports:review');
+}

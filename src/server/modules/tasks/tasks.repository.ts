@@ -1,6 +1,6 @@
-import { and, asc, count, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
-import type { Executor } from '../../db/client';
-import { taskCodeCounters, taskMilestones, taskTargets, tasks, units, users } from '../../db/schema';
+import { and, asc, count, desc, eq, ilike, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
+import { queryRows, type Executor } from '../../db/client';
+import { reports, taskCodeCounters, taskMilestones, taskTargets, tasks, units, users } from '../../db/schema';
 import type { TListTasksQuery, TTaskSortField } from './tasks.schemas';
 
 export type TaskRow = typeof tasks.$inferSelect;
@@ -215,4 +215,153 @@ export async function isLeader(tx: Executor, userId: string): Promise<boolean> {
     .from(users)
     .where(and(eq(users.id, userId), sql`'leader' = ANY(${users.roles})`, eq(users.active, true)));
   return rows.length > 0;
+}
+
+/** The district's active leaders (区领导), by name. */
+export async function listActiveLeaders(tx: Executor): Promise<Array<{ id: string; displayName: string }>> {
+  return tx
+    .select({ id: users.id, displayName: users.displayName })
+    .from(users)
+    .where(and(sql`'leader' = ANY(${users.roles})`, eq(users.active, true)))
+    .orderBy(asc(users.displayName));
+}
+
+/** Id and status of every task matching the filters, in ledger order (the light filter's candidates). */
+export async function listTaskIds(tx: Executor, where: SQL[], sort?: string): Promise<Array<Pick<TaskRow, 'id' | 'status'>>> {
+  return tx
+    .select({ id: tasks.id, status: tasks.status })
+    .from(tasks)
+    .where(and(...where))
+    .orderBy(...taskOrder(sort));
+}
+
+export async function findMilestone(tx: Executor, id: string): Promise<MilestoneRow | undefined> {
+  const [milestone] = await tx.select().from(taskMilestones).where(eq(taskMilestones.id, id));
+  return milestone;
+}
+
+export async function setMilestoneFields(
+  tx: Executor,
+  id: string,
+  changes: Partial<typeof taskMilestones.$inferInsert>,
+): Promise<void> {
+  await tx.update(taskMilestones).set(changes).where(eq(taskMilestones.id, id));
+}
+
+/** A task's milestones in plan order. */
+export async function milestonesOfTask(tx: Executor, taskId: string): Promise<MilestoneRow[]> {
+  return tx.select().from(taskMilestones).where(eq(taskMilestones.taskId, taskId)).orderBy(asc(taskMilestones.position));
+}
+
+/** The approved reports of the tasks, latest period first (periods sort as text: 2024-07 < 2024-08, 2024-Q1 < 2024-Q2). */
+export async function approvedReportTexts(tx: Executor, taskIds: string[]) {
+  return taskIds.length
+    ? await tx
+        .select({ taskId: reports.taskId, period: reports.period, narrative: reports.narrative, problems: reports.problems, nextSteps: reports.nextSteps })
+        .from(reports)
+        .where(and(inArray(reports.taskId, taskIds), eq(reports.status, 'approved')))
+        .orderBy(desc(reports.period))
+    : [];
+}
+
+/** Sets fields of a task without a version check (the caller has read the task in this transaction). */
+export async function setTaskFields(tx: Executor, id: string, changes: Partial<typeof tasks.$inferInsert>): Promise<void> {
+  await tx.update(tasks).set(changes).where(eq(tasks.id, id));
+}
+
+export async function setTargetValue(tx: Executor, id: string, currentValue: TargetRow['currentValue']): Promise<void> {
+  await tx.update(taskTargets).set({ currentValue }).where(eq(taskTargets.id, id));
+}
+
+export async function targetIdsOfTask(tx: Executor, taskId: string): Promise<string[]> {
+  return (await tx.select({ id: taskTargets.id }).from(taskTargets).where(eq(taskTargets.taskId, taskId))).map((t) => t.id);
+}
+
+/** The decision's draft tasks (the extractor replaces the ones nobody edited). */
+export async function draftTasksOfDecision(tx: Executor, decisionId: string): Promise<TaskRow[]> {
+  return tx
+    .select()
+    .from(tasks)
+    .where(and(eq(tasks.decisionId, decisionId), eq(tasks.status, 'draft')));
+}
+
+/** The decision's draft tasks in list order (the order their codes are given in). */
+export async function draftTasksInOrder(tx: Executor, decisionId: string): Promise<TaskRow[]> {
+  return tx
+    .select()
+    .from(tasks)
+    .where(and(eq(tasks.decisionId, decisionId), eq(tasks.status, 'draft')))
+    .orderBy(asc(tasks.position), asc(tasks.id));
+}
+
+/**
+ * Publishes the drafts with their codes in one statement; the status guard makes a concurrent publisher's
+ * second pass change nothing. Answers the ids it published.
+ */
+export async function publishDraftTasks(
+  tx: Executor,
+  assignments: Array<{ id: string; code: string }>,
+  now: Date,
+  userId: string,
+): Promise<Array<{ id: string }>> {
+  return queryRows<{ id: string }>(
+    tx,
+    sql`UPDATE tasks AS t SET code = v.code, status = 'published', published_at = ${now.toISOString()}::timestamptz,
+            original_due_date = t.due_date, version = t.version + 1, updated_at = ${now.toISOString()}::timestamptz,
+            updated_by = ${userId}::uuid
+          FROM json_to_recordset(${JSON.stringify(assignments)}::json) AS v(id uuid, code text)
+          WHERE t.id = v.id AND t.status = 'draft' RETURNING t.id`,
+  );
+}
+
+export async function findTasksByCode(tx: Executor, ids: string[]): Promise<TaskRow[]> {
+  return tx.select().from(tasks).where(sql`${tasks.id} IN ${ids}`).orderBy(asc(tasks.code));
+}
+
+/** Whether any task of the decision has left the draft state. */
+export async function hasPublishedTask(tx: Executor, decisionId: string): Promise<boolean> {
+  const [published] = await tx
+    .select({ id: tasks.id })
+    .from(tasks)
+    .where(and(eq(tasks.decisionId, decisionId), ne(tasks.status, 'draft')))
+    .limit(1);
+  return published !== undefined;
+}
+
+export async function deleteTasksOfDecision(tx: Executor, decisionId: string): Promise<Array<{ id: string }>> {
+  return tx.delete(tasks).where(eq(tasks.decisionId, decisionId)).returning({ id: tasks.id });
+}
+
+/** Tasks of the decision with exactly this content (a review section already turned into a task). */
+export async function tasksWithContent(tx: Executor, decisionId: string, content: string | null): Promise<Array<{ id: string }>> {
+  return tx
+    .select({ id: tasks.id })
+    .from(tasks)
+    .where(and(eq(tasks.decisionId, decisionId), eq(tasks.content, content as string)));
+}
+
+/**
+ * Moves the targets and milestones of the tasks onto one task, keeping their order: by the tasks' order
+ * given, then each task's own order.
+ */
+export async function moveTaskItems(tx: Executor, taskIds: string[], keepId: string, order: Map<string, number>): Promise<void> {
+  for (const table of [taskTargets, taskMilestones] as const) {
+    const items = await tx
+      .select({ id: table.id, taskId: table.taskId })
+      .from(table)
+      .where(inArray(table.taskId, taskIds))
+      .orderBy(asc(table.position));
+    items.sort((a, b) => (order.get(a.taskId) ?? 0) - (order.get(b.taskId) ?? 0));
+    for (const [position, item] of items.entries()) {
+      await tx.update(table).set({ taskId: keepId, position }).where(eq(table.id, item.id));
+    }
+  }
+}
+
+/** The district's active leaders by display name, unordered (to match names in an imported ledger). */
+export async function activeLeaderNames(tx: Executor): Promise<Array<{ id: string; name: string }>> {
+  return tx
+    .select({ id: users.id, name: users.displayName })
+    .from(users)
+    .where(and(sql`'leader' = ANY(${users.roles})`, eq(users.active, true)));
 }

@@ -5,7 +5,7 @@ import { AppError, fieldError, notFound } from '../../errors';
 import type { Executor } from '../../db/client';
 import { assertNoParentCycle, assertRefsInTenant } from '../../references';
 import { versionConflict } from '../../versioning';
-import { assertCan } from '../units/units.policy';
+import { assertCan } from '../../policy/assert';
 import { taskAuditFields } from './present-task';
 import { assertAssignment, provenanceAfterEdit, writeMilestones, writeTargets } from './task-rules';
 import { canManageTasks, canSeeTask } from './tasks.policy';

@@ -3,7 +3,8 @@ import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
 import { AppError, fieldError } from '../../errors';
 import { presentUnit, unitAuditFields } from './present-unit';
-import { assertCan, canManageUnits } from './units.policy';
+import { assertCan } from '../../policy/assert';
+import { canManageUnits } from './units.policy';
 import { findUnit, findUnitByCode, insertUnit } from './units.repository';
 import type { TCreateUnitBody, TUnit } from './units.schemas';
 

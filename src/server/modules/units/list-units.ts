@@ -1,6 +1,7 @@
 import { tenantTx, type AuthedContext } from '../../context';
 import { presentUnit } from './present-unit';
-import { assertCan, canListUnits } from './units.policy';
+import { assertCan } from '../../policy/assert';
+import { canListUnits } from './units.policy';
 import { listUnits as queryUnits } from './units.repository';
 import type { TListUnitsQuery, TUnit } from './units.schemas';
 

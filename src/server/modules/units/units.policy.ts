@@ -1,6 +1,5 @@
 import { hasPermission } from '../../../domain/permissions';
 import type { Actor } from '../../context';
-import { AppError } from '../../errors';
 
 /** Everyone with a business or admin role may read the units of the district (to assign and show them). */
 export function canListUnits(actor: Actor): boolean {
@@ -9,8 +8,4 @@ export function canListUnits(actor: Actor): boolean {
 
 export function canManageUnits(actor: Actor): boolean {
   return hasPermission(actor.roles, 'units:manage');
-}
-
-export function assertCan(allowed: boolean): void {
-  if (!allowed) throw new AppError('FORBIDDEN');
 }

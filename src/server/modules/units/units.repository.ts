@@ -1,4 +1,4 @@
-import { and, asc, eq, ilike, or, type SQL } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, or, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { units } from '../../db/schema';
 import type { TListUnitsQuery } from './units.schemas';
@@ -43,4 +43,17 @@ export async function updateUnitVersioned(
     .where(and(eq(units.id, id), eq(units.version, version)))
     .returning();
   return updated;
+}
+
+/** Id and name of the given units. */
+export async function findUnitNames(tx: Executor, ids: string[]): Promise<Array<{ id: string; name: string }>> {
+  return ids.length ? tx.select({ id: units.id, name: units.name }).from(units).where(inArray(units.id, ids)) : [];
+}
+
+/** Id, name and code of every active unit (to match names in extracted or imported text). */
+export async function activeUnitRefs(tx: Executor): Promise<Array<{ id: string; name: string; code: string }>> {
+  return tx
+    .select({ id: units.id, name: units.name, code: units.code })
+    .from(units)
+    .where(eq(units.active, true));
 }

@@ -4,7 +4,8 @@ import type { Executor } from '../../db/client';
 import { AppError, fieldError, notFound } from '../../errors';
 import { versionConflict } from '../../versioning';
 import { presentUnit, unitAuditFields } from './present-unit';
-import { assertCan, canManageUnits } from './units.policy';
+import { assertCan } from '../../policy/assert';
+import { canManageUnits } from './units.policy';
 import { findUnit, findUnitByCode, updateUnitVersioned } from './units.repository';
 import type { TUnit, TUpdateUnitBody } from './units.schemas';
 

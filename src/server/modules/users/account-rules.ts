@@ -1,4 +1,3 @@
-import { and, count, eq, ne, sql } from 'drizzle-orm';
 import {
   credentialGuardedRoles,
   findRoleConflict,
@@ -8,9 +7,9 @@ import {
   type SeparatedRole,
 } from '../../../domain/roles';
 import type { Executor } from '../../db/client';
-import { users } from '../../db/schema';
 import { AppError, fieldError } from '../../errors';
 import { findUnit } from '../units/units.repository';
+import { countOtherActiveHolders } from './users.repository';
 
 /** 三员分立, and a unit for the roles that act for one (which must exist in this tenant). */
 export async function assertAccountRoles(
@@ -64,11 +63,7 @@ export async function assertNotLastHolder(
   givenUp: readonly SeparatedRole[],
 ): Promise<void> {
   for (const role of givenUp) {
-    const [row] = await tx
-      .select({ n: count() })
-      .from(users)
-      .where(and(ne(users.id, userId), eq(users.active, true), sql`${role} = ANY(${users.roles})`));
-    if (Number(row?.n ?? 0) === 0) {
+    if ((await countOtherActiveHolders(tx, userId, role)) === 0) {
       throw new AppError('LAST_ROLE_HOLDER', {
         details: {
           role,

@@ -4,7 +4,7 @@ import { auditBase, tenantTx, type AuthedContext } from '../../context';
 import { AppError } from '../../errors';
 import { insertPasswordHistory } from '../auth/auth.repository';
 import { generatePassword, hashPassword } from '../auth/passwords';
-import { assertCan } from '../units/units.policy';
+import { assertCan } from '../../policy/assert';
 import { assertAccountRoles, duplicateUsername, isUniqueViolation } from './account-rules';
 import { presentUser, userAuditFields } from './present-user';
 import { canManageUsers } from './users.policy';

@@ -1,5 +1,5 @@
 import { tenantTx, type AuthedContext } from '../../context';
-import { assertCan } from '../units/units.policy';
+import { assertCan } from '../../policy/assert';
 import { presentUser } from './present-user';
 import { canManageUsers } from './users.policy';
 import { listUsers as queryUsers } from './users.repository';

@@ -1,16 +1,14 @@
-import { eq } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
-import { sessions, users } from '../../db/schema';
 import { notFound } from '../../errors';
 import { insertPasswordHistory } from '../auth/auth.repository';
 import { generatePassword, hashPassword } from '../auth/passwords';
-import { assertCan } from '../units/units.policy';
+import { assertCan } from '../../policy/assert';
 import { assertCredentialsResettable } from './account-rules';
 import { presentUser } from './present-user';
 import { canManageUsers } from './users.policy';
-import { findUserWithUnit } from './users.repository';
+import { endAllSessionsOf, findUserWithUnit, setUserFields } from './users.repository';
 import type { TUser } from './users.schemas';
 
 /**
@@ -29,9 +27,7 @@ export async function resetUserPassword(
     const before = await findUserWithUnit(tx, id);
     if (!before) throw notFound();
     assertCredentialsResettable(before);
-    await tx
-      .update(users)
-      .set({
+    await setUserFields(tx, id, {
         passwordHash,
         passwordChangedAt: now,
         mustChangePassword: true,
@@ -39,8 +35,7 @@ export async function resetUserPassword(
         version: before.version + 1,
         updatedAt: now,
         updatedBy: ctx.actor.userId,
-      })
-      .where(eq(users.id, id));
+      });
     await insertPasswordHistory(tx, {
       id: uuidv7(),
       tenantId: before.tenantId,
@@ -48,7 +43,7 @@ export async function resetUserPassword(
       passwordHash,
       createdAt: now,
     });
-    await tx.update(sessions).set({ endedAt: now }).where(eq(sessions.userId, id));
+    await endAllSessionsOf(tx, id, now);
     await recordAudit(tx, {
       ...auditBase(ctx),
       action: 'user.password_reset',

@@ -1,12 +1,10 @@
-import { eq } from 'drizzle-orm';
 import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
-import { loginFailures, users } from '../../db/schema';
 import { notFound } from '../../errors';
-import { assertCan } from '../units/units.policy';
+import { assertCan } from '../../policy/assert';
 import { presentUser } from './present-user';
 import { canManageUsers } from './users.policy';
-import { findUserWithUnit } from './users.repository';
+import { deleteLoginFailures, findUserWithUnit, setUserFields } from './users.repository';
 import type { TUser } from './users.schemas';
 
 export async function unlockUser(ctx: AuthedContext, id: string): Promise<TUser> {
@@ -15,8 +13,8 @@ export async function unlockUser(ctx: AuthedContext, id: string): Promise<TUser>
   return tenantTx(ctx, async (tx) => {
     const before = await findUserWithUnit(tx, id);
     if (!before) throw notFound();
-    await tx.update(users).set({ lockedUntil: null, version: before.version + 1, updatedAt: now, updatedBy: ctx.actor.userId }).where(eq(users.id, id));
-    await tx.delete(loginFailures).where(eq(loginFailures.userId, id));
+    await setUserFields(tx, id, { lockedUntil: null, version: before.version + 1, updatedAt: now, updatedBy: ctx.actor.userId });
+    await deleteLoginFailures(tx, id);
     await recordAudit(tx, {
       ...auditBase(ctx),
       action: 'user.unlocked',

@@ -1,15 +1,13 @@
-import { and, eq, isNull, sql } from 'drizzle-orm';
 import { separatedRolesGivenUp, type Role } from '../../../domain/roles';
 import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
-import { sessions } from '../../db/schema';
 import { AppError, notFound } from '../../errors';
 import { versionConflict } from '../../versioning';
-import { assertCan } from '../units/units.policy';
+import { assertCan } from '../../policy/assert';
 import { assertAccountRoles, assertNoGuardedRoleGranted, assertNotLastHolder } from './account-rules';
 import { presentUser, userAuditFields } from './present-user';
 import { canManageUsers } from './users.policy';
-import { findUserWithUnit, updateUserVersioned } from './users.repository';
+import { endLiveSessionsOf, findUserWithUnit, lockTenantAccounts, updateUserVersioned } from './users.repository';
 import type { TUpdateUserBody, TUser } from './users.schemas';
 
 /**
@@ -22,7 +20,7 @@ export async function updateUser(ctx: AuthedContext, id: string, input: TUpdateU
   const now = ctx.clock.now();
   return tenantTx(ctx, async (tx) => {
     // One account change at a time per district, so that two administrators cannot remove each other at once.
-    await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${'users:' + ctx.actor.tenantId}))`);
+    await lockTenantAccounts(tx, ctx.actor.tenantId);
     const before = await findUserWithUnit(tx, id);
     if (!before) throw notFound();
     if (before.version !== input.version) throw await versionConflict(tx, before);
@@ -45,10 +43,7 @@ export async function updateUser(ctx: AuthedContext, id: string, input: TUpdateU
     const after = await findUserWithUnit(tx, id);
     if (!ok || !after) throw await versionConflict(tx, after ?? before);
     if (rolesChanged || (before.active && !active)) {
-      await tx
-        .update(sessions)
-        .set({ endedAt: now })
-        .where(and(eq(sessions.userId, id), isNull(sessions.endedAt)));
+      await endLiveSessionsOf(tx, id, now);
     }
     await recordAudit(tx, {
       ...auditBase(ctx),

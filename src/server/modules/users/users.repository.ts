@@ -1,6 +1,6 @@
-import { and, asc, count, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { units, users } from '../../db/schema';
+import { loginFailures, sessions, units, users } from '../../db/schema';
 import type { TListUsersQuery } from './users.schemas';
 
 export type UserRow = typeof users.$inferSelect;
@@ -57,4 +57,40 @@ export async function updateUserVersioned(
     .where(and(eq(users.id, id), eq(users.version, version)))
     .returning({ id: users.id });
   return updated.length > 0;
+}
+
+/** Sets fields of an account without a version check (the caller has read and locked the row). */
+export async function setUserFields(tx: Executor, id: string, changes: Partial<typeof users.$inferInsert>): Promise<void> {
+  await tx.update(users).set(changes).where(eq(users.id, id));
+}
+
+export async function deleteLoginFailures(tx: Executor, userId: string): Promise<void> {
+  await tx.delete(loginFailures).where(eq(loginFailures.userId, userId));
+}
+
+/** Ends every session of the account, already ended ones included (their end becomes now). */
+export async function endAllSessionsOf(tx: Executor, userId: string, at: Date): Promise<void> {
+  await tx.update(sessions).set({ endedAt: at }).where(eq(sessions.userId, userId));
+}
+
+/** Ends the account's live sessions. */
+export async function endLiveSessionsOf(tx: Executor, userId: string, at: Date): Promise<void> {
+  await tx
+    .update(sessions)
+    .set({ endedAt: at })
+    .where(and(eq(sessions.userId, userId), isNull(sessions.endedAt)));
+}
+
+/** How many other active accounts hold the role. */
+export async function countOtherActiveHolders(tx: Executor, userId: string, role: string): Promise<number> {
+  const [row] = await tx
+    .select({ n: count() })
+    .from(users)
+    .where(and(ne(users.id, userId), eq(users.active, true), sql`${role} = ANY(${users.roles})`));
+  return Number(row?.n ?? 0);
+}
+
+/** One account change at a time per district, so that two administrators cannot remove each other at once. */
+export async function lockTenantAccounts(tx: Executor, tenantId: string): Promise<void> {
+  await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${'users:' + tenantId}))`);
 }

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { roles } from '../../../domain/roles';
+import type { SettingKey } from '../../../domain/settings';
+
+const count = (min: number, max: number) => z.number().int().min(min).max(max);
+
+/** What each setting accepts; a value outside it is refused naming the key. */
+export const rules: { [K in SettingKey]: z.ZodType } = {
+  'password.minLength': count(8, 64),
+  'password.maxAgeDays': count(30, 3650),
+  'password.warnDays': count(1, 60),
+  'password.historyCount': count(1, 24),
+  'login.maxFailures': count(3, 20),
+  'login.windowMinutes': count(1, 1440),
+  'login.lockMinutes': count(1, 1440),
+  'session.idleMinutes': count(5, 480),
+  'session.maxHours': count(1, 72),
+  'lights.redGap': count(1, 100),
+  'lights.yellowGap': count(1, 100),
+  'lights.halfTime': count(1, 100),
+  'lights.dueSoonDays': count(0, 60),
+  'reports.period': z.enum(['month', 'quarter']),
+  'reports.requireUnitHeadSignOff': z.boolean(),
+  'reminders.daysBeforeClose': count(0, 31),
+  'security.totpRequiredRoles': z.array(z.enum(roles)).max(roles.length),
+  'audit.retentionDays': count(180, 3650),
+  'assessment.unitsSeeRanking': z.boolean(),
+  'cockpit.districtViewLeaderIds': z.array(z.uuid()).max(50),
+};
+
+export const ZSettingsPatch = z.record(z.string(), z.unknown());
