@@ -20,7 +20,6 @@ const EXCEPTIONS = new Map<string, string>([
   ['web/src/features/assessment/ranking-tab.tsx', 'issue #12: abilities rewrite'],
   ['web/src/features/assessment/achievements-tab.tsx', 'issue #12: abilities rewrite'],
   ['web/src/features/assessment/entries-tab.tsx', 'issue #12: abilities rewrite'],
-  ['web/src/api/types.ts', 'issue #12: web types from the server schemas'],
 ]);
 
 async function sourceFiles(dir: string): Promise<string[]> {

@@ -23,7 +23,7 @@ import type {
   ZUpdateAchievementBody,
   ZVerifyAchievementBody,
 } from '../../../src/server/modules/assessment/assessment.schemas';
-import type { TShownResult, TShownUnit } from '../../../src/server/modules/assessment/results';
+import type { TShownResult, TShownUnit } from '../../../src/server/modules/assessment/present-results';
 import type { AchievementStatus } from '../../../src/domain/vocabulary';
 import { api, download } from './client';
 
