@@ -92,6 +92,8 @@ export const adminEn: Record<keyof typeof adminZhCN, string> = {
   'audit.verifyOk': 'The log chain is intact: {count} records checked, no tampering found.',
   'audit.verifyBroken':
     'The log chain breaks at record {seq} ({reason}). {count} records checked. Report this to the security officer at once.',
+  'audit.verifyTruncated':
+    'The log chain ends at record {end}, but the signed anchor of {at} recorded record {seq}: the last records were deleted. Report this to the security officer at once.',
   'audit.loadMore': 'Load more',
   'audit.noMore': 'All records shown',
   'audit.shown': '{count} shown',

@@ -218,15 +218,24 @@ export function AuditPage() {
           style={{ marginBottom: 16 }}
           type={verify.ok ? 'success' : 'error'}
           title={
-            verify.ok || !verify.firstBroken ? (
+            verify.ok ? (
               t('audit.verifyOk', { count: verify.checked.toLocaleString('zh-CN') })
             ) : (
               <Typography.Text strong style={{ color: '#cf1322' }}>
-                {t('audit.verifyBroken', {
-                  seq: verify.firstBroken.seq,
-                  reason: verify.firstBroken.reason,
-                  count: verify.checked.toLocaleString('zh-CN'),
-                })}
+                {verify.firstBroken
+                  ? t('audit.verifyBroken', {
+                      seq: verify.firstBroken.seq,
+                      reason: verify.firstBroken.reason,
+                      count: verify.checked.toLocaleString('zh-CN'),
+                    })
+                  : // Not broken but not ok: a chain shorter than its signed anchor (audit-anchor.ts).
+                    t('audit.verifyTruncated', {
+                      end: verify.truncated?.endsAt?.seq ?? 0,
+                      seq: verify.truncated?.anchor.seq ?? 0,
+                      at: verify.truncated
+                        ? new Date(verify.truncated.anchor.at).toLocaleString('zh-CN')
+                        : '',
+                    })}
               </Typography.Text>
             )
           }
