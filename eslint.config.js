@@ -50,6 +50,20 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [noHasPermission] }] },
   },
   {
+    // Types once (docs/ARCHITECTURE.md, "Types and vocabularies"): the web's API modules re-export the server's
+    // zod-inferred types; an object shape written out here would be a hand copy that drifts. The few shapes
+    // the server does not describe with zod carry a disable comment naming why.
+    files: ['web/src/api/*.ts'],
+    ignores: ['web/src/api/client.ts', 'web/src/api/use-request.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'TSInterfaceDeclaration', message: 'Import the server type (import type … from src/server/modules/*/…schemas) instead of copying its shape.' },
+        { selector: 'TSTypeAliasDeclaration > TSTypeLiteral', message: 'Import the server type instead of copying its shape.' },
+      ],
+    },
+  },
+  {
     // The domain is pure: no I/O, no Node, no DOM.
     files: ['src/domain/**/*.ts'],
     ignores: ['src/domain/**/*.test.ts'],

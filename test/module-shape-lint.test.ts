@@ -29,4 +29,14 @@ describe('module shape lint rules', () => {
       [],
     );
   }, 60_000);
+
+  it('refuses a hand-written object shape in the web API modules', async () => {
+    const lint = async (code: string, filePath: string) => {
+      const [result] = await eslint.lintText(code, { filePath });
+      return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-syntax');
+    };
+    expect(await lint('export interface Task { id: string }\n', 'web/src/api/types.ts')).toHaveLength(1);
+    expect(await lint('export type Task = { id: string };\n', 'web/src/api/supervision.ts')).toHaveLength(1);
+    expect(await lint("export type Light = 'red' | 'green';\n", 'web/src/api/types.ts')).toEqual([]);
+  }, 60_000);
 });

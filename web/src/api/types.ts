@@ -123,12 +123,14 @@ export type AuditVerifyResult = z.infer<typeof ZVerifyResult>;
 /* ---------- Error details (not described with zod: see docs/ARCHITECTURE.md) ---------- */
 
 /** `details.fields[]` of 422 VALIDATION_FAILED (plugins/errors.ts). */
+// eslint-disable-next-line no-restricted-syntax -- an error detail: the server does not describe it with zod
 export interface FieldErrorDetail {
   path: string;
   message: string;
 }
 
 /** `details` of 409 VERSION_CONFLICT (versioning.ts). */
+// eslint-disable-next-line no-restricted-syntax -- an error detail: the server does not describe it with zod
 export interface VersionConflictDetails {
   currentVersion?: number;
   updatedBy?: string;
@@ -137,6 +139,7 @@ export interface VersionConflictDetails {
 
 /** `details.tasks[]` of 422 PUBLISH_INCOMPLETE (publish-decision.ts). */
 export type PublishMissingField = 'leadUnitId' | 'startDate' | 'dueDate';
+// eslint-disable-next-line no-restricted-syntax -- an error detail: the server does not describe it with zod
 export interface IncompleteTask {
   id: string;
   title: string;
@@ -144,6 +147,7 @@ export interface IncompleteTask {
 }
 
 /** `details.errors[]` of 422 IMPORT_INVALID (import-ledger.ts): the bad cell by row and column. */
+// eslint-disable-next-line no-restricted-syntax -- an error detail: the server does not describe it with zod
 export interface ImportErrorRow {
   row: number;
   column: string | null;
