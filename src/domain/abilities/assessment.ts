@@ -47,9 +47,9 @@ export function canDeclareAchievement(actor: AbilityActor): boolean {
   return hasPermission(actor.roles, 'achievements:declare') && actor.unitId !== null;
 }
 
-/** A declared achievement: the supervision office verifies or rejects it, once. */
-export function achievementVerdicts(actor: AbilityActor, item: { status: AchievementStatus }) {
-  const decide = hasPermission(actor.roles, 'assessment:manage');
+/** A declared achievement: the supervision office verifies or rejects it, once, and never its own. */
+export function achievementVerdicts(actor: AbilityActor, item: { status: AchievementStatus; userId: string }) {
+  const decide = hasPermission(actor.roles, 'assessment:manage') && item.userId !== actor.userId;
   return {
     verify: verdict(decide, nextStatus('achievement', item.status, 'verify') !== null),
     reject: verdict(decide, nextStatus('achievement', item.status, 'reject') !== null),
@@ -59,7 +59,7 @@ export type AchievementAbilities = Record<keyof ReturnType<typeof achievementVer
 
 export function achievementAbilities(
   actor: AbilityActor,
-  item: { status: AchievementStatus },
+  item: { status: AchievementStatus; userId: string },
 ): AchievementAbilities {
   return toAbilities(achievementVerdicts(actor, item));
 }

@@ -14,6 +14,7 @@ import { findTasks } from '../tasks/tasks.repository';
 import { assertCan } from '../units/units.policy';
 import {
   achievementScope,
+  achievementVerdicts,
   canDecideAchievement,
   canDeclareAchievement,
   canSeeAchievement,
@@ -225,7 +226,8 @@ export async function decideAchievement(
   const now = ctx.clock.now();
   return tenantTx(ctx, async (tx) => {
     const row = await findVisible(tx, ctx.actor, id);
-    if (row.userId === ctx.actor.userId) throw new AppError('FORBIDDEN', { message: '不能核实本人的申报' });
+    // Who may decide is asked first (nobody decides an own declaration); the state after the version.
+    if (achievementVerdicts(ctx.actor, row)[action] === 'role') throw new AppError('FORBIDDEN', { message: '不能核实本人的申报' });
     if (row.version !== input.version) throw await versionConflict(tx, row);
     const status = assertTransition('achievement', row.status, action);
     const changes = {

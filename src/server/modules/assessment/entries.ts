@@ -1,7 +1,9 @@
 import { desc, eq } from 'drizzle-orm';
 import { lockRow } from '../../db/row-lock';
 import { uuidv7 } from 'uuidv7';
+import { entryCreateVerdict } from '../../../domain/abilities';
 import { hasPermission } from '../../../domain/permissions';
+import { assertAbility } from '../../policy/abilities';
 import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
 import { assessmentEntries } from '../../db/schema';
@@ -30,12 +32,7 @@ const present = (r: typeof assessmentEntries.$inferSelect) => ({
  */
 export async function createEntry(ctx: AuthedContext, input: TCreateEntryBody) {
   const manage = hasPermission(ctx.actor.roles, 'assessment:manage');
-  const ownUnit = ctx.actor.unitId === input.unitId && ctx.actor.roles.some((r) => r === 'unit_head' || r === 'unit_operator');
-  const allowed =
-    manage ||
-    (input.kind === 'evaluation' && input.party === 'self' && ownUnit && ctx.actor.roles.includes('unit_head')) ||
-    (input.kind === 'bonus' && ownUnit);
-  assertCan(allowed);
+  assertAbility({ create: entryCreateVerdict(ctx.actor, { kind: input.kind, unitId: input.unitId, party: input.kind === 'evaluation' ? input.party : undefined }) }, 'create');
   const now = ctx.clock.now();
   return tenantTx(ctx, async (tx) => {
     if (!(await activeUnitIds(tx, [input.unitId])).has(input.unitId)) throw new AppError('VALIDATION_FAILED', { details: { fields: [{ path: 'unitId', message: '单位不存在或已停用' }] } });

@@ -9,7 +9,8 @@ import { AppError, notFound } from '../../errors';
 import { iso } from '../../http';
 import { notifyUsers, unitUserIds } from '../../notify/notify';
 import { assertCan } from '../units/units.policy';
-import { canReadTasks, canSeeTask, isLeadUnitUser } from '../tasks/tasks.policy';
+import { assertAbility } from '../../policy/abilities';
+import { canReadTasks, canSeeTask, taskVerdicts } from '../tasks/tasks.policy';
 import { findTask } from '../tasks/tasks.repository';
 
 export const ZInstructionBody = z.strictObject({ text: z.string().trim().min(1, '请填写批示内容').max(10_000) });
@@ -80,7 +81,7 @@ export async function replyInstruction(ctx: AuthedContext, instructionId: string
     const [instruction] = await tx.select().from(instructions).where(eq(instructions.id, instructionId));
     const task = instruction ? await findTask(tx, instruction.taskId) : undefined;
     if (!instruction || !task || !canSeeTask(ctx.actor, task)) throw notFound();
-    if (!isLeadUnitUser(ctx.actor, task)) throw new AppError('FORBIDDEN', { message: '由牵头单位回复领导批示' });
+    assertAbility(taskVerdicts(ctx.actor, task), 'replyInstruction', { role: '由牵头单位回复领导批示' });
     const id = uuidv7();
     await tx.insert(instructionReplies).values({ id, tenantId: ctx.actor.tenantId, instructionId, authorId: ctx.actor.userId, text, createdAt: now });
     await notifyUsers(tx, [instruction.leaderId], {

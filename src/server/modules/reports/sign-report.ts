@@ -10,7 +10,8 @@ import { AppError, notFound } from '../../errors';
 import { canReadTasks, canSeeTask } from '../tasks/tasks.policy';
 import { findTask } from '../tasks/tasks.repository';
 import { presentReport } from './present-report';
-import { canSignReport } from './reports.policy';
+import { assertAbility } from '../../policy/abilities';
+import { reportVerdicts } from './reports.policy';
 import { findReport, insertReportEvent, reportExtras } from './reports.repository';
 import type { TReport } from './reports.schemas';
 
@@ -23,7 +24,7 @@ export async function signReport(ctx: AuthedContext, reportId: string): Promise<
     const report = await findReport(tx, reportId);
     const task = report ? await findTask(tx, report.taskId) : undefined;
     if (!report || !task || !canSeeTask(ctx.actor, task)) throw notFound();
-    if (!canSignReport(ctx.actor, report)) throw new AppError('FORBIDDEN', { message: '只有本单位负责人可以审签' });
+    assertAbility(reportVerdicts(ctx.actor, report, task), 'sign', { role: '只有本单位负责人可以审签', transition: { machine: 'report', from: report.status, action: 'sign' } });
     const status = assertTransition('report', report.status, 'sign');
     const [row] = await tx
       .update(reports)

@@ -9,7 +9,7 @@ import { reportIndicatorValues, reports } from '../../db/schema';
 import { AppError } from '../../errors';
 import { loadSettings } from '../settings/settings.repository';
 import { refuseBatch, type BatchFailure } from '../tasks/batch-failures';
-import { canReadTasks, canSeeTask, isLeadUnitUser } from '../tasks/tasks.policy';
+import { canReadTasks, canSeeTask, taskVerdicts } from '../tasks/tasks.policy';
 import { findTasks } from '../tasks/tasks.repository';
 import { assertCan } from '../units/units.policy';
 import { presentReport } from './present-report';
@@ -44,9 +44,10 @@ export async function submitUnchangedReports(ctx: AuthedContext, input: { period
         continue;
       }
       const label = `${task.code ?? ''} ${task.title}`.trim();
-      if (!isLeadUnitUser(ctx.actor, task) || !task.leadUnitId) {
+      const may = taskVerdicts(ctx.actor, task).report;
+      if (may === 'role' || ctx.actor.unitId === null) {
         failures.push({ taskId, code: 'NOT_LEAD_UNIT', message: `${label}：只有牵头单位可以填报进展` });
-      } else if (task.status !== 'in_progress') {
+      } else if (may === 'state') {
         failures.push({ taskId, code: 'INVALID_STATUS', message: `${label}：任务${statusLabels[task.status]}，签收后、办结前才能填报` });
       } else if (reported.has(taskId)) {
         failures.push({ taskId, code: 'ALREADY_REPORTED', message: `${label}：${formatPeriod(input.period)}已有进展，请在任务页修改` });
@@ -54,7 +55,7 @@ export async function submitUnchangedReports(ctx: AuthedContext, input: { period
         // The last approved report is what the office accepted; an unreviewed one cannot be carried forward.
         const previous = own.find((r) => r.taskId === taskId && r.status === 'approved');
         if (!previous) failures.push({ taskId, code: 'NO_PREVIOUS_REPORT', message: `${label}：没有已审核通过的上期进展可沿用，请逐项填报` });
-        else plans.push({ taskId, unitId: task.leadUnitId, previous });
+        else plans.push({ taskId, unitId: ctx.actor.unitId, previous });
       }
     }
     refuseBatch(failures);

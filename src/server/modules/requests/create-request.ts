@@ -7,7 +7,8 @@ import { auditBase, tenantTx, type AuthedContext } from '../../context';
 import { taskRequests, tasks } from '../../db/schema';
 import { AppError, notFound } from '../../errors';
 import { iso } from '../../http';
-import { canReadTasks, canSeeTask, isLeadUnitUser } from '../tasks/tasks.policy';
+import { assertAbility } from '../../policy/abilities';
+import { canReadTasks, canSeeTask, taskVerdicts } from '../tasks/tasks.policy';
 import { findTask } from '../tasks/tasks.repository';
 import type { TTaskRequest } from './requests.schemas';
 
@@ -40,9 +41,11 @@ export async function createRequest(ctx: AuthedContext, taskId: string, input: I
   return tenantTx(ctx, async (tx) => {
     const task = await findTask(tx, taskId);
     if (!task || !canSeeTask(ctx.actor, task)) throw notFound();
-    if (!isLeadUnitUser(ctx.actor, task)) throw new AppError('FORBIDDEN', { message: '只有牵头单位可以提出申请' });
+    assertAbility(taskVerdicts(ctx.actor, task), input.kind === 'extension' ? 'requestExtension' : 'requestCompletion', {
+      role: '只有牵头单位可以提出申请',
+      ...(input.kind === 'completion' ? { transition: { machine: 'task' as const, from: task.status, action: 'request_completion' } } : {}),
+    });
     if (input.kind === 'extension') {
-      if (task.status !== 'in_progress' && task.status !== 'published') throw new AppError('INVALID_TRANSITION');
       if (task.dueDate && input.newDueDate <= task.dueDate) {
         throw new AppError('VALIDATION_FAILED', { details: { fields: [{ path: 'newDueDate', message: '延期后的时限应晚于现在的完成时限' }] } });
       }

@@ -6,9 +6,10 @@ import { assertTransition } from '../../../domain/workflow';
 import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
 import { caseEvents, supervisionCases } from '../../db/schema';
-import { AppError, notFound } from '../../errors';
+import { notFound } from '../../errors';
 import { notifyUsers } from '../../notify/notify';
-import { canReadSupervision, canSeeUnitItem, isUnitUserOf } from './supervision.policy';
+import { assertAbility } from '../../policy/abilities';
+import { canReadSupervision, canSeeUnitItem, caseVerdicts } from './supervision.policy';
 import { findCase, presentCases } from './supervision.repository';
 import type { TCase } from './supervision.schemas';
 
@@ -20,7 +21,7 @@ export async function answerCase(ctx: AuthedContext, id: string, answer: string)
     await lockRow(tx, supervisionCases, id);
     const row = await findCase(tx, id);
     if (!row || !canSeeUnitItem(ctx.actor, row.unitIds)) throw notFound();
-    if (!isUnitUserOf(ctx.actor, row.unitIds)) throw new AppError('FORBIDDEN', { message: '由被督办单位答复' });
+    assertAbility(caseVerdicts(ctx.actor, row), 'answer', { role: '由被督办单位答复', transition: { machine: 'supervisionCase', from: row.status, action: 'answer' } });
     const status = assertTransition('supervisionCase', row.status, 'answer');
     await tx
       .update(supervisionCases)

@@ -15,6 +15,4 @@ export function canSeeUnitItem(actor: Actor, unitIds: readonly string[]): boolea
   return canReadSupervision(actor) && actor.unitId !== null && unitIds.includes(actor.unitId);
 }
 
-export function isUnitUserOf(actor: Actor, unitIds: readonly string[]): boolean {
-  return actor.unitId !== null && unitIds.includes(actor.unitId) && actor.roles.some((r) => r === 'unit_head' || r === 'unit_operator');
-}
+export { caseAbilities, caseVerdicts, isUnitUserOf, rectificationAbilities, rectificationVerdicts } from '../../../domain/abilities';
