@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { Verdict } from '../../domain/abilities';
 import { InvalidTransitionError, type MachineName } from '../../domain/workflow';
 import { AppError } from '../errors';
@@ -31,4 +32,9 @@ export function assertAbility<K extends string>(
     ...(messages.state ? { message: messages.state } : {}),
     ...(messages.details ? { details: messages.details } : {}),
   });
+}
+
+/** The zod shape of an `abilities` object: one boolean per action, named as in the domain's verdicts. */
+export function zAbilities<const K extends string>(keys: readonly K[]) {
+  return z.object(Object.fromEntries(keys.map((k) => [k, z.boolean()])) as Record<K, z.ZodBoolean>);
 }

@@ -1,5 +1,6 @@
 import { and, desc, eq, inArray, type SQL } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
+import type { AbilityActor } from '../../../domain/abilities';
 import { hasPermission } from '../../../domain/permissions';
 import { assertTransition } from '../../../domain/workflow';
 import { recordAudit } from '../../audit/record-audit';
@@ -14,6 +15,7 @@ import { findTasks } from '../tasks/tasks.repository';
 import { assertCan } from '../units/units.policy';
 import {
   achievementScope,
+  achievementAbilities,
   achievementVerdicts,
   canDecideAchievement,
   canDeclareAchievement,
@@ -24,7 +26,7 @@ import type { TAchievement, TCreateAchievementBody, TUpdateAchievementBody } fro
 type Row = typeof achievements.$inferSelect;
 
 /** Rows with the declarer's and unit's names and the linked tasks' codes and titles, in three queries. */
-async function present(tx: Executor, rows: Row[]): Promise<TAchievement[]> {
+async function present(tx: Executor, rows: Row[], actor: AbilityActor): Promise<TAchievement[]> {
   const userIds = [...new Set(rows.map((r) => r.userId))];
   const unitIds = [...new Set(rows.map((r) => r.unitId))];
   const taskIds = [...new Set(rows.flatMap((r) => r.taskIds))];
@@ -73,6 +75,7 @@ async function present(tx: Executor, rows: Row[]): Promise<TAchievement[]> {
     status: r.status,
     decisionComment: r.decisionComment,
     decidedAt: iso(r.decidedAt),
+    abilities: achievementAbilities(actor, r),
     version: r.version,
     createdAt: iso(r.createdAt),
   }));
@@ -122,6 +125,7 @@ export async function listAchievements(
         .from(achievements)
         .where(and(...where))
         .orderBy(desc(achievements.createdAt), desc(achievements.id)),
+      ctx.actor,
     ),
   );
 }
@@ -164,7 +168,7 @@ export async function declareAchievement(
       entityId: row.id,
       after: { ...values, unitId: row.unitId },
     });
-    return (await present(tx, [row]))[0] as TAchievement;
+    return (await present(tx, [row], ctx.actor))[0] as TAchievement;
   });
 }
 
@@ -211,7 +215,7 @@ export async function updateAchievement(
       before,
       after: changes,
     });
-    return (await present(tx, [after]))[0] as TAchievement;
+    return (await present(tx, [after], ctx.actor))[0] as TAchievement;
   });
 }
 
@@ -250,7 +254,7 @@ export async function decideAchievement(
       before: { status: row.status },
       after: { status, comment: changes.decisionComment },
     });
-    return (await present(tx, [after]))[0] as TAchievement;
+    return (await present(tx, [after], ctx.actor))[0] as TAchievement;
   });
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zAbilities } from '../../policy/abilities';
 import { bonusLevels, evaluationParties } from '../../../domain/assessment/index';
 import { ZDate } from '../tasks/tasks.schemas';
 
@@ -32,6 +33,7 @@ export const ZEntry = z.object({
   evidence: z.string().nullable(),
   isVerified: z.boolean(),
   createdAt: z.string(),
+  abilities: zAbilities(['verify']),
   version: z.number().int(),
 });
 
@@ -94,6 +96,7 @@ export const ZAchievement = z.object({
   status: z.enum(achievementStatuses),
   decisionComment: z.string().nullable(),
   decidedAt: z.string().nullable(),
+  abilities: zAbilities(['verify', 'reject']),
   version: z.number().int(),
   createdAt: z.string(),
 });

@@ -1,7 +1,7 @@
 import { desc, eq } from 'drizzle-orm';
 import { lockRow } from '../../db/row-lock';
 import { uuidv7 } from 'uuidv7';
-import { entryCreateVerdict } from '../../../domain/abilities';
+import { entryAbilities, entryCreateVerdict, type AbilityActor } from '../../../domain/abilities';
 import { hasPermission } from '../../../domain/permissions';
 import { assertAbility } from '../../policy/abilities';
 import { recordAudit } from '../../audit/record-audit';
@@ -13,7 +13,8 @@ import { assertCan } from '../units/units.policy';
 import { activeUnitIds } from '../tasks/tasks.repository';
 import type { TCreateEntryBody } from './assessment.schemas';
 
-const present = (r: typeof assessmentEntries.$inferSelect) => ({
+const present = (r: typeof assessmentEntries.$inferSelect, actor: AbilityActor) => ({
+  abilities: entryAbilities(actor, r),
   id: r.id,
   year: r.year,
   kind: r.kind,
@@ -43,7 +44,7 @@ export async function createEntry(ctx: AuthedContext, input: TCreateEntryBody) {
       .returning();
     if (!row) throw new AppError('INTERNAL');
     await recordAudit(tx, { ...auditBase(ctx), action: 'assessment.entry_created', entityType: 'assessment_entry', entityId: row.id, after: { kind, year, unitId, ...data } });
-    return present(row);
+    return present(row, ctx.actor);
   });
 }
 
@@ -58,7 +59,7 @@ export async function verifyEntry(ctx: AuthedContext, id: string) {
     if (row.isVerified) throw new AppError('INVALID_TRANSITION', { message: '已核实' });
     const [after] = await tx.update(assessmentEntries).set({ isVerified: true, verifiedBy: ctx.actor.userId, verifiedAt: now, version: row.version + 1 }).where(eq(assessmentEntries.id, id)).returning();
     await recordAudit(tx, { ...auditBase(ctx), action: 'assessment.entry_verified', entityType: 'assessment_entry', entityId: id, after: { isVerified: true } });
-    return present(after ?? row);
+    return present(after ?? row, ctx.actor);
   });
 }
 
@@ -68,6 +69,6 @@ export async function listEntries(ctx: AuthedContext, year: number) {
   return tenantTx(ctx, async (tx) =>
     (await tx.select().from(assessmentEntries).where(eq(assessmentEntries.year, year)).orderBy(desc(assessmentEntries.createdAt)))
       .filter((r) => all || r.unitId === ctx.actor.unitId)
-      .map(present),
+      .map((r) => present(r, ctx.actor)),
   );
 }

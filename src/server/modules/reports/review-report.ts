@@ -11,6 +11,7 @@ import { loadSettings } from '../settings/settings.repository';
 import { assertCan } from '../units/units.policy';
 import { findTask } from '../tasks/tasks.repository';
 import { presentReport } from './present-report';
+import { reportAbilities } from './reports.policy';
 import { canReviewReports } from './reports.policy';
 import { findReport, insertReportEvent, reportExtras } from './reports.repository';
 import type { TReport, TReviewReportBody } from './reports.schemas';
@@ -63,6 +64,6 @@ export async function reviewReport(ctx: AuthedContext, reportId: string, input: 
       before: { status: report.status },
       after: { status, comment: input.comment ?? null, ...(status === 'approved' ? { taskProgress: report.progress } : {}) },
     });
-    return presentReport(row, await reportExtras(tx, [row]));
+    return presentReport(row, await reportExtras(tx, [row]), reportAbilities(ctx.actor, row, task));
   });
 }

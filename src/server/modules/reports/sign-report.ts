@@ -11,7 +11,7 @@ import { canReadTasks, canSeeTask } from '../tasks/tasks.policy';
 import { findTask } from '../tasks/tasks.repository';
 import { presentReport } from './present-report';
 import { assertAbility } from '../../policy/abilities';
-import { reportVerdicts } from './reports.policy';
+import { reportAbilities, reportVerdicts } from './reports.policy';
 import { findReport, insertReportEvent, reportExtras } from './reports.repository';
 import type { TReport } from './reports.schemas';
 
@@ -35,6 +35,6 @@ export async function signReport(ctx: AuthedContext, reportId: string): Promise<
     await insertReportEvent(tx, { id: uuidv7(), tenantId: ctx.actor.tenantId, reportId, action: 'sign', actorId: ctx.actor.userId, at: now });
     await recordAudit(tx, { ...auditBase(ctx), action: 'report.signed', entityType: 'report', entityId: reportId, before: { status: report.status }, after: { status } });
     if (!row) throw new AppError('INTERNAL');
-    return presentReport(row, await reportExtras(tx, [row]));
+    return presentReport(row, await reportExtras(tx, [row]), reportAbilities(ctx.actor, row, task));
   });
 }

@@ -10,6 +10,7 @@ import { reports, taskTargets } from '../../db/schema';
 import { AppError, notFound } from '../../errors';
 import { assertAbility } from '../../policy/abilities';
 import { canReadTasks, canSeeTask, taskVerdicts } from '../tasks/tasks.policy';
+import { reportAbilities } from './reports.policy';
 import { findTask } from '../tasks/tasks.repository';
 import { loadSettings } from '../settings/settings.repository';
 import { presentReport } from './present-report';
@@ -63,7 +64,7 @@ export async function submitReport(ctx: AuthedContext, taskId: string, input: TS
     // change nothing. Task+period is unique, so a retry can never create a second report.
     if (existing && existing.status === 'submitted' && existing.submittedBy === ctx.actor.userId) {
       const extras = await reportExtras(tx, [existing]);
-      const replay = presentReport(existing, extras);
+      const replay = presentReport(existing, extras, reportAbilities(ctx.actor, existing, task));
       if (isSameSubmission(replay, input)) return replay;
     }
     let reportId: string;
@@ -82,7 +83,7 @@ export async function submitReport(ctx: AuthedContext, taskId: string, input: TS
     await insertReportEvent(tx, { id: uuidv7(), tenantId: ctx.actor.tenantId, reportId, action: existing ? 'resubmit' : 'submit', progress: input.progress, actorId: ctx.actor.userId, at: now });
     const [row] = await tx.select().from(reports).where(eq(reports.id, reportId));
     if (!row) throw new AppError('INTERNAL');
-    const answer = presentReport(row, await reportExtras(tx, [row]));
+    const answer = presentReport(row, await reportExtras(tx, [row]), reportAbilities(ctx.actor, row, task));
     // The audit event last: its chain lock serialises the district's submissions until commit, so nothing
     // else should run while it is held (bench/reports.bench.ts).
     await recordAudit(tx, {

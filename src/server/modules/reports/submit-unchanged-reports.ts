@@ -13,6 +13,7 @@ import { canReadTasks, canSeeTask, taskVerdicts } from '../tasks/tasks.policy';
 import { findTasks } from '../tasks/tasks.repository';
 import { assertCan } from '../units/units.policy';
 import { presentReport } from './present-report';
+import { reportAbilities } from './reports.policy';
 import { insertReportEvent, replaceIndicatorValues, reportExtras, type ReportRow } from './reports.repository';
 import type { TReport } from './reports.schemas';
 
@@ -104,6 +105,6 @@ export async function submitUnchangedReports(ctx: AuthedContext, input: { period
       created.push(row);
     }
     const extras = await reportExtras(tx, created);
-    return created.map((r) => presentReport(r, extras));
+    return created.map((r) => presentReport(r, extras, reportAbilities(ctx.actor, r, byId.get(r.taskId) ?? { status: 'in_progress', leadUnitId: r.unitId, coUnitIds: [] })));
   });
 }

@@ -7,6 +7,7 @@ import { auditBase, tenantTx, type AuthedContext } from '../../context';
 import { taskRequests, tasks } from '../../db/schema';
 import { AppError, notFound } from '../../errors';
 import { iso } from '../../http';
+import { requestAbilities, type AbilityActor } from '../../../domain/abilities';
 import { assertAbility } from '../../policy/abilities';
 import { canReadTasks, canSeeTask, taskVerdicts } from '../tasks/tasks.policy';
 import { findTask } from '../tasks/tasks.repository';
@@ -14,8 +15,9 @@ import type { TTaskRequest } from './requests.schemas';
 
 type Input = { kind: 'extension'; newDueDate: string; reason: string } | { kind: 'completion'; summary: string };
 
-export function presentRequest(row: typeof taskRequests.$inferSelect): TTaskRequest {
+export function presentRequest(row: typeof taskRequests.$inferSelect, actor: AbilityActor): TTaskRequest {
   return {
+    abilities: requestAbilities(actor, row),
     id: row.id,
     taskId: row.taskId,
     kind: row.kind,
@@ -72,6 +74,6 @@ export async function createRequest(ctx: AuthedContext, taskId: string, input: I
       .returning();
     if (!row) throw new AppError('INTERNAL');
     await recordAudit(tx, { ...auditBase(ctx), action: 'request.created', entityType: 'request', entityId: row.id, after: { taskId, kind: input.kind, newDueDate: row.newDueDate } });
-    return presentRequest(row);
+    return presentRequest(row, ctx.actor);
   });
 }

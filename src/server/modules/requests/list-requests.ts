@@ -14,7 +14,7 @@ export async function listTaskRequests(ctx: AuthedContext, taskId: string): Prom
   return tenantTx(ctx, async (tx) => {
     const task = await findTask(tx, taskId);
     if (!task || !canSeeTask(ctx.actor, task)) throw notFound();
-    return (await tx.select().from(taskRequests).where(eq(taskRequests.taskId, taskId)).orderBy(asc(taskRequests.requestedAt))).map(presentRequest);
+    return (await tx.select().from(taskRequests).where(eq(taskRequests.taskId, taskId)).orderBy(asc(taskRequests.requestedAt))).map((r) => presentRequest(r, ctx.actor));
   });
 }
 
@@ -29,6 +29,6 @@ export async function pendingRequests(ctx: AuthedContext): Promise<TTaskRequest[
       .leftJoin(users, eq(users.id, taskRequests.requestedBy))
       .where(eq(taskRequests.status, 'pending'))
       .orderBy(asc(taskRequests.requestedAt));
-    return rows.map((r) => ({ ...presentRequest(r.request), taskCode: r.taskCode, taskTitle: r.taskTitle, requestedByName: r.requestedByName }));
+    return rows.map((r) => ({ ...presentRequest(r.request, ctx.actor), taskCode: r.taskCode, taskTitle: r.taskTitle, requestedByName: r.requestedByName }));
   });
 }

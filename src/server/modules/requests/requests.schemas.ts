@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zAbilities } from '../../policy/abilities';
 import { ZDate } from '../tasks/tasks.schemas';
 
 export const ZExtensionRequestBody = z.strictObject({
@@ -30,6 +31,7 @@ export const ZTaskRequest = z.object({
   taskCode: z.string().nullable().optional(),
   taskTitle: z.string().optional(),
   requestedByName: z.string().nullable().optional(),
+  abilities: zAbilities(['decide']),
   version: z.number().int(),
 });
 export type TTaskRequest = z.infer<typeof ZTaskRequest>;

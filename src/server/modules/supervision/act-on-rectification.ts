@@ -42,6 +42,6 @@ export async function actOnRectification(ctx: AuthedContext, id: string, input: 
       .returning();
     const action = input.action === 'submit' ? 'rectification.submitted' : input.action === 'verify' ? 'rectification.verified' : 'rectification.rejected';
     await recordAudit(tx, { ...auditBase(ctx), action, entityType: 'rectification', entityId: id, before: { status: row.status }, after: { status, ...changes } });
-    return (await presentRectifications(tx, after ? [after] : [], shanghaiDate(now)))[0] as TRectification;
+    return (await presentRectifications(tx, after ? [after] : [], shanghaiDate(now), ctx.actor))[0] as TRectification;
   });
 }

@@ -40,6 +40,6 @@ export async function answerCase(ctx: AuthedContext, id: string, answer: string)
     });
     await recordAudit(tx, { ...auditBase(ctx), action: 'case.answered', entityType: 'case', entityId: id, before: { status: row.status }, after: { status, answer } });
     const after = await findCase(tx, id);
-    return (await presentCases(tx, after ? [after] : []))[0] as TCase;
+    return (await presentCases(tx, after ? [after] : [], ctx.actor))[0] as TCase;
   });
 }
