@@ -1,6 +1,7 @@
 /** Typed client of 考核评价: schemes, preview, entries, results (the engine's shape), finalize, achievements. */
 
 import { api, download } from './client';
+import type { TAchievement, TEntry } from '../../../src/server/modules/assessment/assessment.schemas';
 
 export type ComponentKey =
   'task_completion' | 'report_timeliness' | 'rectification' | 'satisfaction' | 'evaluation';
@@ -210,6 +211,7 @@ export interface Entry {
   isVerified: boolean;
   createdAt: string;
   version: number;
+  abilities: TEntry['abilities'];
 }
 
 export type CreateEntryBody =
@@ -271,6 +273,7 @@ export interface Achievement {
   decidedAt: string | null;
   version: number;
   createdAt: string;
+  abilities: TAchievement['abilities'];
 }
 
 export interface AchievementBody {

@@ -1,6 +1,7 @@
 /** Typed client of 督查督办 (cases, inspections, rectifications, interviews, accountability) and 通报 (bulletins). */
 
 import { api, download } from './client';
+import type { TCase, TRectification } from '../../../src/server/modules/supervision/supervision.schemas';
 
 export type CaseOrigin = 'warning' | 'instruction' | 'inspection' | 'complaint';
 export const CASE_ORIGINS: readonly CaseOrigin[] = ['warning', 'instruction', 'inspection', 'complaint'];
@@ -36,6 +37,7 @@ export interface SupervisionCase {
   history: CaseHistoryEntry[];
   version: number;
   createdAt: string;
+  abilities: TCase['abilities'];
 }
 
 export interface OpenCaseBody {
@@ -75,6 +77,7 @@ export interface Rectification {
   verifiedAt: string | null;
   reviewComment: string | null;
   version: number;
+  abilities: TRectification['abilities'];
 }
 
 export interface FindingInput {

@@ -3,6 +3,9 @@ import type { DueDateSource } from '../../../src/domain/drafts';
 
 import type { TDecision } from '../../../src/server/modules/decisions/decisions.schemas';
 import type { TTask, TTaskSortField } from '../../../src/server/modules/tasks/tasks.schemas';
+import type { TMe } from '../../../src/server/modules/auth/auth.schemas';
+import type { TReport } from '../../../src/server/modules/reports/reports.schemas';
+import type { TTaskRequest } from '../../../src/server/modules/requests/requests.schemas';
 
 export type Role = 'admin' | 'auditor' | 'security_officer' | 'supervisor' | 'leader' | 'unit_head' | 'unit_operator';
 
@@ -33,6 +36,8 @@ export interface Me {
   totpRequired: boolean;
   /** The role requires TOTP and it is not set up yet. */
   totpEnrolmentRequired: boolean;
+  /** Pages, tabs and buttons this user is offered, decided on the server. */
+  abilities: TMe['abilities'];
 }
 
 export type UnitKind = 'department' | 'street' | 'other';
@@ -529,6 +534,7 @@ export interface Report {
   reviewComment: string | null;
   history: ReportHistoryEntry[];
   version: number;
+  abilities: TReport['abilities'];
 }
 
 export interface SubmitReportBody {
@@ -569,6 +575,7 @@ export interface TaskRequest {
   decidedAt: string | null;
   decisionComment: string | null;
   version: number;
+  abilities: TTaskRequest['abilities'];
 }
 
 export interface DecideRequestBody {

@@ -36,6 +36,7 @@ export const ZEntry = z.object({
   abilities: zAbilities(['verify']),
   version: z.number().int(),
 });
+export type TEntry = z.infer<typeof ZEntry>;
 
 export const ZSchemeRecord = z.object({
   id: z.string().nullable(),
