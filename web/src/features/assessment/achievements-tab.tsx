@@ -248,8 +248,7 @@ export function AchievementsTab({ year }: { year: number }) {
   const [declaring, setDeclaring] = useState(false);
   const [editing, setEditing] = useState<Achievement | null>(null);
   const [deciding, setDeciding] = useState<{ item: Achievement; action: 'verify' | 'reject' } | null>(null);
-  const isOffice = me.roles.includes('supervisor');
-  const seesAll = me.roles.some((r) => r === 'supervisor' || r === 'leader');
+  const seesAll = me.abilities.seeAllAssessment;
   const canDeclare = me.unitId !== null;
   // The list never answers 404 itself: a 404 means the server does not offer achievements.
   const unavailable = isApiError(list.error) && list.error.status === 404;
@@ -396,7 +395,7 @@ export function AchievementsTab({ year }: { year: number }) {
               fixed: 'right',
               render: (_, a) => (
                 <Flex gap={4} wrap>
-                  {isOffice && a.status === 'declared' ? (
+                  {a.abilities.verify || a.abilities.reject ? (
                     <>
                       <Button
                         size="small"

@@ -57,14 +57,6 @@ interface EntryValues {
 
 const kindLabel = (t: ReturnType<typeof useT>, kind: string) => t(`entry.kind.${kind}` as MessageKey);
 
-/** Which kinds the signed-in user may enter: the office all; a unit head its self-evaluation and honours; an operator honours. */
-function allowedKinds(roles: readonly string[]): EntryKind[] {
-  if (roles.includes('supervisor')) return ['satisfaction', 'evaluation', 'bonus', 'veto'];
-  if (roles.includes('unit_head')) return ['evaluation', 'bonus'];
-  if (roles.includes('unit_operator')) return ['bonus'];
-  return [];
-}
-
 function EntryModal({
   open,
   year,
@@ -85,8 +77,8 @@ function EntryModal({
   const [form] = Form.useForm<EntryValues>();
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const kinds = allowedKinds(me.roles);
-  const isOffice = me.roles.includes('supervisor');
+  const kinds = me.abilities.entryKinds;
+  const isOffice = me.abilities.enterForAnyUnit;
   const kind = Form.useWatch('kind', form);
 
   useEffect(() => {
@@ -298,8 +290,8 @@ export function EntriesTab({ year }: { year: number }) {
   const list = useRequest((signal) => assessmentApi.entries(year, signal), [year]);
   const schemes = useRequest((signal) => assessmentApi.schemes(year, signal), [year]);
   const [adding, setAdding] = useState(false);
-  const isOffice = me.roles.includes('supervisor');
-  const canAdd = allowedKinds(me.roles).length > 0 && (isOffice || me.unitId !== null);
+  const isOffice = me.abilities.enterForAnyUnit;
+  const canAdd = me.abilities.entryKinds.length > 0;
   // Vetoes are the ones of the scheme in force: the latest published, else the default.
   const vetoes = useMemo(() => {
     const items = schemes.data?.items ?? [];
@@ -420,7 +412,7 @@ export function EntriesTab({ year }: { year: number }) {
                 ) : (
                   <Flex gap={4} align="center" wrap>
                     <Tag color="gold">{t('entry.unverified')}</Tag>
-                    {isOffice ? (
+                    {e.abilities.verify ? (
                       <Popconfirm
                         title={t('entry.verifyConfirm')}
                         okText={t('entry.verify')}

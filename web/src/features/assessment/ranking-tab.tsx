@@ -290,8 +290,8 @@ export function RankingTab({ year }: { year: number }) {
   );
   const [refinalizing, setRefinalizing] = useState(false);
   const [busy, setBusy] = useState<'excel' | 'word' | 'finalize' | null>(null);
-  const isSupervisor = me.roles.includes('supervisor');
-  const seesAll = me.roles.some((r) => r === 'supervisor' || r === 'leader');
+  const isSupervisor = me.abilities.manageAssessment;
+  const seesAll = me.abilities.seeAllAssessment;
   const data = result.data;
 
   const exportFile = async (kind: 'excel' | 'word') => {
