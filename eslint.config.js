@@ -24,4 +24,21 @@ export default tseslint.config(
       'no-restricted-globals': ['error', 'window', 'document', 'process', 'fetch'],
     },
   },
+  {
+    // The web shows an action only from the server's abilities (domain/abilities): never from roles.
+    files: ['web/src/features/**/*.{ts,tsx}', 'web/src/routes/**/*.{ts,tsx}', 'web/src/app.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name=/^(includes|some|every|indexOf|find)$/][callee.object.property.name='roles']",
+          message: 'Decide from abilities (me.abilities, item.abilities) sent by the server, not from roles.',
+        },
+        {
+          selector: "CallExpression[callee.name=/^(hasRole|hasPermission)$/]",
+          message: 'Decide from abilities (me.abilities, item.abilities) sent by the server, not from roles.',
+        },
+      ],
+    },
+  },
 );
