@@ -44,7 +44,7 @@ describe('taskVerdicts', () => {
   it('sends yes/no with the task', () => {
     const task = { status: 'in_progress' as const, leadUnitId: 'A', coUnitIds: ['B'] };
     expect(taskAbilities(actors.operatorA, task).report).toBe(true);
-    expect(taskAbilities(actors.operatorB, task).report).toBe(false);
+    expect(taskAbilities(actors.headC, task).report).toBe(false);
   });
 
   it('a task without a lead unit has no lead-unit user', () => {
