@@ -62,13 +62,18 @@ describe('achievementVerdicts', () => {
     for (const actor of actorKeys) {
       it(`${actor} on a ${status} achievement`, () => {
         const want = expected({ who: ['supervisor'], when: ['declared'] }, actor, status);
-        expect(achievementVerdicts(actors[actor], { status, userId: 'u-oa' })).toEqual({ verify: want, reject: want });
+        expect(achievementVerdicts(actors[actor], { status, userId: 'u-oa' })).toEqual({
+          verify: want,
+          reject: want,
+        });
       });
     }
   }
 
   it('nobody decides an own declaration', () => {
-    expect(achievementVerdicts(actors.supervisor, { status: 'declared', userId: 'u-sup' }).verify).toBe('role');
+    expect(achievementVerdicts(actors.supervisor, { status: 'declared', userId: 'u-sup' }).verify).toBe(
+      'role',
+    );
   });
 
   it('business users with a unit declare achievements', () => {

@@ -48,7 +48,10 @@ export function canDeclareAchievement(actor: AbilityActor): boolean {
 }
 
 /** A declared achievement: the supervision office verifies or rejects it, once, and never its own. */
-export function achievementVerdicts(actor: AbilityActor, item: { status: AchievementStatus; userId: string }) {
+export function achievementVerdicts(
+  actor: AbilityActor,
+  item: { status: AchievementStatus; userId: string },
+) {
   const decide = hasPermission(actor.roles, 'assessment:manage') && item.userId !== actor.userId;
   return {
     verify: verdict(decide, nextStatus('achievement', item.status, 'verify') !== null),
