@@ -36,6 +36,8 @@ export const permissionTable = {
   /** Declare one's own achievements (个人政绩申报); the user must belong to a unit. */
   'achievements:declare': ['supervisor', 'leader', 'unit_head', 'unit_operator'],
   'bulletins:manage': ['supervisor'],
+  /** A district leader has a portfolio (分管任务) the cockpit shows beside the district's. */
+  'cockpit:portfolio': ['leader'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissionTable;

@@ -165,10 +165,10 @@ function RequireSession() {
   );
 }
 
-/** Shows the page only to roles whose menu has its area (the server checks again). */
+/** Shows the page only to users whose menu has its area (the server checks again). */
 function AreaGuard({ area, children }: { area: AreaKey; children: ReactNode }) {
   const { me } = useSession();
-  if (!me || !canSeeArea(me.roles, area)) return <ForbiddenResult />;
+  if (!me || !canSeeArea(me.abilities.areas, area)) return <ForbiddenResult />;
   return <>{children}</>;
 }
 

@@ -33,7 +33,7 @@ function AssessmentTabs() {
   const me = useMe();
   const [filters, setFilters] = useUrlFilters(['tab'] as const);
   const [year, setYear] = useYear();
-  const isOffice = me.roles.includes('supervisor');
+  const isOffice = me.abilities.manageAssessment;
   const tabs = TABS.filter((k) => k !== 'scheme' || isOffice);
   const tab: TabKey = (tabs as readonly string[]).includes(filters.tab) ? (filters.tab as TabKey) : 'ranking';
   return (

@@ -139,7 +139,7 @@ export function BulletinsPage() {
   const previewRef = useRef<HTMLDivElement>(null);
   const items = list.data?.items ?? [];
   const shown = fresh && fresh.id === filters.id ? fresh : (items.find((b) => b.id === filters.id) ?? null);
-  const canGenerate = me.roles.includes('supervisor');
+  const canGenerate = me.abilities.generateBulletins;
 
   const download = async (b: Bulletin) => {
     setDownloading(b.id);

@@ -119,7 +119,8 @@ export function CockpitPage() {
   const cockpit = useCockpit();
   const screens = Grid.useBreakpoint();
   const [filters, setFilters] = useUrlFilters(['mode', 'view'] as const);
-  const isLeader = me.roles.includes('leader');
+  // Only someone with a portfolio of own tasks (a leader) switches between it and the district.
+  const isLeader = me.abilities.cockpitPortfolio;
   const { data, updatedAt, error } = cockpit;
   // A leader switches between the own portfolio and the district (kept in the URL, so the screen and a
   // shared link show the same); the first view is the district's setting for this leader.

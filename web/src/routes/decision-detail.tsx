@@ -19,7 +19,6 @@ import { DeleteDecisionButton } from '../features/decisions/delete-decision-butt
 import { DraftActions, useDraftRemoval } from '../features/decisions/draft-actions';
 import { ExtractProgress } from '../features/decisions/extract-progress';
 import { ImportModal } from '../features/decisions/import-modal';
-import { canManageDecisions } from '../features/decisions/permissions';
 import { IncompleteDialog, incompleteTasksOf, PublishedDialog } from '../features/decisions/publish-dialogs';
 import { SourceText } from '../features/decisions/source-text';
 import { TaskEditDrawer } from '../features/decisions/task-edit-drawer';
@@ -45,7 +44,7 @@ export function DecisionDetailPage() {
   const { message } = App.useApp();
   const screens = Grid.useBreakpoint();
   const isWide = screens.lg !== false;
-  const canManage = canManageDecisions(me.roles);
+  const canManage = me.abilities.manageDecisions;
 
   const decision = useRequest((signal) => decisionsApi.get(id, signal), [id]);
   const [tasks, setTasks] = useState<Task[] | null>(null);

@@ -25,7 +25,6 @@ import { DECISION_KINDS, TASK_SOURCES, type DecisionKind, type TaskSource } from
 import { useMe } from '../features/auth/session';
 import { applyServerErrors, errorMessage } from '../features/common/errors';
 import { PageTitle } from '../features/common/page-title';
-import { canManageDecisions } from '../features/decisions/permissions';
 import { ForbiddenResult } from '../features/common/status-results';
 import { kindLabel, sourceLabel } from '../features/tasks/labels';
 import { useT, type Translate } from '../i18n/i18n';
@@ -70,7 +69,7 @@ export function DecisionNewPage() {
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
 
-  if (!canManageDecisions(me.roles)) return <ForbiddenResult />;
+  if (!me.abilities.manageDecisions) return <ForbiddenResult />;
 
   const pickFile = (picked: File) => {
     setFailure(null);

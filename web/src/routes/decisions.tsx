@@ -19,7 +19,6 @@ import { DECISION_KINDS, type Decision, type DecisionKind, type TaskSource } fro
 import { useRequest } from '../api/use-request';
 import { useMe } from '../features/auth/session';
 import { errorMessage } from '../features/common/errors';
-import { canManageDecisions } from '../features/decisions/permissions';
 import { PageSpinner } from '../features/common/page-spinner';
 import { PageTitle } from '../features/common/page-title';
 import { NotFoundResult } from '../features/common/status-results';
@@ -57,7 +56,7 @@ function DecisionListPage() {
   const t = useT();
   const me = useMe();
   const navigate = useNavigate();
-  const canManage = canManageDecisions(me.roles);
+  const canManage = me.abilities.manageDecisions;
   const [filters, setFilters, clearFilters] = useUrlFilters(FILTER_KEYS);
   const kind = isKind(filters.kind) ? filters.kind : undefined;
   const page = Math.max(1, Number(filters.page) || 1);

@@ -8,7 +8,6 @@ import { useMe } from '../features/auth/session';
 import { errorMessage } from '../features/common/errors';
 import { PageSpinner } from '../features/common/page-spinner';
 import { PageTitle } from '../features/common/page-title';
-import { canSeeAllTasks } from '../features/decisions/permissions';
 import { LEDGER_FILTER_KEYS, ledgerFilterOf, type LedgerFilterKey } from '../features/ledger/ledger-filter';
 import '../features/ledger/ledger-print.css';
 import { useT } from '../i18n/i18n';
@@ -30,8 +29,8 @@ export function LedgerPrintPage() {
       LedgerFilterKey,
       string
     >;
-    return ledgerFilterOf(values, canSeeAllTasks(me.roles));
-  }, [params, me.roles]);
+    return ledgerFilterOf(values, me.abilities.seeAllTasks);
+  }, [params, me.abilities.seeAllTasks]);
   const columns = useMemo(() => {
     const chosen = (params.get('columns') ?? '').split(',').filter(Boolean);
     return view === 'monthly' || chosen.length === 0 ? undefined : ['seq', ...chosen];

@@ -19,7 +19,6 @@ import { useMe } from '../features/auth/session';
 import { errorMessage } from '../features/common/errors';
 import { PageTitle } from '../features/common/page-title';
 import { useUrlFilters } from '../features/common/use-url-filters';
-import { canSeeAllTasks } from '../features/decisions/permissions';
 import { LedgerCards } from '../features/ledger/ledger-cards';
 import {
   ColumnChooser,
@@ -54,7 +53,7 @@ export function LedgerPage() {
   const { message } = App.useApp();
   const screens = Grid.useBreakpoint();
   const isMobile = screens.md === false;
-  const seesAll = canSeeAllTasks(me.roles);
+  const seesAll = me.abilities.seeAllTasks;
   const navigate = useNavigate();
   const [filters, setFilters, clearFilters] = useUrlFilters(LEDGER_FILTER_KEYS);
   const [selected, setSelected] = useState<string[]>([]);

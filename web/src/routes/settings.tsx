@@ -64,7 +64,7 @@ export function SettingsPage() {
     ...g,
     fields: g.fields.filter((f) => editable?.includes(f.key)),
   })).filter((g) => g.fields.length > 0);
-  const security = me.roles.includes('security_officer');
+  const security = me.abilities.securitySettings;
   return (
     <>
       <PageTitle title={security ? '安全设置' : '参数设置'} />

@@ -17,14 +17,12 @@ import { useEffect, useState } from 'react';
 import { useParams } from 'react-router';
 import { isApiError } from '../api/client';
 import { instructionsApi, reportsApi, requestsApi, tasksApi } from '../api/endpoints';
-import type { Report, Task, TaskStatus } from '../api/types';
+import type { Report, Task } from '../api/types';
 import { useRequest } from '../api/use-request';
 import { useAllUnits } from '../features/admin/use-all-units';
-import { useMe } from '../features/auth/session';
 import { errorMessage } from '../features/common/errors';
 import { formatDate, formatDateTime } from '../features/common/format';
 import { NotFoundResult } from '../features/common/status-results';
-import { isLeadUnitUser, isSupervisor } from '../features/execution/capabilities';
 import { InstructionsList } from '../features/execution/instructions';
 import { MilestoneEditor } from '../features/execution/milestone-editor';
 import { MilestoneTimeline } from '../features/execution/milestones';
@@ -39,7 +37,6 @@ import { LightTag } from '../features/tasks/light-tag';
 import { useT } from '../i18n/i18n';
 
 /** States in which milestones may still be planned (the server refuses completed and cancelled tasks). */
-const PLANNABLE: readonly TaskStatus[] = ['published', 'in_progress', 'completion_requested', 'suspended'];
 
 /**
  * 任务详情: one task as the lead unit, the supervision office and leaders work on it — header with light and
@@ -48,7 +45,6 @@ const PLANNABLE: readonly TaskStatus[] = ['published', 'in_progress', 'completio
  */
 export function TaskDetailPage() {
   const t = useT();
-  const me = useMe();
   const { id = '' } = useParams();
   const screens = Grid.useBreakpoint();
   const isMobile = screens.md === false;
@@ -79,7 +75,6 @@ export function TaskDetailPage() {
 
   const reportItems = reports.data?.items ?? [];
   const requestItems = requests.data?.items ?? [];
-  const isLead = isLeadUnitUser(me, task);
   const reloadAll = () => {
     loaded.reload();
     reports.reload();
@@ -116,7 +111,6 @@ export function TaskDetailPage() {
         <Flex gap={8} wrap className="luoshi-task-actions">
           <OpenCaseButton task={task} />
           <TaskActions
-            me={me}
             task={task}
             requests={requestItems}
             onReport={() => openReport(null)}
@@ -141,7 +135,7 @@ export function TaskDetailPage() {
           })}
         />
       ) : null}
-      {isLead && task.status === 'published' ? (
+      {task.abilities.accept ? (
         <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('exec.acceptHint')} />
       ) : null}
 
@@ -207,7 +201,7 @@ export function TaskDetailPage() {
             <Card
               title={t('report.listTitle')}
               extra={
-                isLead && task.status === 'in_progress' ? (
+                task.abilities.report ? (
                   <Button size="small" onClick={() => openReport(null)}>
                     {t('exec.report')}
                   </Button>
@@ -216,8 +210,7 @@ export function TaskDetailPage() {
               loading={reports.loading && !reports.data}
             >
               <ReportsList
-                me={me}
-                task={task}
+                    task={task}
                 reports={reportItems}
                 onChanged={() => {
                   reports.reload();
@@ -233,27 +226,25 @@ export function TaskDetailPage() {
             <Card
               title={t('task.milestones')}
               extra={
-                (isLead || isSupervisor(me)) && PLANNABLE.includes(task.status) ? (
+                task.abilities.planMilestones ? (
                   <Button size="small" onClick={() => setPlanning(true)}>
                     {t('milestone.edit')}
                   </Button>
                 ) : null
               }
             >
-              <MilestoneTimeline me={me} task={task} onChanged={setTask} />
+              <MilestoneTimeline task={task} onChanged={setTask} />
             </Card>
             <Card title={t('instruction.title')} loading={instructions.loading && !instructions.data}>
               <InstructionsList
-                me={me}
-                task={task}
+                    task={task}
                 instructions={instructions.data?.items ?? []}
                 onChanged={instructions.reload}
               />
             </Card>
             <Card title={t('request.title')} loading={requests.loading && !requests.data}>
               <RequestsList
-                me={me}
-                task={task}
+                    task={task}
                 requests={requestItems}
                 onChanged={() => {
                   requests.reload();

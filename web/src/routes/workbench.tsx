@@ -12,7 +12,7 @@ export function WorkbenchPage() {
     <Flex vertical gap={16}>
       <PasswordExpiryAlert me={me} />
       <WelcomeCard me={me} />
-      {sectionsFor(me.roles).map((section) => (
+      {sectionsFor(me.abilities.workbench).map((section) => (
         <SectionView key={section.key} section={section} />
       ))}
     </Flex>

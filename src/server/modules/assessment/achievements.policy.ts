@@ -19,10 +19,7 @@ export function canSeeAchievement(actor: Actor, item: { userId: string; unitId: 
   );
 }
 
-/** Any business user who belongs to a unit declares for himself. */
-export function canDeclareAchievement(actor: Actor): boolean {
-  return hasPermission(actor.roles, 'achievements:declare') && actor.unitId !== null;
-}
+export { achievementAbilities, achievementVerdicts, canDeclareAchievement } from '../../../domain/abilities';
 
 /** The supervision office verifies and rejects (DESIGN.md has no organisation-department role). */
 export function canDecideAchievement(actor: Actor): boolean {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zAbilities } from '../../policy/abilities';
 import {
   achievementStatuses,
   assessmentEntryKinds,
@@ -39,8 +40,10 @@ export const ZEntry = z.object({
   evidence: z.string().nullable(),
   isVerified: z.boolean(),
   createdAt: z.string(),
+  abilities: zAbilities(['verify']),
   version: z.number().int(),
 });
+export type TEntry = z.infer<typeof ZEntry>;
 
 export const ZSchemeRecord = z.object({
   id: z.string().nullable(),
@@ -99,6 +102,7 @@ export const ZAchievement = z.object({
   status: z.enum(achievementStatuses),
   decisionComment: z.string().nullable(),
   decidedAt: z.string().nullable(),
+  abilities: zAbilities(['verify', 'reject']),
   version: z.number().int(),
   createdAt: z.string(),
 });

@@ -3,7 +3,8 @@ import { canManageAssessment } from './assessment.policy';
 import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
 import { AppError } from '../../errors';
-import { assertCan } from '../../policy/assert';
+import { entryCreateVerdict } from '../../../domain/abilities';
+import { assertAbility } from '../../policy/abilities';
 import { activeUnitIds } from '../tasks/tasks.repository';
 import type { TCreateEntryBody } from './assessment.schemas';
 import { present } from './present-entry';
@@ -16,12 +17,7 @@ import { insertEntry } from './assessment.repository';
  */
 export async function createEntry(ctx: AuthedContext, input: TCreateEntryBody) {
   const manage = canManageAssessment(ctx.actor);
-  const ownUnit = ctx.actor.unitId === input.unitId && ctx.actor.roles.some((r) => r === 'unit_head' || r === 'unit_operator');
-  const allowed =
-    manage ||
-    (input.kind === 'evaluation' && input.party === 'self' && ownUnit && ctx.actor.roles.includes('unit_head')) ||
-    (input.kind === 'bonus' && ownUnit);
-  assertCan(allowed);
+  assertAbility({ create: entryCreateVerdict(ctx.actor, { kind: input.kind, unitId: input.unitId, party: input.kind === 'evaluation' ? input.party : undefined }) }, 'create');
   const now = ctx.clock.now();
   return tenantTx(ctx, async (tx) => {
     if (!(await activeUnitIds(tx, [input.unitId])).has(input.unitId)) throw new AppError('VALIDATION_FAILED', { details: { fields: [{ path: 'unitId', message: '单位不存在或已停用' }] } });
@@ -29,6 +25,6 @@ export async function createEntry(ctx: AuthedContext, input: TCreateEntryBody) {
     const row = await insertEntry(tx, { id: uuidv7(), tenantId: ctx.actor.tenantId, year, kind, unitId, data, evidence: evidence ?? null, isVerified: manage && kind !== 'bonus' ? true : false, enteredBy: ctx.actor.userId, createdAt: now });
     if (!row) throw new AppError('INTERNAL');
     await recordAudit(tx, { ...auditBase(ctx), action: 'assessment.entry_created', entityType: 'assessment_entry', entityId: row.id, after: { kind, year, unitId, ...data } });
-    return present(row);
+    return present(row, ctx.actor);
   });
 }

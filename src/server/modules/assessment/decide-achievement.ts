@@ -4,7 +4,7 @@ import { auditBase, tenantTx, type AuthedContext } from '../../context';
 import { AppError } from '../../errors';
 import { versionConflict } from '../../versioning';
 import { assertCan } from '../../policy/assert';
-import { canDecideAchievement } from './achievements.policy';
+import { achievementVerdicts, canDecideAchievement } from './achievements.policy';
 import { updateAchievementVersioned } from './assessment.repository';
 import type { TAchievement } from './assessment.schemas';
 import { findVisible } from './find-achievement';
@@ -21,7 +21,8 @@ export async function decideAchievement(
   const now = ctx.clock.now();
   return tenantTx(ctx, async (tx) => {
     const row = await findVisible(tx, ctx.actor, id);
-    if (row.userId === ctx.actor.userId) throw new AppError('FORBIDDEN', { message: '不能核实本人的申报' });
+    // Who may decide is asked first (nobody decides an own declaration); the state after the version.
+    if (achievementVerdicts(ctx.actor, row)[action] === 'role') throw new AppError('FORBIDDEN', { message: '不能核实本人的申报' });
     if (row.version !== input.version) throw await versionConflict(tx, row);
     const status = assertTransition('achievement', row.status, action);
     const changes = {
@@ -40,6 +41,6 @@ export async function decideAchievement(
       before: { status: row.status },
       after: { status, comment: changes.decisionComment },
     });
-    return (await present(tx, [after]))[0] as TAchievement;
+    return (await present(tx, [after], ctx.actor))[0] as TAchievement;
   });
 }

@@ -44,6 +44,6 @@ export async function declareAchievement(
       entityId: row.id,
       after: { ...values, unitId: row.unitId },
     });
-    return (await present(tx, [row]))[0] as TAchievement;
+    return (await present(tx, [row], ctx.actor))[0] as TAchievement;
   });
 }

@@ -19,6 +19,7 @@ export async function listAchievements(
         scopeUnitId: scope.kind === 'unit' ? scope.unitId : undefined,
         userId: scope.kind === 'own' ? scope.userId : undefined,
       }),
+      ctx.actor,
     ),
   );
 }

@@ -10,6 +10,6 @@ export async function listEntries(ctx: AuthedContext, year: number) {
   return tenantTx(ctx, async (tx) =>
     (await entriesOfYearNewestFirst(tx, year))
       .filter((r) => all || r.unitId === ctx.actor.unitId)
-      .map(present),
+      .map((r) => present(r, ctx.actor)),
   );
 }

@@ -1,13 +1,15 @@
+import type { AbilityActor } from '../../../domain/abilities';
 import type { Executor } from '../../db/client';
 import type { achievements } from '../../db/schema';
 import { iso } from '../../http';
+import { achievementAbilities } from './achievements.policy';
 import { achievementNames } from './assessment.repository';
 import type { TAchievement } from './assessment.schemas';
 
 export type Row = typeof achievements.$inferSelect;
 
 /** Rows with the declarer's and unit's names and the linked tasks' codes and titles, in three queries. */
-export async function present(tx: Executor, rows: Row[]): Promise<TAchievement[]> {
+export async function present(tx: Executor, rows: Row[], actor: AbilityActor): Promise<TAchievement[]> {
   const userIds = [...new Set(rows.map((r) => r.userId))];
   const unitIds = [...new Set(rows.map((r) => r.unitId))];
   const taskIds = [...new Set(rows.flatMap((r) => r.taskIds))];
@@ -30,6 +32,7 @@ export async function present(tx: Executor, rows: Row[]): Promise<TAchievement[]
     status: r.status,
     decisionComment: r.decisionComment,
     decidedAt: iso(r.decidedAt),
+    abilities: achievementAbilities(actor, r),
     version: r.version,
     createdAt: iso(r.createdAt),
   }));

@@ -1,7 +1,9 @@
+import { entryAbilities, type AbilityActor } from '../../../domain/abilities';
 import { assessmentEntries } from '../../db/schema';
 import { iso } from '../../http';
 
-export const present = (r: typeof assessmentEntries.$inferSelect) => ({
+export const present = (r: typeof assessmentEntries.$inferSelect, actor: AbilityActor) => ({
+  abilities: entryAbilities(actor, r),
   id: r.id,
   year: r.year,
   kind: r.kind,

@@ -49,6 +49,6 @@ export async function updateAchievement(
       before,
       after: changes,
     });
-    return (await present(tx, [after]))[0] as TAchievement;
+    return (await present(tx, [after], ctx.actor))[0] as TAchievement;
   });
 }

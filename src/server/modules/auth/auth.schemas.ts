@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageAreas, workbenchSections } from '../../../domain/abilities';
 import { roles } from '../../../domain/roles';
 
 export const ZRole = z.enum(roles);
@@ -32,6 +33,22 @@ export const ZMe = z.object({
   totpRequired: z.boolean(),
   /** The role requires TOTP and it is not set up: enrolment comes before anything else. */
   totpEnrolmentRequired: z.boolean(),
+  /** Pages, tabs and "new" buttons this user is offered (domain/abilities/page.ts). */
+  abilities: z.object({
+    areas: z.array(z.enum(pageAreas)),
+    workbench: z.array(z.enum(workbenchSections)),
+    manageDecisions: z.boolean(),
+    seeAllTasks: z.boolean(),
+    manageSupervision: z.boolean(),
+    generateBulletins: z.boolean(),
+    manageAssessment: z.boolean(),
+    seeAllAssessment: z.boolean(),
+    entryKinds: z.array(z.enum(['satisfaction', 'evaluation', 'bonus', 'veto'])),
+    enterForAnyUnit: z.boolean(),
+    declareAchievements: z.boolean(),
+    cockpitPortfolio: z.boolean(),
+    securitySettings: z.boolean(),
+  }),
 });
 export type TMe = z.infer<typeof ZMe>;
 

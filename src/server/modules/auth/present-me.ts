@@ -1,3 +1,4 @@
+import { pageAbilities } from '../../../domain/abilities';
 import { isPasswordExpired, passwordExpiresInDays } from '../../../domain/password-policy';
 import type { Role } from '../../../domain/roles';
 import type { Settings } from '../../../domain/settings';
@@ -25,5 +26,6 @@ export async function presentMe(tx: Executor, user: UserRow, settings: Settings,
     totpEnabled: user.totpEnabledAt !== null,
     totpRequired,
     totpEnrolmentRequired: user.totpEnabledAt === null && totpRequired,
+    abilities: pageAbilities({ userId: user.id, unitId: user.unitId, roles: user.roles as Role[] }),
   };
 }

@@ -10,7 +10,4 @@ export function canManageDecisions(actor: Actor): boolean {
   return hasPermission(actor.roles, 'decisions:manage');
 }
 
-/** A decision entered by mistake may be deleted while none of its tasks is published (delete-decision.ts). */
-export function decisionAbilities(actor: Actor, counts: { published: number }) {
-  return { delete: canManageDecisions(actor) && counts.published === 0 };
-}
+export { decisionAbilities } from '../../../domain/abilities';

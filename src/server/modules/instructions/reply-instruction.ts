@@ -1,10 +1,11 @@
 import { uuidv7 } from 'uuidv7';
 import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
-import { AppError, notFound } from '../../errors';
+import { notFound } from '../../errors';
 import { notifyUsers } from '../../notify/notify.repository';
 import { assertCan } from '../../policy/assert';
-import { canReadTasks, canSeeTask, isLeadUnitUser } from '../tasks/tasks.policy';
+import { assertAbility } from '../../policy/abilities';
+import { canReadTasks, canSeeTask, taskVerdicts } from '../tasks/tasks.policy';
 import { findTask } from '../tasks/tasks.repository';
 import { findInstruction, insertReply } from './instructions.repository';
 import type { TInstruction } from './instructions.schemas';
@@ -18,7 +19,7 @@ export async function replyInstruction(ctx: AuthedContext, instructionId: string
     const instruction = await findInstruction(tx, instructionId);
     const task = instruction ? await findTask(tx, instruction.taskId) : undefined;
     if (!instruction || !task || !canSeeTask(ctx.actor, task)) throw notFound();
-    if (!isLeadUnitUser(ctx.actor, task)) throw new AppError('FORBIDDEN', { message: '由牵头单位回复领导批示' });
+    assertAbility(taskVerdicts(ctx.actor, task), 'replyInstruction', { role: '由牵头单位回复领导批示' });
     const id = uuidv7();
     await insertReply(tx, { id, tenantId: ctx.actor.tenantId, instructionId, authorId: ctx.actor.userId, text, createdAt: now });
     await notifyUsers(tx, [instruction.leaderId], {

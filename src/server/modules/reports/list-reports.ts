@@ -5,7 +5,7 @@ import { canReadTasks, canSeeTask } from '../tasks/tasks.policy';
 import { findTask, findTasks } from '../tasks/tasks.repository';
 import { findUnitNames } from '../units/units.repository';
 import { presentReport } from './present-report';
-import { canReviewReports } from './reports.policy';
+import { canReviewReports, reportAbilities } from './reports.policy';
 import { reportExtras, reportsByStatus, reportsOfTask } from './reports.repository';
 import type { TReport } from './reports.schemas';
 
@@ -17,7 +17,7 @@ export async function listTaskReports(ctx: AuthedContext, taskId: string): Promi
     if (!task || !canSeeTask(ctx.actor, task)) throw notFound();
     const rows = await reportsOfTask(tx, taskId);
     const extras = await reportExtras(tx, rows);
-    return rows.map((r) => presentReport(r, extras));
+    return rows.map((r) => presentReport(r, extras, reportAbilities(ctx.actor, r, task)));
   });
 }
 
@@ -32,7 +32,8 @@ export async function reviewQueue(ctx: AuthedContext) {
     const taskById = new Map(taskRows.map((t) => [t.id, t]));
     const unitById = new Map(unitRows.map((u) => [u.id, u.name]));
     return rows.map((r) => ({
-      report: presentReport(r, extras),
+      // Every queued report's task is loaded above (reports reference their task).
+      report: presentReport(r, extras, reportAbilities(ctx.actor, r, taskById.get(r.taskId) ?? { status: 'cancelled', leadUnitId: null, coUnitIds: [] })),
       task: { id: r.taskId, code: taskById.get(r.taskId)?.code ?? null, title: taskById.get(r.taskId)?.title ?? '', progress: taskById.get(r.taskId)?.progress ?? 0 },
       unitName: unitById.get(r.unitId) ?? '',
     }));

@@ -1,11 +1,14 @@
+import type { ReportAbilities } from '../../../domain/abilities';
 import { iso } from '../../http';
 import type { ReportRow, reportExtras } from './reports.repository';
 import type { TReport } from './reports.schemas';
 
 type Extras = Awaited<ReturnType<typeof reportExtras>>;
 
-export function presentReport(row: ReportRow, extras: Extras): TReport {
+/** A report as the API sends it, with what the caller may do with it (computed by the caller from the domain). */
+export function presentReport(row: ReportRow, extras: Extras, abilities: ReportAbilities): TReport {
   return {
+    abilities,
     id: row.id,
     taskId: row.taskId,
     unitId: row.unitId,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zAbilities } from '../../policy/abilities';
 import { reportHistoryActions, reportStatuses } from '../../../domain/vocabulary';
 
 export const ZPeriod = z.string().regex(/^\d{4}-(0[1-9]|1[0-2]|Q[1-4])$/, '期间格式应为 2024-03（月）或 2024-Q1（季度）');
@@ -39,6 +40,8 @@ export const ZReport = z.object({
   reviewedAt: z.string().nullable(),
   reviewComment: z.string().nullable(),
   history: z.array(z.object({ action: z.enum(reportHistoryActions), comment: z.string().nullable(), actorName: z.string().nullable(), at: z.string() })),
+  /** What the caller may do with this report now (domain/abilities/report.ts). */
+  abilities: zAbilities(['sign', 'review', 'correct']),
   version: z.number().int(),
 });
 export type TReport = z.infer<typeof ZReport>;

@@ -10,6 +10,7 @@ import { assertCan } from '../../policy/assert';
 import { reports } from '../../db/schema';
 import { findTask, setTargetValue, setTaskFields } from '../tasks/tasks.repository';
 import { presentReport } from './present-report';
+import { reportAbilities } from './reports.policy';
 import { canReviewReports } from './reports.policy';
 import { findReport, indicatorValuesOf, insertReportEvent, reportExtras, updateReportVersioned } from './reports.repository';
 import type { TReport, TReviewReportBody } from './reports.schemas';
@@ -58,6 +59,6 @@ export async function reviewReport(ctx: AuthedContext, reportId: string, input: 
       before: { status: report.status },
       after: { status, comment: input.comment ?? null, ...(status === 'approved' ? { taskProgress: report.progress } : {}) },
     });
-    return presentReport(row, await reportExtras(tx, [row]));
+    return presentReport(row, await reportExtras(tx, [row]), reportAbilities(ctx.actor, row, task));
   });
 }

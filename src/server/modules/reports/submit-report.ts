@@ -6,7 +6,9 @@ import { assertTransition } from '../../../domain/workflow';
 import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
 import { AppError, notFound } from '../../errors';
-import { canReadTasks, canSeeTask, isLeadUnitUser } from '../tasks/tasks.policy';
+import { assertAbility } from '../../policy/abilities';
+import { canReadTasks, canSeeTask, taskVerdicts } from '../tasks/tasks.policy';
+import { reportAbilities } from './reports.policy';
 import { findTask, targetIdsOfTask } from '../tasks/tasks.repository';
 import { loadSettings } from '../settings/settings.repository';
 import { presentReport } from './present-report';
@@ -23,8 +25,10 @@ export async function submitReport(ctx: AuthedContext, taskId: string, input: TS
   return tenantTx(ctx, async (tx) => {
     const task = await findTask(tx, taskId);
     if (!task || !canSeeTask(ctx.actor, task)) throw notFound();
-    if (!isLeadUnitUser(ctx.actor, task) || !task.leadUnitId) throw new AppError('FORBIDDEN', { message: '只有牵头单位可以填报进展' });
-    if (task.status !== 'in_progress') throw new AppError('INVALID_TRANSITION', { message: '任务签收后、办结前才能填报进展', details: { status: task.status } });
+    assertAbility(taskVerdicts(ctx.actor, task), 'report', { role: '只有牵头单位可以填报进展', state: '任务签收后、办结前才能填报进展', details: { status: task.status } });
+    // The report is the reporting unit's; the ability holds only for a unit user, so this never refuses.
+    const unitId = ctx.actor.unitId;
+    if (unitId === null) throw new AppError('FORBIDDEN');
     // Reports follow the district's period (month or quarter): a report of the other kind would never be
     // read by the lights, the reminders or the bulletin, so the unit would believe it had reported.
     const periodKind = (await loadSettings(tx, ctx.actor.tenantId))['reports.period'];
@@ -58,7 +62,7 @@ export async function submitReport(ctx: AuthedContext, taskId: string, input: TS
     // change nothing. Task+period is unique, so a retry can never create a second report.
     if (existing && existing.status === 'submitted' && existing.submittedBy === ctx.actor.userId) {
       const extras = await reportExtras(tx, [existing]);
-      const replay = presentReport(existing, extras);
+      const replay = presentReport(existing, extras, reportAbilities(ctx.actor, existing, task));
       if (isSameSubmission(replay, input)) return replay;
     }
     let reportId: string;
@@ -68,13 +72,13 @@ export async function submitReport(ctx: AuthedContext, taskId: string, input: TS
       reportId = existing.id;
     } else {
       reportId = uuidv7();
-      await insertReport(tx, { id: reportId, tenantId: ctx.actor.tenantId, taskId, unitId: task.leadUnitId, period: input.period, status: 'submitted', ...fields, createdAt: now });
+      await insertReport(tx, { id: reportId, tenantId: ctx.actor.tenantId, taskId, unitId, period: input.period, status: 'submitted', ...fields, createdAt: now });
     }
     await replaceIndicatorValues(tx, ctx.actor.tenantId, reportId, input.indicatorValues ?? []);
     await insertReportEvent(tx, { id: uuidv7(), tenantId: ctx.actor.tenantId, reportId, action: existing ? 'resubmit' : 'submit', progress: input.progress, actorId: ctx.actor.userId, at: now });
     const row = await findReport(tx, reportId);
     if (!row) throw new AppError('INTERNAL');
-    const answer = presentReport(row, await reportExtras(tx, [row]));
+    const answer = presentReport(row, await reportExtras(tx, [row]), reportAbilities(ctx.actor, row, task));
     // The audit event last: its chain lock serialises the district's submissions until commit, so nothing
     // else should run while it is held (bench/reports.bench.ts).
     await recordAudit(tx, {

@@ -7,11 +7,12 @@ import { auditBase, tenantTx, type AuthedContext } from '../../context';
 import { AppError } from '../../errors';
 import { loadSettings } from '../settings/settings.repository';
 import { refuseBatch, type BatchFailure } from '../tasks/batch-failures';
-import { canReadTasks, canSeeTask, isLeadUnitUser } from '../tasks/tasks.policy';
+import { canReadTasks, canSeeTask, taskVerdicts } from '../tasks/tasks.policy';
 import { findTasks } from '../tasks/tasks.repository';
 import { assertCan } from '../../policy/assert';
 import { presentReport } from './present-report';
 import { indicatorValuesOf, insertReport, insertReportEvent, replaceIndicatorValues, reportExtras, type ReportRow, reportsBefore, tasksReportedFor } from './reports.repository';
+import { reportAbilities } from './reports.policy';
 import type { TReport } from './reports.schemas';
 
 /**
@@ -42,9 +43,10 @@ export async function submitUnchangedReports(ctx: AuthedContext, input: { period
         continue;
       }
       const label = `${task.code ?? ''} ${task.title}`.trim();
-      if (!isLeadUnitUser(ctx.actor, task) || !task.leadUnitId) {
+      const may = taskVerdicts(ctx.actor, task).report;
+      if (may === 'role' || ctx.actor.unitId === null) {
         failures.push({ taskId, code: 'NOT_LEAD_UNIT', message: `${label}：只有牵头单位可以填报进展` });
-      } else if (task.status !== 'in_progress') {
+      } else if (may === 'state') {
         failures.push({ taskId, code: 'INVALID_STATUS', message: `${label}：任务${statusLabels[task.status]}，签收后、办结前才能填报` });
       } else if (reported.has(taskId)) {
         failures.push({ taskId, code: 'ALREADY_REPORTED', message: `${label}：${formatPeriod(input.period)}已有进展，请在任务页修改` });
@@ -52,7 +54,7 @@ export async function submitUnchangedReports(ctx: AuthedContext, input: { period
         // The last approved report is what the office accepted; an unreviewed one cannot be carried forward.
         const previous = own.find((r) => r.taskId === taskId && r.status === 'approved');
         if (!previous) failures.push({ taskId, code: 'NO_PREVIOUS_REPORT', message: `${label}：没有已审核通过的上期进展可沿用，请逐项填报` });
-        else plans.push({ taskId, unitId: task.leadUnitId, previous });
+        else plans.push({ taskId, unitId: ctx.actor.unitId, previous });
       }
     }
     refuseBatch(failures);
@@ -96,6 +98,6 @@ export async function submitUnchangedReports(ctx: AuthedContext, input: { period
       created.push(row);
     }
     const extras = await reportExtras(tx, created);
-    return created.map((r) => presentReport(r, extras));
+    return created.map((r) => presentReport(r, extras, reportAbilities(ctx.actor, r, byId.get(r.taskId) ?? { status: 'in_progress', leadUnitId: r.unitId, coUnitIds: [] })));
   });
 }

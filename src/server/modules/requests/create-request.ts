@@ -5,15 +5,18 @@ import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
 import { AppError, notFound } from '../../errors';
 import { iso } from '../../http';
-import { canReadTasks, canSeeTask, isLeadUnitUser } from '../tasks/tasks.policy';
+import { requestAbilities, type AbilityActor } from '../../../domain/abilities';
+import { assertAbility } from '../../policy/abilities';
+import { canReadTasks, canSeeTask, taskVerdicts } from '../tasks/tasks.policy';
 import { findTask, setTaskFields } from '../tasks/tasks.repository';
 import { insertRequest, requestKindsOfTask, type TaskRequestRow } from './requests.repository';
 import type { TTaskRequest } from './requests.schemas';
 
 type Input = { kind: 'extension'; newDueDate: string; reason: string } | { kind: 'completion'; summary: string };
 
-export function presentRequest(row: TaskRequestRow): TTaskRequest {
+export function presentRequest(row: TaskRequestRow, actor: AbilityActor): TTaskRequest {
   return {
+    abilities: requestAbilities(actor, row),
     id: row.id,
     taskId: row.taskId,
     kind: row.kind,
@@ -39,9 +42,11 @@ export async function createRequest(ctx: AuthedContext, taskId: string, input: I
   return tenantTx(ctx, async (tx) => {
     const task = await findTask(tx, taskId);
     if (!task || !canSeeTask(ctx.actor, task)) throw notFound();
-    if (!isLeadUnitUser(ctx.actor, task)) throw new AppError('FORBIDDEN', { message: '只有牵头单位可以提出申请' });
+    assertAbility(taskVerdicts(ctx.actor, task), input.kind === 'extension' ? 'requestExtension' : 'requestCompletion', {
+      role: '只有牵头单位可以提出申请',
+      ...(input.kind === 'completion' ? { transition: { machine: 'task' as const, from: task.status, action: 'request_completion' } } : {}),
+    });
     if (input.kind === 'extension') {
-      if (task.status !== 'in_progress' && task.status !== 'published') throw new AppError('INVALID_TRANSITION');
       if (task.dueDate && input.newDueDate <= task.dueDate) {
         throw new AppError('VALIDATION_FAILED', { details: { fields: [{ path: 'newDueDate', message: '延期后的时限应晚于现在的完成时限' }] } });
       }
@@ -65,6 +70,6 @@ export async function createRequest(ctx: AuthedContext, taskId: string, input: I
       });
     if (!row) throw new AppError('INTERNAL');
     await recordAudit(tx, { ...auditBase(ctx), action: 'request.created', entityType: 'request', entityId: row.id, after: { taskId, kind: input.kind, newDueDate: row.newDueDate } });
-    return presentRequest(row);
+    return presentRequest(row, ctx.actor);
   });
 }

@@ -55,6 +55,6 @@ export async function decideRequest(ctx: AuthedContext, requestId: string, input
       before: { status: request.status, dueDate: task.dueDate, taskStatus: task.status },
       after: { status, comment: input.comment ?? null },
     });
-    return presentRequest(row);
+    return presentRequest(row, ctx.actor);
   });
 }

@@ -13,7 +13,7 @@ export async function listTaskRequests(ctx: AuthedContext, taskId: string): Prom
   return tenantTx(ctx, async (tx) => {
     const task = await findTask(tx, taskId);
     if (!task || !canSeeTask(ctx.actor, task)) throw notFound();
-    return (await requestsOfTask(tx, taskId)).map(presentRequest);
+    return (await requestsOfTask(tx, taskId)).map((r) => presentRequest(r, ctx.actor));
   });
 }
 
@@ -22,6 +22,6 @@ export async function pendingRequests(ctx: AuthedContext): Promise<TTaskRequest[
   assertCan(canReviewReports(ctx.actor));
   return tenantTx(ctx, async (tx) => {
     const rows = await pendingRequestRows(tx);
-    return rows.map((r) => ({ ...presentRequest(r.request), taskCode: r.taskCode, taskTitle: r.taskTitle, requestedByName: r.requestedByName }));
+    return rows.map((r) => ({ ...presentRequest(r.request, ctx.actor), taskCode: r.taskCode, taskTitle: r.taskTitle, requestedByName: r.requestedByName }));
   });
 }

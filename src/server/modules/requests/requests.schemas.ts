@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zAbilities } from '../../policy/abilities';
 import { requestKinds, requestStatuses } from '../../../domain/vocabulary';
 import { ZDate } from '../tasks/tasks.schemas';
 
@@ -31,6 +32,7 @@ export const ZTaskRequest = z.object({
   taskCode: z.string().nullable().optional(),
   taskTitle: z.string().optional(),
   requestedByName: z.string().nullable().optional(),
+  abilities: zAbilities(['decide']),
   version: z.number().int(),
 });
 export type TTaskRequest = z.infer<typeof ZTaskRequest>;

@@ -7,7 +7,7 @@ import { auditBase, tenantTx, type AuthedContext } from '../../context';
 import { rectifications } from '../../db/schema';
 import { AppError, notFound } from '../../errors';
 import { versionConflict } from '../../versioning';
-import { canManageSupervision, canReadSupervision, canSeeUnitItem, isUnitUserOf } from './supervision.policy';
+import { canReadSupervision, canSeeUnitItem, rectificationVerdicts } from './supervision.policy';
 import { findRectification, presentRectifications, setRectificationFields } from './supervision.repository';
 import type { TRectification } from './supervision.schemas';
 
@@ -24,8 +24,8 @@ export async function actOnRectification(ctx: AuthedContext, id: string, input: 
     await lockRow(tx, rectifications, id);
     const row = await findRectification(tx, id);
     if (!row || !canSeeUnitItem(ctx.actor, [row.unitId])) throw notFound();
-    const allowed = input.action === 'submit' ? isUnitUserOf(ctx.actor, [row.unitId]) : canManageSupervision(ctx.actor);
-    if (!allowed) throw new AppError('FORBIDDEN');
+    // Who may act is asked first; the state is checked after the version, as the machine refuses it.
+    if (rectificationVerdicts(ctx.actor, row)[input.action] === 'role') throw new AppError('FORBIDDEN');
     if (row.version !== input.version) throw await versionConflict(tx, row);
     const status = assertTransition('rectification', row.status, input.action);
     const changes =
@@ -37,6 +37,6 @@ export async function actOnRectification(ctx: AuthedContext, id: string, input: 
     const after = await setRectificationFields(tx, id, { ...changes, status, version: row.version + 1, updatedAt: now, updatedBy: ctx.actor.userId });
     const action = input.action === 'submit' ? 'rectification.submitted' : input.action === 'verify' ? 'rectification.verified' : 'rectification.rejected';
     await recordAudit(tx, { ...auditBase(ctx), action, entityType: 'rectification', entityId: id, before: { status: row.status }, after: { status, ...changes } });
-    return (await presentRectifications(tx, after ? [after] : [], shanghaiDate(now)))[0] as TRectification;
+    return (await presentRectifications(tx, after ? [after] : [], shanghaiDate(now), ctx.actor))[0] as TRectification;
   });
 }

@@ -5,9 +5,10 @@ import { assertTransition } from '../../../domain/workflow';
 import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
 import { supervisionCases } from '../../db/schema';
-import { AppError, notFound } from '../../errors';
+import { notFound } from '../../errors';
 import { notifyUsers } from '../../notify/notify.repository';
-import { canReadSupervision, canSeeUnitItem, isUnitUserOf } from './supervision.policy';
+import { assertAbility } from '../../policy/abilities';
+import { canReadSupervision, canSeeUnitItem, caseVerdicts } from './supervision.policy';
 import { findCase, insertCaseEvent, presentCases, setCaseFields } from './supervision.repository';
 import type { TCase } from './supervision.schemas';
 
@@ -19,7 +20,7 @@ export async function answerCase(ctx: AuthedContext, id: string, answer: string)
     await lockRow(tx, supervisionCases, id);
     const row = await findCase(tx, id);
     if (!row || !canSeeUnitItem(ctx.actor, row.unitIds)) throw notFound();
-    if (!isUnitUserOf(ctx.actor, row.unitIds)) throw new AppError('FORBIDDEN', { message: '由被督办单位答复' });
+    assertAbility(caseVerdicts(ctx.actor, row), 'answer', { role: '由被督办单位答复', transition: { machine: 'supervisionCase', from: row.status, action: 'answer' } });
     const status = assertTransition('supervisionCase', row.status, 'answer');
     await setCaseFields(tx, id, { status, answer, answeredAt: now, answeredBy: ctx.actor.userId, version: row.version + 1, updatedAt: now, updatedBy: ctx.actor.userId });
     await insertCaseEvent(tx, { id: uuidv7(), tenantId: ctx.actor.tenantId, caseId: id, action: 'answer', comment: answer, actorId: ctx.actor.userId, at: now });
@@ -35,6 +36,6 @@ export async function answerCase(ctx: AuthedContext, id: string, answer: string)
     });
     await recordAudit(tx, { ...auditBase(ctx), action: 'case.answered', entityType: 'case', entityId: id, before: { status: row.status }, after: { status, answer } });
     const after = await findCase(tx, id);
-    return (await presentCases(tx, after ? [after] : []))[0] as TCase;
+    return (await presentCases(tx, after ? [after] : [], ctx.actor))[0] as TCase;
   });
 }

@@ -49,6 +49,6 @@ export async function decideCase(ctx: AuthedContext, id: string, input: TDecideC
     }
     await recordAudit(tx, { ...auditBase(ctx), action: audits[input.action], entityType: 'case', entityId: id, before: { status: row.status, level: row.level }, after: { status, level, comment: input.comment ?? null } });
     const after = await findCase(tx, id);
-    return (await presentCases(tx, after ? [after] : []))[0] as TCase;
+    return (await presentCases(tx, after ? [after] : [], ctx.actor))[0] as TCase;
   });
 }

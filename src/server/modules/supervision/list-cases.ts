@@ -9,7 +9,7 @@ import type { TCase } from './supervision.schemas';
 export async function listCases(ctx: AuthedContext): Promise<TCase[]> {
   assertCan(canReadSupervision(ctx.actor));
   const all = canSeeAllSupervision(ctx.actor);
-  return tenantTx(ctx, async (tx) => presentCases(tx, await listCaseRows(tx, all ? null : (ctx.actor.unitId ?? '00000000-0000-0000-0000-000000000000'))));
+  return tenantTx(ctx, async (tx) => presentCases(tx, await listCaseRows(tx, all ? null : (ctx.actor.unitId ?? '00000000-0000-0000-0000-000000000000')), ctx.actor));
 }
 
 export async function getCase(ctx: AuthedContext, id: string): Promise<TCase> {
@@ -17,6 +17,6 @@ export async function getCase(ctx: AuthedContext, id: string): Promise<TCase> {
   return tenantTx(ctx, async (tx) => {
     const row = await findCase(tx, id);
     if (!row || !canSeeUnitItem(ctx.actor, row.unitIds)) throw notFound();
-    return (await presentCases(tx, [row]))[0] as TCase;
+    return (await presentCases(tx, [row], ctx.actor))[0] as TCase;
   });
 }

@@ -11,7 +11,7 @@ function ownUnit(ctx: AuthedContext): string | null {
 /** Rectifications: the office and leaders see all, a unit its own; overdue ones are flagged (red). */
 export async function listRectifications(ctx: AuthedContext) {
   assertCan(canReadSupervision(ctx.actor));
-  return tenantTx(ctx, async (tx) => presentRectifications(tx, await listRectificationRows(tx, ownUnit(ctx)), shanghaiDate(ctx.clock.now())));
+  return tenantTx(ctx, async (tx) => presentRectifications(tx, await listRectificationRows(tx, ownUnit(ctx)), shanghaiDate(ctx.clock.now()), ctx.actor));
 }
 
 /** Interviews and accountability actions, newest first; a unit sees only its own. */

@@ -55,6 +55,6 @@ export async function openCase(ctx: AuthedContext, input: TOpenCaseBody): Promis
     await recordAudit(tx, { ...auditBase(ctx), action: 'case.opened', entityType: 'case', entityId: id, after: { title: input.title, level: input.level, origin: input.origin, unitIds, taskIds: input.taskIds, deadline: input.deadline } });
     const row = await findCase(tx, id);
     if (!row) throw new AppError('INTERNAL');
-    return (await presentCases(tx, [row]))[0] as TCase;
+    return (await presentCases(tx, [row], ctx.actor))[0] as TCase;
   });
 }

@@ -55,6 +55,6 @@ export async function recordInspection(ctx: AuthedContext, input: TInspectionBod
     }
     await recordAudit(tx, { ...auditBase(ctx), action: 'inspection.recorded', entityType: 'inspection', entityId: id, after: { date: input.date, team: input.team, places: input.places, findings: input.findings.length } });
     const rows = (await listRectificationRows(tx, null)).filter((r) => ids.includes(r.id));
-    return { id, rectifications: await presentRectifications(tx, rows, shanghaiDate(now)) };
+    return { id, rectifications: await presentRectifications(tx, rows, shanghaiDate(now), ctx.actor) };
   });
 }

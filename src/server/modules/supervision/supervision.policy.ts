@@ -15,11 +15,8 @@ export function canSeeUnitItem(actor: Actor, unitIds: readonly string[]): boolea
   return canReadSupervision(actor) && actor.unitId !== null && unitIds.includes(actor.unitId);
 }
 
-export function isUnitUserOf(actor: Actor, unitIds: readonly string[]): boolean {
-  return actor.unitId !== null && unitIds.includes(actor.unitId) && actor.roles.some((r) => r === 'unit_head' || r === 'unit_operator');
-}
-
 /** The office and leaders see every case, rectification and measure; a unit only its own. */
 export function canSeeAllSupervision(actor: Actor): boolean {
   return hasPermission(actor.roles, 'supervision:read_all');
 }
+export { caseAbilities, caseVerdicts, isUnitUserOf, rectificationAbilities, rectificationVerdicts } from '../../../domain/abilities';

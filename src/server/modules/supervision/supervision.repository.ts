@@ -1,4 +1,5 @@
 import { asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { caseAbilities, rectificationAbilities, type AbilityActor } from '../../../domain/abilities';
 import type { Executor } from '../../db/client';
 import { accountabilityActions, caseEvents, inspections, interviews, rectifications, supervisionCases, units, users } from '../../db/schema';
 import { iso } from '../../http';
@@ -19,7 +20,7 @@ export async function listCaseRows(tx: Executor, unitId: string | null): Promise
     .orderBy(desc(supervisionCases.createdAt));
 }
 
-export async function presentCases(tx: Executor, rows: CaseRow[]): Promise<TCase[]> {
+export async function presentCases(tx: Executor, rows: CaseRow[], actor: AbilityActor): Promise<TCase[]> {
   const ids = rows.map((r) => r.id);
   const events = ids.length
     ? await tx
@@ -30,6 +31,7 @@ export async function presentCases(tx: Executor, rows: CaseRow[]): Promise<TCase
         .orderBy(asc(caseEvents.at))
     : [];
   return rows.map((r) => ({
+    abilities: caseAbilities(actor, r),
     id: r.id,
     title: r.title,
     origin: r.origin,
@@ -52,10 +54,11 @@ export async function findRectification(tx: Executor, id: string): Promise<Recti
   return (await tx.select().from(rectifications).where(eq(rectifications.id, id)))[0];
 }
 
-export async function presentRectifications(tx: Executor, rows: RectificationRow[], today: string): Promise<TRectification[]> {
+export async function presentRectifications(tx: Executor, rows: RectificationRow[], today: string, actor: AbilityActor): Promise<TRectification[]> {
   const unitIds = [...new Set(rows.map((r) => r.unitId))];
   const names = new Map((unitIds.length ? await tx.select({ id: units.id, name: units.name }).from(units).where(inArray(units.id, unitIds)) : []).map((u) => [u.id, u.name]));
   return rows.map((r) => ({
+    abilities: rectificationAbilities(actor, r),
     id: r.id,
     inspectionId: r.inspectionId,
     caseId: r.caseId,

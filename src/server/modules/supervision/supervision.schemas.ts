@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zAbilities } from '../../policy/abilities';
 import {
   accountabilityTypes,
   caseDecisions,
@@ -46,6 +47,7 @@ export const ZCase = z.object({
   answeredAt: z.string().nullable(),
   closedAt: z.string().nullable(),
   history: z.array(z.object({ action: z.string(), comment: z.string().nullable(), level: z.string().nullable(), actorName: z.string().nullable(), at: z.string() })),
+  abilities: zAbilities(['answer', 'close', 'sendBack', 'escalate', 'reissue']),
   version: z.number().int(),
   createdAt: z.string(),
 });
@@ -80,6 +82,7 @@ export const ZRectification = z.object({
   submittedAt: z.string().nullable(),
   verifiedAt: z.string().nullable(),
   reviewComment: z.string().nullable(),
+  abilities: zAbilities(['submit', 'verify', 'reject']),
   version: z.number().int(),
 });
 export type TRectification = z.infer<typeof ZRectification>;

@@ -6,7 +6,8 @@ import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
 import { AppError, notFound } from '../../errors';
 import { presentOneTask } from './present-tasks';
-import { canReadTasks, canSeeTask, isLeadUnitUser } from './tasks.policy';
+import { assertAbility } from '../../policy/abilities';
+import { canReadTasks, canSeeTask, taskVerdicts } from './tasks.policy';
 import { findTask, updateTaskVersioned } from './tasks.repository';
 import type { TTask } from './tasks.schemas';
 
@@ -18,7 +19,7 @@ export async function acceptTask(ctx: AuthedContext, id: string): Promise<TTask>
     await lockRow(tx, tasks, id);
     const task = await findTask(tx, id);
     if (!task || !canSeeTask(ctx.actor, task)) throw notFound();
-    if (!isLeadUnitUser(ctx.actor, task)) throw new AppError('FORBIDDEN', { message: '只有牵头单位可以签收任务' });
+    assertAbility(taskVerdicts(ctx.actor, task), 'accept', { role: '只有牵头单位可以签收任务', transition: { machine: 'task', from: task.status, action: 'accept' } });
     const status = assertTransition('task', task.status, 'accept');
     const after = await updateTaskVersioned(tx, id, task.version, { status, acceptedAt: now, updatedAt: now, updatedBy: ctx.actor.userId });
     if (!after) throw new AppError('VERSION_CONFLICT');

@@ -6,7 +6,7 @@ import { AppError } from '../../errors';
 import { assertCan } from '../../policy/assert';
 import { refuseBatch, type BatchFailure } from './batch-failures';
 import { presentTasks } from './present-tasks';
-import { canReadTasks, canSeeTask, isLeadUnitUser } from './tasks.policy';
+import { canReadTasks, canSeeTask, taskVerdicts } from './tasks.policy';
 import { findTasks, updateTaskVersioned, type TaskRow } from './tasks.repository';
 import type { TTask } from './tasks.schemas';
 
@@ -28,7 +28,7 @@ export async function acceptTasks(ctx: AuthedContext, taskIds: readonly string[]
         continue;
       }
       const label = `${task.code ?? ''} ${task.title}`.trim();
-      if (!isLeadUnitUser(ctx.actor, task)) {
+      if (taskVerdicts(ctx.actor, task).accept === 'role') {
         failures.push({ taskId, code: 'NOT_LEAD_UNIT', message: `${label}：只有牵头单位可以签收` });
         continue;
       }

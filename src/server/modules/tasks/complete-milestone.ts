@@ -5,7 +5,8 @@ import { auditBase, tenantTx, type AuthedContext } from '../../context';
 import { taskMilestones } from '../../db/schema';
 import { AppError, notFound } from '../../errors';
 import { presentOneTask } from './present-tasks';
-import { canReadTasks, canSeeTask, isLeadUnitUser } from './tasks.policy';
+import { assertAbility } from '../../policy/abilities';
+import { canReadTasks, canSeeTask, taskVerdicts } from './tasks.policy';
 import { findMilestone, findTask, setMilestoneFields } from './tasks.repository';
 import type { TTask } from './tasks.schemas';
 
@@ -18,8 +19,7 @@ export async function completeMilestone(ctx: AuthedContext, milestoneId: string)
     const milestone = await findMilestone(tx, milestoneId);
     const task = milestone ? await findTask(tx, milestone.taskId) : undefined;
     if (!milestone || !task || !canSeeTask(ctx.actor, task)) throw notFound();
-    if (!isLeadUnitUser(ctx.actor, task)) throw new AppError('FORBIDDEN', { message: '只有牵头单位可以标记时间节点完成' });
-    if (task.status !== 'in_progress') throw new AppError('INVALID_TRANSITION', { message: '任务签收后才能标记时间节点' });
+    assertAbility(taskVerdicts(ctx.actor, task), 'completeMilestone', { role: '只有牵头单位可以标记时间节点完成', state: '任务签收后才能标记时间节点' });
     if (milestone.completedAt) throw new AppError('INVALID_TRANSITION', { message: '该时间节点已完成' });
     await setMilestoneFields(tx, milestoneId, { completedAt: now, completedBy: ctx.actor.userId, version: milestone.version + 1 });
     await recordAudit(tx, { ...auditBase(ctx), action: 'milestone.completed', entityType: 'milestone', entityId: milestoneId, after: { taskId: task.id, title: milestone.title } });

@@ -2,9 +2,10 @@ import { assertCan } from '../../policy/assert';
 import { uuidv7 } from 'uuidv7';
 import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
-import { AppError, notFound } from '../../errors';
+import { notFound } from '../../errors';
 import { presentOneTask } from './present-tasks';
-import { canManageTasks, canReadTasks, canSeeTask, isLeadUnitUser } from './tasks.policy';
+import { assertAbility } from '../../policy/abilities';
+import { canReadTasks, canSeeTask, taskVerdicts } from './tasks.policy';
 import { deleteMilestones, findTask, insertMilestones, milestonesOfTask } from './tasks.repository';
 import type { TMilestoneInput, TTask } from './tasks.schemas';
 
@@ -17,8 +18,7 @@ export async function replaceMilestones(ctx: AuthedContext, taskId: string, inpu
   return tenantTx(ctx, async (tx) => {
     const task = await findTask(tx, taskId);
     if (!task || !canSeeTask(ctx.actor, task)) throw notFound();
-    if (!isLeadUnitUser(ctx.actor, task) && !canManageTasks(ctx.actor)) throw new AppError('FORBIDDEN');
-    if (task.status === 'completed' || task.status === 'cancelled') throw new AppError('INVALID_TRANSITION');
+    assertAbility(taskVerdicts(ctx.actor, task), 'planMilestones');
     const old = await milestonesOfTask(tx, taskId);
     const done = new Map(old.filter((m) => m.completedAt).map((m) => [m.title, m]));
     await deleteMilestones(tx, taskId);

@@ -1,11 +1,8 @@
 import { hasPermission } from '../../../domain/permissions';
 import type { Actor } from '../../context';
 
-export interface TaskScope {
-  status: string;
-  leadUnitId: string | null;
-  coUnitIds: string[];
-}
+export type { TaskFacts as TaskScope } from '../../../domain/abilities';
+import type { TaskFacts as TaskScope } from '../../../domain/abilities';
 
 export function canReadTasks(actor: Actor): boolean {
   return hasPermission(actor.roles, 'tasks:read');
@@ -27,30 +24,8 @@ export function canSeeTask(actor: Actor, task: TaskScope): boolean {
   return task.leadUnitId === actor.unitId || task.coUnitIds.includes(actor.unitId);
 }
 
-/** The unit that leads the task (牵头单位) acts on it; cooperating units only see it. */
-export function isLeadUnitUser(actor: Actor, task: TaskScope): boolean {
-  return actor.unitId !== null && task.leadUnitId === actor.unitId && actor.roles.some((r) => r === 'unit_head' || r === 'unit_operator');
-}
-
-/** Every action on a task the actor may take in its current state (the API sends this with the task). */
-export function taskAbilities(actor: Actor, task: TaskScope) {
-  const lead = isLeadUnitUser(actor, task);
-  const manage = canManageTasks(actor);
-  const open = task.status !== 'completed' && task.status !== 'cancelled';
-  const running = task.status === 'in_progress';
-  return {
-    edit: manage && open,
-    delete: manage && task.status === 'draft',
-    accept: lead && task.status === 'published',
-    report: lead && running,
-    planMilestones: (lead || manage) && open,
-    requestExtension: lead && (running || task.status === 'published'),
-    requestCompletion: lead && running,
-    changeStatus: hasPermission(actor.roles, 'reports:review') && task.status !== 'draft' && open,
-    instruct: hasPermission(actor.roles, 'instructions:write') && task.status !== 'draft',
-    openCase: hasPermission(actor.roles, 'supervision:manage') && task.status !== 'draft' && open,
-  };
-}
+/** The lead unit and the abilities live in the domain (domain/abilities/task.ts); re-exported for the use cases. */
+export { isLeadUnitUser, taskAbilities, taskVerdicts } from '../../../domain/abilities';
 
 /** District leaders are listed to whoever may pick a task's lead leader. */
 export function canListLeaders(actor: Actor): boolean {

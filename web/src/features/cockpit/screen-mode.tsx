@@ -82,7 +82,8 @@ export function ScreenMode({
   const wasFullscreen = useRef(isFullscreen);
   const { page, pages, perPage } = useRotation(data.units.length, room);
   const shown = data.units.slice(page * perPage, (page + 1) * perPage);
-  const isLeader = me.roles.includes('leader');
+  // Only someone with a portfolio of own tasks (a leader) switches between it and the district.
+  const isLeader = me.abilities.cockpitPortfolio;
   const mine = isLeader && view === 'portfolio';
   const listTitle = mine
     ? 'cockpit.portfolioTitle'

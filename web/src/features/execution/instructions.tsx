@@ -1,11 +1,10 @@
 import { App, Button, Empty, Flex, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { instructionsApi } from '../../api/endpoints';
-import type { Instruction, Me, Task } from '../../api/types';
+import type { Instruction, Task } from '../../api/types';
 import { useT } from '../../i18n/i18n';
 import { errorMessage } from '../common/errors';
 import { formatDateTime } from '../common/format';
-import { isLeader, isLeadUnitUser } from './capabilities';
 import { CommentModal } from './comment-modal';
 
 /** 批示: a district leader writes on the task (the lead unit is told). */
@@ -49,12 +48,10 @@ function InstructionBox({ task, onCreated }: { task: Task; onCreated: () => void
 
 /** 领导批示 and the lead unit's replies. */
 export function InstructionsList({
-  me,
   task,
   instructions,
   onChanged,
 }: {
-  me: Me;
   task: Task;
   instructions: readonly Instruction[];
   onChanged: () => void;
@@ -62,10 +59,10 @@ export function InstructionsList({
   const t = useT();
   const { message } = App.useApp();
   const [replyTo, setReplyTo] = useState<Instruction | null>(null);
-  const canReply = isLeadUnitUser(me, task);
+  const canReply = task.abilities.replyInstruction;
   return (
     <>
-      {isLeader(me) && task.status !== 'draft' ? <InstructionBox task={task} onCreated={onChanged} /> : null}
+      {task.abilities.instruct ? <InstructionBox task={task} onCreated={onChanged} /> : null}
       {instructions.length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('instruction.empty')} />
       ) : (

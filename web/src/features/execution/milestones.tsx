@@ -2,20 +2,19 @@ import { CheckCircleFilled, ClockCircleOutlined, ExclamationCircleOutlined } fro
 import { App, Button, Empty, Flex, Popconfirm, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import { taskActionsApi } from '../../api/endpoints';
-import type { Me, Task } from '../../api/types';
+import type { Task } from '../../api/types';
 import { useT } from '../../i18n/i18n';
 import { BRAND_BLUE } from '../../theme';
 import { errorMessage } from '../common/errors';
 import { formatDate } from '../common/format';
-import { isLeadUnitUser } from './capabilities';
 
 /** 时间节点: the task's road map in date order; the lead unit marks a node done once the task is accepted. */
-export function MilestoneTimeline({ me, task, onChanged }: { me: Me; task: Task; onChanged: (task: Task) => void }) {
+export function MilestoneTimeline({ task, onChanged }: { task: Task; onChanged: (task: Task) => void }) {
   const t = useT();
   const { message } = App.useApp();
   const [busy, setBusy] = useState<string | null>(null);
   const today = formatDate(new Date());
-  const canComplete = isLeadUnitUser(me, task) && task.status === 'in_progress';
+  const canComplete = task.abilities.completeMilestone;
   if (task.milestones.length === 0) {
     return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('task.noMilestones')} />;
   }

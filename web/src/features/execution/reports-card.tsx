@@ -1,12 +1,11 @@
 import { App, Button, Collapse, Descriptions, Empty, Flex, Progress, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import { reportsApi } from '../../api/endpoints';
-import type { Me, Report, Task } from '../../api/types';
+import type { Report, Task } from '../../api/types';
 import { useT } from '../../i18n/i18n';
 import { errorMessage } from '../common/errors';
 import { formatDateTime, formatNumber } from '../common/format';
 import { periodLabel } from '../tasks/period';
-import { canReview, canSign, isLeadUnitUser } from './capabilities';
 import { historyActionLabel, REPORT_STATUS_COLORS, reportStatusLabel } from './report-labels';
 import { ReviewButtons } from './review-buttons';
 
@@ -91,13 +90,11 @@ function ReportBody({ task, report }: { task: Task; report: Report }) {
 
 /** 进展记录: every report of the task, newest first, with what the viewer may do to it. */
 export function ReportsList({
-  me,
   task,
   reports,
   onChanged,
   onCorrect,
 }: {
-  me: Me;
   task: Task;
   reports: readonly Report[];
   onChanged: () => void;
@@ -106,13 +103,12 @@ export function ReportsList({
   const t = useT();
   const { message } = App.useApp();
   const [signing, setSigning] = useState<string | null>(null);
-  const isLead = isLeadUnitUser(me, task);
   const taskLabel = `${task.code ?? ''} ${task.title}`.trim();
   if (reports.length === 0) {
     return (
       <Empty
         image={Empty.PRESENTED_IMAGE_SIMPLE}
-        description={isLead && task.status === 'in_progress' ? t('report.emptyLead') : t('report.empty')}
+        description={task.abilities.report ? t('report.emptyLead') : t('report.empty')}
       />
     );
   }
@@ -151,15 +147,15 @@ export function ReportsList({
               </div>
             </div>
             <Flex gap={8} wrap align="center">
-              {canSign(me, report) ? (
+              {report.abilities.sign ? (
                 <Button size="small" loading={signing === report.id} onClick={() => void sign(report)}>
                   {t('report.sign')}
                 </Button>
               ) : null}
-              {canReview(me, report) ? (
+              {report.abilities.review ? (
                 <ReviewButtons report={report} taskLabel={taskLabel} onDone={() => onChanged()} />
               ) : null}
-              {isLead && report.status === 'returned' && task.status === 'in_progress' ? (
+              {report.abilities.correct ? (
                 <Button size="small" type="primary" onClick={() => onCorrect(report)}>
                   {t('report.correct')}
                 </Button>

@@ -1,10 +1,9 @@
 import { App, Button, Empty, Flex, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { requestsApi } from '../../api/endpoints';
-import type { Me, Task, TaskRequest } from '../../api/types';
+import type { Task, TaskRequest } from '../../api/types';
 import { useT } from '../../i18n/i18n';
 import { formatDateTime } from '../common/format';
-import { isSupervisor } from './capabilities';
 import { CommentModal } from './comment-modal';
 import { REQUEST_STATUS_COLORS, requestKindLabel, requestStatusLabel } from './report-labels';
 
@@ -74,11 +73,9 @@ export function DecideButtons({ request, onDone }: { request: TaskRequest; onDon
 
 /** 延期 / 办结申请 of a task, with 批准 / 不批准 for the supervision office. */
 export function RequestsList({
-  me,
   requests,
   onChanged,
 }: {
-  me: Me;
   task: Task;
   requests: readonly TaskRequest[];
   onChanged: () => void;
@@ -90,7 +87,7 @@ export function RequestsList({
       {[...requests].reverse().map((r) => (
         <Flex key={r.id} justify="space-between" gap={8} wrap align="flex-start" className="luoshi-request-item">
           <RequestSummary request={r} />
-          {isSupervisor(me) && r.status === 'pending' ? <DecideButtons request={r} onDone={onChanged} /> : null}
+          {r.abilities.decide ? <DecideButtons request={r} onDone={onChanged} /> : null}
         </Flex>
       ))}
     </Flex>

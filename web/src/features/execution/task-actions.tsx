@@ -1,20 +1,19 @@
 import { App, Button, Popconfirm } from 'antd';
 import { useState } from 'react';
 import { requestsApi, taskActionsApi } from '../../api/endpoints';
-import type { Me, Task, TaskRequest, TaskStatusAction } from '../../api/types';
+import type { Task, TaskRequest, TaskStatusAction } from '../../api/types';
 import { useT, type MessageKey } from '../../i18n/i18n';
 import { errorMessage } from '../common/errors';
-import { isLeadUnitUser, isSupervisor, statusActions } from './capabilities';
 import { CommentModal } from './comment-modal';
 
 type Dialog = 'extension' | 'completion' | TaskStatusAction | null;
+const STATUS_ACTIONS = ['suspend', 'resume', 'cancel'] as const satisfies readonly TaskStatusAction[];
 
 /**
  * The task's actions for this viewer and this state: 签收, 填报进展, 申请延期, 申请办结 for the lead unit;
  * 暂停 / 恢复 / 撤销 with a reason for the supervision office.
  */
 export function TaskActions({
-  me,
   task,
   requests,
   onReport,
@@ -22,7 +21,6 @@ export function TaskActions({
   onRequests,
   onReload,
 }: {
-  me: Me;
   task: Task;
   requests: readonly TaskRequest[];
   onReport: () => void;
@@ -34,7 +32,7 @@ export function TaskActions({
   const { message } = App.useApp();
   const [dialog, setDialog] = useState<Dialog>(null);
   const [accepting, setAccepting] = useState(false);
-  const isLead = isLeadUnitUser(me, task);
+  const can = task.abilities;
   const pendingExtension = requests.some((r) => r.kind === 'extension' && r.status === 'pending');
 
   const accept = async () => {
@@ -50,7 +48,7 @@ export function TaskActions({
   };
 
   const buttons = [];
-  if (isLead && task.status === 'published') {
+  if (can.accept) {
     buttons.push(
       <Popconfirm
         key="accept"
@@ -65,29 +63,29 @@ export function TaskActions({
       </Popconfirm>,
     );
   }
-  if (isLead && task.status === 'in_progress') {
+  if (can.report) {
     buttons.push(
       <Button key="report" type="primary" onClick={onReport}>
         {t('exec.report')}
       </Button>,
     );
   }
-  if (isLead && (task.status === 'in_progress' || task.status === 'published') && !pendingExtension) {
+  if (can.requestExtension && !pendingExtension) {
     buttons.push(
       <Button key="extension" onClick={() => setDialog('extension')}>
         {t('exec.askExtension')}
       </Button>,
     );
   }
-  if (isLead && task.status === 'in_progress') {
+  if (can.requestCompletion) {
     buttons.push(
       <Button key="completion" onClick={() => setDialog('completion')}>
         {t('exec.askCompletion')}
       </Button>,
     );
   }
-  if (isSupervisor(me)) {
-    for (const action of statusActions(task.status)) {
+  for (const action of STATUS_ACTIONS) {
+    if (can[action]) {
       buttons.push(
         <Button key={action} danger={action === 'cancel'} onClick={() => setDialog(action)}>
           {t(`exec.status.${action}` as MessageKey)}

@@ -13,69 +13,20 @@ import {
   UnorderedListOutlined,
 } from '@ant-design/icons';
 import type { ComponentType } from 'react';
-import type { Role } from '../../api/types';
+import type { PageArea } from '../../../../src/domain/abilities/page';
 import type { MessageKey } from '../../i18n/i18n';
 
-/** The areas of the left menu. */
-export type AreaKey =
-  | 'workbench'
-  | 'decisions'
-  | 'ledger'
-  | 'supervision'
-  | 'bulletins'
-  | 'assessment'
-  | 'projects'
-  | 'cockpit'
-  /** 季度分析: the quarter's charts and its Word export. */
-  | 'analysis'
-  | 'admin'
-  | 'audit'
-  /** 参数设置 / 安全设置: the settings the server lets this role change. */
-  | 'settings'
-  /** 进展审核: the review queue, a page of the ledger for the supervision office. */
-  | 'review';
-
 /**
- * Role → areas: the one table that decides what each role sees in the menu (and may open).
- * admin and auditor see only their own area (三员分立); the server enforces the same on every request.
+ * The areas of the left menu. Which of them a user sees is decided on the server (`me.abilities.areas`,
+ * domain/abilities/page.ts); every request is checked again there.
  */
-export const AREAS_BY_ROLE: Record<Role, readonly AreaKey[]> = {
-  admin: ['workbench', 'admin', 'settings'],
-  auditor: ['workbench', 'audit'],
-  // 安全管理员: the password, lockout, session and TOTP policy (三员分立).
-  security_officer: ['workbench', 'settings'],
-  supervisor: [
-    'workbench',
-    'decisions',
-    'ledger',
-    'review',
-    'supervision',
-    'bulletins',
-    'assessment',
-    'projects',
-    'cockpit',
-    'analysis',
-  ],
-  leader: [
-    'workbench',
-    'decisions',
-    'ledger',
-    'supervision',
-    'bulletins',
-    'assessment',
-    'projects',
-    'cockpit',
-    'analysis',
-  ],
-  unit_head: ['workbench', 'ledger', 'supervision', 'assessment'],
-  unit_operator: ['workbench', 'ledger', 'supervision', 'assessment'],
-};
+export type AreaKey = PageArea;
 
 export interface MenuPage {
   key: string;
   path: string;
   labelKey: MessageKey;
-  /** Shown only to roles that also see this area (进展审核 under 任务台账 is the supervisor's). */
+  /** Shown only when this area is offered too (进展审核 under 任务台账 is the supervisor's). */
   area?: AreaKey;
 }
 
@@ -125,23 +76,15 @@ export const MENU: readonly MenuArea[] = [
 /** Icon for pages outside the menu (the password page). */
 export const PASSWORD_ICON = SafetyCertificateOutlined;
 
-/** The areas the given roles may see, in menu order. */
-export function visibleAreas(roles: readonly Role[]): Set<AreaKey> {
-  const out = new Set<AreaKey>();
-  for (const role of roles) for (const area of AREAS_BY_ROLE[role] ?? []) out.add(area);
-  return out;
+export function canSeeArea(areas: readonly AreaKey[], area: AreaKey): boolean {
+  return areas.includes(area);
 }
 
-export function canSeeArea(roles: readonly Role[], area: AreaKey): boolean {
-  return visibleAreas(roles).has(area);
-}
-
-/** The menu filtered by role; an area with a page of its own and one visible child is a plain item. */
-export function menuFor(roles: readonly Role[]): MenuArea[] {
-  const areas = visibleAreas(roles);
-  return MENU.filter((m) => areas.has(m.area)).map((m) => {
+/** The menu of the given areas; an area with a page of its own and one visible child is a plain item. */
+export function menuFor(areas: readonly AreaKey[]): MenuArea[] {
+  return MENU.filter((m) => areas.includes(m.area)).map((m) => {
     if (!m.children) return m;
-    const children = m.children.filter((c) => !c.area || areas.has(c.area));
+    const children = m.children.filter((c) => !c.area || areas.includes(c.area));
     if (m.path && children.length <= 1) {
       const { children: _dropped, ...plain } = m;
       return plain;
@@ -191,14 +134,14 @@ export function breadcrumbFor(pathname: string): Crumb[] {
   return [home];
 }
 
-/** The menu key to highlight for a path, and the submenu to open (the menu as these roles see it). */
+/** The menu key to highlight for a path, and the submenu to open (the menu of these areas). */
 export function selectedMenuKey(
   pathname: string,
-  roles?: readonly Role[],
+  areas?: readonly AreaKey[],
 ): { selected: string; open?: string } {
   const path = pathname.replace(/\/+$/, '') || '/';
-  if (/^\/tasks\//.test(path)) return selectedMenuKey('/ledger', roles);
-  for (const m of roles ? menuFor(roles) : MENU) {
+  if (/^\/tasks\//.test(path)) return selectedMenuKey('/ledger', areas);
+  for (const m of areas ? menuFor(areas) : MENU) {
     // The longest matching child wins (/ledger/review over /ledger).
     const child = (m.children ?? [])
       .filter((c) => path === c.path || path.startsWith(`${c.path}/`))

@@ -5,13 +5,13 @@ import { useMe } from '../auth/session';
 import { useT } from '../../i18n/i18n';
 import { menuFor, selectedMenuKey } from './menu';
 
-/** The left menu, filtered by the user's roles. */
+/** The left menu: the areas the server offers this user. */
 export function SideMenu({ collapsed, onNavigate }: { collapsed?: boolean; onNavigate?: () => void }) {
   const t = useT();
   const me = useMe();
   const location = useLocation();
   const navigate = useNavigate();
-  const { selected, open } = selectedMenuKey(location.pathname, me.roles);
+  const { selected, open } = selectedMenuKey(location.pathname, me.abilities.areas);
   const [openKeys, setOpenKeys] = useState<string[]>(open ? [open] : []);
 
   useEffect(() => {
@@ -19,7 +19,7 @@ export function SideMenu({ collapsed, onNavigate }: { collapsed?: boolean; onNav
   }, [open]);
 
   const paths = new Map<string, string>();
-  const items: MenuProps['items'] = menuFor(me.roles).map((m) => {
+  const items: MenuProps['items'] = menuFor(me.abilities.areas).map((m) => {
     if (m.children) {
       return {
         key: m.area,

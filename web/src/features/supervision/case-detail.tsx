@@ -140,6 +140,7 @@ function EscalateModal({
 function DecideButtons({ item, onChanged, onReload }: { item: SupervisionCase; onChanged: (next: SupervisionCase) => void; onReload: () => void }) {
   const t = useT();
   const { message } = App.useApp();
+  const can = item.abilities;
   const [modal, setModal] = useState<'send_back' | 'escalate' | 'reissue' | null>(null);
   const [closing, setClosing] = useState(false);
   const close = async () => {
@@ -156,22 +157,20 @@ function DecideButtons({ item, onChanged, onReload }: { item: SupervisionCase; o
   };
   return (
     <Flex gap={8} wrap>
-      {item.status === 'answered' ? (
-        <>
-          <Popconfirm title={t('case.closeConfirm')} okText={t('case.close')} cancelText={t('common.cancel')} onConfirm={() => void close()}>
-            <Button type="primary" loading={closing}>
-              {t('case.close')}
-            </Button>
-          </Popconfirm>
-          <Button onClick={() => setModal('send_back')}>{t('case.sendBack')}</Button>
-        </>
+      {can.close ? (
+        <Popconfirm title={t('case.closeConfirm')} okText={t('case.close')} cancelText={t('common.cancel')} onConfirm={() => void close()}>
+          <Button type="primary" loading={closing}>
+            {t('case.close')}
+          </Button>
+        </Popconfirm>
       ) : null}
-      {(item.status === 'issued' || item.status === 'answered') && item.level !== 'listed' ? (
+      {can.sendBack ? <Button onClick={() => setModal('send_back')}>{t('case.sendBack')}</Button> : null}
+      {can.escalate ? (
         <Button danger onClick={() => setModal('escalate')}>
           {t('case.escalate')}
         </Button>
       ) : null}
-      {item.status === 'escalated' ? <Button onClick={() => setModal('reissue')}>{t('case.reissue')}</Button> : null}
+      {can.reissue ? <Button onClick={() => setModal('reissue')}>{t('case.reissue')}</Button> : null}
       <CommentModal
         open={modal === 'send_back' || modal === 'reissue'}
         title={modal === 'reissue' ? t('case.reissue') : t('case.sendBackTitle')}
@@ -231,9 +230,8 @@ export function CaseDetail({ id, onChanged }: { id: string; onChanged?: () => vo
     setItem(next);
     onChanged?.();
   };
-  const isSupervisor = me.roles.includes('supervisor');
-  const isUnitUser =
-    me.unitId !== null && item.unitIds.includes(me.unitId) && me.roles.some((r) => r === 'unit_head' || r === 'unit_operator');
+  const can = item.abilities;
+  const decides = can.close || can.sendBack || can.escalate || can.reissue;
   const unitNames = item.unitIds.map((u) => unitsById.get(u)?.name ?? '—');
 
   return (
@@ -248,7 +246,7 @@ export function CaseDetail({ id, onChanged }: { id: string; onChanged?: () => vo
             {item.title}
           </Typography.Title>
         </div>
-        {isSupervisor ? <DecideButtons item={item} onChanged={changed} onReload={loaded.reload} /> : null}
+        {decides ? <DecideButtons item={item} onChanged={changed} onReload={loaded.reload} /> : null}
       </Flex>
 
       <Card style={{ marginBottom: 16 }}>
@@ -307,8 +305,8 @@ export function CaseDetail({ id, onChanged }: { id: string; onChanged?: () => vo
         ) : null}
       </Card>
 
-      {isUnitUser && item.status === 'issued' ? <AnswerBox item={item} onChanged={changed} /> : null}
-      {isSupervisor && item.status === 'issued' ? (
+      {can.answer ? <AnswerBox item={item} onChanged={changed} /> : null}
+      {me.abilities.manageSupervision && item.status === 'issued' ? (
         <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('case.waitAnswer')} />
       ) : null}
 

@@ -22,7 +22,7 @@ export function CasesTab({ cases }: { cases: RequestState<{ items: SupervisionCa
   const [filters, setFilters] = useUrlFilters(FILTER_KEYS);
   const { byId: unitsById } = useAllUnits();
   const [creating, setCreating] = useState(false);
-  const isSupervisor = me.roles.includes('supervisor');
+  const isSupervisor = me.abilities.manageSupervision;
   const items = (cases.data?.items ?? []).filter((c) => !filters.status || c.status === filters.status);
 
   return (

@@ -138,7 +138,7 @@ function MeasureList({ kind, cases }: { kind: Kind; cases: readonly SupervisionC
     <Card
       title={t(isInterview ? 'measure.interviews' : 'measure.accountability')}
       extra={
-        me.roles.includes('supervisor') ? (
+        me.abilities.manageSupervision ? (
           <Button size="small" type="primary" onClick={() => setRecording(true)}>
             {t(isInterview ? 'measure.recordInterview' : 'measure.recordAccountability')}
           </Button>

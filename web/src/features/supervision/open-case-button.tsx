@@ -4,7 +4,6 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { Task } from '../../api/types';
 import { useT, type Translate } from '../../i18n/i18n';
-import { useMe } from '../auth/session';
 import { lightLabel, lightReasonLabel } from '../tasks/light-tag';
 import { CaseFormDrawer, type CaseDraft } from './case-form';
 import { addDays, today } from './labels';
@@ -40,16 +39,14 @@ export function OpenCaseButton({
   task,
   size = 'middle',
 }: {
-  task: Pick<Task, 'id' | 'code' | 'title' | 'light' | 'lightReasons' | 'status'>;
+  task: Pick<Task, 'id' | 'code' | 'title' | 'light' | 'lightReasons' | 'status' | 'abilities'>;
   size?: 'small' | 'middle';
 }) {
   const t = useT();
-  const me = useMe();
   const navigate = useNavigate();
   const [draft, setDraft] = useState<CaseDraft | null>(null);
-  if (!me.roles.includes('supervisor')) return null;
-  if (task.light !== 'red' && task.light !== 'yellow') return null;
-  if (task.status === 'completed' || task.status === 'cancelled' || task.status === 'draft') return null;
+  // Offered where it is needed: on a task whose light warns.
+  if (!task.abilities.openCase || (task.light !== 'red' && task.light !== 'yellow')) return null;
   return (
     <>
       <Tooltip title={t('case.newFromTaskHint')}>

@@ -92,8 +92,7 @@ export function RectificationsTab({ cases }: { cases: readonly SupervisionCase[]
   const [recording, setRecording] = useState(false);
   const [submitting, setSubmitting] = useState<Rectification | null>(null);
   const [rejecting, setRejecting] = useState<Rectification | null>(null);
-  const isSupervisor = me.roles.includes('supervisor');
-  const isUnitUser = me.unitId !== null && me.roles.some((r) => r === 'unit_head' || r === 'unit_operator');
+  const isSupervisor = me.abilities.manageSupervision;
   const items = (list.data?.items ?? []).filter((r) => (filters.overdue !== '1' || r.isOverdue) && (!filters.id || r.id === filters.id));
 
   const verify = async (item: Rectification) => {
@@ -179,22 +178,22 @@ export function RectificationsTab({ cases }: { cases: readonly SupervisionCase[]
               fixed: 'right',
               render: (_, r) => (
                 <Flex gap={4} wrap>
-                  {isUnitUser && r.unitId === me.unitId && r.status === 'open' ? (
+                  {r.abilities.submit ? (
                     <Button size="small" type="primary" onClick={() => setSubmitting(r)}>
                       {t('rect.submit')}
                     </Button>
                   ) : null}
-                  {isSupervisor && r.status === 'submitted' ? (
-                    <>
-                      <Popconfirm title={t('rect.verifyConfirm')} okText={t('rect.verify')} cancelText={t('common.cancel')} onConfirm={() => void verify(r)}>
-                        <Button size="small" type="primary">
-                          {t('rect.verify')}
-                        </Button>
-                      </Popconfirm>
-                      <Button size="small" onClick={() => setRejecting(r)}>
-                        {t('rect.reject')}
+                  {r.abilities.verify ? (
+                    <Popconfirm title={t('rect.verifyConfirm')} okText={t('rect.verify')} cancelText={t('common.cancel')} onConfirm={() => void verify(r)}>
+                      <Button size="small" type="primary">
+                        {t('rect.verify')}
                       </Button>
-                    </>
+                    </Popconfirm>
+                  ) : null}
+                  {r.abilities.reject ? (
+                    <Button size="small" onClick={() => setRejecting(r)}>
+                      {t('rect.reject')}
+                    </Button>
                   ) : null}
                 </Flex>
               ),

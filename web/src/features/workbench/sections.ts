@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import type { Role } from '../../api/types';
+import type { WorkbenchSection as WorkbenchSectionKey } from '../../../../src/domain/abilities/page';
 import type { MessageKey } from '../../i18n/i18n';
 import { CasesDueCard } from '../supervision/cases-due-card';
 import { BatchWorkCard } from './batch-work-card';
@@ -31,9 +31,9 @@ export interface WorkbenchCard {
 }
 
 export interface WorkbenchSection {
-  key: string;
+  /** Which users get it is decided on the server (`me.abilities.workbench`). */
+  key: WorkbenchSectionKey;
   titleKey: MessageKey;
-  roles: readonly Role[];
   cards: readonly WorkbenchCard[];
 }
 
@@ -42,7 +42,6 @@ export const WORKBENCH_SECTIONS: readonly WorkbenchSection[] = [
   {
     key: 'unit',
     titleKey: 'workbench.unitTitle',
-    roles: ['unit_head', 'unit_operator'],
     cards: [
       {
         key: 'to-accept',
@@ -82,7 +81,6 @@ export const WORKBENCH_SECTIONS: readonly WorkbenchSection[] = [
   {
     key: 'supervisor',
     titleKey: 'workbench.supervisorTitle',
-    roles: ['supervisor'],
     cards: [
       {
         key: 'to-review',
@@ -116,7 +114,6 @@ export const WORKBENCH_SECTIONS: readonly WorkbenchSection[] = [
   {
     key: 'leader',
     titleKey: 'workbench.leaderTitle',
-    roles: ['leader'],
     cards: [
       {
         key: 'portfolio',
@@ -135,7 +132,6 @@ export const WORKBENCH_SECTIONS: readonly WorkbenchSection[] = [
   {
     key: 'admin',
     titleKey: 'workbench.adminTitle',
-    roles: ['admin'],
     cards: [
       {
         key: 'units',
@@ -156,7 +152,6 @@ export const WORKBENCH_SECTIONS: readonly WorkbenchSection[] = [
   {
     key: 'auditor',
     titleKey: 'workbench.auditorTitle',
-    roles: ['auditor'],
     cards: [
       {
         key: 'audit',
@@ -169,7 +164,7 @@ export const WORKBENCH_SECTIONS: readonly WorkbenchSection[] = [
   },
 ];
 
-/** Sections for the given roles, in table order. */
-export function sectionsFor(roles: readonly Role[]): WorkbenchSection[] {
-  return WORKBENCH_SECTIONS.filter((s) => s.roles.some((r) => roles.includes(r)));
+/** The sections the server offers this user, in table order. */
+export function sectionsFor(keys: readonly WorkbenchSectionKey[]): WorkbenchSection[] {
+  return WORKBENCH_SECTIONS.filter((s) => keys.includes(s.key));
 }

@@ -1,0 +1,14 @@
+import { hasPermission } from '../permissions';
+import { toAbilities, verdict, type AbilityActor, type Verdict } from './verdict';
+
+/** A decision (决策部署) entered by mistake is deleted while none of its tasks is published (editing is `manageDecisions`). */
+export function decisionVerdicts(actor: AbilityActor, counts: { published: number }) {
+  return {
+    delete: verdict(hasPermission(actor.roles, 'decisions:manage'), counts.published === 0),
+  } satisfies Record<string, Verdict>;
+}
+export type DecisionAbilities = Record<keyof ReturnType<typeof decisionVerdicts>, boolean>;
+
+export function decisionAbilities(actor: AbilityActor, counts: { published: number }): DecisionAbilities {
+  return toAbilities(decisionVerdicts(actor, counts));
+}

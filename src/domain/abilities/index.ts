@@ -1,0 +1,9 @@
+/** Who may do what, in which state: one pure function per resource (see docs/ARCHITECTURE.md). */
+export * from './verdict';
+export * from './task';
+export * from './report';
+export * from './request';
+export * from './decision';
+export * from './supervision';
+export * from './assessment';
+export * from './page';

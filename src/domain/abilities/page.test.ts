@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { actors, type ActorKey } from './fixtures.test-helpers';
+import { pageAbilities, type PageAbilities } from './page';
+
+type Flag = Exclude<keyof PageAbilities, 'areas' | 'workbench' | 'entryKinds'>;
+/** Who is offered each page-level action. */
+const flags: Record<Flag, readonly ActorKey[]> = {
+  manageDecisions: ['supervisor'],
+  seeAllTasks: ['supervisor', 'leader'],
+  manageSupervision: ['supervisor'],
+  generateBulletins: ['supervisor'],
+  manageAssessment: ['supervisor'],
+  seeAllAssessment: ['supervisor', 'leader'],
+  enterForAnyUnit: ['supervisor'],
+  declareAchievements: ['headA', 'operatorA', 'operatorB', 'headC'],
+  cockpitPortfolio: ['leader'],
+  securitySettings: ['security'],
+};
+
+describe('pageAbilities', () => {
+  for (const [flag, who] of Object.entries(flags) as [Flag, readonly ActorKey[]][]) {
+    it(`${flag}: ${who.join(', ')}`, () => {
+      for (const actor of Object.keys(actors) as ActorKey[]) {
+        expect(pageAbilities(actors[actor])[flag], actor).toBe(who.includes(actor));
+      }
+    });
+  }
+
+  it('menu areas by role, the three administrators each only their own (三员分立)', () => {
+    const areas = (a: ActorKey) => pageAbilities(actors[a]).areas;
+    expect(areas('admin')).toEqual(['workbench', 'admin', 'settings']);
+    expect(areas('auditor')).toEqual(['workbench', 'audit']);
+    expect(areas('security')).toEqual(['workbench', 'settings']);
+    expect(areas('supervisor')).toEqual([
+      'workbench',
+      'decisions',
+      'ledger',
+      'review',
+      'supervision',
+      'bulletins',
+      'assessment',
+      'projects',
+      'cockpit',
+      'analysis',
+    ]);
+    expect(areas('leader')).toEqual([
+      'workbench',
+      'decisions',
+      'ledger',
+      'supervision',
+      'bulletins',
+      'assessment',
+      'projects',
+      'cockpit',
+      'analysis',
+    ]);
+    expect(areas('operatorA')).toEqual(['workbench', 'ledger', 'supervision', 'assessment']);
+    expect(areas('headA')).toEqual(['workbench', 'ledger', 'supervision', 'assessment']);
+  });
+
+  it('workbench sections by role, merged for several roles', () => {
+    expect(pageAbilities(actors.operatorA).workbench).toEqual(['unit']);
+    expect(pageAbilities(actors.supervisor).workbench).toEqual(['supervisor']);
+    expect(pageAbilities({ userId: 'x', unitId: 'A', roles: ['leader', 'unit_head'] }).workbench).toEqual([
+      'unit',
+      'leader',
+    ]);
+    expect(pageAbilities(actors.security).workbench).toEqual([]);
+  });
+
+  it('entry kinds come from the entry rule', () => {
+    expect(pageAbilities(actors.headA).entryKinds).toEqual(['evaluation', 'bonus']);
+  });
+});

@@ -1,0 +1,96 @@
+import { hasPermission } from '../permissions';
+import type { Role } from '../roles';
+import { canDeclareAchievement, entryKindsFor } from './assessment';
+import type { AbilityActor } from './verdict';
+
+/** The areas of the web app's menu (and the pages under them). */
+export const pageAreas = [
+  'workbench',
+  'decisions',
+  'ledger',
+  /** 进展审核: the review queue, a page of the ledger for the supervision office. */
+  'review',
+  'supervision',
+  'bulletins',
+  'assessment',
+  'projects',
+  'cockpit',
+  /** 季度分析: the quarter's charts and its Word export. */
+  'analysis',
+  'admin',
+  'audit',
+  /** 参数设置 / 安全设置: the settings the server lets this role change. */
+  'settings',
+] as const;
+export type PageArea = (typeof pageAreas)[number];
+
+const businessAreas: readonly PageArea[] = [
+  'workbench',
+  'decisions',
+  'ledger',
+  'supervision',
+  'bulletins',
+  'assessment',
+  'projects',
+  'cockpit',
+  'analysis',
+];
+
+/**
+ * Role → areas: what each role sees in the menu (and may open). admin and auditor see only their own area
+ * (三员分立); every request is checked again against the permission table.
+ */
+const areasByRole: Readonly<Record<Role, readonly PageArea[]>> = {
+  admin: ['workbench', 'admin', 'settings'],
+  auditor: ['workbench', 'audit'],
+  // 安全管理员: the password, lockout, session and TOTP policy.
+  security_officer: ['workbench', 'settings'],
+  supervisor: [...businessAreas, 'review'],
+  leader: businessAreas,
+  unit_head: ['workbench', 'ledger', 'supervision', 'assessment'],
+  unit_operator: ['workbench', 'ledger', 'supervision', 'assessment'],
+};
+
+/** The sections of the workbench (工作台), each for the roles whose daily work it holds. */
+export const workbenchSections = ['unit', 'supervisor', 'leader', 'admin', 'auditor'] as const;
+export type WorkbenchSection = (typeof workbenchSections)[number];
+const workbenchSectionRoles: Readonly<Record<WorkbenchSection, readonly Role[]>> = {
+  unit: ['unit_head', 'unit_operator'],
+  supervisor: ['supervisor'],
+  leader: ['leader'],
+  admin: ['admin'],
+  auditor: ['auditor'],
+};
+
+/**
+ * What a user may do beyond single objects — the pages, tabs and "new" buttons they are offered — sent with
+ * `GET /me` so the web never decides from roles itself.
+ */
+export function pageAbilities(actor: AbilityActor) {
+  const has = (role: Role) => actor.roles.includes(role);
+  return {
+    /** Menu areas in menu order. */
+    areas: pageAreas.filter((area) => actor.roles.some((r) => areasByRole[r].includes(area))),
+    workbench: workbenchSections.filter((s) => workbenchSectionRoles[s].some(has)),
+    /** Create, import, edit and publish decisions. */
+    manageDecisions: hasPermission(actor.roles, 'decisions:manage'),
+    /** The whole ledger, drafts included (filters by decision and leader). */
+    seeAllTasks: hasPermission(actor.roles, 'tasks:read_all'),
+    /** Open cases, record inspections, interviews and accountability. */
+    manageSupervision: hasPermission(actor.roles, 'supervision:manage'),
+    generateBulletins: hasPermission(actor.roles, 'bulletins:manage'),
+    /** The scheme tab, finalizing the ranking. */
+    manageAssessment: hasPermission(actor.roles, 'assessment:manage'),
+    /** Every unit's ranking and breakdown, exports; units see their own. */
+    seeAllAssessment: hasPermission(actor.roles, 'assessment:read_all'),
+    /** Entry kinds offered in the "new entry" form; the office enters for any unit, others for their own. */
+    entryKinds: entryKindsFor(actor),
+    enterForAnyUnit: hasPermission(actor.roles, 'assessment:manage'),
+    declareAchievements: canDeclareAchievement(actor),
+    /** A leader has a portfolio of own tasks to show in the cockpit beside the district's. */
+    cockpitPortfolio: hasPermission(actor.roles, 'cockpit:portfolio'),
+    /** The security settings (安全设置) rather than the business parameters. */
+    securitySettings: hasPermission(actor.roles, 'security:manage'),
+  };
+}
+export type PageAbilities = ReturnType<typeof pageAbilities>;
