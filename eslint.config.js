@@ -3,12 +3,13 @@ import tseslint from 'typescript-eslint';
 
 const noDrizzle = {
   group: ['drizzle-orm', 'drizzle-orm/*'],
-  message: 'Queries belong in the module\'s <module>.repository.ts (or src/server/db); see docs/ARCHITECTURE.md.',
+  message:
+    "Queries belong in the module's <module>.repository.ts (or src/server/db); see docs/ARCHITECTURE.md.",
 };
 const noHasPermission = {
   group: ['**/domain/permissions'],
   importNames: ['hasPermission'],
-  message: 'Ask a named check in the module\'s <module>.policy.ts instead of hasPermission.',
+  message: "Ask a named check in the module's <module>.policy.ts instead of hasPermission.",
 };
 /** Cross-cutting parts that are storage layers of their own; docs/ARCHITECTURE.md gives the reason for each. */
 const queryExceptions = [
@@ -75,8 +76,15 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': [
         'error',
-        { selector: 'TSInterfaceDeclaration', message: 'Import the server type (import type … from src/server/modules/*/…schemas) instead of copying its shape.' },
-        { selector: 'TSTypeAliasDeclaration > TSTypeLiteral', message: 'Import the server type instead of copying its shape.' },
+        {
+          selector: 'TSInterfaceDeclaration',
+          message:
+            'Import the server type (import type … from src/server/modules/*/…schemas) instead of copying its shape.',
+        },
+        {
+          selector: 'TSTypeAliasDeclaration > TSTypeLiteral',
+          message: 'Import the server type instead of copying its shape.',
+        },
       ],
     },
   },

@@ -9,7 +9,16 @@ import { ensureTenant } from '../src/server/bootstrap';
 import { openDatabase } from '../src/server/db/client';
 import { runMigrations } from '../src/server/db/migrate';
 import { withSystemTx } from '../src/server/db/tx';
-import { decisions, reports, taskMilestones, taskTargets, tasks, tenants, units, users } from '../src/server/db/schema';
+import {
+  decisions,
+  reports,
+  taskMilestones,
+  taskTargets,
+  tasks,
+  tenants,
+  units,
+  users,
+} from '../src/server/db/schema';
 import { hashPassword } from '../src/server/modules/auth/passwords';
 
 /** mulberry32: a small seeded generator, so the same scale gives the same data every time. */
@@ -24,8 +33,60 @@ function random(seed: number): () => number {
   };
 }
 
-const departmentNames = ['发展和改革委员会', '教育局', '科学技术局', '工业和信息化局', '公安分局', '民政局', '司法局', '财政局', '人力资源和社会保障局', '自然资源分局', '生态环境分局', '住房和城乡建设局', '交通运输局', '水利局', '农业农村局', '商务局', '文化和旅游局', '卫生健康委员会', '退役军人事务局', '应急管理局', '审计局', '市场监督管理局', '统计局', '医疗保障局', '城市管理局', '数据资源局', '信访局', '政务服务管理局', '投资促进局', '国有资产管理中心'];
-const streetPrefixes = ['城关', '东城', '西城', '南城', '北城', '新华', '和平', '胜利', '光明', '幸福', '滨河', '湖滨', '高新', '开发区', '龙泉', '凤凰', '青山', '白云', '金桥', '银湖'];
+const departmentNames = [
+  '发展和改革委员会',
+  '教育局',
+  '科学技术局',
+  '工业和信息化局',
+  '公安分局',
+  '民政局',
+  '司法局',
+  '财政局',
+  '人力资源和社会保障局',
+  '自然资源分局',
+  '生态环境分局',
+  '住房和城乡建设局',
+  '交通运输局',
+  '水利局',
+  '农业农村局',
+  '商务局',
+  '文化和旅游局',
+  '卫生健康委员会',
+  '退役军人事务局',
+  '应急管理局',
+  '审计局',
+  '市场监督管理局',
+  '统计局',
+  '医疗保障局',
+  '城市管理局',
+  '数据资源局',
+  '信访局',
+  '政务服务管理局',
+  '投资促进局',
+  '国有资产管理中心',
+];
+const streetPrefixes = [
+  '城关',
+  '东城',
+  '西城',
+  '南城',
+  '北城',
+  '新华',
+  '和平',
+  '胜利',
+  '光明',
+  '幸福',
+  '滨河',
+  '湖滨',
+  '高新',
+  '开发区',
+  '龙泉',
+  '凤凰',
+  '青山',
+  '白云',
+  '金桥',
+  '银湖',
+];
 const verbs = ['新建', '改造', '培育', '引进', '完成', '建成', '打造', '实施', '推进', '提升'];
 const objects: Array<[string, string, number, number]> = [
   ['老旧小区', '个', 5, 40],
@@ -40,8 +101,11 @@ const objects: Array<[string, string, number, number]> = [
   ['5G基站', '座', 50, 500],
 ];
 
-
-async function generateDistrict(db: Awaited<ReturnType<typeof openDatabase>>, index: number, year: number): Promise<{ tasks: number; reports: number }> {
+async function generateDistrict(
+  db: Awaited<ReturnType<typeof openDatabase>>,
+  index: number,
+  year: number,
+): Promise<{ tasks: number; reports: number }> {
   const rnd = random(1000 + index);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)] as T;
   const tenantId = uuidv7();
@@ -52,14 +116,58 @@ async function generateDistrict(db: Awaited<ReturnType<typeof openDatabase>>, in
   await withSystemTx(db, async (tx) => {
     await tx.insert(tenants).values({ id: tenantId, code: `bench-${index}`, name: districtName });
     const unitRows = [
-      ...Array.from({ length: 80 }, (_, i) => ({ name: `区${departmentNames[i % departmentNames.length]}${i >= departmentNames.length ? `（${Math.floor(i / departmentNames.length) + 1}）` : ''}`, kind: 'department' as const })),
-      ...Array.from({ length: 40 }, (_, i) => ({ name: `${streetPrefixes[i % streetPrefixes.length]}街道${i >= streetPrefixes.length ? `（${Math.floor(i / streetPrefixes.length) + 1}）` : ''}`, kind: 'street' as const })),
+      ...Array.from({ length: 80 }, (_, i) => ({
+        name: `区${departmentNames[i % departmentNames.length]}${i >= departmentNames.length ? `（${Math.floor(i / departmentNames.length) + 1}）` : ''}`,
+        kind: 'department' as const,
+      })),
+      ...Array.from({ length: 40 }, (_, i) => ({
+        name: `${streetPrefixes[i % streetPrefixes.length]}街道${i >= streetPrefixes.length ? `（${Math.floor(i / streetPrefixes.length) + 1}）` : ''}`,
+        kind: 'street' as const,
+      })),
     ].map((u, i) => ({ id: uuidv7(), tenantId, code: `U${String(i + 1).padStart(3, '0')}`, ...u }));
     await tx.insert(units).values(unitRows);
-    const operators = unitRows.map((u) => ({ id: uuidv7(), tenantId, username: `b${index}-${u.code.toLowerCase()}`, displayName: `${u.name}联络员`, unitId: u.id, roles: ['unit_operator'], passwordHash, mustChangePassword: false }));
-    const leaders = Array.from({ length: 8 }, (_, i) => ({ id: uuidv7(), tenantId, username: `b${index}-leader${i + 1}`, displayName: `副区长${i + 1}`, unitId: null, roles: ['leader'], passwordHash, mustChangePassword: false }));
-    await tx.insert(users).values([...operators, ...leaders, { id: uuidv7(), tenantId, username: `b${index}-supervisor`, displayName: '督查室', unitId: null, roles: ['supervisor'], passwordHash, mustChangePassword: false }]);
-    const decisionRows = Array.from({ length: 20 }, (_, i) => ({ id: uuidv7(), tenantId, title: `${year}年第${i + 1}次重要会议部署`, kind: (i === 0 ? 'plenary' : 'executive_meeting') as 'plenary' | 'executive_meeting', date: `${year}-01-${String(5 + (i % 20)).padStart(2, '0')}`, source: 'district_direct' as const }));
+    const operators = unitRows.map((u) => ({
+      id: uuidv7(),
+      tenantId,
+      username: `b${index}-${u.code.toLowerCase()}`,
+      displayName: `${u.name}联络员`,
+      unitId: u.id,
+      roles: ['unit_operator'],
+      passwordHash,
+      mustChangePassword: false,
+    }));
+    const leaders = Array.from({ length: 8 }, (_, i) => ({
+      id: uuidv7(),
+      tenantId,
+      username: `b${index}-leader${i + 1}`,
+      displayName: `副区长${i + 1}`,
+      unitId: null,
+      roles: ['leader'],
+      passwordHash,
+      mustChangePassword: false,
+    }));
+    await tx.insert(users).values([
+      ...operators,
+      ...leaders,
+      {
+        id: uuidv7(),
+        tenantId,
+        username: `b${index}-supervisor`,
+        displayName: '督查室',
+        unitId: null,
+        roles: ['supervisor'],
+        passwordHash,
+        mustChangePassword: false,
+      },
+    ]);
+    const decisionRows = Array.from({ length: 20 }, (_, i) => ({
+      id: uuidv7(),
+      tenantId,
+      title: `${year}年第${i + 1}次重要会议部署`,
+      kind: (i === 0 ? 'plenary' : 'executive_meeting') as 'plenary' | 'executive_meeting',
+      date: `${year}-01-${String(5 + (i % 20)).padStart(2, '0')}`,
+      source: 'district_direct' as const,
+    }));
     await tx.insert(decisions).values(decisionRows);
     const taskRows: (typeof tasks.$inferInsert)[] = [];
     const targetRows: (typeof taskTargets.$inferInsert)[] = [];
@@ -94,10 +202,31 @@ async function generateDistrict(db: Awaited<ReturnType<typeof openDatabase>>, in
         position: i,
         publishedAt: new Date(`${decision.date}T02:00:00Z`),
         acceptedAt: new Date(`${decision.date}T06:00:00Z`),
-        completedAt: status === 'completed' ? new Date(`${year}-${String(Math.min(12, dueMonth + (rnd() < 0.8 ? 0 : 1))).padStart(2, '0')}-20T02:00:00Z`) : null,
+        completedAt:
+          status === 'completed'
+            ? new Date(
+                `${year}-${String(Math.min(12, dueMonth + (rnd() < 0.8 ? 0 : 1))).padStart(2, '0')}-20T02:00:00Z`,
+              )
+            : null,
       });
-      targetRows.push({ id: uuidv7(), tenantId, taskId: id, indicator: object, unit, comparator: '>=', targetValue: value, currentValue: Math.round(value * progress) / 100 });
-      milestoneRows.push({ id: uuidv7(), tenantId, taskId: id, title: '完成方案', dueDate: `${year}-03-31`, completedAt: rnd() < 0.8 ? new Date(`${year}-03-25T02:00:00Z`) : null });
+      targetRows.push({
+        id: uuidv7(),
+        tenantId,
+        taskId: id,
+        indicator: object,
+        unit,
+        comparator: '>=',
+        targetValue: value,
+        currentValue: Math.round(value * progress) / 100,
+      });
+      milestoneRows.push({
+        id: uuidv7(),
+        tenantId,
+        taskId: id,
+        title: '完成方案',
+        dueDate: `${year}-03-31`,
+        completedAt: rnd() < 0.8 ? new Date(`${year}-03-25T02:00:00Z`) : null,
+      });
       for (let m = 1; m <= 12; m++) {
         if (rnd() < 0.08) continue; // a missed month
         reportRows.push({
@@ -115,7 +244,8 @@ async function generateDistrict(db: Awaited<ReturnType<typeof openDatabase>>, in
       }
     }
     const insert = async <T>(table: Parameters<typeof tx.insert>[0], rows: T[], size = 500) => {
-      for (let i = 0; i < rows.length; i += size) await tx.insert(table).values(rows.slice(i, i + size) as never);
+      for (let i = 0; i < rows.length; i += size)
+        await tx.insert(table).values(rows.slice(i, i + size) as never);
     };
     await insert(tasks, taskRows, 250);
     await insert(taskTargets, targetRows);
@@ -136,7 +266,8 @@ async function main(): Promise<void> {
   const scale = option('scale') ?? 'district';
   const districts = scale === 'city' ? 15 : scale === 'province' ? 150 : 1;
   const databaseUrl = option('database');
-  if (scale === 'province' && !databaseUrl) throw new Error('the province scale needs --database (PostgreSQL)');
+  if (scale === 'province' && !databaseUrl)
+    throw new Error('the province scale needs --database (PostgreSQL)');
   const db = await openDatabase({ databaseUrl, dataDir: option('out') ?? '.tmp/bench-data' });
   const started = Date.now();
   try {
@@ -146,9 +277,13 @@ async function main(): Promise<void> {
     for (let i = 0; i < districts; i++) {
       const done = await generateDistrict(db, i, 2024);
       totals = { tasks: totals.tasks + done.tasks, reports: totals.reports + done.reports };
-      process.stdout.write(`district ${i + 1}/${districts}: ${done.tasks} tasks, ${done.reports} reports (${Math.round((Date.now() - started) / 1000)} s)\n`);
+      process.stdout.write(
+        `district ${i + 1}/${districts}: ${done.tasks} tasks, ${done.reports} reports (${Math.round((Date.now() - started) / 1000)} s)\n`,
+      );
     }
-    process.stdout.write(`${JSON.stringify({ scale, districts, ...totals, seconds: Math.round((Date.now() - started) / 1000) })}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ scale, districts, ...totals, seconds: Math.round((Date.now() - started) / 1000) })}\n`,
+    );
   } finally {
     await db.close();
   }

@@ -106,16 +106,14 @@ describe.each(dbKinds())('assessment results, exports and visibility on %s', (ki
       completedAt: new Date(`${completedAt}T02:00:00Z`),
     });
     await withSystemTx(t.db, async (tx) => {
-      await tx
-        .insert(decisions)
-        .values({
-          id: decisionId,
-          tenantId: t.tenantId,
-          title: '全会',
-          kind: 'plenary',
-          date: '2024-01-01',
-          source: 'district_direct',
-        });
+      await tx.insert(decisions).values({
+        id: decisionId,
+        tenantId: t.tenantId,
+        title: '全会',
+        kind: 'plenary',
+        date: '2024-01-01',
+        source: 'district_direct',
+      });
       await tx.insert(tasks).values([
         completed(u.D1 as string, '2024-QW-001', '2024-06-20'),
         completed(u.D2 as string, '2024-QW-002', '2024-07-10'),

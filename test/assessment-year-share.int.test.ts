@@ -17,40 +17,88 @@ describe.each(dbKinds())('assessment of tasks due after the year on %s', (kind) 
   let t: TestApp;
   let supervisor: string;
   const u: Record<string, string> = {};
-  const post = (url: string, payload: object) => t.app.inject({ method: 'POST', url, headers: { cookie: supervisor }, payload });
+  const post = (url: string, payload: object) =>
+    t.app.inject({ method: 'POST', url, headers: { cookie: supervisor }, payload });
   const ranking = async () => {
-    const res = await t.app.inject({ method: 'GET', url: '/api/v1/assessment/results?year=2026', headers: { cookie: supervisor } });
+    const res = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/assessment/results?year=2026',
+      headers: { cookie: supervisor },
+    });
     expect(res.statusCode).toBe(200);
     const body = res.json();
     expect(body.asOf).toBe('2026-12-05');
     return body.groups
       .find((g: { key: string }) => g.key === 'departments')
-      .units.map((x: { unitName: string; total: number; rank: number; grade: string }) => [x.unitName, x.total, x.rank, x.grade]);
+      .units.map((x: { unitName: string; total: number; rank: number; grade: string }) => [
+        x.unitName,
+        x.total,
+        x.rank,
+        x.grade,
+      ]);
   };
 
   beforeAll(async () => {
     t = await createTestApp(kind);
     t.clock.set('2026-12-05T02:00:00Z');
-    for (const [key, name] of [['D1', '区发改委'], ['D2', '区住建局'], ['D3', '区教育局']] as const) {
+    for (const [key, name] of [
+      ['D1', '区发改委'],
+      ['D2', '区住建局'],
+      ['D3', '区教育局'],
+    ] as const) {
       u[key] = (await buildUnit(t, { name, code: key, kind: 'department' })).id;
     }
     supervisor = await loginAs(t, await buildUser(t, { roles: ['supervisor'] }));
     const decisionId = uuidv7();
     const completed = (unit: string, code: string, completedAt: string) => ({
-      id: uuidv7(), tenantId: t.tenantId, decisionId, code, title: `任务${code}`, source: 'district_direct' as const, leadUnitId: unit,
-      startDate: '2026-01-01', dueDate: '2026-06-30', status: 'completed' as const, progress: 100,
-      publishedAt: new Date('2026-01-02T02:00:00Z'), acceptedAt: new Date('2026-01-03T02:00:00Z'), completedAt: new Date(`${completedAt}T02:00:00Z`),
+      id: uuidv7(),
+      tenantId: t.tenantId,
+      decisionId,
+      code,
+      title: `任务${code}`,
+      source: 'district_direct' as const,
+      leadUnitId: unit,
+      startDate: '2026-01-01',
+      dueDate: '2026-06-30',
+      status: 'completed' as const,
+      progress: 100,
+      publishedAt: new Date('2026-01-02T02:00:00Z'),
+      acceptedAt: new Date('2026-01-03T02:00:00Z'),
+      completedAt: new Date(`${completedAt}T02:00:00Z`),
     });
     await withSystemTx(t.db, async (tx) => {
-      await tx.insert(decisions).values({ id: decisionId, tenantId: t.tenantId, title: '年初全会', kind: 'plenary', date: '2026-01-01', source: 'district_direct' });
-      await tx.insert(tasks).values([
-        ...[1, 2, 3, 4, 5].map((i) => completed(u.D1 as string, `2026-ZX-00${i}`, '2026-06-20')),
-        completed(u.D2 as string, '2026-ZX-006', '2026-07-10'),
-        completed(u.D3 as string, '2026-ZX-007', '2026-07-30'),
-      ]);
+      await tx.insert(decisions).values({
+        id: decisionId,
+        tenantId: t.tenantId,
+        title: '年初全会',
+        kind: 'plenary',
+        date: '2026-01-01',
+        source: 'district_direct',
+      });
+      await tx
+        .insert(tasks)
+        .values([
+          ...[1, 2, 3, 4, 5].map((i) => completed(u.D1 as string, `2026-ZX-00${i}`, '2026-06-20')),
+          completed(u.D2 as string, '2026-ZX-006', '2026-07-10'),
+          completed(u.D3 as string, '2026-ZX-007', '2026-07-30'),
+        ]);
     });
-    for (const [unit, score] of [['D1', 85], ['D2', 90], ['D3', 90]] as const) {
-      expect((await post('/api/v1/assessment/entries', { kind: 'satisfaction', year: 2026, unitId: u[unit], period: '2026', score })).statusCode).toBe(201);
+    for (const [unit, score] of [
+      ['D1', 85],
+      ['D2', 90],
+      ['D3', 90],
+    ] as const) {
+      expect(
+        (
+          await post('/api/v1/assessment/entries', {
+            kind: 'satisfaction',
+            year: 2026,
+            unitId: u[unit],
+            period: '2026',
+            score,
+          })
+        ).statusCode,
+      ).toBe(201);
     }
     const saved = await post('/api/v1/assessment/schemes', { year: 2026, scheme });
     expect(saved.statusCode).toBe(201);
@@ -67,11 +115,20 @@ describe.each(dbKinds())('assessment of tasks due after the year on %s', (kind) 
       ['区教育局', 78, 3, '一般'],
     ]);
 
-    const decision = await post('/api/v1/decisions', { title: '区委全会（十二月）', kind: 'plenary', date: '2026-12-05', source: 'district_direct' });
+    const decision = await post('/api/v1/decisions', {
+      title: '区委全会（十二月）',
+      kind: 'plenary',
+      date: '2026-12-05',
+      source: 'district_direct',
+    });
     expect(decision.statusCode).toBe(201);
     for (let i = 1; i <= 103; i++) {
       const created = await post('/api/v1/tasks', {
-        decisionId: decision.json().id, title: `明年任务${i}`, leadUnitId: u.D1, startDate: '2026-12-05', dueDate: '2027-12-31',
+        decisionId: decision.json().id,
+        title: `明年任务${i}`,
+        leadUnitId: u.D1,
+        startDate: '2026-12-05',
+        dueDate: '2027-12-31',
       });
       expect(created.statusCode).toBe(201);
     }
@@ -88,7 +145,11 @@ describe.each(dbKinds())('assessment of tasks due after the year on %s', (kind) 
       ['区住建局', 90, 2, '良好'],
       ['区教育局', 78, 3, '一般'],
     ]);
-    const res = await t.app.inject({ method: 'GET', url: '/api/v1/assessment/results?year=2026', headers: { cookie: supervisor } });
+    const res = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/assessment/results?year=2026',
+      headers: { cookie: supervisor },
+    });
     const d1 = res.json().groups[0].units[0];
     const completion = d1.components.find((c: { key: string }) => c.key === 'task_completion');
     expect(completion.raw).toBe(94.92);
@@ -99,7 +160,14 @@ describe.each(dbKinds())('assessment of tasks due after the year on %s', (kind) 
 
   it('leaves the new tasks out under notDueInYear: exclude', async () => {
     const components = [
-      { key: 'task_completion', weight: 60, lateDayPenalty: 1, lateFloor: 60, keyTaskWeight: 2, notDueInYear: 'exclude' },
+      {
+        key: 'task_completion',
+        weight: 60,
+        lateDayPenalty: 1,
+        lateFloor: 60,
+        keyTaskWeight: 2,
+        notDueInYear: 'exclude',
+      },
       { key: 'satisfaction', weight: 40 },
     ];
     const res = await post('/api/v1/assessment/preview', { year: 2026, scheme: { ...scheme, components } });

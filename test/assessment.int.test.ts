@@ -17,39 +17,122 @@ describe.each(dbKinds())('assessment on %s', (kind) => {
   beforeAll(async () => {
     t = await createTestApp(kind);
     t.clock.set('2025-01-05T02:00:00Z');
-    for (const [key, name, k] of [['D1', '区发改委', 'department'], ['D2', '区住建局', 'department'], ['S1', '城关街道', 'street'], ['S2', '东城街道', 'street']] as const) {
+    for (const [key, name, k] of [
+      ['D1', '区发改委', 'department'],
+      ['D2', '区住建局', 'department'],
+      ['S1', '城关街道', 'street'],
+      ['S2', '东城街道', 'street'],
+    ] as const) {
       u[key] = (await buildUnit(t, { name, code: key, kind: k })).id;
     }
     supervisor = await loginAs(t, await buildUser(t, { roles: ['supervisor'] }));
     streetUser = await loginAs(t, await buildUser(t, { roles: ['unit_head'], unitId: u.S2 }));
     const decisionId = uuidv7();
     const completed = (unit: string, code: string, completedAt: string) => ({
-      id: uuidv7(), tenantId: t.tenantId, decisionId, code, title: `任务${code}`, source: 'district_direct' as const, leadUnitId: unit,
-      startDate: '2024-01-01', dueDate: '2024-06-30', status: 'completed' as const, progress: 100,
-      publishedAt: new Date('2024-01-02T02:00:00Z'), acceptedAt: new Date('2024-01-03T02:00:00Z'), completedAt: new Date(`${completedAt}T02:00:00Z`),
+      id: uuidv7(),
+      tenantId: t.tenantId,
+      decisionId,
+      code,
+      title: `任务${code}`,
+      source: 'district_direct' as const,
+      leadUnitId: unit,
+      startDate: '2024-01-01',
+      dueDate: '2024-06-30',
+      status: 'completed' as const,
+      progress: 100,
+      publishedAt: new Date('2024-01-02T02:00:00Z'),
+      acceptedAt: new Date('2024-01-03T02:00:00Z'),
+      completedAt: new Date(`${completedAt}T02:00:00Z`),
     });
     await withSystemTx(t.db, async (tx) => {
-      await tx.insert(decisions).values({ id: decisionId, tenantId: t.tenantId, title: '全会', kind: 'plenary', date: '2024-01-01', source: 'district_direct' });
-      await tx.insert(tasks).values([
-        completed(u.D1 as string, '2024-QW-001', '2024-06-20'),
-        completed(u.D2 as string, '2024-QW-002', '2024-07-10'),
-        completed(u.S1 as string, '2024-QW-003', '2024-06-01'),
-        completed(u.S2 as string, '2024-QW-004', '2024-06-30'),
-      ]);
+      await tx.insert(decisions).values({
+        id: decisionId,
+        tenantId: t.tenantId,
+        title: '全会',
+        kind: 'plenary',
+        date: '2024-01-01',
+        source: 'district_direct',
+      });
+      await tx
+        .insert(tasks)
+        .values([
+          completed(u.D1 as string, '2024-QW-001', '2024-06-20'),
+          completed(u.D2 as string, '2024-QW-002', '2024-07-10'),
+          completed(u.S1 as string, '2024-QW-003', '2024-06-01'),
+          completed(u.S2 as string, '2024-QW-004', '2024-06-30'),
+        ]);
     });
-    const post = (url: string, payload: object, cookie = supervisor) => t.app.inject({ method: 'POST', url, headers: { cookie }, payload });
-    for (const [unit, score] of [['D1', 95], ['D2', 90], ['S1', 82], ['S2', 85]] as const) {
-      expect((await post('/api/v1/assessment/entries', { kind: 'satisfaction', year: 2024, unitId: u[unit], period: '2024', score })).statusCode).toBe(201);
+    const post = (url: string, payload: object, cookie = supervisor) =>
+      t.app.inject({ method: 'POST', url, headers: { cookie }, payload });
+    for (const [unit, score] of [
+      ['D1', 95],
+      ['D2', 90],
+      ['S1', 82],
+      ['S2', 85],
+    ] as const) {
+      expect(
+        (
+          await post('/api/v1/assessment/entries', {
+            kind: 'satisfaction',
+            year: 2024,
+            unitId: u[unit],
+            period: '2024',
+            score,
+          })
+        ).statusCode,
+      ).toBe(201);
     }
-    await post('/api/v1/interviews', { date: '2024-09-01', unitId: u.S2, person: '街道主任', reason: '工作滞后' });
-    await post('/api/v1/accountability', { type: 'circulated_criticism', date: '2024-10-01', unitId: u.D2, reason: '通报批评' });
-    await post('/api/v1/assessment/entries', { kind: 'veto', year: 2024, unitId: u.D2, vetoKind: 'major_safety_accident', title: '工地坍塌事故', date: '2024-11-01' });
+    await post('/api/v1/interviews', {
+      date: '2024-09-01',
+      unitId: u.S2,
+      person: '街道主任',
+      reason: '工作滞后',
+    });
+    await post('/api/v1/accountability', {
+      type: 'circulated_criticism',
+      date: '2024-10-01',
+      unitId: u.D2,
+      reason: '通报批评',
+    });
+    await post('/api/v1/assessment/entries', {
+      kind: 'veto',
+      year: 2024,
+      unitId: u.D2,
+      vetoKind: 'major_safety_accident',
+      title: '工地坍塌事故',
+      date: '2024-11-01',
+    });
     // S1's honour is declared by the unit and verified; S2's is declared but never verified (it must not count).
     const s1Head = await loginAs(t, await buildUser(t, { roles: ['unit_head'], unitId: u.S1 }));
-    const honour = await post('/api/v1/assessment/entries', { kind: 'bonus', year: 2024, unitId: u.S1, bonusKind: 'honour', level: 'city', title: '市级文明街道', date: '2024-12-01', evidence: '市文明委文件' }, s1Head);
+    const honour = await post(
+      '/api/v1/assessment/entries',
+      {
+        kind: 'bonus',
+        year: 2024,
+        unitId: u.S1,
+        bonusKind: 'honour',
+        level: 'city',
+        title: '市级文明街道',
+        date: '2024-12-01',
+        evidence: '市文明委文件',
+      },
+      s1Head,
+    );
     expect(honour.json().isVerified).toBe(false);
     expect((await post(`/api/v1/assessment/entries/${honour.json().id}/verify`, {})).statusCode).toBe(200);
-    await post('/api/v1/assessment/entries', { kind: 'bonus', year: 2024, unitId: u.S2, bonusKind: 'honour', level: 'provincial', title: '省级荣誉（未核实）', date: '2024-12-01' }, streetUser);
+    await post(
+      '/api/v1/assessment/entries',
+      {
+        kind: 'bonus',
+        year: 2024,
+        unitId: u.S2,
+        bonusKind: 'honour',
+        level: 'provincial',
+        title: '省级荣誉（未核实）',
+        date: '2024-12-01',
+      },
+      streetUser,
+    );
     const saved = await post('/api/v1/assessment/schemes', { year: 2024, scheme });
     expect(saved.statusCode).toBe(201);
     expect((await post(`/api/v1/assessment/schemes/${saved.json().id}/publish`, {})).statusCode).toBe(200);
@@ -57,12 +140,23 @@ describe.each(dbKinds())('assessment on %s', (kind) => {
   afterAll(async () => t.close());
 
   it('ranks and grades every unit as worked out by hand', async () => {
-    const res = await t.app.inject({ method: 'GET', url: '/api/v1/assessment/results?year=2024', headers: { cookie: supervisor } });
+    const res = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/assessment/results?year=2024',
+      headers: { cookie: supervisor },
+    });
     expect(res.statusCode).toBe(200);
     const body = res.json();
     expect(body.asOf).toBe('2024-12-31');
     const rows = (group: string) =>
-      body.groups.find((g: { key: string }) => g.key === group).units.map((x: { unitName: string; total: number; rank: number; grade: string }) => [x.unitName, x.total, x.rank, x.grade]);
+      body.groups
+        .find((g: { key: string }) => g.key === group)
+        .units.map((x: { unitName: string; total: number; rank: number; grade: string }) => [
+          x.unitName,
+          x.total,
+          x.rank,
+          x.grade,
+        ]);
     // D1: 0.6×100 + 0.4×95 = 98 → 优秀. D2: 0.6×90 (10 days late) + 0.4×90 − 2 = 88, vetoed → 较差, last.
     expect(rows('departments')).toEqual([
       ['区发改委', 98, 1, '优秀'],
@@ -76,11 +170,19 @@ describe.each(dbKinds())('assessment on %s', (kind) => {
     ]);
     const d2 = body.groups[0].units[1];
     expect(d2.vetoes[0].evidence[0].label).toContain('工地坍塌事故');
-    expect(d2.components.find((c: { key: string }) => c.key === 'task_completion').evidence[0]).toMatchObject({ kind: 'task', daysLate: 10 });
+    expect(d2.components.find((c: { key: string }) => c.key === 'task_completion').evidence[0]).toMatchObject(
+      { kind: 'task', daysLate: 10 },
+    );
   });
 
   it('a unit sees its own breakdown and rank only', async () => {
-    const body = (await t.app.inject({ method: 'GET', url: '/api/v1/assessment/results?year=2024', headers: { cookie: streetUser } })).json();
+    const body = (
+      await t.app.inject({
+        method: 'GET',
+        url: '/api/v1/assessment/results?year=2024',
+        headers: { cookie: streetUser },
+      })
+    ).json();
     const all = body.groups.flatMap((g: { units: Array<{ unitId: string }> }) => g.units);
     expect(all.map((x: { unitId: string }) => x.unitId)).toEqual([u.S2]);
     expect(all[0].rank).toBe(2);
@@ -91,28 +193,90 @@ describe.each(dbKinds())('assessment on %s', (kind) => {
       method: 'POST',
       url: '/api/v1/assessment/preview',
       headers: { cookie: supervisor },
-      payload: { year: 2024, scheme: { ...scheme, components: [{ key: 'task_completion', weight: 10 }, { key: 'satisfaction', weight: 90 }] } },
+      payload: {
+        year: 2024,
+        scheme: {
+          ...scheme,
+          components: [
+            { key: 'task_completion', weight: 10 },
+            { key: 'satisfaction', weight: 90 },
+          ],
+        },
+      },
     });
     expect(preview.statusCode).toBe(200);
-    const streets = preview.json().groups[1].units.map((x: { unitName: string; total: number }) => [x.unitName, x.total]);
+    const streets = preview
+      .json()
+      .groups[1].units.map((x: { unitName: string; total: number }) => [x.unitName, x.total]);
     // S2: 10 + 76.5 − 1 = 85.5; S1: 10 + 73.8 + 1 = 84.8 → S2 now first.
     expect(streets).toEqual([
       ['东城街道', 85.5],
       ['城关街道', 84.8],
     ]);
-    const bad = await t.app.inject({ method: 'POST', url: '/api/v1/assessment/preview', headers: { cookie: supervisor }, payload: { year: 2024, scheme: { ...scheme, components: [{ key: 'task_completion', weight: 60 }, { key: 'satisfaction', weight: 30 }] } } });
+    const bad = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/assessment/preview',
+      headers: { cookie: supervisor },
+      payload: {
+        year: 2024,
+        scheme: {
+          ...scheme,
+          components: [
+            { key: 'task_completion', weight: 60 },
+            { key: 'satisfaction', weight: 30 },
+          ],
+        },
+      },
+    });
     expect(bad.statusCode).toBe(422);
     expect(bad.json().error.details.fields[0].path).toBe('scheme.components');
-    expect((await t.app.inject({ method: 'POST', url: '/api/v1/assessment/preview', headers: { cookie: streetUser }, payload: { year: 2024, scheme } })).statusCode).toBe(403);
+    expect(
+      (
+        await t.app.inject({
+          method: 'POST',
+          url: '/api/v1/assessment/preview',
+          headers: { cookie: streetUser },
+          payload: { year: 2024, scheme },
+        })
+      ).statusCode,
+    ).toBe(403);
   });
 
   it('finalizes a snapshot; finalizing again needs a reason', async () => {
-    const first = await t.app.inject({ method: 'POST', url: '/api/v1/assessment/results/2024/finalize', headers: { cookie: supervisor }, payload: {} });
+    const first = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/assessment/results/2024/finalize',
+      headers: { cookie: supervisor },
+      payload: {},
+    });
     expect(first.statusCode).toBe(200);
     expect(first.json().finalized).toMatchObject({ version: 1, asOf: '2024-12-31' });
-    expect((await t.app.inject({ method: 'POST', url: '/api/v1/assessment/results/2024/finalize', headers: { cookie: supervisor }, payload: {} })).statusCode).toBe(422);
-    const second = await t.app.inject({ method: 'POST', url: '/api/v1/assessment/results/2024/finalize', headers: { cookie: supervisor }, payload: { reason: '补录满意度' } });
+    expect(
+      (
+        await t.app.inject({
+          method: 'POST',
+          url: '/api/v1/assessment/results/2024/finalize',
+          headers: { cookie: supervisor },
+          payload: {},
+        })
+      ).statusCode,
+    ).toBe(422);
+    const second = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/assessment/results/2024/finalize',
+      headers: { cookie: supervisor },
+      payload: { reason: '补录满意度' },
+    });
     expect(second.json().finalized.version).toBe(2);
-    expect((await t.app.inject({ method: 'POST', url: '/api/v1/assessment/results/2024/finalize', headers: { cookie: streetUser }, payload: {} })).statusCode).toBe(403);
+    expect(
+      (
+        await t.app.inject({
+          method: 'POST',
+          url: '/api/v1/assessment/results/2024/finalize',
+          headers: { cookie: streetUser },
+          payload: {},
+        })
+      ).statusCode,
+    ).toBe(403);
   });
 });

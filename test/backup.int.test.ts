@@ -6,14 +6,34 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows, openDatabase, type Database } from '../src/server/db/client';
 import { runCli } from './helpers/cli';
 import { buildUser, loginAs } from './helpers/factories';
-import { createTestApp, createTestDatabase, dbKinds, type TestApp, type TestDatabase } from './helpers/test-app';
+import {
+  createTestApp,
+  createTestDatabase,
+  dbKinds,
+  type TestApp,
+  type TestDatabase,
+} from './helpers/test-app';
 
-const tables = ['tenants', 'units', 'users', 'password_history', 'login_failures', 'sessions', 'settings', 'audit_events'];
+const tables = [
+  'tenants',
+  'units',
+  'users',
+  'password_history',
+  'login_failures',
+  'sessions',
+  'settings',
+  'audit_events',
+];
 
 async function snapshot(db: Database): Promise<Record<string, unknown[]>> {
   const out: Record<string, unknown[]> = {};
   for (const table of tables) {
-    out[table] = (await queryRows<{ j: unknown }>(db.orm, sql`SELECT row_to_json(t)::text AS j FROM ${sql.identifier(table)} t ORDER BY 1`)).map((r) => r.j);
+    out[table] = (
+      await queryRows<{ j: unknown }>(
+        db.orm,
+        sql`SELECT row_to_json(t)::text AS j FROM ${sql.identifier(table)} t ORDER BY 1`,
+      )
+    ).map((r) => r.j);
   }
   return out;
 }
@@ -29,9 +49,26 @@ describe.each(dbKinds())('backup and restore from %s', (kind) => {
   beforeAll(async () => {
     source = await createTestApp(kind);
     const admin = await loginAs(source, await buildUser(source, { roles: ['admin'] }));
-    const parent = (await source.app.inject({ method: 'POST', url: '/api/v1/units', headers: { cookie: admin }, payload: { name: '区委办公室', code: 'QWB', kind: 'department' } })).json();
-    await source.app.inject({ method: 'POST', url: '/api/v1/units', headers: { cookie: admin }, payload: { name: '督查室', code: 'DCS', kind: 'other', parentId: parent.id } });
-    await source.app.inject({ method: 'POST', url: '/api/v1/users', headers: { cookie: admin }, payload: { username: 'duchashi', displayName: '督查员', roles: ['supervisor'], email: 'dc@example.cn' } });
+    const parent = (
+      await source.app.inject({
+        method: 'POST',
+        url: '/api/v1/units',
+        headers: { cookie: admin },
+        payload: { name: '区委办公室', code: 'QWB', kind: 'department' },
+      })
+    ).json();
+    await source.app.inject({
+      method: 'POST',
+      url: '/api/v1/units',
+      headers: { cookie: admin },
+      payload: { name: '督查室', code: 'DCS', kind: 'other', parentId: parent.id },
+    });
+    await source.app.inject({
+      method: 'POST',
+      url: '/api/v1/users',
+      headers: { cookie: admin },
+      payload: { username: 'duchashi', displayName: '督查员', roles: ['supervisor'], email: 'dc@example.cn' },
+    });
     before = await snapshot(source.db);
     // The CLI is another process: PGlite must be released first.
     await source.db.close();
@@ -85,4 +122,3 @@ describe.each(dbKinds())('backup and restore from %s', (kind) => {
     });
   }
 });
-

@@ -13,9 +13,15 @@ describe.each(dbKinds())('bad input on %s', (kind) => {
   afterAll(async () => t.close());
 
   const raw = (payload: string, contentType = 'application/json', extra: Record<string, string> = {}) =>
-    t.app.inject({ method: 'POST', url: '/api/v1/units', headers: { cookie: admin, 'content-type': contentType, ...extra }, payload });
+    t.app.inject({
+      method: 'POST',
+      url: '/api/v1/units',
+      headers: { cookie: admin, 'content-type': contentType, ...extra },
+      payload,
+    });
   const unitCount = async () =>
-    (await t.app.inject({ method: 'GET', url: '/api/v1/units', headers: { cookie: admin } })).json().items.length as number;
+    (await t.app.inject({ method: 'GET', url: '/api/v1/units', headers: { cookie: admin } })).json().items
+      .length as number;
 
   it('malformed JSON → 400 MALFORMED_JSON', async () => {
     const res = await raw('{"name": "区教育局", ');
@@ -27,12 +33,17 @@ describe.each(dbKinds())('bad input on %s', (kind) => {
     const res = await raw(JSON.stringify({ name: 42, code: ['x'], kind: 'ministry' }));
     expect(res.statusCode).toBe(422);
     expect(res.json().error.code).toBe('VALIDATION_FAILED');
-    const paths = res.json().error.details.fields.map((f: { path: string }) => f.path).sort();
+    const paths = res
+      .json()
+      .error.details.fields.map((f: { path: string }) => f.path)
+      .sort();
     expect(paths).toEqual(['code', 'kind', 'name']);
   });
 
   it('unknown fields → 422 naming the field', async () => {
-    const res = await raw(JSON.stringify({ name: '区统计局', code: 'TJJ', kind: 'department', tenantId: 'x' }));
+    const res = await raw(
+      JSON.stringify({ name: '区统计局', code: 'TJJ', kind: 'department', tenantId: 'x' }),
+    );
     expect(res.statusCode).toBe(422);
     expect(res.json().error.details.fields).toEqual([expect.objectContaining({ path: 'tenantId' })]);
   });
@@ -52,23 +63,42 @@ describe.each(dbKinds())('bad input on %s', (kind) => {
     expect(plain.json().error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
   });
 
-  it("a browser request from another origin is refused", async () => {
-    const res = await raw(JSON.stringify({ name: '跨站', code: 'XS', kind: 'other' }), 'application/json', { origin: 'http://evil.example' });
+  it('a browser request from another origin is refused', async () => {
+    const res = await raw(JSON.stringify({ name: '跨站', code: 'XS', kind: 'other' }), 'application/json', {
+      origin: 'http://evil.example',
+    });
     expect(res.statusCode).toBe(403);
     expect(res.json().error.code).toBe('CROSS_ORIGIN');
-    const same = await raw(JSON.stringify({ name: '同站', code: 'SAME', kind: 'other' }), 'application/json', { origin: 'http://localhost:3000', host: 'localhost:3000' });
+    const same = await raw(
+      JSON.stringify({ name: '同站', code: 'SAME', kind: 'other' }),
+      'application/json',
+      { origin: 'http://localhost:3000', host: 'localhost:3000' },
+    );
     expect(same.statusCode).toBe(201);
   });
 
   it('a missing cookie → 401 before the body is read', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/units', payload: { name: 'x', code: 'y', kind: 'other' } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/units',
+      payload: { name: 'x', code: 'y', kind: 'other' },
+    });
     expect(res.statusCode).toBe(401);
   });
 
   it('a malformed id → 422, an unknown route → 404, both JSON', async () => {
-    const bad = await t.app.inject({ method: 'PATCH', url: '/api/v1/units/not-a-uuid', headers: { cookie: admin }, payload: { version: 1 } });
+    const bad = await t.app.inject({
+      method: 'PATCH',
+      url: '/api/v1/units/not-a-uuid',
+      headers: { cookie: admin },
+      payload: { version: 1 },
+    });
     expect(bad.statusCode).toBe(422);
-    const missing = await t.app.inject({ method: 'GET', url: '/api/v1/no-such-thing', headers: { cookie: admin } });
+    const missing = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/no-such-thing',
+      headers: { cookie: admin },
+    });
     expect(missing.statusCode).toBe(404);
     expect(missing.json().error.code).toBe('NOT_FOUND');
   });
@@ -77,14 +107,22 @@ describe.each(dbKinds())('bad input on %s', (kind) => {
     const name = `'); DROP TABLE units; -- <script>alert("x")</script> & 中文`;
     const res = await raw(JSON.stringify({ name, code: 'SQLI', kind: 'other' }));
     expect(res.statusCode).toBe(201);
-    const list = await t.app.inject({ method: 'GET', url: '/api/v1/units?q=SQLI', headers: { cookie: admin } });
+    const list = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/units?q=SQLI',
+      headers: { cookie: admin },
+    });
     expect(list.json().items[0].name).toBe(name);
     expect(list.headers['content-type']).toMatch(/application\/json/);
   });
 
   it('answers English messages when asked, Chinese by default', async () => {
     const zh = await t.app.inject({ method: 'GET', url: '/api/v1/me' });
-    const en = await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: { 'accept-language': 'en-US,en;q=0.9' } });
+    const en = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/me',
+      headers: { 'accept-language': 'en-US,en;q=0.9' },
+    });
     expect(zh.json().error.message).toBe('请先登录');
     expect(en.json().error.message).toBe('Please log in');
   });

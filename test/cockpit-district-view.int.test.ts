@@ -40,16 +40,14 @@ describe.each(dbKinds())('the cockpit’s district view on %s', (kind) => {
       status: 'in_progress' as const,
     };
     await withSystemTx(t.db, async (tx) => {
-      await tx
-        .insert(decisions)
-        .values({
-          id: decisionId,
-          tenantId: t.tenantId,
-          title: '全会',
-          kind: 'plenary',
-          date: '2024-01-05',
-          source: 'district_direct',
-        });
+      await tx.insert(decisions).values({
+        id: decisionId,
+        tenantId: t.tenantId,
+        title: '全会',
+        kind: 'plenary',
+        date: '2024-01-05',
+        source: 'district_direct',
+      });
       await tx.insert(tasks).values([
         // The deputy's portfolio: one red task. The head leads none of these.
         {

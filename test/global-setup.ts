@@ -20,7 +20,8 @@ declare module 'vitest' {
 
 async function migrationsHash(): Promise<string> {
   const hash = createHash('sha256');
-  for (const f of (await readdir(migrationsDir)).sort()) hash.update(f).update(await readFile(join(migrationsDir, f)));
+  for (const f of (await readdir(migrationsDir)).sort())
+    hash.update(f).update(await readFile(join(migrationsDir, f)));
   return hash.digest('hex').slice(0, 12);
 }
 
@@ -50,7 +51,9 @@ export default async function setup(project: TestProject): Promise<void> {
   try {
     await admin.connect();
   } catch (error) {
-    throw new Error(`LUOSHI_TEST_PG is set but PostgreSQL cannot be reached at ${url}: ${(error as Error).message}`);
+    throw new Error(
+      `LUOSHI_TEST_PG is set but PostgreSQL cannot be reached at ${url}: ${(error as Error).message}`,
+    );
   }
   try {
     const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);

@@ -50,16 +50,14 @@ describe.each(dbKinds())('light cache on %s', (kind) => {
     admin = await loginAs(t, await buildUser(t, { roles: ['admin'] }));
     const decisionId = uuidv7();
     await withSystemTx(t.db, async (tx) => {
-      await tx
-        .insert(decisions)
-        .values({
-          id: decisionId,
-          tenantId: t.tenantId,
-          title: '全会',
-          kind: 'plenary',
-          date: '2024-01-01',
-          source: 'district_direct',
-        });
+      await tx.insert(decisions).values({
+        id: decisionId,
+        tenantId: t.tenantId,
+        title: '全会',
+        kind: 'plenary',
+        date: '2024-01-01',
+        source: 'district_direct',
+      });
       // On 15 July 54 % of the year has passed: progress 40 is 14 points behind (yellow at 10, red at 30),
       // and June's report is missing.
       await tx.insert(tasks).values({

@@ -23,7 +23,14 @@ describe.each(dbKinds())('reminder run killed half-way on %s', (kind) => {
     await buildUser(t, { roles: ['unit_operator'], unitId: unit.id });
     const decisionId = uuidv7();
     await withSystemTx(t.db, async (tx) => {
-      await tx.insert(decisions).values({ id: decisionId, tenantId: t.tenantId, title: '全会', kind: 'plenary', date: '2024-01-05', source: 'district_direct' });
+      await tx.insert(decisions).values({
+        id: decisionId,
+        tenantId: t.tenantId,
+        title: '全会',
+        kind: 'plenary',
+        date: '2024-01-05',
+        source: 'district_direct',
+      });
       const rows = Array.from({ length: taskCount }, (_, i) => ({
         id: uuidv7(),
         tenantId: t.tenantId,
@@ -46,7 +53,11 @@ describe.each(dbKinds())('reminder run killed half-way on %s', (kind) => {
   it('kills the run, runs it again, and ends with exactly one notice per task', async () => {
     const partial = await new Promise<string>((resolve, reject) => {
       const child = spawn(process.execPath, ['bin/luoshi.mjs', 'reminders', 'run', '--as-of', '2024-08-01'], {
-        env: { ...process.env, LUOSHI_DATA_DIR: t.testDb.location.dataDir, DATABASE_URL: t.testDb.location.databaseUrl ?? '' },
+        env: {
+          ...process.env,
+          LUOSHI_DATA_DIR: t.testDb.location.dataDir,
+          DATABASE_URL: t.testDb.location.databaseUrl ?? '',
+        },
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       let out = '';
@@ -56,15 +67,25 @@ describe.each(dbKinds())('reminder run killed half-way on %s', (kind) => {
         if (/processed (100|150) tasks/.test(out) && child.exitCode === null) child.kill('SIGKILL');
       });
       child.stderr.on('data', (d: Buffer) => (out += d.toString()));
-      child.on('exit', (_code, signal) => (signal === 'SIGKILL' ? resolve(out) : reject(new Error(`run was not killed mid-way: ${out}`))));
+      child.on('exit', (_code, signal) =>
+        signal === 'SIGKILL' ? resolve(out) : reject(new Error(`run was not killed mid-way: ${out}`)),
+      );
     });
     expect(partial).toMatch(/processed 100 tasks/);
     expect(partial).not.toMatch(/reminders done/);
 
     const count = async () => {
-      const db = await openDatabase({ dataDir: t.testDb.location.dataDir, databaseUrl: t.testDb.location.databaseUrl });
+      const db = await openDatabase({
+        dataDir: t.testDb.location.dataDir,
+        databaseUrl: t.testDb.location.databaseUrl,
+      });
       try {
-        return (await queryRows<{ n: number; distinct_tasks: number }>(db.orm, sql`SELECT count(*)::int AS n, count(DISTINCT entity_id)::int AS distinct_tasks FROM notifications WHERE kind = 'light_red'`))[0];
+        return (
+          await queryRows<{ n: number; distinct_tasks: number }>(
+            db.orm,
+            sql`SELECT count(*)::int AS n, count(DISTINCT entity_id)::int AS distinct_tasks FROM notifications WHERE kind = 'light_red'`,
+          )
+        )[0];
       } finally {
         await db.close();
       }

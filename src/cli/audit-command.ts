@@ -13,7 +13,9 @@ export async function runAuditVerify(deps: AppDeps): Promise<boolean> {
     process.stdout.write(
       `审计日志链完整 / audit chains intact: ${result.checked} events checked, ${anchors.length} signed head anchors matched` +
         (anchors.length === 0 ? ` (no anchors yet in ${join(deps.config.dataDir, anchorFileName)})` : '') +
-        (others > 0 ? `; ${others} anchors of other databases sharing the folder (or of one this was restored over) not checked` : '') +
+        (others > 0
+          ? `; ${others} anchors of other databases sharing the folder (or of one this was restored over) not checked`
+          : '') +
         '\n',
     );
     return true;

@@ -35,7 +35,6 @@ export interface DraftTask {
   targets: DraftTarget[];
 }
 
-
 const maxTitle = 40;
 
 /** The first clause of a directive, without its list marker, cut at a natural break near 40 characters. */

@@ -1,13 +1,57 @@
 import { describe, expect, it } from 'vitest';
-import { formatTargets, joinTaskText, parseLedgerDate, parseTargets, sourceFromLabel, splitNames, splitTaskText, type LedgerTarget } from './ledger';
+import {
+  formatTargets,
+  joinTaskText,
+  parseLedgerDate,
+  parseTargets,
+  sourceFromLabel,
+  splitNames,
+  splitTaskText,
+  type LedgerTarget,
+} from './ledger';
 
 describe('ledger cells', () => {
   const targets: LedgerTarget[] = [
-    { indicator: '城镇新增就业', unit: '万人', comparator: '>=', targetValue: 1.2, targetValueMax: null, deadline: '2024-12-31' },
-    { indicator: '培育上市企业', unit: '家', comparator: 'range', targetValue: 2, targetValueMax: 3, deadline: null },
-    { indicator: '改造老旧小区', unit: '个', comparator: '>=', targetValue: null, targetValueMax: null, deadline: null },
-    { indicator: '单位能耗下降', unit: '%', comparator: '<=', targetValue: 96.5, targetValueMax: null, deadline: '2025-12-31' },
-    { indicator: '覆盖率', unit: '%', comparator: '=', targetValue: 100, targetValueMax: null, deadline: null },
+    {
+      indicator: '城镇新增就业',
+      unit: '万人',
+      comparator: '>=',
+      targetValue: 1.2,
+      targetValueMax: null,
+      deadline: '2024-12-31',
+    },
+    {
+      indicator: '培育上市企业',
+      unit: '家',
+      comparator: 'range',
+      targetValue: 2,
+      targetValueMax: 3,
+      deadline: null,
+    },
+    {
+      indicator: '改造老旧小区',
+      unit: '个',
+      comparator: '>=',
+      targetValue: null,
+      targetValueMax: null,
+      deadline: null,
+    },
+    {
+      indicator: '单位能耗下降',
+      unit: '%',
+      comparator: '<=',
+      targetValue: 96.5,
+      targetValueMax: null,
+      deadline: '2025-12-31',
+    },
+    {
+      indicator: '覆盖率',
+      unit: '%',
+      comparator: '=',
+      targetValue: 100,
+      targetValueMax: null,
+      deadline: null,
+    },
   ];
 
   it('writes targets one per line and reads them back exactly', () => {
@@ -21,14 +65,31 @@ describe('ledger cells', () => {
   it('reads what a clerk types, and names the lines it cannot read', () => {
     const { targets: parsed, badLines } = parseTargets('新建学校：3所；绿化面积: >= 80 万平方米\n随便写写');
     expect(parsed).toEqual([
-      { indicator: '新建学校', unit: '所', comparator: '>=', targetValue: 3, targetValueMax: null, deadline: null },
-      { indicator: '绿化面积', unit: '万平方米', comparator: '>=', targetValue: 80, targetValueMax: null, deadline: null },
+      {
+        indicator: '新建学校',
+        unit: '所',
+        comparator: '>=',
+        targetValue: 3,
+        targetValueMax: null,
+        deadline: null,
+      },
+      {
+        indicator: '绿化面积',
+        unit: '万平方米',
+        comparator: '>=',
+        targetValue: 80,
+        targetValueMax: null,
+        deadline: null,
+      },
     ]);
     expect(badLines).toEqual([3]);
   });
 
   it('keeps title and content through the 任务内容 cell', () => {
-    expect(splitTaskText(joinTaskText('抓好稳就业', '抓好稳就业，城镇新增就业1.2万人。'))).toEqual({ title: '抓好稳就业', content: '抓好稳就业，城镇新增就业1.2万人。' });
+    expect(splitTaskText(joinTaskText('抓好稳就业', '抓好稳就业，城镇新增就业1.2万人。'))).toEqual({
+      title: '抓好稳就业',
+      content: '抓好稳就业，城镇新增就业1.2万人。',
+    });
     expect(splitTaskText(joinTaskText('只有标题', null))).toEqual({ title: '只有标题', content: null });
   });
 

@@ -65,13 +65,17 @@ export function formatTargets(targets: readonly LedgerTarget[]): string {
   return targets
     .map((t) => {
       const value = t.targetValue === null ? 'X' : formatNumber(t.targetValue);
-      const amount = t.comparator === 'range' && t.targetValueMax !== null ? `${value}—${formatNumber(t.targetValueMax)}` : `${symbol[t.comparator]}${value}`;
+      const amount =
+        t.comparator === 'range' && t.targetValueMax !== null
+          ? `${value}—${formatNumber(t.targetValueMax)}`
+          : `${symbol[t.comparator]}${value}`;
       return `${t.indicator}：${amount}${t.unit}${t.deadline ? `（${t.deadline}）` : ''}`;
     })
     .join('\n');
 }
 
-const targetLine = /^(.+)[：:]\s*(≥|≤|=|>=|<=)?\s*(X|×|-?\d+(?:\.\d+)?)(?:\s*[—\-~～至]\s*(-?\d+(?:\.\d+)?))?\s*([^（(]*?)\s*(?:[（(](\d{4}-\d{2}-\d{2})[)）])?$/;
+const targetLine =
+  /^(.+)[：:]\s*(≥|≤|=|>=|<=)?\s*(X|×|-?\d+(?:\.\d+)?)(?:\s*[—\-~～至]\s*(-?\d+(?:\.\d+)?))?\s*([^（(]*?)\s*(?:[（(](\d{4}-\d{2}-\d{2})[)）])?$/;
 
 /** Reads the cell back; each line that does not follow the form is reported by its number. */
 export function parseTargets(cell: string): { targets: LedgerTarget[]; badLines: number[] } {

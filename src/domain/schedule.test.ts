@@ -381,7 +381,8 @@ describe('periodKindOf', () => {
 describe('reportPeriodProblem', () => {
   const bounds = { startDate: '2024-02-15', today: '2024-05-10' };
   it('accepts every period from the task start up to the one open today', () => {
-    for (const p of ['2024-02', '2024-03', '2024-04', '2024-05', '2024-Q1', '2024-Q2']) expect(reportPeriodProblem(p, bounds)).toBeNull();
+    for (const p of ['2024-02', '2024-03', '2024-04', '2024-05', '2024-Q1', '2024-Q2'])
+      expect(reportPeriodProblem(p, bounds)).toBeNull();
   });
   it('refuses a period that has not begun', () => {
     expect(reportPeriodProblem('2024-06', bounds)).toBe('future');

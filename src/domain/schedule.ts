@@ -140,7 +140,10 @@ export function periodKindOf(period: string): ReportPeriodKind {
  * today; a period that has not begun (2099-12) or ended before the task started (2000-01) is refused,
  * naming which. Reports for closed periods since the start stay open, so a late report is still accepted.
  */
-export function reportPeriodProblem(period: string, bounds: { startDate: string | null; today: string }): 'future' | 'before_start' | null {
+export function reportPeriodProblem(
+  period: string,
+  bounds: { startDate: string | null; today: string },
+): 'future' | 'before_start' | null {
   if (periodStart(period) > bounds.today) return 'future';
   if (bounds.startDate !== null && periodEnd(period) < bounds.startDate) return 'before_start';
   return null;

@@ -46,7 +46,9 @@ export function tenantTx<T>(ctx: AuthedContext, fn: (tx: Executor) => Promise<T>
 }
 
 /** The who/when/where of an audit event written by this actor. */
-export function auditBase(ctx: AuthedContext): Pick<AuditInput, 'tenantId' | 'at' | 'actorId' | 'actorName' | 'ip'> {
+export function auditBase(
+  ctx: AuthedContext,
+): Pick<AuditInput, 'tenantId' | 'at' | 'actorId' | 'actorName' | 'ip'> {
   return {
     tenantId: ctx.actor.tenantId,
     at: ctx.clock.now(),

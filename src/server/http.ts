@@ -36,7 +36,11 @@ declare module 'fastify' {
 }
 
 export const ZErrorBody = z.object({
-  error: z.object({ code: z.string(), message: z.string(), details: z.record(z.string(), z.unknown()).optional() }),
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    details: z.record(z.string(), z.unknown()).optional(),
+  }),
 });
 
 export const ZIdParams = z.strictObject({ id: z.uuid() });

@@ -9,9 +9,14 @@ export async function versionConflict(
   current: { version: number; updatedAt: Date; updatedBy: string | null },
 ): Promise<AppError> {
   const by = current.updatedBy
-    ? (await tx.select({ name: users.displayName }).from(users).where(eq(users.id, current.updatedBy)))[0]?.name
+    ? (await tx.select({ name: users.displayName }).from(users).where(eq(users.id, current.updatedBy)))[0]
+        ?.name
     : undefined;
   return new AppError('VERSION_CONFLICT', {
-    details: { currentVersion: current.version, updatedBy: by ?? null, updatedAt: current.updatedAt.toISOString() },
+    details: {
+      currentVersion: current.version,
+      updatedBy: by ?? null,
+      updatedAt: current.updatedAt.toISOString(),
+    },
   });
 }

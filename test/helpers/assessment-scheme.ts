@@ -9,8 +9,17 @@ export const testScheme = {
     { key: 'task_completion', weight: 60, lateDayPenalty: 1, lateFloor: 60, keyTaskWeight: 2 },
     { key: 'satisfaction', weight: 40 },
   ],
-  deductions: { cap: 20, rules: [{ kind: 'interview', amount: 1, cap: 5 }, { kind: 'accountability', amounts: { circulated_criticism: 2 }, cap: 10 }] },
-  bonuses: { cap: 5, rules: [{ kind: 'honour', amounts: { national: 3, provincial: 2, city: 1 }, cap: null }] },
+  deductions: {
+    cap: 20,
+    rules: [
+      { kind: 'interview', amount: 1, cap: 5 },
+      { kind: 'accountability', amounts: { circulated_criticism: 2 }, cap: 10 },
+    ],
+  },
+  bonuses: {
+    cap: 5,
+    rules: [{ kind: 'honour', amounts: { national: 3, provincial: 2, city: 1 }, cap: null }],
+  },
   vetoes: [{ key: 'major_safety_accident', name: '重大安全生产事故' }],
   grades: [
     { key: 'excellent', name: '优秀', floor: 90, quota: { maxPercent: 50 } },

@@ -2,7 +2,12 @@ import { spawnSync } from 'node:child_process';
 import { testDataKeyHex } from './data-key';
 
 /** Runs `luoshi …` as a separate process against a database location, as an operator would. */
-export function runCli(args: string[], location: { dataDir: string; databaseUrl: string | undefined }, extraEnv: Record<string, string> = {}, timeoutMs = 120_000) {
+export function runCli(
+  args: string[],
+  location: { dataDir: string; databaseUrl: string | undefined },
+  extraEnv: Record<string, string> = {},
+  timeoutMs = 120_000,
+) {
   return spawnSync(process.execPath, ['bin/luoshi.mjs', ...args], {
     encoding: 'utf8',
     env: {

@@ -23,7 +23,13 @@ const next = () => `${Date.now().toString(36)}${(counter++).toString(36)}`;
 
 export async function buildUnit(
   t: TestApp,
-  overrides: Partial<{ name: string; code: string; kind: 'department' | 'street' | 'other'; tenantId: string; parentId: string | null }> = {},
+  overrides: Partial<{
+    name: string;
+    code: string;
+    kind: 'department' | 'street' | 'other';
+    tenantId: string;
+    parentId: string | null;
+  }> = {},
 ): Promise<{ id: string; code: string; name: string; tenantId: string }> {
   const id = uuidv7();
   const code = overrides.code ?? `U${next()}`;
@@ -44,10 +50,21 @@ export async function buildUnit(
 /** A user who has already changed the initial password (ready to work), unless mustChangePassword is set. */
 export async function buildUser(
   t: TestApp,
-  overrides: Partial<{ roles: Role[]; unitId: string | null; username: string; password: string; tenantId: string; mustChangePassword: boolean; passwordChangedAt: Date; displayName: string }> = {},
+  overrides: Partial<{
+    roles: Role[];
+    unitId: string | null;
+    username: string;
+    password: string;
+    tenantId: string;
+    mustChangePassword: boolean;
+    passwordChangedAt: Date;
+    displayName: string;
+  }> = {},
 ): Promise<BuiltUser> {
   const password = overrides.password ?? defaultPassword;
-  const passwordHash = overrides.password ? await hashPassword(password) : await (cachedHash ??= hashPassword(defaultPassword));
+  const passwordHash = overrides.password
+    ? await hashPassword(password)
+    : await (cachedHash ??= hashPassword(defaultPassword));
   const roles = overrides.roles ?? ['supervisor'];
   const user = {
     id: uuidv7(),
@@ -65,7 +82,9 @@ export async function buildUser(
       passwordChangedAt: overrides.passwordChangedAt ?? now,
       mustChangePassword: overrides.mustChangePassword ?? false,
     });
-    await tx.insert(passwordHistory).values({ id: uuidv7(), tenantId: user.tenantId, userId: user.id, passwordHash, createdAt: now });
+    await tx
+      .insert(passwordHistory)
+      .values({ id: uuidv7(), tenantId: user.tenantId, userId: user.id, passwordHash, createdAt: now });
   });
   return { ...user, password };
 }
@@ -80,7 +99,11 @@ export async function buildTenant(t: TestApp, name = '另一区'): Promise<strin
 
 /** Logs in through HTTP and returns the cookie header to send with later requests. */
 export async function loginAs(t: TestApp, user: { username: string; password: string }): Promise<string> {
-  const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: user.username, password: user.password } });
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: { username: user.username, password: user.password },
+  });
   if (res.statusCode !== 200) throw new Error(`login failed: ${res.statusCode} ${res.body}`);
   const cookie = res.cookies.find((c) => c.name === 'luoshi_sid');
   if (!cookie) throw new Error('no session cookie');
@@ -101,13 +124,24 @@ export async function dbErrorOf(promise: Promise<unknown>): Promise<string> {
 /** A decision with one published task, written directly (for isolation tests). */
 export async function buildDecisionWithTask(
   t: TestApp,
-  overrides: Partial<{ tenantId: string; leadUnitId: string; status: 'draft' | 'published' | 'in_progress' }> = {},
+  overrides: Partial<{
+    tenantId: string;
+    leadUnitId: string;
+    status: 'draft' | 'published' | 'in_progress';
+  }> = {},
 ): Promise<{ decisionId: string; taskId: string }> {
   const tenantId = overrides.tenantId ?? t.tenantId;
   const decisionId = uuidv7();
   const taskId = uuidv7();
   await withSystemTx(t.db, async (tx) => {
-    await tx.insert(decisions).values({ id: decisionId, tenantId, title: '测试决策', kind: 'plenary', date: '2024-01-05', source: 'district_direct' });
+    await tx.insert(decisions).values({
+      id: decisionId,
+      tenantId,
+      title: '测试决策',
+      kind: 'plenary',
+      date: '2024-01-05',
+      source: 'district_direct',
+    });
     await tx.insert(tasks).values({
       id: taskId,
       tenantId,

@@ -13,7 +13,14 @@ export function startServerProcess(env: Record<string, string>): Promise<ServerP
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, ['bin/luoshi.mjs', 'serve'], {
       // The test SM4 data key, so a server and the test app that seeded its database agree.
-      env: { ...process.env, LUOSHI_PORT: '0', LUOSHI_LOG_LEVEL: 'warn', DATABASE_URL: '', LUOSHI_DATA_KEYS: `test:${testDataKeyHex}`, ...env },
+      env: {
+        ...process.env,
+        LUOSHI_PORT: '0',
+        LUOSHI_LOG_LEVEL: 'warn',
+        DATABASE_URL: '',
+        LUOSHI_DATA_KEYS: `test:${testDataKeyHex}`,
+        ...env,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';

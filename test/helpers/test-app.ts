@@ -95,7 +95,10 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
 }
 
 /** An app on a fresh database with one district (tenant) and no users. */
-export async function createTestApp(kind: DbKind, options: { config?: Partial<Config> } = {}): Promise<TestApp> {
+export async function createTestApp(
+  kind: DbKind,
+  options: { config?: Partial<Config> } = {},
+): Promise<TestApp> {
   const testDb = await createTestDatabase(kind);
   const clock = new ManualClock('2024-03-01T02:00:00Z');
   const deps: AppDeps = { db: testDb.db, clock, config: testConfig(options.config) };

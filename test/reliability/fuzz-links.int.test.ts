@@ -51,19 +51,17 @@ describe.each(dbKinds())('link fuzz and backup round trip on %s', (kind) => {
       for (let i = 1; i < size; i++) {
         const id = uuidv7();
         taskIds.push(id);
-        await tx
-          .insert(tasks)
-          .values({
-            id,
-            tenantId: t.tenantId,
-            decisionId,
-            title: `任务${i}`,
-            source: 'district_direct',
-            leadUnitId: unitIds[0] as string,
-            startDate: '2024-01-05',
-            dueDate: '2024-12-31',
-            status: 'in_progress',
-          });
+        await tx.insert(tasks).values({
+          id,
+          tenantId: t.tenantId,
+          decisionId,
+          title: `任务${i}`,
+          source: 'district_direct',
+          leadUnitId: unitIds[0] as string,
+          startDate: '2024-01-05',
+          dueDate: '2024-12-31',
+          status: 'in_progress',
+        });
       }
     });
     const other = await buildTenant(t);

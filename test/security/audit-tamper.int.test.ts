@@ -118,7 +118,10 @@ describe.each(dbKinds())('tamper-evident audit on %s', (kind) => {
     const other = await createTestApp(kind);
     try {
       await writeEvents(other, 6);
-      await writeAuditAnchors({ ...other.deps, config: { ...other.deps.config, dataDir: deps.config.dataDir } });
+      await writeAuditAnchors({
+        ...other.deps,
+        config: { ...other.deps.config, dataDir: deps.config.dataDir },
+      });
       expect((await anchorsOfDatabase(deps.config, t.db)).mine).toEqual([]);
       await writeAuditAnchors(deps);
       const { mine, others } = await anchorsOfDatabase(deps.config, t.db);

@@ -47,19 +47,17 @@ describe.each(dbKinds())('links are checked on %s', (kind) => {
     }));
     taskB = uuidv7();
     await withSystemTx(t.db, async (tx) => {
-      await tx
-        .insert(tasks)
-        .values({
-          id: taskB,
-          tenantId: t.tenantId,
-          decisionId,
-          title: '子任务',
-          source: 'district_direct',
-          leadUnitId: unitId,
-          startDate: '2024-01-05',
-          dueDate: '2024-12-31',
-          status: 'in_progress',
-        });
+      await tx.insert(tasks).values({
+        id: taskB,
+        tenantId: t.tenantId,
+        decisionId,
+        title: '子任务',
+        source: 'district_direct',
+        leadUnitId: unitId,
+        startDate: '2024-01-05',
+        dueDate: '2024-12-31',
+        status: 'in_progress',
+      });
     });
     const otherTenant = await buildTenant(t);
     const otherUnit = (await buildUnit(t, { tenantId: otherTenant })).id;
@@ -67,20 +65,18 @@ describe.each(dbKinds())('links are checked on %s', (kind) => {
     const caseId = uuidv7();
     const creator = await buildUser(t, { tenantId: otherTenant, roles: ['supervisor'] });
     await withSystemTx(t.db, async (tx) => {
-      await tx
-        .insert(supervisionCases)
-        .values({
-          id: caseId,
-          tenantId: otherTenant,
-          title: '外区督办',
-          origin: 'complaint',
-          level: 'general',
-          requirements: '办理',
-          deadline: '2024-06-30',
-          taskIds: [],
-          unitIds: [otherUnit],
-          createdBy: creator.id,
-        });
+      await tx.insert(supervisionCases).values({
+        id: caseId,
+        tenantId: otherTenant,
+        title: '外区督办',
+        origin: 'complaint',
+        level: 'general',
+        requirements: '办理',
+        deadline: '2024-06-30',
+        taskIds: [],
+        unitIds: [otherUnit],
+        createdBy: creator.id,
+      });
     });
     foreign = { taskId: other.taskId, caseId, unitId: otherUnit };
   });
@@ -174,17 +170,15 @@ describe.each(dbKinds())('links are checked on %s', (kind) => {
     const app: App = await buildApp({ ...t.deps, config: testConfig() });
     app.get('/api/v1/test/dangling-parent', { config: { access: 'public' } }, async () => {
       await withSystemTx(t.db, async (tx) => {
-        await tx
-          .insert(tasks)
-          .values({
-            id: uuidv7(),
-            tenantId: t.tenantId,
-            decisionId,
-            parentId: randomUUID(),
-            title: 't',
-            source: 'district_direct',
-            status: 'draft',
-          });
+        await tx.insert(tasks).values({
+          id: uuidv7(),
+          tenantId: t.tenantId,
+          decisionId,
+          parentId: randomUUID(),
+          title: 't',
+          source: 'district_direct',
+          status: 'draft',
+        });
       });
       return {};
     });

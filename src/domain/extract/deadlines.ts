@@ -77,7 +77,10 @@ const RULES: Rule[] = [
   },
   {
     // 5年内, 未来五年, 今后三年, 用3年时间
-    re: new RegExp(`(?:未来|今后|近|用|花)?(\\d{1,2}|${CN}{1,2})年(?:内|之内|时间|左右)|(?:未来|今后)(\\d{1,2}|${CN}{1,2})年`, 'g'),
+    re: new RegExp(
+      `(?:未来|今后|近|用|花)?(\\d{1,2}|${CN}{1,2})年(?:内|之内|时间|左右)|(?:未来|今后)(\\d{1,2}|${CN}{1,2})年`,
+      'g',
+    ),
     resolve: (m, cal) => {
       const n = readCount(m[1] ?? m[2] ?? '');
       return n === null || n < 1 || n > 30 ? null : endOfYear(horizonStartYear(cal) + n - 1);
@@ -92,7 +95,10 @@ const RULES: Rule[] = [
     re: /今年(?!以来)(?:上半年|下半年|年底|底|内)?/g,
     resolve: (m, cal) => (m[0].includes('上半年') ? endOfMonth(cal.year, 6) : endOfYear(cal.year)),
   },
-  { re: /新的一年|新一年|本年度|年底前|年内|年底|年末|全年(?!预计)/g, resolve: (_m, cal) => endOfYear(workingYear(cal)) },
+  {
+    re: /新的一年|新一年|本年度|年底前|年内|年底|年末|全年(?!预计)/g,
+    resolve: (_m, cal) => endOfYear(workingYear(cal)),
+  },
   {
     re: /(上半年|下半年)/g,
     resolve: (m, cal) => endOfMonth(workingYear(cal), m[1] === '上半年' ? 6 : 12),

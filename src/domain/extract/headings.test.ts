@@ -30,14 +30,23 @@ describe('matchHeading', () => {
   });
 
   it('cuts a heading that swallowed its paragraph by the shape of a sibling', () => {
-    const cut = trimBySibling('抓落实，就要讲究方法、善做善成党员干部要有真本领', ['抓落实，就要改进作风、求真务实']);
+    const cut = trimBySibling('抓落实，就要讲究方法、善做善成党员干部要有真本领', [
+      '抓落实，就要改进作风、求真务实',
+    ]);
     expect(cut).toBe('抓落实，就要讲究方法、善做善成'.length);
   });
 });
 
 describe('section levels', () => {
   it('nests mixed styles, a skipped level and a repeated number', () => {
-    const text = ['一、总体要求', '1、坚持稳中求进。要稳字当头。', '二、主要任务', '（一）抓产业。要做强产业。', '（一）抓民生。要办好实事。', '①办好学校。要新建学校。'].join('\n');
+    const text = [
+      '一、总体要求',
+      '1、坚持稳中求进。要稳字当头。',
+      '二、主要任务',
+      '（一）抓产业。要做强产业。',
+      '（一）抓民生。要办好实事。',
+      '①办好学校。要新建学校。',
+    ].join('\n');
     const { sections } = extractDocument(text, { meetingDate: '2024-01-05' });
     expect(sections.map((s) => [s.level, s.number, s.title])).toEqual([
       [1, '一', '总体要求'],
@@ -51,7 +60,9 @@ describe('section levels', () => {
   });
 
   it('does not make an enumeration inside a paragraph a section', () => {
-    const { sections, tasks } = extractDocument('一、抓项目\n要抓好三件事。一是加快开工。二是加快投产。', { meetingDate: '2024-01-05' });
+    const { sections, tasks } = extractDocument('一、抓项目\n要抓好三件事。一是加快开工。二是加快投产。', {
+      meetingDate: '2024-01-05',
+    });
     expect(sections).toHaveLength(1);
     expect(tasks.map((t) => t.text)).toEqual(['要抓好三件事。', '一是加快开工。', '二是加快投产。']);
   });

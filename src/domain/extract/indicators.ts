@@ -80,5 +80,7 @@ export function countedNoun(left: string, right: string): string {
 
 /** 净增 alone names no indicator: it borrows the noun counted before it in the sentence (高新技术企业净增). */
 export function completeBareChange(indicator: string, previousNoun: string | null): string {
-  return BARE_CHANGE.test(indicator) && previousNoun !== null && previousNoun.length > 0 ? previousNoun + indicator : indicator;
+  return BARE_CHANGE.test(indicator) && previousNoun !== null && previousNoun.length > 0
+    ? previousNoun + indicator
+    : indicator;
 }

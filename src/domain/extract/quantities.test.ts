@@ -6,7 +6,12 @@ const first = (s: string) => findQuantities(s)[0];
 
 describe('findQuantities', () => {
   it('reads a unit with a multiplier', () => {
-    expect(first('城镇新增就业1.2万人')).toMatchObject({ value: 1.2, unit: '万人', raw: '1.2万人', comparator: '=' });
+    expect(first('城镇新增就业1.2万人')).toMatchObject({
+      value: 1.2,
+      unit: '万人',
+      raw: '1.2万人',
+      comparator: '=',
+    });
     expect(first('启动80万平方米安置房建设')).toMatchObject({ value: 80, unit: '万平方米' });
   });
 
@@ -16,7 +21,13 @@ describe('findQuantities', () => {
   });
 
   it('reads a range', () => {
-    expect(first('培育2—3家上市企业')).toMatchObject({ value: 2, valueMax: 3, unit: '家', comparator: 'range', raw: '2—3家' });
+    expect(first('培育2—3家上市企业')).toMatchObject({
+      value: 2,
+      valueMax: 3,
+      unit: '家',
+      comparator: 'range',
+      raw: '2—3家',
+    });
     expect(first('完成1-2个试点')).toMatchObject({ value: 1, valueMax: 2, comparator: 'range' });
   });
 

@@ -43,7 +43,8 @@ export function classifyText(text: string): TextKind {
 }
 
 const TITLE_REVIEW = /回顾|总结|成绩|成就|过去|工作情况|取得的|主要工作|基本情况|以来/;
-const TITLE_PLAN = /目标|任务|部署|安排|打算|思路|重点|要求|措施|推进|加快|加强|实施|坚持|抓|推动|强化|落实|努力|建设|着力|全面/;
+const TITLE_PLAN =
+  /目标|任务|部署|安排|打算|思路|重点|要求|措施|推进|加快|加强|实施|坚持|抓|推动|强化|落实|努力|建设|着力|全面/;
 
 const PARENT_WEIGHT = 2;
 
@@ -52,7 +53,11 @@ const PARENT_WEIGHT = 2;
  * then the balance of plan and review sentences in the section and its subsections, and the kind of
  * the section it belongs to.
  */
-export function classifySection(title: string, sentenceKinds: readonly TextKind[], parentKind: SectionKind | null = null): SectionKind {
+export function classifySection(
+  title: string,
+  sentenceKinds: readonly TextKind[],
+  parentKind: SectionKind | null = null,
+): SectionKind {
   let plan = 0;
   let review = 0;
   // A subsection belongs to its part of the report: the closing words of a review (…我们将认真加以解决)
@@ -77,5 +82,7 @@ export function classifySection(title: string, sentenceKinds: readonly TextKind[
  */
 export function isDescriptiveClause(clause: string): boolean {
   // 每千人口拥有… is the name of a per-capita indicator, not a count of what exists; 占地区生产总值 is a share.
-  return /[\u4e00-\u9fff]着(?![力手眼重])|(?<!每[\u4e00-\u9fff]{0,4})拥有|现有|共有|下辖|辖有|辖区内有|位居|位列|占地(?!区)|总人口|常住人口/.test(clause);
+  return /[\u4e00-\u9fff]着(?![力手眼重])|(?<!每[\u4e00-\u9fff]{0,4})拥有|现有|共有|下辖|辖有|辖区内有|位居|位列|占地(?!区)|总人口|常住人口/.test(
+    clause,
+  );
 }

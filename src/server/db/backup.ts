@@ -121,9 +121,13 @@ export async function backupDatabase(db: Database, file: string, now: Date): Pro
  * (a row that is its own ancestor) cannot be inserted with its keys checked: it is refused by its ids, with
  * no row data in the message.
  */
-export function sortSelfReferencing(rows: Record<string, unknown>[], table: Pick<TableInfo, 'name' | 'selfRefColumns'>): Record<string, unknown>[] {
+export function sortSelfReferencing(
+  rows: Record<string, unknown>[],
+  table: Pick<TableInfo, 'name' | 'selfRefColumns'>,
+): Record<string, unknown>[] {
   if (table.selfRefColumns.length === 0) return rows;
-  const keyOf = (row: Record<string, unknown>, column: string) => (row[column] === null || row[column] === undefined ? undefined : String(row[column]));
+  const keyOf = (row: Record<string, unknown>, column: string) =>
+    row[column] === null || row[column] === undefined ? undefined : String(row[column]);
   // Rows by each referenced column, and how many parents in this batch each row still waits for.
   const byKey = new Map<string, Map<string, number>>();
   for (const { references } of table.selfRefColumns) {
@@ -221,7 +225,9 @@ export async function restoreDatabase(db: Database, file: string): Promise<Backu
         } catch (error) {
           // Drizzle's message repeats the whole batch (hundreds of KB of rows): say only what the database said.
           const cause = (error as { cause?: { message?: unknown } }).cause?.message;
-          throw new AppError('BAD_REQUEST', { message: `恢复表 ${table.name} 失败 / restoring ${table.name} failed: ${typeof cause === 'string' ? cause : (error as Error).message.slice(0, 200)}` });
+          throw new AppError('BAD_REQUEST', {
+            message: `恢复表 ${table.name} 失败 / restoring ${table.name} failed: ${typeof cause === 'string' ? cause : (error as Error).message.slice(0, 200)}`,
+          });
         }
       }
       summary.tables[table.name] = rows.length;

@@ -30,8 +30,19 @@ describe.each(dbKinds())('row-level security on %s', (kind) => {
   it('a raw query under a tenant that does not exist sees nothing, in any table', async () => {
     const nobody = '00000000-0000-7000-8000-000000000001';
     await withTenantTx(t.db, { tenantId: nobody, userId: null }, async (tx) => {
-      for (const table of ['tenants', 'units', 'users', 'sessions', 'password_history', 'settings', 'audit_events']) {
-        const rows = await queryRows<{ n: number }>(tx, sql`SELECT count(*)::int AS n FROM ${sql.identifier(table)} WHERE ${sql.raw(table === 'audit_events' ? 'tenant_id IS NOT NULL' : 'true')}`);
+      for (const table of [
+        'tenants',
+        'units',
+        'users',
+        'sessions',
+        'password_history',
+        'settings',
+        'audit_events',
+      ]) {
+        const rows = await queryRows<{ n: number }>(
+          tx,
+          sql`SELECT count(*)::int AS n FROM ${sql.identifier(table)} WHERE ${sql.raw(table === 'audit_events' ? 'tenant_id IS NOT NULL' : 'true')}`,
+        );
         expect(rows[0]?.n, table).toBe(0);
       }
     });
@@ -40,12 +51,17 @@ describe.each(dbKinds())('row-level security on %s', (kind) => {
   it("cannot write into another tenant's rows", async () => {
     const refused = await dbErrorOf(
       withTenantTx(t.db, { tenantId: t.tenantId, userId: null }, (tx) =>
-        tx.execute(sql`INSERT INTO units (id, tenant_id, code, name, kind) VALUES (gen_random_uuid(), ${otherTenant}, 'X1', '越界', 'other')`),
+        tx.execute(
+          sql`INSERT INTO units (id, tenant_id, code, name, kind) VALUES (gen_random_uuid(), ${otherTenant}, 'X1', '越界', 'other')`,
+        ),
       ),
     );
     expect(refused).toMatch(/row-level security/);
     const updated = await withTenantTx(t.db, { tenantId: t.tenantId, userId: null }, (tx) =>
-      queryRows<{ id: string }>(tx, sql`UPDATE units SET name = '改' WHERE tenant_id = ${otherTenant} RETURNING id`),
+      queryRows<{ id: string }>(
+        tx,
+        sql`UPDATE units SET name = '改' WHERE tenant_id = ${otherTenant} RETURNING id`,
+      ),
     );
     expect(updated).toHaveLength(0);
   });

@@ -11,9 +11,7 @@ export const assessmentSchemes = pgTable('assessment_schemes', {
   year: integer('year').notNull(),
   version: integer('version').notNull(),
   scheme: jsonb('scheme').notNull(),
-  status: text('status', { enum: schemeStatuses })
-    .notNull()
-    .default('draft'),
+  status: text('status', { enum: schemeStatuses }).notNull().default('draft'),
   publishedAt: ts('published_at'),
   createdBy: uuid('created_by').notNull(),
   createdAt: ts('created_at')
@@ -70,9 +68,7 @@ export const achievements = pgTable('achievements', {
     .array()
     .notNull()
     .default(sql`'{}'`),
-  status: text('status', { enum: achievementStatuses })
-    .notNull()
-    .default('declared'),
+  status: text('status', { enum: achievementStatuses }).notNull().default('declared'),
   decidedBy: uuid('decided_by'),
   decidedAt: ts('decided_at'),
   decisionComment: text('decision_comment'),

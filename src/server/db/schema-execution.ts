@@ -1,14 +1,14 @@
 /** Drizzle tables of execution (0003): reports, requests, instructions, notifications, light states. */
 import { sql } from 'drizzle-orm';
-import {
-  integer,
-  pgTable,
-  primaryKey,
-  text,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { integer, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { day, num, ts } from './schema-columns';
-import { lights, reportHistoryActions, reportStatuses, requestKinds, requestStatuses } from '../../domain/vocabulary';
+import {
+  lights,
+  reportHistoryActions,
+  reportStatuses,
+  requestKinds,
+  requestStatuses,
+} from '../../domain/vocabulary';
 
 // ---- 0003: execution ----
 
@@ -33,8 +33,12 @@ export const reports = pgTable('reports', {
   reviewedAt: ts('reviewed_at'),
   reviewComment: text('review_comment'),
   version: integer('version').notNull().default(1),
-  createdAt: ts('created_at').notNull().default(sql`now()`),
-  updatedAt: ts('updated_at').notNull().default(sql`now()`),
+  createdAt: ts('created_at')
+    .notNull()
+    .default(sql`now()`),
+  updatedAt: ts('updated_at')
+    .notNull()
+    .default(sql`now()`),
   updatedBy: uuid('updated_by'),
 });
 

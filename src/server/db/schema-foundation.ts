@@ -27,8 +27,12 @@ export const tenants = pgTable('tenants', {
   code: text('code').notNull(),
   name: text('name').notNull(),
   version: integer('version').notNull().default(1),
-  createdAt: ts('created_at').notNull().default(sql`now()`),
-  updatedAt: ts('updated_at').notNull().default(sql`now()`),
+  createdAt: ts('created_at')
+    .notNull()
+    .default(sql`now()`),
+  updatedAt: ts('updated_at')
+    .notNull()
+    .default(sql`now()`),
 });
 
 export const units = pgTable('units', {
@@ -40,8 +44,12 @@ export const units = pgTable('units', {
   parentId: uuid('parent_id'),
   active: boolean('active').notNull().default(true),
   version: integer('version').notNull().default(1),
-  createdAt: ts('created_at').notNull().default(sql`now()`),
-  updatedAt: ts('updated_at').notNull().default(sql`now()`),
+  createdAt: ts('created_at')
+    .notNull()
+    .default(sql`now()`),
+  updatedAt: ts('updated_at')
+    .notNull()
+    .default(sql`now()`),
   updatedBy: uuid('updated_by'),
 });
 
@@ -51,18 +59,27 @@ export const users = pgTable('users', {
   username: text('username').notNull(),
   displayName: text('display_name').notNull(),
   unitId: uuid('unit_id'),
-  roles: text('roles').array().notNull().default(sql`'{}'`),
+  roles: text('roles')
+    .array()
+    .notNull()
+    .default(sql`'{}'`),
   phone: sealedText('phone'),
   email: sealedText('email'),
   passwordHash: text('password_hash').notNull(),
-  passwordChangedAt: ts('password_changed_at').notNull().default(sql`now()`),
+  passwordChangedAt: ts('password_changed_at')
+    .notNull()
+    .default(sql`now()`),
   mustChangePassword: boolean('must_change_password').notNull().default(true),
   active: boolean('active').notNull().default(true),
   lockedUntil: ts('locked_until'),
   lastLoginAt: ts('last_login_at'),
   version: integer('version').notNull().default(1),
-  createdAt: ts('created_at').notNull().default(sql`now()`),
-  updatedAt: ts('updated_at').notNull().default(sql`now()`),
+  createdAt: ts('created_at')
+    .notNull()
+    .default(sql`now()`),
+  updatedAt: ts('updated_at')
+    .notNull()
+    .default(sql`now()`),
   updatedBy: uuid('updated_by'),
   // 0008: TOTP second factor (secret sealed; the last accepted time step refuses a replayed code).
   totpSecret: sealedText('totp_secret'),
@@ -77,7 +94,9 @@ export const passwordHistory = pgTable('password_history', {
   tenantId: uuid('tenant_id').notNull(),
   userId: uuid('user_id').notNull(),
   passwordHash: text('password_hash').notNull(),
-  createdAt: ts('created_at').notNull().default(sql`now()`),
+  createdAt: ts('created_at')
+    .notNull()
+    .default(sql`now()`),
 });
 
 export const loginFailures = pgTable('login_failures', {
@@ -108,7 +127,9 @@ export const settings = pgTable(
     key: text('key').notNull(),
     value: jsonb('value').notNull(),
     version: integer('version').notNull().default(1),
-    updatedAt: ts('updated_at').notNull().default(sql`now()`),
+    updatedAt: ts('updated_at')
+      .notNull()
+      .default(sql`now()`),
     updatedBy: uuid('updated_by'),
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.key] })],

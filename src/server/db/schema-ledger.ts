@@ -1,16 +1,14 @@
 /** Drizzle tables of decisions and the task ledger (0002, 0023). */
 import { sql } from 'drizzle-orm';
-import {
-  boolean,
-  integer,
-  jsonb,
-  pgTable,
-  primaryKey,
-  text,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { boolean, integer, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { bytea, day, num, ts } from './schema-columns';
-import { comparators, decisionKinds, dueDateSources, taskSources, taskStatuses } from '../../domain/vocabulary';
+import {
+  comparators,
+  decisionKinds,
+  dueDateSources,
+  taskSources,
+  taskStatuses,
+} from '../../domain/vocabulary';
 
 // ---- 0002: decisions and the task ledger ----
 
@@ -22,7 +20,9 @@ export const storedFiles = pgTable('stored_files', {
   size: integer('size').notNull(),
   sha256: text('sha256').notNull(),
   content: bytea('content').notNull(),
-  createdAt: ts('created_at').notNull().default(sql`now()`),
+  createdAt: ts('created_at')
+    .notNull()
+    .default(sql`now()`),
   createdBy: uuid('created_by'),
 });
 
@@ -39,9 +39,13 @@ export const decisions = pgTable('decisions', {
   extractedAt: ts('extracted_at'),
   publishedAt: ts('published_at'),
   version: integer('version').notNull().default(1),
-  createdAt: ts('created_at').notNull().default(sql`now()`),
+  createdAt: ts('created_at')
+    .notNull()
+    .default(sql`now()`),
   createdBy: uuid('created_by'),
-  updatedAt: ts('updated_at').notNull().default(sql`now()`),
+  updatedAt: ts('updated_at')
+    .notNull()
+    .default(sql`now()`),
   updatedBy: uuid('updated_by'),
 });
 
@@ -68,9 +72,15 @@ export const tasks = pgTable('tasks', {
   content: text('content'),
   category: text('category'),
   source: text('source', { enum: taskSources }).notNull(),
-  sectionPath: text('section_path').array().notNull().default(sql`'{}'`),
+  sectionPath: text('section_path')
+    .array()
+    .notNull()
+    .default(sql`'{}'`),
   leadUnitId: uuid('lead_unit_id'),
-  coUnitIds: uuid('co_unit_ids').array().notNull().default(sql`'{}'`),
+  coUnitIds: uuid('co_unit_ids')
+    .array()
+    .notNull()
+    .default(sql`'{}'`),
   leadLeaderId: uuid('lead_leader_id'),
   responsiblePerson: text('responsible_person'),
   startDate: day('start_date'),
@@ -92,8 +102,12 @@ export const tasks = pgTable('tasks', {
   suspendedFrom: text('suspended_from'),
   statusReason: text('status_reason'),
   version: integer('version').notNull().default(1),
-  createdAt: ts('created_at').notNull().default(sql`now()`),
-  updatedAt: ts('updated_at').notNull().default(sql`now()`),
+  createdAt: ts('created_at')
+    .notNull()
+    .default(sql`now()`),
+  updatedAt: ts('updated_at')
+    .notNull()
+    .default(sql`now()`),
   updatedBy: uuid('updated_by'),
 });
 

@@ -1,14 +1,14 @@
 /** Drizzle tables of supervision and bulletins (0005, 0022). */
 import { sql } from 'drizzle-orm';
-import {
-  integer,
-  jsonb,
-  pgTable,
-  text,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { integer, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { bytea, day, ts } from './schema-columns';
-import { accountabilityTypes, caseLevels, caseOrigins, rectificationStatuses, supervisionCaseStatuses } from '../../domain/vocabulary';
+import {
+  accountabilityTypes,
+  caseLevels,
+  caseOrigins,
+  rectificationStatuses,
+  supervisionCaseStatuses,
+} from '../../domain/vocabulary';
 
 // ---- 0005: supervision and bulletins ----
 
@@ -21,16 +21,26 @@ export const supervisionCases = pgTable('supervision_cases', {
   requirements: text('requirements').notNull(),
   deadline: day('deadline').notNull(),
   status: text('status', { enum: supervisionCaseStatuses }).notNull().default('issued'),
-  taskIds: uuid('task_ids').array().notNull().default(sql`'{}'`),
-  unitIds: uuid('unit_ids').array().notNull().default(sql`'{}'`),
+  taskIds: uuid('task_ids')
+    .array()
+    .notNull()
+    .default(sql`'{}'`),
+  unitIds: uuid('unit_ids')
+    .array()
+    .notNull()
+    .default(sql`'{}'`),
   answer: text('answer'),
   answeredAt: ts('answered_at'),
   answeredBy: uuid('answered_by'),
   closedAt: ts('closed_at'),
   createdBy: uuid('created_by').notNull(),
   version: integer('version').notNull().default(1),
-  createdAt: ts('created_at').notNull().default(sql`now()`),
-  updatedAt: ts('updated_at').notNull().default(sql`now()`),
+  createdAt: ts('created_at')
+    .notNull()
+    .default(sql`now()`),
+  updatedAt: ts('updated_at')
+    .notNull()
+    .default(sql`now()`),
   updatedBy: uuid('updated_by'),
 });
 
@@ -55,7 +65,9 @@ export const inspections = pgTable('inspections', {
   caseId: uuid('case_id'),
   createdBy: uuid('created_by').notNull(),
   version: integer('version').notNull().default(1),
-  createdAt: ts('created_at').notNull().default(sql`now()`),
+  createdAt: ts('created_at')
+    .notNull()
+    .default(sql`now()`),
 });
 
 export const rectifications = pgTable('rectifications', {
@@ -75,8 +87,12 @@ export const rectifications = pgTable('rectifications', {
   verifiedBy: uuid('verified_by'),
   reviewComment: text('review_comment'),
   version: integer('version').notNull().default(1),
-  createdAt: ts('created_at').notNull().default(sql`now()`),
-  updatedAt: ts('updated_at').notNull().default(sql`now()`),
+  createdAt: ts('created_at')
+    .notNull()
+    .default(sql`now()`),
+  updatedAt: ts('updated_at')
+    .notNull()
+    .default(sql`now()`),
   updatedBy: uuid('updated_by'),
 });
 
@@ -91,7 +107,9 @@ export const interviews = pgTable('interviews', {
   taskId: uuid('task_id'),
   rectificationId: uuid('rectification_id'),
   createdBy: uuid('created_by').notNull(),
-  createdAt: ts('created_at').notNull().default(sql`now()`),
+  createdAt: ts('created_at')
+    .notNull()
+    .default(sql`now()`),
 });
 
 export const accountabilityActions = pgTable('accountability_actions', {
@@ -106,7 +124,9 @@ export const accountabilityActions = pgTable('accountability_actions', {
   taskId: uuid('task_id'),
   rectificationId: uuid('rectification_id'),
   createdBy: uuid('created_by').notNull(),
-  createdAt: ts('created_at').notNull().default(sql`now()`),
+  createdAt: ts('created_at')
+    .notNull()
+    .default(sql`now()`),
 });
 
 export const bulletins = pgTable('bulletins', {
@@ -118,7 +138,9 @@ export const bulletins = pgTable('bulletins', {
   data: jsonb('data').notNull(),
   document: bytea('document').notNull(),
   createdBy: uuid('created_by').notNull(),
-  createdAt: ts('created_at').notNull().default(sql`now()`),
+  createdAt: ts('created_at')
+    .notNull()
+    .default(sql`now()`),
 });
 
 // ---- 0022: 督查通报 第X期 ----
@@ -127,5 +149,7 @@ export const bulletinIssues = pgTable('bulletin_issues', {
   period: text('period').notNull(),
   year: integer('year').notNull(),
   number: integer('number').notNull(),
-  createdAt: ts('created_at').notNull().default(sql`now()`),
+  createdAt: ts('created_at')
+    .notNull()
+    .default(sql`now()`),
 });

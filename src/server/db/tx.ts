@@ -11,7 +11,11 @@ export interface TxScope {
  * Runs fn in one transaction as the non-owning role luoshi_app with the tenant and user set on the
  * transaction, so that row-level security holds even for a query that forgets its tenant filter.
  */
-export async function withTenantTx<T>(db: Database, scope: TxScope, fn: (tx: Executor) => Promise<T>): Promise<T> {
+export async function withTenantTx<T>(
+  db: Database,
+  scope: TxScope,
+  fn: (tx: Executor) => Promise<T>,
+): Promise<T> {
   return db.orm.transaction(async (tx) => {
     await tx.execute(
       sql`SELECT set_config('app.tenant_id', ${scope.tenantId}, true), set_config('app.user_id', ${scope.userId ?? ''}, true)`,

@@ -53,7 +53,17 @@ const ZDemoBody = z.strictObject({
 export function registerDemoRoutes(app: App, deps: AppDeps, token: string): void {
   const refuse = async (ip: string, reason: string) => {
     await withSystemTx(deps.db, (tx) =>
-      recordAudit(tx, { tenantId: null, at: deps.clock.now(), actorId: null, actorName: 'cli', ip, action: 'demo.refused', entityType: 'route', entityId: '/api/internal/demo', after: { reason } }),
+      recordAudit(tx, {
+        tenantId: null,
+        at: deps.clock.now(),
+        actorId: null,
+        actorName: 'cli',
+        ip,
+        action: 'demo.refused',
+        entityType: 'route',
+        entityId: '/api/internal/demo',
+        after: { reason },
+      }),
     );
   };
   app.post(
@@ -73,10 +83,17 @@ export function registerDemoRoutes(app: App, deps: AppDeps, token: string): void
       const given = header.startsWith('Bearer ') ? header.slice(7) : '';
       if (!given || !sameToken(given, token)) {
         await refuse(address, given ? 'wrong token' : 'no token');
-        throw new AppError('UNAUTHENTICATED', { message: '需要服务器写在数据目录中的 CLI 令牌 / the CLI token from the data folder is required' });
+        throw new AppError('UNAUTHENTICATED', {
+          message: '需要服务器写在数据目录中的 CLI 令牌 / the CLI token from the data folder is required',
+        });
       }
       const body = request.body as z.infer<typeof ZDemoBody>;
-      const result = await loadDemo(deps, { name: body.name, password: body.password, via: 'server', ip: address });
+      const result = await loadDemo(deps, {
+        name: body.name,
+        password: body.password,
+        via: 'server',
+        ip: address,
+      });
       return reply.send(result);
     },
   );

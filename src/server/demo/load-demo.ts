@@ -14,7 +14,17 @@ import { recordAudit } from '../audit/record-audit';
 import { ManualClock, shanghaiDate } from '../clock';
 import type { Actor, AppDeps, AuthedContext } from '../context';
 import { withSystemTx } from '../db/tx';
-import { bulletins, passwordHistory, rectifications, reports, supervisionCases, tasks, tenants, units, users } from '../db/schema';
+import {
+  bulletins,
+  passwordHistory,
+  rectifications,
+  reports,
+  supervisionCases,
+  tasks,
+  tenants,
+  units,
+  users,
+} from '../db/schema';
 import { AppError } from '../errors';
 import { generatePassword, hashPassword } from '../modules/auth/passwords';
 import { createAdminAccount } from '../bootstrap';
@@ -40,7 +50,15 @@ export interface DemoResult {
   districtName: string;
   password: string;
   accounts: Array<{ label: string; username: string; displayName: string; roles: Role[] }>;
-  counts: { units: number; users: number; tasks: number; reports: number; cases: number; rectifications: number; bulletins: number };
+  counts: {
+    units: number;
+    users: number;
+    tasks: number;
+    reports: number;
+    cases: number;
+    rectifications: number;
+    bulletins: number;
+  };
   lights: { red: number; yellow: number; green: number; completed: number };
   seconds: number;
 }
@@ -78,14 +96,22 @@ export interface DemoActors {
 /** Refuses a second load: the accounts' names are unique installation-wide, and the district's name must be free. */
 async function assertFree(deps: AppDeps, name: string): Promise<void> {
   await withSystemTx(deps.db, async (tx) => {
-    const [taken] = await tx.select({ username: users.username }).from(users).where(like(sql`lower(${users.username})`, 'demo-%')).limit(1);
+    const [taken] = await tx
+      .select({ username: users.username })
+      .from(users)
+      .where(like(sql`lower(${users.username})`, 'demo-%'))
+      .limit(1);
     if (taken) {
       throw new AppError('DUPLICATE', {
         message: `演示数据已经加载过（账号 ${taken.username} 已存在），不能再加载一次。 / The demo is already loaded (the account ${taken.username} exists).`,
         details: { field: 'username', username: taken.username },
       });
     }
-    const [district] = await tx.select({ name: tenants.name }).from(tenants).where(or(eq(tenants.name, name), eq(tenants.code, demoTenantCode))).limit(1);
+    const [district] = await tx
+      .select({ name: tenants.name })
+      .from(tenants)
+      .where(or(eq(tenants.name, name), eq(tenants.code, demoTenantCode)))
+      .limit(1);
     if (district) {
       throw new AppError('DUPLICATE', {
         message: `已有名为“${district.name}”的区或演示区，请用 --name 另起一个名字。 / A district named ${district.name} (or the demo district) exists; choose another with --name.`,
@@ -99,8 +125,12 @@ async function assertFree(deps: AppDeps, name: string): Promise<void> {
 export async function loadDemo(deps: AppDeps, options: DemoOptions): Promise<DemoResult> {
   const started = Date.now();
   const name = options.name?.trim() || defaultDemoName;
-  if (name.length > 100) throw new AppError('VALIDATION_FAILED', { details: { fields: [{ path: 'name', message: '名称不超过 100 字' }] } });
-  if (options.password !== undefined && !checkPasswordStrength(options.password).ok) throw new AppError('WEAK_PASSWORD');
+  if (name.length > 100)
+    throw new AppError('VALIDATION_FAILED', {
+      details: { fields: [{ path: 'name', message: '名称不超过 100 字' }] },
+    });
+  if (options.password !== undefined && !checkPasswordStrength(options.password).ok)
+    throw new AppError('WEAK_PASSWORD');
   const password = options.password ?? generatePassword(12);
   await assertFree(deps, name);
 
@@ -112,8 +142,20 @@ export async function loadDemo(deps: AppDeps, options: DemoOptions): Promise<Dem
   const tenantId = uuidv7();
   const adminId = await withSystemTx(deps.db, async (tx) => {
     const now = clock.now();
-    await tx.insert(tenants).values({ id: tenantId, code: demoTenantCode, name, createdAt: now, updatedAt: now });
-    await recordAudit(tx, { tenantId, at: now, actorId: null, actorName: 'demo', ip: null, action: 'tenant.created', entityType: 'tenant', entityId: tenantId, after: { name, demo: true } });
+    await tx
+      .insert(tenants)
+      .values({ id: tenantId, code: demoTenantCode, name, createdAt: now, updatedAt: now });
+    await recordAudit(tx, {
+      tenantId,
+      at: now,
+      actorId: null,
+      actorName: 'demo',
+      ip: null,
+      action: 'tenant.created',
+      entityType: 'tenant',
+      entityId: tenantId,
+      after: { name, demo: true },
+    });
     return createAdminAccount(tx, tenantId, 'demo-admin', password, now);
   });
 
@@ -133,7 +175,14 @@ export async function loadDemo(deps: AppDeps, options: DemoOptions): Promise<Dem
     ctxOf(username) {
       const actor = accounts.get(username);
       if (!actor) throw new Error(`no demo account ${username}`);
-      return { ...deps, clock, actor, ip: options.ip ?? '127.0.0.1', userAgent: 'luoshi demo', language: 'zh' };
+      return {
+        ...deps,
+        clock,
+        actor,
+        ip: options.ip ?? '127.0.0.1',
+        userAgent: 'luoshi demo',
+        language: 'zh',
+      };
     },
     unitIdOf(code) {
       const id = unitIds.get(code);
@@ -156,11 +205,22 @@ export async function loadDemo(deps: AppDeps, options: DemoOptions): Promise<Dem
   const all = [...districtAccounts.slice(1), ...unitAccounts()];
   for (const account of all) {
     const unitId = account.unitCode ? actors.unitIdOf(account.unitCode) : null;
-    const { user } = await createUser(admin, { username: account.username, displayName: account.displayName, roles: account.roles, unitId });
+    const { user } = await createUser(admin, {
+      username: account.username,
+      displayName: account.displayName,
+      roles: account.roles,
+      unitId,
+    });
     put(account, user.id);
   }
 
-  await playDemoYear(actors, clock, { plenaryMonth, today, districtName: name, reportText: demoReportText(), now: deps.clock.now() });
+  await playDemoYear(actors, clock, {
+    plenaryMonth,
+    today,
+    districtName: name,
+    reportText: demoReportText(),
+    now: deps.clock.now(),
+  });
 
   // Today: the shared password, usable at once (a demo account need not be changed at its first login).
   clock.moveTo(deps.clock.now());
@@ -169,37 +229,101 @@ export async function loadDemo(deps: AppDeps, options: DemoOptions): Promise<Dem
   await withSystemTx(deps.db, async (tx) => {
     for (const account of [adminAccount, ...all]) {
       const userId = actors.userIdOf(account.username);
-      await tx.update(users).set({ passwordHash, passwordChangedAt: now, mustChangePassword: false, version: sql`${users.version} + 1`, updatedAt: now }).where(eq(users.id, userId));
-      await tx.insert(passwordHistory).values({ id: uuidv7(), tenantId, userId, passwordHash, createdAt: now });
-      await recordAudit(tx, { tenantId, at: now, actorId: null, actorName: 'demo', ip: options.ip ?? null, action: 'user.password_reset', entityType: 'user', entityId: userId, after: { mustChangePassword: false, demo: true } });
+      await tx
+        .update(users)
+        .set({
+          passwordHash,
+          passwordChangedAt: now,
+          mustChangePassword: false,
+          version: sql`${users.version} + 1`,
+          updatedAt: now,
+        })
+        .where(eq(users.id, userId));
+      await tx
+        .insert(passwordHistory)
+        .values({ id: uuidv7(), tenantId, userId, passwordHash, createdAt: now });
+      await recordAudit(tx, {
+        tenantId,
+        at: now,
+        actorId: null,
+        actorName: 'demo',
+        ip: options.ip ?? null,
+        action: 'user.password_reset',
+        entityType: 'user',
+        entityId: userId,
+        after: { mustChangePassword: false, demo: true },
+      });
     }
   });
 
   const counted = await withSystemTx(deps.db, async (tx) => {
-    const n = async (table: typeof units | typeof users | typeof tasks | typeof reports | typeof supervisionCases | typeof rectifications | typeof bulletins) =>
-      Number((await tx.select({ n: count() }).from(table).where(eq(table.tenantId, tenantId)))[0]?.n ?? 0);
-    const completed = Number((await tx.select({ n: count() }).from(tasks).where(and(eq(tasks.tenantId, tenantId), eq(tasks.status, 'completed'))))[0]?.n ?? 0);
+    const n = async (
+      table:
+        | typeof units
+        | typeof users
+        | typeof tasks
+        | typeof reports
+        | typeof supervisionCases
+        | typeof rectifications
+        | typeof bulletins,
+    ) => Number((await tx.select({ n: count() }).from(table).where(eq(table.tenantId, tenantId)))[0]?.n ?? 0);
+    const completed = Number(
+      (
+        await tx
+          .select({ n: count() })
+          .from(tasks)
+          .where(and(eq(tasks.tenantId, tenantId), eq(tasks.status, 'completed')))
+      )[0]?.n ?? 0,
+    );
     return {
-      counts: { units: await n(units), users: await n(users), tasks: await n(tasks), reports: await n(reports), cases: await n(supervisionCases), rectifications: await n(rectifications), bulletins: await n(bulletins) },
+      counts: {
+        units: await n(units),
+        users: await n(users),
+        tasks: await n(tasks),
+        reports: await n(reports),
+        cases: await n(supervisionCases),
+        rectifications: await n(rectifications),
+        bulletins: await n(bulletins),
+      },
       completed,
     };
   });
   const { listTasks } = await import('../modules/tasks/list-tasks');
   const supervisor = { ...actors.ctxOf('demo-supervisor'), clock: deps.clock };
-  const lightCount = async (light: 'red' | 'yellow' | 'green') => (await listTasks(supervisor, { light, page: 1, pageSize: 1 })).total;
-  const lights = { red: await lightCount('red'), yellow: await lightCount('yellow'), green: await lightCount('green'), completed: counted.completed };
+  const lightCount = async (light: 'red' | 'yellow' | 'green') =>
+    (await listTasks(supervisor, { light, page: 1, pageSize: 1 })).total;
+  const lights = {
+    red: await lightCount('red'),
+    yellow: await lightCount('yellow'),
+    green: await lightCount('green'),
+    completed: counted.completed,
+  };
 
   const seconds = Math.round((Date.now() - started) / 100) / 10;
   await withSystemTx(deps.db, (tx) =>
-    recordAudit(tx, { tenantId, at: now, actorId: null, actorName: 'demo', ip: options.ip ?? null, action: 'demo.loaded', entityType: 'tenant', entityId: tenantId, after: { name, via: options.via, accounts: all.length + 1, ...counted.counts } }),
+    recordAudit(tx, {
+      tenantId,
+      at: now,
+      actorId: null,
+      actorName: 'demo',
+      ip: options.ip ?? null,
+      action: 'demo.loaded',
+      entityType: 'tenant',
+      entityId: tenantId,
+      after: { name, via: options.via, accounts: all.length + 1, ...counted.counts },
+    }),
   );
   return {
     districtName: name,
     password,
-    accounts: [adminAccount, ...all].map((a) => ({ label: a.label, username: a.username, displayName: a.displayName, roles: a.roles })),
+    accounts: [adminAccount, ...all].map((a) => ({
+      label: a.label,
+      username: a.username,
+      displayName: a.displayName,
+      roles: a.roles,
+    })),
     counts: counted.counts,
     lights,
     seconds,
   };
 }
-

@@ -30,7 +30,14 @@ import { completeMilestone } from '../modules/tasks/complete-milestone';
 import { deleteTask } from '../modules/tasks/delete-task';
 import { updateTask } from '../modules/tasks/update-task';
 import type { TTask } from '../modules/tasks/tasks.schemas';
-import { demoCategories, demoTaskPlans, demoUnits, reportedProgress, seededRandom, type DemoTaskPlan } from './demo-plan';
+import {
+  demoCategories,
+  demoTaskPlans,
+  demoUnits,
+  reportedProgress,
+  seededRandom,
+  type DemoTaskPlan,
+} from './demo-plan';
 import { addMonths, shanghaiAt, type DemoActors, type DemoClock } from './load-demo';
 
 interface PlayInput {
@@ -87,12 +94,15 @@ export async function playDemoYear(actors: DemoActors, clock: DemoClock, input: 
   const drafts = (await extractDecision(supervisor(), decision.id)).tasks;
   const matched = new Map<DemoTaskPlan, TTask>();
   for (const plan of demoTaskPlans) {
-    const draft = drafts.find((d) => (d.content ?? d.title).includes(plan.key) && ![...matched.values()].includes(d));
+    const draft = drafts.find(
+      (d) => (d.content ?? d.title).includes(plan.key) && ![...matched.values()].includes(d),
+    );
     if (!draft) throw new Error(`the extractor found no task with “${plan.key}” in the demo report`);
     matched.set(plan, draft);
   }
   // The extractor also drafts the report's framing sentences (the review, the closing call): the office deletes them.
-  for (const draft of drafts.filter((d) => ![...matched.values()].includes(d))) await deleteTask(supervisor(), draft.id, draft.version);
+  for (const draft of drafts.filter((d) => ![...matched.values()].includes(d)))
+    await deleteTask(supervisor(), draft.id, draft.version);
   at(0, 7, 9);
   const live: Live[] = [];
   for (const [plan, draft] of matched) {
@@ -104,10 +114,19 @@ export async function playDemoYear(actors: DemoActors, clock: DemoClock, input: 
       leadLeaderId: actors.userIdOf(`demo-leader${plan.leader}`),
       responsiblePerson: unit.head,
       startDate: plenaryDate,
-      dueDate: plan.dueDaysBeforeToday ? addDays(input.today, -plan.dueDaysBeforeToday) : periodEnd(addMonths(pm, plan.dueAfterMonths)),
+      dueDate: plan.dueDaysBeforeToday
+        ? addDays(input.today, -plan.dueDaysBeforeToday)
+        : periodEnd(addMonths(pm, plan.dueAfterMonths)),
       isKey: plan.isKey ?? false,
       category: demoCategories[plan.key] ?? null,
-      ...(plan.milestones ? { milestones: plan.milestones.map((m) => ({ title: m.title, dueDate: periodEnd(addMonths(pm, m.afterMonths)) })) } : {}),
+      ...(plan.milestones
+        ? {
+            milestones: plan.milestones.map((m) => ({
+              title: m.title,
+              dueDate: periodEnd(addMonths(pm, m.afterMonths)),
+            })),
+          }
+        : {}),
     });
     live.push({ plan, task, clerk: `demo-${unit.abbr}-clerk`, head: `demo-${unit.abbr}-head`, progress: 0 });
   }
@@ -115,7 +134,8 @@ export async function playDemoYear(actors: DemoActors, clock: DemoClock, input: 
   const published = await publishDecision(supervisor(), decision.id);
   const byId = new Map(published.tasks.map((t) => [t.id, t]));
   at(0, 10, 9);
-  for (const item of live) item.task = await acceptTask(actors.ctxOf(item.clerk), (byId.get(item.task.id) ?? item.task).id);
+  for (const item of live)
+    item.task = await acceptTask(actors.ctxOf(item.clerk), (byId.get(item.task.id) ?? item.task).id);
   const find = (key: string) => {
     const item = live.find((l) => l.plan.key === key);
     if (!item) throw new Error(`no demo task ${key}`);
@@ -128,7 +148,9 @@ export async function playDemoYear(actors: DemoActors, clock: DemoClock, input: 
   // An event may schedule a later one (a case is answered after it is opened), so pick the earliest each time.
   const runEventsUntil = async (k: number, d: number) => {
     for (;;) {
-      const next = events.filter((e) => !e.done && (e.k < k || (e.k === k && e.d <= d))).sort((a, b) => a.k - b.k || a.d - b.d)[0];
+      const next = events
+        .filter((e) => !e.done && (e.k < k || (e.k === k && e.d <= d)))
+        .sort((a, b) => a.k - b.k || a.d - b.d)[0];
       if (!next) return;
       next.done = true;
       at(next.k, next.d, 11);
@@ -138,8 +160,18 @@ export async function playDemoYear(actors: DemoActors, clock: DemoClock, input: 
 
   const kindergarten = find('幼儿园');
   on(2, 12, async () => {
-    const instruction = await createInstruction(actors.ctxOf('demo-leader1'), kindergarten.task.id, '请区教育局抓紧完成选址和立项，倒排工期，确保新学期前主体开工。');
-    on(2, 14, () => replyInstruction(actors.ctxOf(kindergarten.clerk), instruction.id, '已完成5所幼儿园选址，3所完成立项批复，其余2所本月底前报批，将按节点推进。'));
+    const instruction = await createInstruction(
+      actors.ctxOf('demo-leader1'),
+      kindergarten.task.id,
+      '请区教育局抓紧完成选址和立项，倒排工期，确保新学期前主体开工。',
+    );
+    on(2, 14, () =>
+      replyInstruction(
+        actors.ctxOf(kindergarten.clerk),
+        instruction.id,
+        '已完成5所幼儿园选址，3所完成立项批复，其余2所本月底前报批，将按节点推进。',
+      ),
+    );
   });
   const elderly = find('养老服务中心');
   on(5, 8, async () => {
@@ -147,14 +179,25 @@ export async function playDemoYear(actors: DemoActors, clock: DemoClock, input: 
       title: '社区嵌入式养老服务中心建设进度滞后',
       origin: 'warning',
       level: 'general',
-      requirements: '该任务连续两个月亮红灯。请区卫生健康委员会查找原因，制定赶超措施，于督办期限前书面报告办理情况。',
+      requirements:
+        '该任务连续两个月亮红灯。请区卫生健康委员会查找原因，制定赶超措施，于督办期限前书面报告办理情况。',
       deadline: day(5, 25),
       taskIds: [elderly.task.id],
       unitIds: [actors.unitIdOf('D08')],
     });
     on(5, 18, async () => {
-      const answered = await answerCase(actors.ctxOf(elderly.clerk), opened.id, '已召开专题推进会，落实3处场地，完成2个中心的装修招标；每周调度一次，确保年内建成5个。');
-      on(5, 27, () => decideCase(supervisor(), opened.id, { action: 'close', comment: '措施具体，予以办结，继续跟踪。', version: answered.version }));
+      const answered = await answerCase(
+        actors.ctxOf(elderly.clerk),
+        opened.id,
+        '已召开专题推进会，落实3处场地，完成2个中心的装修招标；每周调度一次，确保年内建成5个。',
+      );
+      on(5, 27, () =>
+        decideCase(supervisor(), opened.id, {
+          action: 'close',
+          comment: '措施具体，予以办结，继续跟踪。',
+          version: answered.version,
+        }),
+      );
     });
   });
   const oldHousing = find('老旧小区');
@@ -167,14 +210,35 @@ export async function playDemoYear(actors: DemoActors, clock: DemoClock, input: 
       places: '城关街道老旧小区改造现场、背街小巷整治点位、老城区停车场建设工地',
       summary: '实地查看了城市更新类任务的推进情况，发现问题3个，已交有关单位限期整改。',
       findings: [
-        { finding: '3个老旧小区未按计划开工，施工组织不力', unitId: actors.unitIdOf('D04'), deadline: day(9, 28), taskId: oldHousing.task.id },
-        { finding: '已整治的背街小巷部分路段出现占道经营反弹', unitId: actors.unitIdOf('S01'), deadline: day(9, 15), taskId: backStreets.task.id },
-        { finding: '停车场建设工地围挡不规范，扬尘防治措施不到位', unitId: actors.unitIdOf('D05'), deadline: periodEnd(addMonths(pm, 12)), taskId: parking.task.id },
+        {
+          finding: '3个老旧小区未按计划开工，施工组织不力',
+          unitId: actors.unitIdOf('D04'),
+          deadline: day(9, 28),
+          taskId: oldHousing.task.id,
+        },
+        {
+          finding: '已整治的背街小巷部分路段出现占道经营反弹',
+          unitId: actors.unitIdOf('S01'),
+          deadline: day(9, 15),
+          taskId: backStreets.task.id,
+        },
+        {
+          finding: '停车场建设工地围挡不规范，扬尘防治措施不到位',
+          unitId: actors.unitIdOf('D05'),
+          deadline: periodEnd(addMonths(pm, 12)),
+          taskId: parking.task.id,
+        },
       ],
     });
-    const findingOf = (code: string) => inspection.rectifications.find((r) => r.unitId === actors.unitIdOf(code));
-    const [housingFinding, streetFinding, parkingFinding] = [findingOf('D04'), findingOf('S01'), findingOf('D05')];
-    if (!housingFinding || !streetFinding || !parkingFinding) throw new Error('the demo inspection lost a finding');
+    const findingOf = (code: string) =>
+      inspection.rectifications.find((r) => r.unitId === actors.unitIdOf(code));
+    const [housingFinding, streetFinding, parkingFinding] = [
+      findingOf('D04'),
+      findingOf('S01'),
+      findingOf('D05'),
+    ];
+    if (!housingFinding || !streetFinding || !parkingFinding)
+      throw new Error('the demo inspection lost a finding');
     on(9, 10, async () => {
       const submitted = await actOnRectification(actors.ctxOf(backStreets.clerk), streetFinding.id, {
         action: 'submit',
@@ -182,7 +246,13 @@ export async function playDemoYear(actors: DemoActors, clock: DemoClock, input: 
         evidence: '巡查台账、整改前后照片',
         version: streetFinding.version,
       });
-      on(9, 14, () => actOnRectification(supervisor(), streetFinding.id, { action: 'verify', comment: '经复查，整改到位，予以销号。', version: submitted.version }));
+      on(9, 14, () =>
+        actOnRectification(supervisor(), streetFinding.id, {
+          action: 'verify',
+          comment: '经复查，整改到位，予以销号。',
+          version: submitted.version,
+        }),
+      );
     });
     on(10, 8, () =>
       recordMeasure(supervisor(), {
@@ -206,8 +276,18 @@ export async function playDemoYear(actors: DemoActors, clock: DemoClock, input: 
   });
   const deadEnds = find('断头路');
   on(9, 12, async () => {
-    const instruction = await createInstruction(actors.ctxOf('demo-leader3'), deadEnds.task.id, '断头路打通关系群众出行，请区交通运输局倒排工期，协调解决征迁难题，下月底前报送专项推进方案。');
-    on(9, 16, () => replyInstruction(actors.ctxOf(deadEnds.clerk), instruction.id, '已成立工作专班，4条道路完成征迁，剩余2条正与街道协调，专项方案将于月底前报送。'));
+    const instruction = await createInstruction(
+      actors.ctxOf('demo-leader3'),
+      deadEnds.task.id,
+      '断头路打通关系群众出行，请区交通运输局倒排工期，协调解决征迁难题，下月底前报送专项推进方案。',
+    );
+    on(9, 16, () =>
+      replyInstruction(
+        actors.ctxOf(deadEnds.clerk),
+        instruction.id,
+        '已成立工作专班，4条道路完成征迁，剩余2条正与街道协调，专项方案将于月底前报送。',
+      ),
+    );
   });
   on(11, 5, async () => {
     const opened = await openCase(supervisor(), {
@@ -219,17 +299,30 @@ export async function playDemoYear(actors: DemoActors, clock: DemoClock, input: 
       taskIds: [oldHousing.task.id],
       unitIds: [actors.unitIdOf('D04')],
     });
-    on(11, 15, () => answerCase(actors.ctxOf(oldHousing.clerk), opened.id, '已对3个未开工小区重新组织招标，其中2个已进场施工，剩余1个因居民意见不统一正在做工作，预计下月开工。'));
+    on(11, 15, () =>
+      answerCase(
+        actors.ctxOf(oldHousing.clerk),
+        opened.id,
+        '已对3个未开工小区重新组织招标，其中2个已进场施工，剩余1个因居民意见不统一正在做工作，预计下月开工。',
+      ),
+    );
   });
   // Left unanswered on a task of his own portfolio, so the 区长's workbench (the first leader account a newcomer
   // tries) shows one waiting.
-  on(11, 8, () => createInstruction(actors.ctxOf('demo-leader1'), elderly.task.id, '养老服务中心建设仍然滞后，请区卫生健康委员会会同凤凰街道拿出赶超措施，每月向我报告一次进展。'));
+  on(11, 8, () =>
+    createInstruction(
+      actors.ctxOf('demo-leader1'),
+      elderly.task.id,
+      '养老服务中心建设仍然滞后，请区卫生健康委员会会同凤凰街道拿出赶超措施，每月向我报告一次进展。',
+    ),
+  );
   on(11, 27, () =>
     openCase(supervisor(), {
       title: '断头路打通任务逾期未完成',
       origin: 'warning',
       level: 'listed',
-      requirements: '该任务已超过完成时限，列为挂牌督办。请区交通运输局说明逾期原因，提出完成时间和保障措施。',
+      requirements:
+        '该任务已超过完成时限，列为挂牌督办。请区交通运输局说明逾期原因，提出完成时间和保障措施。',
       deadline: addDays(input.today, 10),
       taskIds: [deadEnds.task.id],
       unitIds: [actors.unitIdOf('D05')],
@@ -244,7 +337,8 @@ export async function playDemoYear(actors: DemoActors, clock: DemoClock, input: 
     at(k, 15, 16);
     for (const item of live) {
       for (const m of item.task.milestones) {
-        if (!m.completedAt && m.dueDate <= day(k, 28) && item.task.status === 'in_progress') item.task = await completeMilestone(actors.ctxOf(item.clerk), m.id);
+        if (!m.completedAt && m.dueDate <= day(k, 28) && item.task.status === 'in_progress')
+          item.task = await completeMilestone(actors.ctxOf(item.clerk), m.id);
       }
     }
     await runEventsUntil(k, 19);
@@ -259,19 +353,32 @@ export async function playDemoYear(actors: DemoActors, clock: DemoClock, input: 
       const finishing = item.plan.pace === 'done' && k >= item.plan.dueAfterMonths;
       item.progress = finishing ? 100 : Math.max(item.progress, reportedProgress(item.plan.pace, elapsed));
       const unit = unitOf(item.plan.lead);
-      const lagging = item.plan.pace === 'lagging' || item.plan.pace === 'overdue' || item.plan.pace === 'behind';
+      const lagging =
+        item.plan.pace === 'lagging' || item.plan.pace === 'overdue' || item.plan.pace === 'behind';
       const report = await submitReport(actors.ctxOf(item.clerk), item.task.id, {
         period,
         progress: item.progress,
         narrative: `${unit.name}本月持续推进“${item.task.title}”，累计完成任务量的${item.progress}%。`,
-        problems: lagging ? ['项目前期手续办理周期长，资金拨付不及时。', '征迁协调难度大，施工进度受到影响。', '部分配合单位衔接不够紧密。'][Math.floor(random() * 3)] : null,
-        nextSteps: item.progress >= 100 ? '做好收尾和资料归档，申请办结。' : '下月继续倒排工期，加强调度，确保按节点推进。',
+        problems: lagging
+          ? [
+              '项目前期手续办理周期长，资金拨付不及时。',
+              '征迁协调难度大，施工进度受到影响。',
+              '部分配合单位衔接不够紧密。',
+            ][Math.floor(random() * 3)]
+          : null,
+        nextSteps:
+          item.progress >= 100
+            ? '做好收尾和资料归档，申请办结。'
+            : '下月继续倒排工期，加强调度，确保按节点推进。',
         // Amounts grow with the progress; a ceiling (失业率5.5%以内) is reported held just under it.
         indicatorValues: item.task.targets
           .filter((t) => t.targetValue !== null && !t.placeholder)
           .map((t) => ({
             targetId: t.id,
-            value: t.comparator === '<=' ? Math.round((t.targetValue as number) * 9.5) / 10 : Math.round(((t.targetValue as number) * item.progress) / 10) / 10,
+            value:
+              t.comparator === '<='
+                ? Math.round((t.targetValue as number) * 9.5) / 10
+                : Math.round(((t.targetValue as number) * item.progress) / 10) / 10,
           })),
       });
       submitted.push({ item, reportId: report.id });
@@ -288,9 +395,16 @@ export async function playDemoYear(actors: DemoActors, clock: DemoClock, input: 
     for (const s of signed) {
       // One report in the spring is sent back once, so the ledger shows a return and a correction.
       if (k === 3 && s.item.plan.key === '安全生产') {
-        await reviewReport(supervisor(), s.reportId, { decision: 'return', comment: '隐患整改数量与上月台账不一致，请核实后重新报送。' });
+        await reviewReport(supervisor(), s.reportId, {
+          decision: 'return',
+          comment: '隐患整改数量与上月台账不一致，请核实后重新报送。',
+        });
         at(k, 23, 10);
-        await submitReport(actors.ctxOf(s.item.clerk), s.item.task.id, { period, progress: s.item.progress, narrative: `已核实隐患整改台账，累计完成任务量的${s.item.progress}%。` });
+        await submitReport(actors.ctxOf(s.item.clerk), s.item.task.id, {
+          period,
+          progress: s.item.progress,
+          narrative: `已核实隐患整改台账，累计完成任务量的${s.item.progress}%。`,
+        });
         at(k, 23, 16);
       }
       await reviewReport(supervisor(), s.reportId, { decision: 'approve' });
@@ -300,7 +414,14 @@ export async function playDemoYear(actors: DemoActors, clock: DemoClock, input: 
     if (finished.length > 0) {
       at(k, 25, 10);
       const requests = [];
-      for (const item of finished) requests.push({ item, request: await createRequest(actors.ctxOf(item.clerk), item.task.id, { kind: 'completion', summary: `${item.task.title}：各项指标全部完成，资料已归档。` }) });
+      for (const item of finished)
+        requests.push({
+          item,
+          request: await createRequest(actors.ctxOf(item.clerk), item.task.id, {
+            kind: 'completion',
+            summary: `${item.task.title}：各项指标全部完成，资料已归档。`,
+          }),
+        });
       at(k, 26, 10);
       for (const { item, request } of requests) {
         await decideRequest(supervisor(), request.id, { decision: 'approve', comment: '经核实，同意办结。' });
@@ -316,9 +437,32 @@ export async function playDemoYear(actors: DemoActors, clock: DemoClock, input: 
   const assessmentYear = Number(input.today.slice(0, 4));
   for (const unit of demoUnits) {
     const unitId = actors.unitIdOf(unit.code);
-    await createEntry(supervisor(), { kind: 'satisfaction', year: assessmentYear, unitId, period: String(assessmentYear), score: 80 + Math.round(random() * 160) / 10, evidence: '群众满意度测评（第三方）' });
-    await createEntry(supervisor(), { kind: 'evaluation', year: assessmentYear, unitId, party: 'organisation', score: 78 + Math.round(random() * 170) / 10, evaluator: '区委组织部' });
+    await createEntry(supervisor(), {
+      kind: 'satisfaction',
+      year: assessmentYear,
+      unitId,
+      period: String(assessmentYear),
+      score: 80 + Math.round(random() * 160) / 10,
+      evidence: '群众满意度测评（第三方）',
+    });
+    await createEntry(supervisor(), {
+      kind: 'evaluation',
+      year: assessmentYear,
+      unitId,
+      party: 'organisation',
+      score: 78 + Math.round(random() * 170) / 10,
+      evaluator: '区委组织部',
+    });
   }
-  const honour = await createEntry(actors.ctxOf('demo-cgjd-clerk'), { kind: 'bonus', year: assessmentYear, unitId: actors.unitIdOf('S01'), bonusKind: 'honour', level: 'city', title: '获评市级文明街道', date: input.today, evidence: '市文明委表彰文件' });
+  const honour = await createEntry(actors.ctxOf('demo-cgjd-clerk'), {
+    kind: 'bonus',
+    year: assessmentYear,
+    unitId: actors.unitIdOf('S01'),
+    bonusKind: 'honour',
+    level: 'city',
+    title: '获评市级文明街道',
+    date: input.today,
+    evidence: '市文明委表彰文件',
+  });
   await verifyEntry(supervisor(), honour.id);
 }

@@ -22,14 +22,22 @@ export interface JobOptions {
  */
 export async function startJobs(deps: AppDeps, options: JobOptions = {}): Promise<JobRunner> {
   const boss = new PgBoss({
-    db: { executeSql: (text: string, values: unknown[]) => deps.db.rawQuery(text, values) as Promise<{ rows: never[] }> },
+    db: {
+      executeSql: (text: string, values: unknown[]) =>
+        deps.db.rawQuery(text, values) as Promise<{ rows: never[] }>,
+    },
     schema: 'pgboss',
     // Keep finished jobs a week for inspection.
     deleteAfterDays: 7,
   });
   boss.on('error', (error) => options.onError?.(error));
   await boss.start();
-  await boss.createQueue('reminders', { name: 'reminders', policy: 'singleton', retryLimit: 3, retryDelay: 60 });
+  await boss.createQueue('reminders', {
+    name: 'reminders',
+    policy: 'singleton',
+    retryLimit: 3,
+    retryDelay: 60,
+  });
   await boss.createQueue('dispatch', { name: 'dispatch', policy: 'singleton' });
   await boss.createQueue('deliver', { name: 'deliver', retryLimit: 6, retryDelay: 30, retryBackoff: true });
   await boss.schedule('reminders', options.remindersCron ?? '7 * * * *', {}, { tz: 'Asia/Shanghai' });

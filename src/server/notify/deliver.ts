@@ -1,7 +1,13 @@
 import { createHmac } from 'node:crypto';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { AppDeps } from '../context';
-import { markDispatched, markEmailSent, markWebhookSent, notificationWithRecipient, undispatchedIds } from './notify.repository';
+import {
+  markDispatched,
+  markEmailSent,
+  markWebhookSent,
+  notificationWithRecipient,
+  undispatchedIds,
+} from './notify.repository';
 import { withSystemTx } from '../db/tx';
 
 let transport: { url: string; transporter: Transporter } | undefined;
@@ -21,7 +27,11 @@ export function webhookSignature(secret: string, body: string): string {
  * by the notification), then marks it dispatched. A crash in between enqueues it again, and the job's own
  * check of what was sent keeps that from sending twice.
  */
-export async function dispatchPending(deps: AppDeps, enqueue: (id: string) => Promise<void>, limit = 500): Promise<number> {
+export async function dispatchPending(
+  deps: AppDeps,
+  enqueue: (id: string) => Promise<void>,
+  limit = 500,
+): Promise<number> {
   const pending = await withSystemTx(deps.db, (tx) => undispatchedIds(tx, limit));
   for (const { id } of pending) {
     await enqueue(id);
@@ -35,7 +45,10 @@ export async function dispatchPending(deps: AppDeps, enqueue: (id: string) => Pr
  * set), each at most once: the time it was sent is recorded and checked. A failure throws, so the job is
  * retried with backoff; what already went out is not sent again.
  */
-export async function deliverNotification(deps: AppDeps, id: string): Promise<{ email: boolean; webhook: boolean }> {
+export async function deliverNotification(
+  deps: AppDeps,
+  id: string,
+): Promise<{ email: boolean; webhook: boolean }> {
   const found = await withSystemTx(deps.db, (tx) => notificationWithRecipient(tx, id));
   if (!found) return { email: false, webhook: false };
   const { n } = found;

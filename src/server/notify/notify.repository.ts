@@ -19,7 +19,11 @@ export interface NotificationInput {
  * Puts a notification in each user's inbox within the caller's transaction, once per user and key (a
  * conflicting key is ignored), and returns the ids of those newly created (for e-mail and webhook delivery).
  */
-export async function notifyUsers(tx: Executor, userIds: string[], input: NotificationInput): Promise<string[]> {
+export async function notifyUsers(
+  tx: Executor,
+  userIds: string[],
+  input: NotificationInput,
+): Promise<string[]> {
   const unique = [...new Set(userIds)];
   if (unique.length === 0) return [];
   const rows = unique.map((userId) => ({
@@ -34,7 +38,11 @@ export async function notifyUsers(tx: Executor, userIds: string[], input: Notifi
     dedupeKey: input.dedupeKey,
     createdAt: input.at,
   }));
-  const created = await tx.insert(notifications).values(rows).onConflictDoNothing().returning({ id: notifications.id });
+  const created = await tx
+    .insert(notifications)
+    .values(rows)
+    .onConflictDoNothing()
+    .returning({ id: notifications.id });
   return created.map((r) => r.id);
 }
 
@@ -43,18 +51,26 @@ export async function unitUserIds(tx: Executor, unitId: string): Promise<string[
   const rows = await tx
     .select({ id: users.id })
     .from(users)
-    .where(sql`${users.unitId} = ${unitId} AND ${users.active} AND (${users.roles} && ARRAY['unit_head','unit_operator']::text[])`);
+    .where(
+      sql`${users.unitId} = ${unitId} AND ${users.active} AND (${users.roles} && ARRAY['unit_head','unit_operator']::text[])`,
+    );
   return rows.map((r) => r.id);
 }
 
 export async function supervisorIds(tx: Executor): Promise<string[]> {
-  const rows = await tx.select({ id: users.id }).from(users).where(sql`${users.active} AND 'supervisor' = ANY(${users.roles})`);
+  const rows = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(sql`${users.active} AND 'supervisor' = ANY(${users.roles})`);
   return rows.map((r) => r.id);
 }
 
 export async function unitName(tx: Executor, unitId: string | null): Promise<string> {
   if (!unitId) return '';
-  const [row] = await tx.select({ name: units.name }).from(units).where(sql`${units.id} = ${unitId}`);
+  const [row] = await tx
+    .select({ name: units.name })
+    .from(units)
+    .where(sql`${units.id} = ${unitId}`);
   return row?.name ?? '';
 }
 
@@ -62,7 +78,12 @@ export async function unitName(tx: Executor, unitId: string | null): Promise<str
 
 /** Notifications not yet handed to a delivery job, oldest first. */
 export async function undispatchedIds(tx: Executor, limit: number): Promise<Array<{ id: string }>> {
-  return tx.select({ id: notifications.id }).from(notifications).where(isNull(notifications.dispatchedAt)).orderBy(asc(notifications.createdAt)).limit(limit);
+  return tx
+    .select({ id: notifications.id })
+    .from(notifications)
+    .where(isNull(notifications.dispatchedAt))
+    .orderBy(asc(notifications.createdAt))
+    .limit(limit);
 }
 
 export async function markDispatched(tx: Executor, id: string, at: Date): Promise<void> {
@@ -72,7 +93,12 @@ export async function markDispatched(tx: Executor, id: string, at: Date): Promis
 /** A notification with its recipient's address and names. */
 export async function notificationWithRecipient(tx: Executor, id: string) {
   const [row] = await tx
-    .select({ n: notifications, email: users.email, username: users.username, displayName: users.displayName })
+    .select({
+      n: notifications,
+      email: users.email,
+      username: users.username,
+      displayName: users.displayName,
+    })
     .from(notifications)
     .innerJoin(users, eq(users.id, notifications.userId))
     .where(eq(notifications.id, id));
@@ -80,11 +106,17 @@ export async function notificationWithRecipient(tx: Executor, id: string) {
 }
 
 export async function markEmailSent(tx: Executor, id: string, at: Date): Promise<void> {
-  await tx.update(notifications).set({ emailSentAt: at }).where(and(eq(notifications.id, id), isNull(notifications.emailSentAt)));
+  await tx
+    .update(notifications)
+    .set({ emailSentAt: at })
+    .where(and(eq(notifications.id, id), isNull(notifications.emailSentAt)));
 }
 
 export async function markWebhookSent(tx: Executor, id: string, at: Date): Promise<void> {
-  await tx.update(notifications).set({ webhookSentAt: at }).where(and(eq(notifications.id, id), isNull(notifications.webhookSentAt)));
+  await tx
+    .update(notifications)
+    .set({ webhookSentAt: at })
+    .where(and(eq(notifications.id, id), isNull(notifications.webhookSentAt)));
 }
 
 // The reminder run (reminders.ts)
@@ -95,7 +127,10 @@ export async function allTenantIds(tx: Executor): Promise<string[]> {
 
 /** Tasks a reminder can be about: published, in progress or awaiting completion. */
 export async function openTasks(tx: Executor) {
-  return tx.select().from(tasks).where(inArray(tasks.status, ['published', 'in_progress', 'completion_requested']));
+  return tx
+    .select()
+    .from(tasks)
+    .where(inArray(tasks.status, ['published', 'in_progress', 'completion_requested']));
 }
 
 export async function lightStateOf(tx: Executor, taskId: string) {
@@ -107,7 +142,10 @@ export async function saveLightState(tx: Executor, row: typeof taskLightStates.$
   await tx
     .insert(taskLightStates)
     .values(row)
-    .onConflictDoUpdate({ target: taskLightStates.taskId, set: { light: row.light, since: row.since, updatedAt: row.updatedAt } });
+    .onConflictDoUpdate({
+      target: taskLightStates.taskId,
+      set: { light: row.light, since: row.since, updatedAt: row.updatedAt },
+    });
 }
 
 export async function reportStatusFor(tx: Executor, taskId: string, period: string) {
@@ -123,5 +161,11 @@ export async function approvedPeriodsAmong(tx: Executor, taskId: string, last: s
   return tx
     .select({ period: reports.period })
     .from(reports)
-    .where(and(eq(reports.taskId, taskId), eq(reports.status, 'approved'), sql`${reports.period} IN (${last}, ${before})`));
+    .where(
+      and(
+        eq(reports.taskId, taskId),
+        eq(reports.status, 'approved'),
+        sql`${reports.period} IN (${last}, ${before})`,
+      ),
+    );
 }

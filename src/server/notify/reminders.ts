@@ -44,9 +44,19 @@ export type BeforeTask = (index: number) => void;
  * transaction and every notification has a dedupe key, so a run stopped half-way and run again sends
  * nothing twice and misses nothing.
  */
-export async function runReminders(deps: AppDeps, asOfInput?: string, beforeTask?: BeforeTask): Promise<ReminderCounts> {
+export async function runReminders(
+  deps: AppDeps,
+  asOfInput?: string,
+  beforeTask?: BeforeTask,
+): Promise<ReminderCounts> {
   const asOf = asOfInput ?? shanghaiDate(deps.clock.now());
-  const counts: ReminderCounts = { tasks: 0, lightChanges: 0, reportDue: 0, escalations: 0, notifications: 0 };
+  const counts: ReminderCounts = {
+    tasks: 0,
+    lightChanges: 0,
+    reportDue: 0,
+    escalations: 0,
+    notifications: 0,
+  };
   const tenantIds = await withSystemTx(deps.db, (tx) => allTenantIds(tx));
   let index = 0;
   for (const tenantId of tenantIds) {
@@ -54,8 +64,15 @@ export async function runReminders(deps: AppDeps, asOfInput?: string, beforeTask
     const { rows, lights, settings } = await withTenantTx(deps.db, scope, async (tx) => {
       const rows = await openTasks(tx);
       const settings = await loadSettings(tx, tenantId);
-      const details = await loadMilestones(tx, rows.map((r) => r.id));
-      return { rows, settings, lights: await computeLights(tx, rows, details, asOf, lightSettingsOf(settings)) };
+      const details = await loadMilestones(
+        tx,
+        rows.map((r) => r.id),
+      );
+      return {
+        rows,
+        settings,
+        lights: await computeLights(tx, rows, details, asOf, lightSettingsOf(settings)),
+      };
     });
     for (const task of rows) {
       beforeTask?.(index++);
@@ -88,7 +105,13 @@ async function remindTask(
   const state = await lightStateOf(tx, task.id);
   if (!state || state.light !== light.light) {
     counts.lightChanges++;
-    await saveLightState(tx, { taskId: task.id, tenantId: task.tenantId, light: light.light, since: asOf, updatedAt: at });
+    await saveLightState(tx, {
+      taskId: task.id,
+      tenantId: task.tenantId,
+      light: light.light,
+      since: asOf,
+      updatedAt: at,
+    });
     if (light.light !== 'green') {
       const word = light.light === 'red' ? '红灯' : '黄灯';
       sent += (
@@ -139,16 +162,20 @@ async function remindTask(
     if (approved.length === 0) {
       counts.escalations++;
       sent += (
-        await notifyUsers(tx, [...(task.leadLeaderId ? [task.leadLeaderId] : []), ...(await supervisorIds(tx))], {
-          tenantId: task.tenantId,
-          kind: 'escalation',
-          title: `连续两期无审核通过的进展：${label}`,
-          body: `${before.period}、${last.period} 两期均没有审核通过的进展报告，请督促牵头单位。`,
-          entityType: 'task',
-          entityId: task.id,
-          dedupeKey: `escalation:${task.id}:${last.period}`,
-          at,
-        })
+        await notifyUsers(
+          tx,
+          [...(task.leadLeaderId ? [task.leadLeaderId] : []), ...(await supervisorIds(tx))],
+          {
+            tenantId: task.tenantId,
+            kind: 'escalation',
+            title: `连续两期无审核通过的进展：${label}`,
+            body: `${before.period}、${last.period} 两期均没有审核通过的进展报告，请督促牵头单位。`,
+            entityType: 'task',
+            entityId: task.id,
+            dedupeKey: `escalation:${task.id}:${last.period}`,
+            at,
+          },
+        )
       ).length;
     }
   }

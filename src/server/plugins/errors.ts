@@ -12,7 +12,12 @@ function languageOf(request: FastifyRequest): 'zh' | 'en' {
   return request.ctx?.language ?? 'zh';
 }
 
-function body(code: ErrorCode, language: 'zh' | 'en', details?: Record<string, unknown>, message?: string): ErrorBody {
+function body(
+  code: ErrorCode,
+  language: 'zh' | 'en',
+  details?: Record<string, unknown>,
+  message?: string,
+): ErrorBody {
   return { error: { code, message: message ?? errorTable[code][language], ...(details ? { details } : {}) } };
 }
 
@@ -29,7 +34,8 @@ function sqlState(error: unknown): string {
  */
 function foreignKeyColumn(error: unknown): string | null {
   const e = error as { detail?: unknown; cause?: { detail?: unknown } };
-  const detail = typeof e.detail === 'string' ? e.detail : typeof e.cause?.detail === 'string' ? e.cause.detail : '';
+  const detail =
+    typeof e.detail === 'string' ? e.detail : typeof e.cause?.detail === 'string' ? e.cause.detail : '';
   if (/still referenced/.test(detail)) return null;
   const column = /^Key \(([a-z_]+)\)=/.exec(detail)?.[1] ?? '';
   return column.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
@@ -63,13 +69,20 @@ export function registerErrorHandling(app: App): void {
         .send(body(error.code, language, error.details, error.hasCustomMessage ? error.message : undefined));
     }
     if (error instanceof InvalidTransitionError) {
-      return reply.status(409).send(body('INVALID_TRANSITION', language, { machine: error.machine, from: error.from, action: error.action }));
+      return reply.status(409).send(
+        body('INVALID_TRANSITION', language, {
+          machine: error.machine,
+          from: error.from,
+          action: error.action,
+        }),
+      );
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const fields = error.validation.flatMap((issue) => {
         const path = issue.instancePath.split('/').filter(Boolean);
         // Unknown fields are reported by their own names.
-        const keys = issue.keyword === 'unrecognized_keys' ? ((issue.params as { keys?: string[] }).keys ?? []) : [];
+        const keys =
+          issue.keyword === 'unrecognized_keys' ? ((issue.params as { keys?: string[] }).keys ?? []) : [];
         return keys.length > 0
           ? keys.map((k) => ({ path: [...path, k].join('.'), message: issue.message }))
           : [{ path: path.join('.') || (error.validationContext ?? ''), message: issue.message }];
@@ -98,7 +111,11 @@ export function registerErrorHandling(app: App): void {
       request.log.warn({ err: error }, 'foreign key refused by the database');
       const column = foreignKeyColumn(error);
       if (column === null) return reply.status(409).send(body('INVALID_TRANSITION', language));
-      return reply.status(422).send(body('VALIDATION_FAILED', language, { fields: [{ path: column, message: errorTable.VALIDATION_FAILED[language] }] }));
+      return reply.status(422).send(
+        body('VALIDATION_FAILED', language, {
+          fields: [{ path: column, message: errorTable.VALIDATION_FAILED[language] }],
+        }),
+      );
     }
     // SQLSTATE class 22 (data exception: a NUL byte in text, a number or date out of range) is bad input
     // that got past validation: the transaction rolled back, so answer 422 rather than 500.
@@ -125,4 +142,3 @@ export function apiNotFound(request: FastifyRequest, reply: FastifyReply): Fasti
 export function frameworkError(_error: Error, request: FastifyRequest, reply: FastifyReply): void {
   void reply.status(400).send(body('BAD_REQUEST', languageOf(request)));
 }
-

@@ -34,7 +34,8 @@ export function registerRequestContext(app: App, deps: AppDeps): void {
     request.ctx.actor = auth.actor;
     // The steps of a login, in order: second factor, password change, TOTP enrolment.
     if (auth.mfaPending && access !== 'mfa') throw new AppError('MFA_REQUIRED');
-    if (auth.passwordChangeRequired && access !== 'mfa' && access !== 'password-change') throw new AppError('PASSWORD_CHANGE_REQUIRED');
+    if (auth.passwordChangeRequired && access !== 'mfa' && access !== 'password-change')
+      throw new AppError('PASSWORD_CHANGE_REQUIRED');
     if (auth.totpEnrolmentRequired && access === 'session') throw new AppError('TOTP_ENROLMENT_REQUIRED');
   });
 }

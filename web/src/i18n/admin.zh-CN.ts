@@ -87,7 +87,8 @@ export const adminZhCN = {
   'audit.verifying': '正在验证…',
   'audit.verifyOk': '日志链完整：已校验 {count} 条记录，未发现篡改。',
   'audit.verifyBroken': '日志链在第 {seq} 条断开（{reason}）。已校验 {count} 条记录。请立即报告安全管理员。',
-  'audit.verifyTruncated': '日志链止于第 {end} 条，而 {at} 的签名锚点记录到第 {seq} 条：末尾的记录已被删除。请立即报告安全管理员。',
+  'audit.verifyTruncated':
+    '日志链止于第 {end} 条，而 {at} 的签名锚点记录到第 {seq} 条：末尾的记录已被删除。请立即报告安全管理员。',
   'audit.loadMore': '加载更多',
   'audit.noMore': '已显示全部记录',
   'audit.shown': '已显示 {count} 条',

@@ -26,7 +26,12 @@ import { useUrlFilters } from '../features/common/use-url-filters';
 import { isVersionConflict, versionConflictText } from '../features/common/version-conflict';
 import { useT } from '../i18n/i18n';
 
-const KIND_COLORS: Record<UnitKind, string> = { department: 'blue', street: 'green', town: 'cyan', other: 'default' };
+const KIND_COLORS: Record<UnitKind, string> = {
+  department: 'blue',
+  street: 'green',
+  town: 'cyan',
+  other: 'default',
+};
 const FILTER_KEYS = ['q', 'kind'] as const;
 
 function isUnitKind(value: string): value is UnitKind {

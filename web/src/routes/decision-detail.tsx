@@ -323,7 +323,13 @@ export function DecisionDetailPage() {
             ) : (
               <NoTasks hasText={d.hasText} canManage={canManage} />
             )}
-            <ReviewSections decisionId={d.id} sections={reviewSections} text={d.text} canManage={canManage} onCreated={() => void loadTasks()} />
+            <ReviewSections
+              decisionId={d.id}
+              sections={reviewSections}
+              text={d.text}
+              canManage={canManage}
+              onCreated={() => void loadTasks()}
+            />
           </Card>
         </Col>
         <Col xs={24} lg={12}>

@@ -210,7 +210,7 @@ export function TaskDetailPage() {
               loading={reports.loading && !reports.data}
             >
               <ReportsList
-                    task={task}
+                task={task}
                 reports={reportItems}
                 onChanged={() => {
                   reports.reload();
@@ -237,14 +237,14 @@ export function TaskDetailPage() {
             </Card>
             <Card title={t('instruction.title')} loading={instructions.loading && !instructions.data}>
               <InstructionsList
-                    task={task}
+                task={task}
                 instructions={instructions.data?.items ?? []}
                 onChanged={instructions.reload}
               />
             </Card>
             <Card title={t('request.title')} loading={requests.loading && !requests.data}>
               <RequestsList
-                    task={task}
+                task={task}
                 requests={requestItems}
                 onChanged={() => {
                   requests.reload();

@@ -34,7 +34,10 @@ const unitGroups = new WeakMap<readonly unknown[], ReadonlyMap<string, readonly 
  * One unit's items, sorted by id (the same order as sortedById then a filter on unitId). The grouping is
  * made once per array: the rules ask for every unit in turn, and a district's year has ~33,000 lights.
  */
-export function unitItemsById<T extends { id: string; unitId: string }>(items: readonly T[], unitId: string): T[] {
+export function unitItemsById<T extends { id: string; unitId: string }>(
+  items: readonly T[],
+  unitId: string,
+): T[] {
   let groups = unitGroups.get(items) as ReadonlyMap<string, readonly T[]> | undefined;
   if (!groups) {
     const built = new Map<string, T[]>();

@@ -5,8 +5,10 @@ import { quarterlyAnalysis, quarterlyDocument, ZQuarterly, ZQuarterQuery } from 
 import { ZCockpit } from './cockpit.schemas';
 
 export function registerAnalysisRoutes(app: App): void {
-  app.get('/api/v1/cockpit', { schema: { tags: ['analysis'], summary: '驾驶舱 Cockpit summary', response: { 200: ZCockpit } } }, async (request) =>
-    cockpitSummary(requireActor(request.ctx)),
+  app.get(
+    '/api/v1/cockpit',
+    { schema: { tags: ['analysis'], summary: '驾驶舱 Cockpit summary', response: { 200: ZCockpit } } },
+    async (request) => cockpitSummary(requireActor(request.ctx)),
   );
   app.get(
     '/api/v1/analysis/quarterly',

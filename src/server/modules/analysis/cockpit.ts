@@ -48,9 +48,7 @@ export async function cockpitSummary(ctx: AuthedContext) {
     const lights = await tenantLights(tx, ctx.actor.tenantId, today, lightSettingsOf(settings));
     const lightOf = (id: string, status: string): Light =>
       status === 'completed' ? 'green' : (lights.get(id)?.light ?? 'green');
-    const unitNames = new Map(
-      (await allUnitNames(tx)).map((u) => [u.id, u.name]),
-    );
+    const unitNames = new Map((await allUnitNames(tx)).map((u) => [u.id, u.name]));
 
     const overall = emptyCounts();
     const byUnit = new Map<string, Counts>();
@@ -107,9 +105,7 @@ export async function cockpitSummary(ctx: AuthedContext) {
       latest.map((i) => i.id),
     );
     const people = [...new Set([...latest.map((i) => i.leaderId), ...replies.map((r) => r.authorId)])];
-    const persons = new Map(
-      (await peopleOf(tx, people)).map((p) => [p.id, p]),
-    );
+    const persons = new Map((await peopleOf(tx, people)).map((p) => [p.id, p]));
     const portfolio = mine.slice(0, PORTFOLIO_LIMIT);
     const redTasks = red.slice(0, RED_TASKS_LIMIT);
     const districtTasks = flagged.slice(0, DISTRICT_TASKS_LIMIT);
@@ -121,9 +117,7 @@ export async function cockpitSummary(ctx: AuthedContext) {
           .concat(latest.map((i) => i.taskId)),
       ),
     ];
-    const titles = new Map(
-      (await taskTitles(tx, shownIds)).map((t) => [t.id, t]),
-    );
+    const titles = new Map((await taskTitles(tx, shownIds)).map((t) => [t.id, t]));
 
     const overdue = await overdueRectifications(tx, today);
     const todayMs = Date.parse(`${today}T00:00:00Z`);

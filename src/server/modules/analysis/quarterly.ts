@@ -118,9 +118,7 @@ export async function computeQuarterly(
   const tenant = await tenantNameOf(tx, tenantId);
   const settings = lightSettingsOf(await loadSettings(tx, tenantId));
   // Only the columns the figures use: without the task text a district's 3,000 tasks load 2-4× faster.
-  const all = (await publishedQuarterTasks(tx)).filter(
-    (t) => t.status !== 'cancelled' && t.leadUnitId,
-  );
+  const all = (await publishedQuarterTasks(tx)).filter((t) => t.status !== 'cancelled' && t.leadUnitId);
   const liveAt = (date: string) => all.filter((t) => t.publishedAt && shanghaiDate(t.publishedAt) <= date);
   const isDone = (t: QuarterTask, date: string) =>
     t.status === 'completed' && t.completedAt !== null && shanghaiDate(t.completedAt) <= date;
@@ -143,9 +141,7 @@ export async function computeQuarterly(
     return { live, lightOf };
   };
   const now = await lightsAt(asOf);
-  const unitName = new Map(
-    (await allUnitNames(tx)).map((u) => [u.id, u.name]),
-  );
+  const unitName = new Map((await allUnitNames(tx)).map((u) => [u.id, u.name]));
 
   const group = (list: QuarterTask[]): GroupFigures => {
     const done = list.filter((t) => isDone(t, asOf));
@@ -258,9 +254,7 @@ async function indicatorFigures(
 ): Promise<IndicatorFigures[]> {
   const taskById = new Map(rows.map((t) => [t.id, t]));
   const targets = rows.length
-    ? (
-        await targetsOfTasks(tx, [...taskById.keys()])
-      ).filter((t) => !t.placeholder && t.targetValue !== null)
+    ? (await targetsOfTasks(tx, [...taskById.keys()])).filter((t) => !t.placeholder && t.targetValue !== null)
     : [];
   const values = targets.length
     ? await approvedIndicatorValues(

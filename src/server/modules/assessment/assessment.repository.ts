@@ -278,7 +278,10 @@ export async function insertResult(tx: Executor, row: typeof assessmentResults.$
   await tx.insert(assessmentResults).values(row);
 }
 
-export async function insertEntry(tx: Executor, row: typeof assessmentEntries.$inferInsert): Promise<EntryRow | undefined> {
+export async function insertEntry(
+  tx: Executor,
+  row: typeof assessmentEntries.$inferInsert,
+): Promise<EntryRow | undefined> {
   const [inserted] = await tx.insert(assessmentEntries).values(row).returning();
   return inserted;
 }

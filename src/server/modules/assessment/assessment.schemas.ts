@@ -18,7 +18,13 @@ const score = z.number().min(0).max(100);
 /** An entry the engine scores: entered by the role that owns it, with its evidence. */
 export const ZCreateEntryBody = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('satisfaction'), ...base, period: z.string().min(1).max(20), score }),
-  z.strictObject({ kind: z.literal('evaluation'), ...base, party: z.enum(evaluationParties), score, evaluator: z.string().max(200).nullable().optional() }),
+  z.strictObject({
+    kind: z.literal('evaluation'),
+    ...base,
+    party: z.enum(evaluationParties),
+    score,
+    evaluator: z.string().max(200).nullable().optional(),
+  }),
   z.strictObject({
     kind: z.literal('bonus'),
     ...base,
@@ -27,7 +33,13 @@ export const ZCreateEntryBody = z.discriminatedUnion('kind', [
     title: z.string().trim().min(1).max(500),
     date: ZDate,
   }),
-  z.strictObject({ kind: z.literal('veto'), ...base, vetoKind: z.string().trim().min(1).max(50), title: z.string().trim().min(1).max(500), date: ZDate }),
+  z.strictObject({
+    kind: z.literal('veto'),
+    ...base,
+    vetoKind: z.string().trim().min(1).max(50),
+    title: z.string().trim().min(1).max(500),
+    date: ZDate,
+  }),
 ]);
 export type TCreateEntryBody = z.infer<typeof ZCreateEntryBody>;
 
@@ -55,9 +67,14 @@ export const ZSchemeRecord = z.object({
 });
 
 export const ZResultsQuery = z.object({ year: ZYear, asOf: z.iso.date().optional() });
-export const ZFinalizeBody = z.strictObject({ asOf: z.iso.date().optional(), reason: z.string().trim().max(2000).optional() });
+export const ZFinalizeBody = z.strictObject({
+  asOf: z.iso.date().optional(),
+  reason: z.string().trim().max(2000).optional(),
+});
 
-export const ZResultsVersionQuery = ZResultsQuery.extend({ version: z.coerce.number().int().min(1).optional() });
+export const ZResultsVersionQuery = ZResultsQuery.extend({
+  version: z.coerce.number().int().min(1).optional(),
+});
 
 // ---- 个人政绩申报 achievement declarations ----
 const text = (max: number) => z.string().trim().max(max);
@@ -66,7 +83,11 @@ const ZTaskIds = z
   .max(50)
   .refine((ids) => new Set(ids).size === ids.length, { message: '关联任务重复' });
 
-export const ZAchievementQuery = z.object({ year: ZYear.optional(), unitId: z.uuid().optional(), status: z.enum(achievementStatuses).optional() });
+export const ZAchievementQuery = z.object({
+  year: ZYear.optional(),
+  unitId: z.uuid().optional(),
+  status: z.enum(achievementStatuses).optional(),
+});
 export const ZCreateAchievementBody = z.strictObject({
   year: ZYear,
   title: text(500).min(1),
@@ -84,8 +105,14 @@ export const ZUpdateAchievementBody = z.strictObject({
   taskIds: ZTaskIds.optional(),
 });
 export type TUpdateAchievementBody = z.infer<typeof ZUpdateAchievementBody>;
-export const ZVerifyAchievementBody = z.strictObject({ version: z.number().int().min(1), comment: text(2000).nullable().optional() });
-export const ZRejectAchievementBody = z.strictObject({ version: z.number().int().min(1), comment: text(2000).min(1) });
+export const ZVerifyAchievementBody = z.strictObject({
+  version: z.number().int().min(1),
+  comment: text(2000).nullable().optional(),
+});
+export const ZRejectAchievementBody = z.strictObject({
+  version: z.number().int().min(1),
+  comment: text(2000).min(1),
+});
 
 export const ZAchievement = z.object({
   id: z.string(),

@@ -22,7 +22,8 @@ export async function decideAchievement(
   return tenantTx(ctx, async (tx) => {
     const row = await findVisible(tx, ctx.actor, id);
     // Who may decide is asked first (nobody decides an own declaration); the state after the version.
-    if (achievementVerdicts(ctx.actor, row)[action] === 'role') throw new AppError('FORBIDDEN', { message: '不能核实本人的申报' });
+    if (achievementVerdicts(ctx.actor, row)[action] === 'role')
+      throw new AppError('FORBIDDEN', { message: '不能核实本人的申报' });
     if (row.version !== input.version) throw await versionConflict(tx, row);
     const status = assertTransition('achievement', row.status, action);
     const changes = {
@@ -31,7 +32,12 @@ export async function decideAchievement(
       decidedAt: now,
       decisionComment: input.comment || null,
     };
-    const after = await updateAchievementVersioned(tx, id, row.version, { ...changes, version: row.version + 1, updatedAt: now, updatedBy: ctx.actor.userId });
+    const after = await updateAchievementVersioned(tx, id, row.version, {
+      ...changes,
+      version: row.version + 1,
+      updatedAt: now,
+      updatedBy: ctx.actor.userId,
+    });
     if (!after) throw await versionConflict(tx, row);
     await recordAudit(tx, {
       ...auditBase(ctx),

@@ -27,15 +27,15 @@ export async function declareAchievement(
       taskIds,
     };
     const row = await insertAchievement(tx, {
-        id: uuidv7(),
-        tenantId: ctx.actor.tenantId,
-        userId: ctx.actor.userId,
-        unitId: ctx.actor.unitId as string,
-        ...values,
-        createdAt: now,
-        updatedAt: now,
-        updatedBy: ctx.actor.userId,
-      });
+      id: uuidv7(),
+      tenantId: ctx.actor.tenantId,
+      userId: ctx.actor.userId,
+      unitId: ctx.actor.unitId as string,
+      ...values,
+      createdAt: now,
+      updatedAt: now,
+      updatedBy: ctx.actor.userId,
+    });
     if (!row) throw new AppError('INTERNAL');
     await recordAudit(tx, {
       ...auditBase(ctx),

@@ -9,11 +9,31 @@ export async function listSchemes(ctx: AuthedContext, year: number) {
   assertCan(canReadAssessment(ctx.actor));
   return tenantTx(ctx, async (tx) => {
     const rows = await schemesOfYear(tx, year);
-    const items: Array<{ id: string | null; year: number; version: number; status: 'default' | 'draft' | 'published'; scheme: unknown; publishedAt: string | null }> = rows.map(
-      (r) => ({ id: r.id, year: r.year, version: r.version, status: r.status, scheme: r.scheme, publishedAt: iso(r.publishedAt) }),
-    );
+    const items: Array<{
+      id: string | null;
+      year: number;
+      version: number;
+      status: 'default' | 'draft' | 'published';
+      scheme: unknown;
+      publishedAt: string | null;
+    }> = rows.map((r) => ({
+      id: r.id,
+      year: r.year,
+      version: r.version,
+      status: r.status,
+      scheme: r.scheme,
+      publishedAt: iso(r.publishedAt),
+    }));
     // Until the district publishes its own, the built-in default scheme is in force.
-    if (!rows.some((r) => r.status === 'published')) items.push({ id: null, year, version: 0, status: 'default', scheme: defaultScheme(year), publishedAt: null });
+    if (!rows.some((r) => r.status === 'published'))
+      items.push({
+        id: null,
+        year,
+        version: 0,
+        status: 'default',
+        scheme: defaultScheme(year),
+        publishedAt: null,
+      });
     return items;
   });
 }

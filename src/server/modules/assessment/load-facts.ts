@@ -18,7 +18,8 @@ import {
 /** Days after a period's end by which its report counts as on time (报送时限). */
 const reportGraceDays = 5;
 
-const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const addDays = (date: string, days: number) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 const monthsOfYearBefore = (year: number, asOf: string) => {
   const months: string[] = [];
   for (let m = 1; m <= 12; m++) {
@@ -33,14 +34,30 @@ const monthsOfYearBefore = (year: number, asOf: string) => {
  * the reports each unit owed per closed month (and when it first sent each), rectifications, each task's
  * light at every closed month's end (by the same rule as the ledger), and the entries.
  */
-export async function loadAssessmentFacts(tx: Executor, tenantId: string, year: number, asOf: string): Promise<TAssessmentFacts> {
+export async function loadAssessmentFacts(
+  tx: Executor,
+  tenantId: string,
+  year: number,
+  asOf: string,
+): Promise<TAssessmentFacts> {
   const unitRows = await activeUnitRows(tx);
   const taskRows = (await publishedTaskRows(tx)).filter(
-    (t) => t.leadUnitId && t.startDate && t.dueDate && t.startDate <= `${year}-12-31` && t.dueDate >= `${year}-01-01`,
+    (t) =>
+      t.leadUnitId &&
+      t.startDate &&
+      t.dueDate &&
+      t.startDate <= `${year}-12-31` &&
+      t.dueDate >= `${year}-01-01`,
   );
-  const details = await loadMilestones(tx, taskRows.map((r) => r.id));
+  const details = await loadMilestones(
+    tx,
+    taskRows.map((r) => r.id),
+  );
   const lightSettings = lightSettingsOf(await loadSettings(tx, tenantId));
-  const reportRows = await reportsOfTasks(tx, taskRows.map((t) => t.id));
+  const reportRows = await reportsOfTasks(
+    tx,
+    taskRows.map((t) => t.id),
+  );
   const reportsByTask = new Map<string, typeof reportRows>();
   for (const r of reportRows) reportsByTask.set(r.taskId, [...(reportsByTask.get(r.taskId) ?? []), r]);
   const months = monthsOfYearBefore(year, asOf);
@@ -55,7 +72,14 @@ export async function loadAssessmentFacts(tx: Executor, tenantId: string, year: 
       const done = t.completedAt !== null && shanghaiDate(t.completedAt) <= `${month}-01`;
       if (accepted && accepted <= end && !done && t.status !== 'cancelled') {
         const sent = own.find((r) => r.period === month);
-        expected.push({ id: `${t.id}:${month}`, taskId: t.id, unitId: t.leadUnitId as string, period: month, deadline: addDays(end, reportGraceDays), submittedAt: sent ? shanghaiDate(sent.createdAt) : null });
+        expected.push({
+          id: `${t.id}:${month}`,
+          taskId: t.id,
+          unitId: t.leadUnitId as string,
+          period: month,
+          deadline: addDays(end, reportGraceDays),
+          submittedAt: sent ? shanghaiDate(sent.createdAt) : null,
+        });
       }
       if (t.startDate && t.dueDate && t.startDate <= end) {
         const light = lightAsOf(
@@ -65,13 +89,22 @@ export async function loadAssessmentFacts(tx: Executor, tenantId: string, year: 
             dueDate: t.dueDate,
             progress: t.progress,
             acceptedAt: accepted,
-            milestones: (details.milestones.get(t.id) ?? []).map((m) => ({ dueDate: m.dueDate, completedAt: m.completedAt ? shanghaiDate(m.completedAt) : null })),
+            milestones: (details.milestones.get(t.id) ?? []).map((m) => ({
+              dueDate: m.dueDate,
+              completedAt: m.completedAt ? shanghaiDate(m.completedAt) : null,
+            })),
             reports: own.map((r) => ({ period: r.period, status: r.status })),
           },
           end,
           lightSettings,
         );
-        lights.push({ id: `${t.id}:${month}`, unitId: t.leadUnitId as string, taskId: t.id, month, light: light.light });
+        lights.push({
+          id: `${t.id}:${month}`,
+          unitId: t.leadUnitId as string,
+          taskId: t.id,
+          month,
+          light: light.light,
+        });
       }
     }
   }
@@ -98,12 +131,31 @@ export async function loadAssessmentFacts(tx: Executor, tenantId: string, year: 
       progress: t.progress,
     })),
     reports: expected,
-    rectifications: rects.map((r) => ({ id: r.id, unitId: r.unitId, title: r.finding, deadline: r.deadline, verifiedAt: r.verifiedAt ? shanghaiDate(r.verifiedAt) : null })),
+    rectifications: rects.map((r) => ({
+      id: r.id,
+      unitId: r.unitId,
+      title: r.finding,
+      deadline: r.deadline,
+      verifiedAt: r.verifiedAt ? shanghaiDate(r.verifiedAt) : null,
+    })),
     lights,
-    satisfaction: entries.filter((e) => e.kind === 'satisfaction').map((e) => ({ id: e.id, unitId: e.unitId, period: String(data(e).period), score: Number(data(e).score) })),
+    satisfaction: entries
+      .filter((e) => e.kind === 'satisfaction')
+      .map((e) => ({
+        id: e.id,
+        unitId: e.unitId,
+        period: String(data(e).period),
+        score: Number(data(e).score),
+      })),
     evaluations: entries
       .filter((e) => e.kind === 'evaluation')
-      .map((e) => ({ id: e.id, unitId: e.unitId, party: data(e).party as TAssessmentFacts['evaluations'][number]['party'], score: Number(data(e).score), evaluator: (data(e).evaluator as string | undefined) ?? null })),
+      .map((e) => ({
+        id: e.id,
+        unitId: e.unitId,
+        party: data(e).party as TAssessmentFacts['evaluations'][number]['party'],
+        score: Number(data(e).score),
+        evaluator: (data(e).evaluator as string | undefined) ?? null,
+      })),
     bonuses: entries
       .filter((e) => e.kind === 'bonus')
       .map((e) => ({
@@ -115,9 +167,23 @@ export async function loadAssessmentFacts(tx: Executor, tenantId: string, year: 
         date: String(data(e).date),
         isVerified: e.isVerified,
       })),
-    vetoes: entries.filter((e) => e.kind === 'veto').map((e) => ({ id: e.id, unitId: e.unitId, kind: String(data(e).vetoKind), title: String(data(e).title), date: String(data(e).date) })),
+    vetoes: entries
+      .filter((e) => e.kind === 'veto')
+      .map((e) => ({
+        id: e.id,
+        unitId: e.unitId,
+        kind: String(data(e).vetoKind),
+        title: String(data(e).title),
+        date: String(data(e).date),
+      })),
     interviews: interviewRows.map((r) => ({ id: r.id, unitId: r.unitId, title: r.reason, date: r.date })),
-    accountabilityActions: accountabilityRows.map((r) => ({ id: r.id, unitId: r.unitId, type: r.type, title: r.reason, date: r.date })),
+    accountabilityActions: accountabilityRows.map((r) => ({
+      id: r.id,
+      unitId: r.unitId,
+      type: r.type,
+      title: r.reason,
+      date: r.date,
+    })),
     bulletinCriticisms: [],
   };
 }

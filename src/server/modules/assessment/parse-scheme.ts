@@ -5,7 +5,14 @@ import { AppError } from '../../errors';
 export function parseScheme(input: unknown, year: number): TAssessmentScheme {
   const parsed = ZAssessmentScheme.safeParse({ version: 0, ...(input as object), year });
   if (!parsed.success) {
-    throw new AppError('VALIDATION_FAILED', { details: { fields: parsed.error.issues.map((i) => ({ path: ['scheme', ...i.path].join('.'), message: i.message })) } });
+    throw new AppError('VALIDATION_FAILED', {
+      details: {
+        fields: parsed.error.issues.map((i) => ({
+          path: ['scheme', ...i.path].join('.'),
+          message: i.message,
+        })),
+      },
+    });
   }
   return parsed.data;
 }

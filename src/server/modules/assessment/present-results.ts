@@ -20,21 +20,39 @@ export type TShownResult = Omit<TAssessmentResult, 'groups'> & {
 };
 
 /** Adds each unit's verified achievements (个人政绩) — shown beside the score, never part of it. */
-export async function withAchievements(tx: Executor, result: TAssessmentResult): Promise<Omit<TShownResult, 'finalized'>> {
+export async function withAchievements(
+  tx: Executor,
+  result: TAssessmentResult,
+): Promise<Omit<TShownResult, 'finalized'>> {
   const byUnit = await verifiedAchievementsByUnit(tx, result.year);
-  return { ...result, groups: result.groups.map((g) => ({ ...g, units: g.units.map((u) => ({ ...u, achievements: byUnit.get(u.unitId) ?? [] })) })) };
+  return {
+    ...result,
+    groups: result.groups.map((g) => ({
+      ...g,
+      units: g.units.map((u) => ({ ...u, achievements: byUnit.get(u.unitId) ?? [] })),
+    })),
+  };
 }
 
 /**
  * The office and leaders see every unit. A unit sees its own breakdown and rank; with the setting
  * assessment.unitsSeeRanking it also sees every unit of its groups — name, total, rank and grade only.
  */
-export function visibleTo<R extends Omit<TShownResult, 'finalized'>>(ctx: AuthedContext, result: R, unitsSeeRanking: boolean): R {
+export function visibleTo<R extends Omit<TShownResult, 'finalized'>>(
+  ctx: AuthedContext,
+  result: R,
+  unitsSeeRanking: boolean,
+): R {
   if (canSeeAllAssessment(ctx.actor)) return result;
   const own = ctx.actor.unitId;
   const groups = result.groups
     .filter((g) => g.units.some((u) => u.unitId === own))
-    .map((g) => ({ ...g, units: unitsSeeRanking ? g.units.map((u) => (u.unitId === own ? u : headline(u))) : g.units.filter((u) => u.unitId === own) }));
+    .map((g) => ({
+      ...g,
+      units: unitsSeeRanking
+        ? g.units.map((u) => (u.unitId === own ? u : headline(u)))
+        : g.units.filter((u) => u.unitId === own),
+    }));
   return { ...result, groups, unassignedUnits: [] };
 }
 
@@ -59,4 +77,9 @@ function headline(u: TShownUnit): TShownUnit {
   } as unknown as TShownUnit;
 }
 
-export const finalizedOf = (row: typeof assessmentResults.$inferSelect) => ({ version: row.version, at: iso(row.finalizedAt), asOf: row.asOf, reason: row.reason });
+export const finalizedOf = (row: typeof assessmentResults.$inferSelect) => ({
+  version: row.version,
+  at: iso(row.finalizedAt),
+  asOf: row.asOf,
+  reason: row.reason,
+});

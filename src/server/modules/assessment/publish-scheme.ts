@@ -16,8 +16,26 @@ export async function publishScheme(ctx: AuthedContext, id: string) {
     const row = await findScheme(tx, id);
     if (!row) throw notFound();
     if (row.status === 'published') throw new AppError('INVALID_TRANSITION', { message: '该方案已发布' });
-    await setSchemeFields(tx, id, { status: 'published', publishedAt: now, updatedAt: now, updatedBy: ctx.actor.userId });
-    await recordAudit(tx, { ...auditBase(ctx), action: 'assessment.scheme_published', entityType: 'assessment_scheme', entityId: id, after: { year: row.year, version: row.version } });
-    return { id, year: row.year, version: row.version, status: 'published' as const, scheme: row.scheme, publishedAt: iso(now) };
+    await setSchemeFields(tx, id, {
+      status: 'published',
+      publishedAt: now,
+      updatedAt: now,
+      updatedBy: ctx.actor.userId,
+    });
+    await recordAudit(tx, {
+      ...auditBase(ctx),
+      action: 'assessment.scheme_published',
+      entityType: 'assessment_scheme',
+      entityId: id,
+      after: { year: row.year, version: row.version },
+    });
+    return {
+      id,
+      year: row.year,
+      version: row.version,
+      status: 'published' as const,
+      scheme: row.scheme,
+      publishedAt: iso(now),
+    };
   });
 }

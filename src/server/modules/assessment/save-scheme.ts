@@ -14,8 +14,24 @@ export async function saveScheme(ctx: AuthedContext, year: number, input: unknow
     const version = ((await lastSchemeVersion(tx, year)) ?? 0) + 1;
     const scheme = parseScheme({ ...(input as object), version }, year);
     const id = uuidv7();
-    await insertScheme(tx, { id, tenantId: ctx.actor.tenantId, year, version, scheme, createdBy: ctx.actor.userId, createdAt: now, updatedAt: now, updatedBy: ctx.actor.userId });
-    await recordAudit(tx, { ...auditBase(ctx), action: 'assessment.scheme_saved', entityType: 'assessment_scheme', entityId: id, after: { year, version } });
+    await insertScheme(tx, {
+      id,
+      tenantId: ctx.actor.tenantId,
+      year,
+      version,
+      scheme,
+      createdBy: ctx.actor.userId,
+      createdAt: now,
+      updatedAt: now,
+      updatedBy: ctx.actor.userId,
+    });
+    await recordAudit(tx, {
+      ...auditBase(ctx),
+      action: 'assessment.scheme_saved',
+      entityType: 'assessment_scheme',
+      entityId: id,
+      after: { year, version },
+    });
     return { id, year, version, status: 'draft' as const, scheme, publishedAt: null };
   });
 }

@@ -38,7 +38,12 @@ export async function updateAchievement(
       ...(fields.evidence !== undefined ? { evidence: fields.evidence || null } : {}),
       ...(fields.taskIds !== undefined ? { taskIds: fields.taskIds } : {}),
     };
-    const after = await updateAchievementVersioned(tx, id, row.version, { ...changes, version: row.version + 1, updatedAt: now, updatedBy: ctx.actor.userId });
+    const after = await updateAchievementVersioned(tx, id, row.version, {
+      ...changes,
+      version: row.version + 1,
+      updatedAt: now,
+      updatedBy: ctx.actor.userId,
+    });
     if (!after) throw await versionConflict(tx, row);
     const before = Object.fromEntries(Object.keys(changes).map((k) => [k, row[k as keyof Row]]));
     await recordAudit(tx, {

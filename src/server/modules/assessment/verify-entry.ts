@@ -17,8 +17,19 @@ export async function verifyEntry(ctx: AuthedContext, id: string) {
     const row = await findEntry(tx, id);
     if (!row) throw notFound();
     if (row.isVerified) throw new AppError('INVALID_TRANSITION', { message: '已核实' });
-    const after = await setEntryFields(tx, id, { isVerified: true, verifiedBy: ctx.actor.userId, verifiedAt: now, version: row.version + 1 });
-    await recordAudit(tx, { ...auditBase(ctx), action: 'assessment.entry_verified', entityType: 'assessment_entry', entityId: id, after: { isVerified: true } });
+    const after = await setEntryFields(tx, id, {
+      isVerified: true,
+      verifiedBy: ctx.actor.userId,
+      verifiedAt: now,
+      version: row.version + 1,
+    });
+    await recordAudit(tx, {
+      ...auditBase(ctx),
+      action: 'assessment.entry_verified',
+      entityType: 'assessment_entry',
+      entityId: id,
+      after: { isVerified: true },
+    });
     return present(after ?? row, ctx.actor);
   });
 }

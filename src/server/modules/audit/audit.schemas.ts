@@ -20,7 +20,10 @@ export const ZAuditEvent = z.object({
   entityName: z.string().nullable(),
   /** The fields that changed (record-audit.ts diffOf); a creation has only `after`. */
   diff: z
-    .object({ before: z.record(z.string(), z.unknown()).optional(), after: z.record(z.string(), z.unknown()).optional() })
+    .object({
+      before: z.record(z.string(), z.unknown()).optional(),
+      after: z.record(z.string(), z.unknown()).optional(),
+    })
     .nullable(),
   ip: z.string().nullable(),
   hashAlg: z.string(),

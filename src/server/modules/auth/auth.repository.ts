@@ -156,13 +156,24 @@ export async function setSessionFields(
   await tx.update(sessions).set(changes).where(eq(sessions.id, id));
 }
 
-export async function findSessionMfaPending(tx: Executor, id: string): Promise<{ mfaPending: boolean } | undefined> {
-  const [session] = await tx.select({ mfaPending: sessions.mfaPending }).from(sessions).where(eq(sessions.id, id));
+export async function findSessionMfaPending(
+  tx: Executor,
+  id: string,
+): Promise<{ mfaPending: boolean } | undefined> {
+  const [session] = await tx
+    .select({ mfaPending: sessions.mfaPending })
+    .from(sessions)
+    .where(eq(sessions.id, id));
   return session;
 }
 
 /** Ends the user's other sessions (a changed password): the one that changed it stays. */
-export async function endOtherSessions(tx: Executor, userId: string, keepId: string, at: Date): Promise<void> {
+export async function endOtherSessions(
+  tx: Executor,
+  userId: string,
+  keepId: string,
+  at: Date,
+): Promise<void> {
   await tx
     .update(sessions)
     .set({ endedAt: at })
@@ -170,7 +181,12 @@ export async function endOtherSessions(tx: Executor, userId: string, keepId: str
 }
 
 /** Ends the user's live sessions but the caller's own (an administrator resetting a user's TOTP). */
-export async function endOtherLiveSessions(tx: Executor, userId: string, keepId: string, at: Date): Promise<void> {
+export async function endOtherLiveSessions(
+  tx: Executor,
+  userId: string,
+  keepId: string,
+  at: Date,
+): Promise<void> {
   await tx
     .update(sessions)
     .set({ endedAt: at })

@@ -17,7 +17,10 @@ export function registerAuthRoutes(app: App, loginRateLimitPerMinute: number): v
       schema: { tags: ['auth'], summary: '登录 Log in', body: ZLoginBody, response: { 200: ZUserEnvelope } },
     },
     async (request, reply) => {
-      const result = await login(request.ctx, request.body, { ip: request.ip, userAgent: request.ctx.userAgent });
+      const result = await login(request.ctx, request.body, {
+        ip: request.ip,
+        userAgent: request.ctx.userAgent,
+      });
       reply.setCookie(sessionCookie, result.token, {
         path: '/',
         httpOnly: true,
@@ -30,7 +33,10 @@ export function registerAuthRoutes(app: App, loginRateLimitPerMinute: number): v
 
   app.post(
     '/api/v1/auth/logout',
-    { config: { access: 'mfa' }, schema: { tags: ['auth'], summary: '退出 Log out', response: { 204: z.null() } } },
+    {
+      config: { access: 'mfa' },
+      schema: { tags: ['auth'], summary: '退出 Log out', response: { 204: z.null() } },
+    },
     async (request, reply) => {
       await logout(requireActor(request.ctx));
       reply.clearCookie(sessionCookie, { path: '/' });
@@ -42,14 +48,22 @@ export function registerAuthRoutes(app: App, loginRateLimitPerMinute: number): v
     '/api/v1/auth/password',
     {
       config: { access: 'password-change' },
-      schema: { tags: ['auth'], summary: '修改密码 Change password', body: ZChangePasswordBody, response: { 200: ZUserEnvelope } },
+      schema: {
+        tags: ['auth'],
+        summary: '修改密码 Change password',
+        body: ZChangePasswordBody,
+        response: { 200: ZUserEnvelope },
+      },
     },
     async (request) => ({ user: await changePassword(requireActor(request.ctx), request.body) }),
   );
 
   app.get(
     '/api/v1/me',
-    { config: { access: 'mfa' }, schema: { tags: ['auth'], summary: '当前用户 Current user', response: { 200: ZMe } } },
+    {
+      config: { access: 'mfa' },
+      schema: { tags: ['auth'], summary: '当前用户 Current user', response: { 200: ZMe } },
+    },
     async (request) => getMe(requireActor(request.ctx)),
   );
 

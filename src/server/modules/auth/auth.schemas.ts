@@ -54,8 +54,14 @@ export type TMe = z.infer<typeof ZMe>;
 
 export const ZUserEnvelope = z.object({ user: ZMe, mfaRequired: z.boolean().optional() });
 
-const totpCode = z.string().trim().regex(/^\d{6}$/, '动态验证码为 6 位数字');
-export const ZTotpVerifyBody = z.union([z.strictObject({ code: totpCode }), z.strictObject({ recoveryCode: z.string().trim().min(1).max(32) })]);
+const totpCode = z
+  .string()
+  .trim()
+  .regex(/^\d{6}$/, '动态验证码为 6 位数字');
+export const ZTotpVerifyBody = z.union([
+  z.strictObject({ code: totpCode }),
+  z.strictObject({ recoveryCode: z.string().trim().min(1).max(32) }),
+]);
 export type TTotpVerifyBody = z.infer<typeof ZTotpVerifyBody>;
 export const ZTotpEnableBody = z.strictObject({ code: totpCode });
 export const ZTotpDisableBody = z.strictObject({ password: z.string().min(1).max(256), code: totpCode });

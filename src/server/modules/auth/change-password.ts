@@ -52,13 +52,13 @@ export async function changePassword(ctx: AuthedContext, input: TChangePasswordB
     }
     const passwordHash = await hashPassword(input.newPassword);
     const updated = await setUserRow(tx, user.id, {
-        passwordHash,
-        passwordChangedAt: now,
-        mustChangePassword: false,
-        version: user.version + 1,
-        updatedAt: now,
-        updatedBy: user.id,
-      });
+      passwordHash,
+      passwordChangedAt: now,
+      mustChangePassword: false,
+      version: user.version + 1,
+      updatedAt: now,
+      updatedBy: user.id,
+    });
     await insertPasswordHistory(tx, {
       id: uuidv7(),
       tenantId: user.tenantId,

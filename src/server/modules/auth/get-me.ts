@@ -10,6 +10,12 @@ export async function getMe(ctx: AuthedContext): Promise<TMe> {
     const user = await findUserById(tx, ctx.actor.userId);
     if (!user) throw new AppError('UNAUTHENTICATED');
     const session = await findSessionMfaPending(tx, ctx.actor.sessionId);
-    return presentMe(tx, user, await loadSettings(tx, user.tenantId), ctx.clock.now(), session?.mfaPending ?? false);
+    return presentMe(
+      tx,
+      user,
+      await loadSettings(tx, user.tenantId),
+      ctx.clock.now(),
+      session?.mfaPending ?? false,
+    );
   });
 }

@@ -6,6 +6,11 @@ import { endSession } from './auth.repository';
 export async function logout(ctx: AuthedContext): Promise<void> {
   await tenantTx(ctx, async (tx) => {
     await endSession(tx, ctx.actor.sessionId, ctx.clock.now());
-    await recordAudit(tx, { ...auditBase(ctx), action: 'auth.logout', entityType: 'user', entityId: ctx.actor.userId });
+    await recordAudit(tx, {
+      ...auditBase(ctx),
+      action: 'auth.logout',
+      entityType: 'user',
+      entityId: ctx.actor.userId,
+    });
   });
 }

@@ -8,7 +8,13 @@ import type { TMe } from './auth.schemas';
 import { totpRequiredFor } from './totp-policy';
 
 /** The logged-in user as the web app needs it, with what the password policy says about them. */
-export async function presentMe(tx: Executor, user: UserRow, settings: Settings, now: Date, mfaPending = false): Promise<TMe> {
+export async function presentMe(
+  tx: Executor,
+  user: UserRow,
+  settings: Settings,
+  now: Date,
+  mfaPending = false,
+): Promise<TMe> {
   const { tenant, unitName } = await findTenantAndUnitNames(tx, user.tenantId, user.unitId);
   const maxAge = settings['password.maxAgeDays'];
   const totpRequired = totpRequiredFor(user.roles, settings['security.totpRequiredRoles']);

@@ -102,12 +102,12 @@ export async function enableTotp(ctx: AuthedContext, code: string): Promise<{ re
     const step = matchingStep(user.totpPendingSecret, code, now);
     if (step === null) throw fieldError('INVALID_TOTP_CODE', 'code');
     await setUserRow(tx, user.id, {
-        totpSecret: user.totpPendingSecret,
-        totpPendingSecret: null,
-        totpEnabledAt: now,
-        totpLastStep: step,
-        totpRecoveryCodes: hashes.map((hash) => ({ hash, usedAt: null })),
-      });
+      totpSecret: user.totpPendingSecret,
+      totpPendingSecret: null,
+      totpEnabledAt: now,
+      totpLastStep: step,
+      totpRecoveryCodes: hashes.map((hash) => ({ hash, usedAt: null })),
+    });
     await recordAudit(tx, {
       ...auditBase(ctx),
       action: 'auth.totp_enabled',
@@ -254,7 +254,12 @@ export async function resetUserTotp(ctx: AuthedContext, userId: string): Promise
     const user = await findUserById(tx, userId);
     if (!user) throw notFound();
     assertCredentialsResettable(user);
-    await setUserRow(tx, userId, { ...clearedTotp(), version: user.version + 1, updatedAt: now, updatedBy: ctx.actor.userId });
+    await setUserRow(tx, userId, {
+      ...clearedTotp(),
+      version: user.version + 1,
+      updatedAt: now,
+      updatedBy: ctx.actor.userId,
+    });
     await endOtherLiveSessions(tx, userId, ctx.actor.sessionId, now);
     await recordAudit(tx, {
       ...auditBase(ctx),

@@ -100,11 +100,6 @@ export async function reportStatesOfTasks(tx: Executor, taskIds: string[]) {
     ? await tx
         .select({ taskId: reports.taskId, period: reports.period, status: reports.status })
         .from(reports)
-        .where(
-          inArray(
-            reports.taskId,
-            taskIds,
-          ),
-        )
+        .where(inArray(reports.taskId, taskIds))
     : [];
 }

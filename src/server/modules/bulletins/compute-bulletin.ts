@@ -5,7 +5,13 @@ import type { BulletinData, BulletinTask } from '../../documents/bulletin-docx';
 import { computeLights, lightSettingsOf } from '../lights/compute-lights';
 import { loadSettings } from '../settings/settings.repository';
 import { loadMilestones } from '../tasks/tasks.repository';
-import { allRectifications, allUnitNames, publishedTasks, reportStatesOfTasks, tenantNameOf } from './bulletins.repository';
+import {
+  allRectifications,
+  allUnitNames,
+  publishedTasks,
+  reportStatesOfTasks,
+  tenantNameOf,
+} from './bulletins.repository';
 
 const reasonWords: Record<string, string> = {
   overdue: '逾期未完成',

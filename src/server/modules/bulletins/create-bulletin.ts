@@ -36,15 +36,15 @@ export async function createBulletin(ctx: AuthedContext, input: z.infer<typeof Z
     const version = ((await lastBulletinVersion(tx, input.period)) ?? 0) + 1;
     const id = uuidv7();
     await insertBulletin(tx, {
-        id,
-        tenantId: ctx.actor.tenantId,
-        period: input.period,
-        version,
-        asOf: data.asOf,
-        data,
-        document,
-        createdBy: ctx.actor.userId,
-        createdAt: now,
+      id,
+      tenantId: ctx.actor.tenantId,
+      period: input.period,
+      version,
+      asOf: data.asOf,
+      data,
+      document,
+      createdBy: ctx.actor.userId,
+      createdAt: now,
     });
     await recordAudit(tx, {
       ...auditBase(ctx),

@@ -17,7 +17,11 @@ export interface UploadedFile {
 }
 
 /** Records a decision (会议或文件) with its text; an uploaded file is kept as it came, never lost. */
-export async function createDecision(ctx: AuthedContext, input: TCreateDecisionBody, file?: UploadedFile): Promise<TDecisionDetail> {
+export async function createDecision(
+  ctx: AuthedContext,
+  input: TCreateDecisionBody,
+  file?: UploadedFile,
+): Promise<TDecisionDetail> {
   assertCan(canManageDecisions(ctx.actor));
   const now = ctx.clock.now();
   const id = uuidv7();
@@ -25,7 +29,10 @@ export async function createDecision(ctx: AuthedContext, input: TCreateDecisionB
     // The same title on the same date is almost always a second click or a second upload: ask first.
     if (!input.confirmDuplicate) {
       const same = await findSameDecision(tx, input.title, input.date);
-      if (same) throw new AppError('DUPLICATE_DECISION', { details: { decisionId: same.id, fields: [{ path: 'title', message: '同一日期已有同名决策部署' }] } });
+      if (same)
+        throw new AppError('DUPLICATE_DECISION', {
+          details: { decisionId: same.id, fields: [{ path: 'title', message: '同一日期已有同名决策部署' }] },
+        });
     }
     let fileId: string | null = null;
     if (file) {
@@ -63,7 +70,10 @@ export async function createDecision(ctx: AuthedContext, input: TCreateDecisionB
       action: 'decision.created',
       entityType: 'decision',
       entityId: id,
-      after: { ...decisionAuditFields(row), ...(file ? { fileName: file.fileName, fileSize: file.bytes.length } : {}) },
+      after: {
+        ...decisionAuditFields(row),
+        ...(file ? { fileName: file.fileName, fileSize: file.bytes.length } : {}),
+      },
     });
   });
   return getDecision(ctx, id);

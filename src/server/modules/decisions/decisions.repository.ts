@@ -37,7 +37,8 @@ export async function taskCounts(tx: Executor, decisionIds: string[]) {
     .from(tasks)
     .where(sql`${tasks.decisionId} IN ${decisionIds}`)
     .groupBy(tasks.decisionId);
-  for (const r of rows) counts.set(r.decisionId, { draft: r.draft, published: r.total - r.draft, total: r.total });
+  for (const r of rows)
+    counts.set(r.decisionId, { draft: r.draft, published: r.total - r.draft, total: r.total });
   return counts;
 }
 
@@ -58,7 +59,12 @@ export async function insertFile(tx: Executor, row: typeof storedFiles.$inferIns
   await tx.insert(storedFiles).values(row);
 }
 
-export async function updateDecisionVersioned(tx: Executor, id: string, version: number, changes: Partial<typeof decisions.$inferInsert>) {
+export async function updateDecisionVersioned(
+  tx: Executor,
+  id: string,
+  version: number,
+  changes: Partial<typeof decisions.$inferInsert>,
+) {
   const [row] = await tx
     .update(decisions)
     .set({ ...changes, version: version + 1 })
@@ -68,17 +74,31 @@ export async function updateDecisionVersioned(tx: Executor, id: string, version:
 }
 
 /** Bumps the decision without a version check (its task list changed). */
-export async function touchDecision(tx: Executor, id: string, changes: Partial<typeof decisions.$inferInsert>) {
-  await tx.update(decisions).set({ ...changes, version: sql`${decisions.version} + 1` }).where(eq(decisions.id, id));
+export async function touchDecision(
+  tx: Executor,
+  id: string,
+  changes: Partial<typeof decisions.$inferInsert>,
+) {
+  await tx
+    .update(decisions)
+    .set({ ...changes, version: sql`${decisions.version} + 1` })
+    .where(eq(decisions.id, id));
 }
 
 export async function nextTaskPosition(tx: Executor, decisionId: string): Promise<number> {
-  const [row] = await tx.select({ p: max(tasks.position) }).from(tasks).where(eq(tasks.decisionId, decisionId));
+  const [row] = await tx
+    .select({ p: max(tasks.position) })
+    .from(tasks)
+    .where(eq(tasks.decisionId, decisionId));
   return (row?.p ?? -1) + 1;
 }
 
 /** A decision with the same title on the same date (almost always a second click or a second upload). */
-export async function findSameDecision(tx: Executor, title: string, date: string): Promise<{ id: string } | undefined> {
+export async function findSameDecision(
+  tx: Executor,
+  title: string,
+  date: string,
+): Promise<{ id: string } | undefined> {
   const [same] = await tx
     .select({ id: decisions.id })
     .from(decisions)

@@ -21,12 +21,26 @@ export async function getDecision(ctx: AuthedContext, id: string): Promise<TDeci
   });
 }
 
-export async function listDecisions(ctx: AuthedContext, query: TListDecisionsQuery): Promise<{ items: TDecision[]; total: number }> {
+export async function listDecisions(
+  ctx: AuthedContext,
+  query: TListDecisionsQuery,
+): Promise<{ items: TDecision[]; total: number }> {
   assertCan(canReadDecisions(ctx.actor));
   return tenantTx(ctx, async (tx) => {
     const { rows, total } = await queryDecisions(tx, query);
-    const counts = await taskCounts(tx, rows.map((r) => r.id));
-    const names = await fileNames(tx, rows.map((r) => r.fileId).filter((x): x is string => x !== null));
-    return { items: rows.map((r) => presentDecision(ctx.actor, r, counts.get(r.id), r.fileId ? (names.get(r.fileId) ?? null) : null)), total };
+    const counts = await taskCounts(
+      tx,
+      rows.map((r) => r.id),
+    );
+    const names = await fileNames(
+      tx,
+      rows.map((r) => r.fileId).filter((x): x is string => x !== null),
+    );
+    return {
+      items: rows.map((r) =>
+        presentDecision(ctx.actor, r, counts.get(r.id), r.fileId ? (names.get(r.fileId) ?? null) : null),
+      ),
+      total,
+    };
   });
 }

@@ -152,7 +152,10 @@ export async function importLedger(ctx: AuthedContext, decisionId: string, bytes
       entityId: decisionId,
       after: { created: rows.length },
     });
-    const created = await findTasks(tx, rows.map((r) => r.id));
+    const created = await findTasks(
+      tx,
+      rows.map((r) => r.id),
+    );
     created.sort((a, b) => a.position - b.position);
     return { created: created.length, tasks: await presentTasks(tx, ctx, created) };
   });

@@ -1,6 +1,12 @@
 /** 合并草稿 (issue 18): several drafts of one decision become one task, text joined and targets kept. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDecisionWithTask, buildTenant, buildUnit, buildUser, loginAs } from '../../../../test/helpers/factories';
+import {
+  buildDecisionWithTask,
+  buildTenant,
+  buildUnit,
+  buildUser,
+  loginAs,
+} from '../../../../test/helpers/factories';
 import { createTestApp, dbKinds, type TestApp } from '../../../../test/helpers/test-app';
 
 interface Task {
@@ -35,15 +41,31 @@ describe.each(dbKinds())('merging drafts on %s', (kind) => {
 
   const newDecision = async (title: string) =>
     (
-      await call('POST', '/api/v1/decisions', { title, kind: 'plenary', date: '2024-01-05', source: 'district_direct', confirmDuplicate: true })
+      await call('POST', '/api/v1/decisions', {
+        title,
+        kind: 'plenary',
+        date: '2024-01-05',
+        source: 'district_direct',
+        confirmDuplicate: true,
+      })
     ).json() as { id: string };
   const draft = async (decisionId: string, body: object) => {
-    const res = await call('POST', '/api/v1/tasks', { decisionId, startDate: '2024-01-05', dueDate: '2024-12-31', ...body });
+    const res = await call('POST', '/api/v1/tasks', {
+      decisionId,
+      startDate: '2024-01-05',
+      dueDate: '2024-12-31',
+      ...body,
+    });
     expect(res.statusCode).toBe(201);
     return res.json() as Task;
   };
   const merge = (decisionId: string, items: Array<Pick<Task, 'id' | 'version'>>, cookie = supervisor) =>
-    call('POST', `/api/v1/decisions/${decisionId}/drafts/merge`, { items: items.map(({ id, version }) => ({ id, version })) }, cookie);
+    call(
+      'POST',
+      `/api/v1/decisions/${decisionId}/drafts/merge`,
+      { items: items.map(({ id, version }) => ({ id, version })) },
+      cookie,
+    );
 
   it('keeps the first draft, joins the text, moves every target, spans the dates, deletes the others and audits task.merged', async () => {
     const decision = await newDecision('合并草稿');
@@ -134,9 +156,13 @@ describe.each(dbKinds())('merging drafts on %s', (kind) => {
 
   it('sends abilities.delete with a decision: true while nothing is published, false after, false for a leader', async () => {
     const decision = await newDecision('可删除的决策');
-    expect((await call('GET', `/api/v1/decisions/${decision.id}`)).json().abilities).toEqual({ delete: true });
+    expect((await call('GET', `/api/v1/decisions/${decision.id}`)).json().abilities).toEqual({
+      delete: true,
+    });
     const leader = await loginAs(t, await buildUser(t, { roles: ['leader'] }));
-    expect((await call('GET', `/api/v1/decisions/${decision.id}`, undefined, leader)).json().abilities).toEqual({ delete: false });
+    expect(
+      (await call('GET', `/api/v1/decisions/${decision.id}`, undefined, leader)).json().abilities,
+    ).toEqual({ delete: false });
     await draft(decision.id, { title: '下发的任务', leadUnitId: units.a });
     expect((await call('POST', `/api/v1/decisions/${decision.id}/publish`)).statusCode).toBe(200);
     const after = (await call('GET', '/api/v1/decisions?q=可删除的决策')).json();

@@ -5,17 +5,31 @@ import { assertRefsInTenant } from '../../references';
 import { presentOneTask } from '../tasks/present-tasks';
 import { taskAuditFields } from '../tasks/present-task';
 import { canManageTasks } from '../tasks/tasks.policy';
-import { deleteTasks, findTasks, moveTaskItems, updateTaskVersioned, type TaskRow } from '../tasks/tasks.repository';
+import {
+  deleteTasks,
+  findTasks,
+  moveTaskItems,
+  updateTaskVersioned,
+  type TaskRow,
+} from '../tasks/tasks.repository';
 import type { TTask } from '../tasks/tasks.schemas';
 import { assertCan } from '../../policy/assert';
 import type { TMergeDraftsBody } from './decisions.schemas';
 import { findDecision } from './decisions.repository';
 
-const earliest = (dates: Array<string | null>) => dates.filter((d): d is string => d !== null).sort()[0] ?? null;
-const latest = (dates: Array<string | null>) => dates.filter((d): d is string => d !== null).sort().at(-1) ?? null;
+const earliest = (dates: Array<string | null>) =>
+  dates.filter((d): d is string => d !== null).sort()[0] ?? null;
+const latest = (dates: Array<string | null>) =>
+  dates
+    .filter((d): d is string => d !== null)
+    .sort()
+    .at(-1) ?? null;
 
 /** The source span that covers every merged sentence, so the source text still highlights the whole task. */
-function coveringSpan(rows: readonly TaskRow[]): { sourceOffset: number | null; sourceLength: number | null } {
+function coveringSpan(rows: readonly TaskRow[]): {
+  sourceOffset: number | null;
+  sourceLength: number | null;
+} {
   const spans = rows.filter((r) => r.sourceOffset !== null && r.sourceLength !== null);
   if (spans.length === 0) return { sourceOffset: null, sourceLength: null };
   const start = Math.min(...spans.map((r) => r.sourceOffset ?? 0));
@@ -30,7 +44,11 @@ function coveringSpan(rows: readonly TaskRow[]): { sourceOffset: number | null; 
  * deleted. Every id must be a draft of this decision in the caller's district (422 naming the field); a stale
  * version fails the lot. Audited once as `task.merged` on the task that stays.
  */
-export async function mergeDrafts(ctx: AuthedContext, decisionId: string, input: TMergeDraftsBody): Promise<TTask> {
+export async function mergeDrafts(
+  ctx: AuthedContext,
+  decisionId: string,
+  input: TMergeDraftsBody,
+): Promise<TTask> {
   assertCan(canManageTasks(ctx.actor));
   const now = ctx.clock.now();
   return tenantTx(ctx, async (tx) => {
@@ -41,7 +59,14 @@ export async function mergeDrafts(ctx: AuthedContext, decisionId: string, input:
       ctx.actor.tenantId,
       input.items.map((item, i) => ({ path: `items.${i}.id`, table: 'tasks', id: item.id })),
     );
-    const byId = new Map((await findTasks(tx, input.items.map((i) => i.id))).map((r) => [r.id, r] as const));
+    const byId = new Map(
+      (
+        await findTasks(
+          tx,
+          input.items.map((i) => i.id),
+        )
+      ).map((r) => [r.id, r] as const),
+    );
     const fields = input.items.flatMap((item, i) => {
       const row = byId.get(item.id);
       return row && row.decisionId === decision.id && row.status === 'draft'
@@ -49,7 +74,9 @@ export async function mergeDrafts(ctx: AuthedContext, decisionId: string, input:
         : [{ path: `items.${i}.id`, message: '只能合并本决策部署的草稿任务' }];
     });
     if (fields.length > 0) throw new AppError('VALIDATION_FAILED', { details: { fields } });
-    const stale = input.items.filter((item) => byId.get(item.id)?.version !== item.version).map((item) => item.id);
+    const stale = input.items
+      .filter((item) => byId.get(item.id)?.version !== item.version)
+      .map((item) => item.id);
     if (stale.length > 0) throw new AppError('VERSION_CONFLICT', { details: { taskIds: stale } });
 
     const rows = input.items
@@ -63,13 +90,19 @@ export async function mergeDrafts(ctx: AuthedContext, decisionId: string, input:
 
     // Targets and milestones keep their order: the kept task's first, then each other draft's in turn.
     const order = new Map(rows.map((r, i) => [r.id, i] as const));
-    await moveTaskItems(tx, rows.map((r) => r.id), keep.id, order);
+    await moveTaskItems(
+      tx,
+      rows.map((r) => r.id),
+      keep.id,
+      order,
+    );
     const after = await updateTaskVersioned(tx, keep.id, keep.version, {
       content: rows.map((r) => r.content ?? r.title).join('\n'),
       leadUnitId,
       coUnitIds,
       leadLeaderId: keep.leadLeaderId ?? others.find((r) => r.leadLeaderId)?.leadLeaderId ?? null,
-      responsiblePerson: keep.responsiblePerson ?? others.find((r) => r.responsiblePerson)?.responsiblePerson ?? null,
+      responsiblePerson:
+        keep.responsiblePerson ?? others.find((r) => r.responsiblePerson)?.responsiblePerson ?? null,
       startDate: earliest(rows.map((r) => r.startDate)),
       dueDate: latest(rows.map((r) => r.dueDate)),
       ...coveringSpan(rows),

@@ -29,5 +29,11 @@ export function presentDecision(
 }
 
 export function decisionAuditFields(row: DecisionRow): Record<string, unknown> {
-  return { title: row.title, kind: row.kind, date: row.date, source: row.source, textLength: row.text?.length ?? 0 };
+  return {
+    title: row.title,
+    kind: row.kind,
+    date: row.date,
+    source: row.source,
+    textLength: row.text?.length ?? 0,
+  };
 }

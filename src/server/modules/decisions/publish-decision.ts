@@ -6,7 +6,13 @@ import { auditBase, tenantTx, type AuthedContext } from '../../context';
 import { decisions } from '../../db/schema';
 import { AppError, notFound } from '../../errors';
 import { assertCan } from '../../policy/assert';
-import { activeUnitIds, draftTasksInOrder, findTasksByCode, publishDraftTasks, reserveTaskCodes } from '../tasks/tasks.repository';
+import {
+  activeUnitIds,
+  draftTasksInOrder,
+  findTasksByCode,
+  publishDraftTasks,
+  reserveTaskCodes,
+} from '../tasks/tasks.repository';
 import { canManageDecisions } from './decisions.policy';
 import { findDecision, touchDecision } from './decisions.repository';
 
@@ -23,7 +29,10 @@ export async function publishDecision(ctx: AuthedContext, id: string) {
     if (!decision) throw notFound();
     const drafts = await draftTasksInOrder(tx, id);
     if (drafts.length === 0) throw new AppError('NOTHING_TO_PUBLISH');
-    const active = await activeUnitIds(tx, drafts.map((t) => t.leadUnitId).filter((u): u is string => u !== null));
+    const active = await activeUnitIds(
+      tx,
+      drafts.map((t) => t.leadUnitId).filter((u): u is string => u !== null),
+    );
     const incomplete = drafts
       .map((t) => ({
         id: t.id,
@@ -43,7 +52,8 @@ export async function publishDecision(ctx: AuthedContext, id: string) {
     const assignments = drafts.map((t, i) => ({ id: t.id, code: formatTaskCode(year, prefix, first + i) }));
     // One statement for the lot; the status guard makes a concurrent publisher's second pass change nothing.
     const updated = await publishDraftTasks(tx, assignments, now, ctx.actor.userId);
-    if (updated.length !== drafts.length) throw new AppError('VERSION_CONFLICT', { message: '任务清单正被他人同时下发，请刷新后重试' });
+    if (updated.length !== drafts.length)
+      throw new AppError('VERSION_CONFLICT', { message: '任务清单正被他人同时下发，请刷新后重试' });
     await touchDecision(tx, id, { publishedAt: now, updatedAt: now, updatedBy: ctx.actor.userId });
     await recordAudit(tx, {
       ...auditBase(ctx),
@@ -52,7 +62,10 @@ export async function publishDecision(ctx: AuthedContext, id: string) {
       entityId: id,
       after: { published: drafts.length, tasks: assignments.map((a) => `${a.code} ${a.id}`) },
     });
-    const rows = await findTasksByCode(tx, drafts.map((d) => d.id));
+    const rows = await findTasksByCode(
+      tx,
+      drafts.map((d) => d.id),
+    );
     return { published: rows.length, tasks: await presentTasks(tx, ctx, rows) };
   });
 }

@@ -9,7 +9,11 @@ import type { TDecisionDetail, TUpdateDecisionBody } from './decisions.schemas';
 import { getDecision } from './get-decision';
 import { decisionAuditFields } from './present-decision';
 
-export async function updateDecision(ctx: AuthedContext, id: string, input: TUpdateDecisionBody): Promise<TDecisionDetail> {
+export async function updateDecision(
+  ctx: AuthedContext,
+  id: string,
+  input: TUpdateDecisionBody,
+): Promise<TDecisionDetail> {
   assertCan(canManageDecisions(ctx.actor));
   const now = ctx.clock.now();
   await tenantTx(ctx, async (tx) => {
@@ -17,9 +21,20 @@ export async function updateDecision(ctx: AuthedContext, id: string, input: TUpd
     if (!before) throw notFound();
     if (before.version !== input.version) throw await versionConflict(tx, before);
     const { version, ...changes } = input;
-    const after = await updateDecisionVersioned(tx, id, version, { ...changes, updatedAt: now, updatedBy: ctx.actor.userId });
+    const after = await updateDecisionVersioned(tx, id, version, {
+      ...changes,
+      updatedAt: now,
+      updatedBy: ctx.actor.userId,
+    });
     if (!after) throw await versionConflict(tx, (await findDecision(tx, id)) ?? before);
-    await recordAudit(tx, { ...auditBase(ctx), action: 'decision.updated', entityType: 'decision', entityId: id, before: decisionAuditFields(before), after: decisionAuditFields(after) });
+    await recordAudit(tx, {
+      ...auditBase(ctx),
+      action: 'decision.updated',
+      entityType: 'decision',
+      entityId: id,
+      before: decisionAuditFields(before),
+      after: decisionAuditFields(after),
+    });
   });
   return getDecision(ctx, id);
 }

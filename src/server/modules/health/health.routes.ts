@@ -6,7 +6,11 @@ export function registerHealthRoutes(app: App): void {
     '/api/v1/health',
     {
       config: { access: 'public' },
-      schema: { tags: ['system'], summary: '健康检查 Health', response: { 200: z.object({ status: z.literal('ok') }) } },
+      schema: {
+        tags: ['system'],
+        summary: '健康检查 Health',
+        response: { 200: z.object({ status: z.literal('ok') }) },
+      },
     },
     async () => ({ status: 'ok' as const }),
   );

@@ -21,7 +21,14 @@ export function registerInboxRoutes(app: App): void {
   );
   app.post(
     '/api/v1/inbox/:id/read',
-    { schema: { tags: ['inbox'], summary: '标记已读 Mark read', params: ZIdParams, response: { 204: z.null() } } },
+    {
+      schema: {
+        tags: ['inbox'],
+        summary: '标记已读 Mark read',
+        params: ZIdParams,
+        response: { 204: z.null() },
+      },
+    },
     async (request, reply) => {
       await markRead(requireActor(request.ctx), request.params.id);
       return reply.status(204).send(null);

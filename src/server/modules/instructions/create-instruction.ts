@@ -12,13 +12,24 @@ import type { TInstruction } from './instructions.schemas';
 import { present } from './present-instructions';
 
 /** 领导批示: a district leader writes an instruction on a task; the lead unit is told and must answer it. */
-export async function createInstruction(ctx: AuthedContext, taskId: string, text: string): Promise<TInstruction> {
+export async function createInstruction(
+  ctx: AuthedContext,
+  taskId: string,
+  text: string,
+): Promise<TInstruction> {
   assertCan(canWriteInstructions(ctx.actor));
   const now = ctx.clock.now();
   return tenantTx(ctx, async (tx) => {
     const task = await findTask(tx, taskId);
     if (!task || !canSeeTask(ctx.actor, task) || task.status === 'draft') throw notFound();
-    const row = await insertInstruction(tx, { id: uuidv7(), tenantId: ctx.actor.tenantId, taskId, leaderId: ctx.actor.userId, text, createdAt: now });
+    const row = await insertInstruction(tx, {
+      id: uuidv7(),
+      tenantId: ctx.actor.tenantId,
+      taskId,
+      leaderId: ctx.actor.userId,
+      text,
+      createdAt: now,
+    });
     if (!row) throw new AppError('INTERNAL');
     if (task.leadUnitId) {
       await notifyUsers(tx, await unitUserIds(tx, task.leadUnitId), {
@@ -32,7 +43,13 @@ export async function createInstruction(ctx: AuthedContext, taskId: string, text
         at: now,
       });
     }
-    await recordAudit(tx, { ...auditBase(ctx), action: 'instruction.created', entityType: 'instruction', entityId: row.id, after: { taskId, text } });
+    await recordAudit(tx, {
+      ...auditBase(ctx),
+      action: 'instruction.created',
+      entityType: 'instruction',
+      entityId: row.id,
+      after: { taskId, text },
+    });
     return (await present(tx, [row]))[0] as TInstruction;
   });
 }

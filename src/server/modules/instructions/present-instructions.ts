@@ -3,7 +3,10 @@ import { iso } from '../../http';
 import { repliesAndNames, type InstructionRow } from './instructions.repository';
 import type { TInstruction } from './instructions.schemas';
 
-export async function present(tx: Parameters<Parameters<typeof tenantTx>[1]>[0], rows: InstructionRow[]): Promise<TInstruction[]> {
+export async function present(
+  tx: Parameters<Parameters<typeof tenantTx>[1]>[0],
+  rows: InstructionRow[],
+): Promise<TInstruction[]> {
   const { replies, names } = await repliesAndNames(tx, rows);
   return rows.map((r) => ({
     id: r.id,
@@ -14,6 +17,11 @@ export async function present(tx: Parameters<Parameters<typeof tenantTx>[1]>[0],
     createdAt: iso(r.createdAt),
     replies: replies
       .filter((x) => x.instructionId === r.id)
-      .map((x) => ({ id: x.id, authorName: names.get(x.authorId) ?? null, text: x.text, createdAt: iso(x.createdAt) })),
+      .map((x) => ({
+        id: x.id,
+        authorName: names.get(x.authorId) ?? null,
+        text: x.text,
+        createdAt: iso(x.createdAt),
+      })),
   }));
 }

@@ -12,7 +12,11 @@ import type { TInstruction } from './instructions.schemas';
 import { present } from './present-instructions';
 
 /** The lead unit answers a leader's instruction; the leader is told. */
-export async function replyInstruction(ctx: AuthedContext, instructionId: string, text: string): Promise<TInstruction> {
+export async function replyInstruction(
+  ctx: AuthedContext,
+  instructionId: string,
+  text: string,
+): Promise<TInstruction> {
   assertCan(canReadTasks(ctx.actor));
   const now = ctx.clock.now();
   return tenantTx(ctx, async (tx) => {
@@ -21,7 +25,14 @@ export async function replyInstruction(ctx: AuthedContext, instructionId: string
     if (!instruction || !task || !canSeeTask(ctx.actor, task)) throw notFound();
     assertAbility(taskVerdicts(ctx.actor, task), 'replyInstruction', { role: '由牵头单位回复领导批示' });
     const id = uuidv7();
-    await insertReply(tx, { id, tenantId: ctx.actor.tenantId, instructionId, authorId: ctx.actor.userId, text, createdAt: now });
+    await insertReply(tx, {
+      id,
+      tenantId: ctx.actor.tenantId,
+      instructionId,
+      authorId: ctx.actor.userId,
+      text,
+      createdAt: now,
+    });
     await notifyUsers(tx, [instruction.leaderId], {
       tenantId: ctx.actor.tenantId,
       kind: 'instruction_reply',
@@ -32,7 +43,13 @@ export async function replyInstruction(ctx: AuthedContext, instructionId: string
       dedupeKey: `instruction-reply:${id}`,
       at: now,
     });
-    await recordAudit(tx, { ...auditBase(ctx), action: 'instruction.replied', entityType: 'instruction', entityId: instructionId, after: { text } });
+    await recordAudit(tx, {
+      ...auditBase(ctx),
+      action: 'instruction.replied',
+      entityType: 'instruction',
+      entityId: instructionId,
+      after: { text },
+    });
     return (await present(tx, [instruction]))[0] as TInstruction;
   });
 }

@@ -10,7 +10,13 @@ import { shanghaiDate } from '../../clock';
 import type { Executor } from '../../db/client';
 import type { reports } from '../../db/schema';
 import type { TaskDetails, TaskRow } from '../tasks/tasks.repository';
-import { lightInputsOfTenant, milestoneDatesOfTenant, periodReportsOfTasks, periodReportsOfTenant, stampOf } from './lights.repository';
+import {
+  lightInputsOfTenant,
+  milestoneDatesOfTenant,
+  periodReportsOfTasks,
+  periodReportsOfTenant,
+  stampOf,
+} from './lights.repository';
 
 export function lightSettingsOf(settings: Settings): LightSettings {
   return {

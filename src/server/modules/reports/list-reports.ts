@@ -33,8 +33,21 @@ export async function reviewQueue(ctx: AuthedContext) {
     const unitById = new Map(unitRows.map((u) => [u.id, u.name]));
     return rows.map((r) => ({
       // Every queued report's task is loaded above (reports reference their task).
-      report: presentReport(r, extras, reportAbilities(ctx.actor, r, taskById.get(r.taskId) ?? { status: 'cancelled', leadUnitId: null, coUnitIds: [] })),
-      task: { id: r.taskId, code: taskById.get(r.taskId)?.code ?? null, title: taskById.get(r.taskId)?.title ?? '', progress: taskById.get(r.taskId)?.progress ?? 0 },
+      report: presentReport(
+        r,
+        extras,
+        reportAbilities(
+          ctx.actor,
+          r,
+          taskById.get(r.taskId) ?? { status: 'cancelled', leadUnitId: null, coUnitIds: [] },
+        ),
+      ),
+      task: {
+        id: r.taskId,
+        code: taskById.get(r.taskId)?.code ?? null,
+        title: taskById.get(r.taskId)?.title ?? '',
+        progress: taskById.get(r.taskId)?.progress ?? 0,
+      },
       unitName: unitById.get(r.unitId) ?? '',
     }));
   });

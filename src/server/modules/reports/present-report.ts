@@ -19,7 +19,9 @@ export function presentReport(row: ReportRow, extras: Extras, abilities: ReportA
     nextSteps: row.nextSteps,
     carriedFromPeriod: row.carriedFromPeriod,
     status: row.status,
-    indicatorValues: extras.values.filter((v) => v.reportId === row.id).map((v) => ({ targetId: v.targetId, value: v.value })),
+    indicatorValues: extras.values
+      .filter((v) => v.reportId === row.id)
+      .map((v) => ({ targetId: v.targetId, value: v.value })),
     submittedBy: row.submittedBy,
     submittedByName: extras.names.get(row.submittedBy) ?? null,
     submittedAt: iso(row.submittedAt),

@@ -75,7 +75,11 @@ export async function insertReportEvent(tx: Executor, row: typeof reportEvents.$
   await tx.insert(reportEvents).values(row);
 }
 
-export async function setReportFields(tx: Executor, id: string, changes: Partial<typeof reports.$inferInsert>): Promise<void> {
+export async function setReportFields(
+  tx: Executor,
+  id: string,
+  changes: Partial<typeof reports.$inferInsert>,
+): Promise<void> {
   await tx.update(reports).set(changes).where(eq(reports.id, id));
 }
 
@@ -95,20 +99,40 @@ export async function updateReportVersioned(
 }
 
 export async function indicatorValuesOf(tx: Executor, reportIds: string[]) {
-  return reportIds.length ? await tx.select().from(reportIndicatorValues).where(inArray(reportIndicatorValues.reportId, reportIds)) : [];
+  return reportIds.length
+    ? await tx.select().from(reportIndicatorValues).where(inArray(reportIndicatorValues.reportId, reportIds))
+    : [];
 }
 
 /** The tasks' reports for periods before the given one, latest first. */
 export async function reportsBefore(tx: Executor, taskIds: string[], period: string): Promise<ReportRow[]> {
-  return taskIds.length ? await tx.select().from(reports).where(and(inArray(reports.taskId, taskIds), lt(reports.period, period))).orderBy(desc(reports.period)) : [];
+  return taskIds.length
+    ? await tx
+        .select()
+        .from(reports)
+        .where(and(inArray(reports.taskId, taskIds), lt(reports.period, period)))
+        .orderBy(desc(reports.period))
+    : [];
 }
 
 /** Which of the tasks already have a report for the period. */
-export async function tasksReportedFor(tx: Executor, taskIds: string[], period: string): Promise<Array<{ taskId: string }>> {
-  return taskIds.length ? await tx.select({ taskId: reports.taskId }).from(reports).where(and(inArray(reports.taskId, taskIds), eq(reports.period, period))) : [];
+export async function tasksReportedFor(
+  tx: Executor,
+  taskIds: string[],
+  period: string,
+): Promise<Array<{ taskId: string }>> {
+  return taskIds.length
+    ? await tx
+        .select({ taskId: reports.taskId })
+        .from(reports)
+        .where(and(inArray(reports.taskId, taskIds), eq(reports.period, period)))
+    : [];
 }
 
-export async function insertReport(tx: Executor, row: typeof reports.$inferInsert): Promise<ReportRow | undefined> {
+export async function insertReport(
+  tx: Executor,
+  row: typeof reports.$inferInsert,
+): Promise<ReportRow | undefined> {
   const [inserted] = await tx.insert(reports).values(row).returning();
   return inserted;
 }

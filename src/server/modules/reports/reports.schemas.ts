@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { zAbilities } from '../../policy/abilities';
 import { reportHistoryActions, reportStatuses } from '../../../domain/vocabulary';
 
-export const ZPeriod = z.string().regex(/^\d{4}-(0[1-9]|1[0-2]|Q[1-4])$/, '期间格式应为 2024-03（月）或 2024-Q1（季度）');
+export const ZPeriod = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2]|Q[1-4])$/, '期间格式应为 2024-03（月）或 2024-Q1（季度）');
 
 export const ZSubmitReportBody = z.strictObject({
   period: ZPeriod,
@@ -10,7 +12,10 @@ export const ZSubmitReportBody = z.strictObject({
   narrative: z.string().trim().min(1, '请填写工作进展').max(20_000),
   problems: z.string().trim().max(20_000).nullable().optional(),
   nextSteps: z.string().trim().max(20_000).nullable().optional(),
-  indicatorValues: z.array(z.strictObject({ targetId: z.uuid(), value: z.number().finite() })).max(50).optional(),
+  indicatorValues: z
+    .array(z.strictObject({ targetId: z.uuid(), value: z.number().finite() }))
+    .max(50)
+    .optional(),
 });
 export type TSubmitReportBody = z.infer<typeof ZSubmitReportBody>;
 
@@ -39,7 +44,14 @@ export const ZReport = z.object({
   signedAt: z.string().nullable(),
   reviewedAt: z.string().nullable(),
   reviewComment: z.string().nullable(),
-  history: z.array(z.object({ action: z.enum(reportHistoryActions), comment: z.string().nullable(), actorName: z.string().nullable(), at: z.string() })),
+  history: z.array(
+    z.object({
+      action: z.enum(reportHistoryActions),
+      comment: z.string().nullable(),
+      actorName: z.string().nullable(),
+      at: z.string(),
+    }),
+  ),
   /** What the caller may do with this report now (domain/abilities/report.ts). */
   abilities: zAbilities(['sign', 'review', 'correct']),
   version: z.number().int(),
@@ -55,7 +67,12 @@ export const ZReviewQueue = z.object({
   items: z.array(
     z.object({
       report: ZReport,
-      task: z.object({ id: z.string(), code: z.string().nullable(), title: z.string(), progress: z.number() }),
+      task: z.object({
+        id: z.string(),
+        code: z.string().nullable(),
+        title: z.string(),
+        progress: z.number(),
+      }),
       unitName: z.string(),
     }),
   ),

@@ -12,14 +12,24 @@ import { findTask, setTargetValue, setTaskFields } from '../tasks/tasks.reposito
 import { presentReport } from './present-report';
 import { reportAbilities } from './reports.policy';
 import { canReviewReports } from './reports.policy';
-import { findReport, indicatorValuesOf, insertReportEvent, reportExtras, updateReportVersioned } from './reports.repository';
+import {
+  findReport,
+  indicatorValuesOf,
+  insertReportEvent,
+  reportExtras,
+  updateReportVersioned,
+} from './reports.repository';
 import type { TReport, TReviewReportBody } from './reports.schemas';
 
 /**
  * 审核: the supervision office approves a report — the task's progress and indicator values become the
  * report's — or returns it with a comment, and the unit is told.
  */
-export async function reviewReport(ctx: AuthedContext, reportId: string, input: TReviewReportBody): Promise<TReport> {
+export async function reviewReport(
+  ctx: AuthedContext,
+  reportId: string,
+  input: TReviewReportBody,
+): Promise<TReport> {
   assertCan(canReviewReports(ctx.actor));
   const now = ctx.clock.now();
   return tenantTx(ctx, async (tx) => {
@@ -29,10 +39,22 @@ export async function reviewReport(ctx: AuthedContext, reportId: string, input: 
     if (!report || !task) throw notFound();
     const settings = await loadSettings(tx, ctx.actor.tenantId);
     if (input.decision === 'return' && !input.comment) {
-      throw new AppError('VALIDATION_FAILED', { details: { fields: [{ path: 'comment', message: '退回时请写明原因' }] } });
+      throw new AppError('VALIDATION_FAILED', {
+        details: { fields: [{ path: 'comment', message: '退回时请写明原因' }] },
+      });
     }
-    const status = assertTransition('report', report.status, input.decision, { requireSignOff: settings['reports.requireUnitHeadSignOff'] });
-    const row = await updateReportVersioned(tx, reportId, report.version, { status, reviewedBy: ctx.actor.userId, reviewedAt: now, reviewComment: input.comment ?? null, version: report.version + 1, updatedAt: now, updatedBy: ctx.actor.userId });
+    const status = assertTransition('report', report.status, input.decision, {
+      requireSignOff: settings['reports.requireUnitHeadSignOff'],
+    });
+    const row = await updateReportVersioned(tx, reportId, report.version, {
+      status,
+      reviewedBy: ctx.actor.userId,
+      reviewedAt: now,
+      reviewComment: input.comment ?? null,
+      version: report.version + 1,
+      updatedAt: now,
+      updatedBy: ctx.actor.userId,
+    });
     if (!row) throw new AppError('VERSION_CONFLICT');
     if (status === 'approved') {
       await setTaskFields(tx, task.id, { progress: report.progress, updatedAt: now });
@@ -50,14 +72,26 @@ export async function reviewReport(ctx: AuthedContext, reportId: string, input: 
         at: now,
       });
     }
-    await insertReportEvent(tx, { id: uuidv7(), tenantId: ctx.actor.tenantId, reportId, action: input.decision, comment: input.comment ?? null, actorId: ctx.actor.userId, at: now });
+    await insertReportEvent(tx, {
+      id: uuidv7(),
+      tenantId: ctx.actor.tenantId,
+      reportId,
+      action: input.decision,
+      comment: input.comment ?? null,
+      actorId: ctx.actor.userId,
+      at: now,
+    });
     await recordAudit(tx, {
       ...auditBase(ctx),
       action: status === 'approved' ? 'report.approved' : 'report.returned',
       entityType: 'report',
       entityId: reportId,
       before: { status: report.status },
-      after: { status, comment: input.comment ?? null, ...(status === 'approved' ? { taskProgress: report.progress } : {}) },
+      after: {
+        status,
+        comment: input.comment ?? null,
+        ...(status === 'approved' ? { taskProgress: report.progress } : {}),
+      },
     });
     return presentReport(row, await reportExtras(tx, [row]), reportAbilities(ctx.actor, row, task));
   });

@@ -23,12 +23,36 @@ export async function signReport(ctx: AuthedContext, reportId: string): Promise<
     const report = await findReport(tx, reportId);
     const task = report ? await findTask(tx, report.taskId) : undefined;
     if (!report || !task || !canSeeTask(ctx.actor, task)) throw notFound();
-    assertAbility(reportVerdicts(ctx.actor, report, task), 'sign', { role: '只有本单位负责人可以审签', transition: { machine: 'report', from: report.status, action: 'sign' } });
+    assertAbility(reportVerdicts(ctx.actor, report, task), 'sign', {
+      role: '只有本单位负责人可以审签',
+      transition: { machine: 'report', from: report.status, action: 'sign' },
+    });
     const status = assertTransition('report', report.status, 'sign');
-    const row = await updateReportVersioned(tx, reportId, report.version, { status, signedBy: ctx.actor.userId, signedAt: now, version: report.version + 1, updatedAt: now, updatedBy: ctx.actor.userId });
+    const row = await updateReportVersioned(tx, reportId, report.version, {
+      status,
+      signedBy: ctx.actor.userId,
+      signedAt: now,
+      version: report.version + 1,
+      updatedAt: now,
+      updatedBy: ctx.actor.userId,
+    });
     if (!row) throw new AppError('VERSION_CONFLICT');
-    await insertReportEvent(tx, { id: uuidv7(), tenantId: ctx.actor.tenantId, reportId, action: 'sign', actorId: ctx.actor.userId, at: now });
-    await recordAudit(tx, { ...auditBase(ctx), action: 'report.signed', entityType: 'report', entityId: reportId, before: { status: report.status }, after: { status } });
+    await insertReportEvent(tx, {
+      id: uuidv7(),
+      tenantId: ctx.actor.tenantId,
+      reportId,
+      action: 'sign',
+      actorId: ctx.actor.userId,
+      at: now,
+    });
+    await recordAudit(tx, {
+      ...auditBase(ctx),
+      action: 'report.signed',
+      entityType: 'report',
+      entityId: reportId,
+      before: { status: report.status },
+      after: { status },
+    });
     if (!row) throw new AppError('INTERNAL');
     return presentReport(row, await reportExtras(tx, [row]), reportAbilities(ctx.actor, row, task));
   });

@@ -12,20 +12,36 @@ import { reportAbilities } from './reports.policy';
 import { findTask, targetIdsOfTask } from '../tasks/tasks.repository';
 import { loadSettings } from '../settings/settings.repository';
 import { presentReport } from './present-report';
-import { findReport, findReportForPeriod, insertReport, insertReportEvent, replaceIndicatorValues, reportExtras, setReportFields } from './reports.repository';
+import {
+  findReport,
+  findReportForPeriod,
+  insertReport,
+  insertReportEvent,
+  replaceIndicatorValues,
+  reportExtras,
+  setReportFields,
+} from './reports.repository';
 import type { TReport, TSubmitReportBody } from './reports.schemas';
 
 /**
  * 进展填报: the lead unit reports a period's progress. A cooperating unit may read the task but not report
  * (403); one who cannot see the task gets 404. A returned report is corrected and submitted again in place.
  */
-export async function submitReport(ctx: AuthedContext, taskId: string, input: TSubmitReportBody): Promise<TReport> {
+export async function submitReport(
+  ctx: AuthedContext,
+  taskId: string,
+  input: TSubmitReportBody,
+): Promise<TReport> {
   assertCan(canReadTasks(ctx.actor));
   const now = ctx.clock.now();
   return tenantTx(ctx, async (tx) => {
     const task = await findTask(tx, taskId);
     if (!task || !canSeeTask(ctx.actor, task)) throw notFound();
-    assertAbility(taskVerdicts(ctx.actor, task), 'report', { role: '只有牵头单位可以填报进展', state: '任务签收后、办结前才能填报进展', details: { status: task.status } });
+    assertAbility(taskVerdicts(ctx.actor, task), 'report', {
+      role: '只有牵头单位可以填报进展',
+      state: '任务签收后、办结前才能填报进展',
+      details: { status: task.status },
+    });
     // The report is the reporting unit's; the ability holds only for a unit user, so this never refuses.
     const unitId = ctx.actor.unitId;
     if (unitId === null) throw new AppError('FORBIDDEN');
@@ -33,18 +49,33 @@ export async function submitReport(ctx: AuthedContext, taskId: string, input: TS
     // read by the lights, the reminders or the bulletin, so the unit would believe it had reported.
     const periodKind = (await loadSettings(tx, ctx.actor.tenantId))['reports.period'];
     if (periodKindOf(input.period) !== periodKind) {
-      const message = periodKind === 'quarter' ? '本区按季度报送进展，期间应为 2024-Q1 格式' : '本区按月报送进展，期间应为 2024-03 格式';
+      const message =
+        periodKind === 'quarter'
+          ? '本区按季度报送进展，期间应为 2024-Q1 格式'
+          : '本区按月报送进展，期间应为 2024-03 格式';
       throw new AppError('VALIDATION_FAILED', { details: { fields: [{ path: 'period', message }] } });
     }
-    const problem = reportPeriodProblem(input.period, { startDate: task.startDate, today: shanghaiDate(now) });
+    const problem = reportPeriodProblem(input.period, {
+      startDate: task.startDate,
+      today: shanghaiDate(now),
+    });
     if (problem) {
       const message = problem === 'future' ? '不能填报尚未开始的期间' : '该期间早于任务开始时间';
       throw new AppError('VALIDATION_FAILED', { details: { fields: [{ path: 'period', message }] } });
     }
     const targetIds = new Set(await targetIdsOfTask(tx, taskId));
-    const badTargets = (input.indicatorValues ?? []).map((v, i) => ({ v, i })).filter(({ v }) => !targetIds.has(v.targetId));
+    const badTargets = (input.indicatorValues ?? [])
+      .map((v, i) => ({ v, i }))
+      .filter(({ v }) => !targetIds.has(v.targetId));
     if (badTargets.length > 0) {
-      throw new AppError('VALIDATION_FAILED', { details: { fields: badTargets.map(({ i }) => ({ path: `indicatorValues.${i}.targetId`, message: '不是本任务的指标' })) } });
+      throw new AppError('VALIDATION_FAILED', {
+        details: {
+          fields: badTargets.map(({ i }) => ({
+            path: `indicatorValues.${i}.targetId`,
+            message: '不是本任务的指标',
+          })),
+        },
+      });
     }
     const fields = {
       progress: input.progress,
@@ -68,14 +99,37 @@ export async function submitReport(ctx: AuthedContext, taskId: string, input: TS
     let reportId: string;
     if (existing) {
       assertTransition('report', existing.status, 'resubmit');
-      await setReportFields(tx, existing.id, { ...fields, status: 'submitted', signedBy: null, signedAt: null, version: existing.version + 1 });
+      await setReportFields(tx, existing.id, {
+        ...fields,
+        status: 'submitted',
+        signedBy: null,
+        signedAt: null,
+        version: existing.version + 1,
+      });
       reportId = existing.id;
     } else {
       reportId = uuidv7();
-      await insertReport(tx, { id: reportId, tenantId: ctx.actor.tenantId, taskId, unitId, period: input.period, status: 'submitted', ...fields, createdAt: now });
+      await insertReport(tx, {
+        id: reportId,
+        tenantId: ctx.actor.tenantId,
+        taskId,
+        unitId,
+        period: input.period,
+        status: 'submitted',
+        ...fields,
+        createdAt: now,
+      });
     }
     await replaceIndicatorValues(tx, ctx.actor.tenantId, reportId, input.indicatorValues ?? []);
-    await insertReportEvent(tx, { id: uuidv7(), tenantId: ctx.actor.tenantId, reportId, action: existing ? 'resubmit' : 'submit', progress: input.progress, actorId: ctx.actor.userId, at: now });
+    await insertReportEvent(tx, {
+      id: uuidv7(),
+      tenantId: ctx.actor.tenantId,
+      reportId,
+      action: existing ? 'resubmit' : 'submit',
+      progress: input.progress,
+      actorId: ctx.actor.userId,
+      at: now,
+    });
     const row = await findReport(tx, reportId);
     if (!row) throw new AppError('INTERNAL');
     const answer = presentReport(row, await reportExtras(tx, [row]), reportAbilities(ctx.actor, row, task));
@@ -95,7 +149,9 @@ export async function submitReport(ctx: AuthedContext, taskId: string, input: TS
 /** The stored report says what this submission says (the replay of a retried request). */
 function isSameSubmission(stored: TReport, input: TSubmitReportBody): boolean {
   const values = (v: Array<{ targetId: string; value: number }>) =>
-    JSON.stringify([...v].sort((a, b) => a.targetId.localeCompare(b.targetId)).map((x) => [x.targetId, x.value]));
+    JSON.stringify(
+      [...v].sort((a, b) => a.targetId.localeCompare(b.targetId)).map((x) => [x.targetId, x.value]),
+    );
   return (
     stored.progress === input.progress &&
     stored.narrative === input.narrative &&

@@ -12,7 +12,8 @@ import { findTask, setTaskFields } from '../tasks/tasks.repository';
 import { insertRequest, requestKindsOfTask, type TaskRequestRow } from './requests.repository';
 import type { TTaskRequest } from './requests.schemas';
 
-type Input = { kind: 'extension'; newDueDate: string; reason: string } | { kind: 'completion'; summary: string };
+type Input =
+  { kind: 'extension'; newDueDate: string; reason: string } | { kind: 'completion'; summary: string };
 
 export function presentRequest(row: TaskRequestRow, actor: AbilityActor): TTaskRequest {
   return {
@@ -42,34 +43,54 @@ export async function createRequest(ctx: AuthedContext, taskId: string, input: I
   return tenantTx(ctx, async (tx) => {
     const task = await findTask(tx, taskId);
     if (!task || !canSeeTask(ctx.actor, task)) throw notFound();
-    assertAbility(taskVerdicts(ctx.actor, task), input.kind === 'extension' ? 'requestExtension' : 'requestCompletion', {
-      role: '只有牵头单位可以提出申请',
-      ...(input.kind === 'completion' ? { transition: { machine: 'task' as const, from: task.status, action: 'request_completion' } } : {}),
-    });
+    assertAbility(
+      taskVerdicts(ctx.actor, task),
+      input.kind === 'extension' ? 'requestExtension' : 'requestCompletion',
+      {
+        role: '只有牵头单位可以提出申请',
+        ...(input.kind === 'completion'
+          ? { transition: { machine: 'task' as const, from: task.status, action: 'request_completion' } }
+          : {}),
+      },
+    );
     if (input.kind === 'extension') {
       if (task.dueDate && input.newDueDate <= task.dueDate) {
-        throw new AppError('VALIDATION_FAILED', { details: { fields: [{ path: 'newDueDate', message: '延期后的时限应晚于现在的完成时限' }] } });
+        throw new AppError('VALIDATION_FAILED', {
+          details: { fields: [{ path: 'newDueDate', message: '延期后的时限应晚于现在的完成时限' }] },
+        });
       }
     } else {
       const status = assertTransition('task', task.status, 'request_completion');
-      await setTaskFields(tx, taskId, { status, version: task.version + 1, updatedAt: now, updatedBy: ctx.actor.userId });
+      await setTaskFields(tx, taskId, {
+        status,
+        version: task.version + 1,
+        updatedAt: now,
+        updatedBy: ctx.actor.userId,
+      });
     }
     const pending = await requestKindsOfTask(tx, taskId);
-    if (pending.some((p) => p.kind === input.kind && p.status === 'pending')) throw new AppError('INVALID_TRANSITION', { message: '已有一项同类申请在等待审批' });
+    if (pending.some((p) => p.kind === input.kind && p.status === 'pending'))
+      throw new AppError('INVALID_TRANSITION', { message: '已有一项同类申请在等待审批' });
     const row = await insertRequest(tx, {
-        id: uuidv7(),
-        tenantId: ctx.actor.tenantId,
-        taskId,
-        kind: input.kind,
-        status: 'pending',
-        reason: input.kind === 'extension' ? input.reason : input.summary,
-        newDueDate: input.kind === 'extension' ? input.newDueDate : null,
-        oldDueDate: task.dueDate,
-        requestedBy: ctx.actor.userId,
-        requestedAt: now,
-      });
+      id: uuidv7(),
+      tenantId: ctx.actor.tenantId,
+      taskId,
+      kind: input.kind,
+      status: 'pending',
+      reason: input.kind === 'extension' ? input.reason : input.summary,
+      newDueDate: input.kind === 'extension' ? input.newDueDate : null,
+      oldDueDate: task.dueDate,
+      requestedBy: ctx.actor.userId,
+      requestedAt: now,
+    });
     if (!row) throw new AppError('INTERNAL');
-    await recordAudit(tx, { ...auditBase(ctx), action: 'request.created', entityType: 'request', entityId: row.id, after: { taskId, kind: input.kind, newDueDate: row.newDueDate } });
+    await recordAudit(tx, {
+      ...auditBase(ctx),
+      action: 'request.created',
+      entityType: 'request',
+      entityId: row.id,
+      after: { taskId, kind: input.kind, newDueDate: row.newDueDate },
+    });
     return presentRequest(row, ctx.actor);
   });
 }

@@ -17,7 +17,11 @@ import type { TDecideRequestBody, TTaskRequest } from './requests.schemas';
  * in original_due_date for the record); an approved completion completes the task, a rejected one returns
  * it to in progress. The requester is told either way.
  */
-export async function decideRequest(ctx: AuthedContext, requestId: string, input: TDecideRequestBody): Promise<TTaskRequest> {
+export async function decideRequest(
+  ctx: AuthedContext,
+  requestId: string,
+  input: TDecideRequestBody,
+): Promise<TTaskRequest> {
   assertCan(canReviewReports(ctx.actor));
   const now = ctx.clock.now();
   return tenantTx(ctx, async (tx) => {
@@ -26,15 +30,33 @@ export async function decideRequest(ctx: AuthedContext, requestId: string, input
     const task = request ? await findTask(tx, request.taskId) : undefined;
     if (!request || !task) throw notFound();
     const status = assertTransition('request', request.status, input.decision);
-    const row = await updateRequestVersioned(tx, requestId, request.version, { status, decidedBy: ctx.actor.userId, decidedAt: now, decisionComment: input.comment ?? null, version: request.version + 1 });
+    const row = await updateRequestVersioned(tx, requestId, request.version, {
+      status,
+      decidedBy: ctx.actor.userId,
+      decidedAt: now,
+      decisionComment: input.comment ?? null,
+      version: request.version + 1,
+    });
     if (!row) throw new AppError('VERSION_CONFLICT');
     const base = { version: task.version + 1, updatedAt: now, updatedBy: ctx.actor.userId };
     if (request.kind === 'extension' && status === 'approved') {
-      await setTaskFields(tx, task.id, { ...base, dueDate: request.newDueDate, originalDueDate: task.originalDueDate ?? task.dueDate });
+      await setTaskFields(tx, task.id, {
+        ...base,
+        dueDate: request.newDueDate,
+        originalDueDate: task.originalDueDate ?? task.dueDate,
+      });
     }
     if (request.kind === 'completion') {
-      const taskStatus = assertTransition('task', task.status, status === 'approved' ? 'approve_completion' : 'reject_completion');
-      await setTaskFields(tx, task.id, { ...base, status: taskStatus, ...(taskStatus === 'completed' ? { completedAt: now, progress: 100 } : {}) });
+      const taskStatus = assertTransition(
+        'task',
+        task.status,
+        status === 'approved' ? 'approve_completion' : 'reject_completion',
+      );
+      await setTaskFields(tx, task.id, {
+        ...base,
+        status: taskStatus,
+        ...(taskStatus === 'completed' ? { completedAt: now, progress: 100 } : {}),
+      });
     }
     const kindLabel = request.kind === 'extension' ? '延期申请' : '办结申请';
     await notifyUsers(tx, [request.requestedBy], {

@@ -22,6 +22,11 @@ export async function pendingRequests(ctx: AuthedContext): Promise<TTaskRequest[
   assertCan(canReviewReports(ctx.actor));
   return tenantTx(ctx, async (tx) => {
     const rows = await pendingRequestRows(tx);
-    return rows.map((r) => ({ ...presentRequest(r.request, ctx.actor), taskCode: r.taskCode, taskTitle: r.taskTitle, requestedByName: r.requestedByName }));
+    return rows.map((r) => ({
+      ...presentRequest(r.request, ctx.actor),
+      taskCode: r.taskCode,
+      taskTitle: r.taskTitle,
+      requestedByName: r.requestedByName,
+    }));
   });
 }

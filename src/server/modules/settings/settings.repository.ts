@@ -13,11 +13,11 @@ export async function loadSettings(tx: Executor, tenantId: string): Promise<Sett
 }
 
 /** Id and roles of the given accounts (the cockpit's district-view list must name leaders only). */
-export async function rolesOfUsers(tx: Executor, ids: string[]): Promise<Array<{ id: string; roles: string[] }>> {
-  return tx
-    .select({ id: users.id, roles: users.roles })
-    .from(users)
-    .where(inArray(users.id, ids));
+export async function rolesOfUsers(
+  tx: Executor,
+  ids: string[],
+): Promise<Array<{ id: string; roles: string[] }>> {
+  return tx.select({ id: users.id, roles: users.roles }).from(users).where(inArray(users.id, ids));
 }
 
 /** Stores one setting of the tenant, replacing its value if set before. */

@@ -46,7 +46,13 @@ export async function updateSettings(ctx: AuthedContext, patch: Record<string, u
   return tenantTx(ctx, async (tx) => {
     const before = await loadSettings(tx, ctx.actor.tenantId);
     for (const [key, value] of Object.entries(patch)) {
-      await upsertSetting(tx, { tenantId: ctx.actor.tenantId, key, value, updatedAt: now, updatedBy: ctx.actor.userId });
+      await upsertSetting(tx, {
+        tenantId: ctx.actor.tenantId,
+        key,
+        value,
+        updatedAt: now,
+        updatedBy: ctx.actor.userId,
+      });
     }
     const after = await loadSettings(tx, ctx.actor.tenantId);
     await recordAudit(tx, {

@@ -11,13 +11,19 @@ import { canReadSupervision, canSeeUnitItem, rectificationVerdicts } from './sup
 import { findRectification, presentRectifications, setRectificationFields } from './supervision.repository';
 import type { TRectification } from './supervision.schemas';
 
-type Action = { action: 'submit'; measures: string; evidence?: string | null | undefined; version: number } | { action: 'verify' | 'reject'; comment?: string | null | undefined; version: number };
+type Action =
+  | { action: 'submit'; measures: string; evidence?: string | null | undefined; version: number }
+  | { action: 'verify' | 'reject'; comment?: string | null | undefined; version: number };
 
 /**
  * The unit submits its measures and evidence; the office verifies (销号) or sends it back to open. Only
  * the unit submits, only the office verifies.
  */
-export async function actOnRectification(ctx: AuthedContext, id: string, input: Action): Promise<TRectification> {
+export async function actOnRectification(
+  ctx: AuthedContext,
+  id: string,
+  input: Action,
+): Promise<TRectification> {
   assertCan(canReadSupervision(ctx.actor));
   const now = ctx.clock.now();
   return tenantTx(ctx, async (tx) => {
@@ -34,9 +40,29 @@ export async function actOnRectification(ctx: AuthedContext, id: string, input: 
         : input.action === 'verify'
           ? { verifiedAt: now, verifiedBy: ctx.actor.userId, reviewComment: input.comment ?? null }
           : { reviewComment: input.comment ?? null };
-    const after = await setRectificationFields(tx, id, { ...changes, status, version: row.version + 1, updatedAt: now, updatedBy: ctx.actor.userId });
-    const action = input.action === 'submit' ? 'rectification.submitted' : input.action === 'verify' ? 'rectification.verified' : 'rectification.rejected';
-    await recordAudit(tx, { ...auditBase(ctx), action, entityType: 'rectification', entityId: id, before: { status: row.status }, after: { status, ...changes } });
-    return (await presentRectifications(tx, after ? [after] : [], shanghaiDate(now), ctx.actor))[0] as TRectification;
+    const after = await setRectificationFields(tx, id, {
+      ...changes,
+      status,
+      version: row.version + 1,
+      updatedAt: now,
+      updatedBy: ctx.actor.userId,
+    });
+    const action =
+      input.action === 'submit'
+        ? 'rectification.submitted'
+        : input.action === 'verify'
+          ? 'rectification.verified'
+          : 'rectification.rejected';
+    await recordAudit(tx, {
+      ...auditBase(ctx),
+      action,
+      entityType: 'rectification',
+      entityId: id,
+      before: { status: row.status },
+      after: { status, ...changes },
+    });
+    return (
+      await presentRectifications(tx, after ? [after] : [], shanghaiDate(now), ctx.actor)
+    )[0] as TRectification;
   });
 }

@@ -20,10 +20,29 @@ export async function answerCase(ctx: AuthedContext, id: string, answer: string)
     await lockRow(tx, supervisionCases, id);
     const row = await findCase(tx, id);
     if (!row || !canSeeUnitItem(ctx.actor, row.unitIds)) throw notFound();
-    assertAbility(caseVerdicts(ctx.actor, row), 'answer', { role: '由被督办单位答复', transition: { machine: 'supervisionCase', from: row.status, action: 'answer' } });
+    assertAbility(caseVerdicts(ctx.actor, row), 'answer', {
+      role: '由被督办单位答复',
+      transition: { machine: 'supervisionCase', from: row.status, action: 'answer' },
+    });
     const status = assertTransition('supervisionCase', row.status, 'answer');
-    await setCaseFields(tx, id, { status, answer, answeredAt: now, answeredBy: ctx.actor.userId, version: row.version + 1, updatedAt: now, updatedBy: ctx.actor.userId });
-    await insertCaseEvent(tx, { id: uuidv7(), tenantId: ctx.actor.tenantId, caseId: id, action: 'answer', comment: answer, actorId: ctx.actor.userId, at: now });
+    await setCaseFields(tx, id, {
+      status,
+      answer,
+      answeredAt: now,
+      answeredBy: ctx.actor.userId,
+      version: row.version + 1,
+      updatedAt: now,
+      updatedBy: ctx.actor.userId,
+    });
+    await insertCaseEvent(tx, {
+      id: uuidv7(),
+      tenantId: ctx.actor.tenantId,
+      caseId: id,
+      action: 'answer',
+      comment: answer,
+      actorId: ctx.actor.userId,
+      at: now,
+    });
     await notifyUsers(tx, [row.createdBy], {
       tenantId: ctx.actor.tenantId,
       kind: 'case_answered',
@@ -34,7 +53,14 @@ export async function answerCase(ctx: AuthedContext, id: string, answer: string)
       dedupeKey: `case-answered:${id}:${row.version + 1}`,
       at: now,
     });
-    await recordAudit(tx, { ...auditBase(ctx), action: 'case.answered', entityType: 'case', entityId: id, before: { status: row.status }, after: { status, answer } });
+    await recordAudit(tx, {
+      ...auditBase(ctx),
+      action: 'case.answered',
+      entityType: 'case',
+      entityId: id,
+      before: { status: row.status },
+      after: { status, answer },
+    });
     const after = await findCase(tx, id);
     return (await presentCases(tx, after ? [after] : [], ctx.actor))[0] as TCase;
   });

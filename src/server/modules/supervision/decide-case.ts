@@ -12,7 +12,12 @@ import { canManageSupervision } from './supervision.policy';
 import { findCase, insertCaseEvent, presentCases, setCaseFields } from './supervision.repository';
 import type { TCase, TDecideCaseBody } from './supervision.schemas';
 
-const audits = { close: 'case.closed', send_back: 'case.sent_back', escalate: 'case.escalated', reissue: 'case.reissued' } as const;
+const audits = {
+  close: 'case.closed',
+  send_back: 'case.sent_back',
+  escalate: 'case.escalated',
+  reissue: 'case.reissued',
+} as const;
 
 /**
  * The office closes an answered case, sends it back for more, escalates it (to a higher level: 重点,
@@ -28,11 +33,30 @@ export async function decideCase(ctx: AuthedContext, id: string, input: TDecideC
     if (row.version !== input.version) throw await versionConflict(tx, row);
     const status = assertTransition('supervisionCase', row.status, input.action);
     if (input.action === 'send_back' && !input.comment) {
-      throw new AppError('VALIDATION_FAILED', { details: { fields: [{ path: 'comment', message: '退回时请写明原因' }] } });
+      throw new AppError('VALIDATION_FAILED', {
+        details: { fields: [{ path: 'comment', message: '退回时请写明原因' }] },
+      });
     }
-    const level = input.action === 'escalate' ? (input.level ?? (row.level === 'general' ? 'key' : 'listed')) : row.level;
-    await setCaseFields(tx, id, { status, level, ...(status === 'closed' ? { closedAt: now } : {}), version: row.version + 1, updatedAt: now, updatedBy: ctx.actor.userId });
-    await insertCaseEvent(tx, { id: uuidv7(), tenantId: ctx.actor.tenantId, caseId: id, action: input.action, comment: input.comment ?? null, level, actorId: ctx.actor.userId, at: now });
+    const level =
+      input.action === 'escalate' ? (input.level ?? (row.level === 'general' ? 'key' : 'listed')) : row.level;
+    await setCaseFields(tx, id, {
+      status,
+      level,
+      ...(status === 'closed' ? { closedAt: now } : {}),
+      version: row.version + 1,
+      updatedAt: now,
+      updatedBy: ctx.actor.userId,
+    });
+    await insertCaseEvent(tx, {
+      id: uuidv7(),
+      tenantId: ctx.actor.tenantId,
+      caseId: id,
+      action: input.action,
+      comment: input.comment ?? null,
+      level,
+      actorId: ctx.actor.userId,
+      at: now,
+    });
     if (input.action !== 'close') {
       for (const unitId of row.unitIds) {
         await notifyUsers(tx, await unitUserIds(tx, unitId), {
@@ -47,7 +71,14 @@ export async function decideCase(ctx: AuthedContext, id: string, input: TDecideC
         });
       }
     }
-    await recordAudit(tx, { ...auditBase(ctx), action: audits[input.action], entityType: 'case', entityId: id, before: { status: row.status, level: row.level }, after: { status, level, comment: input.comment ?? null } });
+    await recordAudit(tx, {
+      ...auditBase(ctx),
+      action: audits[input.action],
+      entityType: 'case',
+      entityId: id,
+      before: { status: row.status, level: row.level },
+      after: { status, level, comment: input.comment ?? null },
+    });
     const after = await findCase(tx, id);
     return (await presentCases(tx, after ? [after] : [], ctx.actor))[0] as TCase;
   });

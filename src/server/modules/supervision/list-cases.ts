@@ -9,7 +9,13 @@ import type { TCase } from './supervision.schemas';
 export async function listCases(ctx: AuthedContext): Promise<TCase[]> {
   assertCan(canReadSupervision(ctx.actor));
   const all = canSeeAllSupervision(ctx.actor);
-  return tenantTx(ctx, async (tx) => presentCases(tx, await listCaseRows(tx, all ? null : (ctx.actor.unitId ?? '00000000-0000-0000-0000-000000000000')), ctx.actor));
+  return tenantTx(ctx, async (tx) =>
+    presentCases(
+      tx,
+      await listCaseRows(tx, all ? null : (ctx.actor.unitId ?? '00000000-0000-0000-0000-000000000000')),
+      ctx.actor,
+    ),
+  );
 }
 
 export async function getCase(ctx: AuthedContext, id: string): Promise<TCase> {

@@ -2,16 +2,30 @@ import { shanghaiDate } from '../../clock';
 import { tenantTx, type AuthedContext } from '../../context';
 import { assertCan } from '../../policy/assert';
 import { canReadSupervision, canSeeAllSupervision } from './supervision.policy';
-import { listAccountabilityActions, listInterviews, listRectificationRows, presentRectifications } from './supervision.repository';
+import {
+  listAccountabilityActions,
+  listInterviews,
+  listRectificationRows,
+  presentRectifications,
+} from './supervision.repository';
 
 function ownUnit(ctx: AuthedContext): string | null {
-  return canSeeAllSupervision(ctx.actor) ? null : (ctx.actor.unitId ?? '00000000-0000-0000-0000-000000000000');
+  return canSeeAllSupervision(ctx.actor)
+    ? null
+    : (ctx.actor.unitId ?? '00000000-0000-0000-0000-000000000000');
 }
 
 /** Rectifications: the office and leaders see all, a unit its own; overdue ones are flagged (red). */
 export async function listRectifications(ctx: AuthedContext) {
   assertCan(canReadSupervision(ctx.actor));
-  return tenantTx(ctx, async (tx) => presentRectifications(tx, await listRectificationRows(tx, ownUnit(ctx)), shanghaiDate(ctx.clock.now()), ctx.actor));
+  return tenantTx(ctx, async (tx) =>
+    presentRectifications(
+      tx,
+      await listRectificationRows(tx, ownUnit(ctx)),
+      shanghaiDate(ctx.clock.now()),
+      ctx.actor,
+    ),
+  );
 }
 
 /** Interviews and accountability actions, newest first; a unit sees only its own. */
@@ -21,9 +35,31 @@ export async function listMeasures(ctx: AuthedContext, kind: 'interview' | 'acco
   return tenantTx(ctx, async (tx) => {
     if (kind === 'interview') {
       const rows = await listInterviews(tx, unit);
-      return rows.map((r) => ({ id: r.id, kind, type: null, date: r.date, unitId: r.unitId, person: r.person, reason: r.reason, caseId: r.caseId, taskId: r.taskId, rectificationId: r.rectificationId }));
+      return rows.map((r) => ({
+        id: r.id,
+        kind,
+        type: null,
+        date: r.date,
+        unitId: r.unitId,
+        person: r.person,
+        reason: r.reason,
+        caseId: r.caseId,
+        taskId: r.taskId,
+        rectificationId: r.rectificationId,
+      }));
     }
     const rows = await listAccountabilityActions(tx, unit);
-    return rows.map((r) => ({ id: r.id, kind, type: r.type, date: r.date, unitId: r.unitId, person: r.person, reason: r.reason, caseId: r.caseId, taskId: r.taskId, rectificationId: r.rectificationId }));
+    return rows.map((r) => ({
+      id: r.id,
+      kind,
+      type: r.type,
+      date: r.date,
+      unitId: r.unitId,
+      person: r.person,
+      reason: r.reason,
+      caseId: r.caseId,
+      taskId: r.taskId,
+      rectificationId: r.rectificationId,
+    }));
   });
 }

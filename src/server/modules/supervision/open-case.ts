@@ -18,11 +18,25 @@ export async function openCase(ctx: AuthedContext, input: TOpenCaseBody): Promis
   const now = ctx.clock.now();
   return tenantTx(ctx, async (tx) => {
     const taskRows = await findTasks(tx, input.taskIds);
-    if (taskRows.length !== new Set(input.taskIds).size) throw new AppError('VALIDATION_FAILED', { details: { fields: [{ path: 'taskIds', message: '任务不存在' }] } });
-    const unitIds = [...new Set([...input.unitIds, ...taskRows.map((t) => t.leadUnitId).filter((u): u is string => u !== null)])];
+    if (taskRows.length !== new Set(input.taskIds).size)
+      throw new AppError('VALIDATION_FAILED', {
+        details: { fields: [{ path: 'taskIds', message: '任务不存在' }] },
+      });
+    const unitIds = [
+      ...new Set([
+        ...input.unitIds,
+        ...taskRows.map((t) => t.leadUnitId).filter((u): u is string => u !== null),
+      ]),
+    ];
     const active = await activeUnitIds(tx, unitIds);
-    if (unitIds.some((u) => !active.has(u))) throw new AppError('VALIDATION_FAILED', { details: { fields: [{ path: 'unitIds', message: '单位不存在或已停用' }] } });
-    if (unitIds.length === 0) throw new AppError('VALIDATION_FAILED', { details: { fields: [{ path: 'unitIds', message: '请指定督办的任务或单位' }] } });
+    if (unitIds.some((u) => !active.has(u)))
+      throw new AppError('VALIDATION_FAILED', {
+        details: { fields: [{ path: 'unitIds', message: '单位不存在或已停用' }] },
+      });
+    if (unitIds.length === 0)
+      throw new AppError('VALIDATION_FAILED', {
+        details: { fields: [{ path: 'unitIds', message: '请指定督办的任务或单位' }] },
+      });
     const id = uuidv7();
     await insertCase(tx, {
       id,
@@ -39,7 +53,15 @@ export async function openCase(ctx: AuthedContext, input: TOpenCaseBody): Promis
       updatedAt: now,
       updatedBy: ctx.actor.userId,
     });
-    await insertCaseEvent(tx, { id: uuidv7(), tenantId: ctx.actor.tenantId, caseId: id, action: 'open', level: input.level, actorId: ctx.actor.userId, at: now });
+    await insertCaseEvent(tx, {
+      id: uuidv7(),
+      tenantId: ctx.actor.tenantId,
+      caseId: id,
+      action: 'open',
+      level: input.level,
+      actorId: ctx.actor.userId,
+      at: now,
+    });
     for (const unitId of unitIds) {
       await notifyUsers(tx, await unitUserIds(tx, unitId), {
         tenantId: ctx.actor.tenantId,
@@ -52,7 +74,20 @@ export async function openCase(ctx: AuthedContext, input: TOpenCaseBody): Promis
         at: now,
       });
     }
-    await recordAudit(tx, { ...auditBase(ctx), action: 'case.opened', entityType: 'case', entityId: id, after: { title: input.title, level: input.level, origin: input.origin, unitIds, taskIds: input.taskIds, deadline: input.deadline } });
+    await recordAudit(tx, {
+      ...auditBase(ctx),
+      action: 'case.opened',
+      entityType: 'case',
+      entityId: id,
+      after: {
+        title: input.title,
+        level: input.level,
+        origin: input.origin,
+        unitIds,
+        taskIds: input.taskIds,
+        deadline: input.deadline,
+      },
+    });
     const row = await findCase(tx, id);
     if (!row) throw new AppError('INTERNAL');
     return (await presentCases(tx, [row], ctx.actor))[0] as TCase;

@@ -8,23 +8,53 @@ import { notifyUsers, unitUserIds } from '../../notify/notify.repository';
 import { assertCan } from '../../policy/assert';
 import { activeUnitIds } from '../tasks/tasks.repository';
 import { canManageSupervision } from './supervision.policy';
-import { insertInspection, insertRectification, listRectificationRows, presentRectifications } from './supervision.repository';
+import {
+  insertInspection,
+  insertRectification,
+  listRectificationRows,
+  presentRectifications,
+} from './supervision.repository';
 import type { TInspectionBody, TRectification } from './supervision.schemas';
 
 /** 实地督查: records an inspection; each finding becomes a rectification (整改) of the unit concerned. */
-export async function recordInspection(ctx: AuthedContext, input: TInspectionBody): Promise<{ id: string; rectifications: TRectification[] }> {
+export async function recordInspection(
+  ctx: AuthedContext,
+  input: TInspectionBody,
+): Promise<{ id: string; rectifications: TRectification[] }> {
   assertCan(canManageSupervision(ctx.actor));
   const now = ctx.clock.now();
   return tenantTx(ctx, async (tx) => {
-    const active = await activeUnitIds(tx, input.findings.map((f) => f.unitId));
+    const active = await activeUnitIds(
+      tx,
+      input.findings.map((f) => f.unitId),
+    );
     const bad = input.findings.map((f, i) => ({ f, i })).filter(({ f }) => !active.has(f.unitId));
-    if (bad.length > 0) throw new AppError('VALIDATION_FAILED', { details: { fields: bad.map(({ i }) => ({ path: `findings.${i}.unitId`, message: '单位不存在或已停用' })) } });
+    if (bad.length > 0)
+      throw new AppError('VALIDATION_FAILED', {
+        details: {
+          fields: bad.map(({ i }) => ({ path: `findings.${i}.unitId`, message: '单位不存在或已停用' })),
+        },
+      });
     await assertRefsInTenant(tx, ctx.actor.tenantId, [
       { path: 'caseId', table: 'supervision_cases', id: input.caseId },
-      ...input.findings.map((f, i) => ({ path: `findings.${i}.taskId`, table: 'tasks' as const, id: f.taskId })),
+      ...input.findings.map((f, i) => ({
+        path: `findings.${i}.taskId`,
+        table: 'tasks' as const,
+        id: f.taskId,
+      })),
     ]);
     const id = uuidv7();
-    await insertInspection(tx, { id, tenantId: ctx.actor.tenantId, date: input.date, team: input.team, places: input.places, summary: input.summary ?? null, caseId: input.caseId ?? null, createdBy: ctx.actor.userId, createdAt: now });
+    await insertInspection(tx, {
+      id,
+      tenantId: ctx.actor.tenantId,
+      date: input.date,
+      team: input.team,
+      places: input.places,
+      summary: input.summary ?? null,
+      caseId: input.caseId ?? null,
+      createdBy: ctx.actor.userId,
+      createdAt: now,
+    });
     const ids: string[] = [];
     for (const finding of input.findings) {
       const rid = uuidv7();
@@ -53,7 +83,13 @@ export async function recordInspection(ctx: AuthedContext, input: TInspectionBod
         at: now,
       });
     }
-    await recordAudit(tx, { ...auditBase(ctx), action: 'inspection.recorded', entityType: 'inspection', entityId: id, after: { date: input.date, team: input.team, places: input.places, findings: input.findings.length } });
+    await recordAudit(tx, {
+      ...auditBase(ctx),
+      action: 'inspection.recorded',
+      entityType: 'inspection',
+      entityId: id,
+      after: { date: input.date, team: input.team, places: input.places, findings: input.findings.length },
+    });
     const rows = (await listRectificationRows(tx, null)).filter((r) => ids.includes(r.id));
     return { id, rectifications: await presentRectifications(tx, rows, shanghaiDate(now), ctx.actor) };
   });

@@ -19,4 +19,10 @@ export function canSeeUnitItem(actor: Actor, unitIds: readonly string[]): boolea
 export function canSeeAllSupervision(actor: Actor): boolean {
   return hasPermission(actor.roles, 'supervision:read_all');
 }
-export { caseAbilities, caseVerdicts, isUnitUserOf, rectificationAbilities, rectificationVerdicts } from '../../../domain/abilities';
+export {
+  caseAbilities,
+  caseVerdicts,
+  isUnitUserOf,
+  rectificationAbilities,
+  rectificationVerdicts,
+} from '../../../domain/abilities';

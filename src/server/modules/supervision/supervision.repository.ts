@@ -1,7 +1,16 @@
 import { asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { caseAbilities, rectificationAbilities, type AbilityActor } from '../../../domain/abilities';
 import type { Executor } from '../../db/client';
-import { accountabilityActions, caseEvents, inspections, interviews, rectifications, supervisionCases, units, users } from '../../db/schema';
+import {
+  accountabilityActions,
+  caseEvents,
+  inspections,
+  interviews,
+  rectifications,
+  supervisionCases,
+  units,
+  users,
+} from '../../db/schema';
 import { iso } from '../../http';
 import type { TCase, TRectification } from './supervision.schemas';
 
@@ -24,7 +33,14 @@ export async function presentCases(tx: Executor, rows: CaseRow[], actor: Ability
   const ids = rows.map((r) => r.id);
   const events = ids.length
     ? await tx
-        .select({ caseId: caseEvents.caseId, action: caseEvents.action, comment: caseEvents.comment, level: caseEvents.level, at: caseEvents.at, actorName: users.displayName })
+        .select({
+          caseId: caseEvents.caseId,
+          action: caseEvents.action,
+          comment: caseEvents.comment,
+          level: caseEvents.level,
+          at: caseEvents.at,
+          actorName: users.displayName,
+        })
         .from(caseEvents)
         .leftJoin(users, eq(users.id, caseEvents.actorId))
         .where(inArray(caseEvents.caseId, ids))
@@ -44,7 +60,15 @@ export async function presentCases(tx: Executor, rows: CaseRow[], actor: Ability
     answer: r.answer,
     answeredAt: iso(r.answeredAt),
     closedAt: iso(r.closedAt),
-    history: events.filter((e) => e.caseId === r.id).map((e) => ({ action: e.action, comment: e.comment, level: e.level, actorName: e.actorName, at: iso(e.at) })),
+    history: events
+      .filter((e) => e.caseId === r.id)
+      .map((e) => ({
+        action: e.action,
+        comment: e.comment,
+        level: e.level,
+        actorName: e.actorName,
+        at: iso(e.at),
+      })),
     version: r.version,
     createdAt: iso(r.createdAt),
   }));
@@ -54,9 +78,19 @@ export async function findRectification(tx: Executor, id: string): Promise<Recti
   return (await tx.select().from(rectifications).where(eq(rectifications.id, id)))[0];
 }
 
-export async function presentRectifications(tx: Executor, rows: RectificationRow[], today: string, actor: AbilityActor): Promise<TRectification[]> {
+export async function presentRectifications(
+  tx: Executor,
+  rows: RectificationRow[],
+  today: string,
+  actor: AbilityActor,
+): Promise<TRectification[]> {
   const unitIds = [...new Set(rows.map((r) => r.unitId))];
-  const names = new Map((unitIds.length ? await tx.select({ id: units.id, name: units.name }).from(units).where(inArray(units.id, unitIds)) : []).map((u) => [u.id, u.name]));
+  const names = new Map(
+    (unitIds.length
+      ? await tx.select({ id: units.id, name: units.name }).from(units).where(inArray(units.id, unitIds))
+      : []
+    ).map((u) => [u.id, u.name]),
+  );
   return rows.map((r) => ({
     abilities: rectificationAbilities(actor, r),
     id: r.id,
@@ -79,7 +113,10 @@ export async function presentRectifications(tx: Executor, rows: RectificationRow
   }));
 }
 
-export async function listRectificationRows(tx: Executor, unitId: string | null): Promise<RectificationRow[]> {
+export async function listRectificationRows(
+  tx: Executor,
+  unitId: string | null,
+): Promise<RectificationRow[]> {
   return tx
     .select()
     .from(rectifications)
@@ -96,12 +133,20 @@ export async function setRectificationFields(
   return after;
 }
 
-export async function setCaseFields(tx: Executor, id: string, changes: Partial<typeof supervisionCases.$inferInsert>): Promise<void> {
+export async function setCaseFields(
+  tx: Executor,
+  id: string,
+  changes: Partial<typeof supervisionCases.$inferInsert>,
+): Promise<void> {
   await tx.update(supervisionCases).set(changes).where(eq(supervisionCases.id, id));
 }
 
 export async function caseExists(tx: Executor, id: string): Promise<boolean> {
-  return (await tx.select({ id: supervisionCases.id }).from(supervisionCases).where(eq(supervisionCases.id, id)))[0] !== undefined;
+  return (
+    (
+      await tx.select({ id: supervisionCases.id }).from(supervisionCases).where(eq(supervisionCases.id, id))
+    )[0] !== undefined
+  );
 }
 
 export type InterviewRow = typeof interviews.$inferSelect;
@@ -109,12 +154,23 @@ export type AccountabilityRow = typeof accountabilityActions.$inferSelect;
 
 /** Interviews, newest first; of one unit when given. */
 export async function listInterviews(tx: Executor, unitId: string | null): Promise<InterviewRow[]> {
-  return tx.select().from(interviews).where(unitId ? eq(interviews.unitId, unitId) : undefined).orderBy(desc(interviews.date));
+  return tx
+    .select()
+    .from(interviews)
+    .where(unitId ? eq(interviews.unitId, unitId) : undefined)
+    .orderBy(desc(interviews.date));
 }
 
 /** Accountability actions, newest first; of one unit when given. */
-export async function listAccountabilityActions(tx: Executor, unitId: string | null): Promise<AccountabilityRow[]> {
-  return tx.select().from(accountabilityActions).where(unitId ? eq(accountabilityActions.unitId, unitId) : undefined).orderBy(desc(accountabilityActions.date));
+export async function listAccountabilityActions(
+  tx: Executor,
+  unitId: string | null,
+): Promise<AccountabilityRow[]> {
+  return tx
+    .select()
+    .from(accountabilityActions)
+    .where(unitId ? eq(accountabilityActions.unitId, unitId) : undefined)
+    .orderBy(desc(accountabilityActions.date));
 }
 
 export async function insertCase(tx: Executor, row: typeof supervisionCases.$inferInsert): Promise<void> {
@@ -129,7 +185,10 @@ export async function insertInspection(tx: Executor, row: typeof inspections.$in
   await tx.insert(inspections).values(row);
 }
 
-export async function insertRectification(tx: Executor, row: typeof rectifications.$inferInsert): Promise<void> {
+export async function insertRectification(
+  tx: Executor,
+  row: typeof rectifications.$inferInsert,
+): Promise<void> {
   await tx.insert(rectifications).values(row);
 }
 
@@ -137,6 +196,9 @@ export async function insertInterview(tx: Executor, row: typeof interviews.$infe
   await tx.insert(interviews).values(row);
 }
 
-export async function insertAccountabilityAction(tx: Executor, row: typeof accountabilityActions.$inferInsert): Promise<void> {
+export async function insertAccountabilityAction(
+  tx: Executor,
+  row: typeof accountabilityActions.$inferInsert,
+): Promise<void> {
   await tx.insert(accountabilityActions).values(row);
 }

@@ -46,7 +46,15 @@ export const ZCase = z.object({
   answer: z.string().nullable(),
   answeredAt: z.string().nullable(),
   closedAt: z.string().nullable(),
-  history: z.array(z.object({ action: z.string(), comment: z.string().nullable(), level: z.string().nullable(), actorName: z.string().nullable(), at: z.string() })),
+  history: z.array(
+    z.object({
+      action: z.string(),
+      comment: z.string().nullable(),
+      level: z.string().nullable(),
+      actorName: z.string().nullable(),
+      at: z.string(),
+    }),
+  ),
   abilities: zAbilities(['answer', 'close', 'sendBack', 'escalate', 'reissue']),
   version: z.number().int(),
   createdAt: z.string(),
@@ -60,7 +68,14 @@ export const ZInspectionBody = z.strictObject({
   summary: z.string().trim().max(20_000).nullable().optional(),
   caseId: z.uuid().nullable().optional(),
   findings: z
-    .array(z.strictObject({ finding: text(5000, '请填写发现的问题'), unitId: z.uuid(), deadline: ZDate, taskId: z.uuid().nullable().optional() }))
+    .array(
+      z.strictObject({
+        finding: text(5000, '请填写发现的问题'),
+        unitId: z.uuid(),
+        deadline: ZDate,
+        taskId: z.uuid().nullable().optional(),
+      }),
+    )
     .max(100)
     .default([]),
 });

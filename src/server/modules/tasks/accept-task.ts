@@ -19,11 +19,26 @@ export async function acceptTask(ctx: AuthedContext, id: string): Promise<TTask>
     await lockRow(tx, tasks, id);
     const task = await findTask(tx, id);
     if (!task || !canSeeTask(ctx.actor, task)) throw notFound();
-    assertAbility(taskVerdicts(ctx.actor, task), 'accept', { role: '只有牵头单位可以签收任务', transition: { machine: 'task', from: task.status, action: 'accept' } });
+    assertAbility(taskVerdicts(ctx.actor, task), 'accept', {
+      role: '只有牵头单位可以签收任务',
+      transition: { machine: 'task', from: task.status, action: 'accept' },
+    });
     const status = assertTransition('task', task.status, 'accept');
-    const after = await updateTaskVersioned(tx, id, task.version, { status, acceptedAt: now, updatedAt: now, updatedBy: ctx.actor.userId });
+    const after = await updateTaskVersioned(tx, id, task.version, {
+      status,
+      acceptedAt: now,
+      updatedAt: now,
+      updatedBy: ctx.actor.userId,
+    });
     if (!after) throw new AppError('VERSION_CONFLICT');
-    await recordAudit(tx, { ...auditBase(ctx), action: 'task.accepted', entityType: 'task', entityId: id, before: { status: task.status }, after: { status } });
+    await recordAudit(tx, {
+      ...auditBase(ctx),
+      action: 'task.accepted',
+      entityType: 'task',
+      entityId: id,
+      before: { status: task.status },
+      after: { status },
+    });
     return presentOneTask(tx, ctx, after);
   });
 }

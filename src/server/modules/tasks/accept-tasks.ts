@@ -34,7 +34,11 @@ export async function acceptTasks(ctx: AuthedContext, taskIds: readonly string[]
       }
       const status = nextTaskStatus(task.status, 'accept');
       if (!status) {
-        failures.push({ taskId, code: 'INVALID_STATUS', message: `${label}：任务${statusLabels[task.status]}，不能签收` });
+        failures.push({
+          taskId,
+          code: 'INVALID_STATUS',
+          message: `${label}：任务${statusLabels[task.status]}，不能签收`,
+        });
         continue;
       }
       accepted.push({ task, status });
@@ -42,9 +46,21 @@ export async function acceptTasks(ctx: AuthedContext, taskIds: readonly string[]
     refuseBatch(failures);
     const rows: TaskRow[] = [];
     for (const { task, status } of accepted) {
-      const after = await updateTaskVersioned(tx, task.id, task.version, { status, acceptedAt: now, updatedAt: now, updatedBy: ctx.actor.userId });
+      const after = await updateTaskVersioned(tx, task.id, task.version, {
+        status,
+        acceptedAt: now,
+        updatedAt: now,
+        updatedBy: ctx.actor.userId,
+      });
       if (!after) throw new AppError('VERSION_CONFLICT');
-      await recordAudit(tx, { ...auditBase(ctx), action: 'task.accepted', entityType: 'task', entityId: task.id, before: { status: task.status }, after: { status, batch: true } });
+      await recordAudit(tx, {
+        ...auditBase(ctx),
+        action: 'task.accepted',
+        entityType: 'task',
+        entityId: task.id,
+        before: { status: task.status },
+        after: { status, batch: true },
+      });
       rows.push(after);
     }
     return presentTasks(tx, ctx, rows);

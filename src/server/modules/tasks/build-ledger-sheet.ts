@@ -31,8 +31,15 @@ export async function buildLedgerSheet(ctx: AuthedContext, query: TLedgerSheetQu
   const rows = await tenantTx(ctx, async (tx) => {
     let tasks = await listAllTasks(tx, taskFilters(query, scope), query.sort);
     const details = await loadTaskDetails(tx, tasks);
-    const lights = await computeLights(tx, tasks, details, today, lightSettingsOf(await loadSettings(tx, ctx.actor.tenantId)));
-    if (query.light) tasks = tasks.filter((t) => t.status !== 'draft' && lights.get(t.id)?.light === query.light);
+    const lights = await computeLights(
+      tx,
+      tasks,
+      details,
+      today,
+      lightSettingsOf(await loadSettings(tx, ctx.actor.tenantId)),
+    );
+    if (query.light)
+      tasks = tasks.filter((t) => t.status !== 'draft' && lights.get(t.id)?.light === query.light);
     const ids = tasks.map((t) => t.id);
     // The latest approved report per task: periods sort as text (2024-07 < 2024-08, 2024-Q1 < 2024-Q2).
     const approved = await approvedReportTexts(tx, ids);
@@ -62,5 +69,9 @@ export async function buildLedgerSheet(ctx: AuthedContext, query: TLedgerSheetQu
       return Object.fromEntries(keys.map((k) => [k, cells[k]]));
     });
   });
-  return { title: `任务台账（${today}）`, columns: keys.map((key) => ({ ...ledgerViewColumn(key), key })), rows };
+  return {
+    title: `任务台账（${today}）`,
+    columns: keys.map((key) => ({ ...ledgerViewColumn(key), key })),
+    rows,
+  };
 }

@@ -14,16 +14,22 @@ export async function bulkUpdateTasks(ctx: AuthedContext, input: TBulkUpdateBody
   assertCan(canManageTasks(ctx.actor));
   const now = ctx.clock.now();
   return tenantTx(ctx, async (tx) => {
-    const rows = await findTasks(tx, input.items.map((i) => i.id));
+    const rows = await findTasks(
+      tx,
+      input.items.map((i) => i.id),
+    );
     const byId = new Map(rows.map((r) => [r.id, r]));
-    const stale = input.items.filter((i) => byId.get(i.id) && byId.get(i.id)?.version !== i.version).map((i) => i.id);
+    const stale = input.items
+      .filter((i) => byId.get(i.id) && byId.get(i.id)?.version !== i.version)
+      .map((i) => i.id);
     if (input.items.some((i) => !byId.has(i.id))) throw notFound();
     if (stale.length > 0) throw new AppError('VERSION_CONFLICT', { details: { taskIds: stale } });
     const updated = [];
     for (const item of input.items) {
       const before = byId.get(item.id);
       if (!before) throw notFound();
-      if (before.status === 'completed' || before.status === 'cancelled') throw new AppError('INVALID_TRANSITION', { details: { taskIds: [before.id] } });
+      if (before.status === 'completed' || before.status === 'cancelled')
+        throw new AppError('INVALID_TRANSITION', { details: { taskIds: [before.id] } });
       const changes = input.changes;
       await assertAssignment(tx, {
         leadUnitId: changes.leadUnitId === undefined ? before.leadUnitId : changes.leadUnitId,
@@ -32,9 +38,22 @@ export async function bulkUpdateTasks(ctx: AuthedContext, input: TBulkUpdateBody
         startDate: changes.startDate === undefined ? before.startDate : changes.startDate,
         dueDate: changes.dueDate === undefined ? before.dueDate : changes.dueDate,
       });
-      const after = await updateTaskVersioned(tx, item.id, item.version, { ...changes, ...provenanceAfterEdit(before, changes), edited: true, updatedAt: now, updatedBy: ctx.actor.userId });
+      const after = await updateTaskVersioned(tx, item.id, item.version, {
+        ...changes,
+        ...provenanceAfterEdit(before, changes),
+        edited: true,
+        updatedAt: now,
+        updatedBy: ctx.actor.userId,
+      });
       if (!after) throw new AppError('VERSION_CONFLICT', { details: { taskIds: [item.id] } });
-      await recordAudit(tx, { ...auditBase(ctx), action: 'task.updated', entityType: 'task', entityId: item.id, before: taskAuditFields(before), after: taskAuditFields(after) });
+      await recordAudit(tx, {
+        ...auditBase(ctx),
+        action: 'task.updated',
+        entityType: 'task',
+        entityId: item.id,
+        before: taskAuditFields(before),
+        after: taskAuditFields(after),
+      });
       updated.push(after);
     }
     return await presentTasks(tx, ctx, updated);

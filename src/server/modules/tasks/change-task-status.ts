@@ -14,7 +14,11 @@ import type { TTask } from './tasks.schemas';
 export type StatusAction = 'suspend' | 'resume' | 'cancel';
 
 /** The supervision office suspends, resumes or cancels a task, always with a reason kept on the task. */
-export async function changeTaskStatus(ctx: AuthedContext, id: string, input: { action: StatusAction; reason: string; version: number }): Promise<TTask> {
+export async function changeTaskStatus(
+  ctx: AuthedContext,
+  id: string,
+  input: { action: StatusAction; reason: string; version: number },
+): Promise<TTask> {
   assertCan(canChangeTaskStatus(ctx.actor));
   const now = ctx.clock.now();
   return tenantTx(ctx, async (tx) => {
@@ -33,8 +37,20 @@ export async function changeTaskStatus(ctx: AuthedContext, id: string, input: { 
       updatedBy: ctx.actor.userId,
     });
     if (!after) throw new AppError('VERSION_CONFLICT');
-    const action = input.action === 'suspend' ? 'task.suspended' : input.action === 'resume' ? 'task.resumed' : 'task.cancelled';
-    await recordAudit(tx, { ...auditBase(ctx), action, entityType: 'task', entityId: id, before: { status: task.status }, after: { status, reason: input.reason } });
+    const action =
+      input.action === 'suspend'
+        ? 'task.suspended'
+        : input.action === 'resume'
+          ? 'task.resumed'
+          : 'task.cancelled';
+    await recordAudit(tx, {
+      ...auditBase(ctx),
+      action,
+      entityType: 'task',
+      entityId: id,
+      before: { status: task.status },
+      after: { status, reason: input.reason },
+    });
     return presentOneTask(tx, ctx, after);
   });
 }

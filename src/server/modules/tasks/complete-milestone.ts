@@ -19,10 +19,23 @@ export async function completeMilestone(ctx: AuthedContext, milestoneId: string)
     const milestone = await findMilestone(tx, milestoneId);
     const task = milestone ? await findTask(tx, milestone.taskId) : undefined;
     if (!milestone || !task || !canSeeTask(ctx.actor, task)) throw notFound();
-    assertAbility(taskVerdicts(ctx.actor, task), 'completeMilestone', { role: '只有牵头单位可以标记时间节点完成', state: '任务签收后才能标记时间节点' });
+    assertAbility(taskVerdicts(ctx.actor, task), 'completeMilestone', {
+      role: '只有牵头单位可以标记时间节点完成',
+      state: '任务签收后才能标记时间节点',
+    });
     if (milestone.completedAt) throw new AppError('INVALID_TRANSITION', { message: '该时间节点已完成' });
-    await setMilestoneFields(tx, milestoneId, { completedAt: now, completedBy: ctx.actor.userId, version: milestone.version + 1 });
-    await recordAudit(tx, { ...auditBase(ctx), action: 'milestone.completed', entityType: 'milestone', entityId: milestoneId, after: { taskId: task.id, title: milestone.title } });
+    await setMilestoneFields(tx, milestoneId, {
+      completedAt: now,
+      completedBy: ctx.actor.userId,
+      version: milestone.version + 1,
+    });
+    await recordAudit(tx, {
+      ...auditBase(ctx),
+      action: 'milestone.completed',
+      entityType: 'milestone',
+      entityId: milestoneId,
+      after: { taskId: task.id, title: milestone.title },
+    });
     return presentOneTask(tx, ctx, task);
   });
 }

@@ -52,7 +52,13 @@ export async function createTask(ctx: AuthedContext, input: TCreateTaskBody): Pr
     await writeMilestones(tx, ctx.actor.tenantId, id, input.milestones ?? []);
     const row = await findTask(tx, id);
     if (!row) throw new Error('task vanished');
-    await recordAudit(tx, { ...auditBase(ctx), action: 'task.created', entityType: 'task', entityId: id, after: taskAuditFields(row) });
+    await recordAudit(tx, {
+      ...auditBase(ctx),
+      action: 'task.created',
+      entityType: 'task',
+      entityId: id,
+      after: taskAuditFields(row),
+    });
     return presentOneTask(tx, ctx, row);
   });
 }

@@ -14,8 +14,15 @@ export async function deleteTask(ctx: AuthedContext, id: string, version: number
     const task = await findTask(tx, id);
     if (!task || !canSeeTask(ctx.actor, task)) throw notFound();
     if (task.version !== version) throw await versionConflict(tx, task);
-    if (task.status !== 'draft') throw new AppError('INVALID_TRANSITION', { message: '只能删除草稿任务；已下发的任务请撤销' });
+    if (task.status !== 'draft')
+      throw new AppError('INVALID_TRANSITION', { message: '只能删除草稿任务；已下发的任务请撤销' });
     await deleteTasks(tx, [id]);
-    await recordAudit(tx, { ...auditBase(ctx), action: 'task.deleted', entityType: 'task', entityId: id, before: taskAuditFields(task) });
+    await recordAudit(tx, {
+      ...auditBase(ctx),
+      action: 'task.deleted',
+      entityType: 'task',
+      entityId: id,
+      before: taskAuditFields(task),
+    });
   });
 }

@@ -6,7 +6,14 @@ import { canReadTasks, canSeeAllTasks, canSeeTask } from './tasks.policy';
 import { shanghaiDate } from '../../clock';
 import { lightSettingsOf, tenantLights } from '../lights/compute-lights';
 import { loadSettings } from '../settings/settings.repository';
-import { findTask, findTasks, listTaskIds, listTasks as queryTasks, taskFilters, unitScope } from './tasks.repository';
+import {
+  findTask,
+  findTasks,
+  listTaskIds,
+  listTasks as queryTasks,
+  taskFilters,
+  unitScope,
+} from './tasks.repository';
 import type { TListTasksQuery, TTask } from './tasks.schemas';
 
 /** The ledger as the caller may see it: the whole district for the office and leaders, else the unit's own. */
@@ -17,7 +24,10 @@ export function scopeFor(ctx: AuthedContext) {
   return unitScope(ctx.actor.unitId ?? '00000000-0000-0000-0000-000000000000');
 }
 
-export async function listTasks(ctx: AuthedContext, query: TListTasksQuery): Promise<{ items: TTask[]; total: number }> {
+export async function listTasks(
+  ctx: AuthedContext,
+  query: TListTasksQuery,
+): Promise<{ items: TTask[]; total: number }> {
   const scope = scopeFor(ctx);
   return tenantTx(ctx, async (tx) => {
     const where = taskFilters(query, scope);
@@ -32,7 +42,9 @@ export async function listTasks(ctx: AuthedContext, query: TListTasksQuery): Pro
     const rows = await listTaskIds(tx, where, query.sort);
     const settings = lightSettingsOf(await loadSettings(tx, ctx.actor.tenantId));
     const lights = await tenantLights(tx, ctx.actor.tenantId, shanghaiDate(ctx.clock.now()), settings);
-    const matching = rows.filter((r) => r.status !== 'draft' && (lights.get(r.id)?.light ?? null) === query.light);
+    const matching = rows.filter(
+      (r) => r.status !== 'draft' && (lights.get(r.id)?.light ?? null) === query.light,
+    );
     const start = (query.page - 1) * query.pageSize;
     const pageIds = matching.slice(start, start + query.pageSize).map((r) => r.id);
     const byId = new Map((await findTasks(tx, pageIds)).map((r) => [r.id, r]));

@@ -3,7 +3,12 @@ import { iso } from '../../http';
 import type { TaskDetails, TaskRow } from './tasks.repository';
 import type { TTask } from './tasks.schemas';
 
-export function presentTask(row: TaskRow, details: TaskDetails, light: LightResult | undefined, abilities: TTask['abilities']): TTask {
+export function presentTask(
+  row: TaskRow,
+  details: TaskDetails,
+  light: LightResult | undefined,
+  abilities: TTask['abilities'],
+): TTask {
   return {
     id: row.id,
     code: row.code,

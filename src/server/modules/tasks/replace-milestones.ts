@@ -13,7 +13,11 @@ import type { TMilestoneInput, TTask } from './tasks.schemas';
  * 时间表、路线图: the lead unit (or the office) sets the task's milestones. A milestone kept by title keeps
  * its completion, so re-planning never loses what was already done.
  */
-export async function replaceMilestones(ctx: AuthedContext, taskId: string, input: TMilestoneInput[]): Promise<TTask> {
+export async function replaceMilestones(
+  ctx: AuthedContext,
+  taskId: string,
+  input: TMilestoneInput[],
+): Promise<TTask> {
   assertCan(canReadTasks(ctx.actor));
   return tenantTx(ctx, async (tx) => {
     const task = await findTask(tx, taskId);

@@ -17,17 +17,27 @@ export async function assertAssignment(tx: Executor, a: Assignment, pathPrefix =
   const fields: Array<{ path: string; message: string }> = [];
   const unitIds = [...(a.leadUnitId ? [a.leadUnitId] : []), ...(a.coUnitIds ?? [])];
   const active = await activeUnitIds(tx, unitIds);
-  if (a.leadUnitId && !active.has(a.leadUnitId)) fields.push({ path: `${pathPrefix}leadUnitId`, message: '牵头单位不存在或已停用' });
+  if (a.leadUnitId && !active.has(a.leadUnitId))
+    fields.push({ path: `${pathPrefix}leadUnitId`, message: '牵头单位不存在或已停用' });
   (a.coUnitIds ?? []).forEach((id, i) => {
-    if (!active.has(id)) fields.push({ path: `${pathPrefix}coUnitIds.${i}`, message: '配合单位不存在或已停用' });
-    else if (id === a.leadUnitId) fields.push({ path: `${pathPrefix}coUnitIds.${i}`, message: '配合单位不能与牵头单位相同' });
+    if (!active.has(id))
+      fields.push({ path: `${pathPrefix}coUnitIds.${i}`, message: '配合单位不存在或已停用' });
+    else if (id === a.leadUnitId)
+      fields.push({ path: `${pathPrefix}coUnitIds.${i}`, message: '配合单位不能与牵头单位相同' });
   });
-  if (a.leadLeaderId && !(await isLeader(tx, a.leadLeaderId))) fields.push({ path: `${pathPrefix}leadLeaderId`, message: '牵头区领导须是区领导账号' });
-  if (a.startDate && a.dueDate && a.dueDate < a.startDate) fields.push({ path: `${pathPrefix}dueDate`, message: '完成时限不能早于开始时间' });
+  if (a.leadLeaderId && !(await isLeader(tx, a.leadLeaderId)))
+    fields.push({ path: `${pathPrefix}leadLeaderId`, message: '牵头区领导须是区领导账号' });
+  if (a.startDate && a.dueDate && a.dueDate < a.startDate)
+    fields.push({ path: `${pathPrefix}dueDate`, message: '完成时限不能早于开始时间' });
   if (fields.length > 0) throw new AppError('VALIDATION_FAILED', { details: { fields } });
 }
 
-export async function writeTargets(tx: Executor, tenantId: string, taskId: string, targets: TTargetInput[]): Promise<void> {
+export async function writeTargets(
+  tx: Executor,
+  tenantId: string,
+  taskId: string,
+  targets: TTargetInput[],
+): Promise<void> {
   await insertTargets(
     tx,
     targets.map((t, position) => ({
@@ -47,10 +57,23 @@ export async function writeTargets(tx: Executor, tenantId: string, taskId: strin
   );
 }
 
-export async function writeMilestones(tx: Executor, tenantId: string, taskId: string, milestones: TMilestoneInput[]): Promise<void> {
+export async function writeMilestones(
+  tx: Executor,
+  tenantId: string,
+  taskId: string,
+  milestones: TMilestoneInput[],
+): Promise<void> {
   await insertMilestones(
     tx,
-    milestones.map((m, position) => ({ id: uuidv7(), tenantId, taskId, position, title: m.title, dueDate: m.dueDate, weight: m.weight ?? null })),
+    milestones.map((m, position) => ({
+      id: uuidv7(),
+      tenantId,
+      taskId,
+      position,
+      title: m.title,
+      dueDate: m.dueDate,
+      weight: m.weight ?? null,
+    })),
   );
 }
 

@@ -70,7 +70,11 @@ export async function loadTaskDetails(tx: Executor, rows: TaskRow[]): Promise<Ta
 /** Milestones only (what the light rule needs), grouped by task. */
 export async function loadMilestones(tx: Executor, ids: string[]): Promise<Pick<TaskDetails, 'milestones'>> {
   const rows = ids.length
-    ? await tx.select().from(taskMilestones).where(inArray(taskMilestones.taskId, ids)).orderBy(asc(taskMilestones.position))
+    ? await tx
+        .select()
+        .from(taskMilestones)
+        .where(inArray(taskMilestones.taskId, ids))
+        .orderBy(asc(taskMilestones.position))
     : [];
   const milestones = new Map<string, MilestoneRow[]>();
   for (const m of rows) milestones.set(m.taskId, [...(milestones.get(m.taskId) ?? []), m]);
@@ -100,7 +104,12 @@ export function taskFilters(query: Omit<TListTasksQuery, 'page' | 'pageSize'>, s
   return where;
 }
 
-const defaultOrder = () => [desc(sql`${tasks.code} IS NOT NULL`), asc(tasks.code), asc(tasks.position), asc(tasks.id)];
+const defaultOrder = () => [
+  desc(sql`${tasks.code} IS NOT NULL`),
+  asc(tasks.code),
+  asc(tasks.position),
+  asc(tasks.id),
+];
 
 /** ORDER BY of the ledger: the chosen field first (nulls last), then the office's code order as the tie-break. */
 export function taskOrder(sort: string | undefined): SQL[] {
@@ -227,7 +236,11 @@ export async function listActiveLeaders(tx: Executor): Promise<Array<{ id: strin
 }
 
 /** Id and status of every task matching the filters, in ledger order (the light filter's candidates). */
-export async function listTaskIds(tx: Executor, where: SQL[], sort?: string): Promise<Array<Pick<TaskRow, 'id' | 'status'>>> {
+export async function listTaskIds(
+  tx: Executor,
+  where: SQL[],
+  sort?: string,
+): Promise<Array<Pick<TaskRow, 'id' | 'status'>>> {
   return tx
     .select({ id: tasks.id, status: tasks.status })
     .from(tasks)
@@ -250,14 +263,24 @@ export async function setMilestoneFields(
 
 /** A task's milestones in plan order. */
 export async function milestonesOfTask(tx: Executor, taskId: string): Promise<MilestoneRow[]> {
-  return tx.select().from(taskMilestones).where(eq(taskMilestones.taskId, taskId)).orderBy(asc(taskMilestones.position));
+  return tx
+    .select()
+    .from(taskMilestones)
+    .where(eq(taskMilestones.taskId, taskId))
+    .orderBy(asc(taskMilestones.position));
 }
 
 /** The approved reports of the tasks, latest period first (periods sort as text: 2024-07 < 2024-08, 2024-Q1 < 2024-Q2). */
 export async function approvedReportTexts(tx: Executor, taskIds: string[]) {
   return taskIds.length
     ? await tx
-        .select({ taskId: reports.taskId, period: reports.period, narrative: reports.narrative, problems: reports.problems, nextSteps: reports.nextSteps })
+        .select({
+          taskId: reports.taskId,
+          period: reports.period,
+          narrative: reports.narrative,
+          problems: reports.problems,
+          nextSteps: reports.nextSteps,
+        })
         .from(reports)
         .where(and(inArray(reports.taskId, taskIds), eq(reports.status, 'approved')))
         .orderBy(desc(reports.period))
@@ -265,16 +288,26 @@ export async function approvedReportTexts(tx: Executor, taskIds: string[]) {
 }
 
 /** Sets fields of a task without a version check (the caller has read the task in this transaction). */
-export async function setTaskFields(tx: Executor, id: string, changes: Partial<typeof tasks.$inferInsert>): Promise<void> {
+export async function setTaskFields(
+  tx: Executor,
+  id: string,
+  changes: Partial<typeof tasks.$inferInsert>,
+): Promise<void> {
   await tx.update(tasks).set(changes).where(eq(tasks.id, id));
 }
 
-export async function setTargetValue(tx: Executor, id: string, currentValue: TargetRow['currentValue']): Promise<void> {
+export async function setTargetValue(
+  tx: Executor,
+  id: string,
+  currentValue: TargetRow['currentValue'],
+): Promise<void> {
   await tx.update(taskTargets).set({ currentValue }).where(eq(taskTargets.id, id));
 }
 
 export async function targetIdsOfTask(tx: Executor, taskId: string): Promise<string[]> {
-  return (await tx.select({ id: taskTargets.id }).from(taskTargets).where(eq(taskTargets.taskId, taskId))).map((t) => t.id);
+  return (
+    await tx.select({ id: taskTargets.id }).from(taskTargets).where(eq(taskTargets.taskId, taskId))
+  ).map((t) => t.id);
 }
 
 /** The decision's draft tasks (the extractor replaces the ones nobody edited). */
@@ -315,7 +348,11 @@ export async function publishDraftTasks(
 }
 
 export async function findTasksByCode(tx: Executor, ids: string[]): Promise<TaskRow[]> {
-  return tx.select().from(tasks).where(sql`${tasks.id} IN ${ids}`).orderBy(asc(tasks.code));
+  return tx
+    .select()
+    .from(tasks)
+    .where(sql`${tasks.id} IN ${ids}`)
+    .orderBy(asc(tasks.code));
 }
 
 /** Whether any task of the decision has left the draft state. */
@@ -328,12 +365,19 @@ export async function hasPublishedTask(tx: Executor, decisionId: string): Promis
   return published !== undefined;
 }
 
-export async function deleteTasksOfDecision(tx: Executor, decisionId: string): Promise<Array<{ id: string }>> {
+export async function deleteTasksOfDecision(
+  tx: Executor,
+  decisionId: string,
+): Promise<Array<{ id: string }>> {
   return tx.delete(tasks).where(eq(tasks.decisionId, decisionId)).returning({ id: tasks.id });
 }
 
 /** Tasks of the decision with exactly this content (a review section already turned into a task). */
-export async function tasksWithContent(tx: Executor, decisionId: string, content: string | null): Promise<Array<{ id: string }>> {
+export async function tasksWithContent(
+  tx: Executor,
+  decisionId: string,
+  content: string | null,
+): Promise<Array<{ id: string }>> {
   return tx
     .select({ id: tasks.id })
     .from(tasks)
@@ -344,7 +388,12 @@ export async function tasksWithContent(tx: Executor, decisionId: string, content
  * Moves the targets and milestones of the tasks onto one task, keeping their order: by the tasks' order
  * given, then each task's own order.
  */
-export async function moveTaskItems(tx: Executor, taskIds: string[], keepId: string, order: Map<string, number>): Promise<void> {
+export async function moveTaskItems(
+  tx: Executor,
+  taskIds: string[],
+  keepId: string,
+  order: Map<string, number>,
+): Promise<void> {
   for (const table of [taskTargets, taskMilestones] as const) {
     const items = await tx
       .select({ id: table.id, taskId: table.taskId })

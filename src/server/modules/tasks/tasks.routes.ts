@@ -12,7 +12,20 @@ import { deleteTask } from './delete-task';
 import { exportLedger } from './export-ledger';
 import { listLeaders } from './leaders';
 import { getTask, listTasks } from './list-tasks';
-import { ZBulkUpdateBody, ZCreateTaskBody, ZLedgerSheetQuery, ZTaskIdsBody, ZMilestoneInput, ZListTasksQuery, ZTask, ZTaskList, ZUpdateTaskBody, ZLedgerSheet, ZLeaderList, ZChangeTaskStatusBody } from './tasks.schemas';
+import {
+  ZBulkUpdateBody,
+  ZCreateTaskBody,
+  ZLedgerSheetQuery,
+  ZTaskIdsBody,
+  ZMilestoneInput,
+  ZListTasksQuery,
+  ZTask,
+  ZTaskList,
+  ZUpdateTaskBody,
+  ZLedgerSheet,
+  ZLeaderList,
+  ZChangeTaskStatusBody,
+} from './tasks.schemas';
 import { buildLedgerSheet } from './build-ledger-sheet';
 import { updateTask } from './update-task';
 
@@ -21,17 +34,33 @@ const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sh
 export function registerTaskRoutes(app: App): void {
   app.get(
     '/api/v1/tasks',
-    { schema: { tags: ['tasks'], summary: '任务台账 List tasks', querystring: ZListTasksQuery, response: { 200: ZTaskList } } },
+    {
+      schema: {
+        tags: ['tasks'],
+        summary: '任务台账 List tasks',
+        querystring: ZListTasksQuery,
+        response: { 200: ZTaskList },
+      },
+    },
     async (request) => listTasks(requireActor(request.ctx), request.query),
   );
   app.get(
     '/api/v1/tasks/export',
-    { schema: { tags: ['tasks'], summary: '导出月度台账 Export the filtered ledger in the given columns (.xlsx)', querystring: ZLedgerSheetQuery } },
+    {
+      schema: {
+        tags: ['tasks'],
+        summary: '导出月度台账 Export the filtered ledger in the given columns (.xlsx)',
+        querystring: ZLedgerSheetQuery,
+      },
+    },
     async (request, reply) => {
       const { fileName, bytes } = await exportLedger(requireActor(request.ctx), request.query);
       return reply
         .type(xlsxType)
-        .header('content-disposition', `attachment; filename="ledger.xlsx"; filename*=UTF-8''${encodeURIComponent(fileName)}`)
+        .header(
+          'content-disposition',
+          `attachment; filename="ledger.xlsx"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+        )
         .send(bytes);
     },
   );
@@ -51,17 +80,40 @@ export function registerTaskRoutes(app: App): void {
   );
   app.get(
     '/api/v1/tasks/:id',
-    { schema: { tags: ['tasks'], summary: '任务详情 Get a task', params: ZIdParams, response: { 200: ZTask } } },
+    {
+      schema: {
+        tags: ['tasks'],
+        summary: '任务详情 Get a task',
+        params: ZIdParams,
+        response: { 200: ZTask },
+      },
+    },
     async (request) => getTask(requireActor(request.ctx), request.params.id),
   );
   app.post(
     '/api/v1/tasks',
-    { schema: { tags: ['tasks'], summary: '新建任务 Create a task', body: ZCreateTaskBody, response: { 201: ZTask } } },
-    async (request, reply) => reply.status(201).send(await createTask(requireActor(request.ctx), request.body)),
+    {
+      schema: {
+        tags: ['tasks'],
+        summary: '新建任务 Create a task',
+        body: ZCreateTaskBody,
+        response: { 201: ZTask },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await createTask(requireActor(request.ctx), request.body)),
   );
   app.patch(
     '/api/v1/tasks/:id',
-    { schema: { tags: ['tasks'], summary: '修改任务 Update a task', params: ZIdParams, body: ZUpdateTaskBody, response: { 200: ZTask } } },
+    {
+      schema: {
+        tags: ['tasks'],
+        summary: '修改任务 Update a task',
+        params: ZIdParams,
+        body: ZUpdateTaskBody,
+        response: { 200: ZTask },
+      },
+    },
     async (request) => updateTask(requireActor(request.ctx), request.params.id, request.body),
   );
   app.delete(
@@ -82,7 +134,14 @@ export function registerTaskRoutes(app: App): void {
   );
   app.post(
     '/api/v1/tasks/bulk-update',
-    { schema: { tags: ['tasks'], summary: '批量分派 Assign many tasks at once', body: ZBulkUpdateBody, response: { 200: z.object({ items: z.array(ZTask) }) } } },
+    {
+      schema: {
+        tags: ['tasks'],
+        summary: '批量分派 Assign many tasks at once',
+        body: ZBulkUpdateBody,
+        response: { 200: z.object({ items: z.array(ZTask) }) },
+      },
+    },
     async (request) => ({ items: await bulkUpdateTasks(requireActor(request.ctx), request.body) }),
   );
   app.post(
@@ -117,12 +176,27 @@ export function registerTaskRoutes(app: App): void {
   );
   app.put(
     '/api/v1/tasks/:id/milestones',
-    { schema: { tags: ['tasks'], summary: '时间节点 Set milestones', params: ZIdParams, body: z.array(ZMilestoneInput).max(50), response: { 200: ZTask } } },
+    {
+      schema: {
+        tags: ['tasks'],
+        summary: '时间节点 Set milestones',
+        params: ZIdParams,
+        body: z.array(ZMilestoneInput).max(50),
+        response: { 200: ZTask },
+      },
+    },
     async (request) => replaceMilestones(requireActor(request.ctx), request.params.id, request.body),
   );
   app.post(
     '/api/v1/milestones/:id/complete',
-    { schema: { tags: ['tasks'], summary: '完成时间节点 Complete a milestone', params: ZIdParams, response: { 200: ZTask } } },
+    {
+      schema: {
+        tags: ['tasks'],
+        summary: '完成时间节点 Complete a milestone',
+        params: ZIdParams,
+        response: { 200: ZTask },
+      },
+    },
     async (request) => completeMilestone(requireActor(request.ctx), request.params.id),
   );
   app.get(

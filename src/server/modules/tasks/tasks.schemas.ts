@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { ledgerViewKeys, parseLedgerViewKeys } from '../../../domain/ledger-view';
-import { comparators, dueDateSources, lightReasons, lights, taskSources, taskStatuses } from '../../../domain/vocabulary';
+import {
+  comparators,
+  dueDateSources,
+  lightReasons,
+  lights,
+  taskSources,
+  taskStatuses,
+} from '../../../domain/vocabulary';
 
 export const ZDate = z.iso.date('日期格式应为 YYYY-MM-DD');
 
@@ -159,8 +166,21 @@ export const ZUpdateTaskBody = ZTaskChanges.extend({ version: z.number().int().p
 export type TUpdateTaskBody = z.infer<typeof ZUpdateTaskBody>;
 
 export const ZBulkUpdateBody = z.strictObject({
-  items: z.array(z.strictObject({ id: z.uuid(), version: z.number().int().positive() })).min(1).max(500),
-  changes: ZTaskChanges.pick({ leadUnitId: true, coUnitIds: true, leadLeaderId: true, responsiblePerson: true, startDate: true, dueDate: true, category: true, source: true, isKey: true }),
+  items: z
+    .array(z.strictObject({ id: z.uuid(), version: z.number().int().positive() }))
+    .min(1)
+    .max(500),
+  changes: ZTaskChanges.pick({
+    leadUnitId: true,
+    coUnitIds: true,
+    leadLeaderId: true,
+    responsiblePerson: true,
+    startDate: true,
+    dueDate: true,
+    category: true,
+    source: true,
+    isKey: true,
+  }),
 });
 export type TBulkUpdateBody = z.infer<typeof ZBulkUpdateBody>;
 
@@ -220,11 +240,15 @@ export type TChangeTaskStatusBody = z.infer<typeof ZChangeTaskStatusBody>;
 /** The ledger as text for the A3 print view (build-ledger-sheet.ts). */
 export const ZLedgerSheet = z.object({
   title: z.string(),
-  columns: z.array(z.object({ key: z.string(), header: z.string(), width: z.number(), isReadOnly: z.boolean() })),
+  columns: z.array(
+    z.object({ key: z.string(), header: z.string(), width: z.number(), isReadOnly: z.boolean() }),
+  ),
   rows: z.array(z.record(z.string(), z.union([z.string(), z.number()]))),
 });
 export type TLedgerSheet = z.infer<typeof ZLedgerSheet>;
 
 /** District leaders (区领导) to choose a task's lead leader from. */
-export const ZLeaderList = z.object({ items: z.array(z.object({ id: z.string(), displayName: z.string() })) });
+export const ZLeaderList = z.object({
+  items: z.array(z.object({ id: z.string(), displayName: z.string() })),
+});
 export type TLeader = z.infer<typeof ZLeaderList>['items'][number];

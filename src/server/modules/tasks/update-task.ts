@@ -9,7 +9,13 @@ import { assertCan } from '../../policy/assert';
 import { taskAuditFields } from './present-task';
 import { assertAssignment, provenanceAfterEdit, writeMilestones, writeTargets } from './task-rules';
 import { canManageTasks, canSeeTask } from './tasks.policy';
-import { deleteMilestones, deleteTargets, findTask, updateTaskVersioned, type TaskRow } from './tasks.repository';
+import {
+  deleteMilestones,
+  deleteTargets,
+  findTask,
+  updateTaskVersioned,
+  type TaskRow,
+} from './tasks.repository';
 import type { TTask, TUpdateTaskBody } from './tasks.schemas';
 
 const closed = new Set(['completed', 'cancelled']);
@@ -25,7 +31,8 @@ export async function updateTask(ctx: AuthedContext, id: string, input: TUpdateT
     const before = await findTask(tx, id);
     if (!before || !canSeeTask(ctx.actor, before)) throw notFound();
     if (before.version !== input.version) throw await versionConflict(tx, before);
-    if (closed.has(before.status)) throw new AppError('INVALID_TRANSITION', { message: '已办结或已撤销的任务不能修改' });
+    if (closed.has(before.status))
+      throw new AppError('INVALID_TRANSITION', { message: '已办结或已撤销的任务不能修改' });
     const { version, targets, milestones, ...changes } = input;
     if (changes.parentId) await assertParent(tx, ctx, before, changes.parentId);
     await assertAssignment(tx, {
@@ -35,8 +42,13 @@ export async function updateTask(ctx: AuthedContext, id: string, input: TUpdateT
       startDate: changes.startDate === undefined ? before.startDate : changes.startDate,
       dueDate: changes.dueDate === undefined ? before.dueDate : changes.dueDate,
     });
-    if (before.status !== 'draft' && (changes.leadUnitId === null || changes.startDate === null || changes.dueDate === null)) {
-      throw new AppError('VALIDATION_FAILED', { details: { fields: [{ path: 'leadUnitId', message: '已下发的任务必须有牵头单位和起止时间' }] } });
+    if (
+      before.status !== 'draft' &&
+      (changes.leadUnitId === null || changes.startDate === null || changes.dueDate === null)
+    ) {
+      throw new AppError('VALIDATION_FAILED', {
+        details: { fields: [{ path: 'leadUnitId', message: '已下发的任务必须有牵头单位和起止时间' }] },
+      });
     }
     const after = await updateTaskVersioned(tx, id, version, {
       ...changes,
@@ -61,17 +73,31 @@ export async function updateTask(ctx: AuthedContext, id: string, input: TUpdateT
       entityType: 'task',
       entityId: id,
       before: { ...taskAuditFields(before), ...(targets ? { targets: '(replaced)' } : {}) },
-      after: { ...taskAuditFields(after), ...(targets ? { targets: targets.map((t) => `${t.indicator} ${t.targetValue ?? 'X'}${t.unit}`) } : {}) },
+      after: {
+        ...taskAuditFields(after),
+        ...(targets
+          ? { targets: targets.map((t) => `${t.indicator} ${t.targetValue ?? 'X'}${t.unit}`) }
+          : {}),
+      },
     });
     return presentOneTask(tx, ctx, after);
   });
 }
 
 /** The parent is a task of this district and of the same decision, and not the task or one of its subtasks. */
-async function assertParent(tx: Executor, ctx: AuthedContext, task: TaskRow, parentId: string): Promise<void> {
-  await assertRefsInTenant(tx, ctx.actor.tenantId, [{ path: 'parentId', table: 'tasks', id: parentId, message: '上级任务不存在' }]);
+async function assertParent(
+  tx: Executor,
+  ctx: AuthedContext,
+  task: TaskRow,
+  parentId: string,
+): Promise<void> {
+  await assertRefsInTenant(tx, ctx.actor.tenantId, [
+    { path: 'parentId', table: 'tasks', id: parentId, message: '上级任务不存在' },
+  ]);
   const parent = await findTask(tx, parentId);
-  if (!parent || !canSeeTask(ctx.actor, parent)) throw fieldError('VALIDATION_FAILED', 'parentId', '上级任务不存在');
-  if (parent.decisionId !== task.decisionId) throw fieldError('VALIDATION_FAILED', 'parentId', '上级任务不属于该决策部署');
+  if (!parent || !canSeeTask(ctx.actor, parent))
+    throw fieldError('VALIDATION_FAILED', 'parentId', '上级任务不存在');
+  if (parent.decisionId !== task.decisionId)
+    throw fieldError('VALIDATION_FAILED', 'parentId', '上级任务不属于该决策部署');
   await assertNoParentCycle(tx, 'tasks', task.id, parentId);
 }

@@ -13,9 +13,12 @@ export async function createUnit(ctx: AuthedContext, input: TCreateUnitBody): Pr
   const now = ctx.clock.now();
   return tenantTx(ctx, async (tx) => {
     if (await findUnitByCode(tx, input.code)) {
-      throw new AppError('DUPLICATE', { details: { field: 'code', fields: [{ path: 'code', message: '单位编码已存在' }] } });
+      throw new AppError('DUPLICATE', {
+        details: { field: 'code', fields: [{ path: 'code', message: '单位编码已存在' }] },
+      });
     }
-    if (input.parentId && !(await findUnit(tx, input.parentId))) throw fieldError('VALIDATION_FAILED', 'parentId', '上级单位不存在');
+    if (input.parentId && !(await findUnit(tx, input.parentId)))
+      throw fieldError('VALIDATION_FAILED', 'parentId', '上级单位不存在');
     const row = await insertUnit(tx, {
       id: uuidv7(),
       tenantId: ctx.actor.tenantId,
@@ -27,7 +30,13 @@ export async function createUnit(ctx: AuthedContext, input: TCreateUnitBody): Pr
       updatedAt: now,
       updatedBy: ctx.actor.userId,
     });
-    await recordAudit(tx, { ...auditBase(ctx), action: 'unit.created', entityType: 'unit', entityId: row.id, after: unitAuditFields(row) });
+    await recordAudit(tx, {
+      ...auditBase(ctx),
+      action: 'unit.created',
+      entityType: 'unit',
+      entityId: row.id,
+      after: unitAuditFields(row),
+    });
     return presentUnit(row);
   });
 }

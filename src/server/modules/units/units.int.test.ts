@@ -11,7 +11,8 @@ describe.each(dbKinds())('units on %s', (kind) => {
   });
   afterAll(async () => t.close());
 
-  const post = (payload: object, cookie = admin) => t.app.inject({ method: 'POST', url: '/api/v1/units', headers: { cookie }, payload });
+  const post = (payload: object, cookie = admin) =>
+    t.app.inject({ method: 'POST', url: '/api/v1/units', headers: { cookie }, payload });
   const patch = (id: string, payload: object, cookie = admin) =>
     t.app.inject({ method: 'PATCH', url: `/api/v1/units/${id}`, headers: { cookie }, payload });
 
@@ -19,11 +20,26 @@ describe.each(dbKinds())('units on %s', (kind) => {
     const created = await post({ name: '区发展和改革委员会', code: 'FGW', kind: 'department' });
     expect(created.statusCode).toBe(201);
     const unit = created.json();
-    expect(unit).toMatchObject({ name: '区发展和改革委员会', code: 'FGW', kind: 'department', parentId: null, active: true, version: 1 });
+    expect(unit).toMatchObject({
+      name: '区发展和改革委员会',
+      code: 'FGW',
+      kind: 'department',
+      parentId: null,
+      active: true,
+      version: 1,
+    });
     await post({ name: '城关街道', code: 'CGJD', kind: 'street' });
-    const streets = await t.app.inject({ method: 'GET', url: '/api/v1/units?kind=street', headers: { cookie: admin } });
+    const streets = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/units?kind=street',
+      headers: { cookie: admin },
+    });
     expect(streets.json().items.map((u: { code: string }) => u.code)).toEqual(['CGJD']);
-    const byText = await t.app.inject({ method: 'GET', url: `/api/v1/units?q=${encodeURIComponent('发展')}`, headers: { cookie: admin } });
+    const byText = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/units?q=${encodeURIComponent('发展')}`,
+      headers: { cookie: admin },
+    });
     expect(byText.json().items.map((u: { code: string }) => u.code)).toEqual(['FGW']);
     const updated = await patch(unit.id, { version: 1, name: '区发展改革委' });
     expect(updated.statusCode).toBe(200);
@@ -34,7 +50,11 @@ describe.each(dbKinds())('units on %s', (kind) => {
     const town = await post({ name: '青山镇', code: 'QSZ', kind: 'town' });
     expect(town.statusCode).toBe(201);
     expect(town.json()).toMatchObject({ kind: 'town' });
-    const towns = await t.app.inject({ method: 'GET', url: '/api/v1/units?kind=town', headers: { cookie: admin } });
+    const towns = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/units?kind=town',
+      headers: { cookie: admin },
+    });
     expect(towns.json().items.map((u: { code: string }) => u.code)).toEqual(['QSZ']);
     expect((await post({ name: '某村', code: 'MC', kind: 'village' })).statusCode).toBe(422);
   });
@@ -46,7 +66,11 @@ describe.each(dbKinds())('units on %s', (kind) => {
     expect(stale.statusCode).toBe(409);
     expect(stale.json().error.code).toBe('VERSION_CONFLICT');
     expect(stale.json().error.details).toMatchObject({ currentVersion: 2, updatedBy: '测试用户' });
-    const list = await t.app.inject({ method: 'GET', url: '/api/v1/units?q=CZJ', headers: { cookie: admin } });
+    const list = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/units?q=CZJ',
+      headers: { cookie: admin },
+    });
     expect(list.json().items[0].name).toBe('区财政局（改）');
   });
 
@@ -77,7 +101,9 @@ describe.each(dbKinds())('units on %s', (kind) => {
   it('unit users may read units but not create them', async () => {
     const unit = await buildUnit(t);
     const operator = await loginAs(t, await buildUser(t, { roles: ['unit_operator'], unitId: unit.id }));
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/units', headers: { cookie: operator } })).statusCode).toBe(200);
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/v1/units', headers: { cookie: operator } })).statusCode,
+    ).toBe(200);
     const res = await post({ name: '越权', code: 'NOPE', kind: 'other' }, operator);
     expect(res.statusCode).toBe(403);
   });

@@ -13,7 +13,11 @@ export async function listUnits(tx: Executor, query: TListUnitsQuery): Promise<U
     const match = or(ilike(units.name, like), ilike(units.code, like));
     if (match) where.push(match);
   }
-  return tx.select().from(units).where(and(...where)).orderBy(asc(units.kind), asc(units.code));
+  return tx
+    .select()
+    .from(units)
+    .where(and(...where))
+    .orderBy(asc(units.kind), asc(units.code));
 }
 
 export async function findUnit(tx: Executor, id: string): Promise<UnitRow | undefined> {
@@ -46,12 +50,19 @@ export async function updateUnitVersioned(
 }
 
 /** Id and name of the given units. */
-export async function findUnitNames(tx: Executor, ids: string[]): Promise<Array<{ id: string; name: string }>> {
-  return ids.length ? tx.select({ id: units.id, name: units.name }).from(units).where(inArray(units.id, ids)) : [];
+export async function findUnitNames(
+  tx: Executor,
+  ids: string[],
+): Promise<Array<{ id: string; name: string }>> {
+  return ids.length
+    ? tx.select({ id: units.id, name: units.name }).from(units).where(inArray(units.id, ids))
+    : [];
 }
 
 /** Id, name and code of every active unit (to match names in extracted or imported text). */
-export async function activeUnitRefs(tx: Executor): Promise<Array<{ id: string; name: string; code: string }>> {
+export async function activeUnitRefs(
+  tx: Executor,
+): Promise<Array<{ id: string; name: string; code: string }>> {
   return tx
     .select({ id: units.id, name: units.name, code: units.code })
     .from(units)

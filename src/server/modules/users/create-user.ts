@@ -12,7 +12,10 @@ import { findUserWithUnit, insertUser, usernameTaken } from './users.repository'
 import type { TCreateUserBody, TUser } from './users.schemas';
 
 /** Creates an account with a one-time password that must be changed at the first login. */
-export async function createUser(ctx: AuthedContext, input: TCreateUserBody): Promise<{ user: TUser; initialPassword: string }> {
+export async function createUser(
+  ctx: AuthedContext,
+  input: TCreateUserBody,
+): Promise<{ user: TUser; initialPassword: string }> {
   assertCan(canManageUsers(ctx.actor));
   const now = ctx.clock.now();
   const initialPassword = generatePassword();
@@ -39,10 +42,22 @@ export async function createUser(ctx: AuthedContext, input: TCreateUserBody): Pr
         updatedAt: now,
         updatedBy: ctx.actor.userId,
       });
-      await insertPasswordHistory(tx, { id: uuidv7(), tenantId: ctx.actor.tenantId, userId: id, passwordHash, createdAt: now });
+      await insertPasswordHistory(tx, {
+        id: uuidv7(),
+        tenantId: ctx.actor.tenantId,
+        userId: id,
+        passwordHash,
+        createdAt: now,
+      });
       const user = await findUserWithUnit(tx, id);
       if (!user) throw new AppError('INTERNAL');
-      await recordAudit(tx, { ...auditBase(ctx), action: 'user.created', entityType: 'user', entityId: id, after: userAuditFields(user) });
+      await recordAudit(tx, {
+        ...auditBase(ctx),
+        action: 'user.created',
+        entityType: 'user',
+        entityId: id,
+        after: userAuditFields(user),
+      });
       return { user: presentUser(user), initialPassword };
     });
   } catch (error) {

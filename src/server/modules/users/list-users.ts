@@ -5,7 +5,10 @@ import { canManageUsers } from './users.policy';
 import { listUsers as queryUsers } from './users.repository';
 import type { TListUsersQuery, TUser } from './users.schemas';
 
-export async function listUsers(ctx: AuthedContext, query: TListUsersQuery): Promise<{ items: TUser[]; total: number }> {
+export async function listUsers(
+  ctx: AuthedContext,
+  query: TListUsersQuery,
+): Promise<{ items: TUser[]; total: number }> {
   assertCan(canManageUsers(ctx.actor));
   return tenantTx(ctx, async (tx) => {
     const { rows, total } = await queryUsers(tx, query);

@@ -28,14 +28,14 @@ export async function resetUserPassword(
     if (!before) throw notFound();
     assertCredentialsResettable(before);
     await setUserFields(tx, id, {
-        passwordHash,
-        passwordChangedAt: now,
-        mustChangePassword: true,
-        lockedUntil: null,
-        version: before.version + 1,
-        updatedAt: now,
-        updatedBy: ctx.actor.userId,
-      });
+      passwordHash,
+      passwordChangedAt: now,
+      mustChangePassword: true,
+      lockedUntil: null,
+      version: before.version + 1,
+      updatedAt: now,
+      updatedBy: ctx.actor.userId,
+    });
     await insertPasswordHistory(tx, {
       id: uuidv7(),
       tenantId: before.tenantId,

@@ -13,7 +13,12 @@ export async function unlockUser(ctx: AuthedContext, id: string): Promise<TUser>
   return tenantTx(ctx, async (tx) => {
     const before = await findUserWithUnit(tx, id);
     if (!before) throw notFound();
-    await setUserFields(tx, id, { lockedUntil: null, version: before.version + 1, updatedAt: now, updatedBy: ctx.actor.userId });
+    await setUserFields(tx, id, {
+      lockedUntil: null,
+      version: before.version + 1,
+      updatedAt: now,
+      updatedBy: ctx.actor.userId,
+    });
     await deleteLoginFailures(tx, id);
     await recordAudit(tx, {
       ...auditBase(ctx),

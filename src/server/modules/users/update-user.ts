@@ -7,7 +7,12 @@ import { assertCan } from '../../policy/assert';
 import { assertAccountRoles, assertNoGuardedRoleGranted, assertNotLastHolder } from './account-rules';
 import { presentUser, userAuditFields } from './present-user';
 import { canManageUsers } from './users.policy';
-import { endLiveSessionsOf, findUserWithUnit, lockTenantAccounts, updateUserVersioned } from './users.repository';
+import {
+  endLiveSessionsOf,
+  findUserWithUnit,
+  lockTenantAccounts,
+  updateUserVersioned,
+} from './users.repository';
 import type { TUpdateUserBody, TUser } from './users.schemas';
 
 /**

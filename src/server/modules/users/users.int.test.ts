@@ -13,26 +13,52 @@ describe.each(dbKinds())('users on %s', (kind) => {
   });
   afterAll(async () => t.close());
 
-  const post = (payload: object) => t.app.inject({ method: 'POST', url: '/api/v1/users', headers: { cookie: admin }, payload });
+  const post = (payload: object) =>
+    t.app.inject({ method: 'POST', url: '/api/v1/users', headers: { cookie: admin }, payload });
 
   it('creates a user with a one-time password that must be changed at first login', async () => {
-    const res = await post({ username: 'zhangsan', displayName: '张三', unitId, roles: ['unit_operator'], phone: '13800000000', email: 'zs@example.cn' });
+    const res = await post({
+      username: 'zhangsan',
+      displayName: '张三',
+      unitId,
+      roles: ['unit_operator'],
+      phone: '13800000000',
+      email: 'zs@example.cn',
+    });
     expect(res.statusCode).toBe(201);
     const { user, initialPassword } = res.json();
-    expect(user).toMatchObject({ username: 'zhangsan', unitName: '区住建局', roles: ['unit_operator'], mustChangePassword: true });
-    const login = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'ZhangSan', password: initialPassword } });
+    expect(user).toMatchObject({
+      username: 'zhangsan',
+      unitName: '区住建局',
+      roles: ['unit_operator'],
+      mustChangePassword: true,
+    });
+    const login = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: 'ZhangSan', password: initialPassword },
+    });
     expect(login.statusCode).toBe(200);
     expect(login.json().user.mustChangePassword).toBe(true);
   });
 
   it('enforces 三员分立: admin or auditor with any other role is 422 ROLE_CONFLICT', async () => {
-    for (const roles of [['admin', 'supervisor'], ['auditor', 'admin'], ['auditor', 'unit_head']]) {
+    for (const roles of [
+      ['admin', 'supervisor'],
+      ['auditor', 'admin'],
+      ['auditor', 'unit_head'],
+    ]) {
       const res = await post({ username: `x${roles.join('')}`, displayName: '兼任', roles, unitId });
       expect(res.statusCode).toBe(422);
       expect(res.json().error.code).toBe('ROLE_CONFLICT');
     }
     const user = (await post({ username: 'lisi', displayName: '李四', roles: ['supervisor'] })).json().user;
-    const res = await t.app.inject({ method: 'PATCH', url: `/api/v1/users/${user.id}`, headers: { cookie: admin }, payload: { version: 1, roles: ['supervisor', 'auditor'] } });
+    const res = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/users/${user.id}`,
+      headers: { cookie: admin },
+      payload: { version: 1, roles: ['supervisor', 'auditor'] },
+    });
     expect(res.statusCode).toBe(422);
     expect(res.json().error.code).toBe('ROLE_CONFLICT');
   });
@@ -51,38 +77,100 @@ describe.each(dbKinds())('users on %s', (kind) => {
   });
 
   it('lists with paging and filters', async () => {
-    const res = await t.app.inject({ method: 'GET', url: `/api/v1/users?unitId=${unitId}&pageSize=1`, headers: { cookie: admin } });
+    const res = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/users?unitId=${unitId}&pageSize=1`,
+      headers: { cookie: admin },
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json().items).toHaveLength(1);
     expect(res.json().total).toBeGreaterThanOrEqual(1);
-    const leaders = await t.app.inject({ method: 'GET', url: '/api/v1/users?role=leader', headers: { cookie: admin } });
+    const leaders = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/users?role=leader',
+      headers: { cookie: admin },
+    });
     expect(leaders.json().items.every((u: { roles: string[] }) => u.roles.includes('leader'))).toBe(true);
   });
 
   it('resets a password: the old one stops working, the new one must be changed', async () => {
     const built = await buildUser(t, { roles: ['leader'] });
-    const res = await t.app.inject({ method: 'POST', url: `/api/v1/users/${built.id}/reset-password`, headers: { cookie: admin } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/users/${built.id}/reset-password`,
+      headers: { cookie: admin },
+    });
     expect(res.statusCode).toBe(200);
     const { initialPassword } = res.json();
-    expect((await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: built.username, password: built.password } })).statusCode).toBe(401);
-    const login = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: built.username, password: initialPassword } });
+    expect(
+      (
+        await t.app.inject({
+          method: 'POST',
+          url: '/api/v1/auth/login',
+          payload: { username: built.username, password: built.password },
+        })
+      ).statusCode,
+    ).toBe(401);
+    const login = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: built.username, password: initialPassword },
+    });
     expect(login.json().user.mustChangePassword).toBe(true);
   });
 
   it('unlocks a locked account', async () => {
     const built = await buildUser(t, { roles: ['leader'] });
-    for (let i = 0; i < 5; i++) await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: built.username, password: 'Bad#pass12' } });
-    const locked = await t.app.inject({ method: 'GET', url: `/api/v1/users?q=${built.username}`, headers: { cookie: admin } });
+    for (let i = 0; i < 5; i++)
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { username: built.username, password: 'Bad#pass12' },
+      });
+    const locked = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/users?q=${built.username}`,
+      headers: { cookie: admin },
+    });
     expect(locked.json().items[0].lockedUntil).not.toBeNull();
-    expect((await t.app.inject({ method: 'POST', url: `/api/v1/users/${built.id}/unlock`, headers: { cookie: admin } })).statusCode).toBe(200);
-    expect((await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: built.username, password: built.password } })).statusCode).toBe(200);
+    expect(
+      (
+        await t.app.inject({
+          method: 'POST',
+          url: `/api/v1/users/${built.id}/unlock`,
+          headers: { cookie: admin },
+        })
+      ).statusCode,
+    ).toBe(200);
+    expect(
+      (
+        await t.app.inject({
+          method: 'POST',
+          url: '/api/v1/auth/login',
+          payload: { username: built.username, password: built.password },
+        })
+      ).statusCode,
+    ).toBe(200);
   });
 
   it("another tenant's user answers 404", async () => {
     const other = await buildTenant(t);
     const foreign = await buildUser(t, { tenantId: other, roles: ['leader'] });
-    const res = await t.app.inject({ method: 'PATCH', url: `/api/v1/users/${foreign.id}`, headers: { cookie: admin }, payload: { version: 1, displayName: '改' } });
+    const res = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/users/${foreign.id}`,
+      headers: { cookie: admin },
+      payload: { version: 1, displayName: '改' },
+    });
     expect(res.statusCode).toBe(404);
-    expect((await t.app.inject({ method: 'POST', url: `/api/v1/users/${foreign.id}/reset-password`, headers: { cookie: admin } })).statusCode).toBe(404);
+    expect(
+      (
+        await t.app.inject({
+          method: 'POST',
+          url: `/api/v1/users/${foreign.id}/reset-password`,
+          headers: { cookie: admin },
+        })
+      ).statusCode,
+    ).toBe(404);
   });
 });

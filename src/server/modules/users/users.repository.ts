@@ -8,7 +8,10 @@ export type UserWithUnit = UserRow & { unitName: string | null };
 
 const withUnit = { user: users, unitName: units.name };
 
-export async function listUsers(tx: Executor, query: TListUsersQuery): Promise<{ rows: UserWithUnit[]; total: number }> {
+export async function listUsers(
+  tx: Executor,
+  query: TListUsersQuery,
+): Promise<{ rows: UserWithUnit[]; total: number }> {
   const where: SQL[] = [];
   if (query.unitId) where.push(eq(users.unitId, query.unitId));
   if (query.role) where.push(sql`${query.role} = ANY(${users.roles})`);
@@ -31,13 +34,20 @@ export async function listUsers(tx: Executor, query: TListUsersQuery): Promise<{
 }
 
 export async function findUserWithUnit(tx: Executor, id: string): Promise<UserWithUnit | undefined> {
-  const [row] = await tx.select(withUnit).from(users).leftJoin(units, eq(units.id, users.unitId)).where(eq(users.id, id));
+  const [row] = await tx
+    .select(withUnit)
+    .from(users)
+    .leftJoin(units, eq(units.id, users.unitId))
+    .where(eq(users.id, id));
   return row ? { ...row.user, unitName: row.unitName } : undefined;
 }
 
 export async function usernameTaken(tx: Executor, username: string): Promise<boolean> {
   // Sees this tenant only (RLS); a clash with another tenant's username fails on the unique index instead.
-  const [row] = await tx.select({ n: count() }).from(users).where(sql`lower(${users.username}) = lower(${username})`);
+  const [row] = await tx
+    .select({ n: count() })
+    .from(users)
+    .where(sql`lower(${users.username}) = lower(${username})`);
   return Number(row?.n ?? 0) > 0;
 }
 
@@ -60,7 +70,11 @@ export async function updateUserVersioned(
 }
 
 /** Sets fields of an account without a version check (the caller has read and locked the row). */
-export async function setUserFields(tx: Executor, id: string, changes: Partial<typeof users.$inferInsert>): Promise<void> {
+export async function setUserFields(
+  tx: Executor,
+  id: string,
+  changes: Partial<typeof users.$inferInsert>,
+): Promise<void> {
   await tx.update(users).set(changes).where(eq(users.id, id));
 }
 

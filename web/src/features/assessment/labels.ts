@@ -2,7 +2,12 @@ import type { Evidence } from '../../api/assessment';
 import type { MessageKey, Translate } from '../../i18n/i18n';
 
 /** Grade colours: 优秀 green, 良好 blue, 一般 gold, 较差 red (by the default keys; others grey). */
-export const GRADE_COLORS: Record<string, string> = { excellent: 'green', good: 'blue', fair: 'gold', poor: 'red' };
+export const GRADE_COLORS: Record<string, string> = {
+  excellent: 'green',
+  good: 'blue',
+  fair: 'gold',
+  poor: 'red',
+};
 export const gradeColor = (gradeKey: string) => GRADE_COLORS[gradeKey] ?? 'default';
 
 const k = (key: string) => key as MessageKey;

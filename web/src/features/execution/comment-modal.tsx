@@ -104,7 +104,13 @@ export function CommentModal({
             }}
           />
         ) : (
-          <Alert type="error" showIcon role="alert" style={{ marginBottom: 12 }} title={errorMessage(t, error)} />
+          <Alert
+            type="error"
+            showIcon
+            role="alert"
+            style={{ marginBottom: 12 }}
+            title={errorMessage(t, error)}
+          />
         )
       ) : null}
       <Form<CommentValues> form={form} name={formName} layout="vertical" onFinish={(v) => void finish(v)}>
@@ -123,7 +129,11 @@ export function CommentModal({
         <Form.Item
           name="text"
           label={label}
-          rules={required ? [{ required: true, whitespace: true, message: t('common.required', { field: label }) }] : []}
+          rules={
+            required
+              ? [{ required: true, whitespace: true, message: t('common.required', { field: label }) }]
+              : []
+          }
         >
           <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} maxLength={5000} showCount />
         </Form.Item>

@@ -28,14 +28,30 @@ function InstructionBox({ task, onCreated }: { task: Task; onCreated: () => void
     }
   };
   return (
-    <Form form={form} name="instruction" layout="vertical" onFinish={(v) => void submit(v)} style={{ marginBottom: 16 }}>
+    <Form
+      form={form}
+      name="instruction"
+      layout="vertical"
+      onFinish={(v) => void submit(v)}
+      style={{ marginBottom: 16 }}
+    >
       <Form.Item
         name="text"
         label={t('instruction.write')}
-        rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('instruction.text') }) }]}
+        rules={[
+          {
+            required: true,
+            whitespace: true,
+            message: t('common.required', { field: t('instruction.text') }),
+          },
+        ]}
         style={{ marginBottom: 8 }}
       >
-        <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} maxLength={10000} placeholder={t('instruction.placeholder')} />
+        <Input.TextArea
+          autoSize={{ minRows: 2, maxRows: 8 }}
+          maxLength={10000}
+          placeholder={t('instruction.placeholder')}
+        />
       </Form.Item>
       <Flex justify="flex-end">
         <Button type="primary" htmlType="submit" loading={saving}>
@@ -75,11 +91,16 @@ export function InstructionsList({
                   {formatDateTime(ins.createdAt)}
                 </Typography.Text>
               </Flex>
-              <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: '4px 0 8px' }}>{ins.text}</Typography.Paragraph>
+              <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: '4px 0 8px' }}>
+                {ins.text}
+              </Typography.Paragraph>
               {ins.replies.map((r) => (
                 <div key={r.id} className="luoshi-instruction-reply">
                   <Typography.Text type="secondary" style={{ fontSize: 13 }}>
-                    {t('instruction.replyBy', { name: r.authorName ?? '—', time: formatDateTime(r.createdAt) })}
+                    {t('instruction.replyBy', {
+                      name: r.authorName ?? '—',
+                      time: formatDateTime(r.createdAt),
+                    })}
                   </Typography.Text>
                   <div style={{ whiteSpace: 'pre-wrap' }}>{r.text}</div>
                 </div>
@@ -103,7 +124,9 @@ export function InstructionsList({
       <CommentModal
         open={replyTo !== null}
         title={t('instruction.replyTitle')}
-        description={replyTo ? <Typography.Paragraph type="secondary">{replyTo.text}</Typography.Paragraph> : null}
+        description={
+          replyTo ? <Typography.Paragraph type="secondary">{replyTo.text}</Typography.Paragraph> : null
+        }
         label={t('instruction.replyText')}
         required
         serverField="text"

@@ -1,5 +1,18 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, DatePicker, Flex, Form, Grid, Input, InputNumber, Modal, Typography, type FormInstance } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  DatePicker,
+  Flex,
+  Form,
+  Grid,
+  Input,
+  InputNumber,
+  Modal,
+  Typography,
+  type FormInstance,
+} from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { isApiError } from '../../api/client';
@@ -92,7 +105,15 @@ export function MilestoneEditor({
       forceRender
     >
       <Typography.Paragraph type="secondary">{t('milestone.editHint')}</Typography.Paragraph>
-      {error ? <Alert type="error" showIcon role="alert" style={{ marginBottom: 12 }} title={errorMessage(t, error)} /> : null}
+      {error ? (
+        <Alert
+          type="error"
+          showIcon
+          role="alert"
+          style={{ marginBottom: 12 }}
+          title={errorMessage(t, error)}
+        />
+      ) : null}
       <Form form={form} name="milestones" layout="vertical" onFinish={(v) => void save(v)}>
         <Form.List name="milestones">
           {(fields, { add, remove }) => (
@@ -102,7 +123,13 @@ export function MilestoneEditor({
                   <Form.Item
                     name={[field.name, 'title']}
                     label={index === 0 || isPhone ? t('task.milestoneTitle') : undefined}
-                    rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('task.milestoneTitle') }) }]}
+                    rules={[
+                      {
+                        required: true,
+                        whitespace: true,
+                        message: t('common.required', { field: t('task.milestoneTitle') }),
+                      },
+                    ]}
                     style={{ flex: '1 1 240px', marginBottom: 12 }}
                   >
                     <Input maxLength={200} aria-label={`${t('task.milestoneTitle')} ${index + 1}`} />
@@ -110,10 +137,18 @@ export function MilestoneEditor({
                   <Form.Item
                     name={[field.name, 'dueDate']}
                     label={index === 0 || isPhone ? t('task.milestoneDue') : undefined}
-                    rules={[{ required: true, message: t('common.requiredSelect', { field: t('task.milestoneDue') }) }]}
+                    rules={[
+                      {
+                        required: true,
+                        message: t('common.requiredSelect', { field: t('task.milestoneDue') }),
+                      },
+                    ]}
                     style={{ flex: '0 0 150px', marginBottom: 12 }}
                   >
-                    <DatePicker style={{ width: '100%' }} aria-label={`${t('task.milestoneDue')} ${index + 1}`} />
+                    <DatePicker
+                      style={{ width: '100%' }}
+                      aria-label={`${t('task.milestoneDue')} ${index + 1}`}
+                    />
                   </Form.Item>
                   <Form.Item
                     name={[field.name, 'weight']}
@@ -131,7 +166,12 @@ export function MilestoneEditor({
                   />
                 </Flex>
               ))}
-              <Button type="dashed" block icon={<PlusOutlined />} onClick={() => add({ title: '', dueDate: null })}>
+              <Button
+                type="dashed"
+                block
+                icon={<PlusOutlined />}
+                onClick={() => add({ title: '', dueDate: null })}
+              >
                 {t('task.addMilestone')}
               </Button>
             </>

@@ -1,4 +1,17 @@
-import { Alert, App, Button, Drawer, Flex, Form, Grid, Input, InputNumber, Select, Slider, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Drawer,
+  Flex,
+  Form,
+  Grid,
+  Input,
+  InputNumber,
+  Select,
+  Slider,
+  Typography,
+} from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { reportsApi } from '../../api/endpoints';
 import type { Report, SubmitReportBody, Task } from '../../api/types';
@@ -179,7 +192,13 @@ export function ReportFormDrawer({
         />
       ) : null}
       {error ? (
-        <Alert type="error" showIcon role="alert" style={{ marginBottom: 16 }} title={errorMessage(t, error)} />
+        <Alert
+          type="error"
+          showIcon
+          role="alert"
+          style={{ marginBottom: 16 }}
+          title={errorMessage(t, error)}
+        />
       ) : null}
       <Form<ReportFormValues>
         form={form}
@@ -222,9 +241,19 @@ export function ReportFormDrawer({
         <Form.Item
           name="narrative"
           label={t('report.narrative')}
-          rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('report.narrative') }) }]}
+          rules={[
+            {
+              required: true,
+              whitespace: true,
+              message: t('common.required', { field: t('report.narrative') }),
+            },
+          ]}
         >
-          <Input.TextArea autoSize={{ minRows: 4, maxRows: 12 }} maxLength={20000} placeholder={t('report.narrativePlaceholder')} />
+          <Input.TextArea
+            autoSize={{ minRows: 4, maxRows: 12 }}
+            maxLength={20000}
+            placeholder={t('report.narrativePlaceholder')}
+          />
         </Form.Item>
         <Form.Item name="problems" label={t('report.problems')}>
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} maxLength={20000} />

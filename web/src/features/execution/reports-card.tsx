@@ -25,10 +25,22 @@ function ReportBody({ task, report }: { task: Task; report: Report }) {
             children: <span style={{ whiteSpace: 'pre-wrap' }}>{report.narrative}</span>,
           },
           ...(report.problems
-            ? [{ key: 'problems', label: t('report.problems'), children: <span style={{ whiteSpace: 'pre-wrap' }}>{report.problems}</span> }]
+            ? [
+                {
+                  key: 'problems',
+                  label: t('report.problems'),
+                  children: <span style={{ whiteSpace: 'pre-wrap' }}>{report.problems}</span>,
+                },
+              ]
             : []),
           ...(report.nextSteps
-            ? [{ key: 'next', label: t('report.nextSteps'), children: <span style={{ whiteSpace: 'pre-wrap' }}>{report.nextSteps}</span> }]
+            ? [
+                {
+                  key: 'next',
+                  label: t('report.nextSteps'),
+                  children: <span style={{ whiteSpace: 'pre-wrap' }}>{report.nextSteps}</span>,
+                },
+              ]
             : []),
           ...(report.indicatorValues.length > 0
             ? [
@@ -112,7 +124,9 @@ export function ReportsList({
       />
     );
   }
-  const sorted = [...reports].sort((a, b) => b.period.localeCompare(a.period) || b.submittedAt.localeCompare(a.submittedAt));
+  const sorted = [...reports].sort(
+    (a, b) => b.period.localeCompare(a.period) || b.submittedAt.localeCompare(a.submittedAt),
+  );
 
   const sign = async (report: Report) => {
     setSigning(report.id);
@@ -162,7 +176,12 @@ export function ReportsList({
               ) : null}
             </Flex>
           </Flex>
-          <Progress percent={report.progress} size="small" style={{ maxWidth: 360, margin: '6px 0' }} aria-label={t('report.progress')} />
+          <Progress
+            percent={report.progress}
+            size="small"
+            style={{ maxWidth: 360, margin: '6px 0' }}
+            aria-label={t('report.progress')}
+          />
           <ReportBody task={task} report={report} />
         </div>
       ))}

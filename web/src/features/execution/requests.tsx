@@ -19,7 +19,10 @@ export function RequestSummary({ request }: { request: TaskRequest }) {
           {t('request.extendTo', { from: request.oldDueDate ?? '—', to: request.newDueDate })}
         </Typography.Text>
       ) : null}
-      <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: '4px 0' }} ellipsis={{ rows: 4, expandable: true }}>
+      <Typography.Paragraph
+        style={{ whiteSpace: 'pre-wrap', margin: '4px 0' }}
+        ellipsis={{ rows: 4, expandable: true }}
+      >
         {request.reason}
       </Typography.Paragraph>
       <Typography.Text type="secondary" style={{ fontSize: 13 }}>
@@ -53,7 +56,9 @@ export function DecideButtons({ request, onDone }: { request: TaskRequest; onDon
       </Flex>
       <CommentModal
         open={decision !== null}
-        title={decision === 'approve' ? t('request.approveTitle', { kind }) : t('request.rejectTitle', { kind })}
+        title={
+          decision === 'approve' ? t('request.approveTitle', { kind }) : t('request.rejectTitle', { kind })
+        }
         description={<RequestSummary request={request} />}
         label={t('request.comment')}
         required={decision === 'reject'}
@@ -81,11 +86,19 @@ export function RequestsList({
   onChanged: () => void;
 }) {
   const t = useT();
-  if (requests.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('request.empty')} />;
+  if (requests.length === 0)
+    return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('request.empty')} />;
   return (
     <Flex vertical gap={12}>
       {[...requests].reverse().map((r) => (
-        <Flex key={r.id} justify="space-between" gap={8} wrap align="flex-start" className="luoshi-request-item">
+        <Flex
+          key={r.id}
+          justify="space-between"
+          gap={8}
+          wrap
+          align="flex-start"
+          className="luoshi-request-item"
+        >
           <RequestSummary request={r} />
           {r.abilities.decide ? <DecideButtons request={r} onDone={onChanged} /> : null}
         </Flex>

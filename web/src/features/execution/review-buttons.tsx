@@ -48,11 +48,20 @@ export function ReviewButtons({
           cancelText={t('common.cancel')}
           onConfirm={() => approve()}
         >
-          <Button type="primary" size={size} loading={approving} aria-label={`${t('review.approve')} ${taskLabel} ${period}`}>
+          <Button
+            type="primary"
+            size={size}
+            loading={approving}
+            aria-label={`${t('review.approve')} ${taskLabel} ${period}`}
+          >
             {t('review.approve')}
           </Button>
         </Popconfirm>
-        <Button size={size} onClick={() => setReturning(true)} aria-label={`${t('review.return')} ${taskLabel} ${period}`}>
+        <Button
+          size={size}
+          onClick={() => setReturning(true)}
+          aria-label={`${t('review.return')} ${taskLabel} ${period}`}
+        >
           {t('review.return')}
         </Button>
       </Space>

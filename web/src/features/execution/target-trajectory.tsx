@@ -106,20 +106,36 @@ function chartOption(t: Translate, target: Target, tr: Trajectory): EChartsCoreO
         symbolSize: 8,
         lineStyle: { color: BRAND_BLUE, width: 2 },
         itemStyle: { color: BRAND_BLUE },
-        label: { show: true, position: 'top', formatter: ({ value }: { value: [string, number] }) => formatNumber(value[1]) },
+        label: {
+          show: true,
+          position: 'top',
+          formatter: ({ value }: { value: [string, number] }) => formatNumber(value[1]),
+        },
       },
     ],
   };
 }
 
-function TargetBlock({ task, target, reports, view }: { task: Task; target: Target; reports: readonly Report[]; view: 'chart' | 'table' }) {
+function TargetBlock({
+  task,
+  target,
+  reports,
+  view,
+}: {
+  task: Task;
+  target: Target;
+  reports: readonly Report[];
+  view: 'chart' | 'table';
+}) {
   const t = useT();
   const tr = useMemo(() => trajectoryOf(task, target, reports), [task, target, reports]);
   const option = useMemo(() => (tr ? chartOption(t, target, tr) : null), [t, target, tr]);
   const facts = (
     <Flex wrap gap={8} style={{ marginBottom: 8 }}>
       <Tag color="blue">{t('trajectory.target', { value: formatTargetValue(t, target) })}</Tag>
-      {target.baseline !== null ? <Tag>{t('task.baselineValue', { value: formatNumber(target.baseline) })}</Tag> : null}
+      {target.baseline !== null ? (
+        <Tag>{t('task.baselineValue', { value: formatNumber(target.baseline) })}</Tag>
+      ) : null}
       {target.currentValue !== null ? (
         <Tag>{t('task.currentValue', { value: `${formatNumber(target.currentValue)}${target.unit}` })}</Tag>
       ) : null}
@@ -135,8 +151,18 @@ function TargetBlock({ task, target, reports, view }: { task: Task; target: Targ
   }
   if (view === 'table') {
     const rows = [
-      { key: 'start', label: t('trajectory.startRow', { date: tr.start }), planned: tr.from as number | null, reported: null as number | null },
-      ...tr.points.map((p) => ({ key: p.period, label: periodLabel(t, p.period), planned: p.planned, reported: p.reported as number | null })),
+      {
+        key: 'start',
+        label: t('trajectory.startRow', { date: tr.start }),
+        planned: tr.from as number | null,
+        reported: null as number | null,
+      },
+      ...tr.points.map((p) => ({
+        key: p.period,
+        label: periodLabel(t, p.period),
+        planned: p.planned,
+        reported: p.reported as number | null,
+      })),
       { key: 'end', label: t('trajectory.endRow', { date: tr.end }), planned: tr.to, reported: null },
     ];
     const cell = (v: number | null) => (v === null ? '—' : `${formatNumber(v)}${target.unit}`);
@@ -148,11 +174,27 @@ function TargetBlock({ task, target, reports, view }: { task: Task; target: Targ
           pagination={false}
           rowKey="key"
           dataSource={rows}
-          caption={<Typography.Text strong>{t('trajectory.chartTitle', { indicator: target.indicator })}</Typography.Text>}
+          caption={
+            <Typography.Text strong>
+              {t('trajectory.chartTitle', { indicator: target.indicator })}
+            </Typography.Text>
+          }
           columns={[
             { title: t('trajectory.period'), dataIndex: 'label', key: 'label' },
-            { title: t('trajectory.planned'), dataIndex: 'planned', key: 'planned', align: 'right', render: cell },
-            { title: t('trajectory.reported'), dataIndex: 'reported', key: 'reported', align: 'right', render: cell },
+            {
+              title: t('trajectory.planned'),
+              dataIndex: 'planned',
+              key: 'planned',
+              align: 'right',
+              render: cell,
+            },
+            {
+              title: t('trajectory.reported'),
+              dataIndex: 'reported',
+              key: 'reported',
+              align: 'right',
+              render: cell,
+            },
           ]}
         />
       </>

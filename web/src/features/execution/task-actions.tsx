@@ -143,7 +143,9 @@ export function TaskActions({
         onReload={onReload}
         onSubmit={async (reason) => {
           if (!isStatusDialog) return;
-          onTask(await taskActionsApi.changeStatus(task.id, { action: dialog, reason, version: task.version }));
+          onTask(
+            await taskActionsApi.changeStatus(task.id, { action: dialog, reason, version: task.version }),
+          );
           message.success(t('exec.statusChanged'));
         }}
       />

@@ -71,10 +71,19 @@ export function InboxButton() {
                     {item.title}
                   </Typography.Text>
                   {/* Where it leads: every notification that names something opens it. */}
-                  {inboxTarget(item) ? <RightOutlined aria-hidden style={{ color: '#8c8c8c', fontSize: 12, flex: 'none', marginTop: 5 }} /> : null}
+                  {inboxTarget(item) ? (
+                    <RightOutlined
+                      aria-hidden
+                      style={{ color: '#8c8c8c', fontSize: 12, flex: 'none', marginTop: 5 }}
+                    />
+                  ) : null}
                 </Flex>
                 {item.body ? (
-                  <Typography.Paragraph type="secondary" ellipsis={{ rows: 2 }} style={{ margin: 0, fontSize: 13 }}>
+                  <Typography.Paragraph
+                    type="secondary"
+                    ellipsis={{ rows: 2 }}
+                    style={{ margin: 0, fontSize: 13 }}
+                  >
                     {item.body}
                   </Typography.Paragraph>
                 ) : null}

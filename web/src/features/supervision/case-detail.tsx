@@ -1,4 +1,21 @@
-import { Alert, App, Button, Card, Descriptions, Empty, Flex, Form, Input, Modal, Popconfirm, Radio, Skeleton, Tag, Timeline, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Descriptions,
+  Empty,
+  Flex,
+  Form,
+  Input,
+  Modal,
+  Popconfirm,
+  Radio,
+  Skeleton,
+  Tag,
+  Timeline,
+  Typography,
+} from 'antd';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { isApiError } from '../../api/client';
@@ -29,7 +46,13 @@ function useLinkedTasks(ids: readonly string[]) {
 }
 
 /** 答复: the unit writes what it found and did; the case then waits for the office. */
-function AnswerBox({ item, onChanged }: { item: SupervisionCase; onChanged: (next: SupervisionCase) => void }) {
+function AnswerBox({
+  item,
+  onChanged,
+}: {
+  item: SupervisionCase;
+  onChanged: (next: SupervisionCase) => void;
+}) {
   const t = useT();
   const { message } = App.useApp();
   const [form] = Form.useForm<{ answer: string }>();
@@ -50,14 +73,23 @@ function AnswerBox({ item, onChanged }: { item: SupervisionCase; onChanged: (nex
   };
   return (
     <Card title={t('case.answerLabel')} style={{ marginBottom: 16 }}>
-      {error ? <Alert type="error" showIcon style={{ marginBottom: 12 }} title={errorMessage(t, error)} /> : null}
+      {error ? (
+        <Alert type="error" showIcon style={{ marginBottom: 12 }} title={errorMessage(t, error)} />
+      ) : null}
       <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} disabled={saving}>
         <Form.Item
           name="answer"
           label={t('case.answer')}
-          rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('case.answer') }) }]}
+          rules={[
+            { required: true, whitespace: true, message: t('common.required', { field: t('case.answer') }) },
+          ]}
         >
-          <Input.TextArea autoSize={{ minRows: 4, maxRows: 12 }} maxLength={20_000} showCount placeholder={t('case.answerPlaceholder')} />
+          <Input.TextArea
+            autoSize={{ minRows: 4, maxRows: 12 }}
+            maxLength={20_000}
+            showCount
+            placeholder={t('case.answerPlaceholder')}
+          />
         </Form.Item>
         <Button type="primary" htmlType="submit" loading={saving}>
           {t('case.submitAnswer')}
@@ -96,7 +128,14 @@ function EscalateModal({
     setSaving(true);
     setError(null);
     try {
-      onDone(await casesApi.decide(item.id, { action: 'escalate', level: values.level, comment: values.comment?.trim() || null, version: item.version }));
+      onDone(
+        await casesApi.decide(item.id, {
+          action: 'escalate',
+          level: values.level,
+          comment: values.comment?.trim() || null,
+          version: item.version,
+        }),
+      );
     } catch (e) {
       setError(e);
     } finally {
@@ -116,16 +155,32 @@ function EscalateModal({
     >
       {error ? (
         isVersionConflict(error) ? (
-          <VersionConflictAlert error={error} onReload={() => { onReload(); onClose(); }} />
+          <VersionConflictAlert
+            error={error}
+            onReload={() => {
+              onReload();
+              onClose();
+            }}
+          />
         ) : (
-          <Alert type="error" showIcon role="alert" style={{ marginBottom: 12 }} title={errorMessage(t, error)} />
+          <Alert
+            type="error"
+            showIcon
+            role="alert"
+            style={{ marginBottom: 12 }}
+            title={errorMessage(t, error)}
+          />
         )
       ) : null}
       <Form form={form} layout="vertical" onFinish={(v) => void submit(v)}>
         <Form.Item name="level" label={t('case.escalateLevel')} rules={[{ required: true }]}>
           <Radio.Group
             optionType="button"
-            options={CASE_LEVELS.map((l) => ({ value: l, label: caseLevelLabel(t, l), disabled: !higher.includes(l) && higher.length > 0 }))}
+            options={CASE_LEVELS.map((l) => ({
+              value: l,
+              label: caseLevelLabel(t, l),
+              disabled: !higher.includes(l) && higher.length > 0,
+            }))}
           />
         </Form.Item>
         <Form.Item name="comment" label={t('case.escalateComment')}>
@@ -137,7 +192,15 @@ function EscalateModal({
 }
 
 /** 办结 / 退回 / 升级 / 重新交办: what the office may do to the case in its state. */
-function DecideButtons({ item, onChanged, onReload }: { item: SupervisionCase; onChanged: (next: SupervisionCase) => void; onReload: () => void }) {
+function DecideButtons({
+  item,
+  onChanged,
+  onReload,
+}: {
+  item: SupervisionCase;
+  onChanged: (next: SupervisionCase) => void;
+  onReload: () => void;
+}) {
   const t = useT();
   const { message } = App.useApp();
   const can = item.abilities;
@@ -158,7 +221,12 @@ function DecideButtons({ item, onChanged, onReload }: { item: SupervisionCase; o
   return (
     <Flex gap={8} wrap>
       {can.close ? (
-        <Popconfirm title={t('case.closeConfirm')} okText={t('case.close')} cancelText={t('common.cancel')} onConfirm={() => void close()}>
+        <Popconfirm
+          title={t('case.closeConfirm')}
+          okText={t('case.close')}
+          cancelText={t('common.cancel')}
+          onConfirm={() => void close()}
+        >
           <Button type="primary" loading={closing}>
             {t('case.close')}
           </Button>
@@ -180,7 +248,9 @@ function DecideButtons({ item, onChanged, onReload }: { item: SupervisionCase; o
         danger={modal === 'send_back'}
         onSubmit={async (comment) => {
           const action = modal === 'reissue' ? 'reissue' : 'send_back';
-          onChanged(await casesApi.decide(item.id, { action, comment: comment || null, version: item.version }));
+          onChanged(
+            await casesApi.decide(item.id, { action, comment: comment || null, version: item.version }),
+          );
           message.success(action === 'reissue' ? t('case.reissued') : t('case.sentBack'));
         }}
         onClose={() => setModal(null)}
@@ -219,7 +289,10 @@ export function CaseDetail({ id, onChanged }: { id: string; onChanged?: () => vo
       return <Empty description={t('case.notFound')} />;
     }
     return (
-      <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('common.loadFailed', { message: errorMessage(t, loaded.error) })}>
+      <Empty
+        image={Empty.PRESENTED_IMAGE_SIMPLE}
+        description={t('common.loadFailed', { message: errorMessage(t, loaded.error) })}
+      >
         <Button onClick={loaded.reload}>{t('common.retry')}</Button>
       </Empty>
     );
@@ -268,8 +341,12 @@ export function CaseDetail({ id, onChanged }: { id: string; onChanged?: () => vo
                 </Flex>
               ),
             },
-            ...(item.answeredAt ? [{ key: 'answered', label: t('case.answeredAt'), children: formatDateTime(item.answeredAt) }] : []),
-            ...(item.closedAt ? [{ key: 'closed', label: t('case.closedAt'), children: formatDateTime(item.closedAt) }] : []),
+            ...(item.answeredAt
+              ? [{ key: 'answered', label: t('case.answeredAt'), children: formatDateTime(item.answeredAt) }]
+              : []),
+            ...(item.closedAt
+              ? [{ key: 'closed', label: t('case.closedAt'), children: formatDateTime(item.closedAt) }]
+              : []),
           ]}
         />
         <Typography.Title level={5} style={{ marginTop: 16 }}>
@@ -314,12 +391,20 @@ export function CaseDetail({ id, onChanged }: { id: string; onChanged?: () => vo
         <Timeline
           items={item.history.map((h, i) => ({
             key: `${h.at}-${i}`,
-            color: h.action === 'close' ? 'green' : h.action === 'send_back' || h.action === 'escalate' ? 'red' : 'blue',
+            color:
+              h.action === 'close'
+                ? 'green'
+                : h.action === 'send_back' || h.action === 'escalate'
+                  ? 'red'
+                  : 'blue',
             content: (
               <div>
                 <Typography.Text strong>{caseActionLabel(t, h.action)}</Typography.Text>
                 {h.level && (h.action === 'escalate' || h.action === 'open') ? (
-                  <Typography.Text type="secondary"> · {caseLevelLabel(t, h.level as CaseLevel)}</Typography.Text>
+                  <Typography.Text type="secondary">
+                    {' '}
+                    · {caseLevelLabel(t, h.level as CaseLevel)}
+                  </Typography.Text>
                 ) : null}
                 <div style={{ fontSize: 12, color: '#595959' }}>
                   {formatDateTime(h.at)}

@@ -66,7 +66,9 @@ function TaskSearchSelect({
       tasksApi
         .list({ q: q || undefined, pageSize: 20 })
         .then(({ items }) => {
-          const found = items.filter((task) => task.status !== 'draft' && task.status !== 'cancelled').map(taskOption);
+          const found = items
+            .filter((task) => task.status !== 'draft' && task.status !== 'cancelled')
+            .map(taskOption);
           for (const o of found) known.current.set(o.value, o);
           // Keep the chosen ones listed so their labels stay.
           const chosen = (value ?? []).map((id) => known.current.get(id)).filter((o) => o !== undefined);
@@ -152,7 +154,17 @@ export function CaseFormDrawer({
       message.success(t('case.created'));
       onCreated(created);
     } catch (e) {
-      if (!applyServerErrors(form, e, {}, ['title', 'origin', 'level', 'requirements', 'deadline', 'taskIds', 'unitIds'])) {
+      if (
+        !applyServerErrors(form, e, {}, [
+          'title',
+          'origin',
+          'level',
+          'requirements',
+          'deadline',
+          'taskIds',
+          'unitIds',
+        ])
+      ) {
         setError(e);
       }
     } finally {
@@ -175,17 +187,27 @@ export function CaseFormDrawer({
         </Flex>
       }
     >
-      {error ? <Alert type="error" showIcon style={{ marginBottom: 16 }} title={errorMessage(t, error)} /> : null}
+      {error ? (
+        <Alert type="error" showIcon style={{ marginBottom: 16 }} title={errorMessage(t, error)} />
+      ) : null}
       <Form<CaseValues> form={form} layout="vertical" requiredMark="optional" disabled={saving}>
         <Form.Item
           name="title"
           label={t('case.title')}
-          rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('case.title') }) }, { max: 200 }]}
+          rules={[
+            { required: true, whitespace: true, message: t('common.required', { field: t('case.title') }) },
+            { max: 200 },
+          ]}
         >
           <Input maxLength={200} showCount />
         </Form.Item>
         <Flex gap={16} wrap>
-          <Form.Item name="origin" label={t('case.origin')} rules={[{ required: true }]} style={{ flex: '1 1 200px' }}>
+          <Form.Item
+            name="origin"
+            label={t('case.origin')}
+            rules={[{ required: true }]}
+            style={{ flex: '1 1 200px' }}
+          >
             <Select options={CASE_ORIGINS.map((o) => ({ value: o, label: caseOriginLabel(t, o) }))} />
           </Form.Item>
           <Form.Item
@@ -206,7 +228,13 @@ export function CaseFormDrawer({
         <Form.Item
           name="requirements"
           label={t('case.requirements')}
-          rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('case.requirements') }) }]}
+          rules={[
+            {
+              required: true,
+              whitespace: true,
+              message: t('common.required', { field: t('case.requirements') }),
+            },
+          ]}
         >
           <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} maxLength={10_000} />
         </Form.Item>

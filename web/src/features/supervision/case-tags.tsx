@@ -1,7 +1,13 @@
 import { Tag, Typography } from 'antd';
 import type { CaseLevel, CaseStatus, SupervisionCase } from '../../api/supervision';
 import { useT } from '../../i18n/i18n';
-import { CASE_LEVEL_COLORS, CASE_STATUS_COLORS, caseLevelLabel, caseStatusLabel, isCaseOverdue } from './labels';
+import {
+  CASE_LEVEL_COLORS,
+  CASE_STATUS_COLORS,
+  caseLevelLabel,
+  caseStatusLabel,
+  isCaseOverdue,
+} from './labels';
 
 export function CaseLevelTag({ level }: { level: CaseLevel }) {
   const t = useT();

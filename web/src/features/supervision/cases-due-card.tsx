@@ -23,8 +23,20 @@ export function CasesDueCard() {
     .sort((a, b) => (a.deadline < b.deadline ? -1 : a.deadline > b.deadline ? 1 : 0));
 
   if (cases.loading && !cases.data) return <Skeleton active paragraph={{ rows: 2 }} title={false} />;
-  if (cases.error) return <Typography.Text type="secondary">{t('common.loadFailed', { message: errorMessage(t, cases.error) })}</Typography.Text>;
-  if (due.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('workbench.card.casesDueEmpty')} style={{ margin: 0 }} />;
+  if (cases.error)
+    return (
+      <Typography.Text type="secondary">
+        {t('common.loadFailed', { message: errorMessage(t, cases.error) })}
+      </Typography.Text>
+    );
+  if (due.length === 0)
+    return (
+      <Empty
+        image={Empty.PRESENTED_IMAGE_SIMPLE}
+        description={t('workbench.card.casesDueEmpty')}
+        style={{ margin: 0 }}
+      />
+    );
   return (
     <>
       <List
@@ -35,7 +47,16 @@ export function CasesDueCard() {
             <Link to={`/supervision/cases/${c.id}`} className="luoshi-ellipsis" style={{ maxWidth: '100%' }}>
               {c.title}
             </Link>
-            <div style={{ fontSize: 12, color: '#595959', display: 'flex', gap: 6, alignItems: 'center', flexWrap: 'wrap' }}>
+            <div
+              style={{
+                fontSize: 12,
+                color: '#595959',
+                display: 'flex',
+                gap: 6,
+                alignItems: 'center',
+                flexWrap: 'wrap',
+              }}
+            >
               <CaseLevelTag level={c.level} />
               <span>{c.unitIds.map((u) => unitsById.get(u)?.name ?? '—').join('、')}</span>
               <CaseDeadline item={c} />

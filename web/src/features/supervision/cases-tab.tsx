@@ -44,7 +44,10 @@ export function CasesTab({ cases }: { cases: RequestState<{ items: SupervisionCa
         ) : null}
       </Flex>
       {cases.error && !cases.loading ? (
-        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('common.loadFailed', { message: errorMessage(t, cases.error) })}>
+        <Empty
+          image={Empty.PRESENTED_IMAGE_SIMPLE}
+          description={t('common.loadFailed', { message: errorMessage(t, cases.error) })}
+        >
           <Button onClick={cases.reload}>{t('common.retry')}</Button>
         </Empty>
       ) : (
@@ -55,8 +58,20 @@ export function CasesTab({ cases }: { cases: RequestState<{ items: SupervisionCa
           dataSource={items}
           tableLayout="fixed"
           scroll={{ x: 900 }}
-          pagination={{ defaultPageSize: 20, pageSizeOptions: [20, 50, 100], showSizeChanger: true, hideOnSinglePage: true }}
-          locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t(isSupervisor ? 'case.empty' : 'case.emptyUnit')} /> }}
+          pagination={{
+            defaultPageSize: 20,
+            pageSizeOptions: [20, 50, 100],
+            showSizeChanger: true,
+            hideOnSinglePage: true,
+          }}
+          locale={{
+            emptyText: (
+              <Empty
+                image={Empty.PRESENTED_IMAGE_SIMPLE}
+                description={t(isSupervisor ? 'case.empty' : 'case.emptyUnit')}
+              />
+            ),
+          }}
           columns={[
             {
               title: t('case.title'),
@@ -68,8 +83,18 @@ export function CasesTab({ cases }: { cases: RequestState<{ items: SupervisionCa
                 </Tooltip>
               ),
             },
-            { title: t('case.level'), key: 'level', width: 100, render: (_, c) => <CaseLevelTag level={c.level} /> },
-            { title: t('case.origin'), key: 'origin', width: 100, render: (_, c) => caseOriginLabel(t, c.origin) },
+            {
+              title: t('case.level'),
+              key: 'level',
+              width: 100,
+              render: (_, c) => <CaseLevelTag level={c.level} />,
+            },
+            {
+              title: t('case.origin'),
+              key: 'origin',
+              width: 100,
+              render: (_, c) => caseOriginLabel(t, c.origin),
+            },
             {
               title: t('case.units'),
               key: 'units',
@@ -84,8 +109,18 @@ export function CasesTab({ cases }: { cases: RequestState<{ items: SupervisionCa
                 );
               },
             },
-            { title: t('case.deadline'), key: 'deadline', width: 140, render: (_, c) => <CaseDeadline item={c} /> },
-            { title: t('common.status'), key: 'status', width: 96, render: (_, c) => <CaseStatusTag status={c.status} /> },
+            {
+              title: t('case.deadline'),
+              key: 'deadline',
+              width: 140,
+              render: (_, c) => <CaseDeadline item={c} />,
+            },
+            {
+              title: t('common.status'),
+              key: 'status',
+              width: 96,
+              render: (_, c) => <CaseStatusTag status={c.status} />,
+            },
           ]}
           onRow={(c) => ({ onDoubleClick: () => navigate(`/supervision/cases/${c.id}`) })}
         />

@@ -67,19 +67,31 @@ export function InspectionFormDrawer({
         places: v.places.trim(),
         summary: v.summary?.trim() || null,
         caseId: v.caseId ?? null,
-        findings: (v.findings ?? []).map((f) => ({ finding: f.finding.trim(), unitId: f.unitId ?? '', deadline: ymd(f.deadline) })),
+        findings: (v.findings ?? []).map((f) => ({
+          finding: f.finding.trim(),
+          unitId: f.unitId ?? '',
+          deadline: ymd(f.deadline),
+        })),
       });
       message.success(t('inspection.saved', { count: result.rectifications.length }));
       onSaved();
     } catch (e) {
-      if (!applyServerErrors(form, e, {}, ['date', 'team', 'places', 'summary', 'caseId', 'findings'])) setError(e);
+      if (!applyServerErrors(form, e, {}, ['date', 'team', 'places', 'summary', 'caseId', 'findings']))
+        setError(e);
     } finally {
       setSaving(false);
     }
   };
 
-  const required = (field: string) => ({ required: true, whitespace: true, message: t('common.required', { field }) });
-  const requiredSelect = (field: string) => ({ required: true, message: t('common.requiredSelect', { field }) });
+  const required = (field: string) => ({
+    required: true,
+    whitespace: true,
+    message: t('common.required', { field }),
+  });
+  const requiredSelect = (field: string) => ({
+    required: true,
+    message: t('common.requiredSelect', { field }),
+  });
 
   return (
     <Drawer
@@ -96,13 +108,25 @@ export function InspectionFormDrawer({
         </Flex>
       }
     >
-      {error ? <Alert type="error" showIcon style={{ marginBottom: 16 }} title={errorMessage(t, error)} /> : null}
+      {error ? (
+        <Alert type="error" showIcon style={{ marginBottom: 16 }} title={errorMessage(t, error)} />
+      ) : null}
       <Form<InspectionValues> form={form} layout="vertical" requiredMark="optional" disabled={saving}>
         <Flex gap={16} wrap>
-          <Form.Item name="date" label={t('inspection.date')} rules={[requiredSelect(t('inspection.date'))]} style={{ flex: '1 1 180px' }}>
+          <Form.Item
+            name="date"
+            label={t('inspection.date')}
+            rules={[requiredSelect(t('inspection.date'))]}
+            style={{ flex: '1 1 180px' }}
+          >
             <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.format('YYYY-MM-DD') > today()} />
           </Form.Item>
-          <Form.Item name="team" label={t('inspection.team')} rules={[required(t('inspection.team'))]} style={{ flex: '2 1 320px' }}>
+          <Form.Item
+            name="team"
+            label={t('inspection.team')}
+            rules={[required(t('inspection.team'))]}
+            style={{ flex: '2 1 320px' }}
+          >
             <Input maxLength={500} />
           </Form.Item>
         </Flex>
@@ -137,20 +161,38 @@ export function InspectionFormDrawer({
                     />
                   }
                 >
-                  <Form.Item name={[field.name, 'finding']} label={t('rect.finding')} rules={[required(t('rect.finding'))]}>
+                  <Form.Item
+                    name={[field.name, 'finding']}
+                    label={t('rect.finding')}
+                    rules={[required(t('rect.finding'))]}
+                  >
                     <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={5000} />
                   </Form.Item>
                   <Flex gap={16} wrap>
-                    <Form.Item name={[field.name, 'unitId']} label={t('rect.unit')} rules={[requiredSelect(t('rect.unit'))]} style={{ flex: '2 1 240px', marginBottom: 0 }}>
+                    <Form.Item
+                      name={[field.name, 'unitId']}
+                      label={t('rect.unit')}
+                      rules={[requiredSelect(t('rect.unit'))]}
+                      style={{ flex: '2 1 240px', marginBottom: 0 }}
+                    >
                       <UnitSelect units={units} />
                     </Form.Item>
-                    <Form.Item name={[field.name, 'deadline']} label={t('rect.deadline')} rules={[requiredSelect(t('rect.deadline'))]} style={{ flex: '1 1 160px', marginBottom: 0 }}>
+                    <Form.Item
+                      name={[field.name, 'deadline']}
+                      label={t('rect.deadline')}
+                      rules={[requiredSelect(t('rect.deadline'))]}
+                      style={{ flex: '1 1 160px', marginBottom: 0 }}
+                    >
                       <DatePicker style={{ width: '100%' }} />
                     </Form.Item>
                   </Flex>
                 </Card>
               ))}
-              <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ finding: '', unitId: null, deadline: null })}>
+              <Button
+                type="dashed"
+                icon={<PlusOutlined />}
+                onClick={() => add({ finding: '', unitId: null, deadline: null })}
+              >
                 {t('inspection.addFinding')}
               </Button>
             </Flex>

@@ -12,7 +12,8 @@ import { formatDate } from '../common/format';
 export const caseLevelLabel = (t: Translate, level: CaseLevel) => t(`case.level.${level}` as MessageKey);
 export const caseOriginLabel = (t: Translate, origin: CaseOrigin) => t(`case.origin.${origin}` as MessageKey);
 export const caseStatusLabel = (t: Translate, status: CaseStatus) => t(`case.status.${status}` as MessageKey);
-export const rectStatusLabel = (t: Translate, status: RectificationStatus) => t(`rect.status.${status}` as MessageKey);
+export const rectStatusLabel = (t: Translate, status: RectificationStatus) =>
+  t(`rect.status.${status}` as MessageKey);
 export const accountabilityTypeLabel = (t: Translate, type: string) =>
   t(`measure.type.${type as AccountabilityType}` as MessageKey);
 
@@ -53,6 +54,9 @@ export function daysUntil(deadline: string, from: string = today()): number {
 }
 
 /** A case still open whose deadline has passed. */
-export function isCaseOverdue(c: Pick<SupervisionCase, 'status' | 'deadline'>, on: string = today()): boolean {
+export function isCaseOverdue(
+  c: Pick<SupervisionCase, 'status' | 'deadline'>,
+  on: string = today(),
+): boolean {
   return c.status !== 'closed' && c.deadline < on;
 }

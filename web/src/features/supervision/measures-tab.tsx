@@ -1,4 +1,19 @@
-import { Alert, App, Button, Card, DatePicker, Empty, Flex, Form, Input, Modal, Select, Table, Tag, Tooltip } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  DatePicker,
+  Empty,
+  Flex,
+  Form,
+  Input,
+  Modal,
+  Select,
+  Table,
+  Tag,
+  Tooltip,
+} from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
@@ -70,11 +85,17 @@ function MeasureFormModal({
     };
     try {
       if (isInterview) await measuresApi.recordInterview({ ...common, person: (v.person ?? '').trim() });
-      else await measuresApi.recordAccountability({ ...common, type: v.type ?? 'circulated_criticism', person: v.person?.trim() || null });
+      else
+        await measuresApi.recordAccountability({
+          ...common,
+          type: v.type ?? 'circulated_criticism',
+          person: v.person?.trim() || null,
+        });
       message.success(t('measure.saved'));
       onSaved();
     } catch (e) {
-      if (!applyServerErrors(form, e, {}, ['type', 'date', 'unitId', 'person', 'reason', 'caseId'])) setError(e);
+      if (!applyServerErrors(form, e, {}, ['type', 'date', 'unitId', 'person', 'reason', 'caseId']))
+        setError(e);
     } finally {
       setSaving(false);
     }
@@ -92,33 +113,76 @@ function MeasureFormModal({
       forceRender
       width={600}
     >
-      {error ? <Alert type="error" showIcon role="alert" style={{ marginBottom: 12 }} title={errorMessage(t, error)} /> : null}
-      <Form<MeasureValues> form={form} layout="vertical" requiredMark="optional" onFinish={(v) => void submit(v)}>
+      {error ? (
+        <Alert
+          type="error"
+          showIcon
+          role="alert"
+          style={{ marginBottom: 12 }}
+          title={errorMessage(t, error)}
+        />
+      ) : null}
+      <Form<MeasureValues>
+        form={form}
+        layout="vertical"
+        requiredMark="optional"
+        onFinish={(v) => void submit(v)}
+      >
         {!isInterview ? (
-          <Form.Item name="type" label={t('measure.type')} rules={[{ required: true, message: t('common.requiredSelect', { field: t('measure.type') }) }]}>
-            <Select options={ACCOUNTABILITY_TYPES.map((v) => ({ value: v, label: accountabilityTypeLabel(t, v) }))} />
+          <Form.Item
+            name="type"
+            label={t('measure.type')}
+            rules={[{ required: true, message: t('common.requiredSelect', { field: t('measure.type') }) }]}
+          >
+            <Select
+              options={ACCOUNTABILITY_TYPES.map((v) => ({ value: v, label: accountabilityTypeLabel(t, v) }))}
+            />
           </Form.Item>
         ) : null}
         <Flex gap={16} wrap>
-          <Form.Item name="date" label={t('measure.date')} rules={[{ required: true, message: t('common.requiredSelect', { field: t('measure.date') }) }]} style={{ flex: '1 1 160px' }}>
+          <Form.Item
+            name="date"
+            label={t('measure.date')}
+            rules={[{ required: true, message: t('common.requiredSelect', { field: t('measure.date') }) }]}
+            style={{ flex: '1 1 160px' }}
+          >
             <DatePicker style={{ width: '100%' }} />
           </Form.Item>
-          <Form.Item name="unitId" label={t('measure.unit')} rules={[{ required: true, message: t('common.requiredSelect', { field: t('measure.unit') }) }]} style={{ flex: '2 1 240px' }}>
+          <Form.Item
+            name="unitId"
+            label={t('measure.unit')}
+            rules={[{ required: true, message: t('common.requiredSelect', { field: t('measure.unit') }) }]}
+            style={{ flex: '2 1 240px' }}
+          >
             <UnitSelect units={units} />
           </Form.Item>
         </Flex>
         <Form.Item
           name="person"
           label={personLabel}
-          rules={isInterview ? [{ required: true, whitespace: true, message: t('common.required', { field: personLabel }) }] : []}
+          rules={
+            isInterview
+              ? [{ required: true, whitespace: true, message: t('common.required', { field: personLabel }) }]
+              : []
+          }
         >
           <Input maxLength={100} />
         </Form.Item>
-        <Form.Item name="reason" label={reasonLabel} rules={[{ required: true, whitespace: true, message: t('common.required', { field: reasonLabel }) }]}>
+        <Form.Item
+          name="reason"
+          label={reasonLabel}
+          rules={[
+            { required: true, whitespace: true, message: t('common.required', { field: reasonLabel }) },
+          ]}
+        >
           <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} maxLength={5000} />
         </Form.Item>
         <Form.Item name="caseId" label={t('inspection.case')}>
-          <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={cases.map((c) => ({ value: c.id, label: c.title }))} />
+          <Select
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            options={cases.map((c) => ({ value: c.id, label: c.title }))}
+          />
         </Form.Item>
       </Form>
     </Modal>
@@ -129,7 +193,10 @@ function MeasureList({ kind, cases }: { kind: Kind; cases: readonly SupervisionC
   const t = useT();
   const me = useMe();
   const { byId: unitsById } = useAllUnits();
-  const list = useRequest((signal) => (kind === 'interview' ? measuresApi.interviews(signal) : measuresApi.accountability(signal)), [kind]);
+  const list = useRequest(
+    (signal) => (kind === 'interview' ? measuresApi.interviews(signal) : measuresApi.accountability(signal)),
+    [kind],
+  );
   const [recording, setRecording] = useState(false);
   const caseTitle = new Map(cases.map((c) => [c.id, c.title]));
   const isInterview = kind === 'interview';
@@ -146,7 +213,10 @@ function MeasureList({ kind, cases }: { kind: Kind; cases: readonly SupervisionC
       }
     >
       {list.error && !list.loading ? (
-        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('common.loadFailed', { message: errorMessage(t, list.error) })}>
+        <Empty
+          image={Empty.PRESENTED_IMAGE_SIMPLE}
+          description={t('common.loadFailed', { message: errorMessage(t, list.error) })}
+        >
           <Button onClick={list.reload}>{t('common.retry')}</Button>
         </Empty>
       ) : (
@@ -158,14 +228,41 @@ function MeasureList({ kind, cases }: { kind: Kind; cases: readonly SupervisionC
           tableLayout="fixed"
           scroll={{ x: 760 }}
           pagination={{ defaultPageSize: 20, hideOnSinglePage: true }}
-          locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t(isInterview ? 'measure.interviewsEmpty' : 'measure.accountabilityEmpty')} /> }}
+          locale={{
+            emptyText: (
+              <Empty
+                image={Empty.PRESENTED_IMAGE_SIMPLE}
+                description={t(isInterview ? 'measure.interviewsEmpty' : 'measure.accountabilityEmpty')}
+              />
+            ),
+          }}
           columns={[
             { title: t('measure.date'), dataIndex: 'date', key: 'date', width: 110 },
             ...(isInterview
               ? []
-              : [{ title: t('measure.type'), key: 'type', width: 110, render: (_: unknown, r: MeasureRecord) => (r.type ? <Tag>{accountabilityTypeLabel(t, r.type)}</Tag> : '—') }]),
-            { title: t('measure.unit'), key: 'unit', width: 160, ellipsis: true, render: (_, r) => unitsById.get(r.unitId)?.name ?? '—' },
-            { title: t('measure.person'), key: 'person', width: 110, ellipsis: true, render: (_, r) => r.person ?? '—' },
+              : [
+                  {
+                    title: t('measure.type'),
+                    key: 'type',
+                    width: 110,
+                    render: (_: unknown, r: MeasureRecord) =>
+                      r.type ? <Tag>{accountabilityTypeLabel(t, r.type)}</Tag> : '—',
+                  },
+                ]),
+            {
+              title: t('measure.unit'),
+              key: 'unit',
+              width: 160,
+              ellipsis: true,
+              render: (_, r) => unitsById.get(r.unitId)?.name ?? '—',
+            },
+            {
+              title: t('measure.person'),
+              key: 'person',
+              width: 110,
+              ellipsis: true,
+              render: (_, r) => r.person ?? '—',
+            },
             {
               title: t('measure.reason'),
               key: 'reason',
@@ -184,7 +281,9 @@ function MeasureList({ kind, cases }: { kind: Kind; cases: readonly SupervisionC
               render: (_, r) =>
                 r.caseId ? (
                   <Tooltip title={caseTitle.get(r.caseId)} placement="topLeft">
-                    <Link to={`/supervision/cases/${r.caseId}`}>{caseTitle.get(r.caseId) ?? t('measure.linkCase')}</Link>
+                    <Link to={`/supervision/cases/${r.caseId}`}>
+                      {caseTitle.get(r.caseId) ?? t('measure.linkCase')}
+                    </Link>
                   </Tooltip>
                 ) : r.taskId ? (
                   <Link to={`/tasks/${r.taskId}`}>{t('measure.linkTask')}</Link>

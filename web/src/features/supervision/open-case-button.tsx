@@ -50,7 +50,12 @@ export function OpenCaseButton({
   return (
     <>
       <Tooltip title={t('case.newFromTaskHint')}>
-        <Button size={size} icon={<FlagOutlined />} danger={task.light === 'red'} onClick={() => setDraft(caseDraftFromTask(t, task))}>
+        <Button
+          size={size}
+          icon={<FlagOutlined />}
+          danger={task.light === 'red'}
+          onClick={() => setDraft(caseDraftFromTask(t, task))}
+        >
           {t('case.newFromTask')}
         </Button>
       </Tooltip>

@@ -1,4 +1,19 @@
-import { Alert, App, Button, Checkbox, Empty, Flex, Form, Input, Modal, Popconfirm, Table, Tag, Tooltip, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Checkbox,
+  Empty,
+  Flex,
+  Form,
+  Input,
+  Modal,
+  Popconfirm,
+  Table,
+  Tag,
+  Tooltip,
+  Typography,
+} from 'antd';
 import { useEffect, useState } from 'react';
 import { rectificationsApi, type Rectification, type SupervisionCase } from '../../api/supervision';
 import { useRequest } from '../../api/use-request';
@@ -12,7 +27,15 @@ import { InspectionFormDrawer } from './inspection-form';
 import { RECT_STATUS_COLORS, rectStatusLabel } from './labels';
 
 /** 提交整改: the unit's measures and evidence. */
-function SubmitModal({ item, onClose, onDone }: { item: Rectification | null; onClose: () => void; onDone: () => void }) {
+function SubmitModal({
+  item,
+  onClose,
+  onDone,
+}: {
+  item: Rectification | null;
+  onClose: () => void;
+  onDone: () => void;
+}) {
   const t = useT();
   const { message } = App.useApp();
   const [form] = Form.useForm<{ measures: string; evidence?: string }>();
@@ -29,7 +52,11 @@ function SubmitModal({ item, onClose, onDone }: { item: Rectification | null; on
     setSaving(true);
     setError(null);
     try {
-      await rectificationsApi.submit(item.id, { measures: v.measures.trim(), evidence: v.evidence?.trim() || null, version: item.version });
+      await rectificationsApi.submit(item.id, {
+        measures: v.measures.trim(),
+        evidence: v.evidence?.trim() || null,
+        version: item.version,
+      });
       message.success(t('rect.submitted'));
       onDone();
     } catch (e) {
@@ -50,20 +77,51 @@ function SubmitModal({ item, onClose, onDone }: { item: Rectification | null; on
       forceRender
     >
       {item ? <Typography.Paragraph type="secondary">{item.finding}</Typography.Paragraph> : null}
-      {item?.reviewComment ? <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={`${t('rect.reviewComment')}：${item.reviewComment}`} /> : null}
+      {item?.reviewComment ? (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={`${t('rect.reviewComment')}：${item.reviewComment}`}
+        />
+      ) : null}
       {error ? (
         isVersionConflict(error) ? (
           <VersionConflictAlert error={error} onReload={onDone} />
         ) : (
-          <Alert type="error" showIcon role="alert" style={{ marginBottom: 12 }} title={errorMessage(t, error)} />
+          <Alert
+            type="error"
+            showIcon
+            role="alert"
+            style={{ marginBottom: 12 }}
+            title={errorMessage(t, error)}
+          />
         )
       ) : null}
       <Form form={form} layout="vertical" onFinish={(v) => void submit(v)}>
-        <Form.Item name="measures" label={t('rect.measures')} rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('rect.measures') }) }]}>
-          <Input.TextArea autoSize={{ minRows: 4, maxRows: 10 }} maxLength={20_000} placeholder={t('rect.measuresPlaceholder')} />
+        <Form.Item
+          name="measures"
+          label={t('rect.measures')}
+          rules={[
+            {
+              required: true,
+              whitespace: true,
+              message: t('common.required', { field: t('rect.measures') }),
+            },
+          ]}
+        >
+          <Input.TextArea
+            autoSize={{ minRows: 4, maxRows: 10 }}
+            maxLength={20_000}
+            placeholder={t('rect.measuresPlaceholder')}
+          />
         </Form.Item>
         <Form.Item name="evidence" label={t('rect.evidence')}>
-          <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={20_000} placeholder={t('rect.evidencePlaceholder')} />
+          <Input.TextArea
+            autoSize={{ minRows: 2, maxRows: 6 }}
+            maxLength={20_000}
+            placeholder={t('rect.evidencePlaceholder')}
+          />
         </Form.Item>
       </Form>
     </Modal>
@@ -76,7 +134,10 @@ function RectDeadline({ item }: { item: Rectification }) {
   if (!item.isOverdue) return <span>{item.deadline}</span>;
   return (
     <span style={{ color: '#cf1322', fontWeight: 600 }}>
-      {item.deadline} <Tag color="error" style={{ marginInlineEnd: 0 }}>{t('rect.overdue')}</Tag>
+      {item.deadline}{' '}
+      <Tag color="error" style={{ marginInlineEnd: 0 }}>
+        {t('rect.overdue')}
+      </Tag>
     </span>
   );
 }
@@ -93,7 +154,9 @@ export function RectificationsTab({ cases }: { cases: readonly SupervisionCase[]
   const [submitting, setSubmitting] = useState<Rectification | null>(null);
   const [rejecting, setRejecting] = useState<Rectification | null>(null);
   const isSupervisor = me.abilities.manageSupervision;
-  const items = (list.data?.items ?? []).filter((r) => (filters.overdue !== '1' || r.isOverdue) && (!filters.id || r.id === filters.id));
+  const items = (list.data?.items ?? []).filter(
+    (r) => (filters.overdue !== '1' || r.isOverdue) && (!filters.id || r.id === filters.id),
+  );
 
   const verify = async (item: Rectification) => {
     try {
@@ -109,7 +172,10 @@ export function RectificationsTab({ cases }: { cases: readonly SupervisionCase[]
     <>
       <Flex justify="space-between" gap={8} wrap style={{ marginBottom: 12 }}>
         <Flex gap={8} align="center" wrap>
-          <Checkbox checked={filters.overdue === '1'} onChange={(e) => setFilters({ overdue: e.target.checked ? '1' : null })}>
+          <Checkbox
+            checked={filters.overdue === '1'}
+            onChange={(e) => setFilters({ overdue: e.target.checked ? '1' : null })}
+          >
             {t('rect.onlyOverdue')}
           </Checkbox>
           {filters.id ? (
@@ -125,7 +191,10 @@ export function RectificationsTab({ cases }: { cases: readonly SupervisionCase[]
         ) : null}
       </Flex>
       {list.error && !list.loading ? (
-        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('common.loadFailed', { message: errorMessage(t, list.error) })}>
+        <Empty
+          image={Empty.PRESENTED_IMAGE_SIMPLE}
+          description={t('common.loadFailed', { message: errorMessage(t, list.error) })}
+        >
           <Button onClick={list.reload}>{t('common.retry')}</Button>
         </Empty>
       ) : (
@@ -136,36 +205,72 @@ export function RectificationsTab({ cases }: { cases: readonly SupervisionCase[]
           dataSource={items}
           tableLayout="fixed"
           scroll={{ x: 960 }}
-          pagination={{ defaultPageSize: 20, pageSizeOptions: [20, 50, 100], showSizeChanger: true, hideOnSinglePage: true }}
+          pagination={{
+            defaultPageSize: 20,
+            pageSizeOptions: [20, 50, 100],
+            showSizeChanger: true,
+            hideOnSinglePage: true,
+          }}
           rowClassName={(r) => (r.isOverdue ? 'luoshi-row-overdue' : '')}
-          locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t(isSupervisor ? 'rect.empty' : 'rect.emptyUnit')} /> }}
+          locale={{
+            emptyText: (
+              <Empty
+                image={Empty.PRESENTED_IMAGE_SIMPLE}
+                description={t(isSupervisor ? 'rect.empty' : 'rect.emptyUnit')}
+              />
+            ),
+          }}
           columns={[
             {
               title: t('rect.finding'),
               key: 'finding',
               ellipsis: { showTitle: false },
               render: (_, r) => (
-                <Tooltip title={<span style={{ whiteSpace: 'pre-wrap' }}>{r.finding}</span>} placement="topLeft">
+                <Tooltip
+                  title={<span style={{ whiteSpace: 'pre-wrap' }}>{r.finding}</span>}
+                  placement="topLeft"
+                >
                   <span>{r.finding}</span>
                 </Tooltip>
               ),
             },
-            { title: t('rect.unit'), dataIndex: 'unitName', key: 'unit', width: 150, ellipsis: { showTitle: true } },
-            { title: t('rect.deadline'), key: 'deadline', width: 150, render: (_, r) => <RectDeadline item={r} /> },
+            {
+              title: t('rect.unit'),
+              dataIndex: 'unitName',
+              key: 'unit',
+              width: 150,
+              ellipsis: { showTitle: true },
+            },
+            {
+              title: t('rect.deadline'),
+              key: 'deadline',
+              width: 150,
+              render: (_, r) => <RectDeadline item={r} />,
+            },
             {
               title: t('common.status'),
               key: 'status',
               width: 90,
-              render: (_, r) => <Tag color={RECT_STATUS_COLORS[r.status]}>{rectStatusLabel(t, r.status)}</Tag>,
+              render: (_, r) => (
+                <Tag color={RECT_STATUS_COLORS[r.status]}>{rectStatusLabel(t, r.status)}</Tag>
+              ),
             },
             {
               title: t('rect.measures'),
               key: 'measures',
               ellipsis: { showTitle: false },
               render: (_, r) => {
-                const text = r.measures ?? (r.reviewComment ? `${t('rect.reviewComment')}：${r.reviewComment}` : '—');
+                const text =
+                  r.measures ?? (r.reviewComment ? `${t('rect.reviewComment')}：${r.reviewComment}` : '—');
                 return (
-                  <Tooltip title={<span style={{ whiteSpace: 'pre-wrap' }}>{[r.measures, r.evidence, r.reviewComment].filter(Boolean).join('\n')}</span>} placement="topLeft">
+                  <Tooltip
+                    title={
+                      <span style={{ whiteSpace: 'pre-wrap' }}>
+                        {[r.measures, r.evidence, r.reviewComment].filter(Boolean).join('\n')}
+                      </span>
+                    }
+                    placement="topLeft"
+                  >
                     <span>{text}</span>
                   </Tooltip>
                 );
@@ -184,7 +289,12 @@ export function RectificationsTab({ cases }: { cases: readonly SupervisionCase[]
                     </Button>
                   ) : null}
                   {r.abilities.verify ? (
-                    <Popconfirm title={t('rect.verifyConfirm')} okText={t('rect.verify')} cancelText={t('common.cancel')} onConfirm={() => void verify(r)}>
+                    <Popconfirm
+                      title={t('rect.verifyConfirm')}
+                      okText={t('rect.verify')}
+                      cancelText={t('common.cancel')}
+                      onConfirm={() => void verify(r)}
+                    >
                       <Button size="small" type="primary">
                         {t('rect.verify')}
                       </Button>
@@ -219,7 +329,11 @@ export function RectificationsTab({ cases }: { cases: readonly SupervisionCase[]
         description={rejecting?.finding}
         onSubmit={async (comment) => {
           if (!rejecting) return;
-          await rectificationsApi.verify(rejecting.id, { decision: 'reject', comment, version: rejecting.version });
+          await rectificationsApi.verify(rejecting.id, {
+            decision: 'reject',
+            comment,
+            version: rejecting.version,
+          });
           message.success(t('rect.rejected'));
           list.reload();
         }}

@@ -1,4 +1,11 @@
-import type { Comparator, DecisionKind, OutlineSection, Target, TaskSource, TaskStatus } from '../../api/types';
+import type {
+  Comparator,
+  DecisionKind,
+  OutlineSection,
+  Target,
+  TaskSource,
+  TaskStatus,
+} from '../../api/types';
 import type { MessageKey, Translate } from '../../i18n/i18n';
 import { formatNumber } from '../common/format';
 
@@ -25,7 +32,10 @@ function num(value: number): string {
 }
 
 /** The value part of a target: "≥1.2万人", "2–3家", "待定". */
-export function formatTargetValue(t: Translate, target: Pick<Target, 'comparator' | 'targetValue' | 'targetValueMax' | 'unit' | 'placeholder'>): string {
+export function formatTargetValue(
+  t: Translate,
+  target: Pick<Target, 'comparator' | 'targetValue' | 'targetValueMax' | 'unit' | 'placeholder'>,
+): string {
   if (target.targetValue === null) return t('task.target.placeholder');
   if (target.comparator === 'range' && target.targetValueMax !== null) {
     return `${num(target.targetValue)}–${num(target.targetValueMax)}${target.unit}`;

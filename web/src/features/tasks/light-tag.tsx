@@ -8,7 +8,8 @@ const TEXT_COLORS: Record<Light, string> = { red: '#a8071a', yellow: '#874d00', 
 const BACKGROUNDS: Record<Light, string> = { red: '#fff1f0', yellow: '#fffbe6', green: '#f6ffed' };
 
 export const lightLabel = (t: Translate, light: Light) => t(`light.${light}` as MessageKey);
-export const lightReasonLabel = (t: Translate, reason: LightReason) => t(`light.reason.${reason}` as MessageKey);
+export const lightReasonLabel = (t: Translate, reason: LightReason) =>
+  t(`light.reason.${reason}` as MessageKey);
 
 /**
  * 红灯/黄灯/绿灯: always the word with the colour (never colour alone, UI.md), the reasons in a tooltip.

@@ -27,7 +27,8 @@ export function previousQuarter(period: string): string {
 
 /** The periods a report can be filed for: this one and the two before, in the district's rhythm. */
 export function recentPeriods(kind: 'month' | 'quarter', now: Date = new Date()): string[] {
-  const [first, before] = kind === 'quarter' ? [currentQuarter(now), previousQuarter] : [currentPeriod(now), previousMonth];
+  const [first, before] =
+    kind === 'quarter' ? [currentQuarter(now), previousQuarter] : [currentPeriod(now), previousMonth];
   return [first, before(first), before(before(first))];
 }
 
@@ -36,7 +37,11 @@ export function periodLabel(t: Translate, period: string): string {
   const month = /^(\d{4})-(\d{2})$/.exec(period);
   if (month) {
     const m = Number(month[2]);
-    return t('period.month', { year: month[1] as string, month: m, monthName: t(`period.monthName.${m}` as MessageKey) });
+    return t('period.month', {
+      year: month[1] as string,
+      month: m,
+      monthName: t(`period.monthName.${m}` as MessageKey),
+    });
   }
   const quarter = /^(\d{4})-Q([1-4])$/.exec(period);
   if (quarter) return t('period.quarter', { year: quarter[1] as string, quarter: Number(quarter[2]) });

@@ -58,7 +58,10 @@ export function UnitsSelect({ units, ...props }: PickerProps<string[]> & { units
 }
 
 /** 牵头区领导. */
-export function LeaderSelect({ leaders, ...props }: PickerProps<string | null> & { leaders: readonly Leader[] }) {
+export function LeaderSelect({
+  leaders,
+  ...props
+}: PickerProps<string | null> & { leaders: readonly Leader[] }) {
   const t = useT();
   return (
     <Select<string | null>
