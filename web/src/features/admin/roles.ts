@@ -1,9 +1,8 @@
 import type { Role } from '../../api/types';
+import { findRoleConflict, needsUnit } from '../../../../src/domain/roles';
 
-/** Roles that may not be combined with any other (三员分立). */
-export const EXCLUSIVE_ROLES: readonly Role[] = ['admin', 'auditor', 'security_officer'];
-/** Roles that act for a unit and therefore need one. */
-export const UNIT_ROLES: readonly Role[] = ['unit_head', 'unit_operator'];
+/** The form checks what the server will check (三员分立, a unit for unit roles) with the domain's own rules. */
+export { needsUnit };
 
 export const ROLE_COLORS: Record<Role, string> = {
   admin: 'purple',
@@ -15,11 +14,7 @@ export const ROLE_COLORS: Record<Role, string> = {
   unit_operator: 'green',
 };
 
-/** True when admin or auditor is held together with another role. */
+/** True when one of the three administrators (三员) is held together with another role. */
 export function hasRoleConflict(roles: readonly Role[]): boolean {
-  return roles.length > 1 && roles.some((r) => EXCLUSIVE_ROLES.includes(r));
-}
-
-export function needsUnit(roles: readonly Role[]): boolean {
-  return roles.some((r) => UNIT_ROLES.includes(r));
+  return findRoleConflict(roles) !== null;
 }
