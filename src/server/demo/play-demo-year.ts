@@ -6,7 +6,6 @@
  * scores. Each step runs at its own moment on the demo clock.
  */
 import { periodEnd } from '../../domain/schedule';
-import { createBulletin } from '../modules/bulletins/create-bulletin';
 import { createDecision } from '../modules/decisions/create-decision';
 import { extractDecision } from '../modules/decisions/extract-decision';
 import { publishDecision } from '../modules/decisions/publish-decision';
@@ -23,56 +22,16 @@ import { decideCase } from '../modules/supervision/decide-case';
 import { openCase } from '../modules/supervision/open-case';
 import { recordInspection } from '../modules/supervision/record-inspection';
 import { recordMeasure } from '../modules/supervision/record-measure';
-import { createEntry } from '../modules/assessment/create-entry';
-import { verifyEntry } from '../modules/assessment/verify-entry';
 import { acceptTask } from '../modules/tasks/accept-task';
 import { completeMilestone } from '../modules/tasks/complete-milestone';
 import { deleteTask } from '../modules/tasks/delete-task';
-import { updateTask } from '../modules/tasks/update-task';
 import type { TTask } from '../modules/tasks/tasks.schemas';
-import {
-  demoCategories,
-  demoTaskPlans,
-  demoUnits,
-  reportedProgress,
-  seededRandom,
-  type DemoTaskPlan,
-} from './demo-plan';
+import { demoTaskPlans, reportedProgress, seededRandom, type DemoTaskPlan } from './demo-plan';
 import { addMonths, shanghaiAt, type DemoActors, type DemoClock } from './load-demo';
+import { addDays, dayNumber, pendingReviewKeys, unitOf, type Live, type PlayInput } from './demo-days';
+import { playDemoToday } from './play-demo-today';
+import { assignDemoTask } from './assign-demo-task';
 
-interface PlayInput {
-  plenaryMonth: string;
-  today: string;
-  districtName: string;
-  reportText: string;
-  /** The real now: last month's bulletin and the assessment entries are made then. */
-  now: Date;
-}
-
-interface Live {
-  plan: DemoTaskPlan;
-  task: TTask;
-  clerk: string;
-  head: string;
-  progress: number;
-}
-
-// The last month's reports of these tasks wait for the office's review, so its workbench has work.
-const pendingReviewKeys = new Set(['新增就业', '便民生活圈']);
-const msPerDay = 86_400_000;
-const dayNumber = (date: string) => Date.parse(`${date}T00:00:00Z`) / msPerDay;
-
-function addDays(date: string, n: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + n * msPerDay).toISOString().slice(0, 10);
-}
-
-function unitOf(code: string) {
-  const unit = demoUnits.find((u) => u.code === code);
-  if (!unit) throw new Error(`no demo unit ${code}`);
-  return unit;
-}
-
-/** Plays the plenary and the twelve months after it, then today's bulletin and assessment entries. */
 export async function playDemoYear(actors: DemoActors, clock: DemoClock, input: PlayInput): Promise<void> {
   const { plenaryMonth: pm } = input;
   const day = (k: number, d: number) => `${addMonths(pm, k)}-${String(d).padStart(2, '0')}`;
@@ -107,26 +66,10 @@ export async function playDemoYear(actors: DemoActors, clock: DemoClock, input: 
   const live: Live[] = [];
   for (const [plan, draft] of matched) {
     const unit = unitOf(plan.lead);
-    const task = await updateTask(supervisor(), draft.id, {
-      version: draft.version,
-      leadUnitId: actors.unitIdOf(plan.lead),
-      coUnitIds: (plan.co ?? []).map((c) => actors.unitIdOf(c)),
-      leadLeaderId: actors.userIdOf(`demo-leader${plan.leader}`),
-      responsiblePerson: unit.head,
-      startDate: plenaryDate,
-      dueDate: plan.dueDaysBeforeToday
-        ? addDays(input.today, -plan.dueDaysBeforeToday)
-        : periodEnd(addMonths(pm, plan.dueAfterMonths)),
-      isKey: plan.isKey ?? false,
-      category: demoCategories[plan.key] ?? null,
-      ...(plan.milestones
-        ? {
-            milestones: plan.milestones.map((m) => ({
-              title: m.title,
-              dueDate: periodEnd(addMonths(pm, m.afterMonths)),
-            })),
-          }
-        : {}),
+    const task = await assignDemoTask(actors, supervisor(), plan, draft, {
+      pm,
+      plenaryDate,
+      today: input.today,
     });
     live.push({ plan, task, clerk: `demo-${unit.abbr}-clerk`, head: `demo-${unit.abbr}-head`, progress: 0 });
   }
@@ -433,36 +376,5 @@ export async function playDemoYear(actors: DemoActors, clock: DemoClock, input: 
 
   // 4. Today: last month's bulletin, and the assessment entries that make the ranking meaningful.
   clock.moveTo(input.now);
-  await createBulletin(supervisor(), { period: addMonths(pm, 11) });
-  const assessmentYear = Number(input.today.slice(0, 4));
-  for (const unit of demoUnits) {
-    const unitId = actors.unitIdOf(unit.code);
-    await createEntry(supervisor(), {
-      kind: 'satisfaction',
-      year: assessmentYear,
-      unitId,
-      period: String(assessmentYear),
-      score: 80 + Math.round(random() * 160) / 10,
-      evidence: '群众满意度测评（第三方）',
-    });
-    await createEntry(supervisor(), {
-      kind: 'evaluation',
-      year: assessmentYear,
-      unitId,
-      party: 'organisation',
-      score: 78 + Math.round(random() * 170) / 10,
-      evaluator: '区委组织部',
-    });
-  }
-  const honour = await createEntry(actors.ctxOf('demo-cgjd-clerk'), {
-    kind: 'bonus',
-    year: assessmentYear,
-    unitId: actors.unitIdOf('S01'),
-    bonusKind: 'honour',
-    level: 'city',
-    title: '获评市级文明街道',
-    date: input.today,
-    evidence: '市文明委表彰文件',
-  });
-  await verifyEntry(supervisor(), honour.id);
+  await playDemoToday(actors, input, random);
 }
