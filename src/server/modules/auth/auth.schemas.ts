@@ -1,3 +1,4 @@
+import { assessmentEntryKinds } from '../../../domain/vocabulary';
 import { z } from 'zod';
 import { pageAreas, workbenchSections } from '../../../domain/abilities';
 import { roles } from '../../../domain/roles';
@@ -43,7 +44,7 @@ export const ZMe = z.object({
     generateBulletins: z.boolean(),
     manageAssessment: z.boolean(),
     seeAllAssessment: z.boolean(),
-    entryKinds: z.array(z.enum(['satisfaction', 'evaluation', 'bonus', 'veto'])),
+    entryKinds: z.array(z.enum(assessmentEntryKinds)),
     enterForAnyUnit: z.boolean(),
     declareAchievements: z.boolean(),
     cockpitPortfolio: z.boolean(),
