@@ -13,6 +13,9 @@ export function isUnitHeadOf(actor: AbilityActor, unitId: string): boolean {
   return actor.unitId === unitId && actor.roles.includes('unit_head');
 }
 
+/** The actions of `reportVerdicts`, in the API's order: the zod shape of the abilities is built from this list. */
+export const reportAbilityKeys = ['sign', 'review', 'correct'] as const;
+
 /** Every action on a progress report and why it is refused: sign, review (approve or return), correct. */
 export function reportVerdicts(actor: AbilityActor, report: ReportFacts, task: TaskFacts) {
   return {
@@ -27,7 +30,7 @@ export function reportVerdicts(actor: AbilityActor, report: ReportFacts, task: T
       isReportingUnitUser(actor, task),
       report.status === 'returned' && task.status === 'in_progress',
     ),
-  } satisfies Record<string, Verdict>;
+  } satisfies Record<(typeof reportAbilityKeys)[number], Verdict>;
 }
 export type ReportAbilities = Record<keyof ReturnType<typeof reportVerdicts>, boolean>;
 
