@@ -1,7 +1,7 @@
 import { hasPermission } from '../permissions';
 import { nextStatus, type ReportStatus } from '../workflow';
 import { isReportingUnitUser, type TaskFacts } from './task';
-import { toAbilities, verdict, type AbilityActor, type Verdict } from './verdict';
+import { isUnitUserOf, toAbilities, verdict, type AbilityActor, type Verdict } from './verdict';
 
 export interface ReportFacts {
   unitId: string;
@@ -25,9 +25,9 @@ export function reportVerdicts(actor: AbilityActor, report: ReportFacts, task: T
       hasPermission(actor.roles, 'reports:review'),
       nextStatus('report', report.status, 'return') !== null,
     ),
-    // A returned report is corrected and submitted again by whoever may report on the running task.
+    // A returned report is corrected and submitted again by its own unit, while that unit may still report.
     correct: verdict(
-      isReportingUnitUser(actor, task),
+      isUnitUserOf(actor, [report.unitId]) && isReportingUnitUser(actor, task),
       report.status === 'returned' && task.status === 'in_progress',
     ),
   } satisfies Record<(typeof reportAbilityKeys)[number], Verdict>;
