@@ -20,6 +20,7 @@ import { addSectionSpans } from './section-spans.js';
 import { isItemTitleSentence, isTitleOnlySentence } from './title-sentence.js';
 import { isBackgroundSentence } from './background.js';
 import { namesOnlyThePast } from './past-dates.js';
+import { pointsDivideSection } from './deep-points.js';
 
 export type {
   Comparator,
@@ -104,6 +105,8 @@ function buildSections(paragraphs: readonly Paragraph[]): { sections: ExtractedS
   const sections: ExtractedSection[] = [];
   const standalone = new Set<number>();
   const blocks: Block[] = [];
+  /** Characters of body text each section has so far (its title sentence excluded). */
+  const bodyLength: number[] = [];
   let stack: OpenSection[] = [];
   for (const [paragraphIndex, paragraph] of paragraphs.entries()) {
     if (CLOSING.test(paragraph.text) && sections.length > 0) {
@@ -113,18 +116,24 @@ function buildSections(paragraphs: readonly Paragraph[]): { sections: ExtractedS
     }
     const found = matchHeading(paragraph.text, { point: paragraph.point === true });
     const depth = found === null ? 0 : stack.findIndex((s) => s.style === found.style);
-    // Points inside a paragraph open a subsection only near the top: under a heading that is itself a
-    // subsection (2、要着力把握四个重点。一要…二要…) they are the items that heading announces.
-    // Points that each open a paragraph of their own are set apart by the writer: any depth.
+    // Points inside a paragraph under a subsection open subsections only when they divide its whole body
+    // (deep-points.ts); a sibling already open was taken so. Under a title that counts them
+    // (2、要着力把握四个重点。一要…二要…) they are the items it announces. Points that each open a
+    // paragraph of their own are set apart by the writer: any depth.
+    const top = stack[stack.length - 1];
     const heading =
       found !== null &&
       paragraph.point === true &&
       paragraph.ownParagraph !== true &&
-      (depth >= 0 ? depth : stack.length) >= 2
+      (depth >= 0 ? depth : stack.length) >= 2 &&
+      depth < 2 &&
+      (top === undefined ||
+        !pointsDivideSection(sections[top.index]?.title ?? '', bodyLength[top.index] ?? 0))
         ? null
         : found;
     if (heading === null) {
-      const top = stack[stack.length - 1];
+      if (top !== undefined)
+        bodyLength[top.index] = (bodyLength[top.index] ?? 0) + paragraph.text.trim().length;
       // Before the first heading: the opening; outside any section after one: the closing remarks.
       const role =
         top !== undefined ? undefined : sections.length === 0 ? ('opening' as const) : ('closing' as const);
@@ -182,6 +191,7 @@ function buildSections(paragraphs: readonly Paragraph[]): { sections: ExtractedS
           hasBody,
         );
       const start = wasCut || titleOnly ? bodyOffset : heading.titleOffset;
+      bodyLength[index] = paragraph.text.slice(wasCut ? bodyOffset : heading.bodyOffset).trim().length;
       blocks.push({
         text: paragraph.text.slice(start),
         map: paragraph.map.slice(start),
