@@ -1,4 +1,5 @@
 import { findWrapWidth, isWrappedLine } from './hard-wraps.js';
+import { dropStrayPageNumbers } from './page-numbers.js';
 import type { MappedText } from './types.js';
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
@@ -213,7 +214,7 @@ export function normalizeDocument(input: string): NormalizedDocument {
     }
     body.push(line);
   });
-  return { title, date, paragraphs: rejoinBrokenLines(body) };
+  return { title, date, paragraphs: rejoinBrokenLines(dropStrayPageNumbers(body)) };
 }
 
 /** A salutation inside the first line of a document pasted without line breaks (…的讲话（2024年1月5日）同志们：今天…). */

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from './index.js';
+import { dropStrayPageNumbers } from './page-numbers.js';
+
+const line = (text: string) => ({ text, map: [...text].map((_c, i) => i) });
+const texts = (lines: string[]) => dropStrayPageNumbers(lines.map(line)).map((l) => l.text);
+
+describe('page numbers of a document-sharing site at the start of a line (issue 19, fourth pass)', () => {
+  it('cuts a number out of sequence that follows a line cut mid-sentence', () => {
+    expect(texts(['要加快传统产业改造升级，推动全区制造业向智能', '2、绿色方向转型。'])).toEqual([
+      '要加快传统产业改造升级，推动全区制造业向智能',
+      '、绿色方向转型。',
+    ]);
+  });
+
+  it('cuts the marks even when they run in order (2、 then 3、)', () => {
+    expect(
+      texts(['要新开工项目20个，完成年度投资任务', '2、目标，推动全区投资结构持续', '3、优化。']),
+    ).toEqual(['要新开工项目20个，完成年度投资任务', '、目标，推动全区投资结构持续', '、优化。']);
+  });
+
+  it('keeps a numbered heading after a heading line or a finished sentence', () => {
+    const kept = ['1、抓项目，推动全区固定资产投资稳步增长', '2、抓环境。要优化营商环境。'];
+    expect(texts(kept)).toEqual(kept);
+    const afterSentence = ['要加快传统产业改造升级，推动制造业转型。', '2、抓环境。要优化营商环境。'];
+    expect(texts(afterSentence)).toEqual(afterSentence);
+  });
+
+  it('cuts a mark out of sequence after a short unfinished line', () => {
+    expect(texts(['推动制造业向高端', '2、绿色方向转型。'])).toEqual([
+      '推动制造业向高端',
+      '、绿色方向转型。',
+    ]);
+    const kept = ['1、抓项目。', '明年工作重点', '2、抓环境。'];
+    expect(texts(kept)).toEqual(kept);
+  });
+
+  it('keeps a quantity at the start of a wrapped line', () => {
+    const kept = ['明年全区要新建改建中小学和幼儿园共计', '2所，新增学位三千个。'];
+    expect(texts(kept)).toEqual(kept);
+  });
+
+  it('drafts no heading from the page number, and the sentence stays whole', () => {
+    const text = [
+      '一、抓好产业转型',
+      '要加快传统产业改造升级，推动全区制造业向智能',
+      '2、绿色方向转型，明年新增智能工厂5家。',
+      '3',
+      '二、抓好城市建设',
+      '要改造老旧小区10个。',
+    ].join('\n');
+    const result = extractDocument(text, { meetingDate: '2025-12-20' });
+    expect(result.sections.map((s) => s.title)).toEqual(['抓好产业转型', '抓好城市建设']);
+    expect(result.tasks[0]?.text).toContain('向智能、绿色方向转型');
+  });
+});
