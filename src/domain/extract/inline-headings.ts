@@ -1,4 +1,5 @@
 import { parseChineseNumeral } from './chinese-numerals.js';
+import { findFirstPointsBeforeSiblings } from './first-point.js';
 import { announcesPoints, listsLabel, opensWithTitle } from './titled-points.js';
 import type { MappedText } from './types.js';
 
@@ -32,7 +33,7 @@ const POINT = new RegExp(
 
 const SEQUENCE_ORDER = ['首先', '其次', '再次', '最后'];
 
-interface Found {
+export interface Found {
   at: number;
   family: string;
   n: number;
@@ -118,7 +119,7 @@ function formalFamily(m: RegExpMatchArray, offset: number): { family: string; n:
 }
 
 /** The ordinal points of a text, in order: family (一要, 一是, 第一, 首先, ——) and number. */
-function findPoints(text: string): Found[] {
+export function findPoints(text: string): Found[] {
   const out: Found[] = [];
   for (const m of text.matchAll(POINT)) {
     const at = m.index ?? 0;
@@ -259,11 +260,15 @@ export function splitInlineHeadings(paragraphs: readonly MappedText[]): Paragrap
   const sequence = new HeadingSequence();
   const out: Paragraph[] = [];
   const paragraphPoints = findParagraphPoints(paragraphs.map((p) => p.text));
+  const firstPoints = findFirstPointsBeforeSiblings(paragraphs.map((p) => p.text));
   for (const [index, paragraph] of paragraphs.entries()) {
     const text = paragraph.text;
     const cuts = new Map<number, 'formal' | 'point' | 'plain'>();
     const ownAt = paragraphPoints.get(index);
     if (ownAt !== undefined) cuts.set(ownAt, 'point');
+    // The first point in mid-line whose sibling opens the next paragraph (…讲三点意见。第一，要…|第二，要…).
+    const ledAt = firstPoints.get(index);
+    if (ledAt !== undefined) cuts.set(ledAt, 'point');
     const formalAt: { at: number; length: number }[] = [];
     const atStart = LINE_START_FORMAL.exec(text);
     if (atStart !== null) {
@@ -310,7 +315,7 @@ export function splitInlineHeadings(paragraphs: readonly MappedText[]): Paragrap
       if (piece.text.trim().length === 0) return;
       const kind = cuts.get(from);
       if (kind === 'point') piece.point = true;
-      if (from === ownAt) piece.ownParagraph = true;
+      if (from === ownAt || from === ledAt) piece.ownParagraph = true;
       if (from > 0) piece.midLine = true;
       out.push(piece);
     });
