@@ -9,14 +9,27 @@ describe('page numbers of a document-sharing site at the start of a line (issue 
   it('cuts a number out of sequence that follows a line cut mid-sentence', () => {
     expect(texts(['要加快传统产业改造升级，推动全区制造业向智能', '2、绿色方向转型。'])).toEqual([
       '要加快传统产业改造升级，推动全区制造业向智能',
-      '、绿色方向转型。',
+      '绿色方向转型。',
     ]);
   });
 
   it('cuts the marks even when they run in order (2、 then 3、)', () => {
     expect(
       texts(['要新开工项目20个，完成年度投资任务', '2、目标，推动全区投资结构持续', '3、优化。']),
-    ).toEqual(['要新开工项目20个，完成年度投资任务', '、目标，推动全区投资结构持续', '、优化。']);
+    ).toEqual(['要新开工项目20个，完成年度投资任务', '目标，推动全区投资结构持续', '优化。']);
+  });
+
+  it('pages of one long line each, numbered 1、 2、 3、: all three marks are cut', () => {
+    const pages = [
+      '1、在全区工作会议上的讲话 同志们：这次会议开得很成功，达到了预期目的。会议审议的决定切合我区',
+      '2、实际，思路清晰，措施有力。下面，我就贯彻落实讲三点意见，供同志们在工作中',
+      '3、参考。',
+    ];
+    expect(texts(pages)).toEqual([
+      '在全区工作会议上的讲话 同志们：这次会议开得很成功，达到了预期目的。会议审议的决定切合我区',
+      '实际，思路清晰，措施有力。下面，我就贯彻落实讲三点意见，供同志们在工作中',
+      '参考。',
+    ]);
   });
 
   it('keeps a numbered heading after a heading line or a finished sentence', () => {
@@ -27,10 +40,7 @@ describe('page numbers of a document-sharing site at the start of a line (issue 
   });
 
   it('cuts a mark out of sequence after a short unfinished line', () => {
-    expect(texts(['推动制造业向高端', '2、绿色方向转型。'])).toEqual([
-      '推动制造业向高端',
-      '、绿色方向转型。',
-    ]);
+    expect(texts(['推动制造业向高端', '2、绿色方向转型。'])).toEqual(['推动制造业向高端', '绿色方向转型。']);
     const kept = ['1、抓项目。', '明年工作重点', '2、抓环境。'];
     expect(texts(kept)).toEqual(kept);
   });
@@ -51,6 +61,6 @@ describe('page numbers of a document-sharing site at the start of a line (issue 
     ].join('\n');
     const result = extractDocument(text, { meetingDate: '2025-12-20' });
     expect(result.sections.map((s) => s.title)).toEqual(['抓好产业转型', '抓好城市建设']);
-    expect(result.tasks[0]?.text).toContain('向智能、绿色方向转型');
+    expect(result.tasks[0]?.text).toContain('向智能绿色方向转型');
   });
 });

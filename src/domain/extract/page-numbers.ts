@@ -2,24 +2,36 @@ import { looksLikeHeadingStart } from './normalize.js';
 import type { MappedText } from './types.js';
 
 /**
- * Page numbers of a document-sharing site's copy that land at the start of a line, in the middle of a
- * sentence (…推动我区产业向高端|2、绿色发展…: the page mark sits where page 2 begins). They look like
- * numbered headings, but a heading follows a finished sentence or a heading line: a line that opens with
- * a number N ≥ 2 and a 、 right after a long line cut mid-sentence is a page mark, even when the marks
- * themselves run 2、 3、 4、 in order; after a short unfinished line, when no N−1 numbered anything before. The number is cut out, so that the two halves of the sentence join
- * again. A number right before a word (…新建学校|2所) is a quantity, never cut.
+ * Page marks of a document-sharing site's copy: each page comes as one long line opened by its number and
+ * a 、 (1、在全委会结束时的讲话 同志们：…切合我区|2、实际，思路清晰…), so a page begins in the middle of a
+ * sentence. They look like numbered headings, but a heading follows a finished sentence or a heading line
+ * of its own: a line that opens with N、 (N ≥ 2) right after a long line cut mid-sentence is a page mark,
+ * even when the marks run 2、 3、 4、 in order; after a short unfinished line, when no N−1 numbered
+ * anything before. The mark is cut out, so that the two halves of the sentence join again, and so is the
+ * 1、 that opens the first page once marks were found. A number right before a word (…新建学校|2所) is a
+ * quantity, never cut.
  */
-const LEADING_NUMBER = /^(\d{1,3})(?=\s*[、.．]\s*[\u4e00-\u9fff])/;
+const PAGE_MARK = /^(\d{1,3})\s*[、.．]\s*(?=[\u4e00-\u9fff])/;
 /** A line that ends a sentence, a clause list or a heading's bracket. */
 const ENDS_SENTENCE = /[。！？；：…”」』）!?;:)]$/;
+
+/** A numbered heading on a line of its own (1、抓项目，稳投资): short, no sentence inside. */
+function isHeadingLine(text: string): boolean {
+  return looksLikeHeadingStart(text) && text.length <= 60 && !/[。！？]/.test(text);
+}
+
+function cut(line: MappedText, length: number): MappedText {
+  return { text: line.text.slice(length), map: line.map.slice(length) };
+}
 
 export function dropStrayPageNumbers(lines: readonly MappedText[]): MappedText[] {
   const out: MappedText[] = [];
   /** Numbers that opened a heading so far (at a line's start or after a sentence end). */
   const seen = new Set<number>();
+  let marks = 0;
   for (const line of lines) {
     const previous = out[out.length - 1];
-    const m = LEADING_NUMBER.exec(line.text);
+    const m = PAGE_MARK.exec(line.text);
     const n = m === null ? null : Number(m[1]);
     if (
       m !== null &&
@@ -28,15 +40,19 @@ export function dropStrayPageNumbers(lines: readonly MappedText[]): MappedText[]
       previous !== undefined &&
       (previous.text.length >= 16 || !seen.has(n - 1)) &&
       !ENDS_SENTENCE.test(previous.text) &&
-      !looksLikeHeadingStart(previous.text)
+      !isHeadingLine(previous.text)
     ) {
-      const cut = m[0].length;
-      out.push({ text: line.text.slice(cut), map: line.map.slice(cut) });
+      out.push(cut(line, m[0].length));
+      marks++;
       continue;
     }
     for (const found of line.text.matchAll(/(?:^|[。！？；：])(\d{1,2})[、.．](?!\d)/g))
       seen.add(Number(found[1]));
     out.push(line);
   }
+  const first = out[0];
+  const firstMark = first === undefined ? null : PAGE_MARK.exec(first.text);
+  if (marks > 0 && first !== undefined && firstMark?.[1] === '1' && !isHeadingLine(first.text))
+    out[0] = cut(first, firstMark[0].length);
   return out;
 }
