@@ -40,3 +40,18 @@ describe('a lone point after the speaker announces the points in a sentence of i
     expect(titles(text)).toEqual(['1要巩固扩大成果']);
   });
 });
+
+describe('a lone requirement after the speaker announces the points (issue 19, fourth pass)', () => {
+  it('第一，要… with a long first sentence still opens the first point', () => {
+    const text =
+      '同志们：今天召开全会，部署明年工作。下面，我就贯彻全会精神讲三点意见，供大家参考。第一，要巩固扩大学习成果，推动全会精神落地见效。各级党组织要组织专题学习。要结合实际抓好落实，加快';
+    expect(titles(text)).toHaveLength(1);
+    expect(titles(text)[0]).toMatch(/^1要巩固扩大学习成果/);
+  });
+
+  it('without the announcement, a lone requirement stays in its paragraph', () => {
+    const text =
+      '同志们：今天召开全会，部署明年工作。第一，要巩固扩大学习成果，推动全会精神落地见效。各级党组织要组织专题学习。要结合实际抓好落实，加快';
+    expect(titles(text)).toEqual([]);
+  });
+});

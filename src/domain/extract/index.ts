@@ -5,13 +5,7 @@ import { normalizeDocument } from './normalize.js';
 import { classifySection, classifyText, type TextKind } from './section-kind.js';
 import { splitItems, splitSentences, type Span } from './sentences.js';
 import { findSentenceTargets } from './targets.js';
-import type {
-  ExtractedSection,
-  ExtractedTask,
-  ExtractOptions,
-  ExtractResult,
-  SectionKind,
-} from './types.js';
+import type { ExtractedSection, ExtractedTask, ExtractOptions, ExtractResult, SectionKind } from './types.js';
 import { announcesList, isNonTaskSentence, isRelayTitle, opensTask } from './task-sentences.js';
 import { findUnitHints } from './unit-hints.js';
 import { findPlanYear } from './plan-year.js';

@@ -1,6 +1,6 @@
 import { parseChineseNumeral } from './chinese-numerals.js';
 import { findFirstPointsBeforeSiblings } from './first-point.js';
-import { announcesPoints, listsLabel, opensWithTitle } from './titled-points.js';
+import { announcesPoints, listsLabel, opensWithTitle, speakerAnnounces } from './titled-points.js';
 import type { MappedText } from './types.js';
 
 /**
@@ -154,9 +154,11 @@ export function findHeadingPoints(text: string): number[] {
   for (const [family, list] of byFamily) {
     // Keep the points in sequence (一, 二, 三 …; dashes have no number).
     const run = family === 'dash' ? list : inSequence(list);
-    const lone = run.length === 1 && run[0] !== undefined && announcesPoints(text.slice(0, run[0].at));
+    const before = run[0] === undefined ? '' : text.slice(0, run[0].at);
+    const lone = run.length === 1 && announcesPoints(before);
     if (run.length < 2 && !lone) continue;
-    if (!run.every((p) => (lone ? p.titled : p.requirement || p.titled))) continue;
+    const announced = lone && speakerAnnounces(before);
+    if (!run.every((p) => (lone && !announced ? p.titled : p.requirement || p.titled))) continue;
     const first = run[0];
     if (!run.every((p) => p.requirement) && first !== undefined && listsLabel(text.slice(0, first.at)))
       continue;

@@ -64,3 +64,11 @@ describe('page numbers of a document-sharing site at the start of a line (issue 
     expect(result.tasks[0]?.text).toContain('向智能绿色方向转型');
   });
 });
+
+describe('page marks in a hard-wrapped copy', () => {
+  it('counts the unfinished sentence over the short lines before the mark', () => {
+    expect(texts(['1、抓项目。', '要新开工项目20个，完成年度投', '资任务目标', '2、推动结构优化。'])).toEqual(
+      ['1、抓项目。', '要新开工项目20个，完成年度投', '资任务目标', '推动结构优化。'],
+    );
+  });
+});

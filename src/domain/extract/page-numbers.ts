@@ -8,7 +8,7 @@ import type { MappedText } from './types.js';
  * of its own: a line that opens with N、 (N ≥ 2) right after a long line cut mid-sentence is a page mark,
  * even when the marks run 2、 3、 4、 in order; after a short unfinished line, when no N−1 numbered
  * anything before. The mark is cut out, so that the two halves of the sentence join again, and so is the
- * 1、 that opens the first page once marks were found. A number right before a word (…新建学校|2所) is a
+ * 1、 that opens the first page once two marks or more were found. A number right before a word (…新建学校|2所) is a
  * quantity, never cut.
  */
 const PAGE_MARK = /^(\d{1,3})\s*[、.．]\s*(?=[\u4e00-\u9fff])/;
@@ -29,30 +29,33 @@ export function dropStrayPageNumbers(lines: readonly MappedText[]): MappedText[]
   /** Numbers that opened a heading so far (at a line's start or after a sentence end). */
   const seen = new Set<number>();
   let marks = 0;
+  /** Characters of the sentence left unfinished by the lines so far. */
+  let unfinished = 0;
   for (const line of lines) {
     const previous = out[out.length - 1];
     const m = PAGE_MARK.exec(line.text);
     const n = m === null ? null : Number(m[1]);
-    if (
+    const isMark =
       m !== null &&
       n !== null &&
       n >= 2 &&
       previous !== undefined &&
-      (previous.text.length >= 16 || !seen.has(n - 1)) &&
+      (unfinished >= 16 || !seen.has(n - 1)) &&
       !ENDS_SENTENCE.test(previous.text) &&
-      !isHeadingLine(previous.text)
-    ) {
-      out.push(cut(line, m[0].length));
-      marks++;
-      continue;
-    }
-    for (const found of line.text.matchAll(/(?:^|[。！？；：])(\d{1,2})[、.．](?!\d)/g))
-      seen.add(Number(found[1]));
-    out.push(line);
+      !isHeadingLine(previous.text);
+    const kept = isMark ? cut(line, m[0].length) : line;
+    if (isMark) marks++;
+    else
+      for (const found of line.text.matchAll(/(?:^|[。！？；：])(\d{1,2})[、.．](?!\d)/g))
+        seen.add(Number(found[1]));
+    // The unfinished sentence may span several short lines of a wrapped copy (…切合|我区|2、实际…).
+    const ends = ENDS_SENTENCE.test(kept.text) || isHeadingLine(kept.text);
+    unfinished = ends ? 0 : unfinished + kept.text.length;
+    out.push(kept);
   }
   const first = out[0];
   const firstMark = first === undefined ? null : PAGE_MARK.exec(first.text);
-  if (marks > 0 && first !== undefined && firstMark?.[1] === '1' && !isHeadingLine(first.text))
+  if (marks >= 2 && first !== undefined && firstMark?.[1] === '1' && !isHeadingLine(first.text))
     out[0] = cut(first, firstMark[0].length);
   return out;
 }

@@ -23,13 +23,21 @@ export function opensWithTitle(afterMarker: string): boolean {
 export function announcesPoints(before: string): boolean {
   return (
     /(?:几|[两二三四五六七八九十])(?:个方面|个问题|点|条)[^。！？；]{0,12}[：:]\s*$/.test(before) ||
-    SPEAKER_ANNOUNCES.test(before)
+    speakerAnnounces(before)
   );
 }
 
-/** The speaker announcing the points of the speech in a sentence of its own (下面，我讲三点意见。). */
+/** The speaker announcing the points of the speech in a sentence of its own (下面，我讲三点意见，供参考。). */
 const SPEAKER_ANNOUNCES =
-  /(?:讲|谈|强调|提)(?:以下)?(?:几|[两二三四五六七八九十])(?:点|个方面|个问题)(?:意见|看法|要求|体会)?[。：:]\s*$/;
+  /(?:讲|谈|强调|提)(?:以下)?(?:几|[两二三四五六七八九十])(?:点|个方面|个问题)[^。！？：:]{0,12}[。：:]\s*$/;
+
+/**
+ * Whether the speaker announces the points just before (下面，我讲三点意见。): then a lone point that states a
+ * requirement (第一，要巩固扩大学习成果，推动…) opens the first of them, titled or not.
+ */
+export function speakerAnnounces(before: string): boolean {
+  return SPEAKER_ANNOUNCES.test(before);
+}
 
 /**
  * Whether titled points are the members of a label that a colon introduces (“三个加快”：一是…二是…): the
