@@ -182,8 +182,13 @@ function isBrokenLine(text: string): boolean {
  */
 export function normalizeDocument(input: string): NormalizedDocument {
   // A line that is only a page number is boilerplate (below); marks inside a longer line are cut out.
+  // Page marks of a document-sharing copy (1、…|2、…) are cut first, so that the front matter is found.
   const lines = splitRunOnFrontMatter(
-    splitMappedLines(input).map((l) => (isBoilerplateLine(l.text) ? l : stripInlinePageMarks(l))),
+    dropStrayPageNumbers(
+      splitMappedLines(input)
+        .filter((l) => !isBoilerplateLine(l.text))
+        .map(stripInlinePageMarks),
+    ),
   );
   let title = '';
   let date: string | null = null;
@@ -214,11 +219,13 @@ export function normalizeDocument(input: string): NormalizedDocument {
     }
     body.push(line);
   });
-  return { title, date, paragraphs: rejoinBrokenLines(dropStrayPageNumbers(body)) };
+  return { title, date, paragraphs: rejoinBrokenLines(body) };
 }
 
 /** A salutation inside the first line of a document pasted without line breaks (…的讲话（2024年1月5日）同志们：今天…). */
 const INLINE_SALUTATION = /(各位[^，。：]{0,10}、)?(同志们|各位代表|各位委员|代表们|委员们|各位领导)[：:]/;
+/** The end of a speech's title, with its date in brackets if any (…上的讲话（2024年1月5日）). */
+const SPEECH_TITLE_END = /(讲话|报告|发言|致辞|讲稿)\s*(（\s*\d{4}\s*年[^）]{0,12}）)?\s*$/;
 const INLINE_DATE = /（\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*）/;
 
 /**
@@ -227,9 +234,11 @@ const INLINE_DATE = /（\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*）/;
  */
 export function splitRunOnFrontMatter(lines: MappedText[]): MappedText[] {
   const first = lines[0];
-  if (first === undefined || first.text.length < 200) return lines;
+  if (first === undefined) return lines;
   const salutation = INLINE_SALUTATION.exec(first.text.slice(0, 300));
   if (salutation === null || salutation.index === 0) return lines;
+  // A short first line (a wrapped copy) only when a speech's title ends right before the salutation.
+  if (first.text.length < 200 && !SPEECH_TITLE_END.test(first.text.slice(0, salutation.index))) return lines;
   const cuts = [0];
   const date = INLINE_DATE.exec(first.text.slice(0, salutation.index));
   if (date !== null && date.index > 0) cuts.push(date.index, date.index + date[0].length);

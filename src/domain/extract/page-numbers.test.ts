@@ -72,3 +72,17 @@ describe('page marks in a hard-wrapped copy', () => {
     );
   });
 });
+
+describe('the first page of a wrapped document-sharing copy', () => {
+  it('cuts its 1、 once 2、 and 3、 were page marks, and finds the title and salutation after it', () => {
+    const text = [
+      '1、在区委全会第二次全体会议上的讲话 同志们：这次全会审议通过了工作报告',
+      '和决定。下面，我讲两点意见。一、统一思想。要把思想统一到全会精神上来，推动全区发展',
+      '2、迈上新台阶。二、狠抓落实。明年要新建学校3所，改造老旧小区10个，确保全区上下团结',
+      '3、一心完成任务。',
+    ].join('\n');
+    const result = extractDocument(text, { meetingDate: '2026-12-20' });
+    expect(result.document.title).toBe('在区委全会第二次全体会议上的讲话');
+    expect(result.sections.map((s) => s.title)).toEqual(['统一思想', '狠抓落实']);
+  });
+});

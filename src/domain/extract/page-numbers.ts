@@ -8,7 +8,7 @@ import type { MappedText } from './types.js';
  * of its own: a line that opens with N、 (N ≥ 2) right after a long line cut mid-sentence is a page mark,
  * even when the marks run 2、 3、 4、 in order; after a short unfinished line, when no N−1 numbered
  * anything before. The mark is cut out, so that the two halves of the sentence join again, and so is the
- * 1、 that opens the first page once two marks or more were found. A number right before a word (…新建学校|2所) is a
+ * 1、 that opens the first page once marks 2、 3、 … were found in order (or 2、 alone after a page-long line). A number right before a word (…新建学校|2所) is a
  * quantity, never cut.
  */
 const PAGE_MARK = /^(\d{1,3})\s*[、.．]\s*(?=[\u4e00-\u9fff])/;
@@ -28,7 +28,8 @@ export function dropStrayPageNumbers(lines: readonly MappedText[]): MappedText[]
   const out: MappedText[] = [];
   /** Numbers that opened a heading so far (at a line's start or after a sentence end). */
   const seen = new Set<number>();
-  let marks = 0;
+  /** The numbers of the page marks cut so far. */
+  const marks: number[] = [];
   /** Characters of the sentence left unfinished by the lines so far. */
   let unfinished = 0;
   for (const line of lines) {
@@ -44,7 +45,7 @@ export function dropStrayPageNumbers(lines: readonly MappedText[]): MappedText[]
       !ENDS_SENTENCE.test(previous.text) &&
       !isHeadingLine(previous.text);
     const kept = isMark ? cut(line, m[0].length) : line;
-    if (isMark) marks++;
+    if (isMark && n !== null) marks.push(n);
     else
       for (const found of line.text.matchAll(/(?:^|[。！？；：])(\d{1,2})[、.．](?!\d)/g))
         seen.add(Number(found[1]));
@@ -55,7 +56,13 @@ export function dropStrayPageNumbers(lines: readonly MappedText[]): MappedText[]
   }
   const first = out[0];
   const firstMark = first === undefined ? null : PAGE_MARK.exec(first.text);
-  if (marks >= 2 && first !== undefined && firstMark?.[1] === '1' && !isHeadingLine(first.text))
+  // Marks 2、 3、 … in order: the 1、 opening the first line marks the first page, whatever follows it.
+  const inOrder = marks.length >= 2 && marks.every((n, i) => n === i + 2);
+  if (
+    first !== undefined &&
+    firstMark?.[1] === '1' &&
+    (inOrder || (marks.length === 1 && first.text.length > 100))
+  )
     out[0] = cut(first, firstMark[0].length);
   return out;
 }
