@@ -131,7 +131,7 @@ function toIsoDate(y: string, m: string, d: string): string {
 
 /** True for a line that starts like a numbered heading (一、 （一） 1、 1. ① 第一， 一是 一要). */
 export function looksLikeHeadingStart(line: string): boolean {
-  return /^([一二三四五六七八九十]{1,3}(?:、|[．.](?!\d))|（[一二三四五六七八九十\d]{1,3}）|\d{1,2}\s*(?:、|[.．](?!\d))|[①-⑳]|第[一二三四五六七八九十]{1,3}[，、：部章节]|[一二三四五六七八九十]{1,2}(是|要)|——)/.test(
+  return /^([一二三四五六七八九十]{1,3}(?:、|[．.](?!\d))|（[一二三四五六七八九十\d]{1,3}）|\d{1,2}\s*(?:、|[.．](?!\d))|[①-⑳]|第[一二三四五六七八九十]{1,3}(?:[，、：部章节]|个问题)|[一二三四五六七八九十]{1,2}(是|要)|——)/.test(
     line,
   );
 }
