@@ -157,7 +157,10 @@ export function rejoinBrokenLines(lines: MappedText[]): MappedText[] {
     const midSentence = wrapped && !/[。！？；：]$/.test(last?.text ?? '');
     if (
       last !== undefined &&
-      (midSentence || ((wrapped || isBrokenLine(last.text)) && !looksLikeHeadingStart(line.text)))
+      (midSentence ||
+        ((wrapped || isBrokenLine(last.text)) &&
+          !looksLikeHeadingStart(line.text) &&
+          !(opensLabelledItem(line.text) && opensLabelledItem(last.text))))
     ) {
       out[out.length - 1] = appendMapped(last, line);
     } else {
@@ -165,6 +168,15 @@ export function rejoinBrokenLines(lines: MappedText[]): MappedText[] {
     }
   }
   return out;
+}
+
+/**
+ * A line of a list whose items carry a short label and no end punctuation (产业：实施技改项目60个 / 消费：
+ * 开展消费季活动), as news pages summarise a report: an item after another item stays a paragraph of its
+ * own (…重点抓好|三个方面：一要… after a line cut mid-sentence runs on as before).
+ */
+export function opensLabelledItem(text: string): boolean {
+  return /^[\u4e00-\u9fff]{2,6}[：:](?=[^：:]{6,})/.test(text) && !SALUTATION.test(text);
 }
 
 function isBrokenLine(text: string): boolean {
