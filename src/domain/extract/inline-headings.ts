@@ -1,5 +1,6 @@
 import { parseChineseNumeral } from './chinese-numerals.js';
 import { findFirstPointsBeforeSiblings } from './first-point.js';
+import { looseTopLevelMarkers } from './loose-headings.js';
 import { announcesPoints, listsLabel, opensWithTitle, speakerAnnounces } from './titled-points.js';
 import type { MappedText } from './types.js';
 
@@ -52,7 +53,7 @@ function sentenceCount(text: string): number {
 
 /** A formal marker with no sentence end before it: only right after a heading's unpunctuated title. */
 const AFTER_TITLE = new RegExp(
-  `(第(${CN}{1,3})(?:部分|章|篇|个问题)|(${CN}{1,3})、(?!${CN}、)|[（(](${CN}{1,3})[）)]|(\\d{1,2})[、.．](?=[\\u4e00-\\u9fff]))`,
+  `(第(${CN}{1,3})(?:部分|章|篇|个问题)|(?<![第、])(${CN}{1,3})、(?!${CN})|[（(](${CN}{1,3})[）)]|(\\d{1,2})[、.．](?=[\\u4e00-\\u9fff]))`,
   'g',
 );
 
@@ -78,6 +79,8 @@ function formalMatches(text: string, startsWithHeading: boolean): RegExpMatchArr
     found.set(at, m);
     headingAt = at;
   }
+  // 二、 glued to the text before it: the caller takes it only in sequence (loose-headings.ts).
+  for (const m of looseTopLevelMarkers(text)) if (!found.has(m.index ?? 0)) found.set(m.index ?? 0, m);
   return [...found.values()].sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
 }
 
