@@ -70,3 +70,15 @@ describe('labelled list items without end punctuation (issue 19, fourth pass)', 
     expect(broken.paragraphs).toHaveLength(1);
   });
 });
+
+describe('a page mark cut in two by a hard wrap (issue 19, fourth pass)', () => {
+  it('is cut out once the lines are rejoined', () => {
+    const lines = [
+      '政府工作人员要自觉对标对表，做到令行禁止。- 2 -第 3 页 共',
+      '4 页其次，要狠抓落实。各部门要对照任务清单，逐项明确责任人。',
+    ];
+    expect(normalizeDocument(lines.join('\n')).paragraphs.map((p) => p.text)).toEqual([
+      '政府工作人员要自觉对标对表，做到令行禁止。其次，要狠抓落实。各部门要对照任务清单，逐项明确责任人。',
+    ]);
+  });
+});

@@ -193,7 +193,8 @@ function isBrokenLine(text: string): boolean {
  * taken apart, and broken lines rejoined into paragraphs.
  */
 export function normalizeDocument(input: string): NormalizedDocument {
-  // A line that is only a page number is boilerplate (below); marks inside a longer line are cut out.
+  // A line that is only a page number is boilerplate (below); marks inside a longer line are cut out, once
+  // more after the lines are rejoined (a wrapped copy may cut a mark in two: …- 2 -第 3 页 共|4 页其次…).
   // Page marks of a document-sharing copy (1、…|2、…) are cut first, so that the front matter is found.
   const lines = splitRunOnFrontMatter(
     dropStrayPageNumbers(
@@ -231,7 +232,7 @@ export function normalizeDocument(input: string): NormalizedDocument {
     }
     body.push(line);
   });
-  return { title, date, paragraphs: rejoinBrokenLines(body) };
+  return { title, date, paragraphs: rejoinBrokenLines(body).map(stripInlinePageMarks) };
 }
 
 /** A salutation inside the first line of a document pasted without line breaks (…的讲话（2024年1月5日）同志们：今天…). */
