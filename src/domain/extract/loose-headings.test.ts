@@ -21,3 +21,15 @@ describe('top-level headings glued to the text before them (issue 19, fourth pas
     expect(extractDocument(text, { meetingDate: '2026-12-20' }).sections).toHaveLength(1);
   });
 });
+
+describe('a heading title that swallowed a list of figures (issue 19, fourth pass)', () => {
+  it('keeps the text in the body, so that its targets are found', () => {
+    const text =
+      '一、今年工作回顾地区生产总值增长5.8%新增就业2.3万人二、明年主要预期目标地区生产总值增长6%左右一般公共预算收入增长5%固定资产投资增长7%以上城镇调查失业率控制在5.5%以内';
+    const result = extractDocument(text, { meetingDate: '2026-12-20' });
+    const targets = result.tasks.flatMap((t) => t.targets).map((t) => `${t.value}${t.unit}`);
+    expect(targets).toEqual(expect.arrayContaining(['6%', '5%', '7%']));
+    expect(targets).not.toContain('5.8%');
+    expect(result.sections[1]?.uncertain).toBe(true);
+  });
+});

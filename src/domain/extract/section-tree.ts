@@ -19,6 +19,9 @@ interface OpenSection {
 /** 同志们，… or 各位委员、同志们，… opening a paragraph after the sections: the closing remarks. */
 const CLOSING = /^(各位[^，。]{0,10}、)?同志们[，！!]/;
 
+/** A figure with a unit or %, not a year: the sign of plan text inside a heading's title. */
+const SWALLOWED_FIGURE = /\d(?:\.\d+)?(?:%|[个家所座条项处人户]|万|亿)/;
+
 /**
  * The section tree of a document and the body blocks of each section: headings of every style nested by
  * the order in which their styles appear, the opening before the first and the closing remarks after them.
@@ -102,7 +105,10 @@ export function buildSections(paragraphs: readonly Paragraph[]): {
     // (1.区住建局牵头，6月底前完成…。) is a directive too, so it stays in the body; a title cut from a
     // run-on heading line and a heading on its own line are not.
     const wasCut = bodyOffset !== heading.bodyOffset;
-    const isHeadingLine = heading.isStandalone && !/[。！？；]$/.test(paragraph.text);
+    // A long unpunctuated "title" holding figures swallowed its body (a list of lines pasted on one line:
+    // 二、明年主要预期目标地区生产总值增长6%左右一般公共预算收入增长5%…): its text stays in the body too.
+    const swallowed = (heading.titleGuessed || title.length > 30) && SWALLOWED_FIGURE.test(title);
+    const isHeadingLine = heading.isStandalone && !swallowed && !/[。！？；]$/.test(paragraph.text);
     if (!isHeadingLine) {
       const closedBy = paragraph.text[heading.bodyOffset - 1] ?? '';
       const hasBody =
