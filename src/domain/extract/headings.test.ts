@@ -67,3 +67,19 @@ describe('section levels', () => {
     expect(tasks.map((t) => t.text)).toEqual(['要抓好三件事。', '一是加快开工。', '二是加快投产。']);
   });
 });
+
+describe('第一个问题： (issue 19, fourth pass)', () => {
+  it('opens a part of the speech, at the start of a line or after a sentence end', () => {
+    expect(matchHeading('第一个问题：关于发展信心')).toMatchObject({
+      style: 'part',
+      number: '一',
+      title: '关于发展信心',
+    });
+    const lines =
+      '下面，我讲两个问题。\n第一个问题：坚定发展信心\n要看到优势。\n第二个问题：抓好重点工作\n要新建学校3所。';
+    const sections = extractDocument(lines, { meetingDate: '2026-12-20' }).sections;
+    expect(sections.map((s) => `${s.level}${s.title}`)).toEqual(['1坚定发展信心', '1抓好重点工作']);
+    const joined = extractDocument(lines.replace(/\n/g, ''), { meetingDate: '2026-12-20' }).sections;
+    expect(joined.map((s) => s.number)).toEqual(['一', '二']);
+  });
+});

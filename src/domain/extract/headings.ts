@@ -1,6 +1,6 @@
 /** Numbering styles of Chinese official documents, in their usual order of rank. */
 export type HeadingStyle =
-  | 'part' // 第一部分 / 第一章
+  | 'part' // 第一部分 / 第一章 / 第一个问题
   | 'cn' // 一、
   | 'paren-cn' // （一）
   | 'ordinal' // 第一，
@@ -31,7 +31,8 @@ export interface HeadingMatch {
 const CN = '[一二三四五六七八九十]';
 
 const MARKERS: { style: HeadingStyle; re: RegExp }[] = [
-  { style: 'part', re: new RegExp(`^第(${CN}{1,3})(?:部分|章|篇)[\\s、，：．.]*`) },
+  // 第一部分 / 第一章 / 第一个问题： (a speech's parts: 下面，我讲三个问题。)
+  { style: 'part', re: new RegExp(`^第(${CN}{1,3})(?:部分|章|篇|个问题)[\\s、，：．.]*`) },
   { style: 'cn', re: new RegExp(`^(${CN}{1,3})\\s*(?:、|[．.](?!\\d))\\s*`) },
   { style: 'paren-cn', re: new RegExp(`^[（(](${CN}{1,3})[）)][、，．.]?\\s*`) },
   { style: 'ordinal', re: new RegExp(`^第(${CN}{1,3})[，、：](?!\\d)\\s*`) },

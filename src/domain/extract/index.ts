@@ -1,23 +1,16 @@
 import { findDeadlines, readMeetingCalendar, type Deadline } from './deadlines.js';
-import { matchHeading, trimBySibling, type HeadingStyle } from './headings.js';
-import { splitInlineHeadings, type Paragraph } from './inline-headings.js';
+import { splitInlineHeadings } from './inline-headings.js';
+import { buildSections, type Block } from './section-tree.js';
 import { normalizeDocument } from './normalize.js';
 import { classifySection, classifyText, type TextKind } from './section-kind.js';
 import { splitItems, splitSentences, type Span } from './sentences.js';
 import { findSentenceTargets } from './targets.js';
-import type {
-  ExtractedSection,
-  ExtractedTask,
-  ExtractOptions,
-  ExtractResult,
-  MappedText,
-  SectionKind,
-} from './types.js';
+import type { ExtractedSection, ExtractedTask, ExtractOptions, ExtractResult, SectionKind } from './types.js';
 import { announcesList, isNonTaskSentence, isRelayTitle, opensTask } from './task-sentences.js';
 import { findUnitHints } from './unit-hints.js';
 import { findPlanYear } from './plan-year.js';
 import { addSectionSpans } from './section-spans.js';
-import { isItemTitleSentence, isTitleOnlySentence } from './title-sentence.js';
+import { isItemTitleSentence } from './title-sentence.js';
 import { isBackgroundSentence } from './background.js';
 import { namesOnlyThePast } from './past-dates.js';
 
@@ -32,23 +25,8 @@ export type {
 } from './types.js';
 export { findDocumentDate, normalizeDocument } from './normalize.js';
 
-/** Body text of a section, kept with the original offsets of its characters. */
-interface Block extends MappedText {
-  sectionIndex: number | null;
-  /** The opening before the first heading and the closing remarks after the last section draft no tasks. */
-  role?: 'opening' | 'closing';
-}
-
 /** How a block yields tasks: every plan sentence, only sentences with a target, or nothing (relayed words). */
 type TaskMode = 'all' | 'targets-only' | 'none';
-
-interface OpenSection {
-  style: HeadingStyle;
-  index: number;
-}
-
-/** 同志们，… or 各位委员、同志们，… opening a paragraph after the sections: the closing remarks. */
-const CLOSING = /^(各位[^，。]{0,10}、)?同志们[，！!]/;
 
 /**
  * Drafts the decomposition of a plenary speech or report: numbered sections (any numbering style,
@@ -98,108 +76,6 @@ export function extractDocument(text: string, options: ExtractOptions): ExtractR
     sections,
     tasks,
   };
-}
-
-function buildSections(paragraphs: readonly Paragraph[]): { sections: ExtractedSection[]; blocks: Block[] } {
-  const sections: ExtractedSection[] = [];
-  const standalone = new Set<number>();
-  const blocks: Block[] = [];
-  let stack: OpenSection[] = [];
-  for (const [paragraphIndex, paragraph] of paragraphs.entries()) {
-    if (CLOSING.test(paragraph.text) && sections.length > 0) {
-      stack = [];
-      blocks.push({ ...paragraph, sectionIndex: null, role: 'closing' });
-      continue;
-    }
-    const found = matchHeading(paragraph.text, { point: paragraph.point === true });
-    const depth = found === null ? 0 : stack.findIndex((s) => s.style === found.style);
-    // Points inside a paragraph open a subsection only near the top: under a heading that is itself a
-    // subsection (2、要着力把握四个重点。一要…二要…) they are the items that heading announces.
-    // Points that each open a paragraph of their own are set apart by the writer: any depth.
-    const heading =
-      found !== null &&
-      paragraph.point === true &&
-      paragraph.ownParagraph !== true &&
-      (depth >= 0 ? depth : stack.length) >= 2
-        ? null
-        : found;
-    if (heading === null) {
-      const top = stack[stack.length - 1];
-      // Before the first heading: the opening; outside any section after one: the closing remarks.
-      const role =
-        top !== undefined ? undefined : sections.length === 0 ? ('opening' as const) : ('closing' as const);
-      blocks.push({
-        ...paragraph,
-        sectionIndex: top?.index ?? null,
-        ...(role === undefined ? {} : { role }),
-      });
-      continue;
-    }
-    const at = stack.findIndex((s) => s.style === heading.style);
-    if (at >= 0) stack = stack.slice(0, at);
-    const parent = stack[stack.length - 1];
-    const parentId = parent === undefined ? null : (sections[parent.index]?.id ?? null);
-    let { title, bodyOffset } = heading;
-    if (title.length > 18 && (!heading.isStandalone || /[。！？；]$/.test(paragraph.text))) {
-      // A heading that swallowed the start of its paragraph: cut it by its standalone siblings' shape.
-      const siblings = sections
-        .map((s, i) => ({ s, i }))
-        .filter(({ s, i }) => s.parentId === parentId && standalone.has(i))
-        .map(({ s }) => s.title);
-      const cut = trimBySibling(title, siblings);
-      if (cut !== null) {
-        title = title.slice(0, cut);
-        bodyOffset = heading.titleOffset + cut;
-      }
-    }
-    const index = sections.length;
-    sections.push({
-      id: `s${index + 1}`,
-      parentId,
-      level: stack.length + 1,
-      number: heading.number,
-      title,
-      kind: 'other',
-      uncertain: paragraph.point === true || paragraph.midLine === true || heading.titleGuessed,
-    });
-    if (heading.isStandalone) standalone.add(index);
-    stack.push({ style: heading.style, index });
-    // The title sentence of a run-in heading (（一）抓调整，促进发展。今年要…) or of a numbered sentence
-    // (1.区住建局牵头，6月底前完成…。) is a directive too, so it stays in the body; a title cut from a
-    // run-on heading line and a heading on its own line are not.
-    const wasCut = bodyOffset !== heading.bodyOffset;
-    const isHeadingLine = heading.isStandalone && !/[。！？；]$/.test(paragraph.text);
-    if (!isHeadingLine) {
-      const closedBy = paragraph.text[heading.bodyOffset - 1] ?? '';
-      const hasBody =
-        paragraph.text.slice(heading.bodyOffset).trim().length > 0 ||
-        opensBody(paragraphs[paragraphIndex + 1], stack);
-      const titleOnly =
-        !wasCut &&
-        isTitleOnlySentence(
-          paragraph.text.slice(heading.titleOffset, heading.bodyOffset - 1),
-          closedBy,
-          hasBody,
-        );
-      const start = wasCut || titleOnly ? bodyOffset : heading.titleOffset;
-      blocks.push({
-        text: paragraph.text.slice(start),
-        map: paragraph.map.slice(start),
-        sectionIndex: index,
-      });
-    }
-  }
-  return { sections, blocks };
-}
-
-/**
- * Whether the paragraph after a heading line is its body: not a heading of a style already open (a sibling
- * or a higher level: then the heading was an item of a list) and not the closing remarks.
- */
-function opensBody(next: Paragraph | undefined, stack: readonly OpenSection[]): boolean {
-  if (next === undefined || CLOSING.test(next.text)) return false;
-  const heading = matchHeading(next.text, { point: next.point === true });
-  return heading === null || !stack.some((s) => s.style === heading.style);
 }
 
 /** Sections that relay others' words (…会议精神, …讲话主要精神) and all their subsections. */

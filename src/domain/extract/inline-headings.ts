@@ -1,5 +1,7 @@
 import { parseChineseNumeral } from './chinese-numerals.js';
-import { announcesPoints, listsLabel, opensWithTitle } from './titled-points.js';
+import { findFirstPointsBeforeSiblings } from './first-point.js';
+import { looseTopLevelMarkers } from './loose-headings.js';
+import { announcesPoints, listsLabel, opensWithTitle, speakerAnnounces } from './titled-points.js';
 import type { MappedText } from './types.js';
 
 /**
@@ -32,7 +34,7 @@ const POINT = new RegExp(
 
 const SEQUENCE_ORDER = ['首先', '其次', '再次', '最后'];
 
-interface Found {
+export interface Found {
   at: number;
   family: string;
   n: number;
@@ -51,7 +53,7 @@ function sentenceCount(text: string): number {
 
 /** A formal marker with no sentence end before it: only right after a heading's unpunctuated title. */
 const AFTER_TITLE = new RegExp(
-  `(第(${CN}{1,3})(?:部分|章|篇|个问题)|(${CN}{1,3})、(?!${CN}、)|[（(](${CN}{1,3})[）)]|(\\d{1,2})[、.．](?=[\\u4e00-\\u9fff]))`,
+  `(第(${CN}{1,3})(?:部分|章|篇|个问题)|(?<![第、])(${CN}{1,3})、(?!${CN})|[（(](${CN}{1,3})[）)]|(\\d{1,2})[、.．](?=[\\u4e00-\\u9fff]))`,
   'g',
 );
 
@@ -77,6 +79,8 @@ function formalMatches(text: string, startsWithHeading: boolean): RegExpMatchArr
     found.set(at, m);
     headingAt = at;
   }
+  // 二、 glued to the text before it: the caller takes it only in sequence (loose-headings.ts).
+  for (const m of looseTopLevelMarkers(text)) if (!found.has(m.index ?? 0)) found.set(m.index ?? 0, m);
   return [...found.values()].sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
 }
 
@@ -118,7 +122,7 @@ function formalFamily(m: RegExpMatchArray, offset: number): { family: string; n:
 }
 
 /** The ordinal points of a text, in order: family (一要, 一是, 第一, 首先, ——) and number. */
-function findPoints(text: string): Found[] {
+export function findPoints(text: string): Found[] {
   const out: Found[] = [];
   for (const m of text.matchAll(POINT)) {
     const at = m.index ?? 0;
@@ -153,9 +157,11 @@ export function findHeadingPoints(text: string): number[] {
   for (const [family, list] of byFamily) {
     // Keep the points in sequence (一, 二, 三 …; dashes have no number).
     const run = family === 'dash' ? list : inSequence(list);
-    const lone = run.length === 1 && run[0] !== undefined && announcesPoints(text.slice(0, run[0].at));
+    const before = run[0] === undefined ? '' : text.slice(0, run[0].at);
+    const lone = run.length === 1 && announcesPoints(before);
     if (run.length < 2 && !lone) continue;
-    if (!run.every((p) => (lone ? p.titled : p.requirement || p.titled))) continue;
+    const announced = lone && speakerAnnounces(before);
+    if (!run.every((p) => (lone && !announced ? p.titled : p.requirement || p.titled))) continue;
     const first = run[0];
     if (!run.every((p) => p.requirement) && first !== undefined && listsLabel(text.slice(0, first.at)))
       continue;
@@ -259,11 +265,15 @@ export function splitInlineHeadings(paragraphs: readonly MappedText[]): Paragrap
   const sequence = new HeadingSequence();
   const out: Paragraph[] = [];
   const paragraphPoints = findParagraphPoints(paragraphs.map((p) => p.text));
+  const firstPoints = findFirstPointsBeforeSiblings(paragraphs.map((p) => p.text));
   for (const [index, paragraph] of paragraphs.entries()) {
     const text = paragraph.text;
     const cuts = new Map<number, 'formal' | 'point' | 'plain'>();
     const ownAt = paragraphPoints.get(index);
     if (ownAt !== undefined) cuts.set(ownAt, 'point');
+    // The first point in mid-line whose sibling opens the next paragraph (…讲三点意见。第一，要…|第二，要…).
+    const ledAt = firstPoints.get(index);
+    if (ledAt !== undefined) cuts.set(ledAt, 'point');
     const formalAt: { at: number; length: number }[] = [];
     const atStart = LINE_START_FORMAL.exec(text);
     if (atStart !== null) {
@@ -310,7 +320,7 @@ export function splitInlineHeadings(paragraphs: readonly MappedText[]): Paragrap
       if (piece.text.trim().length === 0) return;
       const kind = cuts.get(from);
       if (kind === 'point') piece.point = true;
-      if (from === ownAt) piece.ownParagraph = true;
+      if (from === ownAt || from === ledAt) piece.ownParagraph = true;
       if (from > 0) piece.midLine = true;
       out.push(piece);
     });

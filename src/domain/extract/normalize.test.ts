@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { extractDocument } from './index.js';
 import {
   findDocumentDate,
   normalizeDocument,
+  opensLabelledItem,
   rejoinBrokenLines,
   splitMappedLines,
   stripInlinePageMarks,
@@ -48,5 +50,35 @@ describe('page marks inside a line (issue 19, third pass)', () => {
     const out = stripInlinePageMarks(line ?? { text: '', map: [] });
     expect(out.text).toBe('做到令行禁止。其次，要狠抓落实。增长10-20个百分点。');
     expect(out.map[7]).toBe(input.indexOf('其次'));
+  });
+});
+
+describe('labelled list items without end punctuation (issue 19, fourth pass)', () => {
+  it('keeps each 标签：… line a paragraph of its own, so that each drafts its task', () => {
+    const text = [
+      '一、明年重点工作',
+      '产业：实施技术改造项目20个，新增规上企业15家',
+      '城建：完成老旧小区改造8个，新建口袋公园6座',
+      '民生：新增普惠托育位500个',
+    ].join('\n');
+    const doc = normalizeDocument(text);
+    expect(doc.paragraphs.map((p) => p.text.slice(0, 3))).toEqual(['一、明', '产业：', '城建：', '民生：']);
+    const tasks = extractDocument(text, { meetingDate: '2026-12-20' }).tasks;
+    expect(tasks.map((t) => t.text.slice(0, 3))).toEqual(['产业：', '城建：', '民生：']);
+    expect(opensLabelledItem('要求：')).toBe(false);
+    const broken = normalizeDocument('围绕这些目标，全区上下要重点抓好\n三个方面：一要抓项目。二要抓民生。');
+    expect(broken.paragraphs).toHaveLength(1);
+  });
+});
+
+describe('a page mark cut in two by a hard wrap (issue 19, fourth pass)', () => {
+  it('is cut out once the lines are rejoined', () => {
+    const lines = [
+      '政府工作人员要自觉对标对表，做到令行禁止。- 2 -第 3 页 共',
+      '4 页其次，要狠抓落实。各部门要对照任务清单，逐项明确责任人。',
+    ];
+    expect(normalizeDocument(lines.join('\n')).paragraphs.map((p) => p.text)).toEqual([
+      '政府工作人员要自觉对标对表，做到令行禁止。其次，要狠抓落实。各部门要对照任务清单，逐项明确责任人。',
+    ]);
   });
 });

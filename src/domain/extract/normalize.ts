@@ -1,4 +1,5 @@
 import { findWrapWidth, isWrappedLine } from './hard-wraps.js';
+import { dropStrayPageNumbers } from './page-numbers.js';
 import type { MappedText } from './types.js';
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
@@ -130,7 +131,7 @@ function toIsoDate(y: string, m: string, d: string): string {
 
 /** True for a line that starts like a numbered heading (一、 （一） 1、 1. ① 第一， 一是 一要). */
 export function looksLikeHeadingStart(line: string): boolean {
-  return /^([一二三四五六七八九十]{1,3}(?:、|[．.](?!\d))|（[一二三四五六七八九十\d]{1,3}）|\d{1,2}\s*(?:、|[.．](?!\d))|[①-⑳]|第[一二三四五六七八九十]{1,3}[，、：部章节]|[一二三四五六七八九十]{1,2}(是|要)|——)/.test(
+  return /^([一二三四五六七八九十]{1,3}(?:、|[．.](?!\d))|（[一二三四五六七八九十\d]{1,3}）|\d{1,2}\s*(?:、|[.．](?!\d))|[①-⑳]|第[一二三四五六七八九十]{1,3}(?:[，、：部章节]|个问题)|[一二三四五六七八九十]{1,2}(是|要)|——)/.test(
     line,
   );
 }
@@ -156,7 +157,10 @@ export function rejoinBrokenLines(lines: MappedText[]): MappedText[] {
     const midSentence = wrapped && !/[。！？；：]$/.test(last?.text ?? '');
     if (
       last !== undefined &&
-      (midSentence || ((wrapped || isBrokenLine(last.text)) && !looksLikeHeadingStart(line.text)))
+      (midSentence ||
+        ((wrapped || isBrokenLine(last.text)) &&
+          !looksLikeHeadingStart(line.text) &&
+          !(opensLabelledItem(line.text) && opensLabelledItem(last.text))))
     ) {
       out[out.length - 1] = appendMapped(last, line);
     } else {
@@ -164,6 +168,15 @@ export function rejoinBrokenLines(lines: MappedText[]): MappedText[] {
     }
   }
   return out;
+}
+
+/**
+ * A line of a list whose items carry a short label and no end punctuation (产业：实施技改项目60个 / 消费：
+ * 开展消费季活动), as news pages summarise a report: an item after another item stays a paragraph of its
+ * own (…重点抓好|三个方面：一要… after a line cut mid-sentence runs on as before).
+ */
+export function opensLabelledItem(text: string): boolean {
+  return /^[\u4e00-\u9fff]{2,6}[：:](?=[^：:]{6,})/.test(text) && !SALUTATION.test(text);
 }
 
 function isBrokenLine(text: string): boolean {
@@ -180,9 +193,15 @@ function isBrokenLine(text: string): boolean {
  * taken apart, and broken lines rejoined into paragraphs.
  */
 export function normalizeDocument(input: string): NormalizedDocument {
-  // A line that is only a page number is boilerplate (below); marks inside a longer line are cut out.
+  // A line that is only a page number is boilerplate (below); marks inside a longer line are cut out, once
+  // more after the lines are rejoined (a wrapped copy may cut a mark in two: …- 2 -第 3 页 共|4 页其次…).
+  // Page marks of a document-sharing copy (1、…|2、…) are cut first, so that the front matter is found.
   const lines = splitRunOnFrontMatter(
-    splitMappedLines(input).map((l) => (isBoilerplateLine(l.text) ? l : stripInlinePageMarks(l))),
+    dropStrayPageNumbers(
+      splitMappedLines(input)
+        .filter((l) => !isBoilerplateLine(l.text))
+        .map(stripInlinePageMarks),
+    ),
   );
   let title = '';
   let date: string | null = null;
@@ -213,11 +232,13 @@ export function normalizeDocument(input: string): NormalizedDocument {
     }
     body.push(line);
   });
-  return { title, date, paragraphs: rejoinBrokenLines(body) };
+  return { title, date, paragraphs: rejoinBrokenLines(body).map(stripInlinePageMarks) };
 }
 
 /** A salutation inside the first line of a document pasted without line breaks (…的讲话（2024年1月5日）同志们：今天…). */
 const INLINE_SALUTATION = /(各位[^，。：]{0,10}、)?(同志们|各位代表|各位委员|代表们|委员们|各位领导)[：:]/;
+/** The end of a speech's title, with its date in brackets if any (…上的讲话（2024年1月5日）). */
+const SPEECH_TITLE_END = /(讲话|报告|发言|致辞|讲稿)\s*(（\s*\d{4}\s*年[^）]{0,12}）)?\s*$/;
 const INLINE_DATE = /（\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*）/;
 
 /**
@@ -226,9 +247,11 @@ const INLINE_DATE = /（\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*）/;
  */
 export function splitRunOnFrontMatter(lines: MappedText[]): MappedText[] {
   const first = lines[0];
-  if (first === undefined || first.text.length < 200) return lines;
+  if (first === undefined) return lines;
   const salutation = INLINE_SALUTATION.exec(first.text.slice(0, 300));
   if (salutation === null || salutation.index === 0) return lines;
+  // A short first line (a wrapped copy) only when a speech's title ends right before the salutation.
+  if (first.text.length < 200 && !SPEECH_TITLE_END.test(first.text.slice(0, salutation.index))) return lines;
   const cuts = [0];
   const date = INLINE_DATE.exec(first.text.slice(0, salutation.index));
   if (date !== null && date.index > 0) cuts.push(date.index, date.index + date[0].length);

@@ -1,3 +1,4 @@
+import { durationTargetUnit } from './durations.js';
 import { parseChineseNumeral } from './chinese-numerals.js';
 import type { Comparator } from './types.js';
 
@@ -235,13 +236,16 @@ function readQuantityAt(text: string, start: number, token: string): Quantity | 
     isApproximate = true;
     at += 1;
   }
-  if (startsWithAny(text, at, TIME_UNITS) !== '' || startsWithAny(text, at, SPEC_UNITS) !== '') return null;
+  const timeUnit = startsWithAny(text, at, TIME_UNITS);
+  // 压缩至1天以内: a time limit is the target itself (durations.ts); other time units are periods or dates.
+  const duration = durationTargetUnit(text.slice(Math.max(0, start - 4), start), timeUnit);
+  if ((timeUnit !== '' && duration === '') || startsWithAny(text, at, SPEC_UNITS) !== '') return null;
   if (first.chinese && token.length > 1 && !/[十百千]/.test(token)) {
     // 五五普法, 一二三四五: runs of digits written in Chinese are names, not numbers.
     return null;
   }
   const percent = startsWithAny(text, at, PERCENT);
-  const base = percent === '' ? startsWithAny(text, at, BASE_UNITS) : '';
+  const base = percent !== '' ? '' : duration !== '' ? duration : startsWithAny(text, at, BASE_UNITS);
   if (VAGUE_UNITS.has(base)) return null;
   at += percent.length + base.length;
   let unit = multiplier + (percent !== '' ? percent : base);

@@ -14,6 +14,8 @@ describe('sentences that are not tasks', () => {
     '刚才，几位分管领导分别就各自分管工作进行了部署，各乡镇、各部门要认真学习，抓好落实。',
     '2024年是实现“十四五”规划目标任务的关键一年。',
     '对当前的经济形势，我们必须有清醒的认识。',
+    '实践证明，全会确定的目标任务是符合实际的。',
+    '事实充分表明，全区干部群众是能打硬仗的。',
   ])('%s', (sentence) => {
     expect(isNonTaskSentence(sentence)).toBe(true);
   });
@@ -21,6 +23,7 @@ describe('sentences that are not tasks', () => {
   it('keeps the sentences that ask someone to do something', () => {
     expect(isNonTaskSentence('高新区要加快“退二进三”步伐，加大重大项目招引。')).toBe(false);
     expect(isNonTaskSentence('明年要实施重点项目60个以上，完成投资100亿元。')).toBe(false);
+    expect(isNonTaskSentence('实践证明，抓落实必须敢于担当，各级领导干部要带头攻坚。')).toBe(false);
   });
 
   it('drafts nothing from the opening, the greetings or the closing remarks of a speech with headings', () => {

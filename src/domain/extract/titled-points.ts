@@ -16,11 +16,27 @@ export function opensWithTitle(afterMarker: string): boolean {
 }
 
 /**
- * Whether the text before a lone point announces a count of points (主要基于三个方面的考虑：一是…): then
- * a single titled point is the first of the announced subsections even when the others are cut off.
+ * Whether the text before a lone point announces a count of points (主要基于三个方面的考虑：一是…, 下面，我讲
+ * 三点意见。第一，要…): then a single titled point is the first of the announced subsections even when the
+ * others are cut off.
  */
 export function announcesPoints(before: string): boolean {
-  return /(?:几|[两二三四五六七八九十])(?:个方面|个问题|点|条)[^。！？；]{0,12}[：:]\s*$/.test(before);
+  return (
+    /(?:几|[两二三四五六七八九十])(?:个方面|个问题|点|条)[^。！？；]{0,12}[：:]\s*$/.test(before) ||
+    speakerAnnounces(before)
+  );
+}
+
+/** The speaker announcing the points of the speech in a sentence of its own (下面，我讲三点意见，供参考。). */
+const SPEAKER_ANNOUNCES =
+  /(?:讲|谈|强调|提)(?:以下)?(?:几|[两二三四五六七八九十])(?:点|个方面|个问题)[^。！？：:]{0,12}[。：:]\s*$/;
+
+/**
+ * Whether the speaker announces the points just before (下面，我讲三点意见。): then a lone point that states a
+ * requirement (第一，要巩固扩大学习成果，推动…) opens the first of them, titled or not.
+ */
+export function speakerAnnounces(before: string): boolean {
+  return SPEAKER_ANNOUNCES.test(before);
 }
 
 /**
