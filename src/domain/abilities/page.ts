@@ -47,8 +47,9 @@ const areasByRole: Readonly<Record<Role, readonly PageArea[]>> = {
   security_officer: ['workbench', 'settings'],
   supervisor: [...businessAreas, 'review'],
   leader: businessAreas,
-  unit_head: ['workbench', 'ledger', 'supervision', 'assessment'],
-  unit_operator: ['workbench', 'ledger', 'supervision', 'assessment'],
+  // 重点项目: a unit sees the projects it holds a role in, and its street office reports them.
+  unit_head: ['workbench', 'ledger', 'supervision', 'assessment', 'projects'],
+  unit_operator: ['workbench', 'ledger', 'supervision', 'assessment', 'projects'],
 };
 
 /** The sections of the workbench (工作台), each for the roles whose daily work it holds. */
@@ -89,6 +90,8 @@ export function pageAbilities(actor: AbilityActor) {
     declareAchievements: canDeclareAchievement(actor),
     /** A leader has a portfolio of own tasks to show in the cockpit beside the district's. */
     cockpitPortfolio: hasPermission(actor.roles, 'cockpit:portfolio'),
+    /** Register projects (新建项目), the board settings and the poster, re-planning on the portfolio Gantt. */
+    manageProjects: hasPermission(actor.roles, 'projects:manage'),
     /** The security settings (安全设置) rather than the business parameters. */
     securitySettings: hasPermission(actor.roles, 'security:manage'),
   };
