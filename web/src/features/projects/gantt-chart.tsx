@@ -62,6 +62,7 @@ export function GanttChart({
   canReplan,
   onReplan,
   labelWidth = 180,
+  barLabels = false,
 }: {
   lines: readonly GanttLine[];
   today: string;
@@ -69,6 +70,8 @@ export function GanttChart({
   canReplan?: (projectId: string) => boolean;
   onReplan?: (node: ProjectNode, plannedStart: string, plannedEnd: string) => void;
   labelWidth?: number;
+  /** Node names inside the bars (the portfolio, where a line is a project); a project's own lines are nodes. */
+  barLabels?: boolean;
 }) {
   const t = useT();
   const ref = useRef<HTMLDivElement>(null);
@@ -115,7 +118,7 @@ export function GanttChart({
       const draggable = replanRef.current.canReplan?.(bar.projectId) ?? false;
       children.push({
         type: 'rect',
-        shape: { x: px0, y: top + band * 0.18, width: pw, height: band * 0.52, r: 3 },
+        shape: { x: px0, y: top + band * 0.12, width: pw, height: band * 0.56, r: 3 },
         style: {
           fill: n.late ? COLORS.lateFill : COLORS.planned,
           stroke: n.late ? COLORS.late : COLORS.plannedBorder,
@@ -130,20 +133,25 @@ export function GanttChart({
           : Math.max(dayTs(n.actualStart) + DAY_MS, todayTs);
         children.push({
           type: 'rect',
-          shape: { x: ax0, y: top + band * 0.36, width: Math.max(2, x(axEnd) - ax0), height: band * 0.16 },
+          shape: {
+            x: ax0,
+            y: top + band * (barLabels ? 0.52 : 0.3),
+            width: Math.max(2, x(axEnd) - ax0),
+            height: band * (barLabels ? 0.14 : 0.2),
+          },
           style: { fill: n.late ? COLORS.late : COLORS.actual },
           silent: true,
         });
       }
-      if (pw > n.name.length * 13 + 8) {
+      if (barLabels && pw > n.name.length * 12 + 8) {
         children.push({
           type: 'text',
           style: {
             text: n.name,
             x: px0 + 4,
-            y: top + band * 0.18 + 2,
+            y: top + band * 0.12 + 1,
             fill: '#1f1f1f',
-            fontSize: 12,
+            fontSize: 11,
             fontFamily: FONT_FAMILY,
           },
           silent: true,
@@ -273,7 +281,7 @@ export function GanttChart({
         { id: 'today', type: 'custom', renderItem: renderToday, data: [[todayTs, 0]], silent: true, z: 3 },
       ],
     };
-  }, [model, lines, today, t, labelWidth]);
+  }, [model, lines, today, t, labelWidth, barLabels]);
 
   useEffect(() => {
     if (!ref.current) return;

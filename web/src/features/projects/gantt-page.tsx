@@ -154,6 +154,7 @@ export function GanttPage() {
               today={gantt.data.asOf}
               ariaLabel={t('project.ganttAria', { count: rows.length })}
               labelWidth={isMobile ? 120 : 240}
+              barLabels
               canReplan={canReplan}
               onReplan={confirmDrag}
             />

@@ -47,11 +47,17 @@ export function InvestmentChart({
       title: { text: t('project.investmentChartTitle', { year: project.year }), textStyle: { fontSize: 14 } },
       tooltip: { trigger: 'axis' },
       legend: {
-        top: 24,
+        bottom: 0,
         data: [t('project.planMonth'), t('project.doneMonth'), t('project.planCum'), t('project.doneCum')],
       },
-      grid: { left: 56, right: 56, top: 72, bottom: 36 },
-      xAxis: { type: 'category', name: t('project.monthAxis'), data: rows.map((r) => `${r.month}月`) },
+      grid: { left: 56, right: 56, top: 56, bottom: 72 },
+      xAxis: {
+        type: 'category',
+        name: t('project.monthAxis'),
+        nameLocation: 'middle',
+        nameGap: 26,
+        data: rows.map((r) => `${r.month}月`),
+      },
       yAxis: [
         { type: 'value', name: t('project.monthAmountAxis') },
         { type: 'value', name: t('project.cumAmountAxis'), splitLine: { show: false } },

@@ -29,6 +29,15 @@ import { bodyOf, FIELDS, REASON_STAGES, valuesOf, type FormValues } from './proj
 import { MonthlyPlanField, TargetsField, WanInput, wanRules } from './project-form-parts';
 import { useProjectOptions, useProjectTypes } from './use-project-options';
 
+interface Option {
+  value: string;
+  label: string;
+}
+const withOwn = (options: Option[], own: Option[]) => [
+  ...options,
+  ...own.filter((o) => !options.some((x) => x.value === o.value)),
+];
+
 /** 项目登记 / 编辑: every field of a project, the month plan summed live, the server's 422 beside its field. */
 export function ProjectFormPage() {
   const { id } = useParams();
@@ -62,7 +71,20 @@ function ProjectForm({ project, reload }: { project: Project | undefined; reload
   const [saving, setSaving] = useState(false);
   const [conflict, setConflict] = useState<unknown>(null);
   const types = useProjectTypes();
-  const { unitOptions, streetOptions, leaderOptions } = useProjectOptions();
+  const options = useProjectOptions();
+  // The project's own units and leaders stay named even when the pickers do not offer them (inactive, moved).
+  const own = (project?.units ?? []).map((u) => ({ value: u.unitId, label: u.unitName }));
+  const unitOptions = withOwn(options.unitOptions, own);
+  const streetOptions = withOwn(
+    options.streetOptions,
+    (project?.units ?? [])
+      .filter((u) => u.role === 'street')
+      .map((u) => ({ value: u.unitId, label: u.unitName })),
+  );
+  const leaderOptions = withOwn(
+    options.leaderOptions,
+    (project?.leaderIds ?? []).map((id, i) => ({ value: id, label: project?.leaderNames[i] ?? id })),
+  );
   const stage = Form.useWatch('stage', form);
   useEffect(() => form.setFieldsValue(valuesOf(project)), [project]);
 

@@ -94,7 +94,9 @@ function ProjectView({
   const [correcting, setCorrecting] = useState<ProjectReport | null>(null);
   const [planning, setPlanning] = useState(false);
   const [rebaselining, setRebaselining] = useState(false);
-  const [view, setView] = useState<'chart' | 'table'>(isMobile ? 'table' : 'chart');
+  const [chosenView, setView] = useState<'chart' | 'table' | null>(null);
+  // Phones start on the table (the breakpoint is known only after the first render).
+  const view = chosenView ?? (isMobile ? 'table' : 'chart');
   const { replan, confirmDrag } = useReplan(reload);
   const canReplan = p.abilities.replan ? () => true : undefined;
   const sortedNodes = useMemo(() => [...nodes].sort((a, b) => a.sort - b.sort), [nodes]);
