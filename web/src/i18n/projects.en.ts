@@ -20,6 +20,22 @@ export const projectsEn: Record<keyof typeof projectsZhCN, string> = {
   'project.emptyFiltered': 'No project matches the filters.',
   'project.searchPlaceholder': 'Search name, code or owner',
 
+  'project.export': 'Export',
+  'project.exportList': 'This list (Excel)',
+  'project.exportInvestment': 'Monthly investment {year} (Excel)',
+  'project.import': 'Import ledger',
+  'project.importTitle': 'Import the project ledger',
+  'project.importDesc':
+    'Upload the project ledger as .xlsx. If any cell is wrong nothing is imported and the errors are listed by row.',
+  'project.importDrop': 'Click or drop an .xlsx file',
+  'project.importSubmit': 'Import',
+  'project.importInvalid':
+    'The ledger has errors; nothing was imported. Fix the rows below and upload again.',
+  'project.imported': '{count} projects imported',
+  'project.importRow': 'Row',
+  'project.importField': 'Field',
+  'project.importReason': 'Problem',
+
   'project.code': 'Code',
   'project.codeHint': 'Left empty, the server numbers it',
   'project.codeTaken': 'This code is already used',
@@ -60,6 +76,11 @@ export const projectsEn: Record<keyof typeof projectsZhCN, string> = {
   'project.sectionInvestment': 'Investment plan and completion',
   'project.sectionTargets': 'Expected outputs',
   'project.sectionNodes': 'Nodes',
+  'project.sectionTasks': 'Plenary tasks served',
+  'project.tasks': 'Linked tasks',
+  'project.tasksHint': 'The plenary tasks the project serves (links, not copies)',
+  'project.tasksPlaceholder': 'Search by task code or title',
+  'project.tasksNone': 'No task found',
   'project.sectionReports': 'Monthly reports',
 
   'project.monthN': 'Month {month}',

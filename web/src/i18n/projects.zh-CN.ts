@@ -17,6 +17,21 @@ export const projectsZhCN = {
   'project.emptyFiltered': '没有符合筛选条件的项目。',
   'project.searchPlaceholder': '搜索项目名称、编号或业主单位',
 
+  'project.export': '导出',
+  'project.exportList': '导出当前列表（Excel）',
+  'project.exportInvestment': '导出{year}年月度投资表（Excel）',
+  'project.import': '导入项目台账',
+  'project.importTitle': '导入项目台账',
+  'project.importDesc':
+    '上传按项目台账格式填写的 .xlsx 文件。只要有一个单元格有误，就不会导入任何项目，错误会按行列出。',
+  'project.importDrop': '点击或拖入 .xlsx 文件',
+  'project.importSubmit': '导入',
+  'project.importInvalid': '台账有误，未导入任何项目。请按下表修改后重新上传。',
+  'project.imported': '已导入 {count} 个项目',
+  'project.importRow': '行',
+  'project.importField': '字段',
+  'project.importReason': '问题',
+
   'project.code': '项目编号',
   'project.codeHint': '不填则自动编号',
   'project.codeTaken': '该项目编号已被使用',
@@ -57,6 +72,11 @@ export const projectsZhCN = {
   'project.sectionInvestment': '投资计划与完成',
   'project.sectionTargets': '预期产出',
   'project.sectionNodes': '推进节点',
+  'project.sectionTasks': '服务的全会任务',
+  'project.tasks': '关联任务',
+  'project.tasksHint': '项目服务的全会任务（链接，不复制任务内容）',
+  'project.tasksPlaceholder': '输入任务编号或标题搜索',
+  'project.tasksNone': '没有找到任务',
   'project.sectionReports': '月度填报',
 
   'project.monthN': '{month}月',

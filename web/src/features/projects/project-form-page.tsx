@@ -27,6 +27,7 @@ import { useT } from '../../i18n/i18n';
 import { sourceLabel, stageLabel } from './labels';
 import { bodyOf, FIELDS, REASON_STAGES, valuesOf, type FormValues } from './project-form-values';
 import { MonthlyPlanField, TargetsField, WanInput, wanRules } from './project-form-parts';
+import { TaskPicker } from './task-picker';
 import { useProjectOptions, useProjectTypes } from './use-project-options';
 
 interface Option {
@@ -92,7 +93,7 @@ function ProjectForm({ project, reload }: { project: Project | undefined; reload
     setSaving(true);
     setConflict(null);
     try {
-      const body = bodyOf(v, project?.taskIds ?? []);
+      const body = bodyOf(v);
       const saved = project
         ? await projectsApi.update(project.id, { ...body, version: project.version })
         : await projectsApi.create(body);
@@ -277,6 +278,11 @@ function ProjectForm({ project, reload }: { project: Project | undefined; reload
             </Col>
           </Row>
           <MonthlyPlanField />
+        </Card>
+        <Card title={t('project.sectionTasks')} style={{ marginBottom: 16 }}>
+          <Form.Item name="taskIds" label={t('project.tasks')} extra={t('project.tasksHint')}>
+            <TaskPicker />
+          </Form.Item>
         </Card>
         <Card title={t('project.sectionTargets')} style={{ marginBottom: 16 }}>
           <TargetsField />

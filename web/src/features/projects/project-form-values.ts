@@ -25,6 +25,7 @@ export interface FormValues {
   commandPostIds: string[];
   guideIds: string[];
   monthlyPlan: { month: number; amount?: string }[];
+  taskIds: string[];
   targets: { id?: string; indicator: string; unit?: string; targetValue?: number | null }[];
 }
 
@@ -69,6 +70,7 @@ export function valuesOf(p: Project | undefined): Partial<FormValues> {
       leaderIds: [],
       commandPostIds: [],
       guideIds: [],
+      taskIds: [],
       monthlyPlan: empty,
       targets: [],
     };
@@ -94,6 +96,7 @@ export function valuesOf(p: Project | undefined): Partial<FormValues> {
     leaderIds: p.leaderIds,
     commandPostIds: ofRole('command_post'),
     guideIds: ofRole('guide'),
+    taskIds: p.taskIds,
     monthlyPlan: empty.map((m) => ({
       ...m,
       amount: p.monthlyPlan.find((x) => x.month === m.month)?.amount ?? '',
@@ -107,7 +110,7 @@ export function valuesOf(p: Project | undefined): Partial<FormValues> {
   };
 }
 
-export function bodyOf(v: FormValues, taskIds: string[]): ProjectBody {
+export function bodyOf(v: FormValues): ProjectBody {
   const units = [
     ...(v.streetUnitId ? [{ unitId: v.streetUnitId, role: 'street' as const }] : []),
     ...v.commandPostIds.map((unitId) => ({ unitId, role: 'command_post' as const })),
@@ -132,7 +135,7 @@ export function bodyOf(v: FormValues, taskIds: string[]): ProjectBody {
     plannedEnd: day(v.plannedEnd),
     leaderIds: v.leaderIds,
     units,
-    taskIds,
+    taskIds: v.taskIds,
     targets: v.targets.map((x) => ({
       indicator: x.indicator.trim(),
       unit: (x.unit ?? '').trim(),

@@ -14,6 +14,7 @@ import { lightLabel } from '../tasks/light-tag';
 import { useT, type Translate } from '../../i18n/i18n';
 import { stageLabel } from './labels';
 import { PlanProgress, ProjectLight, StageTag } from './project-bits';
+import { ExportButton, ImportButton } from './project-import';
 import { useProjectOptions, useProjectTypes } from './use-project-options';
 
 const PAGE_SIZES = [20, 50, 100];
@@ -113,6 +114,8 @@ export function ProjectListPage() {
             <Button icon={<ProjectOutlined />} onClick={() => navigate('/projects/gantt')}>
               {t('project.ganttTitle')}
             </Button>
+            {canCreate ? <ExportButton filter={shown} year={new Date().getFullYear()} /> : null}
+            {canCreate ? <ImportButton onImported={list.reload} /> : null}
             {canCreate ? (
               <Button icon={<BarsOutlined />} onClick={() => navigate('/projects/board')}>
                 {t('project.boardTitle')}

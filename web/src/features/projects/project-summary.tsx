@@ -1,12 +1,15 @@
 import { Card, Descriptions, Tag, Typography } from 'antd';
+import { Link } from 'react-router';
 import type { Project } from '../../api/projects';
 import { useT } from '../../i18n/i18n';
 import { formatDateTime } from '../common/format';
 import { formatWan, sourceLabel, unitRoleLabel } from './labels';
+import { useTasksById } from './task-picker';
 
 /** 项目概况: what the project is, its money and dates, the expected outputs. */
 export function ProjectSummaryCard({ project: p }: { project: Project }) {
   const t = useT();
+  const tasks = useTasksById(p.taskIds);
   const wan = (v: string) => `${formatWan(v)} ${t('project.wanUnit')}`;
   return (
     <Card title={t('project.sectionBasic')} size="small">
@@ -43,6 +46,19 @@ export function ProjectSummaryCard({ project: p }: { project: Project }) {
             : []),
         ]}
       />
+      {tasks.size > 0 ? (
+        <div style={{ marginBottom: 8 }}>
+          <Typography.Text strong>{t('project.tasks')}</Typography.Text>
+          {[...tasks.values()].map((task) => (
+            <div key={task.id}>
+              <Link to={`/tasks/${task.id}`}>
+                {task.code ? `${task.code} ` : ''}
+                {task.title}
+              </Link>
+            </div>
+          ))}
+        </div>
+      ) : null}
       {p.targets.length > 0 ? (
         <>
           <Typography.Text strong>{t('project.sectionTargets')}</Typography.Text>
