@@ -32,6 +32,18 @@ import {
   tasks,
 } from './schema-ledger';
 import {
+  projectLeaders,
+  projectNodeDeps,
+  projectNodes,
+  projectPlanMonths,
+  projectReportPhotos,
+  projectReports,
+  projectTargets,
+  projectTasks,
+  projectUnits,
+  projects,
+} from './schema-projects';
+import {
   auditCheckpoints,
   auditEvents,
   loginFailures,
@@ -47,6 +59,7 @@ export * from './schema-assessment';
 export * from './schema-execution';
 export * from './schema-foundation';
 export * from './schema-ledger';
+export * from './schema-projects';
 export * from './schema-supervision';
 
 export const schema = {
@@ -85,5 +98,15 @@ export const schema = {
   assessmentEntries,
   assessmentResults,
   achievements,
+  projects,
+  projectLeaders,
+  projectUnits,
+  projectTasks,
+  projectTargets,
+  projectPlanMonths,
+  projectNodes,
+  projectNodeDeps,
+  projectReports,
+  projectReportPhotos,
 };
 export type Schema = typeof schema;
