@@ -64,6 +64,8 @@ export const auditActions = [
   'interview.recorded',
   'accountability.recorded',
   'bulletin.generated',
+  'project_board.updated',
+  'project_ledger.imported',
   'assessment.scheme_saved',
   'assessment.scheme_published',
   'assessment.entry_created',

@@ -4,24 +4,11 @@
  * (PNG/PDF), the public page and its JSON show the same thing and nothing more. Pure: no I/O.
  */
 
-/** The fields of a project the office may make public; anything else (ids, contacts, amounts not listed) never is. */
-export const boardFields = [
-  'name',
-  'type',
-  'source',
-  'stage',
-  'street',
-  'leaders',
-  'plannedStart',
-  'plannedEnd',
-  'totalInvestment',
-  'annualPlan',
-  'completedThisYear',
-  'progressPct',
-  'light',
-  'nodes',
-] as const;
-export type BoardField = (typeof boardFields)[number];
+import { projectPublicFields, type ProjectPublicField } from './vocabulary';
+
+/** The fields of a project the office may make public (the vocabulary); ids, contacts and the rest never are. */
+export const boardFields = projectPublicFields;
+export type BoardField = ProjectPublicField;
 
 /** Shown when the office has not chosen: no amounts, no cadres' names. */
 export const defaultBoardFields: readonly BoardField[] = [
@@ -42,12 +29,15 @@ export function isBoardField(value: string): value is BoardField {
 
 /** The fields' headings on the poster and the public page (zh-CN: the board is an official notice). */
 export const boardFieldLabels: Record<BoardField, string> = {
+  code: '项目编号',
   name: '项目名称',
   type: '类型',
   source: '来源',
   stage: '阶段',
   street: '主体推进',
   leaders: '分包区领导',
+  address: '建设地点',
+  ownerEnterprise: '建设单位',
   plannedStart: '计划开工',
   plannedEnd: '计划竣工',
   totalInvestment: '总投资（万元）',
@@ -94,6 +84,8 @@ export interface BoardNode {
 /** What the board is built from: one public project's facts (the repository's row, presented). */
 export interface BoardProjectFacts {
   code: string;
+  address: string | null;
+  ownerEnterprise: string | null;
   name: string;
   type: string;
   source: string;
@@ -111,7 +103,7 @@ export interface BoardProjectFacts {
 }
 
 /** A project as it leaves for the public: `key` (its code: a stable token, never an id) and the chosen fields. */
-export type PublicProject = { key: string } & Partial<Omit<BoardProjectFacts, 'code'>>;
+export type PublicProject = { key: string } & Partial<BoardProjectFacts>;
 
 /** Only the chosen fields, in a fixed order; the code is the key. */
 export function publicProject(facts: BoardProjectFacts, fields: readonly BoardField[]): PublicProject {
@@ -182,12 +174,15 @@ export interface Board {
 }
 
 const textColumns: BoardField[] = [
+  'code',
   'name',
   'type',
   'source',
   'stage',
   'street',
   'leaders',
+  'address',
+  'ownerEnterprise',
   'totalInvestment',
   'annualPlan',
   'completedThisYear',
@@ -223,6 +218,10 @@ function cellOf(p: BoardProjectFacts, field: BoardField): string {
       return boardSourceLabels[p.source] ?? p.source;
     case 'street':
       return p.street ?? '';
+    case 'address':
+      return p.address ?? '';
+    case 'ownerEnterprise':
+      return p.ownerEnterprise ?? '';
     case 'leaders':
       return p.leaders.join('、');
     case 'progressPct':

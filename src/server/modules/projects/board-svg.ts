@@ -82,6 +82,9 @@ export function wrapText(value: string, width: number, font: number, lines: numb
 
 // Column widths in em of the row font: wide enough for typical values.
 const columnEm: Record<BoardField, number> = {
+  code: 7,
+  address: 8,
+  ownerEnterprise: 8,
   name: 12,
   type: 4.8,
   source: 4.2,
