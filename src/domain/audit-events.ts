@@ -64,8 +64,6 @@ export const auditActions = [
   'interview.recorded',
   'accountability.recorded',
   'bulletin.generated',
-  'project_board.updated',
-  'project_ledger.imported',
   'assessment.scheme_saved',
   'assessment.scheme_published',
   'assessment.entry_created',

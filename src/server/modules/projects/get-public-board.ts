@@ -18,6 +18,8 @@ export async function getPublicBoard(
   cache: PublicBoardCache,
   slug: string,
 ): Promise<PublicBoardEntry | null> {
+  // A district's code is short and plain; anything else is simply not a district (404, nothing looked up).
+  if (!/^[A-Za-z0-9_-]{1,64}$/.test(slug)) return null;
   const now = deps.clock.now();
   const cached = cache.get(slug, now.getTime());
   if (cached !== undefined) return cached;

@@ -5,6 +5,7 @@
  */
 import { formatWan, parseWan, percentOf } from '../../../domain/money';
 import type { BoardProjectFacts } from '../../../domain/project-board';
+import type { ProjectStage, ProjectUnitRole } from '../../../domain/vocabulary';
 import { isNodeLate, projectLight } from '../../../domain/project-lights';
 import type { Executor } from '../../db/client';
 import { loadSettings } from '../settings/settings.repository';
@@ -18,14 +19,19 @@ import {
   type BoardProjectRow,
 } from './projects-board.repository';
 
-export interface ProjectFacts extends BoardProjectFacts {
+export interface ProjectFacts extends Omit<BoardProjectFacts, 'stage'> {
+  stage: ProjectStage;
   id: string;
   year: number;
   isPublic: boolean;
   carryOver: string;
   planToDate: string;
   lightReasons: string[];
-  units: Array<{ role: string; unitName: string }>;
+  units: Array<{ unitId: string; role: ProjectUnitRole; unitName: string }>;
+  leaderIds: string[];
+  contactUserId: string | null;
+  contactName: string | null;
+  contactPhone: string | null;
   /** The plan and the completed (approved or submitted) amounts of `year` by month, 1–12, in cents. */
   monthlyPlanCents: number[];
   monthlyDoneCents: number[];
@@ -90,7 +96,8 @@ export async function loadBoardFacts(
     for (const r of reports)
       if (r.year === p.year && r.status !== 'returned')
         monthlyDoneCents[r.month - 1] = (monthlyDoneCents[r.month - 1] ?? 0) + r.cents;
-    const units = (unitsBy.get(p.id) ?? []).map((u) => ({ role: u.role, unitName: u.unitName }));
+    const units = (unitsBy.get(p.id) ?? []).map((u) => ({ unitId: u.unitId, role: u.role, unitName: u.unitName }));
+    const leaders = leadersBy.get(p.id) ?? [];
     return {
       id: p.id,
       code: p.code,
@@ -104,7 +111,11 @@ export async function loadBoardFacts(
       ownerEnterprise: p.ownerEnterprise,
       street: units.find((u) => u.role === 'street')?.unitName ?? null,
       units,
-      leaders: (leadersBy.get(p.id) ?? []).map((l) => l.name),
+      leaders: leaders.map((l) => l.name),
+      leaderIds: leaders.map((l) => l.userId),
+      contactUserId: p.contactUserId,
+      contactName: p.contactName,
+      contactPhone: p.contactPhone,
       plannedStart: p.plannedStart,
       plannedEnd: p.plannedEnd,
       totalInvestment: p.totalInvestment,

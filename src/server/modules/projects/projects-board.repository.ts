@@ -110,6 +110,9 @@ export const boardProjectColumns = {
   plannedStart: projects.plannedStart,
   plannedEnd: projects.plannedEnd,
   isPublic: projects.isPublic,
+  contactUserId: projects.contactUserId,
+  contactName: projects.contactName,
+  contactPhone: projects.contactPhone,
 };
 
 /** Projects by code order: the public ones only, or those with the ids given, or all. */
@@ -129,6 +132,7 @@ export async function unitsOfProjects(tx: Executor, projectIds: string[]) {
   return tx
     .select({
       projectId: projectUnits.projectId,
+      unitId: projectUnits.unitId,
       role: projectUnits.role,
       unitName: units.name,
       position: projectUnits.position,
@@ -142,7 +146,7 @@ export async function unitsOfProjects(tx: Executor, projectIds: string[]) {
 export async function leadersOfProjects(tx: Executor, projectIds: string[]) {
   if (projectIds.length === 0) return [];
   return tx
-    .select({ projectId: projectLeaders.projectId, name: users.displayName })
+    .select({ projectId: projectLeaders.projectId, userId: projectLeaders.userId, name: users.displayName })
     .from(projectLeaders)
     .innerJoin(users, eq(users.id, projectLeaders.userId))
     .where(inArray(projectLeaders.projectId, projectIds))
@@ -191,4 +195,27 @@ export async function takenCodes(tx: Executor, codes: string[]): Promise<string[
   if (codes.length === 0) return [];
   const rows = await tx.select({ code: projects.code }).from(projects).where(inArray(projects.code, codes));
   return rows.map((r) => r.code);
+}
+
+/** Codes of the district that start with a prefix (the year's generated codes, 2026-XM-…). */
+export async function codesWithPrefix(tx: Executor, prefix: string): Promise<string[]> {
+  const rows = await tx
+    .select({ code: projects.code })
+    .from(projects)
+    .where(sql`${projects.code} LIKE ${`${prefix}%`}`);
+  return rows.map((r) => r.code);
+}
+
+/** Inserts imported projects with their units and leaders (one statement per table). */
+export async function insertImportedProjects(
+  tx: Executor,
+  rows: {
+    projects: Array<typeof projects.$inferInsert>;
+    units: Array<typeof projectUnits.$inferInsert>;
+    leaders: Array<typeof projectLeaders.$inferInsert>;
+  },
+): Promise<void> {
+  if (rows.projects.length > 0) await tx.insert(projects).values(rows.projects);
+  if (rows.units.length > 0) await tx.insert(projectUnits).values(rows.units);
+  if (rows.leaders.length > 0) await tx.insert(projectLeaders).values(rows.leaders);
 }

@@ -84,7 +84,7 @@ export const ZPublicProjects = z.strictObject({
 export type TPublicProjects = z.infer<typeof ZPublicProjects>;
 
 /** A district's public slug: tenants.code. */
-export const ZSlugParams = z.strictObject({ slug: z.string().min(1).max(64) });
+export const ZSlugParams = z.strictObject({ slug: z.string().max(200) });
 
 export const ZProjectImportError = z.object({
   /** The sheet's row number, as Excel shows it (1 for the header or the whole file). */

@@ -58,7 +58,7 @@ export async function updateBoardSettings(
     const after = await readBoardSettings(tx, ctx.actor.tenantId);
     await recordAudit(tx, {
       ...auditBase(ctx),
-      action: 'project_board.updated',
+      action: 'project.board_updated',
       entityType: 'project_board',
       entityId: ctx.actor.tenantId,
       before: { version: before.version, publicFields: before.publicFields, projectIds: before.projectIds },
