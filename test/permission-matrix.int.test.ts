@@ -248,6 +248,16 @@ const matrix: Record<string, Rule> = {
   // Security settings are the security officer's; the others the administrator's (test/security/auth-findings).
   'PATCH /api/v1/settings': { allowed: ['security_officer'], body: () => ({ 'session.idleMinutes': 30 }) },
   'POST /api/v1/assessment/results/:year/finalize': { allowed: ['supervisor'], body: () => ({}) },
+  'GET /api/v1/projects/board.png': { allowed: ['supervisor'] },
+  'GET /api/v1/projects/board.pdf': { allowed: ['supervisor'] },
+  'GET /api/v1/projects/board/settings': { allowed: ['supervisor'] },
+  'PUT /api/v1/projects/board/settings': {
+    allowed: ['supervisor'],
+    body: () => ({ publicFields: ['name'], projectIds: [] }),
+  },
+  'POST /api/v1/projects/import': { allowed: ['supervisor'] },
+  'GET /api/v1/projects/export.xlsx': { allowed: business },
+  'GET /api/v1/projects/investment.xlsx': { allowed: ['supervisor', 'leader'] },
   'POST /api/v1/accountability': {
     allowed: ['supervisor'],
     body: () => ({

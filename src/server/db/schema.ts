@@ -43,6 +43,7 @@ import {
   projectUnits,
   projects,
 } from './schema-projects';
+import { projectBoards } from './schema-project-board';
 import {
   auditCheckpoints,
   auditEvents,
@@ -60,9 +61,11 @@ export * from './schema-execution';
 export * from './schema-foundation';
 export * from './schema-ledger';
 export * from './schema-projects';
+export * from './schema-project-board';
 export * from './schema-supervision';
 
 export const schema = {
+  projectBoards,
   tenants,
   units,
   users,
