@@ -17,6 +17,11 @@ import type {
   ZSubmitProjectReportBody,
   ZUpdateProjectBody,
 } from '../../../src/server/modules/projects/projects.schemas';
+import type {
+  ZBoardSettings,
+  ZBoardSettingsBody,
+  ZProjectImportResult,
+} from '../../../src/server/modules/projects/projects-board.schemas';
 import { api, download, upload, type Query } from './client';
 
 export {
@@ -53,6 +58,10 @@ export type ProjectPhoto = z.infer<typeof ZProjectPhoto>;
 export type Gantt = z.infer<typeof ZGantt>;
 export type GanttRow = z.infer<typeof ZGanttRow>;
 export type GanttGroupBy = Gantt['groupBy'];
+export type BoardSettings = z.infer<typeof ZBoardSettings>;
+export type BoardSettingsBody = z.input<typeof ZBoardSettingsBody>;
+export type ProjectImportResult = z.infer<typeof ZProjectImportResult>;
+export type ProjectImportError = ProjectImportResult['errors'][number];
 
 const enc = encodeURIComponent;
 const path = (id: string) => `/projects/${enc(id)}`;
@@ -94,4 +103,14 @@ export const projectsApi = {
   },
   gantt: (filter: Query, signal?: AbortSignal) => api.get<Gantt>('/projects/gantt', filter, signal),
   board: (format: 'pdf' | 'png', size: 'A3' | 'A2') => download(`/projects/board.${format}`, { size }),
+  boardSettings: (signal?: AbortSignal) =>
+    api.get<BoardSettings>('/projects/board/settings', undefined, signal),
+  saveBoardSettings: (body: BoardSettingsBody) => api.put<BoardSettings>('/projects/board/settings', body),
+  importLedger: (file: File, onProgress?: (percent: number) => void) => {
+    const form = new FormData();
+    form.append('file', file, file.name);
+    return upload<ProjectImportResult>('/projects/import', form, onProgress);
+  },
+  exportList: (filter: Query) => download('/projects/export.xlsx', filter),
+  exportInvestment: (year: number) => download('/projects/investment.xlsx', { year }),
 };

@@ -15,7 +15,6 @@ import { errorMessage } from '../common/errors';
 import { PageTitle } from '../common/page-title';
 import { isVersionConflict, VersionConflictAlert } from '../common/version-conflict';
 import { useT, type MessageKey } from '../../i18n/i18n';
-import { boardApi } from './board-api';
 import { ProjectLight, StageTag } from './project-bits';
 
 type Size = 'A3' | 'A2';
@@ -28,7 +27,7 @@ export function BoardPage() {
   const t = useT();
   const me = useMe();
   const { message } = App.useApp();
-  const settings = useRequest((signal) => boardApi.get(signal), []);
+  const settings = useRequest((signal) => projectsApi.boardSettings(signal), []);
   const projects = useRequest((signal) => projectsApi.list({ pageSize: 500 }, signal), []);
   const [fields, setFields] = useState<ProjectPublicField[]>([]);
   const [ids, setIds] = useState<string[]>([]);
@@ -39,11 +38,7 @@ export function BoardPage() {
 
   useEffect(() => {
     if (!settings.data) return;
-    setFields(
-      settings.data.publicFields.filter((f): f is ProjectPublicField =>
-        (PROJECT_PUBLIC_FIELDS as readonly string[]).includes(f),
-      ),
-    );
+    setFields(settings.data.publicFields);
     setIds(settings.data.projectIds);
   }, [settings.data]);
 
@@ -51,8 +46,8 @@ export function BoardPage() {
     setSaving(true);
     setConflict(null);
     try {
-      await boardApi.save({
-        ...(settings.data?.version !== undefined ? { version: settings.data.version } : {}),
+      await projectsApi.saveBoardSettings({
+        version: settings.data?.version ?? 0,
         publicFields: fields,
         projectIds: ids,
       });
@@ -79,7 +74,7 @@ export function BoardPage() {
     }
   };
 
-  const publicPath = me.tenant.code ? publicBoardUrl(me.tenant.code) : null;
+  const publicPath = settings.data?.publicPath ?? (me.tenant.code ? publicBoardUrl(me.tenant.code) : null);
   const items = projects.data?.items ?? [];
   if (settings.error && !settings.loading)
     return (
@@ -148,7 +143,7 @@ export function BoardPage() {
           <Checkbox.Group<ProjectPublicField>
             value={fields}
             onChange={(v) => setFields(v)}
-            options={PROJECT_PUBLIC_FIELDS.map((f) => ({
+            options={(settings.data?.availableFields ?? PROJECT_PUBLIC_FIELDS).map((f) => ({
               value: f,
               label: t(`project.field.${f}` as MessageKey),
             }))}

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { isApiError, saveBlob, type Query } from '../../api/client';
 import { useT } from '../../i18n/i18n';
 import { errorMessage } from '../common/errors';
-import { ledgerApi, type ProjectImportError } from './board-api';
+import { projectsApi, type ProjectImportError } from '../../api/projects';
 
 function errorsOf(details: Record<string, unknown>): ProjectImportError[] {
   const errors = details['errors'];
@@ -24,7 +24,7 @@ export function ExportButton({ filter, year }: { filter: Query; year: number }) 
     setBusy(true);
     try {
       const { blob, fileName } =
-        which === 'list' ? await ledgerApi.exportList(filter) : await ledgerApi.exportInvestment(year);
+        which === 'list' ? await projectsApi.exportList(filter) : await projectsApi.exportInvestment(year);
       saveBlob(blob, fileName);
     } catch (e) {
       message.error(errorMessage(t, e));
@@ -75,7 +75,7 @@ export function ImportButton({ onImported }: { onImported: () => void }) {
     setFile(file);
     setPercent(0);
     try {
-      const result = await ledgerApi.importLedger(file, setPercent);
+      const result = await projectsApi.importLedger(file, setPercent);
       setPercent(null);
       if (result.errors.length > 0) {
         setRows(result.errors);
@@ -137,14 +137,19 @@ export function ImportButton({ onImported }: { onImported: () => void }) {
         {rows.length > 0 ? (
           <Table<ProjectImportError>
             style={{ marginTop: 12 }}
-            rowKey={(r) => `${r.row}-${r.field}-${r.code}`}
+            rowKey={(r) => `${r.row}-${r.field ?? ''}-${r.code}`}
             size="small"
             pagination={false}
             scroll={{ y: 280 }}
             dataSource={rows}
             columns={[
               { title: t('project.importRow'), dataIndex: 'row', key: 'row', width: 80, align: 'right' },
-              { title: t('project.importField'), dataIndex: 'field', key: 'field', width: 140 },
+              {
+                title: t('project.importField'),
+                key: 'field',
+                width: 140,
+                render: (_: unknown, r: ProjectImportError) => r.column ?? r.field ?? '—',
+              },
               { title: t('project.importReason'), dataIndex: 'message', key: 'message' },
             ]}
           />
