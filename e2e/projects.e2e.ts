@@ -326,4 +326,25 @@ describe('key projects in the browser', () => {
     await shoot(page, 'projects-08-gantt-table');
     await page.close();
   });
+  it('marks the project public on the board settings and the public page shows it logged out', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+    await logIn(page, district.base, supervisor.username, supervisor.password);
+    await page.goto(`${district.base}/projects/board`);
+    await page.getByRole('heading', { name: '公示设置' }).waitFor();
+    await page.getByRole('checkbox', { name }).check();
+    await page.getByRole('button', { name: '保存公示设置' }).click();
+    await page.getByText('已保存，1 个项目公示').waitFor();
+    const link = page.getByRole('link', { name: /公开页面/ });
+    const href = (await link.getAttribute('href')) as string;
+    expect(href).toMatch(/^\/public\/[^/]+\/projects$/);
+    await settle(page);
+    await shoot(page, 'projects-10-board');
+    await page.close();
+
+    const visitor = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
+    await visitor.goto(`${district.base}${href}`);
+    await visitor.getByText(name).first().waitFor();
+    await shoot(visitor, 'projects-11-public-phone');
+    await visitor.close();
+  });
 });
