@@ -1,5 +1,5 @@
 import { EditOutlined } from '@ant-design/icons';
-import { Button, DatePicker, Flex, Form, Modal, Table, Tag, Typography } from 'antd';
+import { Button, DatePicker, Flex, Form, Grid, List, Modal, Table, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { ProjectNode } from '../../api/projects';
@@ -68,7 +68,81 @@ export function GanttTable({
 }) {
   const t = useT();
   const [editing, setEditing] = useState<ProjectNode | null>(null);
+  const isMobile = Grid.useBreakpoint().md === false;
   const anyReplan = rows.some((r) => canReplan?.(r.projectId));
+  const state = (n: ProjectNode) =>
+    n.late ? (
+      <Tag color="error" style={{ fontWeight: 600, marginInlineEnd: 0 }}>
+        {t('project.nodeLate')}
+      </Tag>
+    ) : n.actualEnd ? (
+      <Typography.Text type="success">{t('project.nodeDone')}</Typography.Text>
+    ) : (
+      <Typography.Text type="secondary">{t('project.nodeOnTrack')}</Typography.Text>
+    );
+  const replanModal = (
+    <ReplanModal
+      node={editing}
+      onClose={() => setEditing(null)}
+      onSave={(start, end) => {
+        if (editing) onReplan?.(editing, start, end);
+        setEditing(null);
+      }}
+    />
+  );
+  if (isMobile) {
+    // On a phone each node is a short block: name and state, then its three ranges.
+    return (
+      <>
+        <List<NodeRow>
+          dataSource={[...rows]}
+          rowKey={(r) => r.node.id}
+          renderItem={(r) => (
+            <List.Item
+              style={{ display: 'block', paddingInline: 0 }}
+              className={r.node.late ? 'luoshi-node-late' : ''}
+            >
+              <Flex justify="space-between" align="center" gap={8}>
+                <Typography.Text strong>
+                  {r.projectName ? `${r.projectName} · ` : ''}
+                  {r.node.name}
+                </Typography.Text>
+                <Flex gap={4} align="center">
+                  {state(r.node)}
+                  {canReplan?.(r.projectId) ? (
+                    <Button
+                      size="small"
+                      icon={<EditOutlined />}
+                      aria-label={`${t('project.replan')} ${r.node.name}`}
+                      onClick={() => setEditing(r.node)}
+                    />
+                  ) : null}
+                </Flex>
+              </Flex>
+              <div style={{ fontSize: 13, color: '#595959' }}>
+                <div>
+                  {t('project.planned')}
+                  {t('common.colon')}
+                  {range(r.node.plannedStart, r.node.plannedEnd)}
+                </div>
+                <div>
+                  {t('project.baseline')}
+                  {t('common.colon')}
+                  {range(r.node.baselineStart, r.node.baselineEnd)}
+                </div>
+                <div>
+                  {t('project.actual')}
+                  {t('common.colon')}
+                  {range(r.node.actualStart, r.node.actualEnd)}
+                </div>
+              </div>
+            </List.Item>
+          )}
+        />
+        {replanModal}
+      </>
+    );
+  }
   return (
     <>
       <Table<NodeRow>
@@ -126,16 +200,7 @@ export function GanttTable({
             key: 'late',
             title: t('project.nodeState'),
             width: 90,
-            render: (_, r) =>
-              r.node.late ? (
-                <Tag color="error" style={{ fontWeight: 600 }}>
-                  {t('project.nodeLate')}
-                </Tag>
-              ) : r.node.actualEnd ? (
-                <Typography.Text type="success">{t('project.nodeDone')}</Typography.Text>
-              ) : (
-                <Typography.Text type="secondary">{t('project.nodeOnTrack')}</Typography.Text>
-              ),
+            render: (_, r) => state(r.node),
           },
           ...(anyReplan
             ? [
@@ -157,14 +222,7 @@ export function GanttTable({
             : []),
         ]}
       />
-      <ReplanModal
-        node={editing}
-        onClose={() => setEditing(null)}
-        onSave={(start, end) => {
-          if (editing) onReplan?.(editing, start, end);
-          setEditing(null);
-        }}
-      />
+      {replanModal}
     </>
   );
 }

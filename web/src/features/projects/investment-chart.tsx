@@ -50,7 +50,7 @@ export function InvestmentChart({
         bottom: 0,
         data: [t('project.planMonth'), t('project.doneMonth'), t('project.planCum'), t('project.doneCum')],
       },
-      grid: { left: 56, right: 56, top: 56, bottom: 72 },
+      grid: { left: 56, right: 56, top: 68, bottom: 72 },
       xAxis: {
         type: 'category',
         name: t('project.monthAxis'),
