@@ -32,6 +32,7 @@ import { registerAuthRoutes } from './modules/auth/auth.routes';
 import { registerHealthRoutes } from './modules/health/health.routes';
 import { registerUnitRoutes } from './modules/units/units.routes';
 import { registerUserRoutes } from './modules/users/users.routes';
+import { registerProjectRoutes } from './modules/projects/projects.routes';
 import { registerDemoRoutes } from './demo/demo.routes';
 import { registerProjectBoardRoutes } from './modules/projects/projects-board.routes';
 import { AppError } from './errors';
@@ -139,6 +140,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   registerAnalysisRoutes(app);
   registerSettingsRoutes(app);
   registerProjectBoardRoutes(app, deps);
+  registerProjectRoutes(app);
   if (options.cliToken) registerDemoRoutes(app, deps, options.cliToken);
 
   const indexHtml = join(deps.config.webDir, 'index.html');
