@@ -77,8 +77,15 @@ function samplePng(): Buffer {
   ]);
 }
 
-const pickOption = async (page: Page, option: string) =>
-  page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
+/** Clicks an option of the open Select and closes a multiple one (waiting until no dropdown shows). */
+async function pickOption(page: Page, option: string): Promise<void> {
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
+    .first()
+    .click();
+  await page.keyboard.press('Escape');
+  await expect.poll(() => page.locator('.ant-select-dropdown:visible').count()).toBe(0);
+}
 
 /** Types a date into an antd DatePicker and confirms it in the open panel. */
 async function pickDate(page: Page, label: string, date: string): Promise<void> {
@@ -149,11 +156,11 @@ describe('key projects in the browser', () => {
     await pickOption(page, '产业园建设指挥部');
     await page.getByLabel('业务指导', { exact: true }).click();
     await pickOption(page, '区发展和改革委员会');
-    await page.keyboard.press('Escape');
     await page.getByLabel('项目联系人').fill('赵磊');
     await page.getByLabel('总投资', { exact: true }).fill('120000');
     await page.getByLabel('年度计划投资', { exact: true }).fill('24000');
-    for (let m = 1; m <= 12; m++) await page.getByLabel(`${m}月计划投资（万元）`).fill('2000');
+    for (let m = 1; m <= 12; m++)
+      await page.getByLabel(`${m}月计划投资（万元）`, { exact: true }).fill('2000');
     await expect.poll(() => page.getByTestId('monthly-sum').innerText()).toContain('24,000.00');
     await page.getByRole('button', { name: '添加预期产出' }).click();
     await page.getByLabel('指标（如 税收、就业）').fill('新增就业');
