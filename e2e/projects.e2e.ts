@@ -327,7 +327,7 @@ describe('key projects in the browser', () => {
 
     // The table view (phones, screen readers) says 逾期 in words beside the red.
     await page.getByText('表格', { exact: true }).click();
-    const late = page.locator('tr', { hasText: '立项' }).first();
+    const late = page.locator('tr', { hasText: '用地预审' }).first();
     await late.getByText('逾期').waitFor();
     await settle(page);
     await shoot(page, 'projects-08-gantt-table');
