@@ -48,6 +48,7 @@ export function InvestmentChart({
       tooltip: { trigger: 'axis' },
       legend: {
         bottom: 0,
+        type: 'scroll',
         data: [t('project.planMonth'), t('project.doneMonth'), t('project.planCum'), t('project.doneCum')],
       },
       grid: { left: 56, right: 56, top: 68, bottom: 72 },

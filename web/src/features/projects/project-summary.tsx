@@ -47,7 +47,7 @@ export function ProjectSummaryCard({ project: p }: { project: Project }) {
         ]}
       />
       {tasks.size > 0 ? (
-        <div style={{ marginBottom: 8 }}>
+        <div style={{ margin: '8px 0' }}>
           <Typography.Text strong>{t('project.tasks')}</Typography.Text>
           {[...tasks.values()].map((task) => (
             <div key={task.id}>
@@ -60,7 +60,7 @@ export function ProjectSummaryCard({ project: p }: { project: Project }) {
         </div>
       ) : null}
       {p.targets.length > 0 ? (
-        <>
+        <div style={{ marginTop: 8 }}>
           <Typography.Text strong>{t('project.sectionTargets')}</Typography.Text>
           <div style={{ marginTop: 4 }}>
             {p.targets.map((x) => (
@@ -71,7 +71,7 @@ export function ProjectSummaryCard({ project: p }: { project: Project }) {
               </Tag>
             ))}
           </div>
-        </>
+        </div>
       ) : null}
     </Card>
   );
