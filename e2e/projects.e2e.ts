@@ -202,7 +202,13 @@ describe('key projects in the browser', () => {
 
     const unit = await browser.newPage({ viewport: { width: 1366, height: 860 }, locale: 'zh-CN' });
     await logIn(unit, district.base, operator.username, operator.password);
+    // The street office's workbench lists the project it pushes forward.
+    await unit.getByText('本单位重点项目').waitFor();
+    await unit.getByRole('link', { name }).waitFor();
+    await settle(unit);
+    await shoot(unit, 'projects-00-workbench-unit');
     await unit.getByRole('menuitem', { name: '重点项目' }).click();
+    await unit.waitForURL(/\/projects$/);
     await unit.getByRole('link', { name }).click();
     await unit.getByRole('heading', { name }).waitFor();
     await unit.getByRole('button', { name: '填报本月' }).click();

@@ -36,6 +36,14 @@ export const projectsEn: Record<keyof typeof projectsZhCN, string> = {
   'project.importField': 'Field',
   'project.importReason': 'Problem',
 
+  'project.wbUnit': "My unit's key projects",
+  'project.wbUnitEmpty':
+    'Your unit holds no key project. Once registered, the street office reports its month here.',
+  'project.wbLeader': 'Projects I contract',
+  'project.wbLeaderEmpty': 'You contract no key project.',
+  'project.wbRed': 'Key projects lit red',
+  'project.wbRedEmpty': 'No key project is red.',
+
   'project.code': 'Code',
   'project.codeHint': 'Left empty, the server numbers it',
   'project.codeTaken': 'This code is already used',

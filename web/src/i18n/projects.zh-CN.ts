@@ -32,6 +32,13 @@ export const projectsZhCN = {
   'project.importField': '字段',
   'project.importReason': '问题',
 
+  'project.wbUnit': '本单位重点项目',
+  'project.wbUnitEmpty': '本单位暂无承担的重点项目。项目登记后，主体推进办事处每月在这里填报投资和形象进度。',
+  'project.wbLeader': '分包重点项目',
+  'project.wbLeaderEmpty': '您暂无分包的重点项目。',
+  'project.wbRed': '红灯重点项目',
+  'project.wbRedEmpty': '目前没有亮红灯的重点项目。',
+
   'project.code': '项目编号',
   'project.codeHint': '不填则自动编号',
   'project.codeTaken': '该项目编号已被使用',
