@@ -360,4 +360,41 @@ describe('key projects in the browser', () => {
     await shoot(visitor, 'projects-11-public-phone');
     await visitor.close();
   });
+  it("edits show the server's 422 beside the field and a 409 conflict with a reload", async () => {
+    const other = await office.call<ApiProject & { code: string }>('POST', '/projects', {
+      name: '城东污水处理厂提标改造工程',
+      type: '城建',
+      source: 'government',
+      year,
+    });
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+    await logIn(page, district.base, supervisor.username, supervisor.password);
+    await page.goto(`${district.base}/projects/${projectId}/edit`);
+    await page.getByRole('heading', { name: `编辑项目：${name}` }).waitFor();
+    await settle(page);
+    // A code another project has: the server's message beside 项目编号, what was typed kept.
+    await page.getByLabel('项目编号').fill(other.code);
+    await page.getByRole('button', { name: /保\s*存/ }).click();
+    await page.getByText('项目编号已存在').waitFor();
+    expect(await page.getByLabel('项目编号').inputValue()).toBe(other.code);
+    await shoot(page, 'projects-12-form-422');
+
+    // Someone else saves first: the conflict says so and offers to reload.
+    const current = await office.call<ApiProject & { version: number; code: string }>(
+      'GET',
+      `/projects/${projectId}`,
+    );
+    await office.call('PATCH', `/projects/${projectId}`, {
+      version: current.version,
+      address: '城关街道工业大道88号',
+    });
+    await page.getByLabel('项目编号').fill(current.code);
+    await page.getByLabel('建设地点').fill('城关街道工业大道以东（改）');
+    await page.getByRole('button', { name: /保\s*存/ }).click();
+    await page.getByText('该记录已被他人修改').waitFor();
+    await shoot(page, 'projects-13-form-409');
+    await page.getByRole('button', { name: '重新加载最新数据' }).click();
+    await expect.poll(() => page.getByLabel('建设地点').inputValue()).toBe('城关街道工业大道88号');
+    await page.close();
+  });
 });
