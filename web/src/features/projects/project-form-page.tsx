@@ -100,8 +100,11 @@ function ProjectForm({ project, reload }: { project: Project | undefined; reload
       message.success(t(project ? 'project.saved' : 'project.created'));
       void navigate(`/projects/${saved.id}`);
     } catch (e) {
-      if (isVersionConflict(e)) setConflict(e);
-      else if (!applyServerErrors(form, e, { DUPLICATE: t('project.codeTaken') }, FIELDS))
+      if (isVersionConflict(e)) {
+        setConflict(e);
+        // The alert is at the top of a long form.
+        window.scrollTo({ top: 0, behavior: 'smooth' });
+      } else if (!applyServerErrors(form, e, { DUPLICATE: t('project.codeTaken') }, FIELDS))
         message.error(errorMessage(t, e));
     } finally {
       setSaving(false);
@@ -116,6 +119,10 @@ function ProjectForm({ project, reload }: { project: Project | undefined; reload
       <PageTitle title={project ? t('project.editTitle', { name: project.name }) : t('project.newTitle')} />
       {conflict ? <VersionConflictAlert error={conflict} onReload={reload} /> : null}
       <Form<FormValues>
+        // A server message beside a field goes as soon as that field is changed.
+        onValuesChange={(changed: Partial<FormValues>) =>
+          form.setFields((Object.keys(changed) as (keyof FormValues)[]).map((name) => ({ name, errors: [] })))
+        }
         form={form}
         layout="vertical"
         onFinish={(v) => void save(v)}
