@@ -16,6 +16,7 @@ const flags: Record<Flag, readonly ActorKey[]> = {
   cockpitPortfolio: ['leader'],
   securitySettings: ['security'],
   manageProjects: ['supervisor'],
+  seeAllProjects: ['supervisor', 'leader'],
 };
 
 describe('pageAbilities', () => {

@@ -47,7 +47,7 @@ const areasByRole: Readonly<Record<Role, readonly PageArea[]>> = {
   security_officer: ['workbench', 'settings'],
   supervisor: [...businessAreas, 'review'],
   leader: businessAreas,
-  // 重点项目: a unit sees the projects it holds a role in, and its street office reports them.
+  // Units see the key projects they hold a role in (主体推进, 指挥部, 业务指导).
   unit_head: ['workbench', 'ledger', 'supervision', 'assessment', 'projects'],
   unit_operator: ['workbench', 'ledger', 'supervision', 'assessment', 'projects'],
 };
@@ -90,8 +90,10 @@ export function pageAbilities(actor: AbilityActor) {
     declareAchievements: canDeclareAchievement(actor),
     /** A leader has a portfolio of own tasks to show in the cockpit beside the district's. */
     cockpitPortfolio: hasPermission(actor.roles, 'cockpit:portfolio'),
-    /** Register projects (新建项目), the board settings and the poster, re-planning on the portfolio Gantt. */
+    /** Register projects, plan their nodes, review their reports, the public board (重点项目). */
     manageProjects: hasPermission(actor.roles, 'projects:manage'),
+    /** Every project of the district (filters by street and leader); units see theirs. */
+    seeAllProjects: hasPermission(actor.roles, 'projects:read_all'),
     /** The security settings (安全设置) rather than the business parameters. */
     securitySettings: hasPermission(actor.roles, 'security:manage'),
   };

@@ -51,6 +51,7 @@ export const ZMe = z.object({
     cockpitPortfolio: z.boolean(),
     securitySettings: z.boolean(),
     manageProjects: z.boolean(),
+    seeAllProjects: z.boolean(),
   }),
 });
 export type TMe = z.infer<typeof ZMe>;

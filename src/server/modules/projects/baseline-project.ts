@@ -1,3 +1,4 @@
+import { assertCan } from '../../policy/assert';
 import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
 import { assertAbility } from '../../policy/abilities';
@@ -5,7 +6,7 @@ import { versionConflict } from '../../versioning';
 import { factsOf, loadProjectBundles } from './project-bundles';
 import { assertNoProblems, loadVisibleProject, todayOf } from './project-rules';
 import { presentProject } from './present-project';
-import { projectVerdicts } from './projects.policy';
+import { canManageProjects, projectVerdicts } from './projects.policy';
 import { baselineNodes, findProject, updateProjectVersioned } from './projects.repository';
 import type { TBaselineBody, TProject } from './projects.schemas';
 
@@ -19,6 +20,7 @@ export async function baselineProject(
   input: TBaselineBody,
 ): Promise<TProject> {
   const now = ctx.clock.now();
+  assertCan(canManageProjects(ctx.actor));
   return tenantTx(ctx, async (tx) => {
     const { bundle, settings } = await loadVisibleProject(tx, ctx, id);
     assertAbility(projectVerdicts(ctx.actor, factsOf(bundle)), 'baseline', {

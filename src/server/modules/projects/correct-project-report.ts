@@ -1,12 +1,13 @@
+import { assertCan } from '../../policy/assert';
 import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
 import { notFound } from '../../errors';
 import { assertAbility } from '../../policy/abilities';
 import { versionConflict } from '../../versioning';
 import { factsOf } from './project-bundles';
-import { loadVisibleProject, todayOf } from './project-rules';
+import { assertIdShape, loadVisibleProject, todayOf } from './project-rules';
 import { presentProjectReport } from './present-project-report';
-import { projectReportVerdicts } from './projects.policy';
+import { canReportProjects, projectReportVerdicts } from './projects.policy';
 import { findProjectReport, setReportPhotos, updateProjectReportVersioned } from './projects.repository';
 import type { TCorrectProjectReportBody, TProjectReport } from './projects.schemas';
 import { assertNodeUpdates, assertPhotos, photosOf } from './report-rules';
@@ -22,9 +23,11 @@ export async function correctProjectReport(
   input: TCorrectProjectReportBody,
 ): Promise<TProjectReport> {
   const now = ctx.clock.now();
+  assertCan(canReportProjects(ctx.actor));
   return tenantTx(ctx, async (tx) => {
     const { bundle } = await loadVisibleProject(tx, ctx, projectId);
     const facts = factsOf(bundle);
+    assertIdShape(reportId);
     const found = await findProjectReport(tx, reportId);
     if (!found || found.report.projectId !== projectId) throw notFound();
     const before = found.report;

@@ -1,3 +1,4 @@
+import { assertCan } from '../../policy/assert';
 import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
 import { assertAbility } from '../../policy/abilities';
@@ -5,11 +6,12 @@ import { versionConflict } from '../../versioning';
 import { factsOf } from './project-bundles';
 import { loadVisibleProject } from './project-rules';
 import { projectAuditFields } from './present-project';
-import { projectVerdicts } from './projects.policy';
+import { canManageProjects, projectVerdicts } from './projects.policy';
 import { deleteProjectRow } from './projects.repository';
 
 /** Deletes a project registered by mistake: the office, only while it is 谋划 and has no reports (else 409). */
 export async function deleteProject(ctx: AuthedContext, id: string, version?: number): Promise<void> {
+  assertCan(canManageProjects(ctx.actor));
   await tenantTx(ctx, async (tx) => {
     const { bundle } = await loadVisibleProject(tx, ctx, id);
     assertAbility(projectVerdicts(ctx.actor, factsOf(bundle)), 'delete', {

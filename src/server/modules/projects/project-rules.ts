@@ -20,6 +20,13 @@ export function todayOf(ctx: AuthedContext): string {
   return shanghaiDate(ctx.clock.now());
 }
 
+const uuidShape = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** An inner id (node, report, photo) that is not even a uuid names nothing: 404. */
+export function assertIdShape(id: string): void {
+  if (!uuidShape.test(id)) throw notFound();
+}
+
 /** 422 VALIDATION_FAILED naming every problem, or nothing. */
 export function assertNoProblems(problems: ReadonlyArray<FieldProblem | null>): void {
   const fields = problems.filter((p): p is FieldProblem => p !== null);

@@ -26,6 +26,16 @@ export function canManageProjects(actor: Actor): boolean {
   return hasPermission(actor.roles, 'projects:manage');
 }
 
+/** Users of a unit report the months of projects their unit pushes forward (主体推进). */
+export function canReportProjects(actor: Actor): boolean {
+  return hasPermission(actor.roles, 'projects:report');
+}
+
+/** The reporters and the office upload photos. */
+export function canUploadProjectPhotos(actor: Actor): boolean {
+  return canManageProjects(actor) || canReportProjects(actor);
+}
+
 /** The list filter for what the actor sees: null for everything. */
 export function projectScopeOf(actor: Actor): ProjectScope {
   return canSeeAllProjects(actor) ? null : { userId: actor.userId, unitId: actor.unitId };

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { readUpload } from '../../documents/read-upload';
 import { requireActor } from '../../context';
+import { assertCan } from '../../policy/assert';
+import { canUploadProjectPhotos } from './projects.policy';
 import type { App } from '../../http';
 import { baselineProject } from './baseline-project';
 import { buildProjectGantt } from './build-project-gantt';
@@ -285,6 +287,8 @@ export function registerProjectRoutes(app: App): void {
     },
     async (request, reply) => {
       const ctx = requireActor(request.ctx);
+      assertCan(canUploadProjectPhotos(ctx.actor));
+      await getProject(ctx, request.params.id); // 404 before the upload is read
       const upload = await readUpload(request);
       return reply.status(201).send(await uploadProjectPhoto(ctx, request.params.id, upload));
     },

@@ -1,6 +1,6 @@
 import { tenantTx, type AuthedContext } from '../../context';
 import { notFound } from '../../errors';
-import { loadVisibleProject } from './project-rules';
+import { assertIdShape, loadVisibleProject } from './project-rules';
 import { findProjectPhoto } from './projects.repository';
 
 /** A photo's bytes, for whoever sees its project (404 otherwise, as for the project). */
@@ -11,6 +11,7 @@ export async function readProjectPhoto(
 ): Promise<{ name: string; contentType: string; content: Buffer }> {
   return tenantTx(ctx, async (tx) => {
     await loadVisibleProject(tx, ctx, projectId);
+    assertIdShape(photoId);
     const photo = await findProjectPhoto(tx, projectId, photoId);
     if (!photo) throw notFound();
     return { name: photo.name, contentType: photo.contentType, content: photo.content };

@@ -1,3 +1,4 @@
+import { assertCan } from '../../policy/assert';
 import { uuidv7 } from 'uuidv7';
 import { nodePlanProblems } from '../../../domain/projects';
 import { recordAudit } from '../../audit/record-audit';
@@ -8,7 +9,7 @@ import { versionConflict } from '../../versioning';
 import { factsOf } from './project-bundles';
 import { assertNoProblems, loadVisibleProject, todayOf } from './project-rules';
 import { presentProjectNode } from './present-project-node';
-import { projectVerdicts } from './projects.policy';
+import { canManageProjects, projectVerdicts } from './projects.policy';
 import {
   deleteNodes,
   existingNodeIds,
@@ -33,6 +34,7 @@ export async function replaceProjectNodes(
   input: TReplaceNodesBody,
 ): Promise<TProjectNodes> {
   const now = ctx.clock.now();
+  assertCan(canManageProjects(ctx.actor));
   return tenantTx(ctx, async (tx) => {
     const { bundle } = await loadVisibleProject(tx, ctx, id);
     assertAbility(projectVerdicts(ctx.actor, factsOf(bundle)), 'planNodes', {

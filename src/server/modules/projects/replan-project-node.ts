@@ -1,12 +1,13 @@
+import { assertCan } from '../../policy/assert';
 import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
 import { notFound } from '../../errors';
 import { assertAbility } from '../../policy/abilities';
 import { versionConflict } from '../../versioning';
 import { factsOf } from './project-bundles';
-import { assertNoProblems, loadVisibleProject, todayOf } from './project-rules';
+import { assertIdShape, assertNoProblems, loadVisibleProject, todayOf } from './project-rules';
 import { presentProjectNode } from './present-project-node';
-import { projectVerdicts } from './projects.policy';
+import { canManageProjects, projectVerdicts } from './projects.policy';
 import { findNode, nodesOfProjects, updateNodeVersioned } from './projects.repository';
 import type { TProjectNode, TReplanNodeBody } from './projects.schemas';
 
@@ -18,11 +19,13 @@ export async function replanProjectNode(
   input: TReplanNodeBody,
 ): Promise<TProjectNode> {
   const now = ctx.clock.now();
+  assertCan(canManageProjects(ctx.actor));
   return tenantTx(ctx, async (tx) => {
     const { bundle } = await loadVisibleProject(tx, ctx, projectId);
     assertAbility(projectVerdicts(ctx.actor, factsOf(bundle)), 'replan', {
       state: '已终止的项目不能调整计划',
     });
+    assertIdShape(nodeId);
     const before = await findNode(tx, nodeId);
     if (!before || before.projectId !== projectId) throw notFound();
     if (before.version !== input.version) throw await versionConflict(tx, before);

@@ -1,12 +1,13 @@
+import { assertCan } from '../../policy/assert';
 import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
 import { notFound } from '../../errors';
 import { assertAbility } from '../../policy/abilities';
 import { versionConflict } from '../../versioning';
 import { factsOf } from './project-bundles';
-import { loadVisibleProject } from './project-rules';
+import { assertIdShape, loadVisibleProject } from './project-rules';
 import { presentProjectReport } from './present-project-report';
-import { projectReportVerdicts } from './projects.policy';
+import { canManageProjects, projectReportVerdicts } from './projects.policy';
 import { findProjectReport, updateNode, updateProjectReportVersioned } from './projects.repository';
 import type { TProjectReport } from './projects.schemas';
 import { photosOf } from './report-rules';
@@ -23,9 +24,11 @@ export async function reviewProjectReport(
   input: { version?: number | undefined; comment?: string | undefined },
 ): Promise<TProjectReport> {
   const now = ctx.clock.now();
+  assertCan(canManageProjects(ctx.actor));
   return tenantTx(ctx, async (tx) => {
     const { bundle } = await loadVisibleProject(tx, ctx, projectId);
     const facts = factsOf(bundle);
+    assertIdShape(reportId);
     const found = await findProjectReport(tx, reportId);
     if (!found || found.report.projectId !== projectId) throw notFound();
     const before = found.report;

@@ -1,3 +1,4 @@
+import { assertCan } from '../../policy/assert';
 import { uuidv7 } from 'uuidv7';
 import { reportMonthProblem } from '../../../domain/projects';
 import { recordAudit } from '../../audit/record-audit';
@@ -7,7 +8,7 @@ import { assertAbility } from '../../policy/abilities';
 import { factsOf } from './project-bundles';
 import { assertNoProblems, loadVisibleProject, todayOf } from './project-rules';
 import { presentProjectReport } from './present-project-report';
-import { projectVerdicts } from './projects.policy';
+import { canReportProjects, projectVerdicts } from './projects.policy';
 import {
   findProjectReport,
   insertProjectReport,
@@ -30,6 +31,7 @@ export async function submitProjectReport(
 ): Promise<TProjectReport> {
   const now = ctx.clock.now();
   const today = todayOf(ctx);
+  assertCan(canReportProjects(ctx.actor));
   return tenantTx(ctx, async (tx) => {
     const { bundle } = await loadVisibleProject(tx, ctx, projectId);
     const facts = factsOf(bundle);

@@ -1,3 +1,4 @@
+import { assertCan } from '../../policy/assert';
 import { uuidv7 } from 'uuidv7';
 import { stagesNeedingReason } from '../../../domain/projects';
 import { recordAudit } from '../../audit/record-audit';
@@ -7,7 +8,7 @@ import { versionConflict } from '../../versioning';
 import { factsOf, loadProjectBundles } from './project-bundles';
 import { assertProjectChanges, loadVisibleProject, todayOf } from './project-rules';
 import { presentProject, projectAuditFields } from './present-project';
-import { projectVerdicts } from './projects.policy';
+import { canManageProjects, projectVerdicts } from './projects.policy';
 import { findProject, movePlanYear, updateProjectVersioned, writeProjectLinks } from './projects.repository';
 import type { TProject, TUpdateProjectBody } from './projects.schemas';
 
@@ -18,6 +19,7 @@ export async function updateProject(
   input: TUpdateProjectBody,
 ): Promise<TProject> {
   const now = ctx.clock.now();
+  assertCan(canManageProjects(ctx.actor));
   return tenantTx(ctx, async (tx) => {
     const { bundle: before, settings } = await loadVisibleProject(tx, ctx, id);
     assertAbility(projectVerdicts(ctx.actor, factsOf(before)), 'update');

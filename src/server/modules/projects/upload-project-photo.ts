@@ -6,7 +6,8 @@ import { auditBase, tenantTx, type AuthedContext } from '../../context';
 import { assertAbility } from '../../policy/abilities';
 import { factsOf } from './project-bundles';
 import { assertNoProblems, loadVisibleProject } from './project-rules';
-import { projectVerdicts } from './projects.policy';
+import { canUploadProjectPhotos, projectVerdicts } from './projects.policy';
+import { assertCan } from '../../policy/assert';
 import { insertPhotoLink, insertStoredFile } from './projects.repository';
 import type { TProjectPhoto } from './projects.schemas';
 
@@ -25,6 +26,7 @@ export async function uploadProjectPhoto(
   upload: { fileName: string; bytes: Buffer },
 ): Promise<TProjectPhoto> {
   const now = ctx.clock.now();
+  assertCan(canUploadProjectPhotos(ctx.actor));
   return tenantTx(ctx, async (tx) => {
     const { bundle, settings } = await loadVisibleProject(tx, ctx, projectId);
     const verdicts = projectVerdicts(ctx.actor, factsOf(bundle));
