@@ -58,7 +58,9 @@ export function GanttPage() {
   const isMobile = Grid.useBreakpoint().md === false;
   const [filters, setFilters] = useUrlFilters(KEYS);
   const types = useProjectTypes();
-  const { streetOptions, leaderOptions } = useProjectOptions();
+  // Street and leader filters are for those who see every project (a unit sees its own).
+  const seeAll = me.abilities.seeAllProjects;
+  const { streetOptions, leaderOptions } = useProjectOptions(seeAll);
   const groupBy: GanttGroupBy = (GROUPS as readonly string[]).includes(filters.groupBy)
     ? (filters.groupBy as GanttGroupBy)
     : 'type';
@@ -116,17 +118,19 @@ export function GanttPage() {
             options={PROJECT_STAGES.map((s) => ({ value: s, label: stageLabel(t, s) }))}
             onChange={(v) => setFilters({ stage: v })}
           />
-          <Select<string | undefined>
-            value={filters.streetUnitId || undefined}
-            placeholder={t('project.street')}
-            aria-label={t('project.street')}
-            allowClear
-            showSearch={{ optionFilterProp: 'label' }}
-            style={half ?? { width: 170 }}
-            options={streetOptions}
-            onChange={(v) => setFilters({ streetUnitId: v })}
-          />
-          {leaderOptions.length > 0 ? (
+          {seeAll ? (
+            <Select<string | undefined>
+              value={filters.streetUnitId || undefined}
+              placeholder={t('project.street')}
+              aria-label={t('project.street')}
+              allowClear
+              showSearch={{ optionFilterProp: 'label' }}
+              style={half ?? { width: 170 }}
+              options={streetOptions}
+              onChange={(v) => setFilters({ streetUnitId: v })}
+            />
+          ) : null}
+          {seeAll ? (
             <Select<string | undefined>
               value={filters.leaderId || undefined}
               placeholder={t('project.leaders')}

@@ -77,7 +77,9 @@ export function ProjectListPage() {
   const isMobile = Grid.useBreakpoint().md === false;
   const [filters, setFilters, clearFilters] = useUrlFilters(FILTER_KEYS);
   const types = useProjectTypes();
-  const { streetOptions, leaderOptions } = useProjectOptions();
+  // Street and leader filters are for those who see every project (a unit sees its own).
+  const seeAll = me.abilities.seeAllProjects;
+  const { streetOptions, leaderOptions } = useProjectOptions(seeAll);
   const page = Math.max(1, Number(filters.page) || 1);
   const pageSize = PAGE_SIZES.includes(Number(filters.pageSize)) ? Number(filters.pageSize) : 20;
   const { page: _p, pageSize: _s, ...shown } = filters;
@@ -159,17 +161,19 @@ export function ProjectListPage() {
             options={PROJECT_STAGES.map((s) => ({ value: s, label: stageLabel(t, s) }))}
             onChange={(v) => setFilters({ stage: v })}
           />
-          <Select<string | undefined>
-            value={filters.streetUnitId || undefined}
-            placeholder={t('project.street')}
-            aria-label={t('project.street')}
-            allowClear
-            showSearch={{ optionFilterProp: 'label' }}
-            style={half ?? { width: 170 }}
-            options={streetOptions}
-            onChange={(v) => setFilters({ streetUnitId: v })}
-          />
-          {leaderOptions.length > 0 ? (
+          {seeAll ? (
+            <Select<string | undefined>
+              value={filters.streetUnitId || undefined}
+              placeholder={t('project.street')}
+              aria-label={t('project.street')}
+              allowClear
+              showSearch={{ optionFilterProp: 'label' }}
+              style={half ?? { width: 170 }}
+              options={streetOptions}
+              onChange={(v) => setFilters({ streetUnitId: v })}
+            />
+          ) : null}
+          {seeAll ? (
             <Select<string | undefined>
               value={filters.leaderId || undefined}
               placeholder={t('project.leaders')}

@@ -20,11 +20,14 @@ export function useProjectTypes(): string[] {
  * What the project pickers offer: units (streets first for 主体推进) and district leaders. A user the server
  * does not let read leaders gets an empty list (the filter is then not shown).
  */
-export function useProjectOptions() {
+export function useProjectOptions(withLeaders = true) {
   const { units, byId, loading } = useAllUnits();
   const leaders = useRequest(
-    (signal) => leadersApi.list(signal).catch(() => ({ items: [] as Leader[] })),
-    [],
+    (signal) =>
+      withLeaders
+        ? leadersApi.list(signal).catch(() => ({ items: [] as Leader[] }))
+        : Promise.resolve({ items: [] as Leader[] }),
+    [withLeaders],
   );
   const streets = useMemo(() => units.filter((u) => u.kind === 'street' || u.kind === 'town'), [units]);
   const unitOptions = useMemo(
