@@ -43,6 +43,8 @@ export async function importProjects(ctx: AuthedContext, bytes: Buffer): Promise
     for (const key of requiredLedgerKeys)
       if (!sheet.found.includes(key)) bad(1, key, 'missing_column', `缺少“${headerOf.get(key)}”列`);
     if (sheet.rows.length === 0 && errors.length === 0) bad(1, null, 'empty', '表格中没有项目');
+    // Without its columns the rows cannot be read: say what is missing, and only that.
+    if (errors.length > 0) throw new AppError('IMPORT_INVALID', { details: { errors } });
 
     const settings = await loadSettings(tx, ctx.actor.tenantId);
     const types = new Set(settings['projects.types']);
