@@ -12,7 +12,17 @@ import { seedProject } from '../helpers/projects';
 import { createTestApp, dbKinds, type TestApp } from '../helpers/test-app';
 
 const topFields = ['district', 'updatedAt', 'asOf', 'fields', 'projects'];
-const nodeFields = ['name', 'kind', 'plannedStart', 'plannedEnd', 'baselineStart', 'baselineEnd', 'actualStart', 'actualEnd', 'late'];
+const nodeFields = [
+  'name',
+  'kind',
+  'plannedStart',
+  'plannedEnd',
+  'baselineStart',
+  'baselineEnd',
+  'actualStart',
+  'actualEnd',
+  'late',
+];
 const uuid = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 
 describe.each(dbKinds())('public projects leak nothing on %s', (kind) => {
@@ -34,7 +44,11 @@ describe.each(dbKinds())('public projects leak nothing on %s', (kind) => {
     const street = await buildUnit(t, { name: '公开街道', kind: 'street' });
     const leader = await buildUser(t, { roles: ['leader'], displayName: '分包领导甲' });
     office = await loginAs(t, await buildUser(t, { roles: ['supervisor'] }));
-    const reporter = await buildUser(t, { roles: ['unit_operator'], unitId: street.id, displayName: '填报员乙' });
+    const reporter = await buildUser(t, {
+      roles: ['unit_operator'],
+      unitId: street.id,
+      displayName: '填报员乙',
+    });
     const shown = await seedProject(t, {
       name: '公开项目',
       contactName: '联系人丙',
@@ -101,7 +115,9 @@ describe.each(dbKinds())('public projects leak nothing on %s', (kind) => {
     });
     const res = await t.app.inject({ method: 'GET', url: '/public/api/default/projects' });
     expect(res.json().projects).toEqual([]);
-    expect((await t.app.inject({ method: 'GET', url: '/public/default/projects' })).body).not.toContain('公开项目');
+    expect((await t.app.inject({ method: 'GET', url: '/public/default/projects' })).body).not.toContain(
+      '公开项目',
+    );
   });
 });
 

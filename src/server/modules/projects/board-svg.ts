@@ -258,8 +258,8 @@ export function renderBoardSvg(board: Board, size: PosterSize): string {
     }),
   );
   const counts = board.legend.some((l) => l.key === 'red')
-    ? `　共 ${board.rows.length} 个项目：滞后 ${board.counts.red} 个，预警 ${board.counts.yellow} 个，正常 ${board.counts.green} 个`
-    : `　共 ${board.rows.length} 个项目`;
+    ? `\u3000共 ${board.rows.length} 个项目：滞后 ${board.counts.red} 个，预警 ${board.counts.yellow} 个，正常 ${board.counts.green} 个`
+    : `\u3000共 ${board.rows.length} 个项目`;
   out.push(
     text(L.width / 2, L.margin + 21 * k, `${board.dateLabel}${counts}`, 6 * k, {
       anchor: 'middle',

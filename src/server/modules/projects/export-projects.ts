@@ -20,7 +20,8 @@ export function matchesProjectFilters(p: ProjectFacts, q: TProjectExportQuery): 
   if (q.stage && p.stage !== q.stage) return false;
   if (q.year && p.year !== q.year) return false;
   if (q.light && p.light !== q.light) return false;
-  if (q.streetUnitId && !p.units.some((u) => u.role === 'street' && u.unitId === q.streetUnitId)) return false;
+  if (q.streetUnitId && !p.units.some((u) => u.role === 'street' && u.unitId === q.streetUnitId))
+    return false;
   if (q.leaderId && !p.leaderIds.includes(q.leaderId)) return false;
   if (q.q && !p.name.includes(q.q) && !p.code.includes(q.q)) return false;
   return true;
@@ -32,8 +33,7 @@ export async function visibleProjects(ctx: AuthedContext, q: TProjectExportQuery
   return tenantTx(ctx, async (tx) => {
     const all = await loadBoardFacts(tx, ctx.actor.tenantId, {}, asOf);
     const items = all.filter(
-      (p) =>
-        canSeeProject(ctx.actor, { ...p, hasReports: false }) && matchesProjectFilters(p, q),
+      (p) => canSeeProject(ctx.actor, { ...p, hasReports: false }) && matchesProjectFilters(p, q),
     );
     return { asOf, district: await findTenantName(tx, ctx.actor.tenantId), items };
   });
@@ -50,7 +50,10 @@ export async function exportProjects(
   assertCan(canExportProjects(ctx.actor));
   const { asOf, district, items } = await visibleProjects(ctx, query);
   const names = (p: ProjectFacts, role: string) =>
-    p.units.filter((u) => u.role === role).map((u) => u.unitName).join('、');
+    p.units
+      .filter((u) => u.role === role)
+      .map((u) => u.unitName)
+      .join('、');
   const rows = items.map((p, i): Partial<Record<ProjectLedgerKey, string | number>> => ({
     seq: i + 1,
     code: p.code,
@@ -78,5 +81,8 @@ export async function exportProjects(
     lightReasons: p.lightReasons.map((r) => projectLightReasonLabels[r] ?? r).join('；'),
   }));
   const title = `${district}重点项目台账（截至${asOf}）`;
-  return { bytes: await writeProjectLedgerXlsx(rows, title), fileName: `${district}重点项目台账-${asOf}.xlsx` };
+  return {
+    bytes: await writeProjectLedgerXlsx(rows, title),
+    fileName: `${district}重点项目台账-${asOf}.xlsx`,
+  };
 }

@@ -49,11 +49,19 @@ describe.each(dbKinds())('project board on %s', (kind) => {
   it('reads the default settings, then saves a version that marks projects public, audited', async () => {
     const before = await get('/api/v1/projects/board/settings', office);
     expect(before.statusCode).toBe(200);
-    expect(before.json()).toMatchObject({ version: 0, projectIds: [], publicPath: '/public/default/projects' });
+    expect(before.json()).toMatchObject({
+      version: 0,
+      projectIds: [],
+      publicPath: '/public/default/projects',
+    });
     expect(before.json().publicFields).toContain('nodes');
     expect(before.json().projects.map((p: { id: string }) => p.id)).not.toContain(foreign.id);
 
-    const saved = await put({ version: 0, publicFields: ['name', 'type', 'stage', 'street', 'progressPct', 'light', 'nodes'], projectIds: [shown.id] });
+    const saved = await put({
+      version: 0,
+      publicFields: ['name', 'type', 'stage', 'street', 'progressPct', 'light', 'nodes'],
+      projectIds: [shown.id],
+    });
     expect(saved.statusCode).toBe(200);
     expect(saved.json()).toMatchObject({ version: 1, projectIds: [shown.id] });
     const row = await withSystemTx(t.db, (tx) => tx.select().from(projects).where(eq(projects.id, shown.id)));
@@ -99,12 +107,16 @@ describe.each(dbKinds())('project board on %s', (kind) => {
     expect(JSON.stringify(body)).not.toContain('邻区项目');
 
     // A change behind the server's back shows only after the minute…
-    await withSystemTx(t.db, (tx) => tx.update(projects).set({ name: '改名项目' }).where(eq(projects.id, shown.id)));
+    await withSystemTx(t.db, (tx) =>
+      tx.update(projects).set({ name: '改名项目' }).where(eq(projects.id, shown.id)),
+    );
     expect((await get('/public/api/default/projects')).json().projects[0].name).toBe('智能装备产业园');
     t.clock.advance(61_000);
     expect((await get('/public/api/default/projects')).json().projects[0].name).toBe('改名项目');
     // …a write through the API at once.
-    expect((await put({ publicFields: ['name', 'leaders'], projectIds: [shown.id, hidden.id] })).statusCode).toBe(200);
+    expect(
+      (await put({ publicFields: ['name', 'leaders'], projectIds: [shown.id, hidden.id] })).statusCode,
+    ).toBe(200);
     const after = (await get('/public/api/default/projects')).json();
     expect(after.projects.map((x: { key: string }) => x.key)).toEqual([shown.code, hidden.code].sort());
     expect(after.projects.find((x: { key: string }) => x.key === shown.code).leaders).toEqual(['王分包']);
@@ -123,7 +135,10 @@ describe.each(dbKinds())('project board on %s', (kind) => {
   });
 
   it('renders the public page: zh-CN, headings, an SVG with a text alternative and a table', async () => {
-    await put({ publicFields: ['name', 'type', 'stage', 'street', 'progressPct', 'light', 'nodes'], projectIds: [shown.id] });
+    await put({
+      publicFields: ['name', 'type', 'stage', 'street', 'progressPct', 'light', 'nodes'],
+      projectIds: [shown.id],
+    });
     const page = await get('/public/default/projects');
     expect(page.statusCode).toBe(200);
     expect(page.headers['content-type']).toContain('text/html');

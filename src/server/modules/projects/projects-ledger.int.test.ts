@@ -26,7 +26,9 @@ async function readBack(bytes: Buffer): Promise<string[][]> {
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   const ws = wb.worksheets[0];
   const out: string[][] = [];
-  ws?.eachRow((row) => out.push((row.values as unknown[]).slice(1).map((v) => (v === null || v === undefined ? '' : String(v)))));
+  ws?.eachRow((row) =>
+    out.push((row.values as unknown[]).slice(1).map((v) => (v === null || v === undefined ? '' : String(v)))),
+  );
   return out;
 }
 
@@ -64,13 +66,32 @@ describe.each(dbKinds())('project ledger import and export on %s', (kind) => {
   it('refuses a sheet with bad cells whole, naming each by row, field, column and code', async () => {
     const bytes = await sheetOf([
       { 项目名称: '好项目', 项目类型: '工业', 项目来源: '政府投资' },
-      { 项目名称: '', 项目类型: '矿业', 项目来源: '天上掉的', '总投资（万元）': '-5', 计划开工: '2024-05-01', 计划竣工: '2024-03-01' },
-      { 项目名称: '另一项目', 项目类型: '城建', 项目来源: '社会投资', 主体推进单位: '不存在街道', 分包区领导: '李四', '年度计划投资（万元）': '1.234' },
+      {
+        项目名称: '',
+        项目类型: '矿业',
+        项目来源: '天上掉的',
+        '总投资（万元）': '-5',
+        计划开工: '2024-05-01',
+        计划竣工: '2024-03-01',
+      },
+      {
+        项目名称: '另一项目',
+        项目类型: '城建',
+        项目来源: '社会投资',
+        主体推进单位: '不存在街道',
+        分包区领导: '李四',
+        '年度计划投资（万元）': '1.234',
+      },
     ]);
     const res = await importSheet(bytes);
     expect(res.statusCode).toBe(422);
     expect(res.json().error.code).toBe('IMPORT_INVALID');
-    const errors = res.json().error.details.errors as Array<{ row: number; field: string; code: string; column: string }>;
+    const errors = res.json().error.details.errors as Array<{
+      row: number;
+      field: string;
+      code: string;
+      column: string;
+    }>;
     expect(errors.map((e) => [e.row, e.field, e.code])).toEqual([
       [4, 'name', 'required'],
       [4, 'type', 'unknown_type'],
@@ -88,7 +109,10 @@ describe.each(dbKinds())('project ledger import and export on %s', (kind) => {
   it('names missing columns and refuses what is not a workbook', async () => {
     const res = await importSheet(await sheetOf([{ 项目名称: '甲' }], ['项目名称']));
     expect(res.statusCode).toBe(422);
-    expect(res.json().error.details.errors.map((e: { field: string }) => e.field)).toEqual(['type', 'source']);
+    expect(res.json().error.details.errors.map((e: { field: string }) => e.field)).toEqual([
+      'type',
+      'source',
+    ]);
     expect((await importSheet(Buffer.from('不是表格'))).statusCode).toBe(415);
     expect((await importSheet(await sheetOf([]), unitCookie)).statusCode).toBe(403);
   });
@@ -96,9 +120,18 @@ describe.each(dbKinds())('project ledger import and export on %s', (kind) => {
   it('imports a good sheet: numbered codes, units and leaders, amounts to the cent; export reads it back', async () => {
     const bytes = await sheetOf([
       {
-        项目名称: '智能装备产业园', 项目类型: '工业', 项目来源: '招商签约', 项目阶段: '在建', 年度: 2024,
-        主体推进单位: '城关街道', 业务指导单位: '区发改局', 分包区领导: '王分包',
-        '总投资（万元）': 52000.5, '年度计划投资（万元）': '12000', 计划开工: '2024/3/1', 计划竣工: '2025年6月30日',
+        项目名称: '智能装备产业园',
+        项目类型: '工业',
+        项目来源: '招商签约',
+        项目阶段: '在建',
+        年度: 2024,
+        主体推进单位: '城关街道',
+        业务指导单位: '区发改局',
+        分包区领导: '王分包',
+        '总投资（万元）': 52000.5,
+        '年度计划投资（万元）': '12000',
+        计划开工: '2024/3/1',
+        计划竣工: '2025年6月30日',
       },
       { 项目编号: 'ZD-002', 项目名称: '污水处理厂', 项目类型: '城建', 项目来源: '政府投资' },
     ]);
@@ -106,11 +139,22 @@ describe.each(dbKinds())('project ledger import and export on %s', (kind) => {
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json()).toEqual({ created: 2, codes: ['2024-XM-001', 'ZD-002'], errors: [] });
 
-    const exported = await t.app.inject({ method: 'GET', url: '/api/v1/projects/export.xlsx?year=2024', headers: { cookie: office } });
+    const exported = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/projects/export.xlsx?year=2024',
+      headers: { cookie: office },
+    });
     expect(exported.statusCode).toBe(200);
     expect(exported.headers['content-type']).toContain('spreadsheetml');
     const rows = await readBack(exported.rawPayload);
-    expect(rows[1]?.slice(0, 6)).toEqual(['序号', '项目编号', '项目名称', '项目类型', '项目来源', '项目阶段']);
+    expect(rows[1]?.slice(0, 6)).toEqual([
+      '序号',
+      '项目编号',
+      '项目名称',
+      '项目类型',
+      '项目来源',
+      '项目阶段',
+    ]);
     const first = rows[2] ?? [];
     const col = (h: string) => first[projectLedgerColumns.findIndex((c) => c.header === h)];
     expect(col('项目编号')).toBe('2024-XM-001');
@@ -132,14 +176,30 @@ describe.each(dbKinds())('project ledger import and export on %s', (kind) => {
 
   it('exports only what the caller may see, filtered as the list', async () => {
     const unitRows = await readBack(
-      (await t.app.inject({ method: 'GET', url: '/api/v1/projects/export.xlsx', headers: { cookie: unitCookie } })).rawPayload,
+      (
+        await t.app.inject({
+          method: 'GET',
+          url: '/api/v1/projects/export.xlsx',
+          headers: { cookie: unitCookie },
+        })
+      ).rawPayload,
     );
     expect(unitRows.slice(2).map((r) => r[2])).toEqual(['智能装备产业园']);
     const filtered = await readBack(
-      (await t.app.inject({ method: 'GET', url: `/api/v1/projects/export.xlsx?type=${encodeURIComponent('城建')}`, headers: { cookie: leaderCookie } })).rawPayload,
+      (
+        await t.app.inject({
+          method: 'GET',
+          url: `/api/v1/projects/export.xlsx?type=${encodeURIComponent('城建')}`,
+          headers: { cookie: leaderCookie },
+        })
+      ).rawPayload,
     );
     expect(filtered.slice(2).map((r) => r[2])).toEqual(['污水处理厂']);
-    const byStreet = await t.app.inject({ method: 'GET', url: `/api/v1/projects/export.xlsx?streetUnitId=${streetId}`, headers: { cookie: office } });
+    const byStreet = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/projects/export.xlsx?streetUnitId=${streetId}`,
+      headers: { cookie: office },
+    });
     expect((await readBack(byStreet.rawPayload)).length).toBe(3);
   });
 
@@ -148,7 +208,10 @@ describe.each(dbKinds())('project ledger import and export on %s', (kind) => {
     await seedProject(t, {
       code: '2024-INV-1',
       name: '投资项目',
-      plan: [{ month: 1, amount: '0.10' }, { month: 2, amount: '0.20' }],
+      plan: [
+        { month: 1, amount: '0.10' },
+        { month: 2, amount: '0.20' },
+      ],
       reports: [
         { month: 1, amount: '0.10', status: 'approved' },
         { month: 2, amount: '0.15', status: 'submitted' },
@@ -156,16 +219,33 @@ describe.each(dbKinds())('project ledger import and export on %s', (kind) => {
       ],
       reporterId: reporter.id,
     });
-    const res = await t.app.inject({ method: 'GET', url: '/api/v1/projects/investment.xlsx?year=2024', headers: { cookie: leaderCookie } });
+    const res = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/projects/investment.xlsx?year=2024',
+      headers: { cookie: leaderCookie },
+    });
     expect(res.statusCode).toBe(200);
     const rows = await readBack(res.rawPayload);
-    expect(rows[1]?.slice(0, 8)).toEqual(['序号', '项目编号', '项目名称', '项目类型', '主体推进单位', '年度计划投资（万元）', '1月计划', '1月完成']);
+    expect(rows[1]?.slice(0, 8)).toEqual([
+      '序号',
+      '项目编号',
+      '项目名称',
+      '项目类型',
+      '主体推进单位',
+      '年度计划投资（万元）',
+      '1月计划',
+      '1月完成',
+    ]);
     const row = rows.find((r) => r[1] === '2024-INV-1') ?? [];
     expect(row.slice(6, 10)).toEqual(['0.1', '0.1', '0.2', '0.15']);
     expect(row.slice(-3)).toEqual(['0.3', '0.25', '83']);
     expect(rows.at(-1)?.[0]).toBe('合计');
     expect(rows.at(-1)?.slice(-3)).toEqual(['0.3', '0.25', '83']);
-    const unit = await t.app.inject({ method: 'GET', url: '/api/v1/projects/investment.xlsx', headers: { cookie: unitCookie } });
+    const unit = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/projects/investment.xlsx',
+      headers: { cookie: unitCookie },
+    });
     expect(unit.statusCode).toBe(403);
   });
 });

@@ -19,7 +19,11 @@ export async function renderBoardPoster(
   assertCan(canManageBoard(ctx.actor));
   const asOf = query.asOf ?? shanghaiDate(ctx.clock.now());
   const { board } = await tenantTx(ctx, async (tx) =>
-    buildPublicBoard(tx, { id: ctx.actor.tenantId, name: await findTenantName(tx, ctx.actor.tenantId) }, asOf),
+    buildPublicBoard(
+      tx,
+      { id: ctx.actor.tenantId, name: await findTenantName(tx, ctx.actor.tenantId) },
+      asOf,
+    ),
   );
   const png = await renderBoardPng(board, query.size);
   const bytes = format === 'png' ? png : await wrapPngInPdf(png, board, query.size);
