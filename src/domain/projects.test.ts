@@ -19,17 +19,17 @@ describe('nodePlanProblems', () => {
   });
   it('names the node whose end is before its start', () => {
     expect(nodePlanProblems([node('a'), node('b', [], '2026-03-02', '2026-03-01')])).toEqual([
-      { path: 'nodes[1].plannedEnd', message: '结束日期不能早于开始日期' },
+      { path: 'nodes.1.plannedEnd', message: '结束日期不能早于开始日期' },
     ]);
   });
   it('refuses an unknown or self dependency and duplicate ids', () => {
-    expect(nodePlanProblems([node('a', ['zz'])])[0]?.path).toBe('nodes[0].dependsOn');
-    expect(nodePlanProblems([node('a', ['a'])])[0]?.path).toBe('nodes[0].dependsOn');
-    expect(nodePlanProblems([node('a'), node('a')])[0]?.path).toBe('nodes[1].id');
+    expect(nodePlanProblems([node('a', ['zz'])])[0]?.path).toBe('nodes.0.dependsOn');
+    expect(nodePlanProblems([node('a', ['a'])])[0]?.path).toBe('nodes.0.dependsOn');
+    expect(nodePlanProblems([node('a'), node('a')])[0]?.path).toBe('nodes.1.id');
   });
   it('names the first node of a cycle', () => {
     expect(nodePlanProblems([node('x'), node('a', ['c']), node('b', ['a']), node('c', ['b'])])).toEqual([
-      { path: 'nodes[1].dependsOn', message: '节点依赖形成循环' },
+      { path: 'nodes.1.dependsOn', message: '节点依赖形成循环' },
     ]);
     expect(firstNodeInCycle([node('a', ['b']), node('b', ['a'])])).toBe(0);
     expect(firstNodeInCycle([node('a'), node('b', ['a']), node('c', ['b', 'a'])])).toBeNull();

@@ -18,8 +18,8 @@ export interface PlannedNode {
 }
 
 /**
- * Problems of a node plan: an end before its start (`nodes[i].plannedEnd`), a dependency on a node not in the
- * plan or on itself, or a dependency cycle (`nodes[i].dependsOn`, on the first node of the plan in a cycle).
+ * Problems of a node plan: an end before its start (`nodes.i.plannedEnd`, the API's path style), a dependency on a node not in the
+ * plan or on itself, or a dependency cycle (`nodes.i.dependsOn`, on the first node of the plan in a cycle).
  */
 export function nodePlanProblems(nodes: readonly PlannedNode[]): FieldProblem[] {
   const problems: FieldProblem[] = [];
@@ -29,17 +29,17 @@ export function nodePlanProblems(nodes: readonly PlannedNode[]): FieldProblem[] 
   });
   nodes.forEach((n, i) => {
     if (n.plannedEnd < n.plannedStart)
-      problems.push({ path: `nodes[${i}].plannedEnd`, message: '结束日期不能早于开始日期' });
-    if (index.get(n.id) !== i) problems.push({ path: `nodes[${i}].id`, message: '节点重复' });
+      problems.push({ path: `nodes.${i}.plannedEnd`, message: '结束日期不能早于开始日期' });
+    if (index.get(n.id) !== i) problems.push({ path: `nodes.${i}.id`, message: '节点重复' });
     for (const dep of n.dependsOn) {
-      if (dep === n.id) problems.push({ path: `nodes[${i}].dependsOn`, message: '节点不能依赖自身' });
+      if (dep === n.id) problems.push({ path: `nodes.${i}.dependsOn`, message: '节点不能依赖自身' });
       else if (!index.has(dep))
-        problems.push({ path: `nodes[${i}].dependsOn`, message: '依赖的节点不在本项目的计划中' });
+        problems.push({ path: `nodes.${i}.dependsOn`, message: '依赖的节点不在本项目的计划中' });
     }
   });
   if (problems.length > 0) return problems;
   const cyclic = firstNodeInCycle(nodes);
-  if (cyclic !== null) problems.push({ path: `nodes[${cyclic}].dependsOn`, message: '节点依赖形成循环' });
+  if (cyclic !== null) problems.push({ path: `nodes.${cyclic}.dependsOn`, message: '节点依赖形成循环' });
   return problems;
 }
 

@@ -32,6 +32,7 @@ import { registerAuthRoutes } from './modules/auth/auth.routes';
 import { registerHealthRoutes } from './modules/health/health.routes';
 import { registerUnitRoutes } from './modules/units/units.routes';
 import { registerUserRoutes } from './modules/users/users.routes';
+import { registerProjectRoutes } from './modules/projects/projects.routes';
 import { registerDemoRoutes } from './demo/demo.routes';
 import { registerProjectBoardRoutes } from './modules/projects/projects-board.routes';
 import { AppError } from './errors';
@@ -138,6 +139,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   registerAssessmentRoutes(app);
   registerAnalysisRoutes(app);
   registerSettingsRoutes(app);
+  registerProjectRoutes(app);
   registerProjectBoardRoutes(app, deps);
   if (options.cliToken) registerDemoRoutes(app, deps, options.cliToken);
 

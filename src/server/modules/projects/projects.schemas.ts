@@ -280,9 +280,11 @@ export const ZListProjectsQuery = z.object({
 export type TListProjectsQuery = z.infer<typeof ZListProjectsQuery>;
 
 export const ZProjectParams = z.object({ id: z.uuid() });
-export const ZProjectNodeParams = z.object({ id: z.uuid(), nodeId: z.uuid() });
-export const ZProjectReportParams = z.object({ id: z.uuid(), reportId: z.uuid() });
-export const ZProjectPhotoParams = z.object({ id: z.uuid(), photoId: z.uuid() });
+/** The inner ids are checked by the use case (a malformed one is 404), so that the policy answers first. */
+const innerId = z.string().min(1).max(64);
+export const ZProjectNodeParams = z.object({ id: z.uuid(), nodeId: innerId });
+export const ZProjectReportParams = z.object({ id: z.uuid(), reportId: innerId });
+export const ZProjectPhotoParams = z.object({ id: z.uuid(), photoId: innerId });
 
 export const ZNodeInput = z.strictObject({
   /** An existing node's id keeps it (and its baseline, actual dates); a new uuid may be chosen by the client
