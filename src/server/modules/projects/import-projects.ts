@@ -19,7 +19,8 @@ import { assertCan } from '../../policy/assert';
 import { loadSettings } from '../settings/settings.repository';
 import { activeLeaderNames } from '../tasks/tasks.repository';
 import { activeUnitRefs } from '../units/units.repository';
-import { codesWithPrefix, insertImportedProjects, takenCodes } from './projects-board.repository';
+import { insertImportedProjects, takenCodes } from './projects-board.repository';
+import { nextProjectNumber } from './projects.repository';
 import { canManageBoard } from './projects-board.policy';
 import type { TProjectImportError, TProjectImportResult } from './projects-board.schemas';
 
@@ -156,19 +157,13 @@ export async function importProjects(ctx: AuthedContext, bytes: Buffer): Promise
     });
     if (errors.length > 0) throw new AppError('IMPORT_INVALID', { details: { errors } });
 
-    // Codes left empty are numbered after the year's highest 2026-XM-NNN.
-    const next = new Map<number, number>();
-    const numberFor = async (year: number) => {
-      if (!next.has(year)) {
-        const used = (await codesWithPrefix(tx, `${year}-XM-`)).map(
-          (c) => Number(c.slice(`${year}-XM-`.length)) || 0,
-        );
-        next.set(year, Math.max(0, ...used));
+    // Codes left empty are numbered as the register numbers them (2024-XM-001…, the district's counter),
+    // skipping a number a sheet or an older project already uses.
+    const numberFor = async (year: number): Promise<string> => {
+      for (;;) {
+        const code = projectCode(year, await nextProjectNumber(tx, ctx.actor.tenantId, year));
+        if (!seen.has(code) && (await takenCodes(tx, [code])).length === 0) return code;
       }
-      let k = (next.get(year) ?? 0) + 1;
-      while (seen.has(projectCode(year, k))) k += 1;
-      next.set(year, k);
-      return projectCode(year, k);
     };
     const tenantId = ctx.actor.tenantId;
     const rows = [];

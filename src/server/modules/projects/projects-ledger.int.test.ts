@@ -167,6 +167,16 @@ describe.each(dbKinds())('project ledger import and export on %s', (kind) => {
     expect(col('计划竣工')).toBe('2025-06-30');
     expect(rows[3]?.[1]).toBe('ZD-002');
 
+    // The register numbers on from the import: one counter for both.
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/projects',
+      headers: { cookie: office },
+      payload: { name: '新登记项目', type: '科技', source: 'social', year: 2024 },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    expect(created.json().code).toBe('2024-XM-002');
+
     // The same sheet again: the given code now exists.
     const again = await importSheet(bytes);
     expect(again.json().error.details.errors).toEqual([
