@@ -123,6 +123,21 @@ describe.each(dbKinds())('project board on %s', (kind) => {
     expect(Object.keys(after.projects[0]).sort()).toEqual(['key', 'leaders', 'name']);
   });
 
+  it('shows a project edit at once: any successful project write empties the district’s cache', async () => {
+    const before = (await get('/public/api/default/projects')).json();
+    expect(before.projects.map((x: { name: string }) => x.name)).toContain('改名项目');
+    const project = (await get(`/api/v1/projects/${shown.id}`, office)).json();
+    const patched = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/projects/${shown.id}`,
+      headers: { cookie: office },
+      payload: { version: project.version, name: '再次改名' },
+    });
+    expect(patched.statusCode, patched.body).toBe(200);
+    const after = (await get('/public/api/default/projects')).json();
+    expect(after.projects.map((x: { name: string }) => x.name)).toContain('再次改名');
+  });
+
   it('answers 404 for an unknown district, as JSON and as a page, without naming anything', async () => {
     const json = await get('/public/api/nowhere/projects');
     expect(json.statusCode).toBe(404);
@@ -146,7 +161,7 @@ describe.each(dbKinds())('project board on %s', (kind) => {
     expect(page.body).toMatch(/<h1>测试区2024年重点项目推进甘特图<\/h1>/);
     expect(page.body).toContain('role="img"');
     expect(page.body).toContain('<th scope="col">项目名称</th>');
-    expect(page.body).toContain('改名项目');
+    expect(page.body).toContain('再次改名');
     expect(page.body).toContain('【滞后】');
     expect(page.body).not.toContain('<script');
     expect(page.body).not.toContain('保密项目');
