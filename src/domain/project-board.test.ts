@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   axisPosition,
+  boardPages,
   boardRow,
   buildBoard,
   defaultBoardFields,
@@ -103,6 +104,22 @@ describe('the public board', () => {
       'red',
     ]);
     expect(board.counts).toEqual({ red: 0, yellow: 1, green: 0 });
+  });
+
+  it('cuts a long board into evenly filled sheets, numbering rows and counting projects across them', () => {
+    const many = Array.from({ length: 50 }, (_, i) => ({ ...facts, code: `C${i}` }));
+    const board = buildBoard({
+      district: '示范区',
+      asOf: '2026-12-05',
+      fields: defaultBoardFields,
+      projects: many,
+    });
+    const pages = boardPages(board, 23);
+    expect(pages.map((p) => p.rows.length)).toEqual([17, 17, 16]);
+    expect(pages.map((p) => p.page)).toEqual([1, 2, 3].map((number) => ({ number, count: 3 })));
+    expect(pages[2]?.rows[0]?.index).toBe(35);
+    expect(pages[2]?.total).toBe(50);
+    expect(boardPages(board, 100)).toHaveLength(1);
   });
 
   it('places dates on the year: a day has a width, outside is clamped', () => {

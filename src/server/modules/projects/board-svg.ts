@@ -120,6 +120,13 @@ const posterLabels: Partial<Record<BoardField, string>> = {
 };
 const labelOf = (f: BoardField) => posterLabels[f] ?? boardFieldLabels[f];
 
+/** Rows a sheet holds before its text would fall under about 9 pt (A3) or 12 pt (A2): longer boards take more sheets. */
+export function posterRowsPerPage(size: PosterSize): number {
+  const { width, height } = posterSizes[size];
+  const k = width / 420;
+  return Math.floor((height - 2 * 12 * k - 60 * k) / (9 * k));
+}
+
 function layout(board: Board, size: PosterSize, shrink = 1): Layout {
   const { width, height } = posterSizes[size];
   const k = width / 420;
@@ -257,11 +264,12 @@ export function renderBoardSvg(board: Board, size: PosterSize): string {
     }),
   );
   const counts = board.legend.some((l) => l.key === 'red')
-    ? `\u3000共 ${board.rows.length} 个项目：滞后 ${board.counts.red} 个，预警 ${board.counts.yellow} 个，正常 ${board.counts.green} 个`
-    : `\u3000共 ${board.rows.length} 个项目`;
+    ? `\u3000共 ${board.total} 个项目：滞后 ${board.counts.red} 个，预警 ${board.counts.yellow} 个，正常 ${board.counts.green} 个`
+    : `\u3000共 ${board.total} 个项目`;
   const money = board.columns.some((f) => f in posterLabels) ? '\u3000金额单位：万元' : '';
+  const sheet = board.page.count > 1 ? `\u3000第 ${board.page.number}/${board.page.count} 页` : '';
   out.push(
-    text(L.width / 2, L.margin + 21 * k, `${board.dateLabel}${counts}${money}`, 6 * k, {
+    text(L.width / 2, L.margin + 21 * k, `${board.dateLabel}${counts}${money}${sheet}`, 6 * k, {
       anchor: 'middle',
       fill: c.muted,
     }),

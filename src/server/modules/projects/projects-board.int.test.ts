@@ -173,6 +173,8 @@ describe.each(dbKinds())('project board on %s', (kind) => {
     expect(png.headers['content-type']).toBe('image/png');
     expect(png.rawPayload.subarray(1, 4).toString()).toBe('PNG');
     expect(png.rawPayload.readUInt32BE(16)).toBe(posterPixelWidth('A3'));
+    expect(png.headers['x-poster-pages']).toBe('1');
+    expect((await get('/api/v1/projects/board.png?page=2', office)).statusCode).toBe(422);
     const pdf = await get('/api/v1/projects/board.pdf?size=A2', office);
     expect(pdf.statusCode).toBe(200);
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');

@@ -65,9 +65,14 @@ export function registerProjectBoardRoutes(app: App, deps: AppDeps): void {
         },
       },
       async (request, reply) => {
-        const { bytes, fileName } = await renderBoardPoster(requireActor(request.ctx), request.query, format);
+        const { bytes, fileName, pages } = await renderBoardPoster(
+          requireActor(request.ctx),
+          request.query,
+          format,
+        );
         return reply
           .type(format === 'png' ? 'image/png' : 'application/pdf')
+          .header('x-poster-pages', String(pages))
           .header('content-disposition', attachment(`board-${request.query.size}.${format}`, fileName))
           .send(bytes);
       },
