@@ -169,8 +169,12 @@ export interface Board {
   /** Whether bars can be drawn: the dates or the nodes are public. */
   hasTimeline: boolean;
   rows: BoardRow[];
+  /** Projects on the whole board (all sheets). */
+  total: number;
   legend: LegendItem[];
   counts: { red: number; yellow: number; green: number };
+  /** Which sheet of the poster this is (a long list is printed on several). */
+  page: { number: number; count: number };
 }
 
 const textColumns: BoardField[] = [
@@ -325,9 +329,26 @@ export function buildBoard(input: {
     columns: textColumns.filter((f) => shown.has(f)),
     hasTimeline,
     rows,
+    total: rows.length,
     legend,
     counts,
+    page: { number: 1, count: 1 },
   };
+}
+
+/**
+ * The board cut into as few sheets of at most `rowsPerPage` rows as it needs, evenly filled; the title, legend
+ * and counts stay the whole board's.
+ */
+export function boardPages(board: Board, rowsPerPage: number): Board[] {
+  const count = Math.max(1, Math.ceil(board.rows.length / Math.max(1, Math.floor(rowsPerPage))));
+  // Sheets of even length: 50 rows on 23-row sheets are 17, 17 and 16, not 23, 23 and 4.
+  const per = Math.max(1, Math.ceil(board.rows.length / count));
+  return Array.from({ length: count }, (_, i) => ({
+    ...board,
+    rows: board.rows.slice(i * per, (i + 1) * per),
+    page: { number: i + 1, count },
+  }));
 }
 
 function dayNumber(date: string): number {

@@ -49,8 +49,6 @@ export const projectLightReasonLabels: Record<string, string> = {
 function keyOfLabel<K extends string>(labels: Record<string, string>, text: string): K | null {
   const t = text.trim();
   for (const [key, label] of Object.entries(labels)) if (label === t || key === t) return key as K;
-  // 投产/运营 may be written as either word.
-  if (t === '投产' || t === '运营') return 'operating' as K;
   return null;
 }
 
@@ -59,6 +57,8 @@ export function sourceFromLabel(text: string): ProjectSource | null {
 }
 
 export function stageFromLabel(text: string): ProjectStage | null {
+  // 投产/运营 may be written as either word.
+  if (['投产', '运营'].includes(text.trim())) return 'operating';
   return keyOfLabel<ProjectStage>(boardStageLabels, text);
 }
 

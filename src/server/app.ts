@@ -139,8 +139,8 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   registerAssessmentRoutes(app);
   registerAnalysisRoutes(app);
   registerSettingsRoutes(app);
-  registerProjectBoardRoutes(app, deps);
   registerProjectRoutes(app);
+  registerProjectBoardRoutes(app, deps);
   if (options.cliToken) registerDemoRoutes(app, deps, options.cliToken);
 
   const indexHtml = join(deps.config.webDir, 'index.html');

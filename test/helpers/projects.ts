@@ -39,7 +39,10 @@ export interface SeedProject {
   reporterId?: string;
 }
 
-export async function seedProject(t: TestApp, p: SeedProject = {}): Promise<{ id: string; code: string; name: string }> {
+export async function seedProject(
+  t: TestApp,
+  p: SeedProject = {},
+): Promise<{ id: string; code: string; name: string }> {
   if (p.reports?.length && !p.reporterId) throw new Error('seedProject: reports need a reporterId (a user)');
   const id = uuidv7();
   const tenantId = p.tenantId ?? t.tenantId;
@@ -84,7 +87,9 @@ export async function seedProject(t: TestApp, p: SeedProject = {}): Promise<{ id
         actualEnd: n.actualEnd ?? null,
       });
     for (const m of p.plan ?? [])
-      await tx.insert(projectPlanMonths).values({ tenantId, projectId: id, year, month: m.month, amount: m.amount });
+      await tx
+        .insert(projectPlanMonths)
+        .values({ tenantId, projectId: id, year, month: m.month, amount: m.amount });
     for (const r of p.reports ?? [])
       await tx.insert(projectReports).values({
         id: uuidv7(),

@@ -56,7 +56,10 @@ export async function writeInvestmentXlsx(
 ): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Luoshi 落实';
-  const sheet = addOfficeSheet(workbook, '月度投资完成', title, columns, { paperSize: 'A3', frozenColumns: 3 });
+  const sheet = addOfficeSheet(workbook, '月度投资完成', title, columns, {
+    paperSize: 'A3',
+    frozenColumns: 3,
+  });
   for (const cells of rows) styleRow(sheet.addRow(cells), moneyColumns);
   const last = sheet.lastRow;
   if (last && rows.length > 0) last.eachCell((cell) => (cell.font = { name: '黑体', size: 11, bold: true }));
@@ -97,9 +100,9 @@ export async function readProjectLedgerXlsx(bytes: Buffer): Promise<ParsedProjec
   try {
     for await (const sheet of reader) {
       for await (const row of sheet) {
-        if (row.number > maxRows)
-          throw fileTooComplex(`表格行数超过上限 ${maxRows} 行`, { limit: 'rows' });
-        if (row.cellCount > maxColumns) throw fileTooComplex(`表格列数超过上限 ${maxColumns} 列`, { limit: 'columns' });
+        if (row.number > maxRows) throw fileTooComplex(`表格行数超过上限 ${maxRows} 行`, { limit: 'rows' });
+        if (row.cellCount > maxColumns)
+          throw fileTooComplex(`表格列数超过上限 ${maxColumns} 列`, { limit: 'columns' });
         cells += row.actualCellCount;
         if (cells > maxCells) throw fileTooComplex(`表格单元格超过上限 ${maxCells} 个`, { limit: 'cells' });
         if (!headerRow) {

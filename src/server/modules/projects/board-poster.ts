@@ -6,9 +6,9 @@
 import { existsSync } from 'node:fs';
 import { renderAsync } from '@resvg/resvg-js';
 import { PDFDocument } from 'pdf-lib';
-import type { Board } from '../../../domain/project-board';
+import { boardPages, type Board } from '../../../domain/project-board';
 import { CJK_FONT_FILE } from '../analysis/charts';
-import { posterSizes, renderBoardSvg, type PosterSize } from './board-svg';
+import { posterRowsPerPage, posterSizes, renderBoardSvg, type PosterSize } from './board-svg';
 
 export const posterDpi: Record<PosterSize, number> = { A3: 300, A2: 200 };
 
@@ -41,17 +41,28 @@ export async function renderBoardPng(
   return image.asPng();
 }
 
-/** The PNG on one landscape page of the size, edge to edge, with the board's title as the PDF's title. */
-export async function wrapPngInPdf(png: Buffer, board: Board, size: PosterSize): Promise<Buffer> {
+/** The board's sheets at a size: one unless it has more rows than a sheet holds legibly. */
+export function posterPages(board: Board, size: PosterSize): Board[] {
+  return boardPages(board, posterRowsPerPage(size));
+}
+
+/** Each PNG on a landscape page of the size, edge to edge, with the board's title as the PDF's title. */
+export async function wrapPngsInPdf(
+  pngs: readonly Buffer[],
+  board: Board,
+  size: PosterSize,
+): Promise<Buffer> {
   const pdf = await PDFDocument.create();
   pdf.setTitle(board.title);
   pdf.setSubject(board.dateLabel);
   pdf.setCreator('Luoshi 落实');
   pdf.setProducer('Luoshi 落实');
   pdf.setCreationDate(new Date(`${board.asOf}T00:00:00+08:00`));
-  const image = await pdf.embedPng(png);
   const { width, height } = posterSizes[size];
-  const page = pdf.addPage([width * pointsPerMm, height * pointsPerMm]);
-  page.drawImage(image, { x: 0, y: 0, width: page.getWidth(), height: page.getHeight() });
+  for (const png of pngs) {
+    const image = await pdf.embedPng(png);
+    const page = pdf.addPage([width * pointsPerMm, height * pointsPerMm]);
+    page.drawImage(image, { x: 0, y: 0, width: page.getWidth(), height: page.getHeight() });
+  }
   return Buffer.from(await pdf.save());
 }

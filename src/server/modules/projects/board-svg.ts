@@ -90,7 +90,7 @@ const columnEm: Record<BoardField, number> = {
   source: 4.2,
   stage: 4.2,
   street: 5.4,
-  leaders: 6,
+  leaders: 7.5,
   plannedStart: 5.6,
   plannedEnd: 5.6,
   totalInvestment: 5.4,
@@ -112,7 +112,22 @@ interface Layout {
   gantt: { x: number; width: number } | null;
 }
 
-function layout(board: Board, size: PosterSize): Layout {
+// Shorter headings for the sheet (the amounts' unit is said once, beside the date).
+const posterLabels: Partial<Record<BoardField, string>> = {
+  totalInvestment: '总投资',
+  annualPlan: '年度计划',
+  completedThisYear: '本年完成',
+};
+const labelOf = (f: BoardField) => posterLabels[f] ?? boardFieldLabels[f];
+
+/** Rows a sheet holds before its text would fall under about 9 pt (A3) or 12 pt (A2): longer boards take more sheets. */
+export function posterRowsPerPage(size: PosterSize): number {
+  const { width, height } = posterSizes[size];
+  const k = width / 420;
+  return Math.floor((height - 2 * 12 * k - 60 * k) / (9 * k));
+}
+
+function layout(board: Board, size: PosterSize, shrink = 1): Layout {
   const { width, height } = posterSizes[size];
   const k = width / 420;
   const margin = 12 * k;
@@ -120,14 +135,13 @@ function layout(board: Board, size: PosterSize): Layout {
   const bottom = height - margin - 8 * k; // the footnote
   const rows = Math.max(1, board.rows.length);
   const rowHeight = Math.min(22 * k, (bottom - top) / rows);
-  const font = Math.min(6 * k, Math.max(3.2, rowHeight * 0.36));
+  const font = Math.min(6 * k, Math.max(3.2, rowHeight * 0.36)) * shrink;
   const columns: Layout['columns'] = [];
   const headerFont = Math.min(font, 5.2 * k);
   // Each column as wide as its heading or its longest value, within its cap; the name takes what is left.
   const natural = (f: BoardField) => {
     const longest = Math.max(0, ...board.rows.map((r) => textEm(r.cells[f] ?? '') * font));
-    const wanted =
-      Math.max(textEm(boardFieldLabels[f]) * headerFont, longest) + font * (f === 'light' ? 1.6 : 0.9);
+    const wanted = Math.max(textEm(labelOf(f)) * headerFont, longest) + font * (f === 'light' ? 1.6 : 0.9);
     return f === 'name'
       ? Math.min(Math.max(wanted / 2, 6 * font), 12 * font)
       : Math.min(wanted, columnEm[f] * font);
@@ -138,25 +152,17 @@ function layout(board: Board, size: PosterSize): Layout {
     x += w;
   };
   add('index', 2.4 * font, '序号');
-  for (const f of board.columns) add(f, natural(f), boardFieldLabels[f]);
+  for (const f of board.columns) add(f, natural(f), labelOf(f));
   const hasLate = board.rows.some((r) => r.nodes.length > 0);
   const lateWidth = hasLate ? 7 * font : 0;
-  const remaining = width - margin - x - lateWidth;
-  let gantt: Layout['gantt'] = null;
-  if (board.hasTimeline) {
-    // The Gantt keeps at least 40% of the sheet: the name column gives way first.
-    const need = (width - 2 * margin) * 0.45 - remaining;
-    if (need > 0) {
-      const name = columns.find((c) => c.field === 'name');
-      if (name) {
-        const give = Math.max(0, Math.min(need, name.width - 6 * font));
-        name.width -= give;
-        for (const c of columns) if (c.x > name.x) c.x -= give;
-        x -= give;
-      }
-    }
-    gantt = { x, width: width - margin - x - lateWidth };
+  const inner = width - 2 * margin;
+  // Many public fields: smaller text (never under 3.2 mm, about 9 pt) so that the Gantt keeps 40% of the sheet.
+  const textWidth = x - margin + lateWidth;
+  if (board.hasTimeline && textWidth > inner * 0.6 && shrink === 1 && font > 3.2) {
+    const factor = Math.max(3.2 / font, (inner * 0.6) / textWidth);
+    return layout(board, size, factor);
   }
+  const gantt: Layout['gantt'] = board.hasTimeline ? { x, width: width - margin - x - lateWidth } : null;
   if (hasLate)
     columns.push({ field: 'late', x: width - margin - lateWidth, width: lateWidth, label: '滞后节点' });
   return { width, height, margin, font, rowHeight, top, columns, gantt };
@@ -258,10 +264,12 @@ export function renderBoardSvg(board: Board, size: PosterSize): string {
     }),
   );
   const counts = board.legend.some((l) => l.key === 'red')
-    ? `　共 ${board.rows.length} 个项目：滞后 ${board.counts.red} 个，预警 ${board.counts.yellow} 个，正常 ${board.counts.green} 个`
-    : `　共 ${board.rows.length} 个项目`;
+    ? `\u3000共 ${board.total} 个项目：滞后 ${board.counts.red} 个，预警 ${board.counts.yellow} 个，正常 ${board.counts.green} 个`
+    : `\u3000共 ${board.total} 个项目`;
+  const money = board.columns.some((f) => f in posterLabels) ? '\u3000金额单位：万元' : '';
+  const sheet = board.page.count > 1 ? `\u3000第 ${board.page.number}/${board.page.count} 页` : '';
   out.push(
-    text(L.width / 2, L.margin + 21 * k, `${board.dateLabel}${counts}`, 6 * k, {
+    text(L.width / 2, L.margin + 21 * k, `${board.dateLabel}${counts}${money}${sheet}`, 6 * k, {
       anchor: 'middle',
       fill: c.muted,
     }),

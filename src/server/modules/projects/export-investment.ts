@@ -58,9 +58,16 @@ export async function exportInvestment(
   const planAll = total.plan.reduce((a, b) => a + b, 0);
   const doneAll = total.done.reduce((a, b) => a + b, 0);
   rows.push([
-    '合计', '', `${items.length} 个项目`, '', '', wan(total.annual),
+    '合计',
+    '',
+    `${items.length} 个项目`,
+    '',
+    '',
+    wan(total.annual),
     ...total.plan.flatMap((p, m) => [wan(p), wan(total.done[m] ?? 0)]),
-    wan(planAll), wan(doneAll), percentOf(doneAll, planAll),
+    wan(planAll),
+    wan(doneAll),
+    percentOf(doneAll, planAll),
   ]);
   const title = `${district}${y}年重点项目月度投资完成情况表（截至${asOf}）`;
   return {

@@ -1,4 +1,3 @@
-import { canSeeProject } from '../../../domain/abilities/project';
 import {
   projectLightLabels,
   projectLightReasonLabels,
@@ -9,32 +8,29 @@ import { shanghaiDate } from '../../clock';
 import { tenantTx, type AuthedContext } from '../../context';
 import { writeProjectLedgerXlsx } from '../../documents/project-ledger-xlsx';
 import { assertCan } from '../../policy/assert';
+import { listProjects } from './list-projects';
 import { loadBoardFacts, type ProjectFacts } from './load-board-facts';
 import { findTenantName } from './projects-board.repository';
 import { canExportProjects } from './projects-board.policy';
 import type { TProjectExportQuery } from './projects-board.schemas';
 
-/** The list's filters, as GET /projects reads them. */
-export function matchesProjectFilters(p: ProjectFacts, q: TProjectExportQuery): boolean {
-  if (q.type && p.type !== q.type) return false;
-  if (q.stage && p.stage !== q.stage) return false;
-  if (q.year && p.year !== q.year) return false;
-  if (q.light && p.light !== q.light) return false;
-  if (q.streetUnitId && !p.units.some((u) => u.role === 'street' && u.unitId === q.streetUnitId)) return false;
-  if (q.leaderId && !p.leaderIds.includes(q.leaderId)) return false;
-  if (q.q && !p.name.includes(q.q) && !p.code.includes(q.q)) return false;
-  return true;
-}
-
-/** Visible projects matching the filters, as of today (lights and progress of the day). */
+/**
+ * The projects the caller may see that match the list's filters, in the list's order, with what the sheets
+ * show of them: the list use case decides visibility and filters (one rule for the screen and the file).
+ */
 export async function visibleProjects(ctx: AuthedContext, q: TProjectExportQuery) {
   const asOf = shanghaiDate(ctx.clock.now());
+  const ids: string[] = [];
+  for (let page = 1; ; page++) {
+    const { items, total } = await listProjects(ctx, { ...q, page, pageSize: 500 });
+    ids.push(...items.map((p) => p.id));
+    if (items.length === 0 || ids.length >= total) break;
+  }
   return tenantTx(ctx, async (tx) => {
-    const all = await loadBoardFacts(tx, ctx.actor.tenantId, {}, asOf);
-    const items = all.filter(
-      (p) =>
-        canSeeProject(ctx.actor, { ...p, hasReports: false }) && matchesProjectFilters(p, q),
+    const facts = new Map(
+      (await loadBoardFacts(tx, ctx.actor.tenantId, { ids }, asOf)).map((p) => [p.id, p]),
     );
+    const items = ids.flatMap((id) => facts.get(id) ?? []);
     return { asOf, district: await findTenantName(tx, ctx.actor.tenantId), items };
   });
 }
@@ -50,7 +46,10 @@ export async function exportProjects(
   assertCan(canExportProjects(ctx.actor));
   const { asOf, district, items } = await visibleProjects(ctx, query);
   const names = (p: ProjectFacts, role: string) =>
-    p.units.filter((u) => u.role === role).map((u) => u.unitName).join('、');
+    p.units
+      .filter((u) => u.role === role)
+      .map((u) => u.unitName)
+      .join('、');
   const rows = items.map((p, i): Partial<Record<ProjectLedgerKey, string | number>> => ({
     seq: i + 1,
     code: p.code,
@@ -78,5 +77,8 @@ export async function exportProjects(
     lightReasons: p.lightReasons.map((r) => projectLightReasonLabels[r] ?? r).join('；'),
   }));
   const title = `${district}重点项目台账（截至${asOf}）`;
-  return { bytes: await writeProjectLedgerXlsx(rows, title), fileName: `${district}重点项目台账-${asOf}.xlsx` };
+  return {
+    bytes: await writeProjectLedgerXlsx(rows, title),
+    fileName: `${district}重点项目台账-${asOf}.xlsx`,
+  };
 }

@@ -19,7 +19,8 @@ import { assertCan } from '../../policy/assert';
 import { loadSettings } from '../settings/settings.repository';
 import { activeLeaderNames } from '../tasks/tasks.repository';
 import { activeUnitRefs } from '../units/units.repository';
-import { codesWithPrefix, insertImportedProjects, takenCodes } from './projects-board.repository';
+import { insertImportedProjects, takenCodes } from './projects-board.repository';
+import { nextProjectNumber } from './projects.repository';
 import { canManageBoard } from './projects-board.policy';
 import type { TProjectImportError, TProjectImportResult } from './projects-board.schemas';
 
@@ -43,6 +44,8 @@ export async function importProjects(ctx: AuthedContext, bytes: Buffer): Promise
     for (const key of requiredLedgerKeys)
       if (!sheet.found.includes(key)) bad(1, key, 'missing_column', `缺少“${headerOf.get(key)}”列`);
     if (sheet.rows.length === 0 && errors.length === 0) bad(1, null, 'empty', '表格中没有项目');
+    // Without its columns the rows cannot be read: say what is missing, and only that.
+    if (errors.length > 0) throw new AppError('IMPORT_INVALID', { details: { errors } });
 
     const settings = await loadSettings(tx, ctx.actor.tenantId);
     const types = new Set(settings['projects.types']);
@@ -66,18 +69,33 @@ export async function importProjects(ctx: AuthedContext, bytes: Buffer): Promise
       if (!name) bad(n, 'name', 'required', '项目名称不能为空');
       const type = cells.type ?? '';
       if (!type) bad(n, 'type', 'required', '项目类型不能为空');
-      else if (!types.has(type)) bad(n, 'type', 'unknown_type', `“${type}”不是本区的项目类型（${[...types].join('、')}）`);
+      else if (!types.has(type))
+        bad(n, 'type', 'unknown_type', `“${type}”不是本区的项目类型（${[...types].join('、')}）`);
       const sourceText = cells.source ?? '';
       const source = sourceFromLabel(sourceText);
       if (!sourceText) bad(n, 'source', 'required', '项目来源不能为空');
-      else if (!source) bad(n, 'source', 'unknown_source', `“${sourceText}”不是项目来源（招商签约、政府投资、社会投资、续建结转）`);
+      else if (!source)
+        bad(
+          n,
+          'source',
+          'unknown_source',
+          `“${sourceText}”不是项目来源（招商签约、政府投资、社会投资、续建结转）`,
+        );
       const stageText = cells.stage ?? '';
       const stage = stageText ? stageFromLabel(stageText) : 'planning';
-      if (!stage) bad(n, 'stage', 'unknown_stage', `“${stageText}”不是项目阶段（谋划、签约、前期、在建、竣工、投产/运营）`);
-      else if (stagesNeedingReason.has(stage)) bad(n, 'stage', 'stage_needs_reason', '暂缓、终止的项目须在系统中写明原因，请勿从台账导入');
+      if (!stage)
+        bad(
+          n,
+          'stage',
+          'unknown_stage',
+          `“${stageText}”不是项目阶段（谋划、签约、前期、在建、竣工、投产/运营）`,
+        );
+      else if (stagesNeedingReason.has(stage))
+        bad(n, 'stage', 'stage_needs_reason', '暂缓、终止的项目须在系统中写明原因，请勿从台账导入');
       const yearText = cells.year ?? '';
       const year = yearText ? Number(yearText.replace(/年$/, '')) : thisYear;
-      if (!Number.isInteger(year) || year < 2000 || year > 2100) bad(n, 'year', 'invalid_year', `“${yearText}”不是年度（如 ${thisYear}）`);
+      if (!Number.isInteger(year) || year < 2000 || year > 2100)
+        bad(n, 'year', 'invalid_year', `“${yearText}”不是年度（如 ${thisYear}）`);
       const code = text('code', 40);
       if (code && (taken.has(code) || seen.has(code))) bad(n, 'code', 'duplicate', `项目编号“${code}”已存在`);
       if (code) seen.add(code);
@@ -97,51 +115,74 @@ export async function importProjects(ctx: AuthedContext, bytes: Buffer): Promise
       };
       const plannedStart = day('plannedStart');
       const plannedEnd = day('plannedEnd');
-      if (plannedStart && plannedEnd && plannedEnd < plannedStart) bad(n, 'plannedEnd', 'end_before_start', '计划竣工不能早于计划开工');
+      if (plannedStart && plannedEnd && plannedEnd < plannedStart)
+        bad(n, 'plannedEnd', 'end_before_start', '计划竣工不能早于计划开工');
       const unitsOf = (key: 'street' | 'commandPost' | 'guides', role: 'street' | 'command_post' | 'guide') =>
         ledgerNames(cells[key] ?? '').flatMap((unitName) => {
           const unitId = unitByName.get(unitName);
           if (!unitId) bad(n, key, 'unknown_unit', `没有名为“${unitName}”的单位`);
           return unitId ? [{ unitId, role }] : [];
         });
-      const units = [...unitsOf('street', 'street'), ...unitsOf('commandPost', 'command_post'), ...unitsOf('guides', 'guide')];
-      if (units.filter((u) => u.role === 'street').length > 1) bad(n, 'street', 'several_streets', '主体推进单位只能填一个');
+      const units = [
+        ...unitsOf('street', 'street'),
+        ...unitsOf('commandPost', 'command_post'),
+        ...unitsOf('guides', 'guide'),
+      ];
+      if (units.filter((u) => u.role === 'street').length > 1)
+        bad(n, 'street', 'several_streets', '主体推进单位只能填一个');
       const leaderIds = ledgerNames(cells.leaders ?? '').flatMap((leader) => {
         const id = leaderByName.get(leader);
         if (!id) bad(n, 'leaders', 'unknown_leader', `没有名为“${leader}”的区领导账号`);
         return id ? [id] : [];
       });
       return {
-        code, name: name ?? '', type, source: source ?? 'government', stage: stage ?? 'planning', year,
-        address: text('address', 300), ownerEnterprise: text('ownerEnterprise', 200),
-        contactName: text('contactName', 50), contactPhone: text('contactPhone', 30),
-        totalInvestment: amount('totalInvestment'), annualPlan: amount('annualPlan'), carryOver: amount('carryOver'),
-        plannedStart, plannedEnd, units, leaderIds,
+        code,
+        name: name ?? '',
+        type,
+        source: source ?? 'government',
+        stage: stage ?? 'planning',
+        year,
+        address: text('address', 300),
+        ownerEnterprise: text('ownerEnterprise', 200),
+        contactName: text('contactName', 50),
+        contactPhone: text('contactPhone', 30),
+        totalInvestment: amount('totalInvestment'),
+        annualPlan: amount('annualPlan'),
+        carryOver: amount('carryOver'),
+        plannedStart,
+        plannedEnd,
+        units,
+        leaderIds,
       };
     });
     if (errors.length > 0) throw new AppError('IMPORT_INVALID', { details: { errors } });
 
-    // Codes left empty are numbered after the year's highest 2026-XM-NNN.
-    const next = new Map<number, number>();
-    const numberFor = async (year: number) => {
-      if (!next.has(year)) {
-        const used = (await codesWithPrefix(tx, `${year}-XM-`)).map((c) => Number(c.slice(`${year}-XM-`.length)) || 0);
-        next.set(year, Math.max(0, ...used));
+    // Codes left empty are numbered as the register numbers them (2024-XM-001…, the district's counter),
+    // skipping a number a sheet or an older project already uses.
+    const numberFor = async (year: number): Promise<string> => {
+      for (;;) {
+        const code = projectCode(year, await nextProjectNumber(tx, ctx.actor.tenantId, year));
+        if (!seen.has(code) && (await takenCodes(tx, [code])).length === 0) return code;
       }
-      let k = (next.get(year) ?? 0) + 1;
-      while (seen.has(projectCode(year, k))) k += 1;
-      next.set(year, k);
-      return projectCode(year, k);
     };
     const tenantId = ctx.actor.tenantId;
     const rows = [];
     for (const p of parsed) rows.push({ ...p, id: uuidv7(), code: p.code ?? (await numberFor(p.year)) });
     await insertImportedProjects(tx, {
       projects: rows.map(({ units: _u, leaderIds: _l, ...p }) => ({
-        ...p, tenantId, createdAt: now, createdBy: ctx.actor.userId, updatedAt: now, updatedBy: ctx.actor.userId,
+        ...p,
+        tenantId,
+        createdAt: now,
+        createdBy: ctx.actor.userId,
+        updatedAt: now,
+        updatedBy: ctx.actor.userId,
       })),
-      units: rows.flatMap((p) => p.units.map((u, position) => ({ tenantId, projectId: p.id, ...u, position }))),
-      leaders: rows.flatMap((p) => p.leaderIds.map((userId, position) => ({ tenantId, projectId: p.id, userId, position }))),
+      units: rows.flatMap((p) =>
+        p.units.map((u, position) => ({ tenantId, projectId: p.id, ...u, position })),
+      ),
+      leaders: rows.flatMap((p) =>
+        p.leaderIds.map((userId, position) => ({ tenantId, projectId: p.id, userId, position })),
+      ),
     });
     for (const p of rows)
       await recordAudit(tx, {

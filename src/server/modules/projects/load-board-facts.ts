@@ -96,7 +96,11 @@ export async function loadBoardFacts(
     for (const r of reports)
       if (r.year === p.year && r.status !== 'returned')
         monthlyDoneCents[r.month - 1] = (monthlyDoneCents[r.month - 1] ?? 0) + r.cents;
-    const units = (unitsBy.get(p.id) ?? []).map((u) => ({ unitId: u.unitId, role: u.role, unitName: u.unitName }));
+    const units = (unitsBy.get(p.id) ?? []).map((u) => ({
+      unitId: u.unitId,
+      role: u.role,
+      unitName: u.unitName,
+    }));
     const leaders = leadersBy.get(p.id) ?? [];
     return {
       id: p.id,

@@ -49,11 +49,19 @@ describe.each(dbKinds())('project board on %s', (kind) => {
   it('reads the default settings, then saves a version that marks projects public, audited', async () => {
     const before = await get('/api/v1/projects/board/settings', office);
     expect(before.statusCode).toBe(200);
-    expect(before.json()).toMatchObject({ version: 0, projectIds: [], publicPath: '/public/default/projects' });
+    expect(before.json()).toMatchObject({
+      version: 0,
+      projectIds: [],
+      publicPath: '/public/default/projects',
+    });
     expect(before.json().publicFields).toContain('nodes');
     expect(before.json().projects.map((p: { id: string }) => p.id)).not.toContain(foreign.id);
 
-    const saved = await put({ version: 0, publicFields: ['name', 'type', 'stage', 'street', 'progressPct', 'light', 'nodes'], projectIds: [shown.id] });
+    const saved = await put({
+      version: 0,
+      publicFields: ['name', 'type', 'stage', 'street', 'progressPct', 'light', 'nodes'],
+      projectIds: [shown.id],
+    });
     expect(saved.statusCode).toBe(200);
     expect(saved.json()).toMatchObject({ version: 1, projectIds: [shown.id] });
     const row = await withSystemTx(t.db, (tx) => tx.select().from(projects).where(eq(projects.id, shown.id)));
@@ -99,16 +107,35 @@ describe.each(dbKinds())('project board on %s', (kind) => {
     expect(JSON.stringify(body)).not.toContain('邻区项目');
 
     // A change behind the server's back shows only after the minute…
-    await withSystemTx(t.db, (tx) => tx.update(projects).set({ name: '改名项目' }).where(eq(projects.id, shown.id)));
+    await withSystemTx(t.db, (tx) =>
+      tx.update(projects).set({ name: '改名项目' }).where(eq(projects.id, shown.id)),
+    );
     expect((await get('/public/api/default/projects')).json().projects[0].name).toBe('智能装备产业园');
     t.clock.advance(61_000);
     expect((await get('/public/api/default/projects')).json().projects[0].name).toBe('改名项目');
     // …a write through the API at once.
-    expect((await put({ publicFields: ['name', 'leaders'], projectIds: [shown.id, hidden.id] })).statusCode).toBe(200);
+    expect(
+      (await put({ publicFields: ['name', 'leaders'], projectIds: [shown.id, hidden.id] })).statusCode,
+    ).toBe(200);
     const after = (await get('/public/api/default/projects')).json();
     expect(after.projects.map((x: { key: string }) => x.key)).toEqual([shown.code, hidden.code].sort());
     expect(after.projects.find((x: { key: string }) => x.key === shown.code).leaders).toEqual(['王分包']);
     expect(Object.keys(after.projects[0]).sort()).toEqual(['key', 'leaders', 'name']);
+  });
+
+  it('shows a project edit at once: any successful project write empties the district’s cache', async () => {
+    const before = (await get('/public/api/default/projects')).json();
+    expect(before.projects.map((x: { name: string }) => x.name)).toContain('改名项目');
+    const project = (await get(`/api/v1/projects/${shown.id}`, office)).json();
+    const patched = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/projects/${shown.id}`,
+      headers: { cookie: office },
+      payload: { version: project.version, name: '再次改名' },
+    });
+    expect(patched.statusCode, patched.body).toBe(200);
+    const after = (await get('/public/api/default/projects')).json();
+    expect(after.projects.map((x: { name: string }) => x.name)).toContain('再次改名');
   });
 
   it('answers 404 for an unknown district, as JSON and as a page, without naming anything', async () => {
@@ -123,7 +150,10 @@ describe.each(dbKinds())('project board on %s', (kind) => {
   });
 
   it('renders the public page: zh-CN, headings, an SVG with a text alternative and a table', async () => {
-    await put({ publicFields: ['name', 'type', 'stage', 'street', 'progressPct', 'light', 'nodes'], projectIds: [shown.id] });
+    await put({
+      publicFields: ['name', 'type', 'stage', 'street', 'progressPct', 'light', 'nodes'],
+      projectIds: [shown.id],
+    });
     const page = await get('/public/default/projects');
     expect(page.statusCode).toBe(200);
     expect(page.headers['content-type']).toContain('text/html');
@@ -131,7 +161,7 @@ describe.each(dbKinds())('project board on %s', (kind) => {
     expect(page.body).toMatch(/<h1>测试区2024年重点项目推进甘特图<\/h1>/);
     expect(page.body).toContain('role="img"');
     expect(page.body).toContain('<th scope="col">项目名称</th>');
-    expect(page.body).toContain('改名项目');
+    expect(page.body).toContain('再次改名');
     expect(page.body).toContain('【滞后】');
     expect(page.body).not.toContain('<script');
     expect(page.body).not.toContain('保密项目');
@@ -143,6 +173,8 @@ describe.each(dbKinds())('project board on %s', (kind) => {
     expect(png.headers['content-type']).toBe('image/png');
     expect(png.rawPayload.subarray(1, 4).toString()).toBe('PNG');
     expect(png.rawPayload.readUInt32BE(16)).toBe(posterPixelWidth('A3'));
+    expect(png.headers['x-poster-pages']).toBe('1');
+    expect((await get('/api/v1/projects/board.png?page=2', office)).statusCode).toBe(422);
     const pdf = await get('/api/v1/projects/board.pdf?size=A2', office);
     expect(pdf.statusCode).toBe(200);
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');

@@ -197,15 +197,6 @@ export async function takenCodes(tx: Executor, codes: string[]): Promise<string[
   return rows.map((r) => r.code);
 }
 
-/** Codes of the district that start with a prefix (the year's generated codes, 2026-XM-…). */
-export async function codesWithPrefix(tx: Executor, prefix: string): Promise<string[]> {
-  const rows = await tx
-    .select({ code: projects.code })
-    .from(projects)
-    .where(sql`${projects.code} LIKE ${`${prefix}%`}`);
-  return rows.map((r) => r.code);
-}
-
 /** Inserts imported projects with their units and leaders (one statement per table). */
 export async function insertImportedProjects(
   tx: Executor,

@@ -65,9 +65,14 @@ export function registerProjectBoardRoutes(app: App, deps: AppDeps): void {
         },
       },
       async (request, reply) => {
-        const { bytes, fileName } = await renderBoardPoster(requireActor(request.ctx), request.query, format);
+        const { bytes, fileName, pages } = await renderBoardPoster(
+          requireActor(request.ctx),
+          request.query,
+          format,
+        );
         return reply
           .type(format === 'png' ? 'image/png' : 'application/pdf')
+          .header('x-poster-pages', String(pages))
           .header('content-disposition', attachment(`board-${request.query.size}.${format}`, fileName))
           .send(bytes);
       },
@@ -121,7 +126,10 @@ export function registerProjectBoardRoutes(app: App, deps: AppDeps): void {
     },
     async (request, reply) => {
       const { bytes, fileName } = await exportProjects(requireActor(request.ctx), request.query);
-      return reply.type(xlsxType).header('content-disposition', attachment('projects.xlsx', fileName)).send(bytes);
+      return reply
+        .type(xlsxType)
+        .header('content-disposition', attachment('projects.xlsx', fileName))
+        .send(bytes);
     },
   );
   app.get(
@@ -135,7 +143,10 @@ export function registerProjectBoardRoutes(app: App, deps: AppDeps): void {
     },
     async (request, reply) => {
       const { bytes, fileName } = await exportInvestment(requireActor(request.ctx), request.query.year);
-      return reply.type(xlsxType).header('content-disposition', attachment('investment.xlsx', fileName)).send(bytes);
+      return reply
+        .type(xlsxType)
+        .header('content-disposition', attachment('investment.xlsx', fileName))
+        .send(bytes);
     },
   );
 
@@ -158,14 +169,21 @@ export function registerProjectBoardRoutes(app: App, deps: AppDeps): void {
     async (request, reply) => {
       const entry = await getPublicBoard(request.ctx, cache, request.params.slug);
       if (!entry) throw notFound();
-      return reply.header('cache-control', 'public, max-age=60').send(entry.json as z.infer<typeof ZPublicProjects>);
+      return reply
+        .header('cache-control', 'public, max-age=60')
+        .send(entry.json as z.infer<typeof ZPublicProjects>);
     },
   );
   app.get(
     '/public/:slug/projects',
     {
       config: publicConfig,
-      schema: { tags: ['public'], summary: '公示页面（无需登录） The public board page', params: ZSlugParams, security: [] },
+      schema: {
+        tags: ['public'],
+        summary: '公示页面（无需登录） The public board page',
+        params: ZSlugParams,
+        security: [],
+      },
     },
     async (request, reply) => {
       const entry = await getPublicBoard(request.ctx, cache, request.params.slug);

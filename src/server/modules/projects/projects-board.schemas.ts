@@ -12,6 +12,8 @@ export const ZBoardPosterQuery = z.strictObject({
   size: z.enum(posterSizeNames).default('A3'),
   /** The board's date (default today, Beijing). */
   asOf: ZDay.optional(),
+  /** The sheet of a PNG when the board takes several (1 by default). */
+  page: z.coerce.number().int().min(1).max(1000).optional(),
 });
 export type TBoardPosterQuery = z.infer<typeof ZBoardPosterQuery>;
 

@@ -54,7 +54,7 @@ function swatch(key: string): string {
         ? c.plan
         : key === 'actual'
           ? c.actual
-          : key === "late" || key === "today"
+          : key === 'late' || key === 'today'
             ? c.late
             : c[key as 'red' | 'yellow' | 'green'];
   const border = key === 'plan' ? `;border:1px solid ${c.planEdge}` : '';
@@ -69,7 +69,8 @@ function ganttSvg(board: Board): string {
   const rowH = 44;
   const top = 26;
   const height = top + board.rows.length * rowH + 8;
-  const x = (d: string, edge: 'start' | 'end' = 'start') => left + axisPosition(d, board.range, edge) * (right - left);
+  const x = (d: string, edge: 'start' | 'end' = 'start') =>
+    left + axisPosition(d, board.range, edge) * (right - left);
   const bar = (s: { start: string; end: string }, y: number, h: number, fill: string, extra = '') =>
     overlaps(s, board.range)
       ? `<rect x="${x(s.start).toFixed(1)}" y="${y}" width="${Math.max(1, x(s.end, 'end') - x(s.start)).toFixed(1)}" height="${h}" fill="${fill}"${extra}/>`
@@ -82,13 +83,20 @@ function ganttSvg(board: Board): string {
   board.months.forEach((m, i) => {
     const x0 = x(m.start);
     const x1 = x(m.end, 'end');
-    if (i % 2 === 1) out.push(`<rect x="${x0.toFixed(1)}" y="${top - 4}" width="${(x1 - x0).toFixed(1)}" height="${height - top - 4}" fill="#f3f5f9"/>`);
-    out.push(`<text x="${((x0 + x1) / 2).toFixed(1)}" y="16" font-size="11" text-anchor="middle" fill="${c.ink}">${i + 1}</text>`);
+    if (i % 2 === 1)
+      out.push(
+        `<rect x="${x0.toFixed(1)}" y="${top - 4}" width="${(x1 - x0).toFixed(1)}" height="${height - top - 4}" fill="#f3f5f9"/>`,
+      );
+    out.push(
+      `<text x="${((x0 + x1) / 2).toFixed(1)}" y="16" font-size="11" text-anchor="middle" fill="${c.ink}">${i + 1}</text>`,
+    );
   });
   board.rows.forEach((r: BoardRow, i) => {
     const y = top + i * rowH;
     const name = `${r.index}. ${r.cells.name ?? r.key}`;
-    out.push(`<text x="${left}" y="${y + 12}" font-size="13" font-weight="bold" fill="${c.ink}">${esc(name.length > 24 ? `${name.slice(0, 23)}…` : name)}</text>`);
+    out.push(
+      `<text x="${left}" y="${y + 12}" font-size="13" font-weight="bold" fill="${c.ink}">${esc(name.length > 24 ? `${name.slice(0, 23)}…` : name)}</text>`,
+    );
     if (r.light) out.push(`<circle cx="${right - 6}" cy="${y + 7}" r="5" fill="${c[r.light]}"/>`);
     if (r.baseline) out.push(bar(r.baseline, y + 17, 4, c.baseline));
     if (r.plan) out.push(bar(r.plan, y + 23, 10, c.plan, ` stroke="${c.planEdge}" stroke-width="0.8"`));
@@ -97,7 +105,9 @@ function ganttSvg(board: Board): string {
   });
   if (board.asOf >= board.range.start && board.asOf <= board.range.end) {
     const t = x(board.asOf, 'end').toFixed(1);
-    out.push(`<line x1="${t}" y1="${top - 6}" x2="${t}" y2="${height - 4}" stroke="${c.today}" stroke-width="1.5" stroke-dasharray="4 3"/>`);
+    out.push(
+      `<line x1="${t}" y1="${top - 6}" x2="${t}" y2="${height - 4}" stroke="${c.today}" stroke-width="1.5" stroke-dasharray="4 3"/>`,
+    );
   }
   out.push('</svg>');
   return out.join('');

@@ -38,7 +38,14 @@ export async function updateBoardSettings(
           updatedAt: row?.updatedAt.toISOString() ?? null,
         },
       });
-    if (!(await saveBoardRow(tx, { tenantId: ctx.actor.tenantId, version: row ? current : null, now, userId: ctx.actor.userId })))
+    if (
+      !(await saveBoardRow(tx, {
+        tenantId: ctx.actor.tenantId,
+        version: row ? current : null,
+        now,
+        userId: ctx.actor.userId,
+      }))
+    )
       throw new AppError('VERSION_CONFLICT', { details: { currentVersion: current + 1 } });
     const chosen = new Set(body.projectIds);
     const fields = [...new Set(body.publicFields)];
