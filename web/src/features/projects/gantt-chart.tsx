@@ -177,9 +177,11 @@ export function GanttChart({
           {
             type: 'text',
             style: {
-              text: t('project.today'),
-              x: xt + 3,
-              y: cs.y - 16,
+              // Below the grid: above it the month labels would collide with it.
+              text: `${t('project.today')} ${today}`,
+              x: xt,
+              y: cs.y + cs.height + 4,
+              align: xt > cs.x + cs.width - 60 ? 'right' : xt < cs.x + 60 ? 'left' : 'center',
               fill: COLORS.today,
               fontSize: 12,
               fontFamily: FONT_FAMILY,
@@ -233,7 +235,7 @@ export function GanttChart({
       textStyle: { fontFamily: FONT_FAMILY },
       aria: { enabled: true },
       animation: false,
-      grid: { left: labelWidth, right: 24, top: 28, bottom: 32 },
+      grid: { left: labelWidth, right: 40, top: 28, bottom: 28 },
       tooltip: {
         trigger: 'item',
         confine: true,
