@@ -91,6 +91,8 @@ export const projectsEn: Record<keyof typeof projectsZhCN, string> = {
   'project.tasksNone': 'No task found',
   'project.sectionReports': 'Monthly reports',
 
+  'project.period': '{year}-{mm}',
+  'project.monthShort': '{month}',
   'project.monthN': 'Month {month}',
   'project.monthPlanAria': 'Plan of month {month} (10k CNY)',
   'project.monthlySum': 'Months total {sum}; annual plan {annual} (10k CNY)',

@@ -86,6 +86,8 @@ export const projectsZhCN = {
   'project.tasksNone': '没有找到任务',
   'project.sectionReports': '月度填报',
 
+  'project.period': '{year}年{month}月',
+  'project.monthShort': '{month}月',
   'project.monthN': '{month}月',
   'project.monthPlanAria': '{month}月计划投资（万元）',
   'project.monthlySum': '月度计划合计 {sum} 万元，年度计划 {annual} 万元',

@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import type { Project, ProjectReport } from '../../api/projects';
 import { useT } from '../../i18n/i18n';
 import { EChart } from '../charts/echart';
-import { formatCents, wanToCents } from './labels';
+import { formatCents, periodLabel, wanToCents } from './labels';
 
 interface MonthRow {
   month: number;
@@ -57,7 +57,7 @@ export function InvestmentChart({
         name: t('project.monthAxis'),
         nameLocation: 'middle',
         nameGap: 26,
-        data: rows.map((r) => `${r.month}月`),
+        data: rows.map((r) => t('project.monthShort', { month: r.month })),
       },
       yAxis: [
         { type: 'value', name: t('project.monthAmountAxis') },
@@ -121,7 +121,11 @@ export function InvestmentChart({
           scroll={{ x: 480 }}
           dataSource={rows}
           columns={[
-            { key: 'm', title: t('project.monthAxis'), render: (_, r) => `${project.year}年${r.month}月` },
+            {
+              key: 'm',
+              title: t('project.monthAxis'),
+              render: (_, r) => periodLabel(t, project.year, r.month),
+            },
             {
               key: 'p',
               title: t('project.planMonth'),

@@ -62,3 +62,7 @@ export const centsToWan = (cents: number) =>
 
 /** The amount pattern the server accepts (two decimals, no sign: a negative figure is refused too). */
 export const WAN_PATTERN = /^\d{1,12}(\.\d{1,2})?$/;
+
+/** 2024年7月 (zh-CN) or 2024-07 (en): a report's period as the office writes it. */
+export const periodLabel = (t: Translate, year: number, month: number) =>
+  t('project.period', { year, month, mm: String(month).padStart(2, '0') });

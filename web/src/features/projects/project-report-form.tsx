@@ -29,7 +29,7 @@ import {
 import { useT } from '../../i18n/i18n';
 import { applyServerErrors, errorMessage } from '../common/errors';
 import { isVersionConflict, VersionConflictAlert } from '../common/version-conflict';
-import { centsToWan, wanToCents } from './labels';
+import { centsToWan, periodLabel, wanToCents } from './labels';
 import { WanInput, wanRules } from './project-form-parts';
 
 interface Values {
@@ -130,7 +130,7 @@ export function ProjectReportForm({
           version: correcting.version,
         });
       } else await projectsApi.submitReport(project.id, body);
-      message.success(t('project.reportSaved', { period: `${project.year}年${v.month}月` }));
+      message.success(t('project.reportSaved', { period: periodLabel(t, project.year, v.month) }));
       onSaved();
       onClose();
     } catch (e) {
@@ -189,7 +189,7 @@ export function ProjectReportForm({
               disabled={Boolean(correcting)}
               options={Array.from({ length: 12 }, (_, i) => ({
                 value: i + 1,
-                label: `${project.year}年${i + 1}月`,
+                label: periodLabel(t, project.year, i + 1),
                 disabled: i + 1 > lastMonth,
               }))}
             />

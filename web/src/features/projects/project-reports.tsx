@@ -11,9 +11,7 @@ import { useT } from '../../i18n/i18n';
 import { errorMessage } from '../common/errors';
 import { formatDateTime } from '../common/format';
 import { CommentModal } from '../execution/comment-modal';
-import { formatWan, REPORT_STATUS_COLORS, reportStatusLabel } from './labels';
-
-export const periodOf = (r: Pick<ProjectReport, 'year' | 'month'>) => `${r.year}年${r.month}月`;
+import { formatWan, periodLabel, REPORT_STATUS_COLORS, reportStatusLabel } from './labels';
 
 /**
  * 月度填报: each month's completed investment, image progress, node dates and photos, newest first;
@@ -43,7 +41,7 @@ export function ProjectReports({
     setBusy(r.id);
     try {
       await projectsApi.approveReport(project.id, r.id, r.version);
-      message.success(t('project.reportApproved', { period: periodOf(r) }));
+      message.success(t('project.reportApproved', { period: periodLabel(t, r.year, r.month) }));
       onChanged();
     } catch (e) {
       message.error(errorMessage(t, e));
@@ -63,7 +61,7 @@ export function ProjectReports({
           <List.Item key={r.id} data-testid={`report-${r.month}`} style={{ display: 'block' }}>
             <Flex justify="space-between" wrap gap={8} align="center">
               <Flex gap={8} align="center" wrap>
-                <Typography.Text strong>{periodOf(r)}</Typography.Text>
+                <Typography.Text strong>{periodLabel(t, r.year, r.month)}</Typography.Text>
                 <Tag color={REPORT_STATUS_COLORS[r.status]}>{reportStatusLabel(t, r.status)}</Tag>
                 <Typography.Text>
                   {t('project.reportAmount', { amount: formatWan(r.amount) })}
@@ -74,7 +72,7 @@ export function ProjectReports({
                   <>
                     <Popconfirm
                       title={t('project.approveConfirm', {
-                        period: periodOf(r),
+                        period: periodLabel(t, r.year, r.month),
                         amount: formatWan(r.amount),
                       })}
                       okText={t('project.approve')}
@@ -145,7 +143,11 @@ export function ProjectReports({
       />
       <CommentModal
         open={returning !== null}
-        title={returning ? t('project.returnTitle', { period: periodOf(returning) }) : ''}
+        title={
+          returning
+            ? t('project.returnTitle', { period: periodLabel(t, returning.year, returning.month) })
+            : ''
+        }
         label={t('project.returnComment')}
         required
         danger
@@ -154,7 +156,9 @@ export function ProjectReports({
         onSubmit={async (comment) => {
           if (!returning) return;
           await projectsApi.returnReport(project.id, returning.id, returning.version, comment);
-          message.success(t('project.reportReturned', { period: periodOf(returning) }));
+          message.success(
+            t('project.reportReturned', { period: periodLabel(t, returning.year, returning.month) }),
+          );
           onChanged();
         }}
       />
@@ -167,7 +171,7 @@ export function PhotoGallery({ project, reports }: { project: Project; reports: 
   const t = useT();
   const photos = [...reports]
     .sort((a, b) => b.year - a.year || b.month - a.month)
-    .flatMap((r) => r.photos.map((p) => ({ ...p, period: periodOf(r) })));
+    .flatMap((r) => r.photos.map((p) => ({ ...p, period: periodLabel(t, r.year, r.month) })));
   return (
     <Card title={t('project.photos')} size="small">
       {photos.length === 0 ? (
