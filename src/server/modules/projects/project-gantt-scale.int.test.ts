@@ -45,17 +45,15 @@ describe.each(dbKinds())('key projects: the Gantt of 200 projects × 40 nodes on
         });
         await tx.insert(projectLeaders).values({ tenantId, projectId: id, userId: w.ids.leader });
         await tx.insert(projectUnits).values({ tenantId, projectId: id, unitId: w.streetA, role: 'street' });
-        await tx
-          .insert(projectPlanMonths)
-          .values(
-            Array.from({ length: 12 }, (_, m) => ({
-              tenantId,
-              projectId: id,
-              year: 2026,
-              month: m + 1,
-              amount: '100.00',
-            })),
-          );
+        await tx.insert(projectPlanMonths).values(
+          Array.from({ length: 12 }, (_, m) => ({
+            tenantId,
+            projectId: id,
+            year: 2026,
+            month: m + 1,
+            amount: '100.00',
+          })),
+        );
         await tx.insert(projectReports).values(
           [1, 2, 3].map((month) => ({
             id: uuidv7(),
