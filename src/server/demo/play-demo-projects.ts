@@ -129,9 +129,10 @@ export async function playDemoProjects(actors: DemoActors, today: string): Promi
       const photoIds = plan.photoMonths.includes(month)
         ? [
             (
-              await uploadProjectPhoto(as(clerkOf(plan.streetCode)), id, async () =>
-                demoSitePhoto(plan.name, month),
-              )
+              await uploadProjectPhoto(as(clerkOf(plan.streetCode)), id, async () => ({
+                ...demoSitePhoto(plan.name, month),
+                fields: {},
+              }))
             ).id,
           ]
         : [];
