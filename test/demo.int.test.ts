@@ -179,6 +179,23 @@ describe.each(dbKinds())('luoshi demo loaded directly on %s', (kind) => {
     expect(targets.filter((x) => reported.has(x.id)).length / targets.length).toBeGreaterThanOrEqual(0.8);
   });
 
+  it('plays a dozen key projects with reports, lagging nodes and photos, most of them on the public board', async () => {
+    expect(result.projects).toMatchObject({ projects: 12, publicProjects: 9 });
+    expect(result.projects.reports).toBeGreaterThanOrEqual(20);
+    expect(result.publicBoardPath).toBe('/public/demo/projects');
+    const board = (await t.app.inject({ method: 'GET', url: '/public/api/demo/projects' })).json();
+    expect(board.projects).toHaveLength(9);
+    const lights = board.projects.map((p: { light: string }) => p.light);
+    expect(lights.filter((l: string) => l !== 'green').length).toBeGreaterThan(0);
+    const late = board.projects.flatMap((p: { nodes: Array<{ late: boolean }> }) =>
+      p.nodes.filter((n) => n.late),
+    );
+    expect(late.length).toBeGreaterThan(0);
+    const page = await t.app.inject({ method: 'GET', url: result.publicBoardPath });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('示范区（演示）2026年重点项目推进甘特图');
+  });
+
   it('writes the audit chain of the demo district whole, ending with demo.loaded', async () => {
     const [tenant] = await withSystemTx(t.db, (tx) =>
       tx.select().from(tenants).where(eq(tenants.code, 'demo')),

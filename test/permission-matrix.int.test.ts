@@ -248,6 +248,16 @@ const matrix: Record<string, Rule> = {
   // Security settings are the security officer's; the others the administrator's (test/security/auth-findings).
   'PATCH /api/v1/settings': { allowed: ['security_officer'], body: () => ({ 'session.idleMinutes': 30 }) },
   'POST /api/v1/assessment/results/:year/finalize': { allowed: ['supervisor'], body: () => ({}) },
+  'GET /api/v1/projects/board.png': { allowed: ['supervisor'] },
+  'GET /api/v1/projects/board.pdf': { allowed: ['supervisor'] },
+  'GET /api/v1/projects/board/settings': { allowed: ['supervisor'] },
+  'PUT /api/v1/projects/board/settings': {
+    allowed: ['supervisor'],
+    body: () => ({ publicFields: ['name'], projectIds: [] }),
+  },
+  'POST /api/v1/projects/import': { allowed: ['supervisor'] },
+  'GET /api/v1/projects/export.xlsx': { allowed: business },
+  'GET /api/v1/projects/investment.xlsx': { allowed: ['supervisor', 'leader'] },
   'POST /api/v1/accountability': {
     allowed: ['supervisor'],
     body: () => ({
@@ -257,6 +267,40 @@ const matrix: Record<string, Rule> = {
       reason: '事由',
     }),
   },
+  // Key projects (issue #13). Inner ids (:nodeId …) stay literal: the project (another district's) is 404 first.
+  'GET /api/v1/projects': { allowed: business },
+  'POST /api/v1/projects': {
+    allowed: ['supervisor'],
+    body: () => ({ name: '矩阵项目', type: '工业', source: 'government', year: 2026 }),
+  },
+  'GET /api/v1/projects/lights': { allowed: business },
+  'GET /api/v1/projects/gantt': { allowed: business, query: '?groupBy=type' },
+  'GET /api/v1/projects/:id': { allowed: business },
+  'PATCH /api/v1/projects/:id': { allowed: ['supervisor'], body: () => ({ version: 1, name: '改名' }) },
+  'DELETE /api/v1/projects/:id': { allowed: ['supervisor'], query: '?version=1' },
+  'GET /api/v1/projects/:id/nodes': { allowed: business },
+  'PUT /api/v1/projects/:id/nodes': { allowed: ['supervisor'], body: () => ({ version: 1, nodes: [] }) },
+  'PATCH /api/v1/projects/:id/nodes/:nodeId': {
+    allowed: ['supervisor'],
+    body: () => ({ version: 1, plannedStart: '2026-01-01', plannedEnd: '2026-02-01' }),
+  },
+  'POST /api/v1/projects/:id/baseline': { allowed: ['supervisor'], body: () => ({}) },
+  'GET /api/v1/projects/:id/reports': { allowed: business },
+  'POST /api/v1/projects/:id/reports': {
+    allowed: ['unit_head', 'unit_operator'],
+    body: () => ({ year: 2026, month: 1, amount: '10.00' }),
+  },
+  'PATCH /api/v1/projects/:id/reports/:reportId': {
+    allowed: ['unit_head', 'unit_operator'],
+    body: () => ({ version: 1, amount: '1.00' }),
+  },
+  'POST /api/v1/projects/:id/reports/:reportId/approve': { allowed: ['supervisor'], body: () => ({}) },
+  'POST /api/v1/projects/:id/reports/:reportId/return': {
+    allowed: ['supervisor'],
+    body: () => ({ comment: '数据有误' }),
+  },
+  'POST /api/v1/projects/:id/photos': { allowed: ['supervisor', 'unit_head', 'unit_operator'] },
+  'GET /api/v1/projects/:id/photos/:photoId': { allowed: business },
 };
 
 describe.each(dbKinds())('permission matrix on %s', (kind) => {

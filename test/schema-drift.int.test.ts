@@ -34,6 +34,11 @@ const vocabularyOfColumn: Record<string, readonly string[]> = {
   'assessment_schemes.status': vocabulary.schemeStatuses,
   'assessment_entries.kind': vocabulary.assessmentEntryKinds,
   'achievements.status': vocabulary.achievementStatuses,
+  'projects.source': vocabulary.projectSources,
+  'projects.stage': vocabulary.projectStages,
+  'project_units.role': vocabulary.projectUnitRoles,
+  'project_nodes.kind': vocabulary.projectNodeKinds,
+  'project_reports.status': vocabulary.projectReportStatuses,
 };
 
 /** `CHECK ((kind = ANY (ARRAY['a'::text, 'b'::text])))` or `CHECK ((kind IN ('a', 'b')))` → ['a', 'b']. */

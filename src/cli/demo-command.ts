@@ -144,6 +144,7 @@ function printResult(result: DemoResult, url: string, ms: number, viaServer: boo
     `已加载演示区“${result.districtName}”${viaServer ? '（通过正在运行的服务器）' : ''}，用时 ${Math.round(ms / 100) / 10} 秒 / demo district loaded`,
     `  ${result.counts.units} 个单位、${result.counts.users} 个账号、${result.counts.tasks} 项任务、${result.counts.reports} 份进展报告、${result.counts.cases} 件督办件、${result.counts.rectifications} 项整改、${result.counts.bulletins} 期通报`,
     `  今日红灯 ${result.lights.red} 项、黄灯 ${result.lights.yellow} 项、绿灯 ${result.lights.green} 项（其中已办结 ${result.lights.completed} 项）`,
+    `  重点项目 ${result.projects.projects} 个、月度投资报告 ${result.projects.reports} 份，其中 ${result.projects.publicProjects} 个公示`,
     '',
     line(['角色 role', '账号 username', '姓名 name']),
     line(cols.map((c) => '-'.repeat(c))),
@@ -154,6 +155,8 @@ function printResult(result: DemoResult, url: string, ms: number, viaServer: boo
     '',
     `打开 ${url} ，用 demo-supervisor 登录看督查室的工作台，用 demo-leader1 看领导驾驶舱，用 demo-zjj-clerk 看单位联络员的待办。`,
     `Open ${url} and log in as demo-supervisor (supervision office), demo-leader1 (cockpit) or demo-zjj-clerk (a unit's clerk).`,
+    '',
+    `重点项目甘特图公示（无需登录） / the public key-project board (no login):  ${url}${result.publicBoardPath}`,
     '',
   ];
   process.stdout.write(out.join('\n'));

@@ -74,6 +74,19 @@ export const auditActions = [
   'achievement.verified',
   'achievement.rejected',
   'settings.updated',
+  'project.created',
+  'project.updated',
+  'project.deleted',
+  'project.nodes_replaced',
+  'project.node_replanned',
+  'project.baselined',
+  'project.board_updated',
+  'project.imported',
+  'project_report.submitted',
+  'project_report.corrected',
+  'project_report.approved',
+  'project_report.returned',
+  'project_photo.uploaded',
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

@@ -84,6 +84,19 @@ export const auditActionLabels: Record<AuditAction, Label> = {
   'settings.updated': { zh: '修改系统设置', en: 'Settings changed' },
   'decision.deleted': { zh: '删除决策事项', en: 'Decision deleted' },
   'task.merged': { zh: '合并任务草稿', en: 'Drafts merged' },
+  'project.created': { zh: '新建重点项目', en: 'Project created' },
+  'project.updated': { zh: '修改重点项目', en: 'Project updated' },
+  'project.deleted': { zh: '删除重点项目', en: 'Project deleted' },
+  'project.nodes_replaced': { zh: '制定项目节点计划', en: 'Project node plan replaced' },
+  'project.node_replanned': { zh: '调整项目节点计划', en: 'Project node re-planned' },
+  'project.baselined': { zh: '确定项目计划基线', en: 'Project plan baselined' },
+  'project.board_updated': { zh: '修改项目公示设置', en: 'Project board settings changed' },
+  'project.imported': { zh: '导入项目台账', en: 'Projects imported' },
+  'project_report.submitted': { zh: '填报项目月度进展', en: 'Project month reported' },
+  'project_report.corrected': { zh: '修改项目月度进展', en: 'Project report corrected' },
+  'project_report.approved': { zh: '审核通过项目进展', en: 'Project report approved' },
+  'project_report.returned': { zh: '退回项目进展', en: 'Project report returned' },
+  'project_photo.uploaded': { zh: '上传项目照片', en: 'Project photo uploaded' },
 };
 
 /** The object types audit events name (entity_type), with their words; the filter offers these. */
@@ -104,6 +117,7 @@ export const auditEntityTypes = [
   'interview',
   'accountability',
   'bulletin',
+  'project_board',
   'assessment_scheme',
   'assessment_entry',
   'assessment_result',
@@ -111,6 +125,10 @@ export const auditEntityTypes = [
   'audit',
   'route',
   'notification',
+  'project',
+  'project_node',
+  'project_report',
+  'project_photo',
 ] as const;
 export type AuditEntityType = (typeof auditEntityTypes)[number];
 
@@ -131,6 +149,7 @@ export const auditEntityLabels: Record<AuditEntityType, Label> = {
   interview: { zh: '约谈', en: 'Interview' },
   accountability: { zh: '问责', en: 'Accountability' },
   bulletin: { zh: '督查通报', en: 'Bulletin' },
+  project_board: { zh: '项目公示', en: 'Project board' },
   assessment_scheme: { zh: '考核方案', en: 'Assessment scheme' },
   assessment_entry: { zh: '考核加减分', en: 'Assessment entry' },
   assessment_result: { zh: '考核结果', en: 'Assessment result' },
@@ -138,6 +157,10 @@ export const auditEntityLabels: Record<AuditEntityType, Label> = {
   audit: { zh: '审计日志', en: 'Audit log' },
   route: { zh: '接口', en: 'Route' },
   notification: { zh: '通知', en: 'Notice' },
+  project: { zh: '重点项目', en: 'Project' },
+  project_node: { zh: '项目节点', en: 'Project node' },
+  project_report: { zh: '项目进展', en: 'Project report' },
+  project_photo: { zh: '项目照片', en: 'Project photo' },
 };
 
 /** The word for an action; an unknown (older) code stays visible as it is rather than vanish. */

@@ -36,6 +36,14 @@ export const permissionTable = {
   /** Declare one's own achievements (个人政绩申报); the user must belong to a unit. */
   'achievements:declare': ['supervisor', 'leader', 'unit_head', 'unit_operator'],
   'bulletins:manage': ['supervisor'],
+  /** Key projects (issue #13): unit users see the projects their unit holds a role in. */
+  'projects:read': ['supervisor', 'leader', 'unit_head', 'unit_operator'],
+  /** Sees every project of the district. */
+  'projects:read_all': ['supervisor', 'leader'],
+  /** Register and edit projects, plan nodes, baseline, review reports, publish (the office). */
+  'projects:manage': ['supervisor'],
+  /** Report a month of a project whose street office is the user's unit. */
+  'projects:report': ['unit_head', 'unit_operator'],
   /** A district leader has a portfolio (分管任务) the cockpit shows beside the district's. */
   'cockpit:portfolio': ['leader'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -30,6 +30,28 @@ export const defaultSettings = {
    * the district head (区长) and the secretary (书记), who answer for every task.
    */
   'cockpit.districtViewLeaderIds': [] as readonly string[],
+  /** The tenant's project types (a project's `type` is one of these labels). */
+  'projects.types': ['工业', '服务业', '城建', '科技', '民生', '社会事业', '党建'] as readonly string[],
+  /** A project is yellow when its completed investment is behind the time-proportional plan by ≥ this %. */
+  'projects.lights.yellowBehindPct': 10,
+  /** … and red when behind by ≥ this %. */
+  'projects.lights.redBehindPct': 20,
+  /** A month's project report is due by this day of the next month. */
+  'projects.reportDay': 5,
+  /** Strip the GPS location from uploaded JPEG photos' EXIF. */
+  'projects.photos.stripExifLocation': true,
+  /** The fields of a public project the board and the public page show. */
+  'projects.board.publicFields': [
+    'name',
+    'type',
+    'stage',
+    'street',
+    'plannedStart',
+    'plannedEnd',
+    'progressPct',
+    'light',
+    'nodes',
+  ] as readonly string[],
 } as const;
 
 export type SettingKey = keyof typeof defaultSettings;

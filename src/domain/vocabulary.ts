@@ -151,3 +151,70 @@ export type AccountabilityType = (typeof accountabilityTypes)[number];
 /** Levels of an honour, or of the leader who gave an affirmative instruction (肯定性批示). */
 export const bonusLevels = ['national', 'provincial', 'city', 'district'] as const;
 export type BonusLevel = (typeof bonusLevels)[number];
+
+/* ---------- Key projects (重点项目, issue #13) ---------- */
+
+/** 项目来源: 招商签约, 政府投资, 社会投资, 续建结转. */
+export const projectSources = ['investment_signed', 'government', 'social', 'carry_over'] as const;
+export type ProjectSource = (typeof projectSources)[number];
+
+/**
+ * 项目阶段: 谋划 → 签约 → 前期 → 在建 → 竣工 → 投产/运营, and 暂缓 / 终止 (these two need a `stageReason`).
+ */
+export const projectStages = [
+  'planning',
+  'signed',
+  'preparation',
+  'construction',
+  'completed',
+  'operating',
+  'suspended',
+  'terminated',
+] as const;
+export type ProjectStage = (typeof projectStages)[number];
+
+/** A unit's role in a project: 主体推进（办事处）, 指挥部, 业务指导. */
+export const projectUnitRoles = ['street', 'command_post', 'guide'] as const;
+export type ProjectUnitRole = (typeof projectUnitRoles)[number];
+
+/** 前期手续 or 建设节点. */
+export const projectNodeKinds = ['procedure', 'construction'] as const;
+export type ProjectNodeKind = (typeof projectNodeKinds)[number];
+
+/** A monthly project report: awaiting review, approved, or returned to be corrected. */
+export const projectReportStatuses = ['submitted', 'approved', 'returned'] as const;
+export type ProjectReportStatus = (typeof projectReportStatuses)[number];
+
+/**
+ * Why a project is not green: investment behind the time-proportional plan, a node past its planned end, last
+ * month's report missing after the report day, an open blocker (reserved for issue #14, never produced yet).
+ */
+export const projectLightReasons = [
+  'investment_behind',
+  'node_overdue',
+  'no_report',
+  'blocker_open',
+] as const;
+export type ProjectLightReason = (typeof projectLightReasons)[number];
+
+/** The fields of a project the office may make public on the board (`projects.board.publicFields`). */
+export const projectPublicFields = [
+  'code',
+  'name',
+  'type',
+  'source',
+  'stage',
+  'street',
+  'leaders',
+  'address',
+  'ownerEnterprise',
+  'totalInvestment',
+  'annualPlan',
+  'completedThisYear',
+  'plannedStart',
+  'plannedEnd',
+  'progressPct',
+  'light',
+  'nodes',
+] as const;
+export type ProjectPublicField = (typeof projectPublicFields)[number];

@@ -32,7 +32,9 @@ import { registerAuthRoutes } from './modules/auth/auth.routes';
 import { registerHealthRoutes } from './modules/health/health.routes';
 import { registerUnitRoutes } from './modules/units/units.routes';
 import { registerUserRoutes } from './modules/users/users.routes';
+import { registerProjectRoutes } from './modules/projects/projects.routes';
 import { registerDemoRoutes } from './demo/demo.routes';
+import { registerProjectBoardRoutes } from './modules/projects/projects-board.routes';
 import { AppError } from './errors';
 import { clientError } from './plugins/client-errors';
 import { apiNotFound, frameworkError, registerErrorHandling } from './plugins/errors';
@@ -47,10 +49,16 @@ export interface RouteInfo {
 }
 
 const routeTables = new WeakMap<object, RouteInfo[]>();
+const publicRouteTables = new WeakMap<object, RouteInfo[]>();
 
 /** Every API route of an app with its access level: the permission matrix test walks them all. */
 export function listRoutes(app: App): RouteInfo[] {
   return routeTables.get(app) ?? [];
+}
+
+/** The public pages outside the API (/public/…): no login; the security tests walk them all. */
+export function listPublicRoutes(app: App): RouteInfo[] {
+  return publicRouteTables.get(app) ?? [];
 }
 
 export interface BuildOptions {
@@ -72,7 +80,13 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   }).withTypeProvider<ZodTypeProvider>();
   const routes: RouteInfo[] = [];
   routeTables.set(app, routes);
+  const publicRoutes: RouteInfo[] = [];
+  publicRouteTables.set(app, publicRoutes);
   app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/public/'))
+      for (const method of [route.method].flat())
+        if (method !== 'HEAD')
+          publicRoutes.push({ method, url: route.url, access: route.config?.access ?? 'session' });
     if (!route.url.startsWith('/api/v1/')) return;
     for (const method of [route.method].flat()) {
       if (method !== 'HEAD')
@@ -125,6 +139,8 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   registerAssessmentRoutes(app);
   registerAnalysisRoutes(app);
   registerSettingsRoutes(app);
+  registerProjectRoutes(app);
+  registerProjectBoardRoutes(app, deps);
   if (options.cliToken) registerDemoRoutes(app, deps, options.cliToken);
 
   const indexHtml = join(deps.config.webDir, 'index.html');

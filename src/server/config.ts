@@ -18,6 +18,8 @@ export interface Config {
   logLevel: string;
   /** Login attempts per client IP per minute (a second line of defence after the per-account lockout). */
   loginRateLimitPerMinute: number;
+  /** Requests per client IP per minute to the public pages (the key projects' board). */
+  publicRateLimitPerMinute: number;
   /** Run the job queue (reminders, notification delivery) in this process. */
   jobs: boolean;
   smtp: { url: string | undefined; from: string };
@@ -45,6 +47,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: env.LUOSHI_TRUST_PROXY === 'true',
     logLevel: env.LUOSHI_LOG_LEVEL ?? 'info',
     loginRateLimitPerMinute: Number(env.LUOSHI_LOGIN_RATE_LIMIT ?? 30),
+    publicRateLimitPerMinute: Number(env.LUOSHI_PUBLIC_RATE_LIMIT ?? 600),
     jobs: env.LUOSHI_JOBS !== 'off',
     smtp: { url: env.LUOSHI_SMTP_URL || undefined, from: env.LUOSHI_SMTP_FROM ?? 'luoshi@localhost' },
     webhook: { url: env.LUOSHI_WEBHOOK_URL || undefined, secret: env.LUOSHI_WEBHOOK_SECRET || undefined },

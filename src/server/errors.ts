@@ -37,6 +37,11 @@ export const errorTable = {
     en: 'Someone else changed this; reload and try again',
   },
   DUPLICATE: { status: 409, zh: '已存在相同的记录', en: 'A record with this value exists' },
+  REPORT_EXISTS: {
+    status: 409,
+    zh: '该月已填报；被退回的报告请修改后重新提交',
+    en: 'This month is already reported; correct the returned report instead',
+  },
   INVALID_TRANSITION: { status: 409, zh: '当前状态下不能执行此操作', en: 'Not allowed in the current state' },
   PAYLOAD_TOO_LARGE: { status: 413, zh: '请求内容过大', en: 'Request body too large' },
   UNSUPPORTED_MEDIA_TYPE: {

@@ -32,6 +32,19 @@ import {
   tasks,
 } from './schema-ledger';
 import {
+  projectLeaders,
+  projectNodeDeps,
+  projectNodes,
+  projectPlanMonths,
+  projectReportPhotos,
+  projectReports,
+  projectTargets,
+  projectTasks,
+  projectUnits,
+  projects,
+} from './schema-projects';
+import { projectBoards } from './schema-project-board';
+import {
   auditCheckpoints,
   auditEvents,
   loginFailures,
@@ -47,9 +60,12 @@ export * from './schema-assessment';
 export * from './schema-execution';
 export * from './schema-foundation';
 export * from './schema-ledger';
+export * from './schema-projects';
+export * from './schema-project-board';
 export * from './schema-supervision';
 
 export const schema = {
+  projectBoards,
   tenants,
   units,
   users,
@@ -85,5 +101,15 @@ export const schema = {
   assessmentEntries,
   assessmentResults,
   achievements,
+  projects,
+  projectLeaders,
+  projectUnits,
+  projectTasks,
+  projectTargets,
+  projectPlanMonths,
+  projectNodes,
+  projectNodeDeps,
+  projectReports,
+  projectReportPhotos,
 };
 export type Schema = typeof schema;

@@ -31,6 +31,7 @@ import { createAdminAccount } from '../bootstrap';
 import { createUnit } from '../modules/units/create-unit';
 import { createUser } from '../modules/users/create-user';
 import { playDemoYear } from './play-demo-year';
+import { playDemoProjects, type DemoProjectsResult } from './play-demo-projects';
 import { demoUnits, districtAccounts, unitAccounts, type DemoAccount } from './demo-plan';
 
 export const defaultDemoName = '示范区（演示）';
@@ -60,6 +61,9 @@ export interface DemoResult {
     bulletins: number;
   };
   lights: { red: number; yellow: number; green: number; completed: number };
+  /** The key projects (重点项目) and the path of their public board (甘特图公示), no login needed. */
+  projects: DemoProjectsResult;
+  publicBoardPath: string;
   seconds: number;
 }
 
@@ -222,6 +226,8 @@ export async function loadDemo(deps: AppDeps, options: DemoOptions): Promise<Dem
     now: deps.clock.now(),
   });
 
+  const projects = await playDemoProjects(actors, today);
+
   // Today: the shared password, usable at once (a demo account need not be changed at its first login).
   clock.moveTo(deps.clock.now());
   const now = clock.now();
@@ -324,6 +330,8 @@ export async function loadDemo(deps: AppDeps, options: DemoOptions): Promise<Dem
     })),
     counts: counted.counts,
     lights,
+    projects,
+    publicBoardPath: `/public/${demoTenantCode}/projects`,
     seconds,
   };
 }

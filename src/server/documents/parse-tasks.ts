@@ -3,11 +3,13 @@ import { extractDocument, type ExtractedSection, type ExtractResult } from '../.
 import { fieldError } from '../errors';
 import { readUploadedDocument, type DocumentKind } from './document-text';
 import { readLedgerXlsx, type ParsedSheet } from './ledger-xlsx';
+import { readProjectLedgerXlsx, type ParsedProjectSheet } from './project-ledger-xlsx';
 
 /** The jobs the parse worker runs: everything that unpacks, parses or scans a user's file or text. */
 export type ParseTask =
   | { kind: 'document'; bytes: Uint8Array }
   | { kind: 'ledger'; bytes: Uint8Array }
+  | { kind: 'projectLedger'; bytes: Uint8Array }
   | { kind: 'extract'; text: string; meetingDate: string; title?: string }
   /** `luoshi extract FILE`: the extractor's whole result, under the same draft cap as an upload. */
   | { kind: 'preview'; text: string; meetingDate: string };
@@ -15,6 +17,7 @@ export type ParseTask =
 export interface ParseResults {
   document: { kind: DocumentKind; text: string; mediaType: string };
   ledger: ParsedSheet;
+  projectLedger: ParsedProjectSheet;
   extract: { sections: ExtractedSection[]; drafts: DraftTask[] };
   preview: ExtractResult;
 }
@@ -30,6 +33,10 @@ export async function runParseTask(task: ParseTask): Promise<ParseResults[ParseT
       );
     case 'ledger':
       return readLedgerXlsx(Buffer.from(task.bytes.buffer, task.bytes.byteOffset, task.bytes.byteLength));
+    case 'projectLedger':
+      return readProjectLedgerXlsx(
+        Buffer.from(task.bytes.buffer, task.bytes.byteOffset, task.bytes.byteLength),
+      );
     case 'extract': {
       const { result, drafts } = cappedExtraction(task.text, task.meetingDate, task.title);
       return { sections: result.sections, drafts };

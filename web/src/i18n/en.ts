@@ -1,3 +1,4 @@
+import { projectsEn } from './projects.en';
 import { dailyEn } from './daily.en';
 import { analysisEn } from './analysis.en';
 import { securityEn } from './security.en';
@@ -13,6 +14,7 @@ import type { MessageKey } from './zh-CN';
 
 /** English strings; the type makes every zh-CN key required here. */
 export const en: Record<MessageKey, string> = {
+  ...projectsEn,
   ...securityEn,
   ...executionEn,
   ...supervisionEn,

@@ -1,3 +1,4 @@
+import { projectsZhCN } from './projects.zh-CN';
 import { dailyZhCN } from './daily.zh-CN';
 import { analysisZhCN } from './analysis.zh-CN';
 import { securityZhCN } from './security.zh-CN';
@@ -12,6 +13,7 @@ import { tasksZhCN } from './tasks.zh-CN';
 
 /** zh-CN strings: the default language and the source of every key. `{name}` marks a value. */
 export const zhCN = {
+  ...projectsZhCN,
   ...securityZhCN,
   ...executionZhCN,
   ...supervisionZhCN,

@@ -1,6 +1,20 @@
-import { AreaPlaceholder } from '../features/common/area-placeholder';
+import { Route, Routes } from 'react-router';
+import { BoardPage } from '../features/projects/board-page';
+import { GanttPage } from '../features/projects/gantt-page';
+import { ProjectFormPage } from '../features/projects/project-form-page';
+import { ProjectListPage } from '../features/projects/project-list-page';
+import { ProjectPage } from '../features/projects/project-page';
 
-/** Projects area: what will be here, until its issue replaces this page. */
+/** 重点项目: the project bank, registering and editing, a project's page, the portfolio Gantt, the board. */
 export function ProjectsPage() {
-  return <AreaPlaceholder titleKey="area.projects.title" emptyKey="area.projects.empty" />;
+  return (
+    <Routes>
+      <Route index element={<ProjectListPage />} />
+      <Route path="new" element={<ProjectFormPage />} />
+      <Route path="gantt" element={<GanttPage />} />
+      <Route path="board" element={<BoardPage />} />
+      <Route path=":id" element={<ProjectPage />} />
+      <Route path=":id/edit" element={<ProjectFormPage />} />
+    </Routes>
+  );
 }

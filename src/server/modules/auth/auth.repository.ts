@@ -130,12 +130,15 @@ export async function insertPasswordHistory(
 
 export async function findTenantAndUnitNames(tx: Executor, tenantId: string, unitId: string | null) {
   const tenant = (
-    await tx.select({ id: tenants.id, name: tenants.name }).from(tenants).where(eq(tenants.id, tenantId))
+    await tx
+      .select({ id: tenants.id, name: tenants.name, code: tenants.code })
+      .from(tenants)
+      .where(eq(tenants.id, tenantId))
   )[0];
   const unit = unitId
     ? (await tx.select({ name: units.name }).from(units).where(eq(units.id, unitId)))[0]
     : undefined;
-  return { tenant: tenant ?? { id: tenantId, name: '' }, unitName: unit?.name ?? null };
+  return { tenant: tenant ?? { id: tenantId, name: '', code: '' }, unitName: unit?.name ?? null };
 }
 
 /** Sets fields of the user's row (locked or just read by the caller) and answers the row as it is now. */

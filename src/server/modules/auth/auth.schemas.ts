@@ -24,7 +24,8 @@ export const ZMe = z.object({
   unitId: z.string().nullable(),
   unitName: z.string().nullable(),
   roles: z.array(ZRole),
-  tenant: z.object({ id: z.string(), name: z.string() }),
+  /** `code` is the district's slug in public addresses (/public/<code>/projects). */
+  tenant: z.object({ id: z.string(), name: z.string(), code: z.string() }),
   mustChangePassword: z.boolean(),
   passwordExpiresInDays: z.number().int().nullable(),
   /** The password was right; the TOTP code (or a recovery code) is still owed. */
@@ -49,6 +50,8 @@ export const ZMe = z.object({
     declareAchievements: z.boolean(),
     cockpitPortfolio: z.boolean(),
     securitySettings: z.boolean(),
+    manageProjects: z.boolean(),
+    seeAllProjects: z.boolean(),
   }),
 });
 export type TMe = z.infer<typeof ZMe>;

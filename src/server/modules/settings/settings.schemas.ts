@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { roles } from '../../../domain/roles';
+import { projectPublicFields } from '../../../domain/vocabulary';
 import type { SettingKey } from '../../../domain/settings';
 
 const count = (min: number, max: number) => z.number().int().min(min).max(max);
@@ -26,6 +27,12 @@ export const rules: { [K in SettingKey]: z.ZodType } = {
   'audit.retentionDays': count(180, 3650),
   'assessment.unitsSeeRanking': z.boolean(),
   'cockpit.districtViewLeaderIds': z.array(z.uuid()).max(50),
+  'projects.types': z.array(z.string().trim().min(1).max(20)).min(1).max(30),
+  'projects.lights.yellowBehindPct': count(1, 100),
+  'projects.lights.redBehindPct': count(1, 100),
+  'projects.reportDay': count(1, 28),
+  'projects.photos.stripExifLocation': z.boolean(),
+  'projects.board.publicFields': z.array(z.enum(projectPublicFields)).max(projectPublicFields.length),
 };
 
 export const ZSettingsPatch = z.record(z.string(), z.unknown());

@@ -6,7 +6,7 @@ type Settings = Record<string, unknown>;
 /** The district's settings, fetched once per page load and shared by every component that asks. */
 let pending: Promise<Settings> | null = null;
 
-function loadSettings(): Promise<Settings> {
+export function loadSettings(): Promise<Settings> {
   pending ??= api.get<Settings>('/settings').catch((e: unknown) => {
     pending = null; // a failed fetch is tried again by the next component that asks
     throw e;
@@ -29,4 +29,22 @@ export function useReportPeriodKind(): 'month' | 'quarter' {
     };
   }, []);
   return kind;
+}
+
+/** One setting of the district (its default until the answer comes, or if it is missing or malformed). */
+export function useSetting<T>(key: string, fallback: T, accept: (value: unknown) => value is T): T {
+  const [value, setValue] = useState<T>(fallback);
+  useEffect(() => {
+    let live = true;
+    loadSettings()
+      .then((s) => {
+        const v = s[key];
+        if (live && accept(v)) setValue(v);
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [key]);
+  return value;
 }

@@ -100,6 +100,11 @@ const SUB_PAGES: readonly { pattern: RegExp; labelKey: MessageKey }[] = [
   { pattern: /^\/ledger\/review$/, labelKey: 'menu.ledgerReview' },
   { pattern: /^\/ledger\/print$/, labelKey: 'ledger.printTitle' },
   { pattern: /^\/supervision\/cases\/[^/]+$/, labelKey: 'supervision.crumbCase' },
+  { pattern: /^\/projects\/new$/, labelKey: 'project.newTitle' },
+  { pattern: /^\/projects\/gantt$/, labelKey: 'project.ganttTitle' },
+  { pattern: /^\/projects\/board$/, labelKey: 'project.boardTitle' },
+  { pattern: /^\/projects\/[^/]+\/edit$/, labelKey: 'project.crumbEdit' },
+  { pattern: /^\/projects\/[^/]+$/, labelKey: 'project.crumbDetail' },
 ];
 
 export interface Crumb {

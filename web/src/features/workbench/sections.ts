@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import type { WorkbenchSection as WorkbenchSectionKey } from '../../../../src/domain/abilities/page';
 import type { MessageKey } from '../../i18n/i18n';
 import { CasesDueCard } from '../supervision/cases-due-card';
+import { LeaderProjectsCard, RedProjectsCard, UnitProjectsCard } from '../projects/workbench-cards';
 import { BatchWorkCard } from './batch-work-card';
 import {
   InstructionsCard,
@@ -70,6 +71,13 @@ export const WORKBENCH_SECTIONS: readonly WorkbenchSection[] = [
         Body: MyRequestsCard,
       },
       {
+        key: 'unit-projects',
+        titleKey: 'project.wbUnit',
+        emptyKey: 'project.wbUnitEmpty',
+        link: '/projects',
+        Body: UnitProjectsCard,
+      },
+      {
         key: 'batch',
         titleKey: 'batch.title',
         emptyKey: 'batch.empty',
@@ -109,6 +117,13 @@ export const WORKBENCH_SECTIONS: readonly WorkbenchSection[] = [
         link: '/supervision',
         Body: CasesDueCard,
       },
+      {
+        key: 'red-projects',
+        titleKey: 'project.wbRed',
+        emptyKey: 'project.wbRedEmpty',
+        link: '/projects?light=red',
+        Body: RedProjectsCard,
+      },
     ],
   },
   {
@@ -126,6 +141,13 @@ export const WORKBENCH_SECTIONS: readonly WorkbenchSection[] = [
         titleKey: 'workbench.card.instructions',
         emptyKey: 'workbench.card.instructionsEmpty',
         Body: InstructionsCard,
+      },
+      {
+        key: 'leader-projects',
+        titleKey: 'project.wbLeader',
+        emptyKey: 'project.wbLeaderEmpty',
+        link: '/projects',
+        Body: LeaderProjectsCard,
       },
     ],
   },
