@@ -186,6 +186,30 @@ describe.each(dbKinds())('key projects: the register on %s', (kind) => {
   });
 });
 
+describe.each(dbKinds())('key projects: settings on %s', (kind) => {
+  let w: ProjectWorld;
+  beforeAll(async () => {
+    w = await buildProjectWorld(kind);
+  });
+  afterAll(async () => w.t.close());
+
+  it('takes the project types from the settings and keeps yellow below red', async () => {
+    const patch = (payload: object) => w.call('admin', 'PATCH', '/api/v1/settings', payload);
+    const bad = await patch({ 'projects.lights.yellowBehindPct': 30 });
+    expect(bad.statusCode).toBe(422);
+    expect(fieldsOf(bad)).toEqual(['projects.lights.yellowBehindPct']);
+    expect((await patch({ 'projects.types': ['工业', '文旅'] })).statusCode).toBe(200);
+    expect((await w.create({ type: '文旅' })).type).toBe('文旅');
+    const refused = await w.call('sup', 'POST', '/api/v1/projects', {
+      name: 'x',
+      type: '城建',
+      source: 'government',
+      year: 2026,
+    });
+    expect(fieldsOf(refused)).toEqual(['type']);
+  });
+});
+
 async function auditor(w: ProjectWorld): Promise<string> {
   const { buildUser, loginAs } = await import('../../../../test/helpers/factories');
   return loginAs(w.t, await buildUser(w.t, { roles: ['auditor'] }));
