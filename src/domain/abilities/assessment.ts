@@ -31,11 +31,14 @@ export function entryKindsFor(actor: AbilityActor): EntryKind[] {
   );
 }
 
+/** The actions of `entryVerdicts`, in the API's order: the zod shape of the abilities is built from this list. */
+export const entryAbilityKeys = ['verify'] as const;
+
 /** An entry: the office verifies one that is not yet verified. */
 export function entryVerdicts(actor: AbilityActor, entry: { isVerified: boolean }) {
   return {
     verify: verdict(hasPermission(actor.roles, 'assessment:manage'), !entry.isVerified),
-  } satisfies Record<string, Verdict>;
+  } satisfies Record<(typeof entryAbilityKeys)[number], Verdict>;
 }
 export type EntryAbilities = Record<keyof ReturnType<typeof entryVerdicts>, boolean>;
 
@@ -48,6 +51,9 @@ export function canDeclareAchievement(actor: AbilityActor): boolean {
   return hasPermission(actor.roles, 'achievements:declare') && actor.unitId !== null;
 }
 
+/** The actions of `achievementVerdicts`, in the API's order: the zod shape of the abilities is built from this list. */
+export const achievementAbilityKeys = ['verify', 'reject'] as const;
+
 /** A declared achievement: the supervision office verifies or rejects it, once, and never its own. */
 export function achievementVerdicts(
   actor: AbilityActor,
@@ -57,7 +63,7 @@ export function achievementVerdicts(
   return {
     verify: verdict(decide, nextStatus('achievement', item.status, 'verify') !== null),
     reject: verdict(decide, nextStatus('achievement', item.status, 'reject') !== null),
-  } satisfies Record<string, Verdict>;
+  } satisfies Record<(typeof achievementAbilityKeys)[number], Verdict>;
 }
 export type AchievementAbilities = Record<keyof ReturnType<typeof achievementVerdicts>, boolean>;
 

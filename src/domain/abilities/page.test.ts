@@ -15,6 +15,8 @@ const flags: Record<Flag, readonly ActorKey[]> = {
   declareAchievements: ['headA', 'operatorA', 'operatorB', 'headC'],
   cockpitPortfolio: ['leader'],
   securitySettings: ['security'],
+  manageProjects: ['supervisor'],
+  seeAllProjects: ['supervisor', 'leader'],
 };
 
 describe('pageAbilities', () => {
@@ -54,8 +56,8 @@ describe('pageAbilities', () => {
       'cockpit',
       'analysis',
     ]);
-    expect(areas('operatorA')).toEqual(['workbench', 'ledger', 'supervision', 'assessment']);
-    expect(areas('headA')).toEqual(['workbench', 'ledger', 'supervision', 'assessment']);
+    expect(areas('operatorA')).toEqual(['workbench', 'ledger', 'supervision', 'assessment', 'projects']);
+    expect(areas('headA')).toEqual(['workbench', 'ledger', 'supervision', 'assessment', 'projects']);
   });
 
   it('workbench sections by role, merged for several roles', () => {

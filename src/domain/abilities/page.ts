@@ -47,8 +47,9 @@ const areasByRole: Readonly<Record<Role, readonly PageArea[]>> = {
   security_officer: ['workbench', 'settings'],
   supervisor: [...businessAreas, 'review'],
   leader: businessAreas,
-  unit_head: ['workbench', 'ledger', 'supervision', 'assessment'],
-  unit_operator: ['workbench', 'ledger', 'supervision', 'assessment'],
+  // Units see the key projects they hold a role in (主体推进, 指挥部, 业务指导).
+  unit_head: ['workbench', 'ledger', 'supervision', 'assessment', 'projects'],
+  unit_operator: ['workbench', 'ledger', 'supervision', 'assessment', 'projects'],
 };
 
 /** The sections of the workbench (工作台), each for the roles whose daily work it holds. */
@@ -89,6 +90,10 @@ export function pageAbilities(actor: AbilityActor) {
     declareAchievements: canDeclareAchievement(actor),
     /** A leader has a portfolio of own tasks to show in the cockpit beside the district's. */
     cockpitPortfolio: hasPermission(actor.roles, 'cockpit:portfolio'),
+    /** Register projects, plan their nodes, review their reports, the public board (重点项目). */
+    manageProjects: hasPermission(actor.roles, 'projects:manage'),
+    /** Every project of the district (filters by street and leader); units see theirs. */
+    seeAllProjects: hasPermission(actor.roles, 'projects:read_all'),
     /** The security settings (安全设置) rather than the business parameters. */
     securitySettings: hasPermission(actor.roles, 'security:manage'),
   };

@@ -34,6 +34,18 @@ export function isProjectReporter(actor: AbilityActor, project: ProjectFacts): b
   return hasPermission(actor.roles, 'projects:report') && isUnitUserOf(actor, streets);
 }
 
+/** The actions of `projectVerdicts`, in the API's order: the zod shape of the abilities is built from this list. */
+export const projectAbilityKeys = [
+  'update',
+  'report',
+  'review',
+  'planNodes',
+  'replan',
+  'baseline',
+  'publish',
+  'delete',
+] as const;
+
 /** Every action on a project and why it is refused. */
 export function projectVerdicts(actor: AbilityActor, project: ProjectFacts) {
   const office = hasPermission(actor.roles, 'projects:manage');
@@ -47,13 +59,16 @@ export function projectVerdicts(actor: AbilityActor, project: ProjectFacts) {
     baseline: verdict(office, live),
     publish: verdict(office),
     delete: verdict(office, project.stage === 'planning' && !project.hasReports),
-  } satisfies Record<string, Verdict>;
+  } satisfies Record<(typeof projectAbilityKeys)[number], Verdict>;
 }
 export type ProjectAbilities = Record<keyof ReturnType<typeof projectVerdicts>, boolean>;
 
 export function projectAbilities(actor: AbilityActor, project: ProjectFacts): ProjectAbilities {
   return toAbilities(projectVerdicts(actor, project));
 }
+
+/** The actions of `projectReportVerdicts`. */
+export const projectReportAbilityKeys = ['review', 'correct'] as const;
 
 /** A monthly report: the office reviews one awaiting review; the reporters correct one not yet approved. */
 export function projectReportVerdicts(
@@ -67,7 +82,7 @@ export function projectReportVerdicts(
       isProjectReporter(actor, project),
       report.status !== 'approved' && reportingStages.has(project.stage),
     ),
-  } satisfies Record<string, Verdict>;
+  } satisfies Record<(typeof projectReportAbilityKeys)[number], Verdict>;
 }
 export type ProjectReportAbilities = Record<keyof ReturnType<typeof projectReportVerdicts>, boolean>;
 

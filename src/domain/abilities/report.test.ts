@@ -38,6 +38,13 @@ describe('reportVerdicts', () => {
     },
   );
 
+  it('a returned report is corrected by its own unit only, even by another unit that may report', () => {
+    // B leads this task (so B may report on it) but the returned report is A's: only A corrects it.
+    const task = { status: 'in_progress' as const, leadUnitId: 'B', coUnitIds: ['A'] };
+    const report = { unitId: 'A', status: 'returned' as const };
+    expect(reportVerdicts(actors.operatorB, report, task).correct).toBe('role');
+  });
+
   it('the head of another unit does not sign', () => {
     const task = { status: 'in_progress' as const, leadUnitId: 'A', coUnitIds: [] };
     expect(reportAbilities(actors.headC, { unitId: 'A', status: 'submitted' }, task).sign).toBe(false);

@@ -1,7 +1,7 @@
 import { hasPermission } from '../permissions';
 import { nextStatus, type ReportStatus } from '../workflow';
 import { isReportingUnitUser, type TaskFacts } from './task';
-import { toAbilities, verdict, type AbilityActor, type Verdict } from './verdict';
+import { isUnitUserOf, toAbilities, verdict, type AbilityActor, type Verdict } from './verdict';
 
 export interface ReportFacts {
   unitId: string;
@@ -13,6 +13,9 @@ export function isUnitHeadOf(actor: AbilityActor, unitId: string): boolean {
   return actor.unitId === unitId && actor.roles.includes('unit_head');
 }
 
+/** The actions of `reportVerdicts`, in the API's order: the zod shape of the abilities is built from this list. */
+export const reportAbilityKeys = ['sign', 'review', 'correct'] as const;
+
 /** Every action on a progress report and why it is refused: sign, review (approve or return), correct. */
 export function reportVerdicts(actor: AbilityActor, report: ReportFacts, task: TaskFacts) {
   return {
@@ -22,12 +25,12 @@ export function reportVerdicts(actor: AbilityActor, report: ReportFacts, task: T
       hasPermission(actor.roles, 'reports:review'),
       nextStatus('report', report.status, 'return') !== null,
     ),
-    // A returned report is corrected and submitted again by whoever may report on the running task.
+    // A returned report is corrected and submitted again by its own unit, while that unit may still report.
     correct: verdict(
-      isReportingUnitUser(actor, task),
+      isUnitUserOf(actor, [report.unitId]) && isReportingUnitUser(actor, task),
       report.status === 'returned' && task.status === 'in_progress',
     ),
-  } satisfies Record<string, Verdict>;
+  } satisfies Record<(typeof reportAbilityKeys)[number], Verdict>;
 }
 export type ReportAbilities = Record<keyof ReturnType<typeof reportVerdicts>, boolean>;
 

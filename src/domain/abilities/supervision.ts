@@ -8,6 +8,9 @@ export interface CaseFacts {
   unitIds: readonly string[];
 }
 
+/** The actions of `caseVerdicts`, in the API's order: the zod shape of the abilities is built from this list. */
+export const caseAbilityKeys = ['answer', 'close', 'sendBack', 'escalate', 'reissue'] as const;
+
 /**
  * A supervision case (督办件): the units it names answer it; the office closes, sends back, escalates
  * (not beyond 挂牌督办, the top level) and reissues it.
@@ -22,13 +25,16 @@ export function caseVerdicts(actor: AbilityActor, item: CaseFacts) {
     sendBack: verdict(manage, can('send_back')),
     escalate: verdict(manage, can('escalate') && item.level !== 'listed'),
     reissue: verdict(manage, can('reissue')),
-  } satisfies Record<string, Verdict>;
+  } satisfies Record<(typeof caseAbilityKeys)[number], Verdict>;
 }
 export type CaseAbilities = Record<keyof ReturnType<typeof caseVerdicts>, boolean>;
 
 export function caseAbilities(actor: AbilityActor, item: CaseFacts): CaseAbilities {
   return toAbilities(caseVerdicts(actor, item));
 }
+
+/** The actions of `rectificationVerdicts`, in the API's order: the zod shape of the abilities is built from this list. */
+export const rectificationAbilityKeys = ['submit', 'verify', 'reject'] as const;
 
 /** A rectification (整改): the unit submits it, the office verifies or rejects what was submitted. */
 export function rectificationVerdicts(
@@ -42,7 +48,7 @@ export function rectificationVerdicts(
     submit: verdict(isUnitUserOf(actor, [item.unitId]), can('submit')),
     verify: verdict(manage, can('verify')),
     reject: verdict(manage, can('reject')),
-  } satisfies Record<string, Verdict>;
+  } satisfies Record<(typeof rectificationAbilityKeys)[number], Verdict>;
 }
 export type RectificationAbilities = Record<keyof ReturnType<typeof rectificationVerdicts>, boolean>;
 

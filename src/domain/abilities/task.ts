@@ -19,6 +19,26 @@ export function isReportingUnitUser(actor: AbilityActor, task: TaskFacts): boole
   return isLeadUnitUser(actor, task);
 }
 
+/** The actions of `taskVerdicts`, in the API's order: the zod shape of the abilities is built from this list. */
+export const taskAbilityKeys = [
+  'edit',
+  'delete',
+  'accept',
+  'report',
+  'planMilestones',
+  'completeMilestone',
+  'requestExtension',
+  'requestCompletion',
+  'changeStatus',
+  'suspend',
+  'resume',
+  'cancel',
+  'decideRequests',
+  'instruct',
+  'replyInstruction',
+  'openCase',
+] as const;
+
 /**
  * Every action on a task, with why it is refused: the one place that says who may do what to a task in
  * which state. The use cases assert these; the API sends them (as yes/no) with the task.
@@ -48,7 +68,7 @@ export function taskVerdicts(actor: AbilityActor, task: TaskFacts) {
     instruct: verdict(hasPermission(actor.roles, 'instructions:write'), task.status !== 'draft'),
     replyInstruction: verdict(lead),
     openCase: verdict(hasPermission(actor.roles, 'supervision:manage'), task.status !== 'draft' && open),
-  } satisfies Record<string, Verdict>;
+  } satisfies Record<(typeof taskAbilityKeys)[number], Verdict>;
 }
 export type TaskAbility = keyof ReturnType<typeof taskVerdicts>;
 export type TaskAbilities = Record<TaskAbility, boolean>;

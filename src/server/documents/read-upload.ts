@@ -12,9 +12,13 @@ function isPluginError(error: unknown): boolean {
  * multipart parser cannot read — no boundary, cut off, garbage — is the client's fault: 400 with a code,
  * never a 500 (busboy's errors carry no status).
  */
-export async function readUpload(
-  request: FastifyRequest,
-): Promise<{ fileName: string; bytes: Buffer; fields: Record<string, string> }> {
+export interface Upload {
+  fileName: string;
+  bytes: Buffer;
+  fields: Record<string, string>;
+}
+
+export async function readUpload(request: FastifyRequest): Promise<Upload> {
   if (!request.isMultipart())
     throw new AppError('UNSUPPORTED_MEDIA_TYPE', { message: '请以 multipart/form-data 上传文件' });
   const fields: Record<string, string> = {};

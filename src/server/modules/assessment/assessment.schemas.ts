@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { achievementAbilityKeys, entryAbilityKeys } from '../../../domain/abilities';
 import { zAbilities } from '../../policy/abilities';
 import {
   achievementStatuses,
@@ -52,7 +53,7 @@ export const ZEntry = z.object({
   evidence: z.string().nullable(),
   isVerified: z.boolean(),
   createdAt: z.string(),
-  abilities: zAbilities(['verify']),
+  abilities: zAbilities(entryAbilityKeys),
   version: z.number().int(),
 });
 export type TEntry = z.infer<typeof ZEntry>;
@@ -129,7 +130,7 @@ export const ZAchievement = z.object({
   status: z.enum(achievementStatuses),
   decisionComment: z.string().nullable(),
   decidedAt: z.string().nullable(),
-  abilities: zAbilities(['verify', 'reject']),
+  abilities: zAbilities(achievementAbilityKeys),
   version: z.number().int(),
   createdAt: z.string(),
 });

@@ -49,6 +49,8 @@ export const ZMe = z.object({
     declareAchievements: z.boolean(),
     cockpitPortfolio: z.boolean(),
     securitySettings: z.boolean(),
+    manageProjects: z.boolean(),
+    seeAllProjects: z.boolean(),
   }),
 });
 export type TMe = z.infer<typeof ZMe>;

@@ -1,14 +1,11 @@
 import { requireActor } from '../../context';
-import { parsePool } from '../../documents/parse-pool';
 import { readUpload } from '../../documents/read-upload';
-import { AppError } from '../../errors';
 import { ZIdParams, type App } from '../../http';
-import { assertCan } from '../../policy/assert';
 import { z } from 'zod';
 import { ZTask } from '../tasks/tasks.schemas';
 import { createDecision } from './create-decision';
+import { createDecisionFromUpload } from './create-decision-from-upload';
 import { deleteDecision } from './delete-decision';
-import { canManageDecisions } from './decisions.policy';
 import {
   ZCreateDecisionBody,
   ZDecisionDetail,
@@ -65,27 +62,10 @@ export function registerDecisionRoutes(app: App): void {
         response: { 201: ZDecisionDetail },
       },
     },
-    async (request, reply) => {
-      const ctx = requireActor(request.ctx);
-      assertCan(canManageDecisions(ctx.actor));
-      const upload = await readUpload(request);
-      // Unpacked and read in a worker thread, within its memory and time limits.
-      const document = await parsePool(ctx.config.parsing).run({ kind: 'document', bytes: upload.bytes });
-      const parsed = ZCreateDecisionBody.safeParse({ ...upload.fields, text: document.text });
-      if (!parsed.success) {
-        throw new AppError('VALIDATION_FAILED', {
-          details: {
-            fields: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
-          },
-        });
-      }
-      const decision = await createDecision(ctx, parsed.data, {
-        fileName: upload.fileName,
-        mediaType: document.mediaType,
-        bytes: upload.bytes,
-      });
-      return reply.status(201).send(decision);
-    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await createDecisionFromUpload(requireActor(request.ctx), () => readUpload(request))),
   );
   app.get(
     '/api/v1/decisions/:id',
@@ -178,13 +158,10 @@ export function registerDecisionRoutes(app: App): void {
         response: { 201: ZImportResult },
       },
     },
-    async (request, reply) => {
-      const ctx = requireActor(request.ctx);
-      assertCan(canManageDecisions(ctx.actor));
-      await getDecision(ctx, request.params.id); // 404 before the upload is read
-      const upload = await readUpload(request);
-      return reply.status(201).send(await importLedger(ctx, request.params.id, upload.bytes));
-    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await importLedger(requireActor(request.ctx), request.params.id, () => readUpload(request))),
   );
   app.post(
     '/api/v1/decisions/:id/drafts/merge',

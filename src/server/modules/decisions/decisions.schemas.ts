@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { decisionAbilityKeys } from '../../../domain/abilities';
+import { zAbilities } from '../../policy/abilities';
 import { maxDocumentChars } from '../../documents/parse-limits';
 import { decisionKinds, taskSources } from '../../../domain/vocabulary';
 import { ZDate, ZTask } from '../tasks/tasks.schemas';
@@ -15,7 +17,7 @@ export const ZDecision = z.object({
   publishedAt: z.string().nullable(),
   taskCounts: z.object({ draft: z.number().int(), published: z.number().int(), total: z.number().int() }),
   /** What the caller may do with this decision now (decisions.policy.ts), so the page never works it out. */
-  abilities: z.object({ delete: z.boolean() }),
+  abilities: zAbilities(decisionAbilityKeys),
   version: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),

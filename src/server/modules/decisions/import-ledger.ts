@@ -13,6 +13,8 @@ import { auditBase, tenantTx, type AuthedContext } from '../../context';
 import { parsePool } from '../../documents/parse-pool';
 import { AppError, notFound } from '../../errors';
 import { assertCan } from '../../policy/assert';
+import { getDecision } from './get-decision';
+import type { Upload } from '../../documents/read-upload';
 import { activeLeaderNames, findTasks, insertTargets, insertTasks } from '../tasks/tasks.repository';
 import { activeUnitRefs } from '../units/units.repository';
 import { canManageDecisions } from './decisions.policy';
@@ -28,8 +30,14 @@ export interface ImportError {
  * Imports a ledger sheet into the decision's drafts. Every row is checked first; while any cell is wrong
  * nothing is imported, and the answer names each bad cell by row, column and reason.
  */
-export async function importLedger(ctx: AuthedContext, decisionId: string, bytes: Buffer) {
+export async function importLedger(
+  ctx: AuthedContext,
+  decisionId: string,
+  read: () => Promise<Pick<Upload, 'bytes'>>,
+) {
   assertCan(canManageDecisions(ctx.actor));
+  await getDecision(ctx, decisionId); // 404 before the upload is read
+  const { bytes } = await read();
   // Unzipped and read in a worker thread, its rows, columns and cells bounded as they stream.
   const sheet = await parsePool(ctx.config.parsing).run({ kind: 'ledger', bytes });
   const now = ctx.clock.now();

@@ -15,12 +15,12 @@ export async function nodesOfProjects(tx: Executor, projectIds: string[]): Promi
     .leftJoin(units, eq(units.id, projectNodes.unitId))
     .where(inArray(projectNodes.projectId, projectIds))
     .orderBy(asc(projectNodes.projectId), asc(projectNodes.sort), asc(projectNodes.plannedStart));
-  const ids = rows.map((r) => r.node.id);
-  const deps = ids.length
+  const deps = rows.length
     ? await tx
         .select({ nodeId: projectNodeDeps.nodeId, dependsOnId: projectNodeDeps.dependsOnId })
         .from(projectNodeDeps)
-        .where(inArray(projectNodeDeps.nodeId, ids))
+        .innerJoin(projectNodes, eq(projectNodes.id, projectNodeDeps.nodeId))
+        .where(inArray(projectNodes.projectId, projectIds))
     : [];
   const depsOf = new Map<string, string[]>();
   for (const d of deps) depsOf.set(d.nodeId, [...(depsOf.get(d.nodeId) ?? []), d.dependsOnId]);

@@ -1,8 +1,6 @@
 import { z } from 'zod';
 import { readUpload } from '../../documents/read-upload';
 import { requireActor } from '../../context';
-import { assertCan } from '../../policy/assert';
-import { canUploadProjectPhotos } from './projects.policy';
 import type { App } from '../../http';
 import { baselineProject } from './baseline-project';
 import { buildProjectGantt } from './build-project-gantt';
@@ -285,13 +283,12 @@ export function registerProjectRoutes(app: App): void {
         response: { 201: ZProjectPhoto },
       },
     },
-    async (request, reply) => {
-      const ctx = requireActor(request.ctx);
-      assertCan(canUploadProjectPhotos(ctx.actor));
-      await getProject(ctx, request.params.id); // 404 before the upload is read
-      const upload = await readUpload(request);
-      return reply.status(201).send(await uploadProjectPhoto(ctx, request.params.id, upload));
-    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await uploadProjectPhoto(requireActor(request.ctx), request.params.id, () => readUpload(request)),
+        ),
   );
   app.get(
     '/api/v1/projects/:id/photos/:photoId',

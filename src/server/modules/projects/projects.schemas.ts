@@ -3,6 +3,8 @@
  * (web/src/api/projects.ts). Amounts are strings in 万元 with at most two decimals ("1234.50"): never floats.
  */
 import { z } from 'zod';
+import { projectAbilityKeys, projectReportAbilityKeys } from '../../../domain/abilities';
+import { zAbilities } from '../../policy/abilities';
 import {
   lights,
   projectLightReasons,
@@ -27,16 +29,7 @@ export const ZWanInput = z
   .refine((v) => !v.startsWith('-'), '金额不能为负数');
 
 /** What the caller may do with a project now (decided on the server, src/domain/abilities/project.ts). */
-export const ZProjectAbilities = z.object({
-  update: z.boolean(),
-  report: z.boolean(),
-  review: z.boolean(),
-  planNodes: z.boolean(),
-  replan: z.boolean(),
-  baseline: z.boolean(),
-  publish: z.boolean(),
-  delete: z.boolean(),
-});
+export const ZProjectAbilities = zAbilities(projectAbilityKeys);
 export type TProjectAbilities = z.infer<typeof ZProjectAbilities>;
 
 export const ZProjectSummary = z.object({
@@ -167,7 +160,7 @@ export const ZProjectReport = z.object({
   submittedAt: z.string(),
   reviewedAt: z.string().nullable(),
   version: z.number().int(),
-  abilities: z.object({ review: z.boolean(), correct: z.boolean() }),
+  abilities: zAbilities(projectReportAbilityKeys),
 });
 export type TProjectReport = z.infer<typeof ZProjectReport>;
 

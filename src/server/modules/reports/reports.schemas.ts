@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { reportAbilityKeys } from '../../../domain/abilities';
 import { zAbilities } from '../../policy/abilities';
 import { reportHistoryActions, reportStatuses } from '../../../domain/vocabulary';
 
@@ -53,7 +54,7 @@ export const ZReport = z.object({
     }),
   ),
   /** What the caller may do with this report now (domain/abilities/report.ts). */
-  abilities: zAbilities(['sign', 'review', 'correct']),
+  abilities: zAbilities(reportAbilityKeys),
   version: z.number().int(),
 });
 export type TReport = z.infer<typeof ZReport>;

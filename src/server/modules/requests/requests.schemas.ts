@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { requestAbilityKeys } from '../../../domain/abilities';
 import { zAbilities } from '../../policy/abilities';
 import { requestKinds, requestStatuses } from '../../../domain/vocabulary';
 import { ZDate } from '../tasks/tasks.schemas';
@@ -32,7 +33,7 @@ export const ZTaskRequest = z.object({
   taskCode: z.string().nullable().optional(),
   taskTitle: z.string().optional(),
   requestedByName: z.string().nullable().optional(),
-  abilities: zAbilities(['decide']),
+  abilities: zAbilities(requestAbilityKeys),
   version: z.number().int(),
 });
 export type TTaskRequest = z.infer<typeof ZTaskRequest>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { caseAbilityKeys, rectificationAbilityKeys } from '../../../domain/abilities';
 import { zAbilities } from '../../policy/abilities';
 import {
   accountabilityTypes,
@@ -55,7 +56,7 @@ export const ZCase = z.object({
       at: z.string(),
     }),
   ),
-  abilities: zAbilities(['answer', 'close', 'sendBack', 'escalate', 'reissue']),
+  abilities: zAbilities(caseAbilityKeys),
   version: z.number().int(),
   createdAt: z.string(),
 });
@@ -97,7 +98,7 @@ export const ZRectification = z.object({
   submittedAt: z.string().nullable(),
   verifiedAt: z.string().nullable(),
   reviewComment: z.string().nullable(),
-  abilities: zAbilities(['submit', 'verify', 'reject']),
+  abilities: zAbilities(rectificationAbilityKeys),
   version: z.number().int(),
 });
 export type TRectification = z.infer<typeof ZRectification>;

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { taskAbilityKeys } from '../../../domain/abilities';
+import { zAbilities } from '../../policy/abilities';
 import { ledgerViewKeys, parseLedgerViewKeys } from '../../../domain/ledger-view';
 import {
   comparators,
@@ -75,24 +77,7 @@ export const ZTask = z.object({
   light: z.enum(lights).nullable(),
   lightReasons: z.array(z.enum(lightReasons)),
   /** What the caller may do with this task now, so that the pages never work the rules out again. */
-  abilities: z.object({
-    edit: z.boolean(),
-    delete: z.boolean(),
-    accept: z.boolean(),
-    report: z.boolean(),
-    planMilestones: z.boolean(),
-    requestExtension: z.boolean(),
-    requestCompletion: z.boolean(),
-    completeMilestone: z.boolean(),
-    changeStatus: z.boolean(),
-    suspend: z.boolean(),
-    resume: z.boolean(),
-    cancel: z.boolean(),
-    decideRequests: z.boolean(),
-    instruct: z.boolean(),
-    replyInstruction: z.boolean(),
-    openCase: z.boolean(),
-  }),
+  abilities: zAbilities(taskAbilityKeys),
   version: z.number().int(),
   updatedAt: z.string(),
 });
