@@ -127,7 +127,14 @@ export async function playDemoProjects(actors: DemoActors, today: string): Promi
       for (const n of lagging)
         nodeUpdates.push({ nodeId: n.id, actualStart: n.plannedStart, actualEnd: null });
       const photoIds = plan.photoMonths.includes(month)
-        ? [(await uploadProjectPhoto(as(clerkOf(plan.streetCode)), id, demoSitePhoto(plan.name, month))).id]
+        ? [
+            (
+              await uploadProjectPhoto(as(clerkOf(plan.streetCode)), id, async () => ({
+                ...demoSitePhoto(plan.name, month),
+                fields: {},
+              }))
+            ).id,
+          ]
         : [];
       const report = await submitProjectReport(as(clerkOf(plan.streetCode)), id, {
         year,
