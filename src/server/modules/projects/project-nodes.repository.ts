@@ -70,6 +70,26 @@ export async function updateNode(
   await tx.update(projectNodes).set(changes).where(eq(projectNodes.id, id));
 }
 
+/** Writes the dates a report says a node reached (when the report is approved), advancing its version. */
+export async function applyNodeDates(
+  tx: Executor,
+  id: string,
+  dates: { actualStart: string | null; actualEnd: string | null },
+  at: Date,
+  by: string,
+): Promise<void> {
+  await tx
+    .update(projectNodes)
+    .set({
+      ...(dates.actualStart ? { actualStart: dates.actualStart } : {}),
+      ...(dates.actualEnd ? { actualEnd: dates.actualEnd } : {}),
+      version: sql`${projectNodes.version} + 1`,
+      updatedAt: at,
+      updatedBy: by,
+    })
+    .where(eq(projectNodes.id, id));
+}
+
 export async function updateNodeVersioned(
   tx: Executor,
   id: string,

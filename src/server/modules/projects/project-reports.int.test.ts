@@ -55,6 +55,14 @@ describe.each(dbKinds())('key projects: monthly reports and lights on %s', (kind
       expect((await report(p.id, { month: 2, amount: '1.00' }, who)).statusCode, who).toBe(
         who === 'opC' ? 404 : 403,
       );
+    const retry = await report(p.id, {
+      month: 3,
+      amount: '250.5',
+      imageProgress: '主体施工至三层',
+      nodeUpdates: [{ nodeId, actualStart: '2026-01-03', actualEnd: '2026-03-28' }],
+    });
+    expect(retry.statusCode).toBe(201);
+    expect((retry.json() as TProjectReport).id).toBe(r.id);
     const again = await report(p.id, { month: 3, amount: '1.00' }, 'headA');
     expect(again.statusCode).toBe(409);
     expect(again.json()).toMatchObject({ error: { code: 'REPORT_EXISTS', details: { reportId: r.id } } });

@@ -8,7 +8,7 @@ import { factsOf } from './project-bundles';
 import { assertIdShape, loadVisibleProject } from './project-rules';
 import { presentProjectReport } from './present-project-report';
 import { canManageProjects, projectReportVerdicts } from './projects.policy';
-import { findProjectReport, updateNode, updateProjectReportVersioned } from './projects.repository';
+import { applyNodeDates, findProjectReport, updateProjectReportVersioned } from './projects.repository';
 import type { TProjectReport } from './projects.schemas';
 import { photosOf } from './report-rules';
 
@@ -47,13 +47,7 @@ export async function reviewProjectReport(
     });
     if (!after) throw await versionConflict(tx, (await findProjectReport(tx, reportId))?.report ?? before);
     if (action === 'approve')
-      for (const u of before.nodeUpdates)
-        await updateNode(tx, u.nodeId, {
-          ...(u.actualStart ? { actualStart: u.actualStart } : {}),
-          ...(u.actualEnd ? { actualEnd: u.actualEnd } : {}),
-          updatedAt: now,
-          updatedBy: ctx.actor.userId,
-        });
+      for (const u of before.nodeUpdates) await applyNodeDates(tx, u.nodeId, u, now, ctx.actor.userId);
     await recordAudit(tx, {
       ...auditBase(ctx),
       action: action === 'approve' ? 'project_report.approved' : 'project_report.returned',

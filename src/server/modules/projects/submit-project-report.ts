@@ -1,5 +1,6 @@
 import { assertCan } from '../../policy/assert';
 import { uuidv7 } from 'uuidv7';
+import { parseWan } from '../../../domain/money';
 import { reportMonthProblem } from '../../../domain/projects';
 import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
@@ -14,6 +15,7 @@ import {
   insertProjectReport,
   reportOfMonth,
   setReportPhotos,
+  type ProjectReportRow,
 } from './projects.repository';
 import type { TProjectReport, TSubmitProjectReportBody } from './projects.schemas';
 import { assertNodeUpdates, assertPhotos, photosOf } from './report-rules';
@@ -38,8 +40,14 @@ export async function submitProjectReport(
     assertAbility(projectVerdicts(ctx.actor, facts), 'report', { state: '该阶段的项目不填报进展' });
     assertNoProblems([reportMonthProblem(input, bundle.row.year, today)]);
     const existing = await reportOfMonth(tx, projectId, input.year, input.month);
-    if (existing)
+    if (existing) {
+      // A retry of the same submission (the answer was lost) gets the stored report; anything else is 409.
+      const stored = await findProjectReport(tx, existing.id);
+      const photos = await photosOf(tx, existing.id);
+      if (stored && isSameSubmission(stored.report, photos, ctx.actor.userId, input))
+        return presentProjectReport(ctx.actor, stored.report, stored.submittedByName, photos, facts);
       throw new AppError('REPORT_EXISTS', { details: { reason: 'report_exists', reportId: existing.id } });
+    }
     await assertNodeUpdates(tx, projectId, input.nodeUpdates, today);
     const id = uuidv7();
     await assertPhotos(tx, projectId, input.photoIds, id);
@@ -74,4 +82,27 @@ export async function submitProjectReport(
       hasReports: true,
     });
   });
+}
+
+function isSameSubmission(
+  report: ProjectReportRow,
+  photos: ReadonlyArray<{ id: string }>,
+  userId: string,
+  input: TSubmitProjectReportBody,
+): boolean {
+  return (
+    report.status === 'submitted' &&
+    report.submittedBy === userId &&
+    parseWan(report.amount) === parseWan(input.amount) &&
+    report.imageProgress === input.imageProgress &&
+    tuples(report.nodeUpdates) === tuples(input.nodeUpdates) &&
+    photos.map((p) => p.id).join() === input.photoIds.join()
+  );
+}
+
+/** Node updates compared by value (jsonb does not keep the order of keys). */
+function tuples(
+  updates: ReadonlyArray<{ nodeId: string; actualStart: string | null; actualEnd: string | null }>,
+) {
+  return JSON.stringify(updates.map((u) => [u.nodeId, u.actualStart, u.actualEnd]));
 }

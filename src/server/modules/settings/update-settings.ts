@@ -33,6 +33,20 @@ export async function updateSettings(ctx: AuthedContext, patch: Record<string, u
     const red = (patch['lights.redGap'] as number | undefined) ?? current['lights.redGap'];
     if (yellow >= red) fields.push({ path: 'lights.yellowGap', message: '黄灯阈值应小于红灯阈值' });
   }
+  if (
+    patch['projects.lights.yellowBehindPct'] !== undefined ||
+    patch['projects.lights.redBehindPct'] !== undefined
+  ) {
+    const current = await readSettings(ctx);
+    const yellow =
+      (patch['projects.lights.yellowBehindPct'] as number | undefined) ??
+      current['projects.lights.yellowBehindPct'];
+    const red =
+      (patch['projects.lights.redBehindPct'] as number | undefined) ??
+      current['projects.lights.redBehindPct'];
+    if (yellow >= red)
+      fields.push({ path: 'projects.lights.yellowBehindPct', message: '黄灯阈值应小于红灯阈值' });
+  }
   const leaderIds = patch['cockpit.districtViewLeaderIds'];
   if (fields.length === 0 && Array.isArray(leaderIds) && leaderIds.length > 0) {
     // Only a leader has a portfolio to switch away from; any other id is a mistake worth naming.
