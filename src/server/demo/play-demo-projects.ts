@@ -10,6 +10,7 @@ import { formatWan } from '../../domain/money';
 import { baselineProject } from '../modules/projects/baseline-project';
 import { correctProjectReport } from '../modules/projects/correct-project-report';
 import { createProject } from '../modules/projects/create-project';
+import { listProjectNodes } from '../modules/projects/list-project-nodes';
 import { replaceProjectNodes } from '../modules/projects/replace-project-nodes';
 import { replanProjectNode } from '../modules/projects/replan-project-node';
 import { reviewProjectReport } from '../modules/projects/review-project-report';
@@ -171,7 +172,8 @@ export async function playDemoProjects(actors: DemoActors, today: string): Promi
 
   // 3. A re-plan after the baseline: the second project's last node moves a month later.
   const moved = live[1];
-  const lastNode = moved?.nodes.at(-1);
+  // Read afresh: approving a report that dates a node moves the node's version.
+  const lastNode = moved && (await listProjectNodes(office(), moved.id)).items.at(-1);
   if (moved && lastNode) {
     at(today, 0);
     const end = new Date(`${lastNode.plannedEnd}T00:00:00Z`);

@@ -14,6 +14,7 @@ import { recordAudit } from '../../audit/record-audit';
 import { shanghaiDate } from '../../clock';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
 import { parsePool } from '../../documents/parse-pool';
+import type { Upload } from '../../documents/read-upload';
 import { AppError } from '../../errors';
 import { assertCan } from '../../policy/assert';
 import { loadSettings } from '../settings/settings.repository';
@@ -32,8 +33,13 @@ const headerOf = new Map<string, string>(projectLedgerColumns.map((c) => [c.key,
  * message}. Otherwise each row becomes a project (stage 谋划 unless given), numbered 2026-XM-001… when its
  * code is empty, with its street office, command post, guiding units and contracting leaders; each is audited.
  */
-export async function importProjects(ctx: AuthedContext, bytes: Buffer): Promise<TProjectImportResult> {
+export async function importProjects(
+  ctx: AuthedContext,
+  read: () => Promise<Pick<Upload, 'bytes'>>,
+): Promise<TProjectImportResult> {
   assertCan(canManageBoard(ctx.actor));
+  // Read only after the permission check: a caller who may not import gets 403, whatever he sends.
+  const { bytes } = await read();
   const sheet = await parsePool(ctx.config.parsing).run({ kind: 'projectLedger', bytes });
   const now = ctx.clock.now();
   const thisYear = Number(shanghaiDate(now).slice(0, 4));

@@ -10,8 +10,6 @@ import { getPublicBoard } from './get-public-board';
 import { importProjects } from './import-projects';
 import { readUpload } from '../../documents/read-upload';
 import { PublicBoardCache } from './public-board-cache';
-import { assertCan } from '../../policy/assert';
-import { canManageBoard } from './projects-board.policy';
 import { renderBoardPoster } from './render-board-poster';
 import {
   ZBoardPosterQuery,
@@ -107,13 +105,8 @@ export function registerProjectBoardRoutes(app: App, deps: AppDeps): void {
         response: { 201: ZProjectImportResult },
       },
     },
-    async (request, reply) => {
-      const ctx = requireActor(request.ctx);
-      // Refused before the upload is read: a caller who may not import gets 403, whatever he sends.
-      assertCan(canManageBoard(ctx.actor));
-      const upload = await readUpload(request);
-      return reply.status(201).send(await importProjects(ctx, upload.bytes));
-    },
+    async (request, reply) =>
+      reply.status(201).send(await importProjects(requireActor(request.ctx), () => readUpload(request))),
   );
   app.get(
     '/api/v1/projects/export.xlsx',

@@ -3,6 +3,7 @@ import { auditBase, tenantTx, type AuthedContext } from '../../context';
 import { AppError } from '../../errors';
 import { assertCan } from '../../policy/assert';
 import { upsertSetting } from '../settings/settings.repository';
+import { versionConflict } from '../../versioning';
 import { readBoardSettings } from './get-board-settings';
 import { findBoardRow, projectFlags, saveBoardRow, setPublicFlags } from './projects-board.repository';
 import { canManageBoard } from './projects-board.policy';
@@ -31,13 +32,11 @@ export async function updateBoardSettings(
     const row = await findBoardRow(tx);
     const current = row?.version ?? 0;
     if (body.version !== undefined && body.version !== current)
-      throw new AppError('VERSION_CONFLICT', {
-        details: {
-          currentVersion: current,
-          updatedBy: null,
-          updatedAt: row?.updatedAt.toISOString() ?? null,
-        },
-      });
+      throw row
+        ? await versionConflict(tx, row)
+        : new AppError('VERSION_CONFLICT', {
+            details: { currentVersion: 0, updatedBy: null, updatedAt: null },
+          });
     if (
       !(await saveBoardRow(tx, {
         tenantId: ctx.actor.tenantId,
