@@ -45,6 +45,10 @@ const matrix: Record<string, Rule> = {
     body: () => ({ password: 'Wrong#pass1', code: '123456' }),
   },
   'GET /api/v1/units': { allowed: ['admin', ...business] },
+  'GET /api/v1/calendar': { allowed: ['admin', ...business] },
+  // A date, not an :id: the allowed caller reaches the use case (the literal ':date' is a 422).
+  'PUT /api/v1/calendar/days/:date': { allowed: ['supervisor'], body: () => ({ kind: 'holiday' }) },
+  'DELETE /api/v1/calendar/days/:date': { allowed: ['supervisor'], query: '?version=1' },
   'POST /api/v1/units': {
     allowed: ['admin'],
     body: () => ({ name: '矩阵单位', code: `M${seq++}`, kind: 'other' }),

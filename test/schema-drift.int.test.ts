@@ -34,6 +34,7 @@ const vocabularyOfColumn: Record<string, readonly string[]> = {
   'assessment_schemes.status': vocabulary.schemeStatuses,
   'assessment_entries.kind': vocabulary.assessmentEntryKinds,
   'achievements.status': vocabulary.achievementStatuses,
+  'calendar_days.kind': vocabulary.calendarDayKinds,
 };
 
 /** `CHECK ((kind = ANY (ARRAY['a'::text, 'b'::text])))` or `CHECK ((kind IN ('a', 'b')))` → ['a', 'b']. */

@@ -74,6 +74,12 @@ export const auditActions = [
   'achievement.verified',
   'achievement.rejected',
   'settings.updated',
+  'calendar.day_set',
+  'calendar.day_cleared',
+  'catch_up_plan.required',
+  'catch_up_plan.submitted',
+  'catch_up_plan.approved',
+  'catch_up_plan.returned',
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

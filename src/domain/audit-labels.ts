@@ -84,6 +84,12 @@ export const auditActionLabels: Record<AuditAction, Label> = {
   'settings.updated': { zh: '修改系统设置', en: 'Settings changed' },
   'decision.deleted': { zh: '删除决策事项', en: 'Decision deleted' },
   'task.merged': { zh: '合并任务草稿', en: 'Drafts merged' },
+  'calendar.day_set': { zh: '设置工作日历', en: 'Calendar day set' },
+  'calendar.day_cleared': { zh: '恢复工作日历', en: 'Calendar day cleared' },
+  'catch_up_plan.required': { zh: '要求制定赶超措施', en: 'Catch-up plan required' },
+  'catch_up_plan.submitted': { zh: '报送赶超措施', en: 'Catch-up plan submitted' },
+  'catch_up_plan.approved': { zh: '通过赶超措施', en: 'Catch-up plan approved' },
+  'catch_up_plan.returned': { zh: '退回赶超措施', en: 'Catch-up plan returned' },
 };
 
 /** The object types audit events name (entity_type), with their words; the filter offers these. */
@@ -92,6 +98,8 @@ export const auditEntityTypes = [
   'unit',
   'tenant',
   'settings',
+  'calendar',
+  'catch_up_plan',
   'decision',
   'task',
   'milestone',
@@ -138,6 +146,8 @@ export const auditEntityLabels: Record<AuditEntityType, Label> = {
   audit: { zh: '审计日志', en: 'Audit log' },
   route: { zh: '接口', en: 'Route' },
   notification: { zh: '通知', en: 'Notice' },
+  calendar: { zh: '工作日历', en: 'Calendar' },
+  catch_up_plan: { zh: '赶超措施', en: 'Catch-up plan' },
 };
 
 /** The word for an action; an unknown (older) code stays visible as it is rather than vanish. */

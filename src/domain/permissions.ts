@@ -38,6 +38,11 @@ export const permissionTable = {
   'bulletins:manage': ['supervisor'],
   /** A district leader has a portfolio (分管任务) the cockpit shows beside the district's. */
   'cockpit:portfolio': ['leader'],
+  /** The working-day calendar (工作日历): everyone reads it, the office keeps it. */
+  'calendar:read': ['admin', 'supervisor', 'leader', 'unit_head', 'unit_operator'],
+  'calendar:manage': ['supervisor'],
+  /** Approve or return catch-up plans (赶超措施). */
+  'catch_up_plans:review': ['supervisor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissionTable;

@@ -19,6 +19,10 @@ export const defaultSettings = {
   'reports.requireUnitHeadSignOff': false,
   /** Remind units that have not reported this many days before the period closes. */
   'reminders.daysBeforeClose': 3,
+  /** 签收时限: a published task must be accepted within this many working days (tenant calendar). */
+  'tasks.acceptWorkingDays': 3,
+  /** Remind the lead unit this many working days before the acceptance deadline. */
+  'tasks.acceptRemindWorkingDays': 1,
   /** Roles that must log in with a TOTP second factor; level-3 sites set ['admin', 'auditor', 'supervisor']. */
   'security.totpRequiredRoles': [] as readonly string[],
   /** Audit events younger than this many days are never purged (等保2.0: at least 180). */

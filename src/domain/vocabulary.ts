@@ -65,6 +65,10 @@ export const lightReasons = [
   'half_time_half_task',
   'due_soon',
   'missing_report',
+  /** 签收超时: published and not accepted within the acceptance deadline (working days). */
+  'not_accepted',
+  /** 赶超措施逾期: a catch-up plan owed by the lead unit is past its due date. */
+  'catch_up_plan_overdue',
 ] as const;
 export type LightReason = (typeof lightReasons)[number];
 
@@ -151,3 +155,10 @@ export type AccountabilityType = (typeof accountabilityTypes)[number];
 /** Levels of an honour, or of the leader who gave an affirmative instruction (肯定性批示). */
 export const bonusLevels = ['national', 'provincial', 'city', 'district'] as const;
 export type BonusLevel = (typeof bonusLevels)[number];
+
+/**
+ * A tenant's own calendar entry (laid over the shipped national calendar): 放假, 调休上班, or the weekday rule
+ * (undoing a shipped entry).
+ */
+export const calendarDayKinds = ['holiday', 'workday', 'normal'] as const;
+export type CalendarDayKind = (typeof calendarDayKinds)[number];

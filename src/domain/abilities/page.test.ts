@@ -15,6 +15,7 @@ const flags: Record<Flag, readonly ActorKey[]> = {
   declareAchievements: ['headA', 'operatorA', 'operatorB', 'headC'],
   cockpitPortfolio: ['leader'],
   securitySettings: ['security'],
+  manageCalendar: ['supervisor'],
 };
 
 describe('pageAbilities', () => {
@@ -42,6 +43,7 @@ describe('pageAbilities', () => {
       'projects',
       'cockpit',
       'analysis',
+      'calendar',
     ]);
     expect(areas('leader')).toEqual([
       'workbench',

@@ -2,6 +2,7 @@
  * Drizzle table definitions for typed queries. The database itself is defined by the plain SQL files in
  * migrations/ (the source of truth); test/schema-drift.int.test.ts checks that these columns match it.
  */
+import { calendarDays } from './schema-follow';
 import { achievements, assessmentEntries, assessmentResults, assessmentSchemes } from './schema-assessment';
 import {
   accountabilityActions,
@@ -45,6 +46,7 @@ import {
 
 export * from './schema-assessment';
 export * from './schema-execution';
+export * from './schema-follow';
 export * from './schema-foundation';
 export * from './schema-ledger';
 export * from './schema-supervision';
@@ -85,5 +87,6 @@ export const schema = {
   assessmentEntries,
   assessmentResults,
   achievements,
+  calendarDays,
 };
 export type Schema = typeof schema;

@@ -22,6 +22,8 @@ export const rules: { [K in SettingKey]: z.ZodType } = {
   'reports.period': z.enum(['month', 'quarter']),
   'reports.requireUnitHeadSignOff': z.boolean(),
   'reminders.daysBeforeClose': count(0, 31),
+  'tasks.acceptWorkingDays': count(1, 30),
+  'tasks.acceptRemindWorkingDays': count(0, 10),
   'security.totpRequiredRoles': z.array(z.enum(roles)).max(roles.length),
   'audit.retentionDays': count(180, 3650),
   'assessment.unitsSeeRanking': z.boolean(),
