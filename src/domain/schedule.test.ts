@@ -282,11 +282,11 @@ describe('lightAsOf: statuses', () => {
 
 describe('lightAsOf: custom thresholds', () => {
   const strict: LightSettings = {
+    ...defaultLightSettings,
     redGap: 20,
     yellowGap: 5,
     halfTime: 40,
     dueSoonDays: 7,
-    reportPeriod: 'month',
   };
 
   it('uses the red gap', () => {

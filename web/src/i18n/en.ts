@@ -1,3 +1,4 @@
+import { followEn } from './follow.en';
 import { dailyEn } from './daily.en';
 import { analysisEn } from './analysis.en';
 import { securityEn } from './security.en';
@@ -24,4 +25,5 @@ export const en: Record<MessageKey, string> = {
   ...adminEn,
   ...decisionsEn,
   ...tasksEn,
+  ...followEn,
 };

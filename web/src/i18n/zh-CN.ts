@@ -1,3 +1,4 @@
+import { followZhCN } from './follow.zh-CN';
 import { dailyZhCN } from './daily.zh-CN';
 import { analysisZhCN } from './analysis.zh-CN';
 import { securityZhCN } from './security.zh-CN';
@@ -23,6 +24,7 @@ export const zhCN = {
   ...adminZhCN,
   ...decisionsZhCN,
   ...tasksZhCN,
+  ...followZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -49,6 +49,7 @@ export const ZMe = z.object({
     declareAchievements: z.boolean(),
     cockpitPortfolio: z.boolean(),
     securitySettings: z.boolean(),
+    manageCalendar: z.boolean(),
   }),
 });
 export type TMe = z.infer<typeof ZMe>;

@@ -46,6 +46,15 @@ export const SETTING_GROUPS: ReadonlyArray<{ title: string; fields: readonly Set
       { key: 'reports.period', label: '填报周期', kind: 'period' },
       { key: 'reports.requireUnitHeadSignOff', label: '须单位负责人签发', kind: 'boolean' },
       { key: 'reminders.daysBeforeClose', label: '截止前提醒', kind: 'number', unit: '天', min: 0, max: 31 },
+      { key: 'tasks.acceptWorkingDays', label: '签收时限', kind: 'number', unit: '个工作日', min: 1, max: 30 },
+      {
+        key: 'tasks.acceptRemindWorkingDays',
+        label: '签收到期前提醒',
+        kind: 'number',
+        unit: '个工作日',
+        min: 0,
+        max: 10,
+      },
     ],
   },
   {
