@@ -148,6 +148,15 @@ const matrix: Record<string, Rule> = {
   'POST /api/v1/requests/:id/decide': { allowed: ['supervisor'], body: () => ({ decision: 'approve' }) },
   'POST /api/v1/tasks/:id/instructions': { allowed: ['leader'], body: () => ({ text: '批示' }) },
   'GET /api/v1/tasks/:id/instructions': { allowed: business },
+  'GET /api/v1/tasks/:id/catch-up-plans': { allowed: business },
+  'POST /api/v1/tasks/:id/catch-up-plans': {
+    allowed: ['unit_head', 'unit_operator'],
+    body: () => ({ cause: '原因', measures: '措施', milestones: [{ title: '节点', dueDate: '2099-01-01' }] }),
+  },
+  'POST /api/v1/catch-up-plans/:id/review': {
+    allowed: ['supervisor'],
+    body: () => ({ decision: 'approve', version: 1 }),
+  },
   'POST /api/v1/instructions/:id/replies': { allowed: business, body: () => ({ text: '回复' }) },
   'GET /api/v1/lights': { allowed: business },
   'GET /api/v1/inbox': { allowed: everyone },

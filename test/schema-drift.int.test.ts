@@ -35,6 +35,7 @@ const vocabularyOfColumn: Record<string, readonly string[]> = {
   'assessment_entries.kind': vocabulary.assessmentEntryKinds,
   'achievements.status': vocabulary.achievementStatuses,
   'calendar_days.kind': vocabulary.calendarDayKinds,
+  'catch_up_plans.status': vocabulary.catchUpPlanStatuses,
 };
 
 /** `CHECK ((kind = ANY (ARRAY['a'::text, 'b'::text])))` or `CHECK ((kind IN ('a', 'b')))` → ['a', 'b']. */

@@ -43,6 +43,8 @@ export const permissionTable = {
   'calendar:manage': ['supervisor'],
   /** Approve or return catch-up plans (赶超措施). */
   'catch_up_plans:review': ['supervisor'],
+  /** Send catch-up plans: the lead unit's people (which unit leads is the ability rule's business). */
+  'catch_up_plans:submit': ['unit_head', 'unit_operator'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissionTable;

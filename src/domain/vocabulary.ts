@@ -162,3 +162,10 @@ export type BonusLevel = (typeof bonusLevels)[number];
  */
 export const calendarDayKinds = ['holiday', 'workday', 'normal'] as const;
 export type CalendarDayKind = (typeof calendarDayKinds)[number];
+
+/**
+ * A catch-up plan (赶超措施) of a task's lead unit: `required` (owed, not sent), `submitted` (awaiting the office),
+ * `approved`, `returned` (owed again, with the office's comment).
+ */
+export const catchUpPlanStatuses = ['required', 'submitted', 'approved', 'returned'] as const;
+export type CatchUpPlanStatus = (typeof catchUpPlanStatuses)[number];

@@ -7,3 +7,4 @@ export * from './decision';
 export * from './supervision';
 export * from './assessment';
 export * from './page';
+export * from './catch-up-plan';

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nationalYear, nationalYears } from './national-calendar';
-import {
-  addWorkingDays,
-  calendarOf,
-  emptyCalendar,
-  isWorkingDay,
-  workingDaysBetween,
-} from './working-days';
+import { addWorkingDays, calendarOf, emptyCalendar, isWorkingDay, workingDaysBetween } from './working-days';
 
 const cal2026 = calendarOf(nationalYear(2026)?.days ?? []);
 

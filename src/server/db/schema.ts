@@ -2,7 +2,7 @@
  * Drizzle table definitions for typed queries. The database itself is defined by the plain SQL files in
  * migrations/ (the source of truth); test/schema-drift.int.test.ts checks that these columns match it.
  */
-import { calendarDays } from './schema-follow';
+import { calendarDays, catchUpPlans } from './schema-follow';
 import { achievements, assessmentEntries, assessmentResults, assessmentSchemes } from './schema-assessment';
 import {
   accountabilityActions,
@@ -88,5 +88,6 @@ export const schema = {
   assessmentResults,
   achievements,
   calendarDays,
+  catchUpPlans,
 };
 export type Schema = typeof schema;

@@ -7,6 +7,7 @@ import { computeLights, lightSettingsOf } from '../modules/lights/compute-lights
 import { loadWorkingCalendar } from '../modules/calendar/load-working-calendar';
 import { loadSettings } from '../modules/settings/settings.repository';
 import { remindAcceptance } from './accept-reminders';
+import { remindCatchUp } from './catch-up-reminders';
 import { loadMilestones, type TaskRow } from '../modules/tasks/tasks.repository';
 import {
   allTenantIds,
@@ -28,6 +29,9 @@ export interface ReminderCounts {
   /** 签收时限: reminders before the last day to accept, and notices to the office after it. */
   acceptDue: number;
   acceptOverdue: number;
+  /** 赶超措施: plans required, and owed plans announced as overdue. */
+  catchUpRequired: number;
+  catchUpOverdue: number;
   notifications: number;
 }
 
@@ -64,6 +68,8 @@ export async function runReminders(
     escalations: 0,
     acceptDue: 0,
     acceptOverdue: 0,
+    catchUpRequired: 0,
+    catchUpOverdue: 0,
     notifications: 0,
   };
   const tenantIds = await withSystemTx(deps.db, (tx) => allTenantIds(tx));
@@ -91,7 +97,7 @@ export async function runReminders(
       counts.tasks++;
       await withTenantTx(deps.db, scope, async (tx) => {
         counts.notifications += await remindTask(tx, deps, task, light, asOf, settings, counts);
-        const accept = await remindAcceptance(tx, {
+        const follow = {
           task,
           light,
           asOf,
@@ -99,10 +105,15 @@ export async function runReminders(
           calendar,
           unitUsers: task.leadUnitId ? await unitUserIds(tx, task.leadUnitId) : [],
           at: deps.clock.now(),
-        });
+        };
+        const accept = await remindAcceptance(tx, follow);
         counts.notifications += accept.sent;
         if (accept.due) counts.acceptDue++;
         if (accept.overdue) counts.acceptOverdue++;
+        const catchUp = await remindCatchUp(tx, follow);
+        counts.notifications += catchUp.sent;
+        if (catchUp.required) counts.catchUpRequired++;
+        if (catchUp.overdue) counts.catchUpOverdue++;
       });
     }
   }

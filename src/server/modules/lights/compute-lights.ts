@@ -11,7 +11,9 @@ import type { Settings } from '../../../domain/settings';
 import { shanghaiDate } from '../../clock';
 import type { Executor } from '../../db/client';
 import type { reports } from '../../db/schema';
+import { owedPlanDueBy } from '../../../domain/catch-up-plans';
 import { loadWorkingCalendar } from '../calendar/load-working-calendar';
+import { owedPlans } from '../catch-up-plans/catch-up-plans.repository';
 import type { TaskDetails, TaskRow } from '../tasks/tasks.repository';
 import {
   lightInputsOfTenant,
@@ -44,8 +46,19 @@ interface FollowInputs {
   planDue: Map<string, string>;
 }
 
+function owedPlanDueByTask(rows: Awaited<ReturnType<typeof owedPlans>>): Map<string, string> {
+  const byTask = new Map<string, typeof rows>();
+  for (const r of rows) byTask.set(r.taskId, [...(byTask.get(r.taskId) ?? []), r]);
+  const due = new Map<string, string>();
+  for (const [taskId, plans] of byTask) {
+    const date = owedPlanDueBy(plans);
+    if (date) due.set(taskId, date);
+  }
+  return due;
+}
+
 async function followInputsOf(tx: Executor, tenantId: string | undefined): Promise<FollowInputs> {
-  if (!tenantId) return { calendar: emptyCalendar, planDue: new Map() };
+  if (!tenantId) return { calendar: emptyCalendar, planDue: owedPlanDueByTask(await owedPlans(tx)) };
   return { calendar: await loadWorkingCalendar(tx, tenantId), planDue: new Map() };
 }
 type MilestoneInput = { dueDate: string; completedAt: Date | null };

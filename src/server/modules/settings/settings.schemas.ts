@@ -24,6 +24,8 @@ export const rules: { [K in SettingKey]: z.ZodType } = {
   'reminders.daysBeforeClose': count(0, 31),
   'tasks.acceptWorkingDays': count(1, 30),
   'tasks.acceptRemindWorkingDays': count(0, 10),
+  'catchUp.workingDays': count(1, 30),
+  'catchUp.onYellow': z.boolean(),
   'security.totpRequiredRoles': z.array(z.enum(roles)).max(roles.length),
   'audit.retentionDays': count(180, 3650),
   'assessment.unitsSeeRanking': z.boolean(),

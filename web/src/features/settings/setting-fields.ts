@@ -55,6 +55,8 @@ export const SETTING_GROUPS: ReadonlyArray<{ title: string; fields: readonly Set
         min: 0,
         max: 10,
       },
+      { key: 'catchUp.workingDays', label: '赶超措施报送时限', kind: 'number', unit: '个工作日', min: 1, max: 30 },
+      { key: 'catchUp.onYellow', label: '黄灯也须报赶超措施', kind: 'boolean' },
     ],
   },
   {
