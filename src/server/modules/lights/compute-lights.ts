@@ -58,8 +58,11 @@ function owedPlanDueByTask(rows: Awaited<ReturnType<typeof owedPlans>>): Map<str
 }
 
 async function followInputsOf(tx: Executor, tenantId: string | undefined): Promise<FollowInputs> {
-  if (!tenantId) return { calendar: emptyCalendar, planDue: owedPlanDueByTask(await owedPlans(tx)) };
-  return { calendar: await loadWorkingCalendar(tx, tenantId), planDue: new Map() };
+  if (!tenantId) return { calendar: emptyCalendar, planDue: new Map() };
+  return {
+    calendar: await loadWorkingCalendar(tx, tenantId),
+    planDue: owedPlanDueByTask(await owedPlans(tx)),
+  };
 }
 type MilestoneInput = { dueDate: string; completedAt: Date | null };
 
