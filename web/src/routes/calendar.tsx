@@ -105,7 +105,12 @@ export function CalendarPage() {
       <Typography.Paragraph type="secondary">{t('calendar.help')}</Typography.Paragraph>
       {error ? <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} /> : null}
       {calendar && !calendar.national ? (
-        <Alert type="warning" showIcon message={t('calendar.noNational', { year })} style={{ marginBottom: 16 }} />
+        <Alert
+          type="warning"
+          showIcon
+          message={t('calendar.noNational', { year })}
+          style={{ marginBottom: 16 }}
+        />
       ) : null}
       {calendar?.national && !calendar.national.official ? (
         <Alert
