@@ -46,7 +46,7 @@ const matrix: Record<string, Rule> = {
   },
   'GET /api/v1/units': { allowed: ['admin', ...business] },
   'GET /api/v1/calendar': { allowed: ['admin', ...business] },
-  // A date, not an :id: the allowed caller reaches the use case (the literal ':date' is a 422).
+  // :date is a day of this district's calendar: the PUT above sets it, the DELETE removes it again.
   'PUT /api/v1/calendar/days/:date': { allowed: ['supervisor'], body: () => ({ kind: 'holiday' }) },
   'DELETE /api/v1/calendar/days/:date': { allowed: ['supervisor'], query: '?version=1' },
   'POST /api/v1/units': {
@@ -318,7 +318,9 @@ describe.each(dbKinds())('permission matrix on %s', (kind) => {
             : pattern.includes('/units/')
               ? foreign.unitId
               : foreign.taskId;
-        const url = pattern.replace(':id', foreignId).replace(':year', '2023') + (rule.query ?? '');
+        const url =
+          pattern.replace(':id', foreignId).replace(':year', '2023').replace(':date', '2026-03-09') +
+          (rule.query ?? '');
         const res = await t.app.inject({
           method: method as 'GET',
           url,
