@@ -85,7 +85,9 @@ describe('follow-through in the browser', () => {
       await unit.getByPlaceholder('完成日期').first().click();
       await unit.getByPlaceholder('完成日期').first().fill(shanghaiDay(30));
       await unit.keyboard.press('Enter');
-      await unit.getByRole('button', { name: '报送', exact: true }).click();
+      // Close the date panel so that it does not cover the button.
+      await unit.keyboard.press('Escape');
+      await unit.getByRole('button', { name: '报送', exact: true }).click({ force: true });
     };
     await fill('区领导包案协调，增加两个施工班组');
     await unit.getByText('待审核').first().waitFor();
