@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { nationalYear } from './calendar/national-calendar';
 import { calendarOf, emptyCalendar } from './calendar/working-days';
-import { acceptDeadline, lightAsOf, type LightTask } from './schedule';
+import { acceptDeadline, defaultLightSettings, lightAsOf, type LightTask } from './schedule';
 
 const cal2026 = calendarOf(nationalYear(2026)?.days ?? []);
 
@@ -21,6 +21,10 @@ function published(overrides: Partial<LightTask> = {}): LightTask {
 }
 
 describe('签收时限: not_accepted', () => {
+  it('defaults to 3 working days', () => {
+    expect(defaultLightSettings.acceptWorkingDays).toBe(3);
+  });
+
   it('is green up to and on the last day to accept, yellow the day after', () => {
     expect(lightAsOf(published(), '2026-03-05')).toMatchObject({ light: 'green', reasons: [] });
     expect(lightAsOf(published(), '2026-03-06')).toMatchObject({
