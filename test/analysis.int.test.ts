@@ -249,9 +249,10 @@ describe.each(dbKinds())('quarterly analysis on %s', (kind) => {
       ['区教育局', 1, 0, 0, 1, 0],
       ['区卫生健康委员会', 1, 0, 1, 0, 0],
     ]);
+    // 2024-QW-004, published in January and never accepted, is yellow (not_accepted) until it turns red.
     expect(q.trend).toEqual([
-      { month: '2024-07', red: 1, yellow: 0, green: 3 },
-      { month: '2024-08', red: 1, yellow: 0, green: 3 },
+      { month: '2024-07', red: 1, yellow: 1, green: 2 },
+      { month: '2024-08', red: 1, yellow: 1, green: 2 },
       { month: '2024-09', red: 2, yellow: 1, green: 1 },
     ]);
     // Latest value approved by 30 September: 18 (August's), not 25 (approved in October); the returned 3 never counts.

@@ -160,7 +160,7 @@ describe.each(dbKinds())('monthly bulletin on %s', (kind) => {
     expect(data.redTasks.map((x: { code: string }) => x.code)).toEqual(['2024-QW-002']);
     expect(data.yellowTasks.map((x: { code: string; reasons: string[] }) => [x.code, x.reasons])).toEqual([
       ['2024-QW-003', ['未按期报送进展']],
-      ['2024-QW-004', ['临近到期']],
+      ['2024-QW-004', ['临近到期', '超过签收时限未签收']], // published in January, never accepted
     ]);
     expect(data.overdueRectifications).toEqual([
       { title: '卫生院台账不规范', unitName: '区卫生健康委员会', deadline: '2024-07-20', daysOverdue: 11 },

@@ -45,6 +45,10 @@ const matrix: Record<string, Rule> = {
     body: () => ({ password: 'Wrong#pass1', code: '123456' }),
   },
   'GET /api/v1/units': { allowed: ['admin', ...business] },
+  'GET /api/v1/calendar': { allowed: ['admin', ...business] },
+  // :date is a day of this district's calendar: the PUT above sets it, the DELETE removes it again.
+  'PUT /api/v1/calendar/days/:date': { allowed: ['supervisor'], body: () => ({ kind: 'holiday' }) },
+  'DELETE /api/v1/calendar/days/:date': { allowed: ['supervisor'], query: '?version=1' },
   'POST /api/v1/units': {
     allowed: ['admin'],
     body: () => ({ name: '矩阵单位', code: `M${seq++}`, kind: 'other' }),
@@ -144,6 +148,15 @@ const matrix: Record<string, Rule> = {
   'POST /api/v1/requests/:id/decide': { allowed: ['supervisor'], body: () => ({ decision: 'approve' }) },
   'POST /api/v1/tasks/:id/instructions': { allowed: ['leader'], body: () => ({ text: '批示' }) },
   'GET /api/v1/tasks/:id/instructions': { allowed: business },
+  'GET /api/v1/tasks/:id/catch-up-plans': { allowed: business },
+  'POST /api/v1/tasks/:id/catch-up-plans': {
+    allowed: ['unit_head', 'unit_operator'],
+    body: () => ({ cause: '原因', measures: '措施', milestones: [{ title: '节点', dueDate: '2099-01-01' }] }),
+  },
+  'POST /api/v1/catch-up-plans/:id/review': {
+    allowed: ['supervisor'],
+    body: () => ({ decision: 'approve', version: 1 }),
+  },
   'POST /api/v1/instructions/:id/replies': { allowed: business, body: () => ({ text: '回复' }) },
   'GET /api/v1/lights': { allowed: business },
   'GET /api/v1/inbox': { allowed: everyone },
@@ -349,7 +362,9 @@ describe.each(dbKinds())('permission matrix on %s', (kind) => {
             : pattern.includes('/units/')
               ? foreign.unitId
               : foreign.taskId;
-        const url = pattern.replace(':id', foreignId).replace(':year', '2023') + (rule.query ?? '');
+        const url =
+          pattern.replace(':id', foreignId).replace(':year', '2023').replace(':date', '2026-03-09') +
+          (rule.query ?? '');
         const res = await t.app.inject({
           method: method as 'GET',
           url,

@@ -152,7 +152,8 @@ describe.each(dbKinds())('reminders and notifications on %s', (kind) => {
     const rerun = await runReminders(t.deps, '2024-06-28');
     expect(rerun.tasks).toBe(4);
     const after = await countByKind();
-    expect(after).toEqual({ light_red: 8, report_due: 4, escalation: 8 });
+    // Each red task also owes a catch-up plan (赶超措施): its unit is told once.
+    expect(after).toEqual({ light_red: 8, report_due: 4, escalation: 8, catch_up_required: 4 });
     // A third run the same day changes nothing.
     await runReminders(t.deps, '2024-06-28');
     expect(await countByKind()).toEqual(after);
@@ -162,7 +163,7 @@ describe.each(dbKinds())('reminders and notifications on %s', (kind) => {
         sql`SELECT count(*)::int AS n FROM notifications WHERE user_id = ${operatorId}`,
       )
     )[0]?.n;
-    expect(unread).toBe(8);
+    expect(unread).toBe(12);
     expect(
       (
         await queryRows<{ n: number }>(
@@ -178,7 +179,7 @@ describe.each(dbKinds())('reminders and notifications on %s', (kind) => {
     await dispatchPending(t.deps, async (id) => {
       queued.push(id);
     });
-    expect(queued.length).toBe(20);
+    expect(queued.length).toBe(24);
     expect(await dispatchPending(t.deps, async () => undefined)).toBe(0);
     failNextHook = true;
     await expect(deliverNotification(t.deps, queued[0] as string)).rejects.toThrow(/webhook answered 500/);
@@ -193,8 +194,8 @@ describe.each(dbKinds())('reminders and notifications on %s', (kind) => {
     ).map((r) => r.id);
     expect(mails.map((m) => m.messageId.replace('@luoshi', '')).sort()).toEqual(operatorNotifications.sort());
     expect(mails.every((m) => m.to === 'operator@example.cn')).toBe(true);
-    expect(hooks).toHaveLength(20);
-    expect(new Set(hooks.map((h) => h.key)).size).toBe(20);
+    expect(hooks).toHaveLength(24);
+    expect(new Set(hooks.map((h) => h.key)).size).toBe(24);
     for (const h of hooks) expect(h.signature).toBe(webhookSignature('robot-secret', h.body));
     expect(JSON.parse(hooks[0]?.body ?? '{}')).toMatchObject({
       kind: expect.any(String),

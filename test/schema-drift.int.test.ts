@@ -39,6 +39,8 @@ const vocabularyOfColumn: Record<string, readonly string[]> = {
   'project_units.role': vocabulary.projectUnitRoles,
   'project_nodes.kind': vocabulary.projectNodeKinds,
   'project_reports.status': vocabulary.projectReportStatuses,
+  'calendar_days.kind': vocabulary.calendarDayKinds,
+  'catch_up_plans.status': vocabulary.catchUpPlanStatuses,
 };
 
 /** `CHECK ((kind = ANY (ARRAY['a'::text, 'b'::text])))` or `CHECK ((kind IN ('a', 'b')))` → ['a', 'b']. */

@@ -87,6 +87,12 @@ export const auditActions = [
   'project_report.approved',
   'project_report.returned',
   'project_photo.uploaded',
+  'calendar.day_set',
+  'calendar.day_cleared',
+  'catch_up_plan.required',
+  'catch_up_plan.submitted',
+  'catch_up_plan.approved',
+  'catch_up_plan.returned',
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

@@ -97,6 +97,12 @@ export const auditActionLabels: Record<AuditAction, Label> = {
   'project_report.approved': { zh: '审核通过项目进展', en: 'Project report approved' },
   'project_report.returned': { zh: '退回项目进展', en: 'Project report returned' },
   'project_photo.uploaded': { zh: '上传项目照片', en: 'Project photo uploaded' },
+  'calendar.day_set': { zh: '设置工作日历', en: 'Calendar day set' },
+  'calendar.day_cleared': { zh: '恢复工作日历', en: 'Calendar day cleared' },
+  'catch_up_plan.required': { zh: '要求制定赶超措施', en: 'Catch-up plan required' },
+  'catch_up_plan.submitted': { zh: '报送赶超措施', en: 'Catch-up plan submitted' },
+  'catch_up_plan.approved': { zh: '通过赶超措施', en: 'Catch-up plan approved' },
+  'catch_up_plan.returned': { zh: '退回赶超措施', en: 'Catch-up plan returned' },
 };
 
 /** The object types audit events name (entity_type), with their words; the filter offers these. */
@@ -105,6 +111,8 @@ export const auditEntityTypes = [
   'unit',
   'tenant',
   'settings',
+  'calendar',
+  'catch_up_plan',
   'decision',
   'task',
   'milestone',
@@ -161,6 +169,8 @@ export const auditEntityLabels: Record<AuditEntityType, Label> = {
   project_node: { zh: '项目节点', en: 'Project node' },
   project_report: { zh: '项目进展', en: 'Project report' },
   project_photo: { zh: '项目照片', en: 'Project photo' },
+  calendar: { zh: '工作日历', en: 'Calendar' },
+  catch_up_plan: { zh: '赶超措施', en: 'Catch-up plan' },
 };
 
 /** The word for an action; an unknown (older) code stays visible as it is rather than vanish. */

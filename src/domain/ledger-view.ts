@@ -5,6 +5,7 @@
  * reads them, so a re-imported monthly export cannot change a task's progress.
  */
 import { formatTargets, joinTaskText, sourceLabels, statusLabels, type LedgerTarget } from './ledger';
+import type { LightReason } from './vocabulary';
 
 export interface LedgerViewColumn {
   key: string;
@@ -76,18 +77,20 @@ export function parseLedgerViewKeys(value: string | undefined): { keys: LedgerVi
 
 export type LightWord = 'red' | 'yellow' | 'green';
 const lightWords: Record<LightWord, string> = { red: '红灯', yellow: '黄灯', green: '绿灯' };
-export const lightReasonWords: Record<string, string> = {
+export const lightReasonWords: Record<LightReason, string> = {
   overdue: '逾期未完成',
   behind_schedule: '进度滞后',
   half_time_half_task: '时间过半任务未过半',
   due_soon: '临近到期',
   missing_report: '未按期报送进展',
+  not_accepted: '超过签收时限未签收',
+  catch_up_plan_overdue: '赶超措施逾期未报',
 };
 
 /** "黄灯（时间过半任务未过半；未按期报送进展）"; empty for a task without a light (a draft, no dates). */
 export function formatLight(light: LightWord | null, reasons: readonly string[]): string {
   if (!light) return '';
-  const why = reasons.map((r) => lightReasonWords[r] ?? r).join('；');
+  const why = reasons.map((r) => (lightReasonWords as Record<string, string | undefined>)[r] ?? r).join('；');
   return why ? `${lightWords[light]}（${why}）` : lightWords[light];
 }
 

@@ -46,6 +46,13 @@ export const permissionTable = {
   'projects:report': ['unit_head', 'unit_operator'],
   /** A district leader has a portfolio (分管任务) the cockpit shows beside the district's. */
   'cockpit:portfolio': ['leader'],
+  /** The working-day calendar (工作日历): everyone reads it, the office keeps it. */
+  'calendar:read': ['admin', 'supervisor', 'leader', 'unit_head', 'unit_operator'],
+  'calendar:manage': ['supervisor'],
+  /** Approve or return catch-up plans (赶超措施). */
+  'catch_up_plans:review': ['supervisor'],
+  /** Send catch-up plans: the lead unit's people (which unit leads is the ability rule's business). */
+  'catch_up_plans:submit': ['unit_head', 'unit_operator'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissionTable;

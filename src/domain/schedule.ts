@@ -2,6 +2,7 @@
  * The lights (红黄绿灯) of tasks, computed as of a calendar date. Dates are whole days (YYYY-MM-DD in
  * Asia/Shanghai, taken as UTC midnight so no time zone arithmetic happens here); time is passed in.
  */
+import { addWorkingDays, type WorkingCalendar } from './calendar/working-days';
 import { lightReasons, type Light, type LightReason } from './vocabulary';
 import type { ReportStatus, TaskStatus } from './workflow';
 
@@ -16,6 +17,8 @@ export interface LightSettings {
   halfTime: number;
   dueSoonDays: number;
   reportPeriod: ReportPeriodKind;
+  /** 签收时限 in working days (the caller works out `acceptBy` with acceptDeadline). */
+  acceptWorkingDays: number;
 }
 
 export const defaultLightSettings: LightSettings = {
@@ -24,6 +27,7 @@ export const defaultLightSettings: LightSettings = {
   halfTime: 50,
   dueSoonDays: 3,
   reportPeriod: 'month',
+  acceptWorkingDays: 3,
 };
 
 export interface LightTask {
@@ -39,6 +43,13 @@ export interface LightTask {
   milestones: Array<{ dueDate: string; completedAt: string | null }>;
   /** Reports by period ('2024-03' or '2024-Q1') with their review status. */
   reports: Array<{ period: string; status: ReportStatus }>;
+  /**
+   * 签收时限: the last day (YYYY-MM-DD) on which the lead unit may accept the published task, counted in working
+   * days from publishing by the caller (acceptDeadline); none for a task published before deadlines existed.
+   */
+  acceptBy?: string | null;
+  /** 赶超措施: the due date of a catch-up plan the lead unit owes and has not sent (required or returned). */
+  catchUpPlanDueBy?: string | null;
 }
 
 export interface LightResult {
@@ -101,10 +112,22 @@ export function lightAsOf(
   if (daysLeft >= 0 && daysLeft <= settings.dueSoonDays) yellow.add('due_soon');
   if (task.milestones.some((m) => isMilestoneLate(m, today))) yellow.add('behind_schedule');
   if (isReportMissing(task, asOf, settings.reportPeriod)) yellow.add('missing_report');
+  // Past the last day to accept and still not accepted: yellow, and the office is told (reminders.ts).
+  if (task.status === 'published' && task.acceptBy && today > dayNumber(task.acceptBy))
+    yellow.add('not_accepted');
+  if (task.catchUpPlanDueBy && today > dayNumber(task.catchUpPlanDueBy)) yellow.add('catch_up_plan_overdue');
 
   const reasons = lightReasons.filter((r) => red.has(r) || yellow.has(r));
   const light: Light = red.size > 0 ? 'red' : yellow.size > 0 ? 'yellow' : 'green';
   return { light, reasons, ...shown };
+}
+
+/**
+ * 签收时限: the last day a task published on `publishedOn` may be accepted, `workingDays` working days later by
+ * the tenant's calendar (published on a Friday with 3 days: the Wednesday after, holidays skipped).
+ */
+export function acceptDeadline(publishedOn: string, workingDays: number, calendar: WorkingCalendar): string {
+  return addWorkingDays(publishedOn, workingDays, calendar);
 }
 
 /** The last reporting period that has ended before `asOf`, with its first and last day. */

@@ -19,6 +19,14 @@ export const defaultSettings = {
   'reports.requireUnitHeadSignOff': false,
   /** Remind units that have not reported this many days before the period closes. */
   'reminders.daysBeforeClose': 3,
+  /** 签收时限: a published task must be accepted within this many working days (tenant calendar). */
+  'tasks.acceptWorkingDays': 3,
+  /** Remind the lead unit this many working days before the acceptance deadline. */
+  'tasks.acceptRemindWorkingDays': 1,
+  /** 赶超措施: working days the lead unit has to send a catch-up plan once its task turns red. */
+  'catchUp.workingDays': 5,
+  /** Whether a yellow light requires a catch-up plan too. */
+  'catchUp.onYellow': false,
   /** Roles that must log in with a TOTP second factor; level-3 sites set ['admin', 'auditor', 'supervisor']. */
   'security.totpRequiredRoles': [] as readonly string[],
   /** Audit events younger than this many days are never purged (等保2.0: at least 180). */

@@ -65,6 +65,10 @@ export const lightReasons = [
   'half_time_half_task',
   'due_soon',
   'missing_report',
+  /** 签收超时: published and not accepted within the acceptance deadline (working days). */
+  'not_accepted',
+  /** 赶超措施逾期: a catch-up plan owed by the lead unit is past its due date. */
+  'catch_up_plan_overdue',
 ] as const;
 export type LightReason = (typeof lightReasons)[number];
 
@@ -218,3 +222,16 @@ export const projectPublicFields = [
   'nodes',
 ] as const;
 export type ProjectPublicField = (typeof projectPublicFields)[number];
+/**
+ * A tenant's own calendar entry (laid over the shipped national calendar): 放假, 调休上班, or the weekday rule
+ * (undoing a shipped entry).
+ */
+export const calendarDayKinds = ['holiday', 'workday', 'normal'] as const;
+export type CalendarDayKind = (typeof calendarDayKinds)[number];
+
+/**
+ * A catch-up plan (赶超措施) of a task's lead unit: `required` (owed, not sent), `submitted` (awaiting the office),
+ * `approved`, `returned` (owed again, with the office's comment).
+ */
+export const catchUpPlanStatuses = ['required', 'submitted', 'approved', 'returned'] as const;
+export type CatchUpPlanStatus = (typeof catchUpPlanStatuses)[number];

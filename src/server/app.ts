@@ -28,6 +28,8 @@ import { registerBulletinRoutes } from './modules/bulletins/bulletins.routes';
 import { registerAssessmentRoutes } from './modules/assessment/assessment.routes';
 import { registerAnalysisRoutes } from './modules/analysis/analysis.routes';
 import { registerSettingsRoutes } from './modules/settings/settings.routes';
+import { registerCalendarRoutes } from './modules/calendar/calendar.routes';
+import { registerCatchUpPlanRoutes } from './modules/catch-up-plans/catch-up-plans.routes';
 import { registerAuthRoutes } from './modules/auth/auth.routes';
 import { registerHealthRoutes } from './modules/health/health.routes';
 import { registerUnitRoutes } from './modules/units/units.routes';
@@ -134,6 +136,8 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   registerInstructionRoutes(app);
   registerLightRoutes(app);
   registerInboxRoutes(app);
+  registerCalendarRoutes(app);
+  registerCatchUpPlanRoutes(app);
   registerSupervisionRoutes(app);
   registerBulletinRoutes(app);
   registerAssessmentRoutes(app);

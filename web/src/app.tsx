@@ -111,6 +111,10 @@ const SettingsPage = lazyPage(
   () => import('./routes/settings'),
   (m) => m.SettingsPage,
 );
+const CalendarPage = lazyPage(
+  () => import('./routes/calendar'),
+  (m) => m.CalendarPage,
+);
 const AdminUsersPage = lazyPage(
   () => import('./routes/admin-users'),
   (m) => m.AdminUsersPage,
@@ -231,6 +235,7 @@ function AppRoutes() {
         <Route path="admin/users" element={guard('admin', <AdminUsersPage />)} />
         <Route path="audit" element={guard('audit', <AuditPage />)} />
         <Route path="settings" element={guard('settings', <SettingsPage />)} />
+        <Route path="calendar" element={guard('calendar', <CalendarPage />)} />
         <Route path="*" element={<NotFoundResult />} />
       </Route>
     </Routes>

@@ -8,3 +8,4 @@ export * from './supervision';
 export * from './assessment';
 export * from './page';
 export * from './project';
+export * from './catch-up-plan';

@@ -17,6 +17,7 @@ const flags: Record<Flag, readonly ActorKey[]> = {
   securitySettings: ['security'],
   manageProjects: ['supervisor'],
   seeAllProjects: ['supervisor', 'leader'],
+  manageCalendar: ['supervisor'],
 };
 
 describe('pageAbilities', () => {
@@ -44,6 +45,7 @@ describe('pageAbilities', () => {
       'projects',
       'cockpit',
       'analysis',
+      'calendar',
     ]);
     expect(areas('leader')).toEqual([
       'workbench',

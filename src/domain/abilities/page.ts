@@ -21,6 +21,8 @@ export const pageAreas = [
   'audit',
   /** 参数设置 / 安全设置: the settings the server lets this role change. */
   'settings',
+  /** 工作日历: holidays and 调休 of the district, kept by the office. */
+  'calendar',
 ] as const;
 export type PageArea = (typeof pageAreas)[number];
 
@@ -45,7 +47,7 @@ const areasByRole: Readonly<Record<Role, readonly PageArea[]>> = {
   auditor: ['workbench', 'audit'],
   // 安全管理员: the password, lockout, session and TOTP policy.
   security_officer: ['workbench', 'settings'],
-  supervisor: [...businessAreas, 'review'],
+  supervisor: [...businessAreas, 'review', 'calendar'],
   leader: businessAreas,
   // Units see the key projects they hold a role in (主体推进, 指挥部, 业务指导).
   unit_head: ['workbench', 'ledger', 'supervision', 'assessment', 'projects'],
@@ -96,6 +98,8 @@ export function pageAbilities(actor: AbilityActor) {
     seeAllProjects: hasPermission(actor.roles, 'projects:read_all'),
     /** The security settings (安全设置) rather than the business parameters. */
     securitySettings: hasPermission(actor.roles, 'security:manage'),
+    /** Set holidays and 调休 working days on the calendar page. */
+    manageCalendar: hasPermission(actor.roles, 'calendar:manage'),
   };
 }
 export type PageAbilities = ReturnType<typeof pageAbilities>;

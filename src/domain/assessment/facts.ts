@@ -42,6 +42,8 @@ export const ZTaskFact = z
     completedAt: ZDate.nullable(),
     /** Percent done as of `asOf`. */
     progress: ZScore,
+    /** 签收用时: working days from publishing to acceptance (tenant calendar); null while not accepted. */
+    daysToAccept: z.number().int().min(0).nullable().optional(),
   })
   .refine((t) => t.dueDate >= t.startDate, { message: 'dueDate is before startDate', path: ['dueDate'] })
   .refine((t) => t.status !== 'completed' || t.completedAt !== null, {

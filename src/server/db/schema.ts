@@ -2,6 +2,7 @@
  * Drizzle table definitions for typed queries. The database itself is defined by the plain SQL files in
  * migrations/ (the source of truth); test/schema-drift.int.test.ts checks that these columns match it.
  */
+import { calendarDays, catchUpPlans } from './schema-follow';
 import { achievements, assessmentEntries, assessmentResults, assessmentSchemes } from './schema-assessment';
 import {
   accountabilityActions,
@@ -58,6 +59,7 @@ import {
 
 export * from './schema-assessment';
 export * from './schema-execution';
+export * from './schema-follow';
 export * from './schema-foundation';
 export * from './schema-ledger';
 export * from './schema-projects';
@@ -111,5 +113,7 @@ export const schema = {
   projectNodeDeps,
   projectReports,
   projectReportPhotos,
+  calendarDays,
+  catchUpPlans,
 };
 export type Schema = typeof schema;

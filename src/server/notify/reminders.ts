@@ -4,7 +4,10 @@ import type { AppDeps } from '../context';
 import type { Executor } from '../db/client';
 import { withSystemTx, withTenantTx } from '../db/tx';
 import { computeLights, lightSettingsOf } from '../modules/lights/compute-lights';
+import { loadWorkingCalendar } from '../modules/calendar/load-working-calendar';
 import { loadSettings } from '../modules/settings/settings.repository';
+import { remindAcceptance } from './accept-reminders';
+import { remindCatchUp } from './catch-up-reminders';
 import { loadMilestones, type TaskRow } from '../modules/tasks/tasks.repository';
 import {
   allTenantIds,
@@ -23,6 +26,12 @@ export interface ReminderCounts {
   lightChanges: number;
   reportDue: number;
   escalations: number;
+  /** 签收时限: reminders before the last day to accept, and notices to the office after it. */
+  acceptDue: number;
+  acceptOverdue: number;
+  /** 赶超措施: plans required, and owed plans announced as overdue. */
+  catchUpRequired: number;
+  catchUpOverdue: number;
   notifications: number;
 }
 
@@ -32,6 +41,8 @@ const reasonWords: Record<string, string> = {
   half_time_half_task: '时间过半任务未过半',
   due_soon: '临近到期',
   missing_report: '本期未报送进展',
+  not_accepted: '超过签收时限未签收',
+  catch_up_plan_overdue: '赶超措施逾期未报',
 };
 
 /** Called before each task's transaction: progress output, or a test that stops the run half-way. */
@@ -55,13 +66,17 @@ export async function runReminders(
     lightChanges: 0,
     reportDue: 0,
     escalations: 0,
+    acceptDue: 0,
+    acceptOverdue: 0,
+    catchUpRequired: 0,
+    catchUpOverdue: 0,
     notifications: 0,
   };
   const tenantIds = await withSystemTx(deps.db, (tx) => allTenantIds(tx));
   let index = 0;
   for (const tenantId of tenantIds) {
     const scope = { tenantId, userId: null };
-    const { rows, lights, settings } = await withTenantTx(deps.db, scope, async (tx) => {
+    const { rows, lights, settings, calendar } = await withTenantTx(deps.db, scope, async (tx) => {
       const rows = await openTasks(tx);
       const settings = await loadSettings(tx, tenantId);
       const details = await loadMilestones(
@@ -71,6 +86,7 @@ export async function runReminders(
       return {
         rows,
         settings,
+        calendar: await loadWorkingCalendar(tx, tenantId),
         lights: await computeLights(tx, rows, details, asOf, lightSettingsOf(settings)),
       };
     });
@@ -81,6 +97,23 @@ export async function runReminders(
       counts.tasks++;
       await withTenantTx(deps.db, scope, async (tx) => {
         counts.notifications += await remindTask(tx, deps, task, light, asOf, settings, counts);
+        const follow = {
+          task,
+          light,
+          asOf,
+          settings,
+          calendar,
+          unitUsers: task.leadUnitId ? await unitUserIds(tx, task.leadUnitId) : [],
+          at: deps.clock.now(),
+        };
+        const accept = await remindAcceptance(tx, follow);
+        counts.notifications += accept.sent;
+        if (accept.due) counts.acceptDue++;
+        if (accept.overdue) counts.acceptOverdue++;
+        const catchUp = await remindCatchUp(tx, follow);
+        counts.notifications += catchUp.sent;
+        if (catchUp.required) counts.catchUpRequired++;
+        if (catchUp.overdue) counts.catchUpOverdue++;
       });
     }
   }

@@ -1,4 +1,5 @@
 import { projectsEn } from './projects.en';
+import { followEn } from './follow.en';
 import { dailyEn } from './daily.en';
 import { analysisEn } from './analysis.en';
 import { securityEn } from './security.en';
@@ -26,4 +27,5 @@ export const en: Record<MessageKey, string> = {
   ...adminEn,
   ...decisionsEn,
   ...tasksEn,
+  ...followEn,
 };

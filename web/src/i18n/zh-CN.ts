@@ -1,4 +1,5 @@
 import { projectsZhCN } from './projects.zh-CN';
+import { followZhCN } from './follow.zh-CN';
 import { dailyZhCN } from './daily.zh-CN';
 import { analysisZhCN } from './analysis.zh-CN';
 import { securityZhCN } from './security.zh-CN';
@@ -25,6 +26,7 @@ export const zhCN = {
   ...adminZhCN,
   ...decisionsZhCN,
   ...tasksZhCN,
+  ...followZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -24,6 +24,7 @@ import { errorMessage } from '../features/common/errors';
 import { formatDate, formatDateTime } from '../features/common/format';
 import { NotFoundResult } from '../features/common/status-results';
 import { InstructionsList } from '../features/execution/instructions';
+import { CatchUpPlansCard } from '../features/follow/catch-up-plans';
 import { MilestoneEditor } from '../features/execution/milestone-editor';
 import { MilestoneTimeline } from '../features/execution/milestones';
 import { ReportFormDrawer } from '../features/execution/report-form';
@@ -242,6 +243,7 @@ export function TaskDetailPage() {
                 onChanged={instructions.reload}
               />
             </Card>
+            <CatchUpPlansCard taskId={task.id} />
             <Card title={t('request.title')} loading={requests.loading && !requests.data}>
               <RequestsList
                 task={task}

@@ -2,6 +2,8 @@ import type { TAssessmentFacts } from '../../../domain/assessment/index';
 import { lightAsOf, periodEnd } from '../../../domain/schedule';
 import { shanghaiDate } from '../../clock';
 import type { Executor } from '../../db/client';
+import { workingDaysBetween } from '../../../domain/calendar/working-days';
+import { loadWorkingCalendar } from '../calendar/load-working-calendar';
 import { lightSettingsOf } from '../lights/compute-lights';
 import { loadSettings } from '../settings/settings.repository';
 import { loadMilestones } from '../tasks/tasks.repository';
@@ -109,6 +111,7 @@ export async function loadAssessmentFacts(
     }
   }
 
+  const calendar = await loadWorkingCalendar(tx, tenantId);
   const rects = await rectificationsDueIn(tx, year);
   const entries = await entriesOfYear(tx, year);
   const data = (e: (typeof entries)[number]) => e.data as Record<string, unknown>;
@@ -129,6 +132,10 @@ export async function loadAssessmentFacts(
       status: t.status,
       completedAt: t.completedAt ? shanghaiDate(t.completedAt) : null,
       progress: t.progress,
+      daysToAccept:
+        t.publishedAt && t.acceptedAt
+          ? workingDaysBetween(shanghaiDate(t.publishedAt), shanghaiDate(t.acceptedAt), calendar)
+          : null,
     })),
     reports: expected,
     rectifications: rects.map((r) => ({

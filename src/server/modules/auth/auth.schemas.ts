@@ -52,6 +52,7 @@ export const ZMe = z.object({
     securitySettings: z.boolean(),
     manageProjects: z.boolean(),
     seeAllProjects: z.boolean(),
+    manageCalendar: z.boolean(),
   }),
 });
 export type TMe = z.infer<typeof ZMe>;

@@ -1,3 +1,4 @@
+import { lightReasonWords } from '../../../domain/ledger-view';
 import { periodEnd } from '../../../domain/schedule';
 import { shanghaiDate } from '../../clock';
 import type { Executor } from '../../db/client';
@@ -13,13 +14,8 @@ import {
   tenantNameOf,
 } from './bulletins.repository';
 
-const reasonWords: Record<string, string> = {
-  overdue: '逾期未完成',
-  behind_schedule: '进度滞后',
-  half_time_half_task: '时间过半任务未过半',
-  due_soon: '临近到期',
-  missing_report: '未按期报送进展',
-};
+// The bulletin names the reasons as the ledger does.
+const reasonWords: Record<string, string> = lightReasonWords;
 
 const rate = (done: number, total: number) => (total === 0 ? 0 : Math.round((done * 1000) / total) / 10);
 

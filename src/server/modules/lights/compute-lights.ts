@@ -1,4 +1,6 @@
+import { emptyCalendar, type WorkingCalendar } from '../../../domain/calendar/working-days';
 import {
+  acceptDeadline,
   defaultLightSettings,
   lastClosedPeriod,
   lightAsOf,
@@ -9,6 +11,9 @@ import type { Settings } from '../../../domain/settings';
 import { shanghaiDate } from '../../clock';
 import type { Executor } from '../../db/client';
 import type { reports } from '../../db/schema';
+import { owedPlanDueBy } from '../../../domain/catch-up-plans';
+import { loadWorkingCalendar } from '../calendar/load-working-calendar';
+import { owedPlans } from '../catch-up-plans/catch-up-plans.repository';
 import type { TaskDetails, TaskRow } from '../tasks/tasks.repository';
 import {
   lightInputsOfTenant,
@@ -25,10 +30,40 @@ export function lightSettingsOf(settings: Settings): LightSettings {
     halfTime: settings['lights.halfTime'],
     dueSoonDays: settings['lights.dueSoonDays'],
     reportPeriod: settings['reports.period'] === 'quarter' ? 'quarter' : defaultLightSettings.reportPeriod,
+    acceptWorkingDays: settings['tasks.acceptWorkingDays'],
   };
 }
 
-type LightInputRow = Pick<TaskRow, 'id' | 'status' | 'startDate' | 'dueDate' | 'progress' | 'acceptedAt'>;
+type LightInputRow = Pick<
+  TaskRow,
+  'id' | 'status' | 'startDate' | 'dueDate' | 'progress' | 'acceptedAt' | 'publishedAt'
+>;
+
+/** What the follow-through rules add to a light: the tenant's working days and the catch-up plans owed. */
+interface FollowInputs {
+  calendar: WorkingCalendar;
+  /** Task id → due date of the catch-up plan its lead unit owes (required or returned). */
+  planDue: Map<string, string>;
+}
+
+function owedPlanDueByTask(rows: Awaited<ReturnType<typeof owedPlans>>): Map<string, string> {
+  const byTask = new Map<string, typeof rows>();
+  for (const r of rows) byTask.set(r.taskId, [...(byTask.get(r.taskId) ?? []), r]);
+  const due = new Map<string, string>();
+  for (const [taskId, plans] of byTask) {
+    const date = owedPlanDueBy(plans);
+    if (date) due.set(taskId, date);
+  }
+  return due;
+}
+
+async function followInputsOf(tx: Executor, tenantId: string | undefined): Promise<FollowInputs> {
+  if (!tenantId) return { calendar: emptyCalendar, planDue: new Map() };
+  return {
+    calendar: await loadWorkingCalendar(tx, tenantId),
+    planDue: owedPlanDueByTask(await owedPlans(tx)),
+  };
+}
 type MilestoneInput = { dueDate: string; completedAt: Date | null };
 
 /** The pure rule over loaded inputs; `reportRows` are the last closed period's reports. */
@@ -38,6 +73,7 @@ function lightsOf(
   reportRows: Array<{ taskId: string; period: string; status: (typeof reports.$inferSelect)['status'] }>,
   asOf: string,
   settings: LightSettings,
+  follow: FollowInputs,
 ): Map<string, LightResult> {
   const reportsByTask = new Map<
     string,
@@ -65,6 +101,10 @@ function lightsOf(
             completedAt: m.completedAt ? shanghaiDate(m.completedAt) : null,
           })),
           reports: reportsByTask.get(row.id) ?? [],
+          acceptBy: row.publishedAt
+            ? acceptDeadline(shanghaiDate(row.publishedAt), settings.acceptWorkingDays, follow.calendar)
+            : null,
+          catchUpPlanDueBy: follow.planDue.get(row.id) ?? null,
         },
         asOf,
         settings,
@@ -116,7 +156,7 @@ export async function computeTenantLights(
     else milestones.set(m.taskId, [m]);
   }
   const reportRows = await periodReportsOfTenant(tx, tenantId, period);
-  return lightsOf(rows, milestones, reportRows, asOf, settings);
+  return lightsOf(rows, milestones, reportRows, asOf, settings, await followInputsOf(tx, tenantId));
 }
 
 /**
@@ -170,5 +210,6 @@ export async function computeLights(
   // The rule looks only at the last closed period's report: load that period's, not the whole history.
   const period = lastClosedPeriod(asOf, settings.reportPeriod).period;
   const reportRows = await periodReportsOfTasks(tx, ids, period);
-  return lightsOf(rows, details.milestones, reportRows, asOf, settings);
+  const follow = await followInputsOf(tx, tenantId);
+  return lightsOf(rows, details.milestones, reportRows, asOf, settings, follow);
 }

@@ -21,6 +21,7 @@ export async function lightInputsOfTenant(tx: Executor, tenantId: string) {
       dueDate: tasks.dueDate,
       progress: tasks.progress,
       acceptedAt: tasks.acceptedAt,
+      publishedAt: tasks.publishedAt,
     })
     .from(tasks)
     .where(eq(tasks.tenantId, tenantId));

@@ -2,6 +2,7 @@ import {
   AimOutlined,
   AuditOutlined,
   BarChartOutlined,
+  CalendarOutlined,
   DashboardOutlined,
   FileTextOutlined,
   FlagOutlined,
@@ -71,6 +72,7 @@ export const MENU: readonly MenuArea[] = [
   },
   { area: 'audit', labelKey: 'menu.audit', icon: AuditOutlined, path: '/audit' },
   { area: 'settings', labelKey: 'menu.settings', icon: SafetyCertificateOutlined, path: '/settings' },
+  { area: 'calendar', labelKey: 'menu.calendar', icon: CalendarOutlined, path: '/calendar' },
 ];
 
 /** Icon for pages outside the menu (the password page). */
