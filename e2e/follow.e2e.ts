@@ -84,10 +84,10 @@ describe('follow-through in the browser', () => {
       await unit.getByPlaceholder('节点内容').first().fill('完成征地拆迁');
       await unit.getByPlaceholder('完成日期').first().click();
       await unit.getByPlaceholder('完成日期').first().fill(shanghaiDay(30));
-      await unit.keyboard.press('Enter');
-      // Close the date panel so that it does not cover the button.
-      await unit.keyboard.press('Escape');
-      await unit.getByRole('button', { name: '报送', exact: true }).click({ force: true });
+      // Enter would submit the whole form from the picker: the typed date is taken by leaving the field.
+      await unit.keyboard.press('Tab');
+      // Scoped to the plan's form: the task page has other 报送 buttons (the progress report's).
+      await unit.locator('form#catch-up-plan').getByRole('button', { name: '报送', exact: true }).click();
     };
     await fill('区领导包案协调，增加两个施工班组');
     await unit.getByText('待审核').first().waitFor();
