@@ -1,6 +1,6 @@
 import { Button, Card, Empty, Flex, Grid, Segmented, Select, Spin, Typography } from 'antd';
 import { useMemo } from 'react';
-import { PROJECT_STAGES, projectsApi, type Gantt, type GanttGroupBy } from '../../api/projects';
+import { projectsApi, type Gantt, type GanttGroupBy } from '../../api/projects';
 import { useRequest } from '../../api/use-request';
 import { useMe } from '../auth/session';
 import { errorMessage } from '../common/errors';
@@ -10,9 +10,8 @@ import { useT } from '../../i18n/i18n';
 import { GanttChart } from './gantt-chart';
 import type { GanttLine } from './gantt-model';
 import { GanttLegend, GanttTable, type NodeRow } from './gantt-table';
-import { stageLabel } from './labels';
 import { useReplan } from './use-replan';
-import { useProjectOptions, useProjectTypes } from './use-project-options';
+import { ProjectFilterSelects } from './project-filter-selects';
 
 const KEYS = ['groupBy', 'type', 'stage', 'streetUnitId', 'leaderId', 'view'] as const;
 const GROUPS: readonly GanttGroupBy[] = ['type', 'street', 'leader', 'none'];
@@ -57,10 +56,6 @@ export function GanttPage() {
   const me = useMe();
   const isMobile = Grid.useBreakpoint().md === false;
   const [filters, setFilters] = useUrlFilters(KEYS);
-  const types = useProjectTypes();
-  // Street and leader filters are for those who see every project (a unit sees its own).
-  const seeAll = me.abilities.seeAllProjects;
-  const { streetOptions, leaderOptions } = useProjectOptions(seeAll);
   const groupBy: GanttGroupBy = (GROUPS as readonly string[]).includes(filters.groupBy)
     ? (filters.groupBy as GanttGroupBy)
     : 'type';
@@ -100,47 +95,7 @@ export function GanttPage() {
             options={GROUPS.map((g) => ({ value: g, label: t(`project.groupBy.${g}`) }))}
             onChange={(v) => setFilters({ groupBy: v === 'type' ? null : v })}
           />
-          <Select<string | undefined>
-            value={filters.type || undefined}
-            placeholder={t('project.type')}
-            aria-label={t('project.type')}
-            allowClear
-            style={half ?? { width: 120 }}
-            options={types.map((v) => ({ value: v, label: v }))}
-            onChange={(v) => setFilters({ type: v })}
-          />
-          <Select<string | undefined>
-            value={filters.stage || undefined}
-            placeholder={t('project.stage')}
-            aria-label={t('project.stage')}
-            allowClear
-            style={half ?? { width: 120 }}
-            options={PROJECT_STAGES.map((s) => ({ value: s, label: stageLabel(t, s) }))}
-            onChange={(v) => setFilters({ stage: v })}
-          />
-          {seeAll ? (
-            <Select<string | undefined>
-              value={filters.streetUnitId || undefined}
-              placeholder={t('project.street')}
-              aria-label={t('project.street')}
-              allowClear
-              showSearch={{ optionFilterProp: 'label' }}
-              style={half ?? { width: 170 }}
-              options={streetOptions}
-              onChange={(v) => setFilters({ streetUnitId: v })}
-            />
-          ) : null}
-          {seeAll ? (
-            <Select<string | undefined>
-              value={filters.leaderId || undefined}
-              placeholder={t('project.leaders')}
-              aria-label={t('project.leaders')}
-              allowClear
-              style={half ?? { width: 140 }}
-              options={leaderOptions}
-              onChange={(v) => setFilters({ leaderId: v })}
-            />
-          ) : null}
+          <ProjectFilterSelects filters={filters} onChange={setFilters} half={half} />
         </Flex>
         {gantt.error && !gantt.loading ? (
           <Empty description={t('common.loadFailed', { message: errorMessage(t, gantt.error) })}>

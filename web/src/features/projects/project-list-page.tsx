@@ -3,7 +3,7 @@ import { Button, Card, Empty, Flex, Grid, Input, List, Pagination, Select, Table
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { PROJECT_STAGES, projectsApi, type ProjectSummary } from '../../api/projects';
+import { projectsApi, type ProjectSummary } from '../../api/projects';
 import { LIGHTS } from '../../api/types';
 import { useRequest } from '../../api/use-request';
 import { useMe } from '../auth/session';
@@ -12,10 +12,9 @@ import { PageTitle } from '../common/page-title';
 import { useUrlFilters } from '../common/use-url-filters';
 import { lightLabel } from '../tasks/light-tag';
 import { useT, type Translate } from '../../i18n/i18n';
-import { stageLabel } from './labels';
 import { PlanProgress, ProjectLight, StageTag } from './project-bits';
 import { ExportButton, ImportButton } from './project-import';
-import { useProjectOptions, useProjectTypes } from './use-project-options';
+import { ProjectFilterSelects } from './project-filter-selects';
 
 const PAGE_SIZES = [20, 50, 100];
 const FILTER_KEYS = ['type', 'stage', 'streetUnitId', 'leaderId', 'light', 'q', 'page', 'pageSize'] as const;
@@ -76,10 +75,6 @@ export function ProjectListPage() {
   const navigate = useNavigate();
   const isMobile = Grid.useBreakpoint().md === false;
   const [filters, setFilters, clearFilters] = useUrlFilters(FILTER_KEYS);
-  const types = useProjectTypes();
-  // Street and leader filters are for those who see every project (a unit sees its own).
-  const seeAll = me.abilities.seeAllProjects;
-  const { streetOptions, leaderOptions } = useProjectOptions(seeAll);
   const page = Math.max(1, Number(filters.page) || 1);
   const pageSize = PAGE_SIZES.includes(Number(filters.pageSize)) ? Number(filters.pageSize) : 20;
   const { page: _p, pageSize: _s, ...shown } = filters;
@@ -143,48 +138,7 @@ export function ProjectListPage() {
             onSearch={(value) => setFilters({ q: value.trim() })}
             style={isMobile ? { width: '100%' } : { width: 280 }}
           />
-          <Select<string | undefined>
-            value={filters.type || undefined}
-            placeholder={t('project.type')}
-            aria-label={t('project.type')}
-            allowClear
-            style={half ?? { width: 120 }}
-            options={types.map((v) => ({ value: v, label: v }))}
-            onChange={(v) => setFilters({ type: v })}
-          />
-          <Select<string | undefined>
-            value={filters.stage || undefined}
-            placeholder={t('project.stage')}
-            aria-label={t('project.stage')}
-            allowClear
-            style={half ?? { width: 120 }}
-            options={PROJECT_STAGES.map((s) => ({ value: s, label: stageLabel(t, s) }))}
-            onChange={(v) => setFilters({ stage: v })}
-          />
-          {seeAll ? (
-            <Select<string | undefined>
-              value={filters.streetUnitId || undefined}
-              placeholder={t('project.street')}
-              aria-label={t('project.street')}
-              allowClear
-              showSearch={{ optionFilterProp: 'label' }}
-              style={half ?? { width: 170 }}
-              options={streetOptions}
-              onChange={(v) => setFilters({ streetUnitId: v })}
-            />
-          ) : null}
-          {seeAll ? (
-            <Select<string | undefined>
-              value={filters.leaderId || undefined}
-              placeholder={t('project.leaders')}
-              aria-label={t('project.leaders')}
-              allowClear
-              showSearch={{ optionFilterProp: 'label' }}
-              style={half ?? { width: 140 }}
-              options={leaderOptions}
-              onChange={(v) => setFilters({ leaderId: v })}
-            />
-          ) : null}
+          <ProjectFilterSelects filters={filters} onChange={setFilters} half={half} />
           <Select<string | undefined>
             value={filters.light || undefined}
             placeholder={t('project.light')}
