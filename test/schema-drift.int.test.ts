@@ -41,6 +41,15 @@ const vocabularyOfColumn: Record<string, readonly string[]> = {
   'project_reports.status': vocabulary.projectReportStatuses,
   'calendar_days.kind': vocabulary.calendarDayKinds,
   'catch_up_plans.status': vocabulary.catchUpPlanStatuses,
+  'blockers.level': vocabulary.blockerLevels,
+  'blockers.status': vocabulary.blockerStatuses,
+  'blocker_events.kind': vocabulary.blockerEventKinds,
+  'blocker_events.from_level': vocabulary.blockerLevels,
+  'blocker_events.to_level': vocabulary.blockerLevels,
+  'joint_reviews.status': vocabulary.jointReviewStatuses,
+  'joint_review_items.status': vocabulary.jointReviewItemStatuses,
+  'meetings.status': vocabulary.meetingStatuses,
+  'meeting_items.kind': vocabulary.meetingItemKinds,
 };
 
 /** `CHECK ((kind = ANY (ARRAY['a'::text, 'b'::text])))` or `CHECK ((kind IN ('a', 'b')))` → ['a', 'b']. */

@@ -6,6 +6,7 @@ export const codePrefixByKind = {
   document: 'WJ', // 上级文件
   leader_instruction: 'PS', // 领导批示
   other: 'QT',
+  project_meeting: 'LH', // 项目例会 (例会议定事项)
 } as const;
 
 export type DecisionKind = keyof typeof codePrefixByKind;

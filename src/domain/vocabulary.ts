@@ -24,7 +24,10 @@ export {
 export const unitKinds = ['department', 'street', 'town', 'other'] as const;
 export type UnitKind = (typeof unitKinds)[number];
 
-/** Where a decision comes from: 全会, 常委会, 常务会, 文件, 领导批示, 其他. */
+/**
+ * Where a decision comes from: 全会, 常委会, 常务会, 文件, 领导批示, 其他, and 项目例会 (a weekly project meeting's
+ * minutes, whose decisions become tasks; made by the meeting, never uploaded).
+ */
 export const decisionKinds = [
   'plenary',
   'standing_committee',
@@ -32,6 +35,7 @@ export const decisionKinds = [
   'document',
   'leader_instruction',
   'other',
+  'project_meeting',
 ] as const;
 export type DecisionKind = (typeof decisionKinds)[number];
 
@@ -235,3 +239,53 @@ export type CalendarDayKind = (typeof calendarDayKinds)[number];
  */
 export const catchUpPlanStatuses = ['required', 'submitted', 'approved', 'returned'] as const;
 export type CatchUpPlanStatus = (typeof catchUpPlanStatuses)[number];
+
+/** The ladder a blocker (堵点) climbs: the responsible unit, the contracting leader, the weekly meeting, the standing committee. */
+export const blockerLevels = ['unit', 'leader', 'meeting', 'committee'] as const;
+export type BlockerLevel = (typeof blockerLevels)[number];
+
+/**
+ * A blocker's state: `open`, `coordinating` (a meeting decision or an owner is working on it),
+ * `pending_confirmation` (resolved by its owner, awaiting the raising unit), `resolved`, `closed` (without
+ * resolution, office only, with a reason).
+ */
+export const blockerStatuses = [
+  'open',
+  'coordinating',
+  'pending_confirmation',
+  'resolved',
+  'closed',
+] as const;
+export type BlockerStatus = (typeof blockerStatuses)[number];
+
+export const blockerEventKinds = [
+  'raised',
+  'escalated',
+  'escalated_early',
+  'coordinating',
+  'resolution_proposed',
+  'confirmed',
+  'rejected',
+  'closed',
+  'decision_attached',
+  'note',
+] as const;
+export type BlockerEventKind = (typeof blockerEventKinds)[number];
+
+export const jointReviewStatuses = ['open', 'closed'] as const;
+export type JointReviewStatus = (typeof jointReviewStatuses)[number];
+
+/** A department's answer in a joint review (联审联批): 同意 / 有条件同意 / 需补充材料, or not yet. */
+export const jointReviewItemStatuses = [
+  'pending',
+  'approved',
+  'approved_with_conditions',
+  'needs_material',
+] as const;
+export type JointReviewItemStatus = (typeof jointReviewItemStatuses)[number];
+
+export const meetingStatuses = ['preparing', 'held', 'minuted'] as const;
+export type MeetingStatus = (typeof meetingStatuses)[number];
+
+export const meetingItemKinds = ['blocker', 'project', 'joint_review', 'carried_decision', 'other'] as const;
+export type MeetingItemKind = (typeof meetingItemKinds)[number];

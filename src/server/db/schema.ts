@@ -46,6 +46,16 @@ import {
 } from './schema-projects';
 import { projectBoards } from './schema-project-board';
 import {
+  blockerEvents,
+  blockerFiles,
+  blockers,
+  jointReviewItems,
+  jointReviews,
+  meetingDecisions,
+  meetingItems,
+  meetings,
+} from './schema-blockers';
+import {
   auditCheckpoints,
   auditEvents,
   loginFailures,
@@ -58,6 +68,7 @@ import {
 } from './schema-foundation';
 
 export * from './schema-assessment';
+export * from './schema-blockers';
 export * from './schema-execution';
 export * from './schema-follow';
 export * from './schema-foundation';
@@ -115,5 +126,13 @@ export const schema = {
   projectReportPhotos,
   calendarDays,
   catchUpPlans,
+  blockers,
+  blockerEvents,
+  blockerFiles,
+  jointReviews,
+  jointReviewItems,
+  meetings,
+  meetingItems,
+  meetingDecisions,
 };
 export type Schema = typeof schema;

@@ -7,6 +7,7 @@ export const decisionsEn: Record<keyof typeof decisionsZhCN, string> = {
   'decision.kind.executive_meeting': 'Executive meeting',
   'decision.kind.document': 'Higher-level document',
   'decision.kind.leader_instruction': "Leader's instruction",
+  'decision.kind.project_meeting': 'Project meeting',
   'decision.kind.other': 'Other',
   'decisions.title': 'Decisions',
   'decisions.create': 'New decision',

@@ -5,6 +5,7 @@ export const decisionsZhCN = {
   'decision.kind.executive_meeting': '政府常务会',
   'decision.kind.document': '上级文件',
   'decision.kind.leader_instruction': '领导批示',
+  'decision.kind.project_meeting': '项目例会',
   'decision.kind.other': '其他',
   'decisions.title': '决策部署',
   'decisions.create': '新建决策部署',
