@@ -35,7 +35,10 @@ function work(date: string, name: string): NationalDay {
   return { date, kind: 'workday', name };
 }
 
-/** 2026: 国办发明电〔2025〕7号 (published November 2025). */
+/**
+ * 2026: the State Council General Office's notice of 4 November 2025 (published by Xinhua that day), checked
+ * line by line against its text: seven holidays and five adjusted working days (调休上班).
+ */
 const year2026: NationalYear = {
   year: 2026,
   official: true,
