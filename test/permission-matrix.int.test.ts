@@ -7,21 +7,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../src/domain/roles';
 import { roles } from '../src/domain/roles';
 import { listRoutes } from '../src/server/app';
+import { business, everyone, moreRules, type Rule } from './helpers/permission-rules';
 import { buildDecisionWithTask, buildTenant, buildUnit, buildUser, loginAs } from './helpers/factories';
 import { createTestApp, dbKinds, type TestApp } from './helpers/test-app';
 
 type Caller = Role | 'anonymous';
-const everyone: Role[] = [...roles];
-const business: Role[] = ['supervisor', 'leader', 'unit_head', 'unit_operator'];
-
-interface Rule {
-  /** Roles that get past the policy; the rest get 403 (anonymous 401 unless public). */
-  allowed: Role[] | 'public';
-  body?: () => unknown;
-  query?: string;
-  /** The status an allowed caller gets (the body names another district's objects). */
-  allowedStatus?: number;
-}
 
 let seq = 0;
 const matrix: Record<string, Rule> = {
@@ -314,6 +304,7 @@ const matrix: Record<string, Rule> = {
   },
   'POST /api/v1/projects/:id/photos': { allowed: ['supervisor', 'unit_head', 'unit_operator'] },
   'GET /api/v1/projects/:id/photos/:photoId': { allowed: business },
+  ...moreRules,
 };
 
 describe.each(dbKinds())('permission matrix on %s', (kind) => {

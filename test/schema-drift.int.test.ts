@@ -50,6 +50,8 @@ const vocabularyOfColumn: Record<string, readonly string[]> = {
   'joint_review_items.status': vocabulary.jointReviewItemStatuses,
   'meetings.status': vocabulary.meetingStatuses,
   'meeting_items.kind': vocabulary.meetingItemKinds,
+  'attachments.kind': vocabulary.attachmentKinds,
+  'attachments.owner_kind': vocabulary.attachmentOwnerKinds,
 };
 
 /** `CHECK ((kind = ANY (ARRAY['a'::text, 'b'::text])))` or `CHECK ((kind IN ('a', 'b')))` → ['a', 'b']. */

@@ -103,6 +103,9 @@ export const auditActionLabels: Record<AuditAction, Label> = {
   'catch_up_plan.submitted': { zh: '报送赶超措施', en: 'Catch-up plan submitted' },
   'catch_up_plan.approved': { zh: '通过赶超措施', en: 'Catch-up plan approved' },
   'catch_up_plan.returned': { zh: '退回赶超措施', en: 'Catch-up plan returned' },
+  'attachment.uploaded': { zh: '上传附件', en: 'Attachment uploaded' },
+  'attachment.deleted': { zh: '撤回附件', en: 'Attachment withdrawn' },
+  'attachment.attached': { zh: '附件作为佐证材料', en: 'Attachment attached as evidence' },
 };
 
 /** The object types audit events name (entity_type), with their words; the filter offers these. */
@@ -113,6 +116,7 @@ export const auditEntityTypes = [
   'settings',
   'calendar',
   'catch_up_plan',
+  'attachment',
   'decision',
   'task',
   'milestone',
@@ -171,6 +175,7 @@ export const auditEntityLabels: Record<AuditEntityType, Label> = {
   project_photo: { zh: '项目照片', en: 'Project photo' },
   calendar: { zh: '工作日历', en: 'Calendar' },
   catch_up_plan: { zh: '赶超措施', en: 'Catch-up plan' },
+  attachment: { zh: '附件', en: 'Attachment' },
 };
 
 /** The word for an action; an unknown (older) code stays visible as it is rather than vanish. */

@@ -48,6 +48,8 @@ export const defaultSettings = {
   'projects.reportDay': 5,
   /** Strip the GPS location from uploaded JPEG photos' EXIF. */
   'projects.photos.stripExifLocation': true,
+  /** An evidence attachment may be this large (MiB; at most the upload limit of 20 MiB). */
+  'attachments.maxMiB': 20,
   /** The fields of a public project the board and the public page show. */
   'projects.board.publicFields': [
     'name',

@@ -289,3 +289,21 @@ export type MeetingStatus = (typeof meetingStatuses)[number];
 
 export const meetingItemKinds = ['blocker', 'project', 'joint_review', 'carried_decision', 'other'] as const;
 export type MeetingItemKind = (typeof meetingItemKinds)[number];
+
+/** What an evidence attachment is, by its content (src/domain/attachments.ts). */
+export const attachmentKinds = ['pdf', 'image', 'word', 'excel', 'presentation', 'ofd'] as const;
+export type AttachmentKind = (typeof attachmentKinds)[number];
+
+/**
+ * What an attachment is evidence for, once attached: a task, a report, a completion request (验收), a cooperating
+ * unit's share, a rectification or a supervision case's answer. Until then it belongs to its uploader's unit.
+ */
+export const attachmentOwnerKinds = [
+  'task',
+  'report',
+  'completion',
+  'share',
+  'rectification',
+  'case',
+] as const;
+export type AttachmentOwnerKind = (typeof attachmentOwnerKinds)[number];

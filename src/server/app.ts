@@ -29,6 +29,7 @@ import { registerAssessmentRoutes } from './modules/assessment/assessment.routes
 import { registerAnalysisRoutes } from './modules/analysis/analysis.routes';
 import { registerSettingsRoutes } from './modules/settings/settings.routes';
 import { registerCalendarRoutes } from './modules/calendar/calendar.routes';
+import { registerAttachmentRoutes } from './modules/attachments/attachments.routes';
 import { registerCatchUpPlanRoutes } from './modules/catch-up-plans/catch-up-plans.routes';
 import { registerAuthRoutes } from './modules/auth/auth.routes';
 import { registerHealthRoutes } from './modules/health/health.routes';
@@ -138,6 +139,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   registerInboxRoutes(app);
   registerCalendarRoutes(app);
   registerCatchUpPlanRoutes(app);
+  registerAttachmentRoutes(app);
   registerSupervisionRoutes(app);
   registerBulletinRoutes(app);
   registerAssessmentRoutes(app);

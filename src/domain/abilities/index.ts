@@ -8,4 +8,5 @@ export * from './supervision';
 export * from './assessment';
 export * from './page';
 export * from './project';
+export * from './attachment';
 export * from './catch-up-plan';

@@ -45,6 +45,7 @@ import {
   projects,
 } from './schema-projects';
 import { projectBoards } from './schema-project-board';
+import { attachments } from './schema-attachments';
 import {
   blockerEvents,
   blockerFiles,
@@ -68,6 +69,7 @@ import {
 } from './schema-foundation';
 
 export * from './schema-assessment';
+export * from './schema-attachments';
 export * from './schema-blockers';
 export * from './schema-execution';
 export * from './schema-follow';
@@ -134,5 +136,6 @@ export const schema = {
   meetings,
   meetingItems,
   meetingDecisions,
+  attachments,
 };
 export type Schema = typeof schema;

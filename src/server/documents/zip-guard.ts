@@ -52,9 +52,13 @@ async function drain(zip: ZipFile, entry: Entry): Promise<void> {
  * Reads the zip's central directory and refuses, before anything is unpacked into memory, a file whose entries
  * are too many or would unpack too large (a zip bomb). Every entry is then inflated once as a stream and
  * discarded, so a directory that lies about sizes is caught too (yauzl checks each entry against its declared
- * size) — the parser that runs next reads only what was checked here.
+ * size) — the parser that runs next reads only what was checked here. Answers the entries' names.
  */
-export async function checkZip(bytes: Buffer, limits: ZipLimits, unreadable: () => AppError): Promise<void> {
+export async function checkZip(
+  bytes: Buffer,
+  limits: ZipLimits,
+  unreadable: () => AppError,
+): Promise<string[]> {
   let zip: ZipFile;
   try {
     zip = await fromBufferPromise(bytes, {
@@ -91,6 +95,7 @@ export async function checkZip(bytes: Buffer, limits: ZipLimits, unreadable: () 
     for (const entry of entries) {
       if (!entry.fileName.endsWith('/')) await drain(zip, entry);
     }
+    return entries.map((e) => e.fileName);
   } catch (error) {
     if (error instanceof AppError) throw error;
     throw unreadable();

@@ -36,6 +36,7 @@ export const rules: { [K in SettingKey]: z.ZodType } = {
   'projects.lights.redBehindPct': count(1, 100),
   'projects.reportDay': count(1, 28),
   'projects.photos.stripExifLocation': z.boolean(),
+  'attachments.maxMiB': count(1, 20),
   'projects.board.publicFields': z.array(z.enum(projectPublicFields)).max(projectPublicFields.length),
 };
 
