@@ -51,6 +51,7 @@ const vocabularyOfColumn: Record<string, readonly string[]> = {
   'meetings.status': vocabulary.meetingStatuses,
   'meeting_items.kind': vocabulary.meetingItemKinds,
   'attachments.kind': vocabulary.attachmentKinds,
+  'task_requests.acceptance': vocabulary.acceptanceOutcomes,
   'attachments.owner_kind': vocabulary.attachmentOwnerKinds,
 };
 

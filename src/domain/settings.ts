@@ -50,6 +50,10 @@ export const defaultSettings = {
   'projects.photos.stripExifLocation': true,
   /** An evidence attachment may be this large (MiB; at most the upload limit of 20 MiB). */
   'attachments.maxMiB': 20,
+  /** The task's lead leader may accept its completion (验收) besides the office. */
+  'acceptance.byLeader': false,
+  /** A completion request must cite at least one attachment (evidence). */
+  'acceptance.requireEvidence': false,
   /** The fields of a public project the board and the public page show. */
   'projects.board.publicFields': [
     'name',

@@ -307,3 +307,7 @@ export const attachmentOwnerKinds = [
   'case',
 ] as const;
 export type AttachmentOwnerKind = (typeof attachmentOwnerKinds)[number];
+
+/** How the office (or the leader) answers a completion request (验收): 通过, 通过但有意见, 退回补充. */
+export const acceptanceOutcomes = ['accepted', 'accepted_with_remarks', 'returned'] as const;
+export type AcceptanceOutcome = (typeof acceptanceOutcomes)[number];

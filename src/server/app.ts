@@ -29,6 +29,7 @@ import { registerAssessmentRoutes } from './modules/assessment/assessment.routes
 import { registerAnalysisRoutes } from './modules/analysis/analysis.routes';
 import { registerSettingsRoutes } from './modules/settings/settings.routes';
 import { registerCalendarRoutes } from './modules/calendar/calendar.routes';
+import { registerAcceptanceRoutes } from './modules/acceptance/acceptance.routes';
 import { registerAttachmentRoutes } from './modules/attachments/attachments.routes';
 import { registerCatchUpPlanRoutes } from './modules/catch-up-plans/catch-up-plans.routes';
 import { registerAuthRoutes } from './modules/auth/auth.routes';
@@ -140,6 +141,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   registerCalendarRoutes(app);
   registerCatchUpPlanRoutes(app);
   registerAttachmentRoutes(app);
+  registerAcceptanceRoutes(app);
   registerSupervisionRoutes(app);
   registerBulletinRoutes(app);
   registerAssessmentRoutes(app);

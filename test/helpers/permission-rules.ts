@@ -26,4 +26,10 @@ export const moreRules: Record<string, Rule> = {
   'GET /api/v1/attachments/:id': { allowed: business },
   'GET /api/v1/attachments/:id/thumbnail': { allowed: business },
   'DELETE /api/v1/attachments/:id': { allowed: business },
+  'GET /api/v1/tasks/:id/acceptance': { allowed: business },
+  'POST /api/v1/tasks/:id/acceptance': { allowed: business, body: () => ({ summary: '完成' }) },
+  'POST /api/v1/tasks/:id/acceptance/decision': {
+    allowed: business,
+    body: () => ({ outcome: 'accepted', version: 1 }),
+  },
 };

@@ -6,6 +6,7 @@ import {
   lights,
   reportHistoryActions,
   reportStatuses,
+  acceptanceOutcomes,
   requestKinds,
   requestStatuses,
 } from '../../domain/vocabulary';
@@ -78,6 +79,7 @@ export const taskRequests = pgTable('task_requests', {
   decidedBy: uuid('decided_by'),
   decidedAt: ts('decided_at'),
   decisionComment: text('decision_comment'),
+  acceptance: text('acceptance', { enum: acceptanceOutcomes }),
   version: integer('version').notNull().default(1),
 });
 

@@ -363,6 +363,7 @@ export async function playDemoYear(actors: DemoActors, clock: DemoClock, input: 
           request: await createRequest(actors.ctxOf(item.clerk), item.task.id, {
             kind: 'completion',
             summary: `${item.task.title}：各项指标全部完成，资料已归档。`,
+            attachmentIds: [],
           }),
         });
       at(k, 26, 10);

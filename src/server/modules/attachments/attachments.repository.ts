@@ -1,7 +1,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { AttachmentOwnerKind } from '../../../domain/vocabulary';
 import type { Executor } from '../../db/client';
-import { attachments, reports, storedFiles } from '../../db/schema';
+import { attachments, reports, storedFiles, taskRequests } from '../../db/schema';
 
 const meta = {
   id: attachments.id,
@@ -87,5 +87,13 @@ export async function deleteAttachmentRow(
 
 export async function taskIdOfReport(tx: Executor, reportId: string): Promise<string | null> {
   const [row] = await tx.select({ taskId: reports.taskId }).from(reports).where(eq(reports.id, reportId));
+  return row?.taskId ?? null;
+}
+
+export async function taskIdOfRequest(tx: Executor, requestId: string): Promise<string | null> {
+  const [row] = await tx
+    .select({ taskId: taskRequests.taskId })
+    .from(taskRequests)
+    .where(eq(taskRequests.id, requestId));
   return row?.taskId ?? null;
 }

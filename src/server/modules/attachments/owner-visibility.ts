@@ -3,12 +3,12 @@ import type { Actor } from '../../context';
 import type { Executor } from '../../db/client';
 import { canSeeTask } from '../tasks/tasks.policy';
 import { findTask } from '../tasks/tasks.repository';
-import { taskIdOfReport } from './attachments.repository';
+import { taskIdOfReport, taskIdOfRequest } from './attachments.repository';
 
 /**
- * Whether the actor sees the object an attachment is evidence for: a task (or a report, share or completion
- * request of a task) by the task's rule. Rectifications and case answers are seen, for now, by the office and the
- * unit that uploaded them (canSeeAttachment covers both), so they answer false here.
+ * Whether the actor sees the object an attachment is evidence for: a task, a report or a completion request (验收)
+ * by its task's rule. Shares, rectifications and case answers are seen, for now, by the office and the unit that
+ * uploaded them (canSeeAttachment covers both), so they answer false here.
  */
 export async function ownerVisible(
   tx: Executor,
@@ -18,10 +18,9 @@ export async function ownerVisible(
 ): Promise<boolean> {
   if (ownerKind === null || ownerId === null) return false;
   let taskId: string | null = null;
-  if (ownerKind === 'task' || ownerKind === 'completion' || ownerKind === 'share') taskId = ownerId;
-  if (ownerKind === 'report') {
-    taskId = await taskIdOfReport(tx, ownerId);
-  }
+  if (ownerKind === 'task') taskId = ownerId;
+  if (ownerKind === 'report') taskId = await taskIdOfReport(tx, ownerId);
+  if (ownerKind === 'completion') taskId = await taskIdOfRequest(tx, ownerId);
   if (taskId === null) return false;
   const task = await findTask(tx, taskId);
   return task !== undefined && canSeeTask(actor, task);

@@ -9,11 +9,16 @@ import { requestAbilities, type AbilityActor } from '../../../domain/abilities';
 import { assertAbility } from '../../policy/abilities';
 import { canReadTasks, canSeeTask, taskVerdicts } from '../tasks/tasks.policy';
 import { findTask, setTaskFields } from '../tasks/tasks.repository';
+import { evidenceProblems } from '../../../domain/acceptance';
+import { attachAttachments } from '../attachments/attach-attachments';
+import { acceptanceSettingsOf } from '../acceptance/acceptance-settings';
+import { loadSettings } from '../settings/settings.repository';
 import { insertRequest, requestKindsOfTask, type TaskRequestRow } from './requests.repository';
 import type { TTaskRequest } from './requests.schemas';
 
 type Input =
-  { kind: 'extension'; newDueDate: string; reason: string } | { kind: 'completion'; summary: string };
+  | { kind: 'extension'; newDueDate: string; reason: string }
+  | { kind: 'completion'; summary: string; attachmentIds: string[] };
 
 export function presentRequest(row: TaskRequestRow, actor: AbilityActor): TTaskRequest {
   return {
@@ -29,6 +34,7 @@ export function presentRequest(row: TaskRequestRow, actor: AbilityActor): TTaskR
     requestedAt: iso(row.requestedAt),
     decidedAt: iso(row.decidedAt),
     decisionComment: row.decisionComment,
+    acceptance: row.acceptance,
     version: row.version,
   };
 }
@@ -84,6 +90,12 @@ export async function createRequest(ctx: AuthedContext, taskId: string, input: I
       requestedAt: now,
     });
     if (!row) throw new AppError('INTERNAL');
+    if (input.kind === 'completion') {
+      const settings = acceptanceSettingsOf(await loadSettings(tx, ctx.actor.tenantId));
+      const problems = evidenceProblems(input.attachmentIds.length, settings);
+      if (problems.length > 0) throw new AppError('VALIDATION_FAILED', { details: { fields: problems } });
+      await attachAttachments(tx, ctx, input.attachmentIds, { kind: 'completion', id: row.id });
+    }
     await recordAudit(tx, {
       ...auditBase(ctx),
       action: 'request.created',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { requestAbilityKeys } from '../../../domain/abilities';
 import { zAbilities } from '../../policy/abilities';
-import { requestKinds, requestStatuses } from '../../../domain/vocabulary';
+import { acceptanceOutcomes, requestKinds, requestStatuses } from '../../../domain/vocabulary';
 import { ZDate } from '../tasks/tasks.schemas';
 
 export const ZExtensionRequestBody = z.strictObject({
@@ -10,6 +10,8 @@ export const ZExtensionRequestBody = z.strictObject({
 });
 export const ZCompletionRequestBody = z.strictObject({
   summary: z.string().trim().min(1, '请写明办结情况').max(20_000),
+  /** Evidence uploaded first through /api/v1/attachments (验收材料). */
+  attachmentIds: z.array(z.uuid()).max(20).default([]),
 });
 export const ZDecideRequestBody = z.strictObject({
   decision: z.enum(['approve', 'reject']),
@@ -29,6 +31,7 @@ export const ZTaskRequest = z.object({
   requestedAt: z.string(),
   decidedAt: z.string().nullable(),
   decisionComment: z.string().nullable(),
+  acceptance: z.enum(acceptanceOutcomes).nullable(),
   /** The task and who asked, so that the office's queue needs no further requests. */
   taskCode: z.string().nullable().optional(),
   taskTitle: z.string().optional(),

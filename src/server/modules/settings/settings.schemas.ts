@@ -37,6 +37,8 @@ export const rules: { [K in SettingKey]: z.ZodType } = {
   'projects.reportDay': count(1, 28),
   'projects.photos.stripExifLocation': z.boolean(),
   'attachments.maxMiB': count(1, 20),
+  'acceptance.byLeader': z.boolean(),
+  'acceptance.requireEvidence': z.boolean(),
   'projects.board.publicFields': z.array(z.enum(projectPublicFields)).max(projectPublicFields.length),
 };
 
