@@ -93,6 +93,9 @@ export const auditActions = [
   'catch_up_plan.submitted',
   'catch_up_plan.approved',
   'catch_up_plan.returned',
+  'joint_review.opened',
+  'joint_review.answered',
+  'joint_review.closed',
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

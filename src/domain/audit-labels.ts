@@ -103,6 +103,9 @@ export const auditActionLabels: Record<AuditAction, Label> = {
   'catch_up_plan.submitted': { zh: '报送赶超措施', en: 'Catch-up plan submitted' },
   'catch_up_plan.approved': { zh: '通过赶超措施', en: 'Catch-up plan approved' },
   'catch_up_plan.returned': { zh: '退回赶超措施', en: 'Catch-up plan returned' },
+  'joint_review.opened': { zh: '发起联审联批', en: 'Joint review opened' },
+  'joint_review.answered': { zh: '部门答复联审事项', en: 'Joint review item answered' },
+  'joint_review.closed': { zh: '联审联批办结', en: 'Joint review closed' },
 };
 
 /** The object types audit events name (entity_type), with their words; the filter offers these. */
@@ -137,6 +140,7 @@ export const auditEntityTypes = [
   'project_node',
   'project_report',
   'project_photo',
+  'joint_review',
 ] as const;
 export type AuditEntityType = (typeof auditEntityTypes)[number];
 
@@ -171,6 +175,7 @@ export const auditEntityLabels: Record<AuditEntityType, Label> = {
   project_photo: { zh: '项目照片', en: 'Project photo' },
   calendar: { zh: '工作日历', en: 'Calendar' },
   catch_up_plan: { zh: '赶超措施', en: 'Catch-up plan' },
+  joint_review: { zh: '联审联批', en: 'Joint review' },
 };
 
 /** The word for an action; an unknown (older) code stays visible as it is rather than vanish. */
