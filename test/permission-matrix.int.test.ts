@@ -157,6 +157,21 @@ const matrix: Record<string, Rule> = {
     allowed: ['supervisor'],
     body: () => ({ decision: 'approve', version: 1 }),
   },
+  'GET /api/v1/joint-reviews': { allowed: business },
+  'POST /api/v1/joint-reviews': {
+    allowed: ['supervisor'],
+    body: () => ({
+      projectId: randomUUID(),
+      title: '联审',
+      deadline: '2099-01-01',
+      departments: [{ unitId: randomUUID() }],
+    }),
+  },
+  'GET /api/v1/joint-reviews/:id': { allowed: business },
+  'POST /api/v1/joint-reviews/:id/items/:itemId/answer': {
+    allowed: ['unit_head', 'unit_operator'],
+    body: () => ({ status: 'approved', version: 1 }),
+  },
   'POST /api/v1/instructions/:id/replies': { allowed: business, body: () => ({ text: '回复' }) },
   'GET /api/v1/lights': { allowed: business },
   'GET /api/v1/inbox': { allowed: everyone },

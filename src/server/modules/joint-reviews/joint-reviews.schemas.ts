@@ -3,10 +3,7 @@
  * (web/src/api/joint-reviews.ts).
  */
 import { z } from 'zod';
-import {
-  jointReviewItemAbilityKeys,
-  jointReviewsAbilityKeys,
-} from '../../../domain/abilities';
+import { jointReviewItemAbilityKeys, jointReviewsAbilityKeys } from '../../../domain/abilities';
 import { jointReviewItemStatuses, jointReviewStatuses } from '../../../domain/vocabulary';
 import { zAbilities } from '../../policy/abilities';
 

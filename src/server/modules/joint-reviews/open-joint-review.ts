@@ -7,12 +7,7 @@ import { notifyUsers, unitUserIds } from '../../notify/notify.repository';
 import { assertCan } from '../../policy/assert';
 import { assertRefsInTenant } from '../../references';
 import { canOpenJointReviews } from './joint-reviews.policy';
-import {
-  findProjectNode,
-  insertItems,
-  insertReview,
-  projectExists,
-} from './joint-reviews.repository';
+import { findProjectNode, insertItems, insertReview, projectExists } from './joint-reviews.repository';
 import type { TJointReview, TOpenJointReviewBody } from './joint-reviews.schemas';
 import { presentReviews } from './present-joint-review';
 
