@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import {
   jointReviewItems,
@@ -238,4 +238,22 @@ export async function userNames(tx: Executor, ids: string[]): Promise<Map<string
     .from(users)
     .where(inArray(users.id, unique));
   return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/** Every department's item of the reviews due in a year (the assessment's approval_delay facts). */
+export async function approvalItemsDueIn(tx: Executor, year: number) {
+  return tx
+    .select({
+      itemId: jointReviewItems.id,
+      reviewId: jointReviews.id,
+      unitId: jointReviewItems.unitId,
+      subject: jointReviewItems.subject,
+      title: jointReviews.title,
+      deadline: jointReviews.deadline,
+      firstAnsweredAt: jointReviewItems.firstAnsweredAt,
+    })
+    .from(jointReviewItems)
+    .innerJoin(jointReviews, eq(jointReviews.id, jointReviewItems.reviewId))
+    .where(and(gte(jointReviews.deadline, `${year}-01-01`), lte(jointReviews.deadline, `${year}-12-31`)))
+    .orderBy(asc(jointReviews.deadline), asc(jointReviewItems.position));
 }
