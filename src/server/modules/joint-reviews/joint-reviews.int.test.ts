@@ -10,6 +10,8 @@ import { runReminders } from '../../notify/reminders';
 import { buildUnit, buildUser, loginAs, type BuiltUser } from '../../../../test/helpers/factories';
 import { dbKinds } from '../../../../test/helpers/test-app';
 import { buildProjectWorld, fieldsOf, type ProjectWorld } from '../projects/projects.fixtures.test-helpers';
+import { defaultScheme } from '../../../domain/assessment/scheme';
+import type { TAssessmentResult } from '../../../domain/assessment/result';
 import type { TJointReview, TJointReviewList } from './joint-reviews.schemas';
 
 describe.each(dbKinds())('joint reviews on %s', (kind) => {
@@ -269,5 +271,27 @@ describe.each(dbKinds())('joint reviews on %s', (kind) => {
       'joint_review.answered',
       'joint_review.closed',
     ]);
+  });
+
+  it('a late department loses the scheme points in the assessment, with the review item as evidence', async () => {
+    const scheme = {
+      ...defaultScheme(2026),
+      deductions: { cap: null, rules: [{ kind: 'approval_delay', amount: 0.5, cap: 5 }] },
+    };
+    const res = await fresh(sup, 'POST', '/api/v1/assessment/preview', {
+      year: 2026,
+      asOf: '2026-04-30',
+      scheme,
+    });
+    expect(res.statusCode).toBe(200);
+    const units = (res.json() as TAssessmentResult).groups.flatMap((g) => g.units);
+    const delay = (unitId: string) =>
+      units.find((u) => u.unitId === unitId)?.deductions.items.find((i) => i.kind === 'approval_delay');
+    // 区自然资源局: on time in the first review (answered 22 April, deadline 24), late in the second (deadline 20).
+    expect(delay(nrUnit)).toMatchObject({ count: 1, points: 0.5 });
+    expect(delay(nrUnit)?.evidence[0]?.id.startsWith(`${reviewId}:`)).toBe(false);
+    // 无关单位: late in both.
+    expect(delay(w.deptC)).toMatchObject({ count: 2, points: 1 });
+    expect(delay(w.deptC)?.evidence.map((e) => e.kind)).toEqual(['joint_review', 'joint_review']);
   });
 });
