@@ -9,6 +9,7 @@ import { roles } from '../src/domain/roles';
 import { listRoutes } from '../src/server/app';
 import { buildDecisionWithTask, buildTenant, buildUnit, buildUser, loginAs } from './helpers/factories';
 import { createTestApp, dbKinds, type TestApp } from './helpers/test-app';
+import { jointReviewRules } from './helpers/permission-rules-joint-reviews';
 
 type Caller = Role | 'anonymous';
 const everyone: Role[] = [...roles];
@@ -157,21 +158,7 @@ const matrix: Record<string, Rule> = {
     allowed: ['supervisor'],
     body: () => ({ decision: 'approve', version: 1 }),
   },
-  'GET /api/v1/joint-reviews': { allowed: business },
-  'POST /api/v1/joint-reviews': {
-    allowed: ['supervisor'],
-    body: () => ({
-      projectId: randomUUID(),
-      title: '联审',
-      deadline: '2099-01-01',
-      departments: [{ unitId: randomUUID() }],
-    }),
-  },
-  'GET /api/v1/joint-reviews/:id': { allowed: business },
-  'POST /api/v1/joint-reviews/:id/items/:itemId/answer': {
-    allowed: ['unit_head', 'unit_operator'],
-    body: () => ({ status: 'approved', version: 1 }),
-  },
+  ...jointReviewRules,
   'POST /api/v1/instructions/:id/replies': { allowed: business, body: () => ({ text: '回复' }) },
   'GET /api/v1/lights': { allowed: business },
   'GET /api/v1/inbox': { allowed: everyone },
