@@ -60,4 +60,7 @@ export const jointReviewsEn: Record<keyof typeof jointReviewsZhCN, string> = {
   'jointReview.required': 'Required',
   'jointReview.pickDepartments': 'Pick at least one department',
   'jointReview.myItem': 'Our item',
+  'jointReview.wbTitle': 'Joint reviews',
+  'jointReview.wbEmpty':
+    'No open joint reviews for your unit. When the office opens one, answer by its deadline.',
 };

@@ -57,4 +57,6 @@ export const jointReviewsZhCN = {
   'jointReview.required': '请填写',
   'jointReview.pickDepartments': '至少选择一个部门',
   'jointReview.myItem': '本单位事项',
+  'jointReview.wbTitle': '联审联批',
+  'jointReview.wbEmpty': '本单位没有办理中的联审事项。督查室发起联审后，请在时限内答复。',
 } as const;
