@@ -3,6 +3,7 @@
  * parallel; a pending item past the deadline is overdue (the deadline day is on time); the review closes when
  * every department approved; reminders; who sees what (404 for the rest); 422 naming the field; 409 on version.
  */
+import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../db/client';
@@ -293,5 +294,35 @@ describe.each(dbKinds())('joint reviews on %s', (kind) => {
     // 无关单位: late in both.
     expect(delay(w.deptC)).toMatchObject({ count: 2, points: 1 });
     expect(delay(w.deptC)?.evidence.map((e) => e.kind)).toEqual(['joint_review', 'joint_review']);
+  });
+
+  it('a review may name one procedure node of its project, not another project’s', async () => {
+    on('2026-04-20');
+    const other = await w.create({ name: '城东安置房' });
+    const node = {
+      id: randomUUID(),
+      name: '施工许可',
+      kind: 'procedure',
+      unitId: null,
+      plannedStart: '2026-05-01',
+      plannedEnd: '2026-06-30',
+      dependsOn: [],
+    };
+    const put = await w.call('sup', 'PUT', `/api/v1/projects/${other.id}/nodes`, {
+      version: 1,
+      nodes: [node],
+    });
+    expect(put.statusCode, put.body).toBe(200);
+    const wrong = await w.call('sup', 'POST', '/api/v1/joint-reviews', body({ nodeId: node.id }));
+    expect(wrong.statusCode).toBe(422);
+    expect(fieldsOf(wrong)).toEqual(['nodeId']);
+    const right = await w.call(
+      'sup',
+      'POST',
+      '/api/v1/joint-reviews',
+      body({ projectId: other.id, nodeId: node.id }),
+    );
+    expect(right.statusCode).toBe(201);
+    expect(right.json()).toMatchObject({ nodeId: node.id, nodeName: '施工许可', projectName: '城东安置房' });
   });
 });
