@@ -99,6 +99,8 @@ export async function createAccount(admin: Client, base: string, a: Account): Pr
 export interface TestServer {
   server: ServerProcess;
   base: string;
+  /** The data directory (a test may restart a server on it). */
+  dataDir: string;
   /** Stops the server and removes its data directory. */
   stop(): Promise<void>;
 }
@@ -125,6 +127,7 @@ export async function startDistrictServer(options: { jobs?: boolean } = {}): Pro
   return {
     server,
     base: server.base,
+    dataDir,
     stop: async () => {
       await server.stop();
       await removeData();

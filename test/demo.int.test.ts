@@ -196,6 +196,20 @@ describe.each(dbKinds())('luoshi demo loaded directly on %s', (kind) => {
     expect(page.body).toContain('示范区（演示）2026年重点项目推进甘特图');
   });
 
+  it('has a joint review with one department late (red), and a closed one', async () => {
+    const supervisor = await cookieOf('demo-supervisor');
+    const get = async (url: string) =>
+      (await t.app.inject({ method: 'GET', url, headers: { cookie: supervisor } })).json();
+    const list = await get('/api/v1/joint-reviews');
+    expect(list.items.map((r: { status: string }) => r.status).sort()).toEqual(['closed', 'open']);
+    const open = list.items.find((r: { status: string }) => r.status === 'open');
+    const review = await get(`/api/v1/joint-reviews/${open.id}`);
+    const late = review.items.filter((i: { overdue: boolean }) => i.overdue);
+    expect(late.map((i: { unitName: string; delayDays: number }) => [i.unitName, i.delayDays])).toEqual([
+      ['区住房和城乡建设局', 3],
+    ]);
+  });
+
   it('writes the audit chain of the demo district whole, ending with demo.loaded', async () => {
     const [tenant] = await withSystemTx(t.db, (tx) =>
       tx.select().from(tenants).where(eq(tenants.code, 'demo')),

@@ -10,6 +10,7 @@ import { listRoutes } from '../src/server/app';
 import { business, everyone, moreRules, type Rule } from './helpers/permission-rules';
 import { buildDecisionWithTask, buildTenant, buildUnit, buildUser, loginAs } from './helpers/factories';
 import { createTestApp, dbKinds, type TestApp } from './helpers/test-app';
+import { jointReviewRules } from './helpers/permission-rules-joint-reviews';
 
 type Caller = Role | 'anonymous';
 
@@ -147,6 +148,7 @@ const matrix: Record<string, Rule> = {
     allowed: ['supervisor'],
     body: () => ({ decision: 'approve', version: 1 }),
   },
+  ...jointReviewRules,
   'POST /api/v1/instructions/:id/replies': { allowed: business, body: () => ({ text: '回复' }) },
   'GET /api/v1/lights': { allowed: business },
   'GET /api/v1/inbox': { allowed: everyone },

@@ -96,6 +96,9 @@ export const auditActions = [
   'attachment.uploaded',
   'attachment.deleted',
   'attachment.attached',
+  'joint_review.opened',
+  'joint_review.answered',
+  'joint_review.closed',
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

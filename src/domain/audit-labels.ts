@@ -106,6 +106,9 @@ export const auditActionLabels: Record<AuditAction, Label> = {
   'attachment.uploaded': { zh: '上传附件', en: 'Attachment uploaded' },
   'attachment.deleted': { zh: '撤回附件', en: 'Attachment withdrawn' },
   'attachment.attached': { zh: '附件作为佐证材料', en: 'Attachment attached as evidence' },
+  'joint_review.opened': { zh: '发起联审联批', en: 'Joint review opened' },
+  'joint_review.answered': { zh: '部门答复联审事项', en: 'Joint review item answered' },
+  'joint_review.closed': { zh: '联审联批办结', en: 'Joint review closed' },
 };
 
 /** The object types audit events name (entity_type), with their words; the filter offers these. */
@@ -141,6 +144,7 @@ export const auditEntityTypes = [
   'project_node',
   'project_report',
   'project_photo',
+  'joint_review',
 ] as const;
 export type AuditEntityType = (typeof auditEntityTypes)[number];
 
@@ -176,6 +180,7 @@ export const auditEntityLabels: Record<AuditEntityType, Label> = {
   calendar: { zh: '工作日历', en: 'Calendar' },
   catch_up_plan: { zh: '赶超措施', en: 'Catch-up plan' },
   attachment: { zh: '附件', en: 'Attachment' },
+  joint_review: { zh: '联审联批', en: 'Joint review' },
 };
 
 /** The word for an action; an unknown (older) code stays visible as it is rather than vanish. */

@@ -56,6 +56,12 @@ export const permissionTable = {
   /** Upload evidence (PDF, Office, OFD, photos) and read what one may see (issue #15). */
   'attachments:upload': ['supervisor', 'leader', 'unit_head', 'unit_operator'],
   'attachments:read': ['supervisor', 'leader', 'unit_head', 'unit_operator'],
+  /** 联审联批: read joint reviews (which ones is the ability rule's business: project units, the departments). */
+  'joint_reviews:read': ['supervisor', 'leader', 'unit_head', 'unit_operator'],
+  /** Open joint reviews (the office). */
+  'joint_reviews:manage': ['supervisor'],
+  /** Answer a department's item: its people (which unit is the ability rule's business). */
+  'joint_reviews:answer': ['unit_head', 'unit_operator'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissionTable;

@@ -113,6 +113,8 @@ export const deductionKinds = [
   'missing_report',
   'late_report',
   'bulletin_criticism',
+  /** 联审联批: a department's late answer in a joint review (issue 14). */
+  'approval_delay',
 ] as const;
 export type DeductionKind = (typeof deductionKinds)[number];
 

@@ -39,6 +39,7 @@ import { registerUserRoutes } from './modules/users/users.routes';
 import { registerProjectRoutes } from './modules/projects/projects.routes';
 import { registerDemoRoutes } from './demo/demo.routes';
 import { registerProjectBoardRoutes } from './modules/projects/projects-board.routes';
+import { registerJointReviewRoutes } from './modules/joint-reviews/joint-reviews.routes';
 import { AppError } from './errors';
 import { clientError } from './plugins/client-errors';
 import { apiNotFound, frameworkError, registerErrorHandling } from './plugins/errors';
@@ -149,6 +150,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   registerSettingsRoutes(app);
   registerProjectRoutes(app);
   registerProjectBoardRoutes(app, deps);
+  registerJointReviewRoutes(app);
   if (options.cliToken) registerDemoRoutes(app, deps, options.cliToken);
 
   const indexHtml = join(deps.config.webDir, 'index.html');

@@ -92,6 +92,10 @@ const ProjectsPage = lazyPage(
   () => import('./routes/projects'),
   (m) => m.ProjectsPage,
 );
+const JointReviewsPage = lazyPage(
+  () => import('./routes/joint-reviews'),
+  (m) => m.JointReviewsPage,
+);
 const CockpitPage = lazyPage(
   () => import('./routes/cockpit'),
   (m) => m.CockpitPage,
@@ -228,6 +232,7 @@ function AppRoutes() {
         <Route path="bulletins/*" element={guard('bulletins', <BulletinsPage />)} />
         <Route path="assessment/*" element={guard('assessment', <AssessmentPage />)} />
         <Route path="projects/*" element={guard('projects', <ProjectsPage />)} />
+        <Route path="joint-reviews/*" element={guard('joint_reviews', <JointReviewsPage />)} />
         <Route path="cockpit/*" element={guard('cockpit', <CockpitPage />)} />
         <Route path="analysis" element={guard('analysis', <AnalysisPage />)} />
         <Route path="admin" element={<Navigate to="/admin/units" replace />} />

@@ -10,3 +10,4 @@ export * from './page';
 export * from './project';
 export * from './attachment';
 export * from './catch-up-plan';
+export * from './joint-review';

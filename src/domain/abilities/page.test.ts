@@ -43,6 +43,7 @@ describe('pageAbilities', () => {
       'bulletins',
       'assessment',
       'projects',
+      'joint_reviews',
       'cockpit',
       'analysis',
       'calendar',
@@ -55,11 +56,13 @@ describe('pageAbilities', () => {
       'bulletins',
       'assessment',
       'projects',
+      'joint_reviews',
       'cockpit',
       'analysis',
     ]);
-    expect(areas('operatorA')).toEqual(['workbench', 'ledger', 'supervision', 'assessment', 'projects']);
-    expect(areas('headA')).toEqual(['workbench', 'ledger', 'supervision', 'assessment', 'projects']);
+    const unitAreas = ['workbench', 'ledger', 'supervision', 'assessment', 'projects', 'joint_reviews'];
+    expect(areas('operatorA')).toEqual(unitAreas);
+    expect(areas('headA')).toEqual(unitAreas);
   });
 
   it('workbench sections by role, merged for several roles', () => {

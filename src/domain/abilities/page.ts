@@ -14,6 +14,8 @@ export const pageAreas = [
   'bulletins',
   'assessment',
   'projects',
+  /** 联审联批: joint reviews of projects' procedures (the office, leaders, project units, departments). */
+  'joint_reviews',
   'cockpit',
   /** 季度分析: the quarter's charts and its Word export. */
   'analysis',
@@ -34,6 +36,7 @@ const businessAreas: readonly PageArea[] = [
   'bulletins',
   'assessment',
   'projects',
+  'joint_reviews',
   'cockpit',
   'analysis',
 ];
@@ -50,8 +53,8 @@ const areasByRole: Readonly<Record<Role, readonly PageArea[]>> = {
   supervisor: [...businessAreas, 'review', 'calendar'],
   leader: businessAreas,
   // Units see the key projects they hold a role in (主体推进, 指挥部, 业务指导).
-  unit_head: ['workbench', 'ledger', 'supervision', 'assessment', 'projects'],
-  unit_operator: ['workbench', 'ledger', 'supervision', 'assessment', 'projects'],
+  unit_head: ['workbench', 'ledger', 'supervision', 'assessment', 'projects', 'joint_reviews'],
+  unit_operator: ['workbench', 'ledger', 'supervision', 'assessment', 'projects', 'joint_reviews'],
 };
 
 /** The sections of the workbench (工作台), each for the roles whose daily work it holds. */

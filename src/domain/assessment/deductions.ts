@@ -6,6 +6,7 @@ import { settleAdjustments, type TDraftAdjustment } from './adjustments';
 import { classifyReport, reportLabel } from './components/report-timeliness';
 import { unitItemsById } from './components/scored';
 import { isOnOrBefore, monthEnd } from './dates';
+import { isLate } from '../joint-reviews';
 import type { TAssessmentFacts, TMonthEndLightFact, TTaskFact } from './facts';
 import type { TAdjustments, TDeductionKind, TEvidence } from './result';
 import { fromCents, toCents } from './rounding';
@@ -104,6 +105,25 @@ function draftDeduction(
         })),
       );
     }
+    case 'approval_delay':
+      // 联审联批: the deadline day is on time; an item unanswered after it counts as well (as of `asOf`).
+      return perFact(
+        unitItemsById(facts.approvalItems, unitId)
+          .filter((a) =>
+            isLate(
+              a.deadline,
+              { status: a.answeredAt ? 'approved' : 'pending', firstAnsweredOn: a.answeredAt },
+              asOf,
+            ),
+          )
+          .map((a) => ({
+            kind: 'joint_review',
+            id: a.id,
+            label: `${a.title} · ${a.deadline}`,
+            reason: a.answeredAt !== null && a.answeredAt <= asOf ? 'late' : 'overdue',
+            value: amount,
+          })),
+      );
     case 'yellow_month': {
       const yellows = lightsAsOf(unitId, facts.lights, 'yellow', asOf);
       // A yellow light alone deducts nothing; every complete set of perCount does.

@@ -133,6 +133,19 @@ export const ZAccountabilityEntry = z.object({
 /** A criticism of the unit in a bulletin (通报批评 in a 通报). */
 export const ZBulletinCriticismEntry = z.object({ id: ZId, unitId: ZId, title: ZTitle, date: ZDate });
 
+/**
+ * A department's item in a joint review (联审联批): late when its first answer came after the deadline, or when
+ * it is still unanswered after it. The id cites the review and the item (`reviewId:itemId`).
+ */
+export const ZApprovalItemFact = z.object({
+  id: ZId,
+  unitId: ZId,
+  title: ZTitle,
+  deadline: ZDate,
+  /** The day of the department's first answer; null while it has not answered. */
+  answeredAt: ZDate.nullable(),
+});
+
 const collections = [
   'units',
   'tasks',
@@ -146,6 +159,7 @@ const collections = [
   'interviews',
   'accountabilityActions',
   'bulletinCriticisms',
+  'approvalItems',
 ] as const;
 
 /** All facts of an assessment. Ids are unique within each collection, so nothing is counted twice. */
@@ -163,6 +177,7 @@ export const ZAssessmentFacts = z
     interviews: z.array(ZInterviewEntry).default([]),
     accountabilityActions: z.array(ZAccountabilityEntry).default([]),
     bulletinCriticisms: z.array(ZBulletinCriticismEntry).default([]),
+    approvalItems: z.array(ZApprovalItemFact).default([]),
   })
   .superRefine((facts, ctx) => {
     for (const name of collections) {
@@ -199,6 +214,7 @@ export type TVetoEvent = z.output<typeof ZVetoEvent>;
 export type TInterviewEntry = z.output<typeof ZInterviewEntry>;
 export type TAccountabilityEntry = z.output<typeof ZAccountabilityEntry>;
 export type TBulletinCriticismEntry = z.output<typeof ZBulletinCriticismEntry>;
+export type TApprovalItemFact = z.output<typeof ZApprovalItemFact>;
 /** The parsed facts `assess` takes. */
 export type TAssessmentFacts = z.output<typeof ZAssessmentFacts>;
 /** Facts as supplied (collections other than units may be left out). */

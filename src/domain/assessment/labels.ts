@@ -18,6 +18,7 @@ export const deductionLabels: Record<TDeductionKind, string> = {
   missing_report: '未报送进展',
   late_report: '迟报进展',
   bulletin_criticism: '通报批评',
+  approval_delay: '联审审批超时',
 };
 
 export const bonusLabels: Record<TBonusKind, string> = {

@@ -14,6 +14,7 @@ export type TEvidenceKind =
   | 'interview'
   | 'accountability'
   | 'bulletin_criticism'
+  | 'joint_review'
   | 'bonus'
   | 'veto';
 

@@ -110,6 +110,8 @@ const ZDeductionRule = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('missing_report'), amount: ZPoints, cap: ZCap }),
   z.object({ kind: z.literal('late_report'), amount: ZPoints, cap: ZCap }),
   z.object({ kind: z.literal('bulletin_criticism'), amount: ZPoints, cap: ZCap }),
+  /** Per joint-review item a department answered late (or not at all by the deadline). */
+  z.object({ kind: z.literal('approval_delay'), amount: ZPoints, cap: ZCap }),
 ]);
 
 const ZBonusRule = z.discriminatedUnion('kind', [
@@ -291,6 +293,7 @@ export function defaultScheme(year: number): TAssessmentScheme {
         { kind: 'missing_report', amount: 0.5, cap: 5 },
         { kind: 'late_report', amount: 0.1, cap: 2 },
         { kind: 'bulletin_criticism', amount: 1, cap: 5 },
+        { kind: 'approval_delay', amount: 0.5, cap: 5 },
       ],
     },
     bonuses: {

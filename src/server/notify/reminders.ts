@@ -8,6 +8,7 @@ import { loadWorkingCalendar } from '../modules/calendar/load-working-calendar';
 import { loadSettings } from '../modules/settings/settings.repository';
 import { remindAcceptance } from './accept-reminders';
 import { remindCatchUp } from './catch-up-reminders';
+import { remindJointReviews } from './joint-review-reminders';
 import { loadMilestones, type TaskRow } from '../modules/tasks/tasks.repository';
 import {
   allTenantIds,
@@ -32,6 +33,9 @@ export interface ReminderCounts {
   /** 赶超措施: plans required, and owed plans announced as overdue. */
   catchUpRequired: number;
   catchUpOverdue: number;
+  /** 联审联批: pending items reminded before the deadline, and overdue ones (once a day). */
+  jointReviewDue: number;
+  jointReviewOverdue: number;
   notifications: number;
 }
 
@@ -70,6 +74,8 @@ export async function runReminders(
     acceptOverdue: 0,
     catchUpRequired: 0,
     catchUpOverdue: 0,
+    jointReviewDue: 0,
+    jointReviewOverdue: 0,
     notifications: 0,
   };
   const tenantIds = await withSystemTx(deps.db, (tx) => allTenantIds(tx));
@@ -116,6 +122,12 @@ export async function runReminders(
         if (catchUp.overdue) counts.catchUpOverdue++;
       });
     }
+    await withTenantTx(deps.db, scope, async (tx) => {
+      const joint = await remindJointReviews(tx, asOf, deps.clock.now());
+      counts.jointReviewDue += joint.due;
+      counts.jointReviewOverdue += joint.overdue;
+      counts.notifications += joint.sent;
+    });
   }
   return counts;
 }

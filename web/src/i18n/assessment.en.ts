@@ -69,6 +69,7 @@ export const assessmentEn: Record<keyof typeof assessmentZhCN, string> = {
   'assess.deduction.missing_report': 'Missing report',
   'assess.deduction.late_report': 'Late report',
   'assess.deduction.bulletin_criticism': 'Criticised in a bulletin',
+  'assess.deduction.approval_delay': 'Late answer in a joint review',
   'assess.bonus.honour': 'Honour or award',
   'assess.bonus.leader_affirmation': 'Leader’s affirmation',
   'assess.bonus.bulletin_praise': 'Praised in a bulletin',
@@ -106,6 +107,7 @@ export const assessmentEn: Record<keyof typeof assessmentZhCN, string> = {
   'assess.evidenceKind.interview': 'Interview',
   'assess.evidenceKind.accountability': 'Accountability',
   'assess.evidenceKind.bulletin_criticism': 'Bulletin',
+  'assess.evidenceKind.joint_review': 'Joint review',
   'assess.evidenceKind.bonus': 'Bonus',
   'assess.evidenceKind.veto': 'Veto',
 

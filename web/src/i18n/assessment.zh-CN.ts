@@ -63,6 +63,7 @@ export const assessmentZhCN = {
   'assess.deduction.missing_report': '未报送进展',
   'assess.deduction.late_report': '迟报进展',
   'assess.deduction.bulletin_criticism': '通报批评',
+  'assess.deduction.approval_delay': '联审审批超时',
   'assess.bonus.honour': '荣誉表彰',
   'assess.bonus.leader_affirmation': '领导肯定性批示',
   'assess.bonus.bulletin_praise': '通报表扬',
@@ -100,6 +101,7 @@ export const assessmentZhCN = {
   'assess.evidenceKind.interview': '约谈',
   'assess.evidenceKind.accountability': '问责',
   'assess.evidenceKind.bulletin_criticism': '通报',
+  'assess.evidenceKind.joint_review': '联审联批',
   'assess.evidenceKind.bonus': '加分',
   'assess.evidenceKind.veto': '否决事项',
 

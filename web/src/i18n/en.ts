@@ -1,4 +1,5 @@
 import { projectsEn } from './projects.en';
+import { jointReviewsEn } from './joint-reviews.en';
 import { followEn } from './follow.en';
 import { dailyEn } from './daily.en';
 import { analysisEn } from './analysis.en';
@@ -28,4 +29,5 @@ export const en: Record<MessageKey, string> = {
   ...decisionsEn,
   ...tasksEn,
   ...followEn,
+  ...jointReviewsEn,
 };

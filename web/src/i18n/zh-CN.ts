@@ -1,4 +1,5 @@
 import { projectsZhCN } from './projects.zh-CN';
+import { jointReviewsZhCN } from './joint-reviews.zh-CN';
 import { followZhCN } from './follow.zh-CN';
 import { dailyZhCN } from './daily.zh-CN';
 import { analysisZhCN } from './analysis.zh-CN';
@@ -27,6 +28,7 @@ export const zhCN = {
   ...decisionsZhCN,
   ...tasksZhCN,
   ...followZhCN,
+  ...jointReviewsZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -6,6 +6,7 @@ import { workingDaysBetween } from '../../../domain/calendar/working-days';
 import { loadWorkingCalendar } from '../calendar/load-working-calendar';
 import { lightSettingsOf } from '../lights/compute-lights';
 import { loadSettings } from '../settings/settings.repository';
+import { approvalItemsDueIn } from '../joint-reviews/joint-reviews.repository';
 import { loadMilestones } from '../tasks/tasks.repository';
 import {
   activeUnitRows,
@@ -192,5 +193,14 @@ export async function loadAssessmentFacts(
       date: r.date,
     })),
     bulletinCriticisms: [],
+    approvalItems: (await approvalItemsDueIn(tx, year))
+      .filter((a) => a.deadline <= asOf)
+      .map((a) => ({
+        id: `${a.reviewId}:${a.itemId}`,
+        unitId: a.unitId,
+        title: a.subject ? `${a.title}（${a.subject}）` : a.title,
+        deadline: a.deadline,
+        answeredAt: a.firstAnsweredAt ? shanghaiDate(a.firstAnsweredAt) : null,
+      })),
   };
 }

@@ -42,6 +42,8 @@ export function evidenceHref(e: Evidence, year: number): string {
       return '/supervision?tab=measures';
     case 'bulletin_criticism':
       return '/bulletins';
+    case 'joint_review':
+      return `/joint-reviews/${e.id.split(':')[0] ?? e.id}`;
     default:
       return `/assessment?tab=entries&year=${year}`;
   }

@@ -21,6 +21,7 @@ import {
   Typography,
 } from 'antd';
 import { useMemo, useState } from 'react';
+import { ProjectReviewButtons } from '../joint-reviews/project-review-buttons';
 import { useNavigate, useParams } from 'react-router';
 import { isApiError } from '../../api/client';
 import { projectsApi, type Project, type ProjectNode, type ProjectReport } from '../../api/projects';
@@ -166,6 +167,7 @@ function ProjectView({
               {t('project.report')}
             </Button>
           ) : null}
+          <ProjectReviewButtons projectId={p.id} canOpen={p.abilities.update} />
           {p.abilities.update ? (
             <Button icon={<EditOutlined />} onClick={() => navigate(`/projects/${p.id}/edit`)}>
               {t('common.edit')}

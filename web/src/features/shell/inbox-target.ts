@@ -21,6 +21,8 @@ export function inboxTarget(item: Pick<InboxItem, 'entityType' | 'entityId'>): s
       return '/supervision?tab=measures';
     case 'bulletin':
       return id ? `/bulletins?id=${id}` : '/bulletins';
+    case 'joint_review':
+      return id ? `/joint-reviews/${id}` : '/joint-reviews';
     case 'assessment_result':
     case 'achievement':
       return '/assessment';

@@ -59,6 +59,7 @@ export const MENU: readonly MenuArea[] = [
   { area: 'bulletins', labelKey: 'menu.bulletins', icon: BarChartOutlined, path: '/bulletins' },
   { area: 'assessment', labelKey: 'menu.assessment', icon: AimOutlined, path: '/assessment' },
   { area: 'projects', labelKey: 'menu.projects', icon: ProjectOutlined, path: '/projects' },
+  { area: 'joint_reviews', labelKey: 'menu.jointReviews', icon: AuditOutlined, path: '/joint-reviews' },
   { area: 'cockpit', labelKey: 'menu.cockpit', icon: DashboardOutlined, path: '/cockpit' },
   { area: 'analysis', labelKey: 'menu.analysis', icon: LineChartOutlined, path: '/analysis' },
   {
@@ -107,6 +108,7 @@ const SUB_PAGES: readonly { pattern: RegExp; labelKey: MessageKey }[] = [
   { pattern: /^\/projects\/board$/, labelKey: 'project.boardTitle' },
   { pattern: /^\/projects\/[^/]+\/edit$/, labelKey: 'project.crumbEdit' },
   { pattern: /^\/projects\/[^/]+$/, labelKey: 'project.crumbDetail' },
+  { pattern: /^\/joint-reviews\/[^/]+$/, labelKey: 'jointReview.crumbDetail' },
 ];
 
 export interface Crumb {

@@ -3,6 +3,7 @@ import type { WorkbenchSection as WorkbenchSectionKey } from '../../../../src/do
 import type { MessageKey } from '../../i18n/i18n';
 import { CasesDueCard } from '../supervision/cases-due-card';
 import { LeaderProjectsCard, RedProjectsCard, UnitProjectsCard } from '../projects/workbench-cards';
+import { UnitJointReviewsCard } from '../joint-reviews/workbench-card';
 import { BatchWorkCard } from './batch-work-card';
 import {
   InstructionsCard,
@@ -76,6 +77,13 @@ export const WORKBENCH_SECTIONS: readonly WorkbenchSection[] = [
         emptyKey: 'project.wbUnitEmpty',
         link: '/projects',
         Body: UnitProjectsCard,
+      },
+      {
+        key: 'joint-reviews',
+        titleKey: 'jointReview.wbTitle',
+        emptyKey: 'jointReview.wbEmpty',
+        link: '/joint-reviews',
+        Body: UnitJointReviewsCard,
       },
       {
         key: 'batch',
