@@ -93,6 +93,12 @@ export const auditActions = [
   'catch_up_plan.submitted',
   'catch_up_plan.approved',
   'catch_up_plan.returned',
+  'meeting.created',
+  'meeting.updated',
+  'meeting.held',
+  'meeting.agenda_drafted',
+  'meeting.agenda_changed',
+  'meeting.decision_recorded',
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

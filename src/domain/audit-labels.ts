@@ -103,6 +103,12 @@ export const auditActionLabels: Record<AuditAction, Label> = {
   'catch_up_plan.submitted': { zh: '报送赶超措施', en: 'Catch-up plan submitted' },
   'catch_up_plan.approved': { zh: '通过赶超措施', en: 'Catch-up plan approved' },
   'catch_up_plan.returned': { zh: '退回赶超措施', en: 'Catch-up plan returned' },
+  'meeting.created': { zh: '创建项目例会', en: 'Meeting created' },
+  'meeting.updated': { zh: '修改项目例会', en: 'Meeting updated' },
+  'meeting.held': { zh: '例会已召开', en: 'Meeting held' },
+  'meeting.agenda_drafted': { zh: '生成例会议程', en: 'Meeting agenda drafted' },
+  'meeting.agenda_changed': { zh: '调整例会议程', en: 'Meeting agenda changed' },
+  'meeting.decision_recorded': { zh: '记录议定事项', en: 'Meeting decision recorded' },
 };
 
 /** The object types audit events name (entity_type), with their words; the filter offers these. */
@@ -137,6 +143,7 @@ export const auditEntityTypes = [
   'project_node',
   'project_report',
   'project_photo',
+  'meeting',
 ] as const;
 export type AuditEntityType = (typeof auditEntityTypes)[number];
 
@@ -171,6 +178,7 @@ export const auditEntityLabels: Record<AuditEntityType, Label> = {
   project_photo: { zh: '项目照片', en: 'Project photo' },
   calendar: { zh: '工作日历', en: 'Calendar' },
   catch_up_plan: { zh: '赶超措施', en: 'Catch-up plan' },
+  meeting: { zh: '项目例会', en: 'Project meeting' },
 };
 
 /** The word for an action; an unknown (older) code stays visible as it is rather than vanish. */

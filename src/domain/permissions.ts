@@ -53,6 +53,9 @@ export const permissionTable = {
   'catch_up_plans:review': ['supervisor'],
   /** Send catch-up plans: the lead unit's people (which unit leads is the ability rule's business). */
   'catch_up_plans:submit': ['unit_head', 'unit_operator'],
+  /** The weekly project meeting (周六例会): leaders read it, the office prepares it, records decisions, minutes. */
+  'meetings:read': ['supervisor', 'leader'],
+  'meetings:manage': ['supervisor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissionTable;
