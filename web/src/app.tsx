@@ -111,6 +111,10 @@ const SettingsPage = lazyPage(
   () => import('./routes/settings'),
   (m) => m.SettingsPage,
 );
+const MeetingsPage = lazyPage(
+  () => import('./routes/meetings'),
+  (m) => m.MeetingsPage,
+);
 const CalendarPage = lazyPage(
   () => import('./routes/calendar'),
   (m) => m.CalendarPage,
@@ -230,6 +234,7 @@ function AppRoutes() {
         <Route path="projects/*" element={guard('projects', <ProjectsPage />)} />
         <Route path="cockpit/*" element={guard('cockpit', <CockpitPage />)} />
         <Route path="analysis" element={guard('analysis', <AnalysisPage />)} />
+        <Route path="meetings/*" element={guard('meetings', <MeetingsPage />)} />
         <Route path="admin" element={<Navigate to="/admin/units" replace />} />
         <Route path="admin/units" element={guard('admin', <AdminUnitsPage />)} />
         <Route path="admin/users" element={guard('admin', <AdminUsersPage />)} />

@@ -46,6 +46,7 @@ describe('pageAbilities', () => {
       'cockpit',
       'analysis',
       'calendar',
+      'meetings',
     ]);
     expect(areas('leader')).toEqual([
       'workbench',
@@ -57,6 +58,7 @@ describe('pageAbilities', () => {
       'projects',
       'cockpit',
       'analysis',
+      'meetings',
     ]);
     expect(areas('operatorA')).toEqual(['workbench', 'ledger', 'supervision', 'assessment', 'projects']);
     expect(areas('headA')).toEqual(['workbench', 'ledger', 'supervision', 'assessment', 'projects']);

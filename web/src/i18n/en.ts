@@ -1,3 +1,4 @@
+import { meetingsEn } from './meetings.en';
 import { projectsEn } from './projects.en';
 import { followEn } from './follow.en';
 import { dailyEn } from './daily.en';
@@ -28,4 +29,5 @@ export const en: Record<MessageKey, string> = {
   ...decisionsEn,
   ...tasksEn,
   ...followEn,
+  ...meetingsEn,
 };

@@ -1,3 +1,4 @@
+import { meetingsZhCN } from './meetings.zh-CN';
 import { projectsZhCN } from './projects.zh-CN';
 import { followZhCN } from './follow.zh-CN';
 import { dailyZhCN } from './daily.zh-CN';
@@ -27,6 +28,7 @@ export const zhCN = {
   ...decisionsZhCN,
   ...tasksZhCN,
   ...followZhCN,
+  ...meetingsZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

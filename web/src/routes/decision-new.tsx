@@ -190,7 +190,9 @@ export function DecisionNewPage() {
                   { required: true, message: t('common.requiredSelect', { field: t('decision.kind') }) },
                 ]}
               >
-                <Select options={CREATABLE_DECISION_KINDS.map((k) => ({ value: k, label: kindLabel(t, k) }))} />
+                <Select
+                  options={CREATABLE_DECISION_KINDS.map((k) => ({ value: k, label: kindLabel(t, k) }))}
+                />
               </Form.Item>
             </Col>
             <Col xs={24} md={8}>
