@@ -9,6 +9,7 @@ import { roles } from '../src/domain/roles';
 import { listRoutes } from '../src/server/app';
 import { buildDecisionWithTask, buildTenant, buildUnit, buildUser, loginAs } from './helpers/factories';
 import { createTestApp, dbKinds, type TestApp } from './helpers/test-app';
+import { meetingRules } from './permission-matrix.meetings';
 
 type Caller = Role | 'anonymous';
 const everyone: Role[] = [...roles];
@@ -314,27 +315,7 @@ const matrix: Record<string, Rule> = {
   },
   'POST /api/v1/projects/:id/photos': { allowed: ['supervisor', 'unit_head', 'unit_operator'] },
   'GET /api/v1/projects/:id/photos/:photoId': { allowed: business },
-  // The weekly project meeting (issue 14): leaders read, the office prepares and decides.
-  'GET /api/v1/meetings': { allowed: ['supervisor', 'leader'] },
-  'POST /api/v1/meetings': {
-    allowed: ['supervisor'],
-    body: () => ({ title: '矩阵例会', heldOn: '2026-04-25' }),
-  },
-  'GET /api/v1/meetings/:id': { allowed: ['supervisor', 'leader'] },
-  'PATCH /api/v1/meetings/:id': { allowed: ['supervisor'], body: () => ({ version: 1, title: '改名' }) },
-  'GET /api/v1/meetings/:id/agenda': { allowed: ['supervisor', 'leader'] },
-  'PUT /api/v1/meetings/:id/agenda': { allowed: ['supervisor'], body: () => ({ version: 1, items: [] }) },
-  'POST /api/v1/meetings/:id/agenda/draft': { allowed: ['supervisor'], body: () => ({ version: 1 }) },
-  'GET /api/v1/meetings/:id/decisions': { allowed: ['supervisor', 'leader'] },
-  'POST /api/v1/meetings/:id/decisions': {
-    allowed: ['supervisor'],
-    body: () => ({
-      content: '议定',
-      leadUnitId: '00000000-0000-7000-8000-000000000009',
-      dueDate: '2026-05-01',
-    }),
-  },
-  'GET /api/v1/meetings/:id/minutes.docx': { allowed: ['supervisor', 'leader'] },
+  ...meetingRules,
 };
 
 describe.each(dbKinds())('permission matrix on %s', (kind) => {
