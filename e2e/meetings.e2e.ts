@@ -108,9 +108,9 @@ describe('the weekly project meeting in the browser', () => {
       .click();
     await drawer.getByLabel('完成时限').click();
     await drawer.getByLabel('完成时限').fill(shanghaiDay(14));
-    await drawer.getByLabel('完成时限').press('Enter');
     await shoot(page, 'meetings-3-decision-form');
-    await page.getByRole('button', { name: /记录并下发/ }).click();
+    // Enter takes the typed date and submits the form (as 记录并下发 would).
+    await drawer.getByLabel('完成时限').press('Enter');
     await page.getByText('议定事项已记录').waitFor();
     await item.getByTestId('decision').filter({ hasText: decisionText }).waitFor();
     expect(await item.getByTestId('decision').textContent()).toMatch(/任务 \d{4}-LH-001/);

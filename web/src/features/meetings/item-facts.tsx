@@ -8,6 +8,9 @@ import { LIGHT_COLORS } from '../../theme';
  * the joint review's departments, the earlier decision's task, photos. The page shows it compact, the meeting
  * mode large (`screen`).
  */
+/** Lighter shades for the dark meeting-mode screen (the page's colours are too dark to read there). */
+const SCREEN_LIGHT_COLORS = { red: '#ff7875', yellow: '#ffd666', green: '#95de64' } as const;
+
 export function ItemFactsView({ facts, screen = false }: { facts: ItemFacts; screen?: boolean }) {
   const t = useT();
   const { project, blocker, review, carried, photos } = facts;
@@ -26,7 +29,10 @@ export function ItemFactsView({ facts, screen = false }: { facts: ItemFacts; scr
             <dd>{t(`project.stage.${project.stage}` as MessageKey)}</dd>
             <dt>{t('meetings.facts.light')}</dt>
             <dd>
-              <span className="luoshi-meeting-light" style={{ color: LIGHT_COLORS[project.light] }}>
+              <span
+                className="luoshi-meeting-light"
+                style={{ color: (screen ? SCREEN_LIGHT_COLORS : LIGHT_COLORS)[project.light] }}
+              >
                 ● {t(`light.${project.light}` as MessageKey)}
               </span>
               {project.reasons.length > 0
