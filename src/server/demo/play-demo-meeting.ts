@@ -5,10 +5,13 @@
  * the agenda, records decisions (each a published task of its lead unit), marks the meeting held and numbers
  * its minutes.
  */
-import { and, asc, eq } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import { withSystemTx } from '../db/tx';
-import { blockerEvents, blockers, projects } from '../db/schema';
+import {
+  firstProjectId,
+  hasOpenMeetingBlocker,
+  insertBlockerWithEvents,
+} from '../modules/meetings/meetings.repository';
 import { createMeeting } from '../modules/meetings/create-meeting';
 import { draftMeetingAgenda } from '../modules/meetings/draft-agenda';
 import { getMeeting } from '../modules/meetings/get-meeting';
@@ -35,26 +38,21 @@ async function demoMeetingBlocker(actors: DemoActors, saturday: string): Promise
   const office = actors.ctxOf('demo-supervisor');
   const tenantId = office.actor.tenantId;
   await withSystemTx(office.db, async (tx) => {
-    const existing = await tx
-      .select({ id: blockers.id })
-      .from(blockers)
-      .where(and(eq(blockers.tenantId, tenantId), eq(blockers.level, 'meeting'), eq(blockers.status, 'open')))
-      .limit(1);
-    if (existing.length > 0) return;
-    const [project] = await tx
-      .select({ id: projects.id })
-      .from(projects)
-      .where(eq(projects.tenantId, tenantId))
-      .orderBy(asc(projects.code))
-      .limit(1);
-    if (!project) return;
+    if (await hasOpenMeetingBlocker(tx, tenantId)) return;
+    const projectId = await firstProjectId(tx, tenantId);
+    if (!projectId) return;
     const id = uuidv7();
     const street = actors.unitIdOf('S01');
     const raisedAt = shanghaiAt(addDays(saturday, -21), 10);
-    await tx.insert(blockers).values({
+    const steps = [
+      { kind: 'raised', fromLevel: null, toLevel: 'unit', days: -21 },
+      { kind: 'escalated', fromLevel: 'unit', toLevel: 'leader', days: -12 },
+      { kind: 'escalated', fromLevel: 'leader', toLevel: 'meeting', days: -5 },
+    ] as const;
+    const blocker = {
       id,
       tenantId,
-      projectId: project.id,
+      projectId,
       raisedByUnitId: street,
       ownerUnitId: street,
       kind: '征迁',
@@ -68,13 +66,10 @@ async function demoMeetingBlocker(actors: DemoActors, saturday: string): Promise
       raisedBy: actors.userIdOf('demo-cgjd-clerk'),
       createdAt: raisedAt,
       updatedAt: raisedAt,
-    });
-    const steps = [
-      { kind: 'raised', fromLevel: null, toLevel: 'unit', days: -21 },
-      { kind: 'escalated', fromLevel: 'unit', toLevel: 'leader', days: -12 },
-      { kind: 'escalated', fromLevel: 'leader', toLevel: 'meeting', days: -5 },
-    ] as const;
-    await tx.insert(blockerEvents).values(
+    } as const;
+    await insertBlockerWithEvents(
+      tx,
+      blocker,
       steps.map(({ kind, fromLevel, toLevel, days }) => ({
         id: uuidv7(),
         tenantId,
