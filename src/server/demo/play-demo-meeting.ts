@@ -11,7 +11,7 @@ import {
   firstProjectId,
   hasOpenMeetingBlocker,
   insertBlockerWithEvents,
-} from '../modules/meetings/meetings.repository';
+} from '../modules/meetings/meetings-demo.repository';
 import { createMeeting } from '../modules/meetings/create-meeting';
 import { draftMeetingAgenda } from '../modules/meetings/draft-agenda';
 import { getMeeting } from '../modules/meetings/get-meeting';
