@@ -51,7 +51,8 @@ describe.each(dbKinds())('luoshi demo loaded directly on %s', (kind) => {
     expect(result.counts).toMatchObject({
       units: 12,
       users: 31,
-      tasks: 24,
+      // 24 of the plenary, 2 decided by last Saturday's project meeting.
+      tasks: 26,
       cases: 3,
       rectifications: 3,
       bulletins: 1,
@@ -156,7 +157,7 @@ describe.each(dbKinds())('luoshi demo loaded directly on %s', (kind) => {
     const demoTasks = await withSystemTx(t.db, (tx) =>
       tx.select({ category: tasks.category }).from(tasks).where(eq(tasks.tenantId, tenantId)),
     );
-    expect(demoTasks).toHaveLength(24);
+    expect(demoTasks).toHaveLength(26);
     expect(demoTasks.filter((x) => !x.category)).toEqual([]);
     expect(new Set(demoTasks.map((x) => x.category)).size).toBeGreaterThanOrEqual(4);
     const targets = await withSystemTx(t.db, (tx) =>
@@ -194,6 +195,24 @@ describe.each(dbKinds())('luoshi demo loaded directly on %s', (kind) => {
     const page = await t.app.inject({ method: 'GET', url: result.publicBoardPath });
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('示范区（演示）2026年重点项目推进甘特图');
+  });
+
+  it("has last Saturday's project meeting: held, its decisions published tasks, its minutes", async () => {
+    const office = await cookieOf('demo-supervisor');
+    const list = await get(office, '/api/v1/meetings');
+    expect(list.items).toMatchObject([{ status: 'held', heldOn: '2026-03-14', decisionCount: 2 }]);
+    const meeting = await get(office, `/api/v1/meetings/${list.items[0].id}`);
+    expect(meeting.agenda[0]).toMatchObject({ kind: 'blocker', decided: true });
+    expect(meeting.decisions.map((d: { taskStatus: string }) => d.taskStatus)).toEqual([
+      'published',
+      'published',
+    ]);
+    const minutes = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/meetings/${list.items[0].id}/minutes.docx`,
+      headers: { cookie: office },
+    });
+    expect(minutes.statusCode).toBe(200);
   });
 
   it('writes the audit chain of the demo district whole, ending with demo.loaded', async () => {

@@ -107,6 +107,8 @@ export async function recordMeetingDecision(
         code,
         title: body.content.length > 200 ? `${body.content.slice(0, 199)}…` : body.content,
         content: body.content,
+        // The analysis groups tasks by category: a meeting's decisions are one group of their own.
+        category: '项目例会议定事项',
         source: 'district_direct',
         leadUnitId: body.leadUnitId,
         coUnitIds,
