@@ -11,7 +11,7 @@ import { versionConflict } from '../../versioning';
 import { loadProjectBundles } from '../projects/project-bundles';
 import { listProjectRows } from '../projects/projects.repository';
 import { loadSettings } from '../settings/settings.repository';
-import { meetingOr404 } from './get-meeting';
+import { meetingOr404 } from './meeting-or-404';
 import { canManageMeetings } from './meetings.policy';
 import {
   carriedDecisionSources,

@@ -6,7 +6,7 @@ import {
   type MinutesItem,
 } from '../../documents/meeting-minutes-docx';
 import { assertCan } from '../../policy/assert';
-import { meetingOr404 } from './get-meeting';
+import { meetingOr404 } from './meeting-or-404';
 import { canReadMeetings } from './meetings.policy';
 import { tenantName } from './meetings.repository';
 import type { TAgendaItem, TMeetingDecision } from './meetings.schemas';

@@ -2,7 +2,9 @@ import { requireActor } from '../../context';
 import { ZIdParams, type App } from '../../http';
 import { createMeeting } from './create-meeting';
 import { draftMeetingAgenda } from './draft-agenda';
-import { getAgenda, getMeeting, listMeetingDecisions } from './get-meeting';
+import { getAgenda } from './get-agenda';
+import { getMeeting } from './get-meeting';
+import { listMeetingDecisions } from './list-meeting-decisions';
 import { listMeetings } from './list-meetings';
 import { meetingMinutes } from './meeting-minutes';
 import {

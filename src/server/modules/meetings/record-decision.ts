@@ -13,7 +13,7 @@ import { assertCan } from '../../policy/assert';
 import { nextTaskPosition } from '../decisions/decisions.repository';
 import { activeLeaderIds } from '../projects/projects.repository';
 import { activeUnitIds, insertTasks, reserveTaskCodes } from '../tasks/tasks.repository';
-import { meetingOr404 } from './get-meeting';
+import { meetingOr404 } from './meeting-or-404';
 import { canManageMeetings } from './meetings.policy';
 import {
   attachDecisionToBlocker,

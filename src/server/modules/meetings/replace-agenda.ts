@@ -6,7 +6,7 @@ import { AppError, fieldError } from '../../errors';
 import { assertAbility } from '../../policy/abilities';
 import { assertCan } from '../../policy/assert';
 import { versionConflict } from '../../versioning';
-import { meetingOr404 } from './get-meeting';
+import { meetingOr404 } from './meeting-or-404';
 import { canManageMeetings } from './meetings.policy';
 import {
   decisionsOfMeeting,

@@ -4,7 +4,7 @@ import { auditBase, tenantTx, type AuthedContext } from '../../context';
 import { assertAbility } from '../../policy/abilities';
 import { assertCan } from '../../policy/assert';
 import { versionConflict } from '../../versioning';
-import { meetingOr404 } from './get-meeting';
+import { meetingOr404 } from './meeting-or-404';
 import { canManageMeetings } from './meetings.policy';
 import { updateMeetingVersioned } from './meetings.repository';
 import type { TMeetingDetail, TUpdateMeetingBody } from './meetings.schemas';
