@@ -35,7 +35,10 @@ export interface MinutesItem {
 }
 
 export interface MinutesData {
+  /** The minutes' title, e.g. '第16次项目例会纪要'. */
   title: string;
+  /** The meeting's own name, as the opening sentence says it. */
+  meetingTitle: string;
   /** e.g. '第12期' or '〔2026〕12号'; absent: no number line. */
   number: string | null;
   heldOn: string;
@@ -71,7 +74,7 @@ export async function buildMinutesDocx(data: MinutesData): Promise<Buffer> {
     titleParagraph(data.title),
     blankLine(),
     bodyParagraph(
-      `${formatChineseDate(data.heldOn)}，${data.chair ? `${data.chair}主持召开` : '召开'}${data.title}` +
+      `${formatChineseDate(data.heldOn)}，${data.chair ? `${data.chair}主持召开` : '召开'}${data.meetingTitle}` +
         `${data.location ? `，会议地点：${data.location}` : ''}。会议听取了有关情况汇报，研究了重点项目推进中的堵点问题。现将会议议定事项纪要如下：`,
     ),
     bodyParagraph(`参会人员：${data.attendees.length > 0 ? data.attendees.join('、') : '（无）'}`),

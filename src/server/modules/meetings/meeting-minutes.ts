@@ -80,6 +80,7 @@ export async function meetingMinutes(
     const onItems = new Set(meeting.agenda.map((i) => i.id));
     const bytes = await buildMinutesDocx({
       title: `${meeting.title}纪要`,
+      meetingTitle: meeting.title,
       number: meeting.minutesNumber,
       heldOn: meeting.heldOn,
       location: meeting.location,
