@@ -3,6 +3,7 @@
  * meaningful ranking, every account logs in without a forced password change), refuses a second load, and
  * loads through a running server on PGlite by the token-guarded loopback route, which refuses anyone else.
  */
+import { expectDemoJointReviews, expectDemoMeeting } from './helpers/demo-checks';
 import { cp, readFile, rm, stat } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
 import { join, resolve } from 'node:path';
@@ -51,7 +52,8 @@ describe.each(dbKinds())('luoshi demo loaded directly on %s', (kind) => {
     expect(result.counts).toMatchObject({
       units: 12,
       users: 31,
-      tasks: 24,
+      // 24 of the plenary, 2 decided by last Saturday's project meeting.
+      tasks: 26,
       cases: 3,
       rectifications: 3,
       bulletins: 1,
@@ -156,7 +158,7 @@ describe.each(dbKinds())('luoshi demo loaded directly on %s', (kind) => {
     const demoTasks = await withSystemTx(t.db, (tx) =>
       tx.select({ category: tasks.category }).from(tasks).where(eq(tasks.tenantId, tenantId)),
     );
-    expect(demoTasks).toHaveLength(24);
+    expect(demoTasks).toHaveLength(26);
     expect(demoTasks.filter((x) => !x.category)).toEqual([]);
     expect(new Set(demoTasks.map((x) => x.category)).size).toBeGreaterThanOrEqual(4);
     const targets = await withSystemTx(t.db, (tx) =>
@@ -197,17 +199,15 @@ describe.each(dbKinds())('luoshi demo loaded directly on %s', (kind) => {
   });
 
   it('has a joint review with one department late (red), and a closed one', async () => {
-    const supervisor = await cookieOf('demo-supervisor');
-    const get = async (url: string) =>
-      (await t.app.inject({ method: 'GET', url, headers: { cookie: supervisor } })).json();
-    const list = await get('/api/v1/joint-reviews');
-    expect(list.items.map((r: { status: string }) => r.status).sort()).toEqual(['closed', 'open']);
-    const open = list.items.find((r: { status: string }) => r.status === 'open');
-    const review = await get(`/api/v1/joint-reviews/${open.id}`);
-    const late = review.items.filter((i: { overdue: boolean }) => i.overdue);
-    expect(late.map((i: { unitName: string; delayDays: number }) => [i.unitName, i.delayDays])).toEqual([
-      ['区住房和城乡建设局', 3],
-    ]);
+    const office = await cookieOf('demo-supervisor');
+    await expectDemoJointReviews((url) => get(office, url));
+  });
+
+  it("has last Saturday's project meeting: held, its decisions published tasks, its minutes", async () => {
+    const office = await cookieOf('demo-supervisor');
+    const status = async (url: string) =>
+      (await t.app.inject({ method: 'GET', url, headers: { cookie: office } })).statusCode;
+    await expectDemoMeeting((url) => get(office, url), status);
   });
 
   it('writes the audit chain of the demo district whole, ending with demo.loaded', async () => {

@@ -11,6 +11,7 @@ import { business, everyone, moreRules, type Rule } from './helpers/permission-r
 import { buildDecisionWithTask, buildTenant, buildUnit, buildUser, loginAs } from './helpers/factories';
 import { createTestApp, dbKinds, type TestApp } from './helpers/test-app';
 import { jointReviewRules } from './helpers/permission-rules-joint-reviews';
+import { meetingRules } from './permission-matrix.meetings';
 
 type Caller = Role | 'anonymous';
 
@@ -307,6 +308,7 @@ const matrix: Record<string, Rule> = {
   'POST /api/v1/projects/:id/photos': { allowed: ['supervisor', 'unit_head', 'unit_operator'] },
   'GET /api/v1/projects/:id/photos/:photoId': { allowed: business },
   ...moreRules,
+  ...meetingRules,
 };
 
 describe.each(dbKinds())('permission matrix on %s', (kind) => {

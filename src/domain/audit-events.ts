@@ -99,6 +99,12 @@ export const auditActions = [
   'joint_review.opened',
   'joint_review.answered',
   'joint_review.closed',
+  'meeting.created',
+  'meeting.updated',
+  'meeting.held',
+  'meeting.agenda_drafted',
+  'meeting.agenda_changed',
+  'meeting.decision_recorded',
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

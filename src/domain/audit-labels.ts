@@ -109,6 +109,12 @@ export const auditActionLabels: Record<AuditAction, Label> = {
   'joint_review.opened': { zh: '发起联审联批', en: 'Joint review opened' },
   'joint_review.answered': { zh: '部门答复联审事项', en: 'Joint review item answered' },
   'joint_review.closed': { zh: '联审联批办结', en: 'Joint review closed' },
+  'meeting.created': { zh: '创建项目例会', en: 'Meeting created' },
+  'meeting.updated': { zh: '修改项目例会', en: 'Meeting updated' },
+  'meeting.held': { zh: '例会已召开', en: 'Meeting held' },
+  'meeting.agenda_drafted': { zh: '生成例会议程', en: 'Meeting agenda drafted' },
+  'meeting.agenda_changed': { zh: '调整例会议程', en: 'Meeting agenda changed' },
+  'meeting.decision_recorded': { zh: '记录议定事项', en: 'Meeting decision recorded' },
 };
 
 /** The object types audit events name (entity_type), with their words; the filter offers these. */
@@ -145,6 +151,7 @@ export const auditEntityTypes = [
   'project_report',
   'project_photo',
   'joint_review',
+  'meeting',
 ] as const;
 export type AuditEntityType = (typeof auditEntityTypes)[number];
 
@@ -181,6 +188,7 @@ export const auditEntityLabels: Record<AuditEntityType, Label> = {
   catch_up_plan: { zh: '赶超措施', en: 'Catch-up plan' },
   attachment: { zh: '附件', en: 'Attachment' },
   joint_review: { zh: '联审联批', en: 'Joint review' },
+  meeting: { zh: '项目例会', en: 'Project meeting' },
 };
 
 /** The word for an action; an unknown (older) code stays visible as it is rather than vanish. */

@@ -62,6 +62,9 @@ export const permissionTable = {
   'joint_reviews:manage': ['supervisor'],
   /** Answer a department's item: its people (which unit is the ability rule's business). */
   'joint_reviews:answer': ['unit_head', 'unit_operator'],
+  /** The weekly project meeting (周六例会): leaders read it, the office prepares it, records decisions, minutes. */
+  'meetings:read': ['supervisor', 'leader'],
+  'meetings:manage': ['supervisor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissionTable;

@@ -38,6 +38,10 @@ export const decisionKinds = [
   'project_meeting',
 ] as const;
 export type DecisionKind = (typeof decisionKinds)[number];
+/** The kinds a clerk may create or upload: a meeting's minutes (project_meeting) are made by the meeting only. */
+export const creatableDecisionKinds = decisionKinds.filter(
+  (k): k is Exclude<DecisionKind, 'project_meeting'> => k !== 'project_meeting',
+);
 
 /** 任务来源: the six channels a target comes from. */
 export const taskSources = [

@@ -32,6 +32,7 @@ import { registerCalendarRoutes } from './modules/calendar/calendar.routes';
 import { registerAcceptanceRoutes } from './modules/acceptance/acceptance.routes';
 import { registerAttachmentRoutes } from './modules/attachments/attachments.routes';
 import { registerCatchUpPlanRoutes } from './modules/catch-up-plans/catch-up-plans.routes';
+import { registerMeetingRoutes } from './modules/meetings/meetings.routes';
 import { registerAuthRoutes } from './modules/auth/auth.routes';
 import { registerHealthRoutes } from './modules/health/health.routes';
 import { registerUnitRoutes } from './modules/units/units.routes';
@@ -143,6 +144,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   registerCatchUpPlanRoutes(app);
   registerAttachmentRoutes(app);
   registerAcceptanceRoutes(app);
+  registerMeetingRoutes(app);
   registerSupervisionRoutes(app);
   registerBulletinRoutes(app);
   registerAssessmentRoutes(app);

@@ -115,6 +115,10 @@ const SettingsPage = lazyPage(
   () => import('./routes/settings'),
   (m) => m.SettingsPage,
 );
+const MeetingsPage = lazyPage(
+  () => import('./routes/meetings'),
+  (m) => m.MeetingsPage,
+);
 const CalendarPage = lazyPage(
   () => import('./routes/calendar'),
   (m) => m.CalendarPage,
@@ -235,6 +239,7 @@ function AppRoutes() {
         <Route path="joint-reviews/*" element={guard('joint_reviews', <JointReviewsPage />)} />
         <Route path="cockpit/*" element={guard('cockpit', <CockpitPage />)} />
         <Route path="analysis" element={guard('analysis', <AnalysisPage />)} />
+        <Route path="meetings/*" element={guard('meetings', <MeetingsPage />)} />
         <Route path="admin" element={<Navigate to="/admin/units" replace />} />
         <Route path="admin/units" element={guard('admin', <AdminUnitsPage />)} />
         <Route path="admin/users" element={guard('admin', <AdminUsersPage />)} />

@@ -47,6 +47,7 @@ describe('pageAbilities', () => {
       'cockpit',
       'analysis',
       'calendar',
+      'meetings',
     ]);
     expect(areas('leader')).toEqual([
       'workbench',
@@ -59,6 +60,7 @@ describe('pageAbilities', () => {
       'joint_reviews',
       'cockpit',
       'analysis',
+      'meetings',
     ]);
     const unitAreas = ['workbench', 'ledger', 'supervision', 'assessment', 'projects', 'joint_reviews'];
     expect(areas('operatorA')).toEqual(unitAreas);

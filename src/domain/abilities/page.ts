@@ -25,6 +25,8 @@ export const pageAreas = [
   'settings',
   /** 工作日历: holidays and 调休 of the district, kept by the office. */
   'calendar',
+  /** 周六例会: the weekly project meeting (agenda, meeting mode, decisions, minutes). */
+  'meetings',
 ] as const;
 export type PageArea = (typeof pageAreas)[number];
 
@@ -50,8 +52,8 @@ const areasByRole: Readonly<Record<Role, readonly PageArea[]>> = {
   auditor: ['workbench', 'audit'],
   // 安全管理员: the password, lockout, session and TOTP policy.
   security_officer: ['workbench', 'settings'],
-  supervisor: [...businessAreas, 'review', 'calendar'],
-  leader: businessAreas,
+  supervisor: [...businessAreas, 'review', 'calendar', 'meetings'],
+  leader: [...businessAreas, 'meetings'],
   // Units see the key projects they hold a role in (主体推进, 指挥部, 业务指导).
   unit_head: ['workbench', 'ledger', 'supervision', 'assessment', 'projects', 'joint_reviews'],
   unit_operator: ['workbench', 'ledger', 'supervision', 'assessment', 'projects', 'joint_reviews'],

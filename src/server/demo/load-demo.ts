@@ -33,6 +33,7 @@ import { createUser } from '../modules/users/create-user';
 import { playDemoYear } from './play-demo-year';
 import { playDemoProjects, type DemoProjectsResult } from './play-demo-projects';
 import { playDemoJointReviews } from './play-demo-joint-reviews';
+import { playDemoMeeting } from './play-demo-meeting';
 import { demoUnits, districtAccounts, unitAccounts, type DemoAccount } from './demo-plan';
 
 export const defaultDemoName = '示范区（演示）';
@@ -229,6 +230,8 @@ export async function loadDemo(deps: AppDeps, options: DemoOptions): Promise<Dem
 
   const projects = await playDemoProjects(actors, today);
   await playDemoJointReviews(actors, today);
+  // Last Saturday's project meeting, its decisions published as tasks (issue 14).
+  await playDemoMeeting(actors, today);
 
   // Today: the shared password, usable at once (a demo account need not be changed at its first login).
   clock.moveTo(deps.clock.now());

@@ -76,6 +76,7 @@ import type {
 export { roles as ALL_ROLES, type Role } from '../../../src/domain/roles';
 export {
   comparators as COMPARATORS,
+  creatableDecisionKinds as CREATABLE_DECISION_KINDS,
   decisionKinds as DECISION_KINDS,
   lights as LIGHTS,
   reportHistoryActions as REPORT_HISTORY_ACTIONS,

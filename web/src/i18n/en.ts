@@ -1,3 +1,4 @@
+import { meetingsEn } from './meetings.en';
 import { projectsEn } from './projects.en';
 import { jointReviewsEn } from './joint-reviews.en';
 import { followEn } from './follow.en';
@@ -30,4 +31,5 @@ export const en: Record<MessageKey, string> = {
   ...tasksEn,
   ...followEn,
   ...jointReviewsEn,
+  ...meetingsEn,
 };

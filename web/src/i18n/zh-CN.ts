@@ -1,3 +1,4 @@
+import { meetingsZhCN } from './meetings.zh-CN';
 import { projectsZhCN } from './projects.zh-CN';
 import { jointReviewsZhCN } from './joint-reviews.zh-CN';
 import { followZhCN } from './follow.zh-CN';
@@ -29,6 +30,7 @@ export const zhCN = {
   ...tasksZhCN,
   ...followZhCN,
   ...jointReviewsZhCN,
+  ...meetingsZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -21,7 +21,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { isApiError } from '../api/client';
 import { decisionsApi } from '../api/endpoints';
-import { DECISION_KINDS, TASK_SOURCES, type DecisionKind, type TaskSource } from '../api/types';
+import { CREATABLE_DECISION_KINDS, TASK_SOURCES, type TaskSource } from '../api/types';
 import { useMe } from '../features/auth/session';
 import { applyServerErrors, errorMessage } from '../features/common/errors';
 import { PageTitle } from '../features/common/page-title';
@@ -35,7 +35,7 @@ const FIELDS = ['title', 'kind', 'date', 'source', 'text', 'file'] as const;
 
 interface Values {
   title: string;
-  kind: DecisionKind;
+  kind: (typeof CREATABLE_DECISION_KINDS)[number];
   date: Dayjs;
   source: TaskSource;
   text?: string;
@@ -190,7 +190,9 @@ export function DecisionNewPage() {
                   { required: true, message: t('common.requiredSelect', { field: t('decision.kind') }) },
                 ]}
               >
-                <Select options={DECISION_KINDS.map((k) => ({ value: k, label: kindLabel(t, k) }))} />
+                <Select
+                  options={CREATABLE_DECISION_KINDS.map((k) => ({ value: k, label: kindLabel(t, k) }))}
+                />
               </Form.Item>
             </Col>
             <Col xs={24} md={8}>

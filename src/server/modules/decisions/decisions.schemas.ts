@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { decisionAbilityKeys } from '../../../domain/abilities';
 import { zAbilities } from '../../policy/abilities';
 import { maxDocumentChars } from '../../documents/parse-limits';
-import { decisionKinds, taskSources } from '../../../domain/vocabulary';
+import { creatableDecisionKinds, decisionKinds, taskSources } from '../../../domain/vocabulary';
 import { ZDate, ZTask } from '../tasks/tasks.schemas';
 
 export const ZDecision = z.object({
@@ -32,7 +32,7 @@ export type TDecisionDetail = z.infer<typeof ZDecisionDetail>;
 
 export const ZCreateDecisionBody = z.strictObject({
   title: z.string().trim().min(1, '请填写标题').max(200),
-  kind: z.enum(decisionKinds),
+  kind: z.enum(creatableDecisionKinds),
   date: ZDate,
   source: z.enum(taskSources),
   text: z.string().max(maxDocumentChars).nullable().optional(),
@@ -46,7 +46,7 @@ export type TCreateDecisionBody = z.infer<typeof ZCreateDecisionBody>;
 export const ZUpdateDecisionBody = z.strictObject({
   version: z.number().int().positive(),
   title: z.string().trim().min(1).max(200).optional(),
-  kind: z.enum(decisionKinds).optional(),
+  kind: z.enum(creatableDecisionKinds).optional(),
   date: ZDate.optional(),
   source: z.enum(taskSources).optional(),
   text: z.string().max(maxDocumentChars).nullable().optional(),

@@ -11,6 +11,7 @@ import {
   ProjectOutlined,
   SafetyCertificateOutlined,
   SettingOutlined,
+  TeamOutlined,
   UnorderedListOutlined,
 } from '@ant-design/icons';
 import type { ComponentType } from 'react';
@@ -74,6 +75,7 @@ export const MENU: readonly MenuArea[] = [
   { area: 'audit', labelKey: 'menu.audit', icon: AuditOutlined, path: '/audit' },
   { area: 'settings', labelKey: 'menu.settings', icon: SafetyCertificateOutlined, path: '/settings' },
   { area: 'calendar', labelKey: 'menu.calendar', icon: CalendarOutlined, path: '/calendar' },
+  { area: 'meetings', labelKey: 'menu.meetings', icon: TeamOutlined, path: '/meetings' },
 ];
 
 /** Icon for pages outside the menu (the password page). */
@@ -109,6 +111,7 @@ const SUB_PAGES: readonly { pattern: RegExp; labelKey: MessageKey }[] = [
   { pattern: /^\/projects\/[^/]+\/edit$/, labelKey: 'project.crumbEdit' },
   { pattern: /^\/projects\/[^/]+$/, labelKey: 'project.crumbDetail' },
   { pattern: /^\/joint-reviews\/[^/]+$/, labelKey: 'jointReview.crumbDetail' },
+  { pattern: /^\/meetings\/[^/]+$/, labelKey: 'meetings.crumbDetail' },
 ];
 
 export interface Crumb {
