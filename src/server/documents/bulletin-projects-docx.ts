@@ -110,7 +110,7 @@ export function projectsSection(data: BulletinProjects | undefined, n: number): 
   const month = formatChineseMonth(data.period);
   const lightsText =
     l.red === 0 && l.yellow === 0
-      ? '均按计划推进'
+      ? '重点项目均按计划推进'
       : [
           l.red > 0 ? `亮红灯${formatCount(l.red)}个` : '',
           l.yellow > 0 ? `亮黄灯${formatCount(l.yellow)}个` : '',
@@ -123,7 +123,7 @@ export function projectsSection(data: BulletinProjects | undefined, n: number): 
     bodyParagraph(
       `截至${formatChineseDate(data.asOf)}，全区${formatCount(l.total)}个重点项目累计计划投资${wanText(t.planToDate)}，` +
         `完成投资${wanText(t.completed)}，完成率${percent(t.rate)}；其中${month}计划投资${wanText(t.monthPlan)}，` +
-        `完成${wanText(t.monthCompleted)}。${lightsText}。分类型、分街道完成情况如下（单位：万元）：`,
+        `完成${wanText(t.monthCompleted)}。从预警情况看，${lightsText}。分类型、分街道完成情况如下（单位：万元）：`,
       { keepNext: true },
     ),
     investmentTable('项目类型', data.byType),
