@@ -295,6 +295,15 @@ describe('the leaders’ cockpit in the browser', () => {
     await red.getByRole('link', { name: new RegExp(projects.redName) }).click();
     await page.waitForURL(new RegExp(`/projects/${projects.redId}$`));
     await page.getByText(projects.redName).first().waitFor();
+
+    // The project list at 1440 px: every column in view, no sideways scrolling.
+    await page.goto(`${server.base}/projects`);
+    await page.locator('.ant-table-row', { hasText: projects.redName }).waitFor();
+    await settle(page);
+    const table = page.locator('.ant-table-content, .ant-table-body').first();
+    expect(await table.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1440);
+    await shoot(page, 'cockpit-12-project-list-1440');
     await page.close();
   });
 
@@ -310,7 +319,12 @@ describe('the leaders’ cockpit in the browser', () => {
     );
     expect(await section.innerText()).toContain('施工许可证办理');
     expect(await section.innerText()).toContain('第1街道办事处');
-    expect(await section.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
+    // Neither the page nor a table of the section scrolls sideways.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1440);
+    const tables = section.locator('.ant-table-content, .ant-table-body');
+    expect(await tables.count()).toBeGreaterThan(0);
+    for (const table of await tables.all())
+      expect(await table.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
     await settle(page);
     await section.screenshot({ path: join(screenshotDir, 'cockpit-11-bulletin-projects.png') });
     await page.close();

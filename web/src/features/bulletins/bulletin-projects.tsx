@@ -25,7 +25,7 @@ function InvestmentTable({
   ) => ({
     title,
     key,
-    width: 104,
+    width: 96,
     align: 'right' as const,
     ...(phone ? {} : { responsive: ['md' as const] }),
     render: (_: unknown, g: Group) => formatWan(g[key]),
@@ -40,7 +40,14 @@ function InvestmentTable({
       data-testid={testId}
       columns={[
         { title: first, dataIndex: 'name', key: 'name', ellipsis: { showTitle: true } },
-        { title: t('rollup.projects'), dataIndex: 'projects', key: 'projects', width: 64, align: 'right' },
+        {
+          title: t('rollup.projects'),
+          dataIndex: 'projects',
+          key: 'projects',
+          width: 64,
+          align: 'right',
+          responsive: ['md'],
+        },
         money('monthPlan', t('rollup.monthPlan'), false),
         money('monthCompleted', t('rollup.monthCompleted'), false),
         money('planToDate', t('rollup.planToDate'), true),
@@ -77,11 +84,11 @@ export function BulletinProjects({ data }: { data: Projects | undefined }) {
         })}
       </Typography.Paragraph>
       <Row gutter={[16, 16]}>
-        <Col xs={24} xl={12}>
+        <Col xs={24}>
           <Typography.Text strong>{t('rollup.byType')}</Typography.Text>
           <InvestmentTable groups={data.byType} first={t('rollup.type')} testId="bulletin-projects-by-type" />
         </Col>
-        <Col xs={24} xl={12}>
+        <Col xs={24}>
           <Typography.Text strong>{t('rollup.byStreet')}</Typography.Text>
           <InvestmentTable
             groups={data.byStreet}

@@ -68,7 +68,7 @@ export function CockpitProjects({
       </div>
       <div className="luoshi-cockpit-projects-money" data-testid="cockpit-projects-investment">
         <div>
-          {t('cockpit.projectsInvestment', {
+          {t(screen ? 'cockpit.projectsInvestmentShort' : 'cockpit.projectsInvestment', {
             completed: formatWan(projects.completed),
             plan: formatWan(projects.planToDate),
           })}
@@ -99,13 +99,15 @@ export function CockpitProjects({
                   {p.name}
                 </Link>
               </div>
-              <div className="luoshi-cockpit-row-meta">
-                {t('cockpit.projectMeta', {
-                  street: p.streetName ?? t('cockpit.noStreet'),
-                  completed: formatWan(p.completed),
-                  plan: formatWan(p.planToDate),
-                })}
-              </div>
+              {screen ? null : (
+                <div className="luoshi-cockpit-row-meta">
+                  {t('cockpit.projectMeta', {
+                    street: p.streetName ?? t('cockpit.noStreet'),
+                    completed: formatWan(p.completed),
+                    plan: formatWan(p.planToDate),
+                  })}
+                </div>
+              )}
               <div className="luoshi-cockpit-reasons">
                 {p.reasons.map((r) => projectReasonLabel(t, r)).join('、')}
               </div>
