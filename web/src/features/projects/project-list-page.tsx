@@ -21,7 +21,7 @@ const FILTER_KEYS = ['type', 'stage', 'streetUnitId', 'leaderId', 'light', 'q', 
 
 function columns(t: Translate): ColumnsType<ProjectSummary> {
   return [
-    { key: 'code', title: t('project.code'), dataIndex: 'code', width: 104, className: 'luoshi-mono' },
+    { key: 'code', title: t('project.code'), dataIndex: 'code', width: 124, className: 'luoshi-mono' },
     {
       key: 'name',
       title: t('project.name'),
