@@ -44,10 +44,17 @@ function GroupTable({ groups, first }: { groups: readonly QuarterlyInvestmentGro
       dataSource={[...groups]}
       columns={[
         { title: first, dataIndex: 'name', key: 'name', ellipsis: { showTitle: true } },
-        { title: t('rollup.projects'), dataIndex: 'projects', key: 'projects', width: 64, align: 'right' },
-        money('planToDate', t('rollup.planToDate')),
-        money('completed', t('rollup.completed')),
-        { title: t('rollup.rate'), key: 'rate', width: 68, align: 'right', render: (_, g) => `${g.rate}%` },
+        {
+          title: t('rollup.projects'),
+          dataIndex: 'projects',
+          key: 'projects',
+          width: 64,
+          align: 'right',
+          responsive: ['sm'],
+        },
+        money('planToDate', t('rollup.planToDate'), 96),
+        money('completed', t('rollup.completed'), 96),
+        { title: t('rollup.rate'), key: 'rate', width: 60, align: 'right', render: (_, g) => `${g.rate}%` },
       ]}
     />
   );

@@ -25,7 +25,7 @@ function InvestmentTable({
   ) => ({
     title,
     key,
-    width: 96,
+    width: 92,
     align: 'right' as const,
     ...(phone ? {} : { responsive: ['md' as const] }),
     render: (_: unknown, g: Group) => formatWan(g[key]),
@@ -46,13 +46,13 @@ function InvestmentTable({
           key: 'projects',
           width: 64,
           align: 'right',
-          responsive: ['md'],
+          responsive: ['sm'],
         },
         money('monthPlan', t('rollup.monthPlan'), false),
         money('monthCompleted', t('rollup.monthCompleted'), false),
         money('planToDate', t('rollup.planToDate'), true),
         money('completed', t('rollup.completed'), true),
-        { title: t('rollup.rate'), key: 'rate', width: 72, align: 'right', render: (_, g) => `${g.rate}%` },
+        { title: t('rollup.rate'), key: 'rate', width: 60, align: 'right', render: (_, g) => `${g.rate}%` },
       ]}
     />
   );
