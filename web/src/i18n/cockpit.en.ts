@@ -93,5 +93,5 @@ export const cockpitEn: Record<keyof typeof cockpitZhCN, string> = {
   'cockpit.projectMeta': '{street} · {completed} of {plan} (10k yuan)',
   'cockpit.noStreet': 'no street office',
   'cockpit.unitProjects': 'projects',
-  'cockpit.projectsInvestmentShort': 'Invested {completed} of {plan} (10k yuan)',
+  'cockpit.projectsInvestmentShort': 'Invested {completed} of {plan} (10k yuan), {rate}%',
 };

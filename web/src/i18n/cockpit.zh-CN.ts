@@ -89,5 +89,5 @@ export const cockpitZhCN = {
   'cockpit.projectMeta': '{street} · 完成 {completed} / 计划 {plan} 万元',
   'cockpit.noStreet': '未明确街道',
   'cockpit.unitProjects': '个',
-  'cockpit.projectsInvestmentShort': '完成 {completed} / 序时计划 {plan} 万元',
+  'cockpit.projectsInvestmentShort': '完成 {completed} / 序时计划 {plan} 万元（{rate}%）',
 } as const;

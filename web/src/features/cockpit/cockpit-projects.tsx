@@ -71,15 +71,18 @@ export function CockpitProjects({
           {t(screen ? 'cockpit.projectsInvestmentShort' : 'cockpit.projectsInvestment', {
             completed: formatWan(projects.completed),
             plan: formatWan(projects.planToDate),
+            rate: projects.rate,
           })}
         </div>
-        <Progress
-          percent={Math.min(100, projects.rate)}
-          format={() => `${projects.rate}%`}
-          strokeColor={screen ? '#4fa3ff' : BRAND_BLUE}
-          railColor={screen ? 'rgba(255,255,255,0.15)' : undefined}
-          aria-label={`${t('cockpit.projectsRate')} ${projects.rate}%`}
-        />
+        {/* The big screen has no room for a bar: the rate is in the line above. */}
+        {screen ? null : (
+          <Progress
+            percent={Math.min(100, projects.rate)}
+            format={() => `${projects.rate}%`}
+            strokeColor={BRAND_BLUE}
+            aria-label={`${t('cockpit.projectsRate')} ${projects.rate}%`}
+          />
+        )}
       </div>
       {projects.redProjects.length === 0 ? (
         <div className="luoshi-cockpit-projects-none">{t('cockpit.projectsRedEmpty')}</div>
