@@ -12,6 +12,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshotDir } from './browser';
 import { Client, logIn, seedDistrict, settle, shanghaiDay, shoot, type TestServer } from './helpers';
+import { seedProjects } from './project-seed';
 
 interface ApiTask {
   id: string;
@@ -29,6 +30,7 @@ describe('quarterly analysis in the browser', () => {
   const accounts = {
     FGW: { username: 'fgw.liaison', password: 'Fgw#Liaison2024', displayName: '发改委联络员 陈明' },
     ZJJ: { username: 'zjj.liaison', password: 'Zjj#Liaison2024', displayName: '住建局联络员 赵强' },
+    DC: { username: 'dc.liaison', password: 'Dc#Liaison2024', displayName: '东城街道联络员 孙丽' },
   } as const;
   let sup: Client;
   const thisMonth = shanghaiDay(0).slice(0, 7);
@@ -44,6 +46,7 @@ describe('quarterly analysis in the browser', () => {
         { name: '区教育局', code: 'JYJ' },
         { name: '区卫生健康委员会', code: 'WJW' },
         { name: '东城街道办事处', code: 'DC', kind: 'street' },
+        { name: '西城街道办事处', code: 'XC', kind: 'street' },
       ],
       accounts: [
         { ...supervisor, displayName: '督查室 李娜', roles: ['supervisor'] },
@@ -134,6 +137,9 @@ describe('quarterly analysis in the browser', () => {
       summary: '评估报告已印发。',
     });
     await sup.call('POST', `/requests/${request.id}/decide`, { decision: 'approve' });
+    // Key projects of the year, reported by the street office: the analysis's last section.
+    const dc = await Client.login(server.base, accounts.DC.username, accounts.DC.password);
+    await seedProjects(sup, dc, { streetId: units['DC']!, otherStreetId: units['XC']! });
     browser = await launchBrowser();
   });
 
@@ -166,9 +172,9 @@ describe('quarterly analysis in the browser', () => {
     await page.waitForURL(/\/analysis$/);
     await settle(page);
     await page.getByText(analysis.summary[0] as string).waitFor();
-    // Four charts, each with its download button, and tables under them.
-    await expect.poll(() => page.locator('[role="img"] canvas').count()).toBe(4);
-    expect(await page.getByRole('button', { name: /下载图片/ }).count()).toBe(4);
+    // Four charts and the key projects' investment, each with its download button, and tables under them.
+    await expect.poll(() => page.locator('[role="img"] canvas').count()).toBe(5);
+    expect(await page.getByRole('button', { name: /下载图片/ }).count()).toBe(5);
     const unitTable = page.locator('.ant-table').nth(1);
     for (const u of analysis.byUnit) await unitTable.getByText(u.unitName, { exact: true }).waitFor();
     await shoot(page, 'analysis-01-quarter');
@@ -179,6 +185,20 @@ describe('quarterly analysis in the browser', () => {
           .length,
     );
     expect(hidden).toBe(0);
+
+    // 重点项目: the lights, investment by month plan vs done (chart and table), by type and street.
+    const projects = page.getByTestId('quarterly-projects');
+    // Tall enough for the whole section, so the sticky header does not cover it in the picture.
+    await page.setViewportSize({ width: 1440, height: 1900 });
+    await projects.scrollIntoViewIfNeeded();
+    expect(await page.getByTestId('quarterly-projects-summary').innerText()).toMatch(
+      /重点项目 4 个：红灯 \d 个、黄灯 \d 个、绿灯 \d 个；累计计划投资 [\d,]+\.\d\d 万元/,
+    );
+    expect(await projects.innerText()).toContain('东城街道办事处');
+    expect(await projects.innerText()).toContain('工业');
+    await settle(page);
+    await projects.screenshot({ path: join(screenshotDir, 'analysis-03-projects.png') });
+    await page.setViewportSize({ width: 1440, height: 900 });
 
     // One chart as a PNG.
     const [pngDownload] = await Promise.all([
@@ -204,7 +224,8 @@ describe('quarterly analysis in the browser', () => {
     const docPath = join(screenshotDir, 'analysis-quarterly.docx');
     await docDownload.saveAs(docPath);
     const zip = await JSZip.loadAsync(await readFile(docPath));
-    expect(Object.keys(zip.files).filter((f) => /^word\/media\/.+\.png$/.test(f))).toHaveLength(4);
+    expect(Object.keys(zip.files).filter((f) => /^word\/media\/.+\.png$/.test(f))).toHaveLength(5);
+    expect(await zip.file('word/document.xml')?.async('string')).toContain('重点项目推进情况');
 
     // A phone: the charts and tables stack, nothing runs off the screen.
     await page.setViewportSize({ width: 390, height: 844 });

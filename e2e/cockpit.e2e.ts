@@ -12,6 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot, screenshotDir } from './browser';
 import { Client, logIn, seedDistrict, settle, shanghaiDay, shoot, type TestServer } from './helpers';
+import { seedProjects, type SeededProjects } from './project-seed';
 
 interface ApiTask {
   id: string;
@@ -54,6 +55,8 @@ describe('the leaders’ cockpit in the browser', () => {
   const supervisor = { username: 'duchashi', password: 'Duchashi#2024' };
   const leader = { username: 'wang.fqz', password: 'Wang#Leader2024' };
   const operator = { username: 'zjj.liaison', password: 'Zjj#Liaison2024' };
+  const streetLiaison = { username: 'jd1.liaison', password: 'Jd1#Liaison2024' };
+  let projects: SeededProjects;
   const units: Record<string, string> = {};
   let redTask: ApiTask;
   let bulletinId = '';
@@ -75,6 +78,7 @@ describe('the leaders’ cockpit in the browser', () => {
         { ...supervisor, displayName: '督查室 李娜', roles: ['supervisor'] },
         { ...leader, displayName: '王建华', roles: ['leader'] },
         { ...operator, displayName: '住建局联络员 赵强', roles: ['unit_operator'], unitCode: 'ZJJ' },
+        { ...streetLiaison, displayName: '第1街道联络员 孙丽', roles: ['unit_operator'], unitCode: 'JD1' },
       ],
     });
     server = district;
@@ -139,6 +143,11 @@ describe('the leaders’ cockpit in the browser', () => {
         },
       ],
     });
+    // Key projects pushed by the first street office: one red, one yellow, two green.
+    const street = await Client.login(server.base, streetLiaison.username, streetLiaison.password);
+    projects = await seedProjects(sup, street, { streetId: units['JD1']!, otherStreetId: units['JD2']! }, [
+      ids[leader.username]!,
+    ]);
     bulletinId = (
       await sup.call<{ id: string }>('POST', '/bulletins', { period: shanghaiDay(0).slice(0, 7) })
     ).id;
@@ -261,6 +270,63 @@ describe('the leaders’ cockpit in the browser', () => {
     await screen.waitFor();
     await page.getByRole('button', { name: /退出大屏/ }).click();
     await screen.waitFor({ state: 'detached' });
+    await page.close();
+  });
+
+  it('shows the key projects: lights, investment against plan, the red ones opening their page', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+    await logIn(page, server.base, leader.username, leader.password);
+    await page.goto(`${server.base}/cockpit`);
+    const card = page.getByTestId('cockpit-projects-card');
+    await card.waitFor();
+    await card.scrollIntoViewIfNeeded();
+    expect(await page.getByTestId('cockpit-projects-red').innerText()).toMatch(/红灯\s*1\s*个/);
+    expect(await page.getByTestId('cockpit-projects-green').innerText()).toMatch(/绿灯\s*2\s*个/);
+    expect(await page.getByTestId('cockpit-projects-investment').innerText()).toMatch(
+      /累计完成投资 [\d,]+\.\d\d 万元 \/ 序时计划 [\d,]+\.\d\d 万元/,
+    );
+    const red = page.getByTestId('cockpit-red-projects');
+    expect(await red.innerText()).toContain('投资完成滞后于序时计划');
+    expect(await red.innerText()).toContain('节点逾期未完成');
+    // Nothing in the card is wider than the card.
+    expect(await card.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
+    await settle(page);
+    await card.screenshot({ path: join(screenshotDir, 'cockpit-10-projects-card.png') });
+    await red.getByRole('link', { name: new RegExp(projects.redName) }).click();
+    await page.waitForURL(new RegExp(`/projects/${projects.redId}$`));
+    await page.getByText(projects.redName).first().waitFor();
+
+    // The project list at 1440 px: every column in view, no sideways scrolling.
+    await page.goto(`${server.base}/projects`);
+    await page.locator('.ant-table-row', { hasText: projects.redName }).waitFor();
+    await settle(page);
+    const table = page.locator('.ant-table-content, .ant-table-body').first();
+    expect(await table.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1440);
+    await shoot(page, 'cockpit-12-project-list-1440');
+    await page.close();
+  });
+
+  it('the bulletin preview carries the key projects section', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+    await logIn(page, server.base, supervisor.username, supervisor.password);
+    await page.goto(`${server.base}/bulletins?id=${bulletinId}`);
+    const section = page.getByTestId('bulletin-projects');
+    await section.waitFor();
+    await section.scrollIntoViewIfNeeded();
+    expect(await page.getByTestId('bulletin-projects-summary').innerText()).toMatch(
+      /重点项目 4 个，红灯 \d 个、黄灯 \d 个、绿灯 \d 个/,
+    );
+    expect(await section.innerText()).toContain('施工许可证办理');
+    expect(await section.innerText()).toContain('第1街道办事处');
+    // Neither the page nor a table of the section scrolls sideways.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1440);
+    const tables = section.locator('.ant-table-content, .ant-table-body');
+    expect(await tables.count()).toBeGreaterThan(0);
+    for (const table of await tables.all())
+      expect(await table.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
+    await settle(page);
+    await section.screenshot({ path: join(screenshotDir, 'cockpit-11-bulletin-projects.png') });
     await page.close();
   });
 

@@ -23,6 +23,7 @@ import {
   signatureParagraphs,
   titleParagraph,
 } from './official-format';
+import { projectsSection, type BulletinProjects } from './bulletin-projects-docx';
 
 /** A red or yellow task as the bulletin names it. */
 export interface BulletinTask {
@@ -78,6 +79,8 @@ export interface BulletinData {
   yellowTasks: BulletinTask[];
   overdueRectifications: Array<{ title: string; unitName: string; deadline: string; daysOverdue: number }>;
   unitsNotReported: Array<{ unitName: string; taskCount: number }>;
+  /** 重点项目 (issue #13); absent on bulletins generated before the section existed. */
+  projects?: BulletinProjects;
 }
 
 /** Lists longer than this go into a table rather than numbered paragraphs, to keep the bulletin short. */
@@ -117,7 +120,8 @@ export async function buildBulletinDocx(data: BulletinData): Promise<Buffer> {
       ...overallSection(data),
       ...unitsSection(data),
       ...problemsSection(data),
-      ...requirementsSection(),
+      ...projectsSection(data.projects, 4),
+      ...requirementsSection(projectsSection(data.projects, 4).length > 0 ? 5 : 4),
       ...signatureParagraphs(data.issuingOffice, data.issuedDate),
     ],
   });
@@ -323,9 +327,9 @@ function problemsSection(data: BulletinData): Array<Paragraph | Table> {
   ];
 }
 
-function requirementsSection(): Paragraph[] {
+function requirementsSection(n: number): Paragraph[] {
   return [
-    section(4, '下步工作要求'),
+    section(n, '下步工作要求'),
     heading2Paragraph(
       '（一）压实工作责任。',
       '各牵头单位要切实扛起主体责任，主要负责同志要亲自研究、亲自推动，对照任务清单逐项对账，确保按时保质完成。',

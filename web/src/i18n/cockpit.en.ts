@@ -82,4 +82,16 @@ export const cockpitEn: Record<keyof typeof cockpitZhCN, string> = {
   'ledger.leadUnitTag': 'Lead unit: {name}',
   'ledger.leaderTag': 'Lead leader: {name}',
   'ledger.leaderMe': 'me',
+  'cockpit.projectsTitle': 'Key projects',
+  'cockpit.projectsSummary': '{total} key projects of {year}',
+  'cockpit.projectsInvestment': 'Invested {completed} of {plan} (10k yuan) planned to date',
+  'cockpit.projectsRate': 'Investment completed',
+  'cockpit.projectsRedEmpty': 'No key project is red',
+  'cockpit.projectsEmpty':
+    'No key projects this year yet. Once the office registers projects, their lights and investment are summed up here.',
+  'cockpit.projectsAll': 'All projects',
+  'cockpit.projectMeta': '{street} · {completed} of {plan} (10k yuan)',
+  'cockpit.noStreet': 'no street office',
+  'cockpit.unitProjects': 'projects',
+  'cockpit.projectsInvestmentShort': 'Invested {completed} of {plan} (10k yuan), {rate}%',
 };

@@ -78,4 +78,16 @@ export const cockpitZhCN = {
   'ledger.leadUnitTag': '牵头单位：{name}',
   'ledger.leaderTag': '牵头区领导：{name}',
   'ledger.leaderMe': '我',
+  'cockpit.projectsTitle': '重点项目',
+  'cockpit.projectsSummary': '{year}年度重点项目 {total} 个',
+  'cockpit.projectsInvestment': '累计完成投资 {completed} 万元 / 序时计划 {plan} 万元',
+  'cockpit.projectsRate': '投资完成率',
+  'cockpit.projectsRedEmpty': '没有亮红灯的重点项目',
+  'cockpit.projectsEmpty':
+    '本年度还没有重点项目。督查室在“重点项目”中登记项目后，这里汇总红黄绿灯和投资完成情况。',
+  'cockpit.projectsAll': '全部项目',
+  'cockpit.projectMeta': '{street} · 完成 {completed} / 计划 {plan} 万元',
+  'cockpit.noStreet': '未明确街道',
+  'cockpit.unitProjects': '个',
+  'cockpit.projectsInvestmentShort': '完成 {completed} / 序时计划 {plan} 万元（{rate}%）',
 } as const;

@@ -13,6 +13,7 @@ import { shellEn } from './shell.en';
 import { adminEn } from './admin.en';
 import { decisionsEn } from './decisions.en';
 import { tasksEn } from './tasks.en';
+import { rollupEn } from './rollup.en';
 import type { MessageKey } from './zh-CN';
 
 /** English strings; the type makes every zh-CN key required here. */
@@ -32,4 +33,5 @@ export const en: Record<MessageKey, string> = {
   ...followEn,
   ...jointReviewsEn,
   ...meetingsEn,
+  ...rollupEn,
 };

@@ -13,6 +13,7 @@ import { shellZhCN } from './shell.zh-CN';
 import { adminZhCN } from './admin.zh-CN';
 import { decisionsZhCN } from './decisions.zh-CN';
 import { tasksZhCN } from './tasks.zh-CN';
+import { rollupZhCN } from './rollup.zh-CN';
 
 /** zh-CN strings: the default language and the source of every key. `{name}` marks a value. */
 export const zhCN = {
@@ -31,6 +32,7 @@ export const zhCN = {
   ...followZhCN,
   ...jointReviewsZhCN,
   ...meetingsZhCN,
+  ...rollupZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -5,6 +5,7 @@ import { Link, useNavigate } from 'react-router';
 import type { CockpitUnit, CockpitView } from '../api/cockpit';
 import { useMe } from '../features/auth/session';
 import { CockpitFigures } from '../features/cockpit/cockpit-figures';
+import { CockpitProjects } from '../features/cockpit/cockpit-projects';
 import { CockpitTaskList, InstructionList, RectificationList } from '../features/cockpit/cockpit-lists';
 import '../features/cockpit/cockpit.css';
 import { ScreenMode } from '../features/cockpit/screen-mode';
@@ -289,6 +290,25 @@ export function CockpitPage() {
             </Col>
             <Col xs={24} xl={14} xxl={13}>
               <UnitsCard units={data.units} />
+              <Card
+                title={t('cockpit.projectsTitle')}
+                extra={
+                  <span className="luoshi-cockpit-card-extra">
+                    {data.projects.total > 0 ? (
+                      <Link to="/projects">
+                        {t('cockpit.projectsSummary', {
+                          year: data.projects.year,
+                          total: data.projects.total,
+                        })}
+                      </Link>
+                    ) : null}
+                  </span>
+                }
+                style={{ marginBottom: 16 }}
+                data-testid="cockpit-projects-card"
+              >
+                <CockpitProjects projects={data.projects} limit={8} />
+              </Card>
               {data.categories.some((c) => c.category !== null) ? (
                 <Card title={t('cockpit.categoriesTitle')} style={{ marginBottom: 16 }}>
                   <Table

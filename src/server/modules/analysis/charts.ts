@@ -15,6 +15,7 @@ import {
 import { init, use } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { QUARTERLY_CHARTS, chartTextZh, type QuarterlyAnalysis } from '../../../domain/quarterly-charts';
+import { projectChartTextZh, projectInvestmentChartOption } from '../../../domain/quarterly-projects';
 
 use([
   BarChart,
@@ -93,14 +94,26 @@ export async function renderChartPng(
   return image.asPng();
 }
 
-/** The four charts of the analysis, in document order. */
+/** The four charts of the analysis, in document order, and the key projects' investment when it has any. */
 export function renderQuarterlyCharts(a: QuarterlyAnalysis): Promise<ChartImage[]> {
-  return Promise.all(
-    QUARTERLY_CHARTS.map(async ({ key, option }) => {
-      const height = heightOf(key, a);
-      const built = option(a, chartTextZh, { fontFamily: FONT_FAMILY });
-      const title = (built.title as { text: string }).text;
-      return { key, title, png: await renderChartPng(built, WIDTH, height), width: WIDTH, height };
-    }),
-  );
+  const charts: Array<Promise<ChartImage>> = QUARTERLY_CHARTS.map(async ({ key, option }) => {
+    const height = heightOf(key, a);
+    const built = option(a, chartTextZh, { fontFamily: FONT_FAMILY });
+    const title = (built.title as { text: string }).text;
+    return { key, title, png: await renderChartPng(built, WIDTH, height), width: WIDTH, height };
+  });
+  const projects = a.projects;
+  if (projects && projects.lights.total > 0) {
+    const built = projectInvestmentChartOption(projects, projectChartTextZh, { fontFamily: FONT_FAMILY });
+    charts.push(
+      renderChartPng(built, WIDTH, 340).then((png) => ({
+        key: 'project-investment',
+        title: projectChartTextZh.title,
+        png,
+        width: WIDTH,
+        height: 340,
+      })),
+    );
+  }
+  return Promise.all(charts);
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZCockpitProjects } from './cockpit-projects';
 import { lightReasons, lights, rectificationStatuses, taskStatuses } from '../../../domain/vocabulary';
 
 const light = z.enum(lights);
@@ -81,5 +82,7 @@ export const ZCockpit = z.object({
       taskId: z.string().nullable(),
     }),
   ),
+  /** Key projects of the year: lights, investment vs plan to date, the red ones (cockpit-projects.ts). */
+  projects: ZCockpitProjects,
 });
 export type TCockpit = z.infer<typeof ZCockpit>;

@@ -5,6 +5,7 @@ import { tenantTx, type AuthedContext } from '../../context';
 import { assertCan } from '../../policy/assert';
 import { lightSettingsOf, tenantLights } from '../lights/compute-lights';
 import { loadSettings } from '../settings/settings.repository';
+import { cockpitProjects } from './cockpit-projects';
 import {
   allUnitNames,
   cockpitTaskRows,
@@ -120,6 +121,7 @@ export async function cockpitSummary(ctx: AuthedContext) {
     const titles = new Map((await taskTitles(tx, shownIds)).map((t) => [t.id, t]));
 
     const overdue = await overdueRectifications(tx, today);
+    const projects = await cockpitProjects(tx, ctx.actor, today, settings);
     const todayMs = Date.parse(`${today}T00:00:00Z`);
 
     return {
@@ -197,6 +199,7 @@ export async function cockpitSummary(ctx: AuthedContext) {
         caseId: r.caseId,
         taskId: r.taskId,
       })),
+      projects,
     };
   });
 }

@@ -21,6 +21,7 @@ import {
   titleParagraph,
 } from '../../documents/official-format';
 import type { ChartImage } from './charts';
+import { quarterlyProjectsBlocks } from './quarterly-projects-docx';
 
 /** "示范区2024年第3季度重点任务推进情况分析". */
 export function quarterlyTitle(a: Pick<QuarterlyAnalysis, 'districtName' | 'year' | 'quarter'>): string {
@@ -199,6 +200,11 @@ export async function buildQuarterlyDocx(
           ]),
         ),
       );
+  }
+
+  if (a.projects && a.projects.lights.total > 0) {
+    heading('重点项目推进情况');
+    children.push(...quarterlyProjectsBlocks(a.projects, chart('project-investment')));
   }
 
   children.push(...signatureParagraphs(issued.issuingOffice, issued.issuedDate));

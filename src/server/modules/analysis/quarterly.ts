@@ -8,6 +8,7 @@ import type {
   TrendPoint,
   UnitFigures,
 } from '../../../domain/quarterly-charts';
+import type { QuarterlyProjects } from '../../../domain/quarterly-projects';
 import { periodEnd, periodStart } from '../../../domain/schedule';
 import { shanghaiDate } from '../../clock';
 import { tenantTx, type AuthedContext } from '../../context';
@@ -16,6 +17,7 @@ import { formatChineseDate, formatPercent } from '../../documents/official-forma
 import { AppError } from '../../errors';
 import { computeLights, lightSettingsOf } from '../lights/compute-lights';
 import { renderQuarterlyCharts } from './charts';
+import { computeQuarterlyProjects, projectsSummary, ZQuarterlyProjects } from './quarterly-projects';
 import { buildQuarterlyDocx, quarterlyTitle } from './quarterly-docx';
 import { loadSettings } from '../settings/settings.repository';
 import { loadMilestones, type TaskRow } from '../tasks/tasks.repository';
@@ -76,6 +78,7 @@ export const ZQuarterly = z.object({
     }),
   ),
   summary: z.array(z.string()),
+  projects: ZQuarterlyProjects,
 });
 
 type QuarterTask = Pick<TaskRow, keyof typeof quarterColumns>;
@@ -94,7 +97,10 @@ const dayBefore = (date: string) =>
  * cancelled, with a lead unit — grouped by category, source and lead unit; the red/yellow counts at each
  * month's end; the quantified targets against the latest approved value; and a few sentences saying it.
  */
-export async function quarterlyAnalysis(ctx: AuthedContext, query: QuarterQuery): Promise<QuarterlyAnalysis> {
+export async function quarterlyAnalysis(
+  ctx: AuthedContext,
+  query: QuarterQuery,
+): Promise<QuarterlyAnalysis & { projects: QuarterlyProjects }> {
   assertCan(canReadDistrictAnalysis(ctx.actor));
   const today = shanghaiDate(ctx.clock.now());
   if (periodStart(`${query.year}-Q${query.quarter}`) > today) {
@@ -111,7 +117,7 @@ export async function computeQuarterly(
   year: number,
   quarter: number,
   today: string,
-): Promise<QuarterlyAnalysis> {
+): Promise<QuarterlyAnalysis & { projects: QuarterlyProjects }> {
   const from = periodStart(`${year}-Q${quarter}`);
   const to = periodEnd(`${year}-Q${quarter}`);
   const asOf = to < today ? to : today;
@@ -241,8 +247,10 @@ export async function computeQuarterly(
     trend,
     indicators,
     summary: [] as string[],
+    projects: await computeQuarterlyProjects(tx, await loadSettings(tx, tenantId), year, asOf),
   };
-  return { ...analysis, summary: quarterlySummary(analysis, previousRed) };
+  const summary = [...quarterlySummary(analysis, previousRed), ...projectsSummary(analysis.projects)];
+  return { ...analysis, summary };
 }
 
 /** Each quantified target of the tasks, with the latest value approved on or before `asOf`. */

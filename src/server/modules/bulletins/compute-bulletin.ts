@@ -13,6 +13,7 @@ import {
   reportStatesOfTasks,
   tenantNameOf,
 } from './bulletins.repository';
+import { computeBulletinProjects } from './projects-section';
 
 // The bulletin names the reasons as the ledger does.
 const reasonWords: Record<string, string> = lightReasonWords;
@@ -150,5 +151,6 @@ export async function computeBulletinData(
     unitsNotReported: [...missing.entries()]
       .map(([id, taskCount]) => ({ unitName: unitName.get(id) ?? '', taskCount }))
       .sort((a, b) => b.taskCount - a.taskCount),
+    projects: await computeBulletinProjects(tx, period, asOf, await loadSettings(tx, tenantId)),
   };
 }

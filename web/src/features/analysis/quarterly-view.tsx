@@ -15,6 +15,7 @@ import {
   type GroupFigures,
 } from '../../../../src/domain/quarterly-charts';
 import { ChartCard } from './chart-card';
+import { QuarterlyProjectsSection } from './quarterly-projects';
 
 const percent = (v: number) => `${v.toFixed(1)}%`;
 const comparatorSign = { '>=': '≥', '<=': '≤', '=': '=', range: '≥' } as const;
@@ -274,6 +275,9 @@ export function QuarterlyView({ analysis, fileStem }: { analysis: QuarterlyAnaly
           )}
         />
       </Card>
+      {analysis.projects ? (
+        <QuarterlyProjectsSection projects={analysis.projects} fileStem={fileStem} />
+      ) : null}
     </>
   );
 }

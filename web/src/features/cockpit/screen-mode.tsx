@@ -7,6 +7,7 @@ import { useT } from '../../i18n/i18n';
 import { useMe } from '../auth/session';
 import { formatDateTime } from '../common/format';
 import { CockpitFigures } from './cockpit-figures';
+import { CockpitProjects } from './cockpit-projects';
 import { CockpitTaskList, InstructionList, RectificationList } from './cockpit-lists';
 import { LazyUnitLightsChart as UnitLightsChart } from './lazy-chart';
 import { ledgerLinkOf, SCREEN_ROW_HEIGHT } from './links';
@@ -237,7 +238,26 @@ export function ScreenMode({
               />
             </FitRows>
           </section>
-          <div className="luoshi-cockpit-screen-side">
+          <div
+            className={`luoshi-cockpit-screen-side${data.projects.total > 0 ? ' luoshi-cockpit-screen-side-3' : ''}`}
+          >
+            {data.projects.total > 0 ? (
+              <section
+                className="luoshi-cockpit-panel"
+                aria-label={t('cockpit.projectsTitle')}
+                data-testid="cockpit-screen-projects"
+              >
+                <div className="luoshi-cockpit-panel-title">
+                  <h2>{t('cockpit.projectsTitle')}</h2>
+                  <span className="luoshi-cockpit-screen-page">
+                    {t('cockpit.projectsSummary', { year: data.projects.year, total: data.projects.total })}
+                  </span>
+                </div>
+                <FitRows watch={data}>
+                  <CockpitProjects projects={data.projects} screen limit={6} onLeave={onExit} />
+                </FitRows>
+              </section>
+            ) : null}
             <section className="luoshi-cockpit-panel" aria-label={t('cockpit.instructionsTitle')}>
               <div className="luoshi-cockpit-panel-title">
                 <h2>{t('cockpit.instructionsTitle')}</h2>

@@ -21,39 +21,41 @@ const FILTER_KEYS = ['type', 'stage', 'streetUnitId', 'leaderId', 'light', 'q', 
 
 function columns(t: Translate): ColumnsType<ProjectSummary> {
   return [
-    { key: 'code', title: t('project.code'), dataIndex: 'code', width: 110, className: 'luoshi-mono' },
+    { key: 'code', title: t('project.code'), dataIndex: 'code', width: 124, className: 'luoshi-mono' },
     {
       key: 'name',
       title: t('project.name'),
-      width: 260,
       ellipsis: { showTitle: true },
       render: (_, p) => <Link to={`/projects/${p.id}`}>{p.name}</Link>,
     },
-    { key: 'type', title: t('project.type'), dataIndex: 'type', width: 90 },
+    { key: 'type', title: t('project.type'), dataIndex: 'type', width: 76, ellipsis: true },
     {
       key: 'stage',
       title: t('project.stage'),
-      width: 100,
+      width: 96,
       render: (_, p) => <StageTag stage={p.stage} reason={p.stageReason} />,
     },
     {
       key: 'street',
       title: t('project.street'),
-      width: 140,
+      width: 120,
       ellipsis: true,
+      // Narrower screens keep the name, the plan and the light; the street and leaders are on the page.
+      responsive: ['lg'],
       render: (_, p) => p.streetUnitName ?? '—',
     },
     {
       key: 'leaders',
       title: t('project.leaders'),
-      width: 130,
+      width: 110,
       ellipsis: true,
+      responsive: ['xl'],
       render: (_, p) => p.leaderNames.join('、') || '—',
     },
     {
       key: 'plan',
       title: t('project.annualProgress'),
-      width: 240,
+      width: 210,
       render: (_, p) => <PlanProgress project={p} />,
     },
     {
@@ -185,7 +187,6 @@ export function ProjectListPage() {
             columns={cols}
             dataSource={items}
             tableLayout="fixed"
-            scroll={{ x: 1160 }}
             rowClassName={() => 'luoshi-clickable-row'}
             onRow={(p) => ({
               onClick: (e) => {

@@ -1,0 +1,33 @@
+/** zh-CN strings of the key projects in the bulletin preview and the quarterly analysis (issue #13). */
+export const rollupZhCN = {
+  'rollup.bulletinTitle': '重点项目推进情况',
+  'rollup.bulletinSummary':
+    '重点项目 {total} 个，红灯 {red} 个、黄灯 {yellow} 个、绿灯 {green} 个；累计计划投资 {planToDate} 万元，完成 {completed} 万元，完成率 {rate}%；本月计划 {monthPlan} 万元，完成 {monthCompleted} 万元。',
+  'rollup.projects': '项目数',
+  'rollup.monthPlan': '本月计划',
+  'rollup.monthCompleted': '本月完成',
+  'rollup.planToDate': '累计计划',
+  'rollup.completed': '累计完成',
+  'rollup.rate': '完成率',
+  'rollup.byType': '分类型（万元）',
+  'rollup.byStreet': '分街道（万元）',
+  'rollup.type': '项目类型',
+  'rollup.street': '主体推进单位',
+  'rollup.noStreet': '未明确街道',
+  'rollup.flagged': '红黄灯项目',
+  'rollup.lateNodes': '滞后节点',
+  'rollup.plannedEnd': '计划完成 {date}',
+  'rollup.daysLate': '已滞后 {days} 天',
+  'rollup.quarterlyTitle': '重点项目推进情况',
+  'rollup.quarterlyLights':
+    '重点项目 {total} 个：红灯 {red} 个、黄灯 {yellow} 个、绿灯 {green} 个；累计计划投资 {planToDate} 万元，完成 {completed} 万元，完成率 {rate}%。',
+  'rollup.chartTitle': '重点项目月度投资：计划与完成',
+  'rollup.chartPlan': '当月计划',
+  'rollup.chartCompleted': '当月完成',
+  'rollup.chartCumulativePlan': '累计计划',
+  'rollup.chartCumulativeCompleted': '累计完成',
+  'rollup.chartAmount': '万元',
+  'rollup.month': '月份',
+  'rollup.monthLabel': '{month}月',
+  'rollup.byMonth': '分月投资（万元）',
+} as const;
