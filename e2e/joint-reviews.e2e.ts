@@ -111,6 +111,10 @@ describe('joint reviews in the browser', () => {
   it('the environmental department answers 同意 from a phone', async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
     await logIn(page, district.base, ecology.username, ecology.password);
+    // The department's workbench lists the review it must answer.
+    await page.getByRole('link', { name: '施工许可并联审批' }).waitFor();
+    await settle(page);
+    await shoot(page, 'joint-reviews-03a-workbench-phone');
     await page.goto(`${district.base}${reviewPath}`);
     await page.getByText('本单位事项').waitFor();
     await page.getByRole('button', { name: '答复' }).first().click();
