@@ -202,8 +202,16 @@ const matrix: Record<string, Rule> = {
   },
   'GET /api/v1/accountability': { allowed: business },
   'POST /api/v1/bulletins': { allowed: ['supervisor'], body: () => ({ period: '2024-01' }) },
-  'GET /api/v1/bulletins': { allowed: ['supervisor', 'leader'] },
-  'GET /api/v1/bulletins/:id/document': { allowed: ['supervisor', 'leader'] },
+  'GET /api/v1/bulletins': { allowed: business },
+  'GET /api/v1/bulletins/:id/document': { allowed: business },
+  // Issue 16: publishing, and the praise and criticism named in a bulletin (drafts are the office's).
+  'POST /api/v1/bulletins/:id/publish': { allowed: ['supervisor'] },
+  'GET /api/v1/bulletins/:id/remarks': { allowed: business },
+  'POST /api/v1/bulletins/:id/remarks': {
+    allowed: ['supervisor'],
+    body: () => ({ kind: 'criticism', unitId: randomUUID(), text: '矩阵' }),
+  },
+  'DELETE /api/v1/bulletins/:id/remarks/:remarkId': { allowed: ['supervisor'] },
   'GET /api/v1/assessment/schemes': { allowed: business, query: '?year=2024' },
   'POST /api/v1/assessment/schemes': {
     allowed: ['supervisor'],

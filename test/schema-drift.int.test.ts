@@ -41,6 +41,8 @@ const vocabularyOfColumn: Record<string, readonly string[]> = {
   'project_reports.status': vocabulary.projectReportStatuses,
   'calendar_days.kind': vocabulary.calendarDayKinds,
   'catch_up_plans.status': vocabulary.catchUpPlanStatuses,
+  'bulletins.status': vocabulary.bulletinStatuses,
+  'bulletin_remarks.kind': vocabulary.bulletinRemarkKinds,
   'blockers.level': vocabulary.blockerLevels,
   'blockers.status': vocabulary.blockerStatuses,
   'blocker_events.kind': vocabulary.blockerEventKinds,

@@ -93,6 +93,12 @@ export const auditActions = [
   'catch_up_plan.submitted',
   'catch_up_plan.approved',
   'catch_up_plan.returned',
+  'bulletin.published',
+  'bulletin.remark_added',
+  'bulletin.remark_removed',
+  'tolerance_request.filed',
+  'tolerance_request.prepared',
+  'tolerance_request.ruled',
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

@@ -103,6 +103,12 @@ export const auditActionLabels: Record<AuditAction, Label> = {
   'catch_up_plan.submitted': { zh: '报送赶超措施', en: 'Catch-up plan submitted' },
   'catch_up_plan.approved': { zh: '通过赶超措施', en: 'Catch-up plan approved' },
   'catch_up_plan.returned': { zh: '退回赶超措施', en: 'Catch-up plan returned' },
+  'bulletin.published': { zh: '印发督查通报', en: 'Bulletin published' },
+  'bulletin.remark_added': { zh: '添加通报表扬或批评', en: 'Bulletin remark added' },
+  'bulletin.remark_removed': { zh: '删除通报表扬或批评', en: 'Bulletin remark removed' },
+  'tolerance_request.filed': { zh: '提出容错纠错申请', en: 'Tolerance request filed' },
+  'tolerance_request.prepared': { zh: '审核容错纠错申请', en: 'Tolerance request prepared' },
+  'tolerance_request.ruled': { zh: '认定容错纠错申请', en: 'Tolerance request ruled' },
 };
 
 /** The object types audit events name (entity_type), with their words; the filter offers these. */
@@ -137,6 +143,7 @@ export const auditEntityTypes = [
   'project_node',
   'project_report',
   'project_photo',
+  'tolerance_request',
 ] as const;
 export type AuditEntityType = (typeof auditEntityTypes)[number];
 
@@ -171,6 +178,7 @@ export const auditEntityLabels: Record<AuditEntityType, Label> = {
   project_photo: { zh: '项目照片', en: 'Project photo' },
   calendar: { zh: '工作日历', en: 'Calendar' },
   catch_up_plan: { zh: '赶超措施', en: 'Catch-up plan' },
+  tolerance_request: { zh: '容错纠错申请', en: 'Tolerance request' },
 };
 
 /** The word for an action; an unknown (older) code stays visible as it is rather than vanish. */

@@ -28,7 +28,8 @@ export const permissionTable = {
   /** Sees all cases, rectifications and records; unit users see their own unit's. */
   'supervision:read_all': ['supervisor', 'leader'],
   'supervision:read': ['supervisor', 'leader', 'unit_head', 'unit_operator'],
-  'bulletins:read': ['supervisor', 'leader'],
+  /** Published bulletins go to every unit (issue 16); drafts stay with the office (bulletins:manage). */
+  'bulletins:read': ['supervisor', 'leader', 'unit_head', 'unit_operator'],
   'assessment:read': ['supervisor', 'leader', 'unit_head', 'unit_operator'],
   /** Sees every unit's breakdown; units see their own breakdown and rank. */
   'assessment:read_all': ['supervisor', 'leader'],

@@ -289,3 +289,11 @@ export type MeetingStatus = (typeof meetingStatuses)[number];
 
 export const meetingItemKinds = ['blocker', 'project', 'joint_review', 'carried_decision', 'other'] as const;
 export type MeetingItemKind = (typeof meetingItemKinds)[number];
+
+/** A bulletin is a draft the office alone sees until it is published to every unit (issue 16). */
+export const bulletinStatuses = ['draft', 'published'] as const;
+export type BulletinStatus = (typeof bulletinStatuses)[number];
+
+/** A named remark in a bulletin: 通报表扬 / 通报批评. */
+export const bulletinRemarkKinds = ['praise', 'criticism'] as const;
+export type BulletinRemarkKind = (typeof bulletinRemarkKinds)[number];

@@ -25,6 +25,7 @@ import { registerLightRoutes } from './modules/lights/lights.routes';
 import { registerInboxRoutes } from './modules/inbox/inbox.routes';
 import { registerSupervisionRoutes } from './modules/supervision/supervision.routes';
 import { registerBulletinRoutes } from './modules/bulletins/bulletins.routes';
+import { registerBulletinRemarkRoutes } from './modules/bulletins/bulletin-remarks.routes';
 import { registerAssessmentRoutes } from './modules/assessment/assessment.routes';
 import { registerAnalysisRoutes } from './modules/analysis/analysis.routes';
 import { registerSettingsRoutes } from './modules/settings/settings.routes';
@@ -140,6 +141,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   registerCatchUpPlanRoutes(app);
   registerSupervisionRoutes(app);
   registerBulletinRoutes(app);
+  registerBulletinRemarkRoutes(app);
   registerAssessmentRoutes(app);
   registerAnalysisRoutes(app);
   registerSettingsRoutes(app);

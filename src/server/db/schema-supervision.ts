@@ -4,6 +4,7 @@ import { integer, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { bytea, day, ts } from './schema-columns';
 import {
   accountabilityTypes,
+  bulletinStatuses,
   caseLevels,
   caseOrigins,
   rectificationStatuses,
@@ -141,6 +142,10 @@ export const bulletins = pgTable('bulletins', {
   createdAt: ts('created_at')
     .notNull()
     .default(sql`now()`),
+  // 0035: drafts the office alone sees until published
+  status: text('status', { enum: bulletinStatuses }).notNull().default('draft'),
+  publishedAt: ts('published_at'),
+  publishedBy: uuid('published_by'),
 });
 
 // ---- 0022: 督查通报 第X期 ----

@@ -3,6 +3,7 @@
  * migrations/ (the source of truth); test/schema-drift.int.test.ts checks that these columns match it.
  */
 import { calendarDays, catchUpPlans } from './schema-follow';
+import { bulletinRemarks } from './schema-bulletin-remarks';
 import { achievements, assessmentEntries, assessmentResults, assessmentSchemes } from './schema-assessment';
 import {
   accountabilityActions,
@@ -76,6 +77,7 @@ export * from './schema-ledger';
 export * from './schema-projects';
 export * from './schema-project-board';
 export * from './schema-supervision';
+export * from './schema-bulletin-remarks';
 
 export const schema = {
   projectBoards,
@@ -134,5 +136,6 @@ export const schema = {
   meetings,
   meetingItems,
   meetingDecisions,
+  bulletinRemarks,
 };
 export type Schema = typeof schema;

@@ -23,6 +23,7 @@ import {
   signatureParagraphs,
   titleParagraph,
 } from './official-format';
+import { catchUpPlanClause, hasRemarks, remarksSection, type BulletinRemarks } from './bulletin-remarks-docx';
 
 /** A red or yellow task as the bulletin names it. */
 export interface BulletinTask {
@@ -34,6 +35,8 @@ export interface BulletinTask {
   dueDate: string;
   /** Percent done, 0..100. */
   progress: number;
+  /** A red task's catch-up plan (赶超措施) in words, e.g. "已通过"; absent when none was asked for. */
+  catchUpPlan?: string;
 }
 
 /** Everything one month's bulletin says; computed elsewhere as of `asOf`. */
@@ -78,6 +81,8 @@ export interface BulletinData {
   yellowTasks: BulletinTask[];
   overdueRectifications: Array<{ title: string; unitName: string; deadline: string; daysOverdue: number }>;
   unitsNotReported: Array<{ unitName: string; taskCount: number }>;
+  /** 通报表扬 and 通报批评 the office named before publishing (issue 16). */
+  remarks?: BulletinRemarks;
 }
 
 /** Lists longer than this go into a table rather than numbered paragraphs, to keep the bulletin short. */
@@ -117,7 +122,8 @@ export async function buildBulletinDocx(data: BulletinData): Promise<Buffer> {
       ...overallSection(data),
       ...unitsSection(data),
       ...problemsSection(data),
-      ...requirementsSection(),
+      ...remarksSection(data.remarks, 4),
+      ...requirementsSection(hasRemarks(data.remarks) ? 5 : 4),
       ...signatureParagraphs(data.issuingOffice, data.issuedDate),
     ],
   });
@@ -240,7 +246,7 @@ function unitsSection(data: BulletinData): Array<Paragraph | Table> {
 function taskLine(t: BulletinTask): string {
   const reasons = t.reasons.length > 0 ? `${t.reasons.join('、')}，` : '';
   return (
-    `${t.code} ${t.title}（牵头单位：${t.unitName}）：${reasons}` +
+    `${t.code} ${t.title}（牵头单位：${t.unitName}）：${reasons}${catchUpPlanClause(t.catchUpPlan)}` +
     `计划${formatChineseDate(t.dueDate)}完成，当前进度${formatPercent(t.progress)}。`
   );
 }
@@ -264,7 +270,7 @@ function taskItems(tasks: readonly BulletinTask[], light: '红灯' | '黄灯'): 
         t.code,
         t.title,
         t.unitName,
-        t.reasons.join('、'),
+        [...t.reasons, ...(t.catchUpPlan ? [`赶超措施${t.catchUpPlan}`] : [])].join('、'),
         `${formatPercent(t.progress)}`,
       ]),
     ),
@@ -323,9 +329,9 @@ function problemsSection(data: BulletinData): Array<Paragraph | Table> {
   ];
 }
 
-function requirementsSection(): Paragraph[] {
+function requirementsSection(n: number): Paragraph[] {
   return [
-    section(4, '下步工作要求'),
+    section(n, '下步工作要求'),
     heading2Paragraph(
       '（一）压实工作责任。',
       '各牵头单位要切实扛起主体责任，主要负责同志要亲自研究、亲自推动，对照任务清单逐项对账，确保按时保质完成。',

@@ -6,6 +6,7 @@ import { workingDaysBetween } from '../../../domain/calendar/working-days';
 import { loadWorkingCalendar } from '../calendar/load-working-calendar';
 import { lightSettingsOf } from '../lights/compute-lights';
 import { loadSettings } from '../settings/settings.repository';
+import { loadBulletinFacts } from './bulletin-facts';
 import { loadMilestones } from '../tasks/tasks.repository';
 import {
   activeUnitRows,
@@ -118,6 +119,7 @@ export async function loadAssessmentFacts(
   const inYear = (d: string) => d >= `${year}-01-01` && d <= asOf;
   const interviewRows = (await allInterviews(tx)).filter((r) => inYear(r.date));
   const accountabilityRows = (await allAccountabilityActions(tx)).filter((r) => inYear(r.date));
+  const fromBulletins = await loadBulletinFacts(tx, year, asOf);
 
   return {
     units: unitRows.map((u) => ({ id: u.id, name: u.name, kind: u.kind })),
@@ -173,7 +175,8 @@ export async function loadAssessmentFacts(
         title: String(data(e).title),
         date: String(data(e).date),
         isVerified: e.isVerified,
-      })),
+      }))
+      .concat(fromBulletins.bonuses),
     vetoes: entries
       .filter((e) => e.kind === 'veto')
       .map((e) => ({
@@ -191,6 +194,6 @@ export async function loadAssessmentFacts(
       title: r.reason,
       date: r.date,
     })),
-    bulletinCriticisms: [],
+    bulletinCriticisms: fromBulletins.bulletinCriticisms,
   };
 }

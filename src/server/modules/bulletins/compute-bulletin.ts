@@ -13,6 +13,7 @@ import {
   reportStatesOfTasks,
   tenantNameOf,
 } from './bulletins.repository';
+import { catchUpPlanWordsOf } from './bulletin-remarks-render';
 
 // The bulletin names the reasons as the ledger does.
 const reasonWords: Record<string, string> = lightReasonWords;
@@ -80,6 +81,10 @@ export async function computeBulletinData(
     )
     .map((u, i) => ({ ...u, rank: i + 1 }));
 
+  const plans = await catchUpPlanWordsOf(
+    tx,
+    rows.filter((t) => lightOf(t) === 'red').map((t) => t.id),
+  );
   const named = (light: 'red' | 'yellow'): BulletinTask[] =>
     rows
       .filter((t) => lightOf(t) === light)
@@ -90,6 +95,7 @@ export async function computeBulletinData(
         reasons: (lights.get(t.id)?.reasons ?? []).map((r) => reasonWords[r] ?? r),
         dueDate: t.dueDate ?? '',
         progress: t.progress,
+        ...(light === 'red' && plans.has(t.id) ? { catchUpPlan: plans.get(t.id) as string } : {}),
       }))
       .sort((a, b) => (a.code < b.code ? -1 : 1));
 
