@@ -212,6 +212,21 @@ const matrix: Record<string, Rule> = {
     body: () => ({ kind: 'criticism', unitId: randomUUID(), text: '矩阵' }),
   },
   'DELETE /api/v1/bulletins/:id/remarks/:remarkId': { allowed: ['supervisor'] },
+  // 容错纠错 (issue 16): units file, the office prepares, a district leader rules for the committee.
+  'GET /api/v1/tolerance-requests': { allowed: business },
+  'POST /api/v1/tolerance-requests': {
+    allowed: ['unit_head', 'unit_operator'],
+    body: () => ({ targetKind: 'interview', targetId: randomUUID(), circumstances: '情况' }),
+  },
+  'GET /api/v1/tolerance-requests/:id': { allowed: business },
+  'POST /api/v1/tolerance-requests/:id/prepare': {
+    allowed: ['supervisor'],
+    body: () => ({ opinion: '意见', version: 1 }),
+  },
+  'POST /api/v1/tolerance-requests/:id/ruling': {
+    allowed: ['leader'],
+    body: () => ({ decision: 'refused', reasons: '理由', version: 1 }),
+  },
   'GET /api/v1/assessment/schemes': { allowed: business, query: '?year=2024' },
   'POST /api/v1/assessment/schemes': {
     allowed: ['supervisor'],

@@ -43,6 +43,8 @@ const vocabularyOfColumn: Record<string, readonly string[]> = {
   'catch_up_plans.status': vocabulary.catchUpPlanStatuses,
   'bulletins.status': vocabulary.bulletinStatuses,
   'bulletin_remarks.kind': vocabulary.bulletinRemarkKinds,
+  'tolerance_requests.target_kind': vocabulary.toleranceTargetKinds,
+  'tolerance_requests.status': vocabulary.toleranceStatuses,
   'blockers.level': vocabulary.blockerLevels,
   'blockers.status': vocabulary.blockerStatuses,
   'blocker_events.kind': vocabulary.blockerEventKinds,

@@ -54,6 +54,16 @@ export const permissionTable = {
   'catch_up_plans:review': ['supervisor'],
   /** Send catch-up plans: the lead unit's people (which unit leads is the ability rule's business). */
   'catch_up_plans:submit': ['unit_head', 'unit_operator'],
+  /** 容错纠错: a unit's people file requests for their unit; they see their unit's, the office and leaders all. */
+  'tolerance:file': ['unit_head', 'unit_operator'],
+  'tolerance:read_all': ['supervisor', 'leader'],
+  /** The office checks a request and writes its opinion (审核). */
+  'tolerance:prepare': ['supervisor'],
+  /**
+   * The ruling (认定) is the committee's; the system has no committee role, so a district leader (区领导)
+   * records it for the committee.
+   */
+  'tolerance:rule': ['leader'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissionTable;

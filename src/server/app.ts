@@ -26,6 +26,7 @@ import { registerInboxRoutes } from './modules/inbox/inbox.routes';
 import { registerSupervisionRoutes } from './modules/supervision/supervision.routes';
 import { registerBulletinRoutes } from './modules/bulletins/bulletins.routes';
 import { registerBulletinRemarkRoutes } from './modules/bulletins/bulletin-remarks.routes';
+import { registerToleranceRequestRoutes } from './modules/tolerance-requests/tolerance-requests.routes';
 import { registerAssessmentRoutes } from './modules/assessment/assessment.routes';
 import { registerAnalysisRoutes } from './modules/analysis/analysis.routes';
 import { registerSettingsRoutes } from './modules/settings/settings.routes';
@@ -142,6 +143,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   registerSupervisionRoutes(app);
   registerBulletinRoutes(app);
   registerBulletinRemarkRoutes(app);
+  registerToleranceRequestRoutes(app);
   registerAssessmentRoutes(app);
   registerAnalysisRoutes(app);
   registerSettingsRoutes(app);

@@ -18,6 +18,7 @@ export function buildFacts(
     interviews: [],
     accountabilityActions: [],
     bulletinCriticisms: [],
+    waivers: [],
     ...partial,
   };
 }

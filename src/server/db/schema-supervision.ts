@@ -128,6 +128,8 @@ export const accountabilityActions = pgTable('accountability_actions', {
   createdAt: ts('created_at')
     .notNull()
     .default(sql`now()`),
+  // 0036: the tolerance request (容错纠错) that tolerated it
+  toleranceRequestId: uuid('tolerance_request_id'),
 });
 
 export const bulletins = pgTable('bulletins', {

@@ -4,6 +4,7 @@
  */
 import { calendarDays, catchUpPlans } from './schema-follow';
 import { bulletinRemarks } from './schema-bulletin-remarks';
+import { toleranceRequests } from './schema-tolerance';
 import { achievements, assessmentEntries, assessmentResults, assessmentSchemes } from './schema-assessment';
 import {
   accountabilityActions,
@@ -78,6 +79,7 @@ export * from './schema-projects';
 export * from './schema-project-board';
 export * from './schema-supervision';
 export * from './schema-bulletin-remarks';
+export * from './schema-tolerance';
 
 export const schema = {
   projectBoards,
@@ -137,5 +139,6 @@ export const schema = {
   meetingItems,
   meetingDecisions,
   bulletinRemarks,
+  toleranceRequests,
 };
 export type Schema = typeof schema;

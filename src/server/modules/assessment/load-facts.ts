@@ -7,6 +7,7 @@ import { loadWorkingCalendar } from '../calendar/load-working-calendar';
 import { lightSettingsOf } from '../lights/compute-lights';
 import { loadSettings } from '../settings/settings.repository';
 import { loadBulletinFacts } from './bulletin-facts';
+import { loadWaivers } from './tolerance-facts';
 import { loadMilestones } from '../tasks/tasks.repository';
 import {
   activeUnitRows,
@@ -195,5 +196,6 @@ export async function loadAssessmentFacts(
       date: r.date,
     })),
     bulletinCriticisms: fromBulletins.bulletinCriticisms,
+    waivers: await loadWaivers(tx, asOf),
   };
 }
