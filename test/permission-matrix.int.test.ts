@@ -9,6 +9,7 @@ import { roles } from '../src/domain/roles';
 import { listRoutes } from '../src/server/app';
 import { buildDecisionWithTask, buildTenant, buildUnit, buildUser, loginAs } from './helpers/factories';
 import { createTestApp, dbKinds, type TestApp } from './helpers/test-app';
+import { followMatrix } from './helpers/permission-matrix-follow';
 
 type Caller = Role | 'anonymous';
 const everyone: Role[] = [...roles];
@@ -204,29 +205,8 @@ const matrix: Record<string, Rule> = {
   'POST /api/v1/bulletins': { allowed: ['supervisor'], body: () => ({ period: '2024-01' }) },
   'GET /api/v1/bulletins': { allowed: business },
   'GET /api/v1/bulletins/:id/document': { allowed: business },
-  // Issue 16: publishing, and the praise and criticism named in a bulletin (drafts are the office's).
-  'POST /api/v1/bulletins/:id/publish': { allowed: ['supervisor'] },
-  'GET /api/v1/bulletins/:id/remarks': { allowed: business },
-  'POST /api/v1/bulletins/:id/remarks': {
-    allowed: ['supervisor'],
-    body: () => ({ kind: 'criticism', unitId: randomUUID(), text: '矩阵' }),
-  },
-  'DELETE /api/v1/bulletins/:id/remarks/:remarkId': { allowed: ['supervisor'] },
-  // 容错纠错 (issue 16): units file, the office prepares, a district leader rules for the committee.
-  'GET /api/v1/tolerance-requests': { allowed: business },
-  'POST /api/v1/tolerance-requests': {
-    allowed: ['unit_head', 'unit_operator'],
-    body: () => ({ targetKind: 'interview', targetId: randomUUID(), circumstances: '情况' }),
-  },
-  'GET /api/v1/tolerance-requests/:id': { allowed: business },
-  'POST /api/v1/tolerance-requests/:id/prepare': {
-    allowed: ['supervisor'],
-    body: () => ({ opinion: '意见', version: 1 }),
-  },
-  'POST /api/v1/tolerance-requests/:id/ruling': {
-    allowed: ['leader'],
-    body: () => ({ decision: 'refused', reasons: '理由', version: 1 }),
-  },
+  // Issue 16: publishing bulletins, their praise and criticism, 容错纠错 (test/helpers/permission-matrix-follow.ts).
+  ...followMatrix,
   'GET /api/v1/assessment/schemes': { allowed: business, query: '?year=2024' },
   'POST /api/v1/assessment/schemes': {
     allowed: ['supervisor'],

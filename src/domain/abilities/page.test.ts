@@ -46,6 +46,7 @@ describe('pageAbilities', () => {
       'cockpit',
       'analysis',
       'calendar',
+      'tolerance',
     ]);
     expect(areas('leader')).toEqual([
       'workbench',
@@ -57,9 +58,19 @@ describe('pageAbilities', () => {
       'projects',
       'cockpit',
       'analysis',
+      'tolerance',
     ]);
-    expect(areas('operatorA')).toEqual(['workbench', 'ledger', 'supervision', 'assessment', 'projects']);
-    expect(areas('headA')).toEqual(['workbench', 'ledger', 'supervision', 'assessment', 'projects']);
+    const unitAreas = [
+      'workbench',
+      'ledger',
+      'supervision',
+      'bulletins',
+      'assessment',
+      'projects',
+      'tolerance',
+    ];
+    expect(areas('operatorA')).toEqual(unitAreas);
+    expect(areas('headA')).toEqual(unitAreas);
   });
 
   it('workbench sections by role, merged for several roles', () => {

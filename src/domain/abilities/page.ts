@@ -23,6 +23,8 @@ export const pageAreas = [
   'settings',
   /** 工作日历: holidays and 调休 of the district, kept by the office. */
   'calendar',
+  /** 容错纠错: tolerance requests (units file, the office prepares, a district leader rules). */
+  'tolerance',
 ] as const;
 export type PageArea = (typeof pageAreas)[number];
 
@@ -47,11 +49,11 @@ const areasByRole: Readonly<Record<Role, readonly PageArea[]>> = {
   auditor: ['workbench', 'audit'],
   // 安全管理员: the password, lockout, session and TOTP policy.
   security_officer: ['workbench', 'settings'],
-  supervisor: [...businessAreas, 'review', 'calendar'],
-  leader: businessAreas,
-  // Units see the key projects they hold a role in (主体推进, 指挥部, 业务指导).
-  unit_head: ['workbench', 'ledger', 'supervision', 'assessment', 'projects'],
-  unit_operator: ['workbench', 'ledger', 'supervision', 'assessment', 'projects'],
+  supervisor: [...businessAreas, 'review', 'calendar', 'tolerance'],
+  leader: [...businessAreas, 'tolerance'],
+  // Units see the key projects they hold a role in (主体推进, 指挥部, 业务指导), and the published bulletins.
+  unit_head: ['workbench', 'ledger', 'supervision', 'bulletins', 'assessment', 'projects', 'tolerance'],
+  unit_operator: ['workbench', 'ledger', 'supervision', 'bulletins', 'assessment', 'projects', 'tolerance'],
 };
 
 /** The sections of the workbench (工作台), each for the roles whose daily work it holds. */

@@ -1,5 +1,6 @@
 import { projectsEn } from './projects.en';
 import { followEn } from './follow.en';
+import { followBulletinsEn } from './follow-bulletins.en';
 import { dailyEn } from './daily.en';
 import { analysisEn } from './analysis.en';
 import { securityEn } from './security.en';
@@ -28,4 +29,5 @@ export const en: Record<MessageKey, string> = {
   ...decisionsEn,
   ...tasksEn,
   ...followEn,
+  ...followBulletinsEn,
 };

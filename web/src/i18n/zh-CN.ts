@@ -1,5 +1,6 @@
 import { projectsZhCN } from './projects.zh-CN';
 import { followZhCN } from './follow.zh-CN';
+import { followBulletinsZhCN } from './follow-bulletins.zh-CN';
 import { dailyZhCN } from './daily.zh-CN';
 import { analysisZhCN } from './analysis.zh-CN';
 import { securityZhCN } from './security.zh-CN';
@@ -27,6 +28,7 @@ export const zhCN = {
   ...decisionsZhCN,
   ...tasksZhCN,
   ...followZhCN,
+  ...followBulletinsZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -21,6 +21,8 @@ export function inboxTarget(item: Pick<InboxItem, 'entityType' | 'entityId'>): s
       return '/supervision?tab=measures';
     case 'bulletin':
       return id ? `/bulletins?id=${id}` : '/bulletins';
+    case 'tolerance_request':
+      return id ? `/tolerance?id=${id}` : '/tolerance';
     case 'assessment_result':
     case 'achievement':
       return '/assessment';

@@ -10,6 +10,7 @@ import {
   LineChartOutlined,
   ProjectOutlined,
   SafetyCertificateOutlined,
+  SafetyOutlined,
   SettingOutlined,
   UnorderedListOutlined,
 } from '@ant-design/icons';
@@ -73,6 +74,7 @@ export const MENU: readonly MenuArea[] = [
   { area: 'audit', labelKey: 'menu.audit', icon: AuditOutlined, path: '/audit' },
   { area: 'settings', labelKey: 'menu.settings', icon: SafetyCertificateOutlined, path: '/settings' },
   { area: 'calendar', labelKey: 'menu.calendar', icon: CalendarOutlined, path: '/calendar' },
+  { area: 'tolerance', labelKey: 'menu.tolerance', icon: SafetyOutlined, path: '/tolerance' },
 ];
 
 /** Icon for pages outside the menu (the password page). */
