@@ -56,7 +56,7 @@ export const followBulletinsEn: Record<keyof typeof followBulletinsZhCN, string>
   'tolerance.waivedPoints': ' ({points} points waived)',
   'tolerance.waivedPointsLabel': 'Points waived',
   'tolerance.waivedPointsRequired': 'A partial grant needs the points waived',
-  'tolerance.waivedBy': 'Tolerated: {points} points waived',
+  'tolerance.waivedBy': 'Ruling: {points} points waived',
   'tolerance.waiverNote':
     'Tolerance never deletes the deduction: the assessment breakdown still lists it, marked waived, with a link to this ruling.',
   'tolerance.kind.bulletin_criticism': 'Bulletin criticism',

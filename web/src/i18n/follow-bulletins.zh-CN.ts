@@ -52,7 +52,7 @@ export const followBulletinsZhCN = {
   'tolerance.waivedPoints': '（免扣{points}分）',
   'tolerance.waivedPointsLabel': '免扣分值',
   'tolerance.waivedPointsRequired': '部分容错须填写免扣分值',
-  'tolerance.waivedBy': '已容错，免扣{points}分',
+  'tolerance.waivedBy': '容错认定：免扣{points}分',
   'tolerance.waiverNote': '容错不删除原扣分事项：考核明细中该项仍列出，标注“已容错”并链接本认定。',
   'tolerance.kind.bulletin_criticism': '通报批评',
   'tolerance.kind.interview': '约谈',

@@ -215,7 +215,7 @@ export function BulletinsPage() {
             loading={list.loading}
             dataSource={items}
             tableLayout="fixed"
-            scroll={{ x: 1020 }}
+            scroll={{ x: canGenerate ? 1020 : 950 }}
             pagination={{ defaultPageSize: 20, hideOnSinglePage: true }}
             rowClassName={(b) => (b.id === shown?.id ? 'ant-table-row-selected' : '')}
             locale={{
@@ -270,7 +270,7 @@ export function BulletinsPage() {
               {
                 title: t('common.actions'),
                 key: 'actions',
-                width: 260,
+                width: canGenerate ? 260 : 190,
                 fixed: 'right',
                 render: (_, b) => (
                   <Flex gap={4} wrap>
