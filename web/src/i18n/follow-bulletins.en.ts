@@ -69,4 +69,5 @@ export const followBulletinsEn: Record<keyof typeof followBulletinsZhCN, string>
   'tolerance.status.partly_granted': 'Partly granted',
   'tolerance.status.refused': 'Refused',
   'assess.reason.waived': 'Waived',
+  'case.dueSoon': 'Due soon',
 };

@@ -64,4 +64,5 @@ export const followBulletinsZhCN = {
   'tolerance.status.partly_granted': '部分容错',
   'tolerance.status.refused': '不予容错',
   'assess.reason.waived': '已容错',
+  'case.dueSoon': '即将到期',
 } as const;
