@@ -147,6 +147,7 @@ export function BulletinRemarksCard({ bulletin, onChanged }: { bulletin: Bulleti
               onFinish={(v) => void add(v)}
               disabled={saving}
               style={{ marginTop: 12, maxWidth: 640 }}
+              className="luoshi-bulletin-controls"
             >
               <Form.Item name="kind" label={t('remark.kind')}>
                 <Radio.Group
