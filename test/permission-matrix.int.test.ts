@@ -12,6 +12,7 @@ import { buildDecisionWithTask, buildTenant, buildUnit, buildUser, loginAs } fro
 import { createTestApp, dbKinds, type TestApp } from './helpers/test-app';
 import { jointReviewRules } from './helpers/permission-rules-joint-reviews';
 import { meetingRules } from './permission-matrix.meetings';
+import { followMatrix } from './helpers/permission-matrix-follow';
 
 type Caller = Role | 'anonymous';
 
@@ -195,8 +196,10 @@ const matrix: Record<string, Rule> = {
   },
   'GET /api/v1/accountability': { allowed: business },
   'POST /api/v1/bulletins': { allowed: ['supervisor'], body: () => ({ period: '2024-01' }) },
-  'GET /api/v1/bulletins': { allowed: ['supervisor', 'leader'] },
-  'GET /api/v1/bulletins/:id/document': { allowed: ['supervisor', 'leader'] },
+  'GET /api/v1/bulletins': { allowed: business },
+  'GET /api/v1/bulletins/:id/document': { allowed: business },
+  // Issue 16: publishing bulletins, their praise and criticism, 容错纠错 (test/helpers/permission-matrix-follow.ts).
+  ...followMatrix,
   'GET /api/v1/assessment/schemes': { allowed: business, query: '?year=2024' },
   'POST /api/v1/assessment/schemes': {
     allowed: ['supervisor'],

@@ -105,6 +105,12 @@ export const auditActions = [
   'meeting.agenda_drafted',
   'meeting.agenda_changed',
   'meeting.decision_recorded',
+  'bulletin.published',
+  'bulletin.remark_added',
+  'bulletin.remark_removed',
+  'tolerance_request.filed',
+  'tolerance_request.prepared',
+  'tolerance_request.ruled',
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

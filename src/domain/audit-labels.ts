@@ -115,6 +115,12 @@ export const auditActionLabels: Record<AuditAction, Label> = {
   'meeting.agenda_drafted': { zh: '生成例会议程', en: 'Meeting agenda drafted' },
   'meeting.agenda_changed': { zh: '调整例会议程', en: 'Meeting agenda changed' },
   'meeting.decision_recorded': { zh: '记录议定事项', en: 'Meeting decision recorded' },
+  'bulletin.published': { zh: '印发督查通报', en: 'Bulletin published' },
+  'bulletin.remark_added': { zh: '添加通报表扬或批评', en: 'Bulletin remark added' },
+  'bulletin.remark_removed': { zh: '删除通报表扬或批评', en: 'Bulletin remark removed' },
+  'tolerance_request.filed': { zh: '提出容错纠错申请', en: 'Tolerance request filed' },
+  'tolerance_request.prepared': { zh: '审核容错纠错申请', en: 'Tolerance request prepared' },
+  'tolerance_request.ruled': { zh: '认定容错纠错申请', en: 'Tolerance request ruled' },
 };
 
 /** The object types audit events name (entity_type), with their words; the filter offers these. */
@@ -152,6 +158,7 @@ export const auditEntityTypes = [
   'project_photo',
   'joint_review',
   'meeting',
+  'tolerance_request',
 ] as const;
 export type AuditEntityType = (typeof auditEntityTypes)[number];
 
@@ -189,6 +196,7 @@ export const auditEntityLabels: Record<AuditEntityType, Label> = {
   attachment: { zh: '附件', en: 'Attachment' },
   joint_review: { zh: '联审联批', en: 'Joint review' },
   meeting: { zh: '项目例会', en: 'Project meeting' },
+  tolerance_request: { zh: '容错纠错申请', en: 'Tolerance request' },
 };
 
 /** The word for an action; an unknown (older) code stays visible as it is rather than vanish. */

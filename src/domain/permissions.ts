@@ -28,7 +28,8 @@ export const permissionTable = {
   /** Sees all cases, rectifications and records; unit users see their own unit's. */
   'supervision:read_all': ['supervisor', 'leader'],
   'supervision:read': ['supervisor', 'leader', 'unit_head', 'unit_operator'],
-  'bulletins:read': ['supervisor', 'leader'],
+  /** Published bulletins go to every unit (issue 16); drafts stay with the office (bulletins:manage). */
+  'bulletins:read': ['supervisor', 'leader', 'unit_head', 'unit_operator'],
   'assessment:read': ['supervisor', 'leader', 'unit_head', 'unit_operator'],
   /** Sees every unit's breakdown; units see their own breakdown and rank. */
   'assessment:read_all': ['supervisor', 'leader'],
@@ -65,6 +66,16 @@ export const permissionTable = {
   /** The weekly project meeting (周六例会): leaders read it, the office prepares it, records decisions, minutes. */
   'meetings:read': ['supervisor', 'leader'],
   'meetings:manage': ['supervisor'],
+  /** 容错纠错: a unit's people file requests for their unit; they see their unit's, the office and leaders all. */
+  'tolerance:file': ['unit_head', 'unit_operator'],
+  'tolerance:read_all': ['supervisor', 'leader'],
+  /** The office checks a request and writes its opinion (审核). */
+  'tolerance:prepare': ['supervisor'],
+  /**
+   * The ruling (认定) is the committee's; the system has no committee role, so a district leader (区领导)
+   * records it for the committee.
+   */
+  'tolerance:rule': ['leader'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissionTable;

@@ -27,6 +27,11 @@ export const defaultSettings = {
   'catchUp.workingDays': 5,
   /** Whether a yellow light requires a catch-up plan too. */
   'catchUp.onYellow': false,
+  /** 容错纠错: which facts a unit may ask to have tolerated (waived by a ruling). */
+  'tolerance.bulletinCriticism': true,
+  'tolerance.interview': true,
+  'tolerance.accountability': true,
+  'tolerance.redLight': true,
   /** Roles that must log in with a TOTP second factor; level-3 sites set ['admin', 'auditor', 'supervisor']. */
   'security.totpRequiredRoles': [] as readonly string[],
   /** Audit events younger than this many days are never purged (等保2.0: at least 180). */

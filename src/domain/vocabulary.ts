@@ -317,3 +317,27 @@ export type AttachmentOwnerKind = (typeof attachmentOwnerKinds)[number];
 /** How the office (or the leader) answers a completion request (验收): 通过, 通过但有意见, 退回补充. */
 export const acceptanceOutcomes = ['accepted', 'accepted_with_remarks', 'returned'] as const;
 export type AcceptanceOutcome = (typeof acceptanceOutcomes)[number];
+/** A bulletin is a draft the office alone sees until it is published to every unit (issue 16). */
+export const bulletinStatuses = ['draft', 'published'] as const;
+export type BulletinStatus = (typeof bulletinStatuses)[number];
+
+/** A named remark in a bulletin: 通报表扬 / 通报批评. */
+export const bulletinRemarkKinds = ['praise', 'criticism'] as const;
+export type BulletinRemarkKind = (typeof bulletinRemarkKinds)[number];
+
+/** What a tolerance request (容错纠错) may be filed against: a fact that costs the unit points. */
+export const toleranceTargetKinds = [
+  'bulletin_criticism',
+  'interview',
+  'accountability',
+  'red_light',
+] as const;
+export type ToleranceTargetKind = (typeof toleranceTargetKinds)[number];
+
+/** 已提出 → 已审核 (the office's opinion) → 予以容错 / 部分容错 / 不予容错 (the ruling). */
+export const toleranceStatuses = ['filed', 'prepared', 'granted', 'partly_granted', 'refused'] as const;
+export type ToleranceStatus = (typeof toleranceStatuses)[number];
+
+/** The rulings a request can get. */
+export const toleranceRulings = ['granted', 'partly_granted', 'refused'] as const;
+export type ToleranceRuling = (typeof toleranceRulings)[number];

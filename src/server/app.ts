@@ -25,6 +25,8 @@ import { registerLightRoutes } from './modules/lights/lights.routes';
 import { registerInboxRoutes } from './modules/inbox/inbox.routes';
 import { registerSupervisionRoutes } from './modules/supervision/supervision.routes';
 import { registerBulletinRoutes } from './modules/bulletins/bulletins.routes';
+import { registerBulletinRemarkRoutes } from './modules/bulletins/bulletin-remarks.routes';
+import { registerToleranceRequestRoutes } from './modules/tolerance-requests/tolerance-requests.routes';
 import { registerAssessmentRoutes } from './modules/assessment/assessment.routes';
 import { registerAnalysisRoutes } from './modules/analysis/analysis.routes';
 import { registerSettingsRoutes } from './modules/settings/settings.routes';
@@ -147,6 +149,8 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   registerMeetingRoutes(app);
   registerSupervisionRoutes(app);
   registerBulletinRoutes(app);
+  registerBulletinRemarkRoutes(app);
+  registerToleranceRequestRoutes(app);
   registerAssessmentRoutes(app);
   registerAnalysisRoutes(app);
   registerSettingsRoutes(app);

@@ -123,6 +123,10 @@ const CalendarPage = lazyPage(
   () => import('./routes/calendar'),
   (m) => m.CalendarPage,
 );
+const TolerancePage = lazyPage(
+  () => import('./routes/tolerance'),
+  (m) => m.TolerancePage,
+);
 const AdminUsersPage = lazyPage(
   () => import('./routes/admin-users'),
   (m) => m.AdminUsersPage,
@@ -246,6 +250,7 @@ function AppRoutes() {
         <Route path="audit" element={guard('audit', <AuditPage />)} />
         <Route path="settings" element={guard('settings', <SettingsPage />)} />
         <Route path="calendar" element={guard('calendar', <CalendarPage />)} />
+        <Route path="tolerance" element={guard('tolerance', <TolerancePage />)} />
         <Route path="*" element={<NotFoundResult />} />
       </Route>
     </Routes>

@@ -11,3 +11,4 @@ export * from './project';
 export * from './attachment';
 export * from './catch-up-plan';
 export * from './joint-review';
+export * from './tolerance-request';

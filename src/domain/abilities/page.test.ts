@@ -48,6 +48,7 @@ describe('pageAbilities', () => {
       'analysis',
       'calendar',
       'meetings',
+      'tolerance',
     ]);
     expect(areas('leader')).toEqual([
       'workbench',
@@ -61,8 +62,18 @@ describe('pageAbilities', () => {
       'cockpit',
       'analysis',
       'meetings',
+      'tolerance',
     ]);
-    const unitAreas = ['workbench', 'ledger', 'supervision', 'assessment', 'projects', 'joint_reviews'];
+    const unitAreas = [
+      'workbench',
+      'ledger',
+      'supervision',
+      'bulletins',
+      'assessment',
+      'projects',
+      'joint_reviews',
+      'tolerance',
+    ];
     expect(areas('operatorA')).toEqual(unitAreas);
     expect(areas('headA')).toEqual(unitAreas);
   });

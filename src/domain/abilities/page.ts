@@ -27,8 +27,21 @@ export const pageAreas = [
   'calendar',
   /** 周六例会: the weekly project meeting (agenda, meeting mode, decisions, minutes). */
   'meetings',
+  /** 容错纠错: tolerance requests (units file, the office prepares, a district leader rules). */
+  'tolerance',
 ] as const;
 export type PageArea = (typeof pageAreas)[number];
+
+const unitAreas: readonly PageArea[] = [
+  'workbench',
+  'ledger',
+  'supervision',
+  'bulletins',
+  'assessment',
+  'projects',
+  'joint_reviews',
+  'tolerance',
+];
 
 const businessAreas: readonly PageArea[] = [
   'workbench',
@@ -52,11 +65,11 @@ const areasByRole: Readonly<Record<Role, readonly PageArea[]>> = {
   auditor: ['workbench', 'audit'],
   // 安全管理员: the password, lockout, session and TOTP policy.
   security_officer: ['workbench', 'settings'],
-  supervisor: [...businessAreas, 'review', 'calendar', 'meetings'],
-  leader: [...businessAreas, 'meetings'],
-  // Units see the key projects they hold a role in (主体推进, 指挥部, 业务指导).
-  unit_head: ['workbench', 'ledger', 'supervision', 'assessment', 'projects', 'joint_reviews'],
-  unit_operator: ['workbench', 'ledger', 'supervision', 'assessment', 'projects', 'joint_reviews'],
+  supervisor: [...businessAreas, 'review', 'calendar', 'meetings', 'tolerance'],
+  leader: [...businessAreas, 'meetings', 'tolerance'],
+  // Units see the key projects they hold a role in (主体推进, 指挥部, 业务指导), and the published bulletins.
+  unit_head: [...unitAreas],
+  unit_operator: [...unitAreas],
 };
 
 /** The sections of the workbench (工作台), each for the roles whose daily work it holds. */

@@ -11,6 +11,7 @@ import type { TAssessmentFacts, TMonthEndLightFact, TTaskFact } from './facts';
 import type { TAdjustments, TDeductionKind, TEvidence } from './result';
 import { fromCents, toCents } from './rounding';
 import type { TAssessmentScheme, TDeductionRule } from './scheme';
+import { applyWaivers } from './waivers';
 
 /** The unit's month-end lights of one colour for months that ended by `asOf`, by id. */
 export function lightsAsOf(
@@ -37,7 +38,9 @@ export function computeDeductions(
   tasksById: ReadonlyMap<string, TTaskFact>,
   asOf: string,
 ): { totalCents: number; result: TAdjustments<TDeductionKind> } {
-  const drafts = scheme.deductions.rules.map((rule) => draftDeduction(unitId, rule, facts, tasksById, asOf));
+  const drafts = scheme.deductions.rules.map((rule) =>
+    applyWaivers(draftDeduction(unitId, rule, facts, tasksById, asOf), unitId, facts.waivers),
+  );
   return settleAdjustments(drafts, scheme.deductions.cap);
 }
 

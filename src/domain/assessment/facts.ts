@@ -8,6 +8,7 @@ import { isIsoDate, isIsoMonth } from './dates';
 import { bonusKinds } from '../vocabulary';
 import { taskStatuses } from '../workflow';
 import { accountabilityTypes, bonusLevels, evaluationParties } from './scheme';
+import { ZWaiver } from './waivers';
 
 const ZId = z.string().min(1);
 const ZDate = z.string().refine(isIsoDate, 'a YYYY-MM-DD date');
@@ -160,6 +161,7 @@ const collections = [
   'accountabilityActions',
   'bulletinCriticisms',
   'approvalItems',
+  'waivers',
 ] as const;
 
 /** All facts of an assessment. Ids are unique within each collection, so nothing is counted twice. */
@@ -178,6 +180,8 @@ export const ZAssessmentFacts = z
     accountabilityActions: z.array(ZAccountabilityEntry).default([]),
     bulletinCriticisms: z.array(ZBulletinCriticismEntry).default([]),
     approvalItems: z.array(ZApprovalItemFact).default([]),
+    /** Deduction facts waived by tolerance rulings (容错纠错, issue 16). */
+    waivers: z.array(ZWaiver).default([]),
   })
   .superRefine((facts, ctx) => {
     for (const name of collections) {

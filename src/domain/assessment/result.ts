@@ -32,7 +32,8 @@ export type TEvidenceReason =
   | 'score' // an entered score (satisfaction, evaluation)
   | 'counted' // an entry that deducts, adds or vetoes
   | 'no_amount' // an entry the scheme gives no points to (e.g. a level it does not reward)
-  | 'unverified'; // a bonus claim not yet verified: listed, not counted
+  | 'unverified' // a bonus claim not yet verified: listed, not counted
+  | 'waived'; // a deduction a tolerance ruling (容错纠错) waived, in whole or in part: listed, value after it
 
 /** A fact cited for a number. */
 export interface TEvidence {
@@ -48,6 +49,8 @@ export interface TEvidence {
   yearShare?: number;
   daysLate?: number;
   party?: TEvaluationParty;
+  /** The tolerance ruling that waived (part of) this fact: the request, the points waived, its words. */
+  waiver?: { id: string; points: number; label: string };
 }
 
 /** One component of a unit's score. */

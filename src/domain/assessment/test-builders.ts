@@ -19,6 +19,7 @@ export function buildFacts(
     accountabilityActions: [],
     bulletinCriticisms: [],
     approvalItems: [],
+    waivers: [],
     ...partial,
   };
 }

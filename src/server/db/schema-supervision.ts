@@ -4,6 +4,7 @@ import { integer, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { bytea, day, ts } from './schema-columns';
 import {
   accountabilityTypes,
+  bulletinStatuses,
   caseLevels,
   caseOrigins,
   rectificationStatuses,
@@ -127,6 +128,8 @@ export const accountabilityActions = pgTable('accountability_actions', {
   createdAt: ts('created_at')
     .notNull()
     .default(sql`now()`),
+  // 0036: the tolerance request (容错纠错) that tolerated it
+  toleranceRequestId: uuid('tolerance_request_id'),
 });
 
 export const bulletins = pgTable('bulletins', {
@@ -141,6 +144,10 @@ export const bulletins = pgTable('bulletins', {
   createdAt: ts('created_at')
     .notNull()
     .default(sql`now()`),
+  // 0035: drafts the office alone sees until published
+  status: text('status', { enum: bulletinStatuses }).notNull().default('draft'),
+  publishedAt: ts('published_at'),
+  publishedBy: uuid('published_by'),
 });
 
 // ---- 0022: 督查通报 第X期 ----

@@ -3,6 +3,8 @@
  * migrations/ (the source of truth); test/schema-drift.int.test.ts checks that these columns match it.
  */
 import { calendarDays, catchUpPlans } from './schema-follow';
+import { bulletinRemarks } from './schema-bulletin-remarks';
+import { toleranceRequests } from './schema-tolerance';
 import { achievements, assessmentEntries, assessmentResults, assessmentSchemes } from './schema-assessment';
 import {
   accountabilityActions,
@@ -78,6 +80,8 @@ export * from './schema-ledger';
 export * from './schema-projects';
 export * from './schema-project-board';
 export * from './schema-supervision';
+export * from './schema-bulletin-remarks';
+export * from './schema-tolerance';
 
 export const schema = {
   projectBoards,
@@ -137,5 +141,7 @@ export const schema = {
   meetingItems,
   meetingDecisions,
   attachments,
+  bulletinRemarks,
+  toleranceRequests,
 };
 export type Schema = typeof schema;

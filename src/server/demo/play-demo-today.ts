@@ -1,5 +1,6 @@
 /** The demo's "today" (play-demo-year.ts, step 4): last month's bulletin and the assessment entries. */
 import { createBulletin } from '../modules/bulletins/create-bulletin';
+import { publishBulletin } from '../modules/bulletins/publish-bulletin';
 import { createEntry } from '../modules/assessment/create-entry';
 import { verifyEntry } from '../modules/assessment/verify-entry';
 import { demoUnits } from './demo-plan';
@@ -11,7 +12,9 @@ export async function playDemoToday(
   random: () => number,
 ): Promise<void> {
   const supervisor = actors.ctxOf('demo-supervisor');
-  await createBulletin(supervisor, { period: addMonths(input.plenaryMonth, 11) });
+  const bulletin = await createBulletin(supervisor, { period: addMonths(input.plenaryMonth, 11) });
+  // Issue 16: published, so that every unit finds it in its inbox.
+  await publishBulletin(supervisor, bulletin.id);
   const assessmentYear = Number(input.today.slice(0, 4));
   for (const unit of demoUnits) {
     const unitId = actors.unitIdOf(unit.code);

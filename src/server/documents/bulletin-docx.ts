@@ -24,6 +24,7 @@ import {
   titleParagraph,
 } from './official-format';
 import { projectsSection, type BulletinProjects } from './bulletin-projects-docx';
+import { catchUpPlanClause, remarksSection, type BulletinRemarks } from './bulletin-remarks-docx';
 
 /** A red or yellow task as the bulletin names it. */
 export interface BulletinTask {
@@ -35,6 +36,8 @@ export interface BulletinTask {
   dueDate: string;
   /** Percent done, 0..100. */
   progress: number;
+  /** A red task's catch-up plan (赶超措施) in words, e.g. "已通过"; absent when none was asked for. */
+  catchUpPlan?: string;
 }
 
 /** Everything one month's bulletin says; computed elsewhere as of `asOf`. */
@@ -81,6 +84,8 @@ export interface BulletinData {
   unitsNotReported: Array<{ unitName: string; taskCount: number }>;
   /** 重点项目 (issue #13); absent on bulletins generated before the section existed. */
   projects?: BulletinProjects;
+  /** 通报表扬 and 通报批评 the office named before publishing (issue 16). */
+  remarks?: BulletinRemarks;
 }
 
 /** Lists longer than this go into a table rather than numbered paragraphs, to keep the bulletin short. */
@@ -120,8 +125,7 @@ export async function buildBulletinDocx(data: BulletinData): Promise<Buffer> {
       ...overallSection(data),
       ...unitsSection(data),
       ...problemsSection(data),
-      ...projectsSection(data.projects, 4),
-      ...requirementsSection(projectsSection(data.projects, 4).length > 0 ? 5 : 4),
+      ...extraSections(data),
       ...signatureParagraphs(data.issuingOffice, data.issuedDate),
     ],
   });
@@ -244,7 +248,7 @@ function unitsSection(data: BulletinData): Array<Paragraph | Table> {
 function taskLine(t: BulletinTask): string {
   const reasons = t.reasons.length > 0 ? `${t.reasons.join('、')}，` : '';
   return (
-    `${t.code} ${t.title}（牵头单位：${t.unitName}）：${reasons}` +
+    `${t.code} ${t.title}（牵头单位：${t.unitName}）：${reasons}${catchUpPlanClause(t.catchUpPlan)}` +
     `计划${formatChineseDate(t.dueDate)}完成，当前进度${formatPercent(t.progress)}。`
   );
 }
@@ -268,7 +272,7 @@ function taskItems(tasks: readonly BulletinTask[], light: '红灯' | '黄灯'): 
         t.code,
         t.title,
         t.unitName,
-        t.reasons.join('、'),
+        [...t.reasons, ...(t.catchUpPlan ? [`赶超措施${t.catchUpPlan}`] : [])].join('、'),
         `${formatPercent(t.progress)}`,
       ]),
     ),
@@ -325,6 +329,27 @@ function problemsSection(data: BulletinData): Array<Paragraph | Table> {
             .join('、')}，共${formatCount(notReported.length)}个单位未按时报送本期任务进展。`,
         ),
   ];
+}
+
+/**
+ * The sections after the first three, numbered in turn from 四: those with something to say (key projects,
+ * praise and criticism), then 下步工作要求 always last.
+ */
+function extraSections(data: BulletinData): Array<Paragraph | Table> {
+  const makers = [
+    (n: number) => projectsSection(data.projects, n),
+    (n: number) => remarksSection(data.remarks, n),
+  ];
+  const out: Array<Paragraph | Table> = [];
+  let n = 4;
+  for (const make of makers) {
+    const part = make(n);
+    if (part.length > 0) {
+      out.push(...part);
+      n += 1;
+    }
+  }
+  return [...out, ...requirementsSection(n)];
 }
 
 function requirementsSection(n: number): Paragraph[] {

@@ -2,6 +2,7 @@ import { meetingsEn } from './meetings.en';
 import { projectsEn } from './projects.en';
 import { jointReviewsEn } from './joint-reviews.en';
 import { followEn } from './follow.en';
+import { followBulletinsEn } from './follow-bulletins.en';
 import { dailyEn } from './daily.en';
 import { analysisEn } from './analysis.en';
 import { securityEn } from './security.en';
@@ -34,4 +35,5 @@ export const en: Record<MessageKey, string> = {
   ...jointReviewsEn,
   ...meetingsEn,
   ...rollupEn,
+  ...followBulletinsEn,
 };

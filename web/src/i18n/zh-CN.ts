@@ -2,6 +2,7 @@ import { meetingsZhCN } from './meetings.zh-CN';
 import { projectsZhCN } from './projects.zh-CN';
 import { jointReviewsZhCN } from './joint-reviews.zh-CN';
 import { followZhCN } from './follow.zh-CN';
+import { followBulletinsZhCN } from './follow-bulletins.zh-CN';
 import { dailyZhCN } from './daily.zh-CN';
 import { analysisZhCN } from './analysis.zh-CN';
 import { securityZhCN } from './security.zh-CN';
@@ -33,6 +34,7 @@ export const zhCN = {
   ...jointReviewsZhCN,
   ...meetingsZhCN,
   ...rollupZhCN,
+  ...followBulletinsZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -9,8 +9,10 @@ import {
   Flex,
   Form,
   Input,
+  Popconfirm,
   Progress,
   Table,
+  Tag,
   Typography,
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -24,6 +26,8 @@ import { formatDateTime } from '../features/common/format';
 import { PageTitle } from '../features/common/page-title';
 import { useUrlFilters } from '../features/common/use-url-filters';
 import { BulletinPreview } from '../features/bulletins/bulletin-preview';
+import { BulletinRemarksCard } from '../features/bulletins/bulletin-remarks-card';
+import { bulletinRemarksApi } from '../api/follow-bulletins';
 import '../features/bulletins/bulletin.css';
 import { currentPeriod, periodLabel, previousMonth } from '../features/tasks/period';
 import { useT } from '../i18n/i18n';
@@ -140,6 +144,22 @@ export function BulletinsPage() {
   const items = list.data?.items ?? [];
   const shown = fresh && fresh.id === filters.id ? fresh : (items.find((b) => b.id === filters.id) ?? null);
   const canGenerate = me.abilities.generateBulletins;
+  const [publishing, setPublishing] = useState<string | null>(null);
+
+  // 印发: a draft goes to every unit's inbox, and its criticisms count in the assessment (issue 16).
+  const publish = async (b: Bulletin) => {
+    setPublishing(b.id);
+    try {
+      await bulletinRemarksApi.publish(b.id);
+      message.success(t('bulletin.publishedOk'));
+      setFresh(null);
+      list.reload();
+    } catch (e) {
+      message.error(errorMessage(t, e));
+    } finally {
+      setPublishing(null);
+    }
+  };
 
   const download = async (b: Bulletin) => {
     setDownloading(b.id);
@@ -195,7 +215,7 @@ export function BulletinsPage() {
             loading={list.loading}
             dataSource={items}
             tableLayout="fixed"
-            scroll={{ x: 860 }}
+            scroll={{ x: canGenerate ? 1020 : 950 }}
             pagination={{ defaultPageSize: 20, hideOnSinglePage: true }}
             rowClassName={(b) => (b.id === shown?.id ? 'ant-table-row-selected' : '')}
             locale={{
@@ -229,6 +249,17 @@ export function BulletinsPage() {
                 width: 80,
                 render: (_, b) => t('bulletin.versionN', { version: b.version }),
               },
+              {
+                title: t('bulletin.colStatus'),
+                key: 'status',
+                width: 90,
+                render: (_, b) =>
+                  b.status === 'draft' ? (
+                    <Tag color="gold">{t('bulletin.status.draft')}</Tag>
+                  ) : (
+                    <Tag color="green">{t('bulletin.status.published')}</Tag>
+                  ),
+              },
               { title: t('bulletin.colAsOf'), dataIndex: 'asOf', key: 'asOf', width: 110 },
               {
                 title: t('bulletin.colCreatedAt'),
@@ -239,10 +270,17 @@ export function BulletinsPage() {
               {
                 title: t('common.actions'),
                 key: 'actions',
-                width: 190,
+                width: canGenerate ? 260 : 190,
                 fixed: 'right',
                 render: (_, b) => (
-                  <Flex gap={4}>
+                  <Flex gap={4} wrap>
+                    {b.abilities.publish ? (
+                      <Popconfirm title={t('bulletin.publishConfirm')} onConfirm={() => void publish(b)}>
+                        <Button size="small" type="primary" loading={publishing === b.id}>
+                          {t('bulletin.publish')}
+                        </Button>
+                      </Popconfirm>
+                    ) : null}
                     <Button size="small" onClick={() => setFilters({ id: b.id })}>
                       {t('bulletin.preview')}
                     </Button>
@@ -261,7 +299,10 @@ export function BulletinsPage() {
           />
         )}
       </Card>
-      <div ref={previewRef}>{shown ? <BulletinPreview bulletin={shown} /> : null}</div>
+      <div ref={previewRef}>
+        {shown ? <BulletinRemarksCard bulletin={shown} /> : null}
+        {shown ? <BulletinPreview bulletin={shown} /> : null}
+      </div>
     </div>
   );
 }

@@ -7,6 +7,8 @@ import { loadWorkingCalendar } from '../calendar/load-working-calendar';
 import { lightSettingsOf } from '../lights/compute-lights';
 import { loadSettings } from '../settings/settings.repository';
 import { approvalItemsDueIn } from '../joint-reviews/joint-reviews.repository';
+import { loadBulletinFacts } from './bulletin-facts';
+import { loadWaivers } from './tolerance-facts';
 import { loadMilestones } from '../tasks/tasks.repository';
 import {
   activeUnitRows,
@@ -119,6 +121,7 @@ export async function loadAssessmentFacts(
   const inYear = (d: string) => d >= `${year}-01-01` && d <= asOf;
   const interviewRows = (await allInterviews(tx)).filter((r) => inYear(r.date));
   const accountabilityRows = (await allAccountabilityActions(tx)).filter((r) => inYear(r.date));
+  const fromBulletins = await loadBulletinFacts(tx, year, asOf);
 
   return {
     units: unitRows.map((u) => ({ id: u.id, name: u.name, kind: u.kind })),
@@ -174,7 +177,8 @@ export async function loadAssessmentFacts(
         title: String(data(e).title),
         date: String(data(e).date),
         isVerified: e.isVerified,
-      })),
+      }))
+      .concat(fromBulletins.bonuses),
     vetoes: entries
       .filter((e) => e.kind === 'veto')
       .map((e) => ({
@@ -192,7 +196,7 @@ export async function loadAssessmentFacts(
       title: r.reason,
       date: r.date,
     })),
-    bulletinCriticisms: [],
+    bulletinCriticisms: fromBulletins.bulletinCriticisms,
     approvalItems: (await approvalItemsDueIn(tx, year))
       .filter((a) => a.deadline <= asOf)
       .map((a) => ({
@@ -202,5 +206,6 @@ export async function loadAssessmentFacts(
         deadline: a.deadline,
         answeredAt: a.firstAnsweredAt ? shanghaiDate(a.firstAnsweredAt) : null,
       })),
+    waivers: await loadWaivers(tx, asOf),
   };
 }

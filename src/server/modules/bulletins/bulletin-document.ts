@@ -1,4 +1,4 @@
-import { canReadBulletins } from './bulletins.policy';
+import { canReadBulletins, canSeeBulletin } from './bulletins.policy';
 import { tenantTx, type AuthedContext } from '../../context';
 import { bulletinTitle, type BulletinData } from '../../documents/bulletin-docx';
 import { notFound } from '../../errors';
@@ -12,7 +12,7 @@ export async function bulletinDocument(
   assertCan(canReadBulletins(ctx.actor));
   return tenantTx(ctx, async (tx) => {
     const row = await findBulletin(tx, id);
-    if (!row) throw notFound();
+    if (!row || !canSeeBulletin(ctx.actor, row)) throw notFound();
     return {
       fileName: `${bulletinTitle(row.data as BulletinData)}（第${row.version}版）.docx`,
       bytes: row.document,

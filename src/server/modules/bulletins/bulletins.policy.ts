@@ -9,3 +9,11 @@ export function canReadBulletins(actor: Actor): boolean {
 export function canManageBulletins(actor: Actor): boolean {
   return hasPermission(actor.roles, 'bulletins:manage');
 }
+
+/**
+ * A published bulletin is read by every business user (it goes to every unit); a draft only by the office
+ * that composes it. A draft answers 404 to the others, so that its existence does not leak.
+ */
+export function canSeeBulletin(actor: Actor, bulletin: { status: string }): boolean {
+  return canManageBulletins(actor) || (bulletin.status === 'published' && canReadBulletins(actor));
+}

@@ -58,6 +58,8 @@ export async function listBulletinRows(tx: Executor) {
       asOf: bulletins.asOf,
       data: bulletins.data,
       createdAt: bulletins.createdAt,
+      status: bulletins.status,
+      publishedAt: bulletins.publishedAt,
     })
     .from(bulletins)
     .leftJoin(

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bulletinStatuses } from '../../../domain/vocabulary';
 import type { BulletinData } from '../../documents/bulletin-docx';
 
 export const ZCreateBulletinBody = z.strictObject({
@@ -16,6 +17,10 @@ export const ZBulletin = z.object({
   title: z.string(),
   createdAt: z.string(),
   data: z.unknown(),
+  /** A draft is the office's alone; published, it goes to every unit (issue 16). */
+  status: z.enum(bulletinStatuses),
+  publishedAt: z.string().nullable(),
+  abilities: z.object({ publish: z.boolean(), editRemarks: z.boolean() }),
 });
 export type TCreateBulletinBody = z.infer<typeof ZCreateBulletinBody>;
 /** `data` is the snapshot computeBulletinData wrote (BulletinData); zod does not restate it. */

@@ -14,6 +14,7 @@ import {
   tenantNameOf,
 } from './bulletins.repository';
 import { computeBulletinProjects } from './projects-section';
+import { catchUpPlanWordsOf } from './bulletin-remarks-render';
 
 // The bulletin names the reasons as the ledger does.
 const reasonWords: Record<string, string> = lightReasonWords;
@@ -81,6 +82,10 @@ export async function computeBulletinData(
     )
     .map((u, i) => ({ ...u, rank: i + 1 }));
 
+  const plans = await catchUpPlanWordsOf(
+    tx,
+    rows.filter((t) => lightOf(t) === 'red').map((t) => t.id),
+  );
   const named = (light: 'red' | 'yellow'): BulletinTask[] =>
     rows
       .filter((t) => lightOf(t) === light)
@@ -91,6 +96,7 @@ export async function computeBulletinData(
         reasons: (lights.get(t.id)?.reasons ?? []).map((r) => reasonWords[r] ?? r),
         dueDate: t.dueDate ?? '',
         progress: t.progress,
+        ...(light === 'red' && plans.has(t.id) ? { catchUpPlan: plans.get(t.id) as string } : {}),
       }))
       .sort((a, b) => (a.code < b.code ? -1 : 1));
 

@@ -11,6 +11,10 @@ import { assertCan } from '../../policy/assert';
 import { computeBulletinData } from './compute-bulletin';
 import { insertBulletin, issueNumberFor, lastBulletinVersion, lockBulletins } from './bulletins.repository';
 import { ZCreateBulletinBody } from './bulletins.schemas';
+import { hasRemarks } from '../../documents/bulletin-remarks-docx';
+import { saveDraftRendering } from './bulletin-remarks.repository';
+import { copyRemarksFromPrevious, renderWithRemarks } from './bulletin-remarks-render';
+import { bulletinAbilities } from './present-bulletin-remarks';
 
 /**
  * 每月通报: computes the month's figures as of its last day and renders the official Word document; both
@@ -46,6 +50,16 @@ export async function createBulletin(ctx: AuthedContext, input: z.infer<typeof Z
       createdBy: ctx.actor.userId,
       createdAt: now,
     });
+    // Issue 16: a draft until published; a correction starts with the remarks of the version before it.
+    await copyRemarksFromPrevious(
+      tx,
+      { id, tenantId: ctx.actor.tenantId, period: input.period, version },
+      ctx.actor.userId,
+      now,
+    );
+    const rendered = await renderWithRemarks(tx, { id, data });
+    if (rendered.data.remarks && hasRemarks(rendered.data.remarks))
+      await saveDraftRendering(tx, id, rendered.data, rendered.document);
     await recordAudit(tx, {
       ...auditBase(ctx),
       action: 'bulletin.generated',
@@ -68,7 +82,10 @@ export async function createBulletin(ctx: AuthedContext, input: z.infer<typeof Z
       asOf: data.asOf,
       title: bulletinTitle(data),
       createdAt: iso(now),
-      data,
+      data: rendered.data,
+      status: 'draft' as const,
+      publishedAt: null,
+      abilities: bulletinAbilities(ctx.actor, 'draft'),
     };
   });
 }

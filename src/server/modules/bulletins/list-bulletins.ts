@@ -1,4 +1,5 @@
-import { canReadBulletins } from './bulletins.policy';
+import { canReadBulletins, canSeeBulletin } from './bulletins.policy';
+import { bulletinAbilities } from './present-bulletin-remarks';
 import { tenantTx, type AuthedContext } from '../../context';
 import { bulletinTitle, type BulletinData } from '../../documents/bulletin-docx';
 import { iso } from '../../http';
@@ -9,10 +10,15 @@ export async function listBulletins(ctx: AuthedContext) {
   assertCan(canReadBulletins(ctx.actor));
   return tenantTx(ctx, async (tx) => {
     const rows = await listBulletinRows(tx);
-    return rows.map((r) => ({
-      ...r,
-      title: bulletinTitle(r.data as BulletinData),
-      createdAt: iso(r.createdAt),
-    }));
+    // A unit and a leader see published bulletins; drafts are the office's (issue 16).
+    return rows
+      .filter((r) => canSeeBulletin(ctx.actor, r))
+      .map((r) => ({
+        ...r,
+        title: bulletinTitle(r.data as BulletinData),
+        createdAt: iso(r.createdAt),
+        publishedAt: iso(r.publishedAt),
+        abilities: bulletinAbilities(ctx.actor, r.status),
+      }));
   });
 }

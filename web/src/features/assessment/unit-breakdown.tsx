@@ -26,6 +26,7 @@ const REASON_COLORS: Record<string, string> = {
   yellow: 'gold',
   unverified: 'default',
   no_amount: 'default',
+  waived: 'purple',
 };
 
 /** One fact behind a number, linked to where it lives. */
@@ -42,6 +43,11 @@ function EvidenceItem({ e, year }: { e: Evidence; year: number }) {
         <Tag color={REASON_COLORS[e.reason] ?? 'default'} style={{ marginInlineEnd: 0 }}>
           {reasonLabel(t, e.reason)}
         </Tag>
+        {e.waiver ? (
+          <Link to={`/tolerance?id=${encodeURIComponent(e.waiver.id)}`} title={e.waiver.label}>
+            {t('tolerance.waivedBy', { points: pts(e.waiver.points) })}
+          </Link>
+        ) : null}
         {e.daysLate ? (
           <Typography.Text type="warning">{t('breakdown.daysLate', { n: e.daysLate })}</Typography.Text>
         ) : null}

@@ -125,6 +125,7 @@ function TaskList({ tasks, light }: { tasks: readonly BulletinTask[]; light: 're
           <div style={{ fontSize: 12, color: '#595959' }}>
             {task.unitName} · {t('bulletin.due')} {task.dueDate} · {t('bulletin.progress')} {task.progress}%
             {task.reasons.length ? ` · ${task.reasons.join('、')}` : ''}
+            {task.catchUpPlan ? ` · ${t('bulletin.catchUpPlan', { status: task.catchUpPlan })}` : ''}
           </div>
         </List.Item>
       )}

@@ -74,6 +74,15 @@ export const SETTING_GROUPS: ReadonlyArray<{ title: string; fields: readonly Set
     ],
   },
   {
+    title: '容错纠错（可申请容错的事项）',
+    fields: [
+      { key: 'tolerance.bulletinCriticism', label: '通报批评', kind: 'boolean' },
+      { key: 'tolerance.interview', label: '约谈', kind: 'boolean' },
+      { key: 'tolerance.accountability', label: '问责', kind: 'boolean' },
+      { key: 'tolerance.redLight', label: '红灯', kind: 'boolean' },
+    ],
+  },
+  {
     title: '审计与考核',
     fields: [
       {

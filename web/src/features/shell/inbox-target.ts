@@ -23,6 +23,8 @@ export function inboxTarget(item: Pick<InboxItem, 'entityType' | 'entityId'>): s
       return id ? `/bulletins?id=${id}` : '/bulletins';
     case 'joint_review':
       return id ? `/joint-reviews/${id}` : '/joint-reviews';
+    case 'tolerance_request':
+      return id ? `/tolerance?id=${id}` : '/tolerance';
     case 'assessment_result':
     case 'achievement':
       return '/assessment';

@@ -10,6 +10,7 @@ import {
   LineChartOutlined,
   ProjectOutlined,
   SafetyCertificateOutlined,
+  SafetyOutlined,
   SettingOutlined,
   TeamOutlined,
   UnorderedListOutlined,
@@ -76,6 +77,7 @@ export const MENU: readonly MenuArea[] = [
   { area: 'settings', labelKey: 'menu.settings', icon: SafetyCertificateOutlined, path: '/settings' },
   { area: 'calendar', labelKey: 'menu.calendar', icon: CalendarOutlined, path: '/calendar' },
   { area: 'meetings', labelKey: 'menu.meetings', icon: TeamOutlined, path: '/meetings' },
+  { area: 'tolerance', labelKey: 'menu.tolerance', icon: SafetyOutlined, path: '/tolerance' },
 ];
 
 /** Icon for pages outside the menu (the password page). */

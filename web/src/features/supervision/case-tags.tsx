@@ -7,7 +7,10 @@ import {
   caseLevelLabel,
   caseStatusLabel,
   isCaseOverdue,
+  today,
 } from './labels';
+import { deadlineState } from '../../../../src/domain/case-deadlines';
+import { defaultSettings } from '../../../../src/domain/settings';
 
 export function CaseLevelTag({ level }: { level: CaseLevel }) {
   const t = useT();
@@ -22,7 +25,25 @@ export function CaseStatusTag({ status }: { status: CaseStatus }) {
 /** The deadline, red with the word 逾期 once passed on an open case (never colour alone). */
 export function CaseDeadline({ item }: { item: Pick<SupervisionCase, 'deadline' | 'status'> }) {
   const t = useT();
-  if (!isCaseOverdue(item)) return <span>{item.deadline}</span>;
+  if (!isCaseOverdue(item)) {
+    // Issue 16: an open case due within the due-soon window carries a yellow tag with its word.
+    const state = deadlineState(
+      item.deadline,
+      item.status !== 'closed',
+      today(),
+      defaultSettings['lights.dueSoonDays'],
+    );
+    return (
+      <span>
+        {item.deadline}
+        {state === 'due_soon' ? (
+          <Tag color="warning" style={{ marginInlineStart: 6 }}>
+            {t('case.dueSoon')}
+          </Tag>
+        ) : null}
+      </span>
+    );
+  }
   return (
     <Typography.Text style={{ color: '#cf1322', fontWeight: 600 }}>
       {item.deadline} {t('case.overdue')}
