@@ -126,11 +126,8 @@ describe.each(dbKinds())(
     });
 
     it('a unit sees only the projects it holds a role in, and none of the district pages', async () => {
-      for (const url of [
-        '/api/v1/cockpit',
-        '/api/v1/analysis/quarterly?year=2026&quarter=1',
-        '/api/v1/bulletins',
-      ])
+      // Published bulletins are every unit's reading (issue 16); the cockpit and the analysis are not.
+      for (const url of ['/api/v1/cockpit', '/api/v1/analysis/quarterly?year=2026&quarter=1'])
         expect((await w.call('opA', 'GET', url)).statusCode, url).toBe(403);
       const names = async (who: 'opA' | 'opB' | 'opC') =>
         withSystemTx(w.t.db, async (tx) => {
