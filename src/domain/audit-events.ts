@@ -93,6 +93,14 @@ export const auditActions = [
   'catch_up_plan.submitted',
   'catch_up_plan.approved',
   'catch_up_plan.returned',
+  'blocker.raised',
+  'blocker.escalated',
+  'blocker.escalated_early',
+  'blocker.resolution_proposed',
+  'blocker.confirmed',
+  'blocker.rejected',
+  'blocker.closed',
+  'blocker.file_added',
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

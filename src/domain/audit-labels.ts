@@ -103,6 +103,14 @@ export const auditActionLabels: Record<AuditAction, Label> = {
   'catch_up_plan.submitted': { zh: '报送赶超措施', en: 'Catch-up plan submitted' },
   'catch_up_plan.approved': { zh: '通过赶超措施', en: 'Catch-up plan approved' },
   'catch_up_plan.returned': { zh: '退回赶超措施', en: 'Catch-up plan returned' },
+  'blocker.raised': { zh: '提出堵点', en: 'Blocker raised' },
+  'blocker.escalated': { zh: '堵点逐级上交', en: 'Blocker escalated' },
+  'blocker.escalated_early': { zh: '堵点提前上交', en: 'Blocker escalated early' },
+  'blocker.resolution_proposed': { zh: '堵点办结待确认', en: 'Blocker resolution proposed' },
+  'blocker.confirmed': { zh: '确认堵点已解决', en: 'Blocker resolution confirmed' },
+  'blocker.rejected': { zh: '退回堵点办结', en: 'Blocker resolution rejected' },
+  'blocker.closed': { zh: '关闭堵点', en: 'Blocker closed' },
+  'blocker.file_added': { zh: '上传堵点佐证', en: 'Blocker evidence added' },
 };
 
 /** The object types audit events name (entity_type), with their words; the filter offers these. */
@@ -137,6 +145,7 @@ export const auditEntityTypes = [
   'project_node',
   'project_report',
   'project_photo',
+  'blocker',
 ] as const;
 export type AuditEntityType = (typeof auditEntityTypes)[number];
 
@@ -171,6 +180,7 @@ export const auditEntityLabels: Record<AuditEntityType, Label> = {
   project_photo: { zh: '项目照片', en: 'Project photo' },
   calendar: { zh: '工作日历', en: 'Calendar' },
   catch_up_plan: { zh: '赶超措施', en: 'Catch-up plan' },
+  blocker: { zh: '堵点', en: 'Blocker' },
 };
 
 /** The word for an action; an unknown (older) code stays visible as it is rather than vanish. */

@@ -9,3 +9,4 @@ export * from './assessment';
 export * from './page';
 export * from './project';
 export * from './catch-up-plan';
+export * from './blocker';
