@@ -30,6 +30,7 @@ import { registerAnalysisRoutes } from './modules/analysis/analysis.routes';
 import { registerSettingsRoutes } from './modules/settings/settings.routes';
 import { registerCalendarRoutes } from './modules/calendar/calendar.routes';
 import { registerCatchUpPlanRoutes } from './modules/catch-up-plans/catch-up-plans.routes';
+import { registerBlockerRoutes } from './modules/blockers/blockers.routes';
 import { registerAuthRoutes } from './modules/auth/auth.routes';
 import { registerHealthRoutes } from './modules/health/health.routes';
 import { registerUnitRoutes } from './modules/units/units.routes';
@@ -138,6 +139,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   registerInboxRoutes(app);
   registerCalendarRoutes(app);
   registerCatchUpPlanRoutes(app);
+  registerBlockerRoutes(app);
   registerSupervisionRoutes(app);
   registerBulletinRoutes(app);
   registerAssessmentRoutes(app);
