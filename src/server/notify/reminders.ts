@@ -8,6 +8,7 @@ import { loadWorkingCalendar } from '../modules/calendar/load-working-calendar';
 import { loadSettings } from '../modules/settings/settings.repository';
 import { remindAcceptance } from './accept-reminders';
 import { remindCatchUp } from './catch-up-reminders';
+import { escalateDueBlockers, type BeforeBlocker } from './blocker-escalation';
 import { loadMilestones, type TaskRow } from '../modules/tasks/tasks.repository';
 import {
   allTenantIds,
@@ -32,6 +33,8 @@ export interface ReminderCounts {
   /** 赶超措施: plans required, and owed plans announced as overdue. */
   catchUpRequired: number;
   catchUpOverdue: number;
+  /** 堵点: ladder steps taken (each blocker at most one level per run). */
+  blockerEscalations: number;
   notifications: number;
 }
 
@@ -43,6 +46,7 @@ const reasonWords: Record<string, string> = {
   missing_report: '本期未报送进展',
   not_accepted: '超过签收时限未签收',
   catch_up_plan_overdue: '赶超措施逾期未报',
+  blocker_open: '存在未解决的堵点',
 };
 
 /** Called before each task's transaction: progress output, or a test that stops the run half-way. */
@@ -59,6 +63,7 @@ export async function runReminders(
   deps: AppDeps,
   asOfInput?: string,
   beforeTask?: BeforeTask,
+  beforeBlocker?: BeforeBlocker,
 ): Promise<ReminderCounts> {
   const asOf = asOfInput ?? shanghaiDate(deps.clock.now());
   const counts: ReminderCounts = {
@@ -70,6 +75,7 @@ export async function runReminders(
     acceptOverdue: 0,
     catchUpRequired: 0,
     catchUpOverdue: 0,
+    blockerEscalations: 0,
     notifications: 0,
   };
   const tenantIds = await withSystemTx(deps.db, (tx) => allTenantIds(tx));
@@ -116,6 +122,9 @@ export async function runReminders(
         if (catchUp.overdue) counts.catchUpOverdue++;
       });
     }
+    const ladder = await escalateDueBlockers(deps, tenantId, asOf, settings, calendar, beforeBlocker);
+    counts.blockerEscalations += ladder.escalated;
+    counts.notifications += ladder.sent;
   }
   return counts;
 }

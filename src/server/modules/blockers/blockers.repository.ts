@@ -239,3 +239,25 @@ export async function activeUserIds(tx: Executor, ids: string[]): Promise<string
     .where(and(inArray(users.id, ids), eq(users.active, true)));
   return rows.map((r) => r.id);
 }
+
+/**
+ * The open and coordinating blockers of the tenant (RLS keeps it to the tenant), or of some projects: what the
+ * task and project lights read (blocker_open).
+ */
+export async function activeBlockerDates(tx: Executor, projectIds?: string[]) {
+  if (projectIds && projectIds.length === 0) return [];
+  return tx
+    .select({
+      projectId: blockers.projectId,
+      taskId: blockers.taskId,
+      status: blockers.status,
+      raisedAt: blockers.raisedAt,
+    })
+    .from(blockers)
+    .where(
+      and(
+        inArray(blockers.status, ['open', 'coordinating']),
+        projectIds ? inArray(blockers.projectId, projectIds) : undefined,
+      ),
+    );
+}
