@@ -64,7 +64,7 @@ export const ZBlockerListQuery = z.strictObject({
 });
 export type TBlockerListQuery = z.infer<typeof ZBlockerListQuery>;
 
-export const ZBlockerFileParams = z.strictObject({ id: z.uuid(), fileId: z.uuid() });
+export const ZBlockerFileParams = z.strictObject({ id: z.uuid(), fileId: z.string().max(64) });
 
 const ZBlockerFile = z.object({
   id: z.string(),

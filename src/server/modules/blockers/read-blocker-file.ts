@@ -10,7 +10,8 @@ export async function readBlockerFile(ctx: AuthedContext, id: string, fileId: st
   assertCan(canReadBlockers(ctx.actor));
   return tenantTx(ctx, async (tx) => {
     await loadVisibleBlocker(tx, ctx, id);
-    const file = await fileOf(tx, id, fileId);
+    const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+    const file = uuid.test(fileId) ? await fileOf(tx, id, fileId) : undefined;
     if (!file) throw notFound();
     return file;
   });
