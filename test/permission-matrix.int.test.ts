@@ -8,6 +8,7 @@ import type { Role } from '../src/domain/roles';
 import { roles } from '../src/domain/roles';
 import { listRoutes } from '../src/server/app';
 import { buildDecisionWithTask, buildTenant, buildUnit, buildUser, loginAs } from './helpers/factories';
+import { blockerRules } from './permission-matrix-blockers';
 import { createTestApp, dbKinds, type TestApp } from './helpers/test-app';
 
 type Caller = Role | 'anonymous';
@@ -314,25 +315,7 @@ const matrix: Record<string, Rule> = {
   },
   'POST /api/v1/projects/:id/photos': { allowed: ['supervisor', 'unit_head', 'unit_operator'] },
   'GET /api/v1/projects/:id/photos/:photoId': { allowed: business },
-  // Blockers (issue #14): whoever reads them gets past the policy; the blocker's own rules decide the rest.
-  'GET /api/v1/blockers': { allowed: business },
-  'POST /api/v1/blockers': {
-    allowed: ['unit_head', 'unit_operator'],
-    body: () => ({ projectId: randomUUID(), kind: '手续', title: '堵点', dueDate: '2020-01-01' }),
-  },
-  'GET /api/v1/blockers/stats': { allowed: business },
-  'GET /api/v1/blockers/export.xlsx': { allowed: business },
-  'GET /api/v1/blockers/:id': { allowed: business },
-  'POST /api/v1/blockers/:id/escalate': { allowed: business, body: () => ({ reason: '理由', version: 1 }) },
-  'POST /api/v1/blockers/:id/resolve': {
-    allowed: business,
-    body: () => ({ resolution: '已办', version: 1 }),
-  },
-  'POST /api/v1/blockers/:id/confirm': { allowed: business, body: () => ({ version: 1 }) },
-  'POST /api/v1/blockers/:id/reject': { allowed: business, body: () => ({ reason: '未办好', version: 1 }) },
-  'POST /api/v1/blockers/:id/close': { allowed: business, body: () => ({ reason: '理由', version: 1 }) },
-  'POST /api/v1/blockers/:id/files': { allowed: business },
-  'GET /api/v1/blockers/:id/files/:fileId': { allowed: business },
+  ...blockerRules,
 };
 
 describe.each(dbKinds())('permission matrix on %s', (kind) => {
