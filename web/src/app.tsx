@@ -115,6 +115,10 @@ const CalendarPage = lazyPage(
   () => import('./routes/calendar'),
   (m) => m.CalendarPage,
 );
+const BlockersPage = lazyPage(
+  () => import('./routes/blockers'),
+  (m) => m.BlockersPage,
+);
 const AdminUsersPage = lazyPage(
   () => import('./routes/admin-users'),
   (m) => m.AdminUsersPage,
@@ -236,6 +240,7 @@ function AppRoutes() {
         <Route path="audit" element={guard('audit', <AuditPage />)} />
         <Route path="settings" element={guard('settings', <SettingsPage />)} />
         <Route path="calendar" element={guard('calendar', <CalendarPage />)} />
+        <Route path="blockers/*" element={guard('blockers', <BlockersPage />)} />
         <Route path="*" element={<NotFoundResult />} />
       </Route>
     </Routes>

@@ -18,6 +18,7 @@ const flags: Record<Flag, readonly ActorKey[]> = {
   manageProjects: ['supervisor'],
   seeAllProjects: ['supervisor', 'leader'],
   manageCalendar: ['supervisor'],
+  raiseBlockers: ['headA', 'operatorA', 'operatorB', 'headC'],
 };
 
 describe('pageAbilities', () => {
@@ -43,6 +44,7 @@ describe('pageAbilities', () => {
       'bulletins',
       'assessment',
       'projects',
+      'blockers',
       'cockpit',
       'analysis',
       'calendar',
@@ -55,11 +57,26 @@ describe('pageAbilities', () => {
       'bulletins',
       'assessment',
       'projects',
+      'blockers',
       'cockpit',
       'analysis',
     ]);
-    expect(areas('operatorA')).toEqual(['workbench', 'ledger', 'supervision', 'assessment', 'projects']);
-    expect(areas('headA')).toEqual(['workbench', 'ledger', 'supervision', 'assessment', 'projects']);
+    expect(areas('operatorA')).toEqual([
+      'workbench',
+      'ledger',
+      'supervision',
+      'assessment',
+      'projects',
+      'blockers',
+    ]);
+    expect(areas('headA')).toEqual([
+      'workbench',
+      'ledger',
+      'supervision',
+      'assessment',
+      'projects',
+      'blockers',
+    ]);
   });
 
   it('workbench sections by role, merged for several roles', () => {

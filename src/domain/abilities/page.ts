@@ -14,6 +14,8 @@ export const pageAreas = [
   'bulletins',
   'assessment',
   'projects',
+  /** 堵点清单: the blocker ledger (issue #14). */
+  'blockers',
   'cockpit',
   /** 季度分析: the quarter's charts and its Word export. */
   'analysis',
@@ -47,11 +49,11 @@ const areasByRole: Readonly<Record<Role, readonly PageArea[]>> = {
   auditor: ['workbench', 'audit'],
   // 安全管理员: the password, lockout, session and TOTP policy.
   security_officer: ['workbench', 'settings'],
-  supervisor: [...businessAreas, 'review', 'calendar'],
-  leader: businessAreas,
+  supervisor: [...businessAreas, 'review', 'calendar', 'blockers'],
+  leader: [...businessAreas, 'blockers'],
   // Units see the key projects they hold a role in (主体推进, 指挥部, 业务指导).
-  unit_head: ['workbench', 'ledger', 'supervision', 'assessment', 'projects'],
-  unit_operator: ['workbench', 'ledger', 'supervision', 'assessment', 'projects'],
+  unit_head: ['workbench', 'ledger', 'supervision', 'assessment', 'projects', 'blockers'],
+  unit_operator: ['workbench', 'ledger', 'supervision', 'assessment', 'projects', 'blockers'],
 };
 
 /** The sections of the workbench (工作台), each for the roles whose daily work it holds. */
@@ -100,6 +102,8 @@ export function pageAbilities(actor: AbilityActor) {
     securitySettings: hasPermission(actor.roles, 'security:manage'),
     /** Set holidays and 调休 working days on the calendar page. */
     manageCalendar: hasPermission(actor.roles, 'calendar:manage'),
+    /** 反映堵点 on the projects and tasks the user's unit holds a role in (the server checks which). */
+    raiseBlockers: hasPermission(actor.roles, 'blockers:raise') && actor.unitId !== null,
   };
 }
 export type PageAbilities = ReturnType<typeof pageAbilities>;

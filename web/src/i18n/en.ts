@@ -11,6 +11,7 @@ import { shellEn } from './shell.en';
 import { adminEn } from './admin.en';
 import { decisionsEn } from './decisions.en';
 import { tasksEn } from './tasks.en';
+import { blockersEn } from './blockers.en';
 import type { MessageKey } from './zh-CN';
 
 /** English strings; the type makes every zh-CN key required here. */
@@ -28,4 +29,5 @@ export const en: Record<MessageKey, string> = {
   ...decisionsEn,
   ...tasksEn,
   ...followEn,
+  ...blockersEn,
 };

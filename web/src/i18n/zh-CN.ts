@@ -11,6 +11,7 @@ import { shellZhCN } from './shell.zh-CN';
 import { adminZhCN } from './admin.zh-CN';
 import { decisionsZhCN } from './decisions.zh-CN';
 import { tasksZhCN } from './tasks.zh-CN';
+import { blockersZhCN } from './blockers.zh-CN';
 
 /** zh-CN strings: the default language and the source of every key. `{name}` marks a value. */
 export const zhCN = {
@@ -27,6 +28,7 @@ export const zhCN = {
   ...decisionsZhCN,
   ...tasksZhCN,
   ...followZhCN,
+  ...blockersZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

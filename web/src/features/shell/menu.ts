@@ -9,6 +9,7 @@ import {
   HomeOutlined,
   LineChartOutlined,
   ProjectOutlined,
+  StopOutlined,
   SafetyCertificateOutlined,
   SettingOutlined,
   UnorderedListOutlined,
@@ -59,6 +60,7 @@ export const MENU: readonly MenuArea[] = [
   { area: 'bulletins', labelKey: 'menu.bulletins', icon: BarChartOutlined, path: '/bulletins' },
   { area: 'assessment', labelKey: 'menu.assessment', icon: AimOutlined, path: '/assessment' },
   { area: 'projects', labelKey: 'menu.projects', icon: ProjectOutlined, path: '/projects' },
+  { area: 'blockers', labelKey: 'menu.blockers', icon: StopOutlined, path: '/blockers' },
   { area: 'cockpit', labelKey: 'menu.cockpit', icon: DashboardOutlined, path: '/cockpit' },
   { area: 'analysis', labelKey: 'menu.analysis', icon: LineChartOutlined, path: '/analysis' },
   {
@@ -107,6 +109,7 @@ const SUB_PAGES: readonly { pattern: RegExp; labelKey: MessageKey }[] = [
   { pattern: /^\/projects\/board$/, labelKey: 'project.boardTitle' },
   { pattern: /^\/projects\/[^/]+\/edit$/, labelKey: 'project.crumbEdit' },
   { pattern: /^\/projects\/[^/]+$/, labelKey: 'project.crumbDetail' },
+  { pattern: /^\/blockers\/[^/]+$/, labelKey: 'blocker.crumbDetail' },
 ];
 
 export interface Crumb {
