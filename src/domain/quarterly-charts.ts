@@ -3,6 +3,7 @@
  * module for the page (web/src/features/analysis) and the Word export (server-side rendering to PNG), so
  * the picture in the document is the picture on the screen: same colours, same order, same top 15.
  */
+import type { BlockerSummary } from './blocker-summary';
 
 /** Counts of one group of tasks (a category or a source) as of the analysis date. */
 export interface GroupFigures {
@@ -62,6 +63,8 @@ export interface QuarterlyAnalysis {
   trend: TrendPoint[];
   indicators: IndicatorFigures[];
   summary: string[];
+  /** 堵点 of the quarter (issue #14). */
+  blockers?: BlockerSummary;
 }
 
 /** The palette of the lights as the web shows them (web/src/theme.ts LIGHT_COLORS) and the brand blue. */

@@ -23,6 +23,8 @@ import {
   signatureParagraphs,
   titleParagraph,
 } from './official-format';
+import type { BlockerSummary } from '../../domain/blocker-summary';
+import { blockerSummaryParagraphs } from './blocker-summary-docx';
 
 /** A red or yellow task as the bulletin names it. */
 export interface BulletinTask {
@@ -78,6 +80,8 @@ export interface BulletinData {
   yellowTasks: BulletinTask[];
   overdueRectifications: Array<{ title: string; unitName: string; deadline: string; daysOverdue: number }>;
   unitsNotReported: Array<{ unitName: string; taskCount: number }>;
+  /** 堵点 of the month (issue #14); absent on bulletins generated before blockers existed. */
+  blockers?: BlockerSummary;
 }
 
 /** Lists longer than this go into a table rather than numbered paragraphs, to keep the bulletin short. */
@@ -117,6 +121,7 @@ export async function buildBulletinDocx(data: BulletinData): Promise<Buffer> {
       ...overallSection(data),
       ...unitsSection(data),
       ...problemsSection(data),
+      ...(data.blockers ? [subsection(5, '项目堵点问题'), ...blockerSummaryParagraphs(data.blockers)] : []),
       ...requirementsSection(),
       ...signatureParagraphs(data.issuingOffice, data.issuedDate),
     ],

@@ -20,6 +20,7 @@ import {
   TEXT_WIDTH_TWIPS,
   titleParagraph,
 } from '../../documents/official-format';
+import { blockerSummaryParagraphs } from '../../documents/blocker-summary-docx';
 import type { ChartImage } from './charts';
 
 /** "示范区2024年第3季度重点任务推进情况分析". */
@@ -199,6 +200,12 @@ export async function buildQuarterlyDocx(
           ]),
         ),
       );
+  }
+
+  const b = a.blockers;
+  if (b && b.opened + b.cleared + b.closed + b.stillOpen > 0) {
+    heading('项目堵点解决情况');
+    children.push(...blockerSummaryParagraphs(b));
   }
 
   children.push(...signatureParagraphs(issued.issuingOffice, issued.issuedDate));

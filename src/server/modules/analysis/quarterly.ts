@@ -14,6 +14,8 @@ import { tenantTx, type AuthedContext } from '../../context';
 import type { Executor } from '../../db/client';
 import { formatChineseDate, formatPercent } from '../../documents/official-format';
 import { AppError } from '../../errors';
+import { computeBlockerSummary } from '../blockers/blocker-summary';
+import { ZBlockerSummary } from '../blockers/blockers.schemas';
 import { computeLights, lightSettingsOf } from '../lights/compute-lights';
 import { renderQuarterlyCharts } from './charts';
 import { buildQuarterlyDocx, quarterlyTitle } from './quarterly-docx';
@@ -76,6 +78,8 @@ export const ZQuarterly = z.object({
     }),
   ),
   summary: z.array(z.string()),
+  /** 堵点 of the quarter (issue #14): src/domain/blocker-summary.ts. */
+  blockers: ZBlockerSummary.optional(),
 });
 
 type QuarterTask = Pick<TaskRow, keyof typeof quarterColumns>;
@@ -241,6 +245,7 @@ export async function computeQuarterly(
     trend,
     indicators,
     summary: [] as string[],
+    blockers: await computeBlockerSummary(tx, from, asOf),
   };
   return { ...analysis, summary: quarterlySummary(analysis, previousRed) };
 }

@@ -151,3 +151,22 @@ export const ZBlockerStats = z.object({
 });
 export type TBlockerStats = z.infer<typeof ZBlockerStats>;
 export { ZBlockerFile };
+
+/** The blockers section of the bulletin and the quarterly analysis (src/domain/blocker-summary.ts). */
+export const ZBlockerSummary = z.object({
+  opened: z.number().int(),
+  cleared: z.number().int(),
+  avgDaysToClear: z.number().nullable(),
+  closed: z.number().int(),
+  stillOpen: z.number().int(),
+  oldestOpen: z.array(
+    z.object({
+      title: z.string(),
+      subjectName: z.string(),
+      ownerUnitName: z.string(),
+      level: z.enum(blockerLevels),
+      raisedOn: z.string(),
+      ageDays: z.number().int(),
+    }),
+  ),
+});
