@@ -30,54 +30,54 @@ function columns(t: Translate): ColumnsType<Blocker> {
     {
       key: 'title',
       title: t('blocker.title'),
-      width: 260,
+      width: 220,
       ellipsis: { showTitle: true },
       render: (_, b) => <Link to={`/blockers/${b.id}`}>{b.title}</Link>,
     },
     {
       key: 'subject',
       title: t('blocker.subject'),
-      width: 200,
+      width: 170,
       ellipsis: { showTitle: true },
       render: (_, b) => <Link to={subjectPath(b)}>{b.subjectName ?? '—'}</Link>,
     },
-    { key: 'kind', title: t('blocker.kind'), dataIndex: 'kind', width: 70 },
+    { key: 'kind', title: t('blocker.kind'), dataIndex: 'kind', width: 60 },
     {
       key: 'level',
       title: t('blocker.level'),
-      width: 120,
+      width: 100,
       render: (_, b) => <BlockerLevelTag level={b.level} />,
     },
     {
       key: 'status',
       title: t('blocker.status'),
-      width: 100,
+      width: 90,
       render: (_, b) => <BlockerStatusTag status={b.status} />,
     },
     {
       key: 'owner',
       title: t('blocker.owner'),
-      width: 150,
+      width: 130,
       ellipsis: true,
       render: (_, b) => ownerText(t, b),
     },
     {
       key: 'raisedBy',
       title: t('blocker.raisedBy'),
-      width: 130,
+      width: 120,
       ellipsis: true,
       dataIndex: 'raisedByUnitName',
     },
     {
       key: 'age',
       title: t('blocker.age'),
-      width: 80,
+      width: 70,
       render: (_, b) => t('blocker.ageDays', { n: b.ageDays }),
     },
     {
       key: 'due',
       title: t('blocker.dueDate'),
-      width: 120,
+      width: 105,
       render: (_, b) => (
         <Typography.Text type={b.overdue ? 'danger' : undefined}>{b.dueDate}</Typography.Text>
       ),
@@ -280,7 +280,7 @@ export function BlockerListPage() {
             columns={cols}
             dataSource={items}
             tableLayout="fixed"
-            scroll={{ x: 1230 }}
+            scroll={{ x: 1065 }}
             locale={{ emptyText: t(isFiltered ? 'blocker.emptyFiltered' : 'blocker.empty') }}
             rowClassName={() => 'luoshi-clickable-row'}
             onRow={(b) => ({
