@@ -32,6 +32,7 @@ import { createUnit } from '../modules/units/create-unit';
 import { createUser } from '../modules/users/create-user';
 import { playDemoYear } from './play-demo-year';
 import { playDemoProjects, type DemoProjectsResult } from './play-demo-projects';
+import { playDemoBlockers } from './play-demo-blockers';
 import { demoUnits, districtAccounts, unitAccounts, type DemoAccount } from './demo-plan';
 
 export const defaultDemoName = '示范区（演示）';
@@ -227,6 +228,7 @@ export async function loadDemo(deps: AppDeps, options: DemoOptions): Promise<Dem
   });
 
   const projects = await playDemoProjects(actors, today);
+  await playDemoBlockers(actors, today);
 
   // Today: the shared password, usable at once (a demo account need not be changed at its first login).
   clock.moveTo(deps.clock.now());
