@@ -153,6 +153,20 @@ describe.each(dbKinds())('the blocker ladder on %s', (kind) => {
     expect(await taskReasons()).not.toContain('blocker_open');
   });
 
+  it('the quarterly analysis reports the blockers of the quarter', async () => {
+    const res = await w.call('sup', 'GET', '/api/v1/analysis/quarterly?year=2026&quarter=2');
+    expect(res.statusCode, res.body).toBe(200);
+    const { blockers } = res.json() as {
+      blockers: { opened: number; stillOpen: number; oldestOpen: unknown[] };
+    };
+    // The first three (20 April); the task's, raised on 6 April by now, falls in the quarter too.
+    expect(blockers).toMatchObject({ opened: 4, stillOpen: 4 });
+    expect(blockers.oldestOpen[0]).toMatchObject({ title: '政策口径不明确', level: 'unit' });
+    const bulletin = await w.call('sup', 'POST', '/api/v1/bulletins', { period: '2026-04' });
+    expect(bulletin.statusCode, bulletin.body).toBe(201);
+    expect((bulletin.json() as { data: { blockers: unknown } }).data.blockers).toMatchObject({ opened: 4 });
+  });
+
   it('a run stopped half-way and run again takes every step once', async () => {
     const many = 40;
     await withSystemTx(w.t.db, async (tx) => {
