@@ -34,6 +34,7 @@ async function pickOption(page: Page, option: string): Promise<void> {
 async function act(page: Page, action: string, words: string): Promise<void> {
   await page.getByRole('button', { name: action, exact: true }).click();
   const dialog = page.getByRole('dialog');
+  await dialog.locator('textarea').waitFor();
   await dialog.locator('textarea').fill(words);
   await dialog.getByRole('button', { name: /提\s*交/ }).click();
   await page.getByText('已办理').first().waitFor();
@@ -162,10 +163,9 @@ describe('blockers in the browser', () => {
     await page.goto(`${district.base}/blockers/${blockerId}`);
     await page.getByText('待确认').first().waitFor();
     await page.getByRole('button', { name: '确认已解决' }).click();
-    await page
-      .locator('.ant-popconfirm')
-      .getByRole('button', { name: /确\s*定|OK/ })
-      .click();
+    const pop = page.locator('.ant-popconfirm:visible');
+    await pop.waitFor();
+    await pop.locator('.ant-btn-primary').click();
     await page.getByText('已解决').first().waitFor();
     await settle(page);
     await shoot(page, 'blockers-05-resolved');
