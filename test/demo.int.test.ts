@@ -210,6 +210,15 @@ describe.each(dbKinds())('luoshi demo loaded directly on %s', (kind) => {
     await expectDemoMeeting((url) => get(office, url), status);
   });
 
+  it('has open blockers at every level of the ladder, and some resolved', async () => {
+    const list = (await get(await cookieOf('demo-supervisor'), '/api/v1/blockers')) as {
+      items: Array<{ level: string; status: string }>;
+    };
+    const open = list.items.filter((b) => b.status === 'open').map((b) => b.level);
+    expect(new Set(open)).toEqual(new Set(['unit', 'leader', 'meeting', 'committee']));
+    expect(list.items.filter((b) => b.status === 'resolved').length).toBeGreaterThanOrEqual(2);
+  });
+
   it('writes the audit chain of the demo district whole, ending with demo.loaded', async () => {
     const [tenant] = await withSystemTx(t.db, (tx) =>
       tx.select().from(tenants).where(eq(tenants.code, 'demo')),

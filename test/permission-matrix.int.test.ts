@@ -9,6 +9,7 @@ import { roles } from '../src/domain/roles';
 import { listRoutes } from '../src/server/app';
 import { business, everyone, moreRules, type Rule } from './helpers/permission-rules';
 import { buildDecisionWithTask, buildTenant, buildUnit, buildUser, loginAs } from './helpers/factories';
+import { blockerRules } from './permission-matrix-blockers';
 import { createTestApp, dbKinds, type TestApp } from './helpers/test-app';
 import { jointReviewRules } from './helpers/permission-rules-joint-reviews';
 import { meetingRules } from './permission-matrix.meetings';
@@ -312,6 +313,7 @@ const matrix: Record<string, Rule> = {
   'GET /api/v1/projects/:id/photos/:photoId': { allowed: business },
   ...moreRules,
   ...meetingRules,
+  ...blockerRules,
 };
 
 describe.each(dbKinds())('permission matrix on %s', (kind) => {

@@ -111,9 +111,16 @@ program
   .description('run the reminder pass now (the server also runs it every hour)')
   .action(async (opts: { asOf?: string }) =>
     withDeps(async (deps) => {
-      const counts = await runReminders(deps, opts.asOf, (i) => {
-        if (i > 0 && i % 50 === 0) process.stdout.write(`processed ${i} tasks\n`);
-      });
+      const counts = await runReminders(
+        deps,
+        opts.asOf,
+        (i) => {
+          if (i > 0 && i % 50 === 0) process.stdout.write(`processed ${i} tasks\n`);
+        },
+        (i) => {
+          if (i > 0 && i % 25 === 0) process.stdout.write(`processed ${i} blockers\n`);
+        },
+      );
       process.stdout.write(`提醒完成 / reminders done: ${JSON.stringify(counts)}\n`);
     }),
   );

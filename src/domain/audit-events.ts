@@ -111,6 +111,14 @@ export const auditActions = [
   'tolerance_request.filed',
   'tolerance_request.prepared',
   'tolerance_request.ruled',
+  'blocker.raised',
+  'blocker.escalated',
+  'blocker.escalated_early',
+  'blocker.resolution_proposed',
+  'blocker.confirmed',
+  'blocker.rejected',
+  'blocker.closed',
+  'blocker.file_added',
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

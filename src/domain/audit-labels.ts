@@ -121,6 +121,14 @@ export const auditActionLabels: Record<AuditAction, Label> = {
   'tolerance_request.filed': { zh: '提出容错纠错申请', en: 'Tolerance request filed' },
   'tolerance_request.prepared': { zh: '审核容错纠错申请', en: 'Tolerance request prepared' },
   'tolerance_request.ruled': { zh: '认定容错纠错申请', en: 'Tolerance request ruled' },
+  'blocker.raised': { zh: '提出堵点', en: 'Blocker raised' },
+  'blocker.escalated': { zh: '堵点逐级上交', en: 'Blocker escalated' },
+  'blocker.escalated_early': { zh: '堵点提前上交', en: 'Blocker escalated early' },
+  'blocker.resolution_proposed': { zh: '堵点办结待确认', en: 'Blocker resolution proposed' },
+  'blocker.confirmed': { zh: '确认堵点已解决', en: 'Blocker resolution confirmed' },
+  'blocker.rejected': { zh: '退回堵点办结', en: 'Blocker resolution rejected' },
+  'blocker.closed': { zh: '关闭堵点', en: 'Blocker closed' },
+  'blocker.file_added': { zh: '上传堵点佐证', en: 'Blocker evidence added' },
 };
 
 /** The object types audit events name (entity_type), with their words; the filter offers these. */
@@ -159,6 +167,7 @@ export const auditEntityTypes = [
   'joint_review',
   'meeting',
   'tolerance_request',
+  'blocker',
 ] as const;
 export type AuditEntityType = (typeof auditEntityTypes)[number];
 
@@ -197,6 +206,7 @@ export const auditEntityLabels: Record<AuditEntityType, Label> = {
   joint_review: { zh: '联审联批', en: 'Joint review' },
   meeting: { zh: '项目例会', en: 'Project meeting' },
   tolerance_request: { zh: '容错纠错申请', en: 'Tolerance request' },
+  blocker: { zh: '堵点', en: 'Blocker' },
 };
 
 /** The word for an action; an unknown (older) code stays visible as it is rather than vanish. */

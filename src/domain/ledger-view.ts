@@ -85,6 +85,7 @@ export const lightReasonWords: Record<LightReason, string> = {
   missing_report: '未按期报送进展',
   not_accepted: '超过签收时限未签收',
   catch_up_plan_overdue: '赶超措施逾期未报',
+  blocker_open: '存在未解决的堵点',
 };
 
 /** "黄灯（时间过半任务未过半；未按期报送进展）"; empty for a task without a light (a draft, no dates). */

@@ -76,6 +76,12 @@ export const permissionTable = {
    * records it for the committee.
    */
   'tolerance:rule': ['leader'],
+  /** 堵点: read blockers (units and leaders only theirs: the ability rules decide which). */
+  'blockers:read': ['supervisor', 'leader', 'unit_head', 'unit_operator'],
+  /** Sees and manages every blocker of the district: escalate, close without resolution, export. */
+  'blockers:manage': ['supervisor'],
+  /** Raise a blocker on a project or task the user's unit holds a role in. */
+  'blockers:raise': ['unit_head', 'unit_operator'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissionTable;

@@ -14,9 +14,18 @@
  *   month's report missing (neither submitted nor approved) after the report day of this month (on the
  *   report day itself it is still due, not missing). Last month is checked only when it lies in the
  *   project's year and on or after the project's planned start.
+ * - Yellow too: an open or coordinating blocker (堵点) raised more than `blockerLightAfterDays` days before
+ *   asOf (reason blocker_open; on day N exactly not yet).
  * - Suspended, terminated, completed and operating projects are green with no reasons.
  */
-import type { Light, ProjectLightReason, ProjectReportStatus, ProjectStage } from './vocabulary';
+import { oldestLightBlocker } from './blockers';
+import type {
+  BlockerStatus,
+  Light,
+  ProjectLightReason,
+  ProjectReportStatus,
+  ProjectStage,
+} from './vocabulary';
 
 export interface ProjectLightFacts {
   stage: ProjectStage;
@@ -26,6 +35,8 @@ export interface ProjectLightFacts {
   monthlyPlan: ReadonlyArray<{ month: number; cents: number }>;
   reports: ReadonlyArray<{ year: number; month: number; cents: number; status: ProjectReportStatus }>;
   nodes: ReadonlyArray<{ plannedEnd: string; actualEnd: string | null }>;
+  /** 堵点 on the project (issue #14): its status and the day it was raised. */
+  blockers?: ReadonlyArray<{ status: BlockerStatus; raisedOn: string }>;
 }
 
 export interface ProjectLightThresholds {
@@ -33,6 +44,8 @@ export interface ProjectLightThresholds {
   redBehindPct: number;
   /** Last month's report is due by this day of the month. */
   reportDay: number;
+  /** An open blocker older than this many days makes the project yellow (blocker_open). */
+  blockerLightAfterDays?: number;
 }
 
 export const defaultProjectLightThresholds: ProjectLightThresholds = {
@@ -78,6 +91,8 @@ export function projectLight(
     if (overdueDays.some((d) => d > nodeRedAfterDays)) red = true;
   }
   if (isLastMonthReportMissing(facts, asOf, thresholds.reportDay)) reasons.push('no_report');
+  if (oldestLightBlocker(facts.blockers ?? [], asOf, thresholds.blockerLightAfterDays ?? 14) !== null)
+    reasons.push('blocker_open');
   const light: Light = red ? 'red' : reasons.length > 0 ? 'yellow' : 'green';
   return { light, reasons, planToDateCents, completedCents };
 }

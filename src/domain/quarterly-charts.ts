@@ -4,6 +4,7 @@
  * the picture in the document is the picture on the screen: same colours, same order, same top 15.
  */
 import type { QuarterlyProjects } from './quarterly-projects';
+import type { BlockerSummary } from './blocker-summary';
 
 /** Counts of one group of tasks (a category or a source) as of the analysis date. */
 export interface GroupFigures {
@@ -65,6 +66,8 @@ export interface QuarterlyAnalysis {
   summary: string[];
   /** Key projects (issue #13, domain/quarterly-projects.ts); absent in figures made before it. */
   projects?: QuarterlyProjects;
+  /** 堵点 of the quarter (issue #14). */
+  blockers?: BlockerSummary;
 }
 
 /** The palette of the lights as the web shows them (web/src/theme.ts LIGHT_COLORS) and the brand blue. */

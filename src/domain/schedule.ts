@@ -2,6 +2,7 @@
  * The lights (红黄绿灯) of tasks, computed as of a calendar date. Dates are whole days (YYYY-MM-DD in
  * Asia/Shanghai, taken as UTC midnight so no time zone arithmetic happens here); time is passed in.
  */
+import { isBlockerLightDue } from './blockers';
 import { addWorkingDays, type WorkingCalendar } from './calendar/working-days';
 import { lightReasons, type Light, type LightReason } from './vocabulary';
 import type { ReportStatus, TaskStatus } from './workflow';
@@ -19,6 +20,8 @@ export interface LightSettings {
   reportPeriod: ReportPeriodKind;
   /** 签收时限 in working days (the caller works out `acceptBy` with acceptDeadline). */
   acceptWorkingDays: number;
+  /** 堵点: an open blocker older than this many days makes the task yellow (blocker_open). */
+  blockerLightAfterDays?: number;
 }
 
 export const defaultLightSettings: LightSettings = {
@@ -50,6 +53,8 @@ export interface LightTask {
   acceptBy?: string | null;
   /** 赶超措施: the due date of a catch-up plan the lead unit owes and has not sent (required or returned). */
   catchUpPlanDueBy?: string | null;
+  /** 堵点: the day the oldest open (or coordinating) blocker on the task was raised. */
+  oldestBlockerRaisedOn?: string | null;
 }
 
 export interface LightResult {
@@ -116,6 +121,15 @@ export function lightAsOf(
   if (task.status === 'published' && task.acceptBy && today > dayNumber(task.acceptBy))
     yellow.add('not_accepted');
   if (task.catchUpPlanDueBy && today > dayNumber(task.catchUpPlanDueBy)) yellow.add('catch_up_plan_overdue');
+  if (
+    task.oldestBlockerRaisedOn &&
+    isBlockerLightDue(
+      { status: 'open', raisedOn: task.oldestBlockerRaisedOn },
+      asOf,
+      settings.blockerLightAfterDays ?? 14,
+    )
+  )
+    yellow.add('blocker_open');
 
   const reasons = lightReasons.filter((r) => red.has(r) || yellow.has(r));
   const light: Light = red.size > 0 ? 'red' : yellow.size > 0 ? 'yellow' : 'green';

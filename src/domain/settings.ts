@@ -71,6 +71,16 @@ export const defaultSettings = {
     'light',
     'nodes',
   ] as readonly string[],
+  /** 堵点 kinds (a blocker's `kind` is one of these labels). */
+  'blockers.kinds': ['手续', '征迁', '配套', '资金', '政策', '其他'] as readonly string[],
+  /** Working days a blocker stays with the responsible unit before it goes up to the contracting leader. */
+  'blockers.escalateAfterWorkingDays.unit': 5,
+  /** … with the contracting leader before it goes to the weekly project meeting. */
+  'blockers.escalateAfterWorkingDays.leader': 5,
+  /** … on the weekly meeting's list before it goes to the standing committee. */
+  'blockers.escalateAfterWorkingDays.meeting': 10,
+  /** An open blocker older than this many days colours its project or task (reason blocker_open). */
+  'blockers.lightAfterDays': 14,
 } as const;
 
 export type SettingKey = keyof typeof defaultSettings;

@@ -77,6 +77,8 @@ export const lightReasons = [
   'not_accepted',
   /** 赶超措施逾期: a catch-up plan owed by the lead unit is past its due date. */
   'catch_up_plan_overdue',
+  /** 堵点: an open blocker on the task older than `blockers.lightAfterDays`. */
+  'blocker_open',
 ] as const;
 export type LightReason = (typeof lightReasons)[number];
 
@@ -201,7 +203,7 @@ export type ProjectReportStatus = (typeof projectReportStatuses)[number];
 
 /**
  * Why a project is not green: investment behind the time-proportional plan, a node past its planned end, last
- * month's report missing after the report day, an open blocker (reserved for issue #14, never produced yet).
+ * month's report missing after the report day, an open blocker older than `blockers.lightAfterDays` (issue #14).
  */
 export const projectLightReasons = [
   'investment_behind',

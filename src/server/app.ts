@@ -35,6 +35,7 @@ import { registerAcceptanceRoutes } from './modules/acceptance/acceptance.routes
 import { registerAttachmentRoutes } from './modules/attachments/attachments.routes';
 import { registerCatchUpPlanRoutes } from './modules/catch-up-plans/catch-up-plans.routes';
 import { registerMeetingRoutes } from './modules/meetings/meetings.routes';
+import { registerBlockerRoutes } from './modules/blockers/blockers.routes';
 import { registerAuthRoutes } from './modules/auth/auth.routes';
 import { registerHealthRoutes } from './modules/health/health.routes';
 import { registerUnitRoutes } from './modules/units/units.routes';
@@ -147,6 +148,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   registerAttachmentRoutes(app);
   registerAcceptanceRoutes(app);
   registerMeetingRoutes(app);
+  registerBlockerRoutes(app);
   registerSupervisionRoutes(app);
   registerBulletinRoutes(app);
   registerBulletinRemarkRoutes(app);

@@ -127,6 +127,10 @@ const TolerancePage = lazyPage(
   () => import('./routes/tolerance'),
   (m) => m.TolerancePage,
 );
+const BlockersPage = lazyPage(
+  () => import('./routes/blockers'),
+  (m) => m.BlockersPage,
+);
 const AdminUsersPage = lazyPage(
   () => import('./routes/admin-users'),
   (m) => m.AdminUsersPage,
@@ -251,6 +255,7 @@ function AppRoutes() {
         <Route path="settings" element={guard('settings', <SettingsPage />)} />
         <Route path="calendar" element={guard('calendar', <CalendarPage />)} />
         <Route path="tolerance" element={guard('tolerance', <TolerancePage />)} />
+        <Route path="blockers/*" element={guard('blockers', <BlockersPage />)} />
         <Route path="*" element={<NotFoundResult />} />
       </Route>
     </Routes>

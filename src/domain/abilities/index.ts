@@ -12,3 +12,4 @@ export * from './attachment';
 export * from './catch-up-plan';
 export * from './joint-review';
 export * from './tolerance-request';
+export * from './blocker';

@@ -18,6 +18,7 @@ const flags: Record<Flag, readonly ActorKey[]> = {
   manageProjects: ['supervisor'],
   seeAllProjects: ['supervisor', 'leader'],
   manageCalendar: ['supervisor'],
+  raiseBlockers: ['headA', 'operatorA', 'operatorB', 'headC'],
 };
 
 describe('pageAbilities', () => {
@@ -44,6 +45,7 @@ describe('pageAbilities', () => {
       'assessment',
       'projects',
       'joint_reviews',
+      'blockers',
       'cockpit',
       'analysis',
       'calendar',
@@ -59,6 +61,7 @@ describe('pageAbilities', () => {
       'assessment',
       'projects',
       'joint_reviews',
+      'blockers',
       'cockpit',
       'analysis',
       'meetings',
@@ -72,6 +75,7 @@ describe('pageAbilities', () => {
       'assessment',
       'projects',
       'joint_reviews',
+      'blockers',
       'tolerance',
     ];
     expect(areas('operatorA')).toEqual(unitAreas);

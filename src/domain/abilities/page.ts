@@ -16,6 +16,8 @@ export const pageAreas = [
   'projects',
   /** 联审联批: joint reviews of projects' procedures (the office, leaders, project units, departments). */
   'joint_reviews',
+  /** 堵点清单: the blocker ledger (issue #14). */
+  'blockers',
   'cockpit',
   /** 季度分析: the quarter's charts and its Word export. */
   'analysis',
@@ -40,6 +42,7 @@ const unitAreas: readonly PageArea[] = [
   'assessment',
   'projects',
   'joint_reviews',
+  'blockers',
   'tolerance',
 ];
 
@@ -65,8 +68,8 @@ const areasByRole: Readonly<Record<Role, readonly PageArea[]>> = {
   auditor: ['workbench', 'audit'],
   // 安全管理员: the password, lockout, session and TOTP policy.
   security_officer: ['workbench', 'settings'],
-  supervisor: [...businessAreas, 'review', 'calendar', 'meetings', 'tolerance'],
-  leader: [...businessAreas, 'meetings', 'tolerance'],
+  supervisor: [...businessAreas, 'review', 'calendar', 'blockers', 'meetings', 'tolerance'],
+  leader: [...businessAreas, 'blockers', 'meetings', 'tolerance'],
   // Units see the key projects they hold a role in (主体推进, 指挥部, 业务指导), and the published bulletins.
   unit_head: [...unitAreas],
   unit_operator: [...unitAreas],
@@ -118,6 +121,8 @@ export function pageAbilities(actor: AbilityActor) {
     securitySettings: hasPermission(actor.roles, 'security:manage'),
     /** Set holidays and 调休 working days on the calendar page. */
     manageCalendar: hasPermission(actor.roles, 'calendar:manage'),
+    /** 反映堵点 on the projects and tasks the user's unit holds a role in (the server checks which). */
+    raiseBlockers: hasPermission(actor.roles, 'blockers:raise') && actor.unitId !== null,
   };
 }
 export type PageAbilities = ReturnType<typeof pageAbilities>;

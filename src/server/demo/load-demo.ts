@@ -34,6 +34,7 @@ import { playDemoYear } from './play-demo-year';
 import { playDemoProjects, type DemoProjectsResult } from './play-demo-projects';
 import { playDemoJointReviews } from './play-demo-joint-reviews';
 import { playDemoMeeting } from './play-demo-meeting';
+import { playDemoBlockers } from './play-demo-blockers';
 import { demoUnits, districtAccounts, unitAccounts, type DemoAccount } from './demo-plan';
 
 export const defaultDemoName = '示范区（演示）';
@@ -232,6 +233,7 @@ export async function loadDemo(deps: AppDeps, options: DemoOptions): Promise<Dem
   await playDemoJointReviews(actors, today);
   // Last Saturday's project meeting, its decisions published as tasks (issue 14).
   await playDemoMeeting(actors, today);
+  await playDemoBlockers(actors, today);
 
   // Today: the shared password, usable at once (a demo account need not be changed at its first login).
   clock.moveTo(deps.clock.now());

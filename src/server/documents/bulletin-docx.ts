@@ -25,6 +25,8 @@ import {
 } from './official-format';
 import { projectsSection, type BulletinProjects } from './bulletin-projects-docx';
 import { catchUpPlanClause, remarksSection, type BulletinRemarks } from './bulletin-remarks-docx';
+import type { BlockerSummary } from '../../domain/blocker-summary';
+import { blockerSummaryParagraphs } from './blocker-summary-docx';
 
 /** A red or yellow task as the bulletin names it. */
 export interface BulletinTask {
@@ -86,6 +88,8 @@ export interface BulletinData {
   projects?: BulletinProjects;
   /** 通报表扬 and 通报批评 the office named before publishing (issue 16). */
   remarks?: BulletinRemarks;
+  /** 堵点 of the month (issue #14); absent on bulletins generated before blockers existed. */
+  blockers?: BlockerSummary;
 }
 
 /** Lists longer than this go into a table rather than numbered paragraphs, to keep the bulletin short. */
@@ -125,6 +129,7 @@ export async function buildBulletinDocx(data: BulletinData): Promise<Buffer> {
       ...overallSection(data),
       ...unitsSection(data),
       ...problemsSection(data),
+      ...(data.blockers ? [subsection(5, '项目堵点问题'), ...blockerSummaryParagraphs(data.blockers)] : []),
       ...extraSections(data),
       ...signatureParagraphs(data.issuingOffice, data.issuedDate),
     ],

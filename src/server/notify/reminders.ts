@@ -9,6 +9,7 @@ import { loadSettings } from '../modules/settings/settings.repository';
 import { remindAcceptance } from './accept-reminders';
 import { remindCatchUp } from './catch-up-reminders';
 import { remindJointReviews } from './joint-review-reminders';
+import { escalateDueBlockers, type BeforeBlocker } from './blocker-escalation';
 import { loadMilestones, type TaskRow } from '../modules/tasks/tasks.repository';
 import {
   allTenantIds,
@@ -36,6 +37,8 @@ export interface ReminderCounts {
   /** 联审联批: pending items reminded before the deadline, and overdue ones (once a day). */
   jointReviewDue: number;
   jointReviewOverdue: number;
+  /** 堵点: ladder steps taken (each blocker at most one level per run). */
+  blockerEscalations: number;
   notifications: number;
 }
 
@@ -47,6 +50,7 @@ const reasonWords: Record<string, string> = {
   missing_report: '本期未报送进展',
   not_accepted: '超过签收时限未签收',
   catch_up_plan_overdue: '赶超措施逾期未报',
+  blocker_open: '存在未解决的堵点',
 };
 
 /** Called before each task's transaction: progress output, or a test that stops the run half-way. */
@@ -63,6 +67,7 @@ export async function runReminders(
   deps: AppDeps,
   asOfInput?: string,
   beforeTask?: BeforeTask,
+  beforeBlocker?: BeforeBlocker,
 ): Promise<ReminderCounts> {
   const asOf = asOfInput ?? shanghaiDate(deps.clock.now());
   const counts: ReminderCounts = {
@@ -76,6 +81,7 @@ export async function runReminders(
     catchUpOverdue: 0,
     jointReviewDue: 0,
     jointReviewOverdue: 0,
+    blockerEscalations: 0,
     notifications: 0,
   };
   const tenantIds = await withSystemTx(deps.db, (tx) => allTenantIds(tx));
@@ -128,6 +134,9 @@ export async function runReminders(
       counts.jointReviewOverdue += joint.overdue;
       counts.notifications += joint.sent;
     });
+    const ladder = await escalateDueBlockers(deps, tenantId, asOf, settings, calendar, beforeBlocker);
+    counts.blockerEscalations += ladder.escalated;
+    counts.notifications += ladder.sent;
   }
   return counts;
 }

@@ -15,6 +15,7 @@ import { adminEn } from './admin.en';
 import { decisionsEn } from './decisions.en';
 import { tasksEn } from './tasks.en';
 import { rollupEn } from './rollup.en';
+import { blockersEn } from './blockers.en';
 import type { MessageKey } from './zh-CN';
 
 /** English strings; the type makes every zh-CN key required here. */
@@ -36,4 +37,5 @@ export const en: Record<MessageKey, string> = {
   ...meetingsEn,
   ...rollupEn,
   ...followBulletinsEn,
+  ...blockersEn,
 };

@@ -15,6 +15,7 @@ import { adminZhCN } from './admin.zh-CN';
 import { decisionsZhCN } from './decisions.zh-CN';
 import { tasksZhCN } from './tasks.zh-CN';
 import { rollupZhCN } from './rollup.zh-CN';
+import { blockersZhCN } from './blockers.zh-CN';
 
 /** zh-CN strings: the default language and the source of every key. `{name}` marks a value. */
 export const zhCN = {
@@ -35,6 +36,7 @@ export const zhCN = {
   ...meetingsZhCN,
   ...rollupZhCN,
   ...followBulletinsZhCN,
+  ...blockersZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

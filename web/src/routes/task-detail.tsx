@@ -35,6 +35,7 @@ import { TaskActions } from '../features/execution/task-actions';
 import { OpenCaseButton } from '../features/supervision/open-case-button';
 import { sourceLabel, STATUS_COLORS, statusLabel } from '../features/tasks/labels';
 import { LightTag } from '../features/tasks/light-tag';
+import { RaiseBlockerButton } from '../features/blockers/raise-blocker-button';
 import { useT } from '../i18n/i18n';
 
 /** States in which milestones may still be planned (the server refuses completed and cancelled tasks). */
@@ -111,6 +112,7 @@ export function TaskDetailPage() {
         </div>
         <Flex gap={8} wrap className="luoshi-task-actions">
           <OpenCaseButton task={task} />
+          <RaiseBlockerButton taskId={task.id} />
           <TaskActions
             task={task}
             requests={requestItems}

@@ -20,6 +20,7 @@ import {
   TEXT_WIDTH_TWIPS,
   titleParagraph,
 } from '../../documents/official-format';
+import { blockerSummaryParagraphs } from '../../documents/blocker-summary-docx';
 import type { ChartImage } from './charts';
 import { quarterlyProjectsBlocks } from './quarterly-projects-docx';
 
@@ -205,6 +206,11 @@ export async function buildQuarterlyDocx(
   if (a.projects && a.projects.lights.total > 0) {
     heading('重点项目推进情况');
     children.push(...quarterlyProjectsBlocks(a.projects, chart('project-investment')));
+  }
+  const b = a.blockers;
+  if (b && b.opened + b.cleared + b.closed + b.stillOpen > 0) {
+    heading('项目堵点解决情况');
+    children.push(...blockerSummaryParagraphs(b));
   }
 
   children.push(...signatureParagraphs(issued.issuingOffice, issued.issuedDate));

@@ -15,6 +15,8 @@ import { tenantTx, type AuthedContext } from '../../context';
 import type { Executor } from '../../db/client';
 import { formatChineseDate, formatPercent } from '../../documents/official-format';
 import { AppError } from '../../errors';
+import { computeBlockerSummary } from '../blockers/blocker-summary';
+import { ZBlockerSummary } from '../blockers/blockers.schemas';
 import { computeLights, lightSettingsOf } from '../lights/compute-lights';
 import { renderQuarterlyCharts } from './charts';
 import { computeQuarterlyProjects, projectsSummary, ZQuarterlyProjects } from './quarterly-projects';
@@ -79,6 +81,8 @@ export const ZQuarterly = z.object({
   ),
   summary: z.array(z.string()),
   projects: ZQuarterlyProjects,
+  /** 堵点 of the quarter (issue #14): src/domain/blocker-summary.ts. */
+  blockers: ZBlockerSummary.optional(),
 });
 
 type QuarterTask = Pick<TaskRow, keyof typeof quarterColumns>;
@@ -248,6 +252,7 @@ export async function computeQuarterly(
     indicators,
     summary: [] as string[],
     projects: await computeQuarterlyProjects(tx, await loadSettings(tx, tenantId), year, asOf),
+    blockers: await computeBlockerSummary(tx, from, asOf),
   };
   const summary = [...quarterlySummary(analysis, previousRed), ...projectsSummary(analysis.projects)];
   return { ...analysis, summary };

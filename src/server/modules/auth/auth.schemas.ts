@@ -53,6 +53,7 @@ export const ZMe = z.object({
     manageProjects: z.boolean(),
     seeAllProjects: z.boolean(),
     manageCalendar: z.boolean(),
+    raiseBlockers: z.boolean(),
   }),
 });
 export type TMe = z.infer<typeof ZMe>;

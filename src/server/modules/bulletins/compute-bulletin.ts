@@ -1,8 +1,9 @@
 import { lightReasonWords } from '../../../domain/ledger-view';
-import { periodEnd } from '../../../domain/schedule';
+import { periodEnd, periodStart } from '../../../domain/schedule';
 import { shanghaiDate } from '../../clock';
 import type { Executor } from '../../db/client';
 import type { BulletinData, BulletinTask } from '../../documents/bulletin-docx';
+import { computeBlockerSummary } from '../blockers/blocker-summary';
 import { computeLights, lightSettingsOf } from '../lights/compute-lights';
 import { loadSettings } from '../settings/settings.repository';
 import { loadMilestones } from '../tasks/tasks.repository';
@@ -132,7 +133,10 @@ export async function computeBulletinData(
       missing.set(t.leadUnitId as string, (missing.get(t.leadUnitId as string) ?? 0) + 1);
 
   const completed = rows.filter(isDone);
+  // 堵点 of the month, when the district has any (issue #14).
+  const blockers = await computeBlockerSummary(tx, periodStart(period), asOf);
   return {
+    ...(blockers.opened + blockers.cleared + blockers.closed + blockers.stillOpen > 0 ? { blockers } : {}),
     districtName: tenant?.name ?? '',
     period,
     asOf,

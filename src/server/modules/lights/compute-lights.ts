@@ -14,6 +14,7 @@ import type { reports } from '../../db/schema';
 import { owedPlanDueBy } from '../../../domain/catch-up-plans';
 import { loadWorkingCalendar } from '../calendar/load-working-calendar';
 import { owedPlans } from '../catch-up-plans/catch-up-plans.repository';
+import { activeBlockerDates } from '../blockers/blockers.repository';
 import type { TaskDetails, TaskRow } from '../tasks/tasks.repository';
 import {
   lightInputsOfTenant,
@@ -31,6 +32,7 @@ export function lightSettingsOf(settings: Settings): LightSettings {
     dueSoonDays: settings['lights.dueSoonDays'],
     reportPeriod: settings['reports.period'] === 'quarter' ? 'quarter' : defaultLightSettings.reportPeriod,
     acceptWorkingDays: settings['tasks.acceptWorkingDays'],
+    blockerLightAfterDays: settings['blockers.lightAfterDays'],
   };
 }
 
@@ -44,6 +46,8 @@ interface FollowInputs {
   calendar: WorkingCalendar;
   /** Task id → due date of the catch-up plan its lead unit owes (required or returned). */
   planDue: Map<string, string>;
+  /** Task id → the day its oldest open blocker was raised (堵点, blocker_open). */
+  blockerSince: Map<string, string>;
 }
 
 function owedPlanDueByTask(rows: Awaited<ReturnType<typeof owedPlans>>): Map<string, string> {
@@ -58,10 +62,18 @@ function owedPlanDueByTask(rows: Awaited<ReturnType<typeof owedPlans>>): Map<str
 }
 
 async function followInputsOf(tx: Executor, tenantId: string | undefined): Promise<FollowInputs> {
-  if (!tenantId) return { calendar: emptyCalendar, planDue: new Map() };
+  if (!tenantId) return { calendar: emptyCalendar, planDue: new Map(), blockerSince: new Map() };
+  const blockerSince = new Map<string, string>();
+  for (const b of await activeBlockerDates(tx)) {
+    if (!b.taskId) continue;
+    const day = shanghaiDate(b.raisedAt);
+    const known = blockerSince.get(b.taskId);
+    if (!known || day < known) blockerSince.set(b.taskId, day);
+  }
   return {
     calendar: await loadWorkingCalendar(tx, tenantId),
     planDue: owedPlanDueByTask(await owedPlans(tx)),
+    blockerSince,
   };
 }
 type MilestoneInput = { dueDate: string; completedAt: Date | null };
@@ -105,6 +117,7 @@ function lightsOf(
             ? acceptDeadline(shanghaiDate(row.publishedAt), settings.acceptWorkingDays, follow.calendar)
             : null,
           catchUpPlanDueBy: follow.planDue.get(row.id) ?? null,
+          oldestBlockerRaisedOn: follow.blockerSince.get(row.id) ?? null,
         },
         asOf,
         settings,

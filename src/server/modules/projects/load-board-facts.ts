@@ -8,6 +8,7 @@ import type { BoardProjectFacts } from '../../../domain/project-board';
 import type { ProjectStage, ProjectUnitRole } from '../../../domain/vocabulary';
 import { isNodeLate, projectLight } from '../../../domain/project-lights';
 import type { Executor } from '../../db/client';
+import { blockerLightFactsOfProjects } from '../blockers/blocker-light-facts';
 import { loadSettings } from '../settings/settings.repository';
 import {
   boardProjects,
@@ -68,7 +69,9 @@ export async function loadBoardFacts(
     yellowBehindPct: settings['projects.lights.yellowBehindPct'],
     redBehindPct: settings['projects.lights.redBehindPct'],
     reportDay: settings['projects.reportDay'],
+    blockerLightAfterDays: settings['blockers.lightAfterDays'],
   };
+  const blockersBy = await blockerLightFactsOfProjects(tx, ids);
   const unitsBy = groupBy(unitRows);
   const leadersBy = groupBy(leaderRows);
   const nodesBy = groupBy(nodeRows);
@@ -86,6 +89,7 @@ export async function loadBoardFacts(
         monthlyPlan: plan.map((m) => ({ month: m.month, cents: parseWan(m.amount) })),
         reports,
         nodes,
+        blockers: blockersBy.get(p.id) ?? [],
       },
       asOf,
       thresholds,

@@ -12,6 +12,7 @@ import {
 } from '../../../domain/project-lights';
 import type { Settings } from '../../../domain/settings';
 import type { Executor } from '../../db/client';
+import { blockerLightFactsOfProjects } from '../blockers/blocker-light-facts';
 import type { ProjectFacts } from './projects.policy';
 import {
   groupBy,
@@ -39,6 +40,7 @@ export function thresholdsOf(settings: Settings): ProjectLightThresholds {
     yellowBehindPct: settings['projects.lights.yellowBehindPct'],
     redBehindPct: settings['projects.lights.redBehindPct'],
     reportDay: settings['projects.reportDay'],
+    blockerLightAfterDays: settings['blockers.lightAfterDays'],
   };
 }
 
@@ -53,6 +55,7 @@ export async function loadProjectBundles(
   const nodeEnds = groupBy(await nodeEndsOfProjects(tx, ids));
   const withReports = await projectsWithReports(tx, ids);
   const thresholds = thresholdsOf(settings);
+  const blockersBy = await blockerLightFactsOfProjects(tx, ids);
   return rows.map((row) => {
     const planMonths = rel.planMonths.get(row.id) ?? [];
     const lightFacts: ProjectLightFacts = {
@@ -67,6 +70,7 @@ export async function loadProjectBundles(
         status: r.status,
       })),
       nodes: (nodeEnds.get(row.id) ?? []).map((n) => ({ plannedEnd: n.plannedEnd, actualEnd: n.actualEnd })),
+      blockers: blockersBy.get(row.id) ?? [],
     };
     return {
       row,

@@ -44,6 +44,11 @@ export const rules: { [K in SettingKey]: z.ZodType } = {
   'acceptance.byLeader': z.boolean(),
   'acceptance.requireEvidence': z.boolean(),
   'projects.board.publicFields': z.array(z.enum(projectPublicFields)).max(projectPublicFields.length),
+  'blockers.kinds': z.array(z.string().trim().min(1).max(20)).min(1).max(30),
+  'blockers.escalateAfterWorkingDays.unit': count(1, 60),
+  'blockers.escalateAfterWorkingDays.leader': count(1, 60),
+  'blockers.escalateAfterWorkingDays.meeting': count(1, 60),
+  'blockers.lightAfterDays': count(1, 365),
 };
 
 export const ZSettingsPatch = z.record(z.string(), z.unknown());

@@ -37,6 +37,7 @@ import { InvestmentChart } from './investment-chart';
 import { NodesEditor } from './nodes-editor';
 import { ProjectLight, StageTag } from './project-bits';
 import { ProjectReportForm } from './project-report-form';
+import { RaiseBlockerButton } from '../blockers/raise-blocker-button';
 import { PhotoGallery, ProjectReports } from './project-reports';
 import { ProjectSummaryCard, ResponsibilityCard } from './project-summary';
 import { useReplan } from './use-replan';
@@ -155,6 +156,7 @@ function ProjectView({
           </Typography.Title>
         </div>
         <Flex gap={8} wrap>
+          <RaiseBlockerButton projectId={p.id} />
           {p.abilities.report ? (
             <Button
               type="primary"

@@ -96,4 +96,41 @@ export const SETTING_GROUPS: ReadonlyArray<{ title: string; fields: readonly Set
       { key: 'assessment.unitsSeeRanking', label: '各单位可见全区排名', kind: 'boolean' },
     ],
   },
+  {
+    title: '堵点逐级上交',
+    fields: [
+      {
+        key: 'blockers.escalateAfterWorkingDays.unit',
+        label: '责任单位未解决，上交包联领导',
+        kind: 'number',
+        unit: '个工作日',
+        min: 1,
+        max: 60,
+      },
+      {
+        key: 'blockers.escalateAfterWorkingDays.leader',
+        label: '包联领导未解决，提交项目例会',
+        kind: 'number',
+        unit: '个工作日',
+        min: 1,
+        max: 60,
+      },
+      {
+        key: 'blockers.escalateAfterWorkingDays.meeting',
+        label: '例会未解决，提请常委会/常务会',
+        kind: 'number',
+        unit: '个工作日',
+        min: 1,
+        max: 60,
+      },
+      {
+        key: 'blockers.lightAfterDays',
+        label: '堵点超过此天数亮黄灯',
+        kind: 'number',
+        unit: '天',
+        min: 1,
+        max: 365,
+      },
+    ],
+  },
 ];

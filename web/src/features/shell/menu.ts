@@ -9,6 +9,7 @@ import {
   HomeOutlined,
   LineChartOutlined,
   ProjectOutlined,
+  StopOutlined,
   SafetyCertificateOutlined,
   SafetyOutlined,
   SettingOutlined,
@@ -62,6 +63,7 @@ export const MENU: readonly MenuArea[] = [
   { area: 'assessment', labelKey: 'menu.assessment', icon: AimOutlined, path: '/assessment' },
   { area: 'projects', labelKey: 'menu.projects', icon: ProjectOutlined, path: '/projects' },
   { area: 'joint_reviews', labelKey: 'menu.jointReviews', icon: AuditOutlined, path: '/joint-reviews' },
+  { area: 'blockers', labelKey: 'menu.blockers', icon: StopOutlined, path: '/blockers' },
   { area: 'cockpit', labelKey: 'menu.cockpit', icon: DashboardOutlined, path: '/cockpit' },
   { area: 'analysis', labelKey: 'menu.analysis', icon: LineChartOutlined, path: '/analysis' },
   {
@@ -114,6 +116,7 @@ const SUB_PAGES: readonly { pattern: RegExp; labelKey: MessageKey }[] = [
   { pattern: /^\/projects\/[^/]+$/, labelKey: 'project.crumbDetail' },
   { pattern: /^\/joint-reviews\/[^/]+$/, labelKey: 'jointReview.crumbDetail' },
   { pattern: /^\/meetings\/[^/]+$/, labelKey: 'meetings.crumbDetail' },
+  { pattern: /^\/blockers\/[^/]+$/, labelKey: 'blocker.crumbDetail' },
 ];
 
 export interface Crumb {
