@@ -30,3 +30,11 @@ export async function expectDemoMeeting(get: Get, status: (url: string) => Promi
   ]);
   expect(await status(`/api/v1/meetings/${list.items[0].id}/minutes.docx`)).toBe(200);
 }
+
+/** 堵点: open blockers at every level of the ladder, and some resolved. */
+export async function expectDemoBlockers(get: Get): Promise<void> {
+  const list = (await get('/api/v1/blockers')) as { items: Array<{ level: string; status: string }> };
+  const open = list.items.filter((b) => b.status === 'open').map((b) => b.level);
+  expect(new Set(open)).toEqual(new Set(['unit', 'leader', 'meeting', 'committee']));
+  expect(list.items.filter((b) => b.status === 'resolved').length).toBeGreaterThanOrEqual(2);
+}
