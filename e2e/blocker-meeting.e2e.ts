@@ -12,7 +12,16 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshotDir } from './browser';
-import { Client, logIn, seedDistrict, settle, shanghaiDay, shoot, type District } from './helpers';
+import {
+  Client,
+  logIn,
+  seedDistrict,
+  settle,
+  shanghaiDay,
+  shoot,
+  type District,
+  pickOption,
+} from './helpers';
 
 interface ApiBlocker {
   id: string;
@@ -20,15 +29,6 @@ interface ApiBlocker {
   status: string;
   version: number;
   events: { kind: string }[];
-}
-
-async function pickOption(page: Page, option: string): Promise<void> {
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
-    .first()
-    .click();
-  await page.keyboard.press('Escape');
-  await expect.poll(() => page.locator('.ant-select-dropdown:visible').count()).toBe(0);
 }
 
 describe('a blocker cleared by the weekly project meeting', () => {

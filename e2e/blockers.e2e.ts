@@ -11,7 +11,16 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './browser';
 import { samplePng } from './project-photo';
-import { Client, logIn, seedDistrict, settle, shanghaiDay, shoot, type District } from './helpers';
+import {
+  Client,
+  logIn,
+  seedDistrict,
+  settle,
+  shanghaiDay,
+  shoot,
+  type District,
+  pickOption,
+} from './helpers';
 
 interface ApiBlocker {
   id: string;
@@ -19,15 +28,6 @@ interface ApiBlocker {
   status: string;
   files: { id: string }[];
   events: { kind: string }[];
-}
-
-async function pickOption(page: Page, option: string): Promise<void> {
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
-    .first()
-    .click();
-  await page.keyboard.press('Escape');
-  await expect.poll(() => page.locator('.ant-select-dropdown:visible').count()).toBe(0);
 }
 
 /** Opens an action's dialog on the blocker page, writes the words and submits. */

@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { startServerProcess, type ServerProcess } from '../test/helpers/server-process';
 import { screenshot } from './browser';
 
@@ -180,4 +181,14 @@ export async function seedDistrict(options: {
     userIds[a.username] = await createAccount(admin, base, { ...a, ...(unitId ? { unitId } : {}) });
   }
   return { ...started, admin, unitIds, userIds };
+}
+
+/** Picks an option in the open antd Select dropdown and waits until the dropdown is gone. */
+export async function pickOption(page: Page, option: string): Promise<void> {
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
+    .first()
+    .click();
+  await page.keyboard.press('Escape');
+  await expect.poll(() => page.locator('.ant-select-dropdown:visible').count()).toBe(0);
 }

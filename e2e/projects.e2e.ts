@@ -12,7 +12,16 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot } from './browser';
 import { samplePng } from './project-photo';
-import { Client, logIn, seedDistrict, settle, shanghaiDay, shoot, type District } from './helpers';
+import {
+  Client,
+  logIn,
+  seedDistrict,
+  settle,
+  shanghaiDay,
+  shoot,
+  type District,
+  pickOption,
+} from './helpers';
 
 interface ApiProject {
   id: string;
@@ -35,15 +44,6 @@ interface ApiReport {
 }
 
 /** Clicks an option of the open Select and closes a multiple one (waiting until no dropdown shows). */
-async function pickOption(page: Page, option: string): Promise<void> {
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
-    .first()
-    .click();
-  await page.keyboard.press('Escape');
-  await expect.poll(() => page.locator('.ant-select-dropdown:visible').count()).toBe(0);
-}
-
 /** Types a date into an antd DatePicker and confirms it in the open panel. */
 async function pickDate(page: Page, label: string, date: string): Promise<void> {
   const input = page.getByLabel(label, { exact: true });
