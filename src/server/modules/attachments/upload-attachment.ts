@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import { uuidv7 } from 'uuidv7';
+import { storedFileRow } from '../../db/stored-files';
 import { isZip, safeAttachmentName, sniffAttachment } from '../../../domain/attachments';
 import { stripJpegLocation } from '../../../domain/photos';
 import { recordAudit } from '../../audit/record-audit';
@@ -63,17 +63,18 @@ export async function uploadAttachment(
   const id = uuidv7();
   return tenantTx(ctx, async (tx) => {
     const file = (fileId: string, fileName: string, mediaType: string, bytes: Buffer) =>
-      insertStoredFile(tx, {
-        id: fileId,
-        tenantId: ctx.actor.tenantId,
-        fileName,
-        mediaType,
-        size: bytes.length,
-        sha256: createHash('sha256').update(bytes).digest('hex'),
-        content: bytes,
-        createdAt: now,
-        createdBy: ctx.actor.userId,
-      });
+      insertStoredFile(
+        tx,
+        storedFileRow({
+          id: fileId,
+          tenantId: ctx.actor.tenantId,
+          fileName,
+          mediaType,
+          content: bytes,
+          createdAt: now,
+          createdBy: ctx.actor.userId,
+        }),
+      );
     const fileId = uuidv7();
     await file(fileId, name, type.mediaType, content);
     const thumbnailFileId = thumbnail ? uuidv7() : null;

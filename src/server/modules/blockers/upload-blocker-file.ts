@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import { uuidv7 } from 'uuidv7';
+import { storedFileRow } from '../../db/stored-files';
 import { sniffPhotoType, stripJpegLocation } from '../../../domain/photos';
 import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
@@ -65,17 +65,15 @@ export async function uploadBlockerFile(
     const position = (await filesOf(tx, id)).length;
     await insertBlockerFile(
       tx,
-      {
+      storedFileRow({
         id: fileId,
         tenantId: ctx.actor.tenantId,
         fileName: name,
         mediaType: type,
-        size: content.length,
-        sha256: createHash('sha256').update(content).digest('hex'),
         content,
         createdAt: now,
         createdBy: ctx.actor.userId,
-      },
+      }),
       {
         fileId,
         tenantId: ctx.actor.tenantId,

@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import { uuidv7 } from 'uuidv7';
+import { storedFileRow } from '../../db/stored-files';
 import { sniffPhotoType, stripJpegLocation } from '../../../domain/photos';
 import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
@@ -50,17 +50,18 @@ export async function uploadProjectPhoto(
         .map((c) => (c < ' ' || c === '/' || c === '\\' ? '_' : c))
         .join('')
         .slice(-200) || 'photo';
-    await insertStoredFile(tx, {
-      id,
-      tenantId: ctx.actor.tenantId,
-      fileName: name,
-      mediaType: contentType,
-      size: content.length,
-      sha256: createHash('sha256').update(content).digest('hex'),
-      content,
-      createdAt: now,
-      createdBy: ctx.actor.userId,
-    });
+    await insertStoredFile(
+      tx,
+      storedFileRow({
+        id,
+        tenantId: ctx.actor.tenantId,
+        fileName: name,
+        mediaType: contentType,
+        content,
+        createdAt: now,
+        createdBy: ctx.actor.userId,
+      }),
+    );
     await insertPhotoLink(tx, {
       fileId: id,
       tenantId: ctx.actor.tenantId,
