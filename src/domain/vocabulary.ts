@@ -21,7 +21,11 @@ export {
 } from './workflow';
 
 /** Kinds of unit: 部门, 街道, 乡镇 (a district may have both sub-district kinds), 其他. */
-export const unitKinds = ['department', 'street', 'town', 'other'] as const;
+/**
+ * Kinds of unit. A `section` (科室) is a child of the unit it belongs to (issue 15): it receives sub-tasks, is
+ * never a task's lead or co-unit and is not a party of the assessment.
+ */
+export const unitKinds = ['department', 'street', 'town', 'other', 'section'] as const;
 export type UnitKind = (typeof unitKinds)[number];
 
 /**
@@ -313,6 +317,8 @@ export const attachmentOwnerKinds = [
   'share',
   'rectification',
   'case',
+  'subtask',
+  'tolerance',
 ] as const;
 export type AttachmentOwnerKind = (typeof attachmentOwnerKinds)[number];
 
@@ -343,3 +349,19 @@ export type ToleranceStatus = (typeof toleranceStatuses)[number];
 /** The rulings a request can get. */
 export const toleranceRulings = ['granted', 'partly_granted', 'refused'] as const;
 export type ToleranceRuling = (typeof toleranceRulings)[number];
+
+/** A cooperating unit's share of a task for a period (配合单位分报, issue 15). */
+export const shareStatuses = ['submitted', 'consolidated', 'returned'] as const;
+export type ShareStatus = (typeof shareStatuses)[number];
+
+/** A per-unit share of a district target: set by the office (approved) or proposed by the lead unit. */
+export const targetShareStatuses = ['proposed', 'approved'] as const;
+export type TargetShareStatus = (typeof targetShareStatuses)[number];
+
+/** 配合评价: how the lead unit rates a cooperating unit at year end. */
+export const cooperationRatings = ['good', 'fair', 'poor'] as const;
+export type CooperationRating = (typeof cooperationRatings)[number];
+
+/** A sub-task a unit gives its section or person (一级抓一级). */
+export const subtaskStatuses = ['open', 'done'] as const;
+export type SubtaskStatus = (typeof subtaskStatuses)[number];

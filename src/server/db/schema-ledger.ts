@@ -83,6 +83,8 @@ export const tasks = pgTable('tasks', {
     .default(sql`'{}'`),
   leadLeaderId: uuid('lead_leader_id'),
   responsiblePerson: text('responsible_person'),
+  /** 0039: the responsible person as an account (issue 15); the free text stays for older tasks. */
+  responsibleUserId: uuid('responsible_user_id'),
   startDate: day('start_date'),
   dueDate: day('due_date'),
   originalDueDate: day('original_due_date'),

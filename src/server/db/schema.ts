@@ -82,6 +82,7 @@ export * from './schema-project-board';
 export * from './schema-supervision';
 export * from './schema-bulletin-remarks';
 export * from './schema-tolerance';
+export * from './schema-responsibility';
 
 export const schema = {
   projectBoards,

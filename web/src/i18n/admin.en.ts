@@ -10,6 +10,7 @@ export const adminEn: Record<keyof typeof adminZhCN, string> = {
   'units.kind.department': 'Department',
   'units.kind.street': 'Street office',
   'units.kind.town': 'Town',
+  'units.kind.section': 'Section',
   'units.kind.other': 'Other',
   'units.create': 'New unit',
   'units.editTitle': 'Edit unit',

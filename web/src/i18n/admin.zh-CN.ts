@@ -8,6 +8,7 @@ export const adminZhCN = {
   'units.kind.department': '部门',
   'units.kind.street': '街道',
   'units.kind.town': '乡镇',
+  'units.kind.section': '科室',
   'units.kind.other': '其他',
   'units.create': '新建单位',
   'units.editTitle': '编辑单位',

@@ -16,6 +16,7 @@ import { decisionsEn } from './decisions.en';
 import { tasksEn } from './tasks.en';
 import { rollupEn } from './rollup.en';
 import { blockersEn } from './blockers.en';
+import { evidenceEn } from './evidence.en';
 import type { MessageKey } from './zh-CN';
 
 /** English strings; the type makes every zh-CN key required here. */
@@ -38,4 +39,5 @@ export const en: Record<MessageKey, string> = {
   ...rollupEn,
   ...followBulletinsEn,
   ...blockersEn,
+  ...evidenceEn,
 };

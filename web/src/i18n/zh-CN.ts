@@ -16,6 +16,7 @@ import { decisionsZhCN } from './decisions.zh-CN';
 import { tasksZhCN } from './tasks.zh-CN';
 import { rollupZhCN } from './rollup.zh-CN';
 import { blockersZhCN } from './blockers.zh-CN';
+import { evidenceZhCN } from './evidence.zh-CN';
 
 /** zh-CN strings: the default language and the source of every key. `{name}` marks a value. */
 export const zhCN = {
@@ -37,6 +38,7 @@ export const zhCN = {
   ...rollupZhCN,
   ...followBulletinsZhCN,
   ...blockersZhCN,
+  ...evidenceZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

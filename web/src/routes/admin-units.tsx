@@ -30,6 +30,7 @@ const KIND_COLORS: Record<UnitKind, string> = {
   department: 'blue',
   street: 'green',
   town: 'cyan',
+  section: 'purple',
   other: 'default',
 };
 const FILTER_KEYS = ['q', 'kind'] as const;

@@ -21,6 +21,7 @@ export const ZAttachment = z
 export type TAttachment = z.infer<typeof ZAttachment>;
 
 export const ZAttachmentList = z.object({ items: z.array(ZAttachment), total: z.number().int() });
+export type TAttachmentList = z.infer<typeof ZAttachmentList>;
 
 export const ZAttachmentListQuery = z.object({
   ownerKind: z.enum(attachmentOwnerKinds),
