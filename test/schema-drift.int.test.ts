@@ -57,6 +57,10 @@ const vocabularyOfColumn: Record<string, readonly string[]> = {
   'attachments.kind': vocabulary.attachmentKinds,
   'task_requests.acceptance': vocabulary.acceptanceOutcomes,
   'attachments.owner_kind': vocabulary.attachmentOwnerKinds,
+  'task_shares.status': vocabulary.shareStatuses,
+  'target_shares.status': vocabulary.targetShareStatuses,
+  'cooperation_ratings.rating': vocabulary.cooperationRatings,
+  'subtasks.status': vocabulary.subtaskStatuses,
 };
 
 /** `CHECK ((kind = ANY (ARRAY['a'::text, 'b'::text])))` or `CHECK ((kind IN ('a', 'b')))` → ['a', 'b']. */
