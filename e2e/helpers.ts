@@ -140,7 +140,7 @@ export interface SeedUnit {
   name: string;
   code: string;
   /** 'department' unless given. */
-  kind?: 'department' | 'street' | 'other';
+  kind?: 'department' | 'street' | 'town' | 'other';
 }
 
 export type SeedAccount = Omit<Account, 'unitId'> & { unitCode?: string };
