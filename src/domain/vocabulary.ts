@@ -365,3 +365,35 @@ export type CooperationRating = (typeof cooperationRatings)[number];
 /** A sub-task a unit gives its section or person (一级抓一级). */
 export const subtaskStatuses = ['open', 'done'] as const;
 export type SubtaskStatus = (typeof subtaskStatuses)[number];
+
+/** How a survey question is answered (满意度测评, issue 17): 1–5 points, or 满意/基本满意/不满意. */
+export const surveyScales = ['five_point', 'three_level'] as const;
+export type SurveyScale = (typeof surveyScales)[number];
+
+/** The three-level answers, best first. */
+export const satisfactionLevels = ['satisfied', 'basically_satisfied', 'dissatisfied'] as const;
+export type SatisfactionLevel = (typeof satisfactionLevels)[number];
+
+/** A survey is built (draft), answered (open), then closed; its results feed the assessment once closed. */
+export const surveyStatuses = ['draft', 'open', 'closed'] as const;
+export type SurveyStatus = (typeof surveyStatuses)[number];
+
+/** How an answer came: a one-time code, the open link, or the office's telephone follow-up (电话回访). */
+export const surveyChannels = ['code', 'link', 'phone'] as const;
+export type SurveyChannel = (typeof surveyChannels)[number];
+
+/** What a public message (社情民意) is about. */
+export const feedbackSubjects = ['task', 'project', 'general'] as const;
+export type FeedbackSubject = (typeof feedbackSubjects)[number];
+
+/** A public message: pending review, turned into a supervision case, answered, or closed as not actionable. */
+export const feedbackStatuses = ['pending', 'case', 'answered', 'closed'] as const;
+export type FeedbackStatus = (typeof feedbackStatuses)[number];
+
+/** What a unit appeals (申诉) in a published assessment. */
+export const appealTargets = ['component', 'deduction', 'bonus', 'veto'] as const;
+export type AppealTarget = (typeof appealTargets)[number];
+
+/** The office's ruling on an appeal. */
+export const appealStatuses = ['pending', 'upheld', 'partly_upheld', 'rejected'] as const;
+export type AppealStatus = (typeof appealStatuses)[number];
