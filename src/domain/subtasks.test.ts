@@ -71,7 +71,11 @@ describe('sub-task abilities', () => {
   });
   it('lets the section and the assignee move progress, only the unit edit', () => {
     const sub = { unitId: 'C', sectionId: 'S', assigneeId: 'p' };
-    expect(subtaskVerdicts(op('S'), sub, 'in_progress')).toEqual({ edit: 'role', delete: 'role', progress: 'yes' });
+    expect(subtaskVerdicts(op('S'), sub, 'in_progress')).toEqual({
+      edit: 'role',
+      delete: 'role',
+      progress: 'yes',
+    });
     expect(subtaskVerdicts(op('C', 'p'), sub, 'in_progress').edit).toBe('yes');
     expect(subtaskVerdicts(op('Z', 'p'), sub, 'in_progress').progress).toBe('yes');
     expect(subtaskVerdicts(op('Z', 'q'), sub, 'in_progress').progress).toBe('role');

@@ -83,7 +83,8 @@ export function subtaskVerdicts(
   const writer = hasPermission(actor.roles, 'subtasks:write');
   const ofUnit = writer && isUnitUserOf(actor, [sub.unitId]);
   const given =
-    writer && ((sub.sectionId !== null && isUnitUserOf(actor, [sub.sectionId])) || sub.assigneeId === actor.userId);
+    writer &&
+    ((sub.sectionId !== null && isUnitUserOf(actor, [sub.sectionId])) || sub.assigneeId === actor.userId);
   const moving = movingTaskStatuses.includes(taskStatus);
   return {
     edit: verdict(ofUnit, moving),
