@@ -1,8 +1,7 @@
-import { and, eq } from 'drizzle-orm';
 import { subtaskDatesProblem, type DateProblem } from '../../../domain/subtasks';
 import type { Executor } from '../../db/client';
-import { units, users } from '../../db/schema';
 import { fieldError } from '../../errors';
+import { findAccountUnit, findSectionOf } from './subtasks.repository';
 
 const dateMessages: Record<DateProblem['problem'], string> = {
   before_parent_start: '不能早于上级任务的开始日期',
@@ -31,18 +30,11 @@ export async function assertAssignment(
 ): Promise<void> {
   if (!sectionId && !assigneeId) throw fieldError('VALIDATION_FAILED', 'sectionId', '请选择科室或责任人');
   if (sectionId) {
-    const [section] = await tx
-      .select({ id: units.id })
-      .from(units)
-      .where(and(eq(units.id, sectionId), eq(units.kind, 'section'), eq(units.parentId, unitId)));
-    if (!section) throw fieldError('VALIDATION_FAILED', 'sectionId', '只能分解到本单位的科室');
+    if (!(await findSectionOf(tx, sectionId, unitId)))
+      throw fieldError('VALIDATION_FAILED', 'sectionId', '只能分解到本单位的科室');
   }
   if (assigneeId) {
-    const [person] = await tx
-      .select({ unitId: users.unitId, parentId: units.parentId })
-      .from(users)
-      .leftJoin(units, eq(units.id, users.unitId))
-      .where(and(eq(users.id, assigneeId), eq(users.active, true)));
+    const person = await findAccountUnit(tx, assigneeId);
     const fits =
       person !== undefined &&
       (sectionId

@@ -3,9 +3,20 @@ import type { Executor } from '../../db/client';
 import { subtasks, tasks, units, users } from '../../db/schema';
 
 export type SubtaskRow = typeof subtasks.$inferSelect;
+/** Which of a task's sub-tasks a caller sees (undefined: all). */
+export type SubtaskScope = SQL | undefined;
+
+/** A unit's scope: the sub-tasks it made, and any given to it (as a section) or to the person. */
+export function madeByOrGivenTo(unitId: string, userId: string): SQL {
+  return or(eq(subtasks.unitId, unitId), givenTo(unitId, userId)) as SQL;
+}
 
 /** A task's sub-tasks matching `where` (the caller's scope), in the order they were made. */
-export async function subtasksOfTask(tx: Executor, taskId: string, where?: SQL): Promise<SubtaskRow[]> {
+export async function subtasksOfTask(
+  tx: Executor,
+  taskId: string,
+  where?: SubtaskScope,
+): Promise<SubtaskRow[]> {
   return tx
     .select()
     .from(subtasks)
@@ -118,5 +129,24 @@ export async function setTaskResponsibleUser(
     .set({ ...set, version: version + 1 })
     .where(and(eq(tasks.id, taskId), eq(tasks.version, version)))
     .returning();
+  return row;
+}
+
+/** The section, if it is a section (科室) of the unit. */
+export async function findSectionOf(tx: Executor, sectionId: string, unitId: string) {
+  const [row] = await tx
+    .select({ id: units.id })
+    .from(units)
+    .where(and(eq(units.id, sectionId), eq(units.kind, 'section'), eq(units.parentId, unitId)));
+  return row;
+}
+
+/** An active account's unit and that unit's parent (to tell a unit's own people from its sections'). */
+export async function findAccountUnit(tx: Executor, userId: string) {
+  const [row] = await tx
+    .select({ unitId: users.unitId, parentId: units.parentId })
+    .from(users)
+    .leftJoin(units, eq(units.id, users.unitId))
+    .where(and(eq(users.id, userId), eq(users.active, true)));
   return row;
 }

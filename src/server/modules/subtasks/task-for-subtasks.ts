@@ -1,11 +1,9 @@
-import { eq, or, type SQL } from 'drizzle-orm';
 import type { AuthedContext } from '../../context';
 import type { Executor } from '../../db/client';
-import { subtasks } from '../../db/schema';
 import { notFound } from '../../errors';
 import { canSeeAllTasks, canSeeTask } from '../tasks/tasks.policy';
 import { findTask, type TaskRow } from '../tasks/tasks.repository';
-import { givenTo, hasSubtaskGivenTo } from './subtasks.repository';
+import { givenTo, hasSubtaskGivenTo, madeByOrGivenTo, type SubtaskScope } from './subtasks.repository';
 
 /**
  * The task whose sub-tasks the caller asks about, and which of them the caller sees: the office and leaders
@@ -16,15 +14,15 @@ export async function taskForSubtasks(
   tx: Executor,
   ctx: AuthedContext,
   taskId: string,
-): Promise<{ task: TaskRow; scope: SQL | undefined }> {
+): Promise<{ task: TaskRow; scope: SubtaskScope }> {
   const { actor } = ctx;
   const task = await findTask(tx, taskId);
   if (!task || task.status === 'draft') throw notFound();
   if (canSeeAllTasks(actor)) return { task, scope: undefined };
-  const given = givenTo(actor.unitId, actor.userId);
   if (canSeeTask(actor, task) && actor.unitId)
-    return { task, scope: or(eq(subtasks.unitId, actor.unitId), given) as SQL };
-  if (await hasSubtaskGivenTo(tx, taskId, actor.unitId, actor.userId)) return { task, scope: given };
+    return { task, scope: madeByOrGivenTo(actor.unitId, actor.userId) };
+  if (await hasSubtaskGivenTo(tx, taskId, actor.unitId, actor.userId))
+    return { task, scope: givenTo(actor.unitId, actor.userId) };
   throw notFound();
 }
 

@@ -59,7 +59,8 @@ export async function getTask(ctx: AuthedContext, id: string): Promise<TTask> {
   return tenantTx(ctx, async (tx) => {
     const row = await findTask(tx, id);
     // A section (科室) or person given a sub-task reads its parent task too (issue 15).
-    if (!row || !(canSeeTask(ctx.actor, row) || (await seesTaskThroughSubtask(tx, ctx, row)))) throw notFound();
+    if (!row || !(canSeeTask(ctx.actor, row) || (await seesTaskThroughSubtask(tx, ctx, row))))
+      throw notFound();
     return presentOneTask(tx, ctx, row);
   });
 }
