@@ -199,6 +199,7 @@ export function TaskDetailPage() {
           </Typography.Paragraph>
         ) : null}
       </Card>
+      <SubtasksCard taskId={task.id} />
 
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={15}>
@@ -227,7 +228,6 @@ export function TaskDetailPage() {
                 onCorrect={(r) => openReport(r)}
               />
             </Card>
-            <SubtasksCard taskId={task.id} />
           </Flex>
         </Col>
         <Col xs={24} lg={9}>

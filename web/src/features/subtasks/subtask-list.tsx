@@ -99,6 +99,7 @@ export function SubtaskList({ items, showUnit, showTask, onProgress, onDelete }:
       pagination={false}
       dataSource={items}
       tableLayout="fixed"
+      scroll={{ x: 760 }}
       onRow={() => ({ 'data-testid': 'subtask-item' }) as React.HTMLAttributes<HTMLElement>}
       columns={[
         { key: 'title', title: t('subtask.name'), render: (_, s) => title(s) },

@@ -44,6 +44,7 @@ export function SubtasksCard({ taskId }: { taskId: string }) {
     <Card
       title={t('subtask.title')}
       loading={!tree && !error}
+      style={{ marginBottom: 16 }}
       data-testid="subtasks-card"
       extra={
         tree?.abilities.create ? (
