@@ -150,3 +150,14 @@ export async function findAccountUnit(tx: Executor, userId: string) {
     .where(and(eq(users.id, userId), eq(users.active, true)));
   return row;
 }
+
+/** The sub-tasks of some tasks within a scope, with their task's code and title, in ledger order. */
+export async function subtasksOfTasks(tx: Executor, taskIds: string[], scope: SubtaskScope) {
+  if (taskIds.length === 0) return [];
+  return tx
+    .select({ sub: subtasks, task: { title: tasks.title, code: tasks.code } })
+    .from(subtasks)
+    .innerJoin(tasks, eq(tasks.id, subtasks.taskId))
+    .where(and(inArray(subtasks.taskId, taskIds), scope))
+    .orderBy(asc(subtasks.position), asc(subtasks.createdAt), asc(subtasks.id));
+}
