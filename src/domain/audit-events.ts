@@ -119,6 +119,10 @@ export const auditActions = [
   'blocker.rejected',
   'blocker.closed',
   'blocker.file_added',
+  'subtask.created',
+  'subtask.updated',
+  'subtask.deleted',
+  'task.responsible_user_set',
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

@@ -129,6 +129,10 @@ export const auditActionLabels: Record<AuditAction, Label> = {
   'blocker.rejected': { zh: '退回堵点办结', en: 'Blocker resolution rejected' },
   'blocker.closed': { zh: '关闭堵点', en: 'Blocker closed' },
   'blocker.file_added': { zh: '上传堵点佐证', en: 'Blocker evidence added' },
+  'subtask.created': { zh: '分解子任务', en: 'Sub-task created' },
+  'subtask.updated': { zh: '更新子任务', en: 'Sub-task updated' },
+  'subtask.deleted': { zh: '删除子任务', en: 'Sub-task deleted' },
+  'task.responsible_user_set': { zh: '指定责任人', en: 'Responsible person set' },
 };
 
 /** The object types audit events name (entity_type), with their words; the filter offers these. */
@@ -168,6 +172,7 @@ export const auditEntityTypes = [
   'meeting',
   'tolerance_request',
   'blocker',
+  'subtask',
 ] as const;
 export type AuditEntityType = (typeof auditEntityTypes)[number];
 
@@ -207,6 +212,7 @@ export const auditEntityLabels: Record<AuditEntityType, Label> = {
   meeting: { zh: '项目例会', en: 'Project meeting' },
   tolerance_request: { zh: '容错纠错申请', en: 'Tolerance request' },
   blocker: { zh: '堵点', en: 'Blocker' },
+  subtask: { zh: '子任务', en: 'Sub-task' },
 };
 
 /** The word for an action; an unknown (older) code stays visible as it is rather than vanish. */

@@ -26,7 +26,7 @@ export async function buildUnit(
   overrides: Partial<{
     name: string;
     code: string;
-    kind: 'department' | 'street' | 'other';
+    kind: 'department' | 'street' | 'other' | 'section';
     tenantId: string;
     parentId: string | null;
   }> = {},

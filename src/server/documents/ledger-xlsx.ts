@@ -13,6 +13,7 @@ export async function writeLedgerXlsx(
   columns: ReadonlyArray<{ key: string; header: string; width: number }>,
   rows: ReadonlyArray<Record<string, string | number>>,
   title: string,
+  addSheets?: (workbook: ExcelJS.Workbook) => void,
 ): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Luoshi 落实';
@@ -26,6 +27,7 @@ export async function writeLedgerXlsx(
       cell.border = thinBorder;
     });
   }
+  addSheets?.(workbook);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 

@@ -36,6 +36,7 @@ import { OpenCaseButton } from '../features/supervision/open-case-button';
 import { sourceLabel, STATUS_COLORS, statusLabel } from '../features/tasks/labels';
 import { LightTag } from '../features/tasks/light-tag';
 import { RaiseBlockerButton } from '../features/blockers/raise-blocker-button';
+import { SubtasksCard } from '../features/subtasks/subtasks-card';
 import { useT } from '../i18n/i18n';
 
 /** States in which milestones may still be planned (the server refuses completed and cancelled tasks). */
@@ -157,7 +158,11 @@ export function TaskDetailPage() {
             { key: 'lead', label: t('task.leadUnit'), children: task.leadUnitName ?? '—' },
             { key: 'co', label: t('task.coUnits'), children: coUnits || '—' },
             { key: 'leader', label: t('task.leadLeader'), children: task.leadLeaderName ?? '—' },
-            { key: 'person', label: t('task.responsiblePerson'), children: task.responsiblePerson ?? '—' },
+            {
+              key: 'person',
+              label: t('task.responsiblePerson'),
+              children: task.responsibleUserName ?? task.responsiblePerson ?? '—',
+            },
             { key: 'start', label: t('task.startDate'), children: task.startDate ?? '—' },
             {
               key: 'due',
@@ -194,6 +199,7 @@ export function TaskDetailPage() {
           </Typography.Paragraph>
         ) : null}
       </Card>
+      <SubtasksCard taskId={task.id} />
 
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={15}>

@@ -4,6 +4,7 @@ import { PasswordExpiryAlert } from '../features/workbench/password-expiry-alert
 import { SectionView } from '../features/workbench/section-view';
 import { sectionsFor } from '../features/workbench/sections';
 import { WelcomeCard } from '../features/workbench/welcome-card';
+import { MySubtasksCard } from '../features/subtasks/my-subtasks-card';
 
 /** 工作台: welcome, password expiry, and the cards of the user's roles. */
 export function WorkbenchPage() {
@@ -12,6 +13,7 @@ export function WorkbenchPage() {
     <Flex vertical gap={16}>
       <PasswordExpiryAlert me={me} />
       <WelcomeCard me={me} />
+      <MySubtasksCard />
       {sectionsFor(me.abilities.workbench).map((section) => (
         <SectionView key={section.key} section={section} />
       ))}

@@ -17,6 +17,8 @@ export interface LedgerSheet {
   title: string;
   columns: Array<LedgerViewColumn & { key: LedgerViewKey }>;
   rows: Array<Record<string, string | number>>;
+  /** The tasks of the rows, in order (the export adds their sub-tasks, issue 15). */
+  taskIds: string[];
 }
 
 /**
@@ -28,6 +30,7 @@ export async function buildLedgerSheet(ctx: AuthedContext, query: TLedgerSheetQu
   const scope = scopeFor(ctx);
   const today = shanghaiDate(ctx.clock.now());
   const keys = parseLedgerViewKeys(query.columns).keys;
+  let taskIds: string[] = [];
   const rows = await tenantTx(ctx, async (tx) => {
     let tasks = await listAllTasks(tx, taskFilters(query, scope), query.sort);
     const details = await loadTaskDetails(tx, tasks);
@@ -41,6 +44,7 @@ export async function buildLedgerSheet(ctx: AuthedContext, query: TLedgerSheetQu
     if (query.light)
       tasks = tasks.filter((t) => t.status !== 'draft' && lights.get(t.id)?.light === query.light);
     const ids = tasks.map((t) => t.id);
+    taskIds = ids;
     // The latest approved report per task: periods sort as text (2024-07 < 2024-08, 2024-Q1 < 2024-Q2).
     const approved = await approvedReportTexts(tx, ids);
     const latest = new Map<string, (typeof approved)[number]>();
@@ -73,5 +77,6 @@ export async function buildLedgerSheet(ctx: AuthedContext, query: TLedgerSheetQu
     title: `任务台账（${today}）`,
     columns: keys.map((key) => ({ ...ledgerViewColumn(key), key })),
     rows,
+    taskIds,
   };
 }

@@ -1,6 +1,7 @@
 import { tenantTx, type AuthedContext } from '../../context';
 import { notFound } from '../../errors';
 import { assertCan } from '../../policy/assert';
+import { seesTaskThroughSubtask } from '../subtasks/task-for-subtasks';
 import { presentOneTask, presentTasks } from './present-tasks';
 import { canReadTasks, canSeeAllTasks, canSeeTask } from './tasks.policy';
 import { shanghaiDate } from '../../clock';
@@ -57,7 +58,9 @@ export async function getTask(ctx: AuthedContext, id: string): Promise<TTask> {
   assertCan(canReadTasks(ctx.actor));
   return tenantTx(ctx, async (tx) => {
     const row = await findTask(tx, id);
-    if (!row || !canSeeTask(ctx.actor, row)) throw notFound();
+    // A section (科室) or person given a sub-task reads its parent task too (issue 15).
+    if (!row || !(canSeeTask(ctx.actor, row) || (await seesTaskThroughSubtask(tx, ctx, row))))
+      throw notFound();
     return presentOneTask(tx, ctx, row);
   });
 }

@@ -26,6 +26,10 @@ export function presentTask(
     leadLeaderId: row.leadLeaderId,
     leadLeaderName: row.leadLeaderId ? (details.leaderNames.get(row.leadLeaderId) ?? null) : null,
     responsiblePerson: row.responsiblePerson,
+    responsibleUserId: row.responsibleUserId,
+    responsibleUserName: row.responsibleUserId
+      ? (details.leaderNames.get(row.responsibleUserId) ?? null)
+      : null,
     startDate: row.startDate,
     dueDate: row.dueDate,
     originalDueDate: row.originalDueDate,

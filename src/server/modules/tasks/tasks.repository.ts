@@ -35,7 +35,12 @@ export async function loadTaskDetails(tx: Executor, rows: TaskRow[]): Promise<Ta
   const unitIds = [
     ...new Set(rows.flatMap((r) => (r.leadUnitId ? [r.leadUnitId, ...r.coUnitIds] : r.coUnitIds))),
   ];
-  const leaderIds = [...new Set(rows.map((r) => r.leadLeaderId).filter((x): x is string => x !== null))];
+  // Lead leaders and responsible persons (责任人 as accounts, issue 15): both are users, named in one query.
+  const leaderIds = [
+    ...new Set(
+      rows.flatMap((r) => [r.leadLeaderId, r.responsibleUserId]).filter((x): x is string => x !== null),
+    ),
+  ];
   // One after another: a transaction is one connection, and pg refuses overlapping queries on it.
   const targets = ids.length
     ? await tx

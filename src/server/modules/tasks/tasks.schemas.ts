@@ -55,6 +55,9 @@ export const ZTask = z.object({
   leadLeaderId: z.string().nullable(),
   leadLeaderName: z.string().nullable(),
   responsiblePerson: z.string().nullable(),
+  /** 责任人 as an account (issue 15), set by the lead unit; beside the free-text name above. */
+  responsibleUserId: z.string().nullable(),
+  responsibleUserName: z.string().nullable(),
   startDate: z.string().nullable(),
   dueDate: z.string().nullable(),
   originalDueDate: z.string().nullable(),

@@ -20,6 +20,7 @@ import { applyServerErrors, errorMessage } from '../common/errors';
 import { formatTargetValue } from '../tasks/labels';
 import { useReportPeriodKind } from '../common/use-settings';
 import { periodLabel, recentPeriods } from '../tasks/period';
+import { SubtaskRollupHint } from '../subtasks/subtasks-card';
 
 interface ReportFormValues {
   period: string;
@@ -223,6 +224,7 @@ export function ReportFormDrawer({
         >
           <ProgressInput />
         </Form.Item>
+        <SubtaskRollupHint taskId={task.id} onAccept={(p) => form.setFieldValue('progress', p)} />
         {numericTargets.length > 0 ? (
           <fieldset className="luoshi-fieldset">
             <legend>{t('report.indicatorValues')}</legend>

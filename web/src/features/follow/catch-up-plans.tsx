@@ -18,6 +18,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { catchUpPlansApi, type CatchUpPlan, type CatchUpPlanList } from '../../api/catch-up-plans';
 import type { CatchUpPlanStatus } from '../../../../src/domain/vocabulary';
 import { useT, type MessageKey } from '../../i18n/i18n';
+import { isApiError } from '../../api/client';
 import { errorMessage } from '../common/errors';
 
 const STATUS_COLORS: Record<CatchUpPlanStatus, string> = {
@@ -39,6 +40,7 @@ export function CatchUpPlansCard({ taskId }: { taskId: string }) {
   const { message } = App.useApp();
   const [data, setData] = useState<CatchUpPlanList | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [hidden, setHidden] = useState(false);
   const [writing, setWriting] = useState(false);
   const [returning, setReturning] = useState<string | null>(null);
   const [comment, setComment] = useState('');
@@ -47,7 +49,10 @@ export function CatchUpPlansCard({ taskId }: { taskId: string }) {
     catchUpPlansApi
       .list(taskId)
       .then(setData)
-      .catch((e: unknown) => setError(errorMessage(t, e)));
+      // A section that reads the task through its sub-task (issue 15) is not asked for plans: no card.
+      .catch((e: unknown) =>
+        isApiError(e) && e.status === 404 ? setHidden(true) : setError(errorMessage(t, e)),
+      );
   }, [taskId, t]);
   useEffect(load, [load]);
 
@@ -79,6 +84,7 @@ export function CatchUpPlansCard({ taskId }: { taskId: string }) {
     }
   };
 
+  if (hidden) return null;
   return (
     <Card
       title={t('catchUp.title')}

@@ -1,0 +1,42 @@
+import { Alert, Card } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { subtasksApi, type MySubtaskList, type Subtask } from '../../api/subtasks';
+import { useT } from '../../i18n/i18n';
+import { isApiError } from '../../api/client';
+import { errorMessage } from '../common/errors';
+import { SubtaskList } from './subtask-list';
+import { SubtaskProgressModal } from './progress-modal';
+
+/** 我的子任务 on the workbench of unit people: what is given to their section or to them; shown when any. */
+export function MySubtasksCard() {
+  const t = useT();
+  const [data, setData] = useState<MySubtaskList | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [updating, setUpdating] = useState<Subtask | null>(null);
+  const load = useCallback(() => {
+    // The office and leaders are refused (403): they have no sub-tasks of their own, so no card.
+    subtasksApi
+      .mine()
+      .then(setData)
+      .catch((e: unknown) => {
+        if (!isApiError(e) || e.status !== 403) setError(errorMessage(t, e));
+      });
+  }, [t]);
+  useEffect(load, [load]);
+
+  if (!error && (!data || data.items.length === 0)) return null;
+  return (
+    <Card title={t('subtask.mine')} data-testid="my-subtasks">
+      {error ? <Alert type="error" showIcon title={error} /> : null}
+      {data ? <SubtaskList items={data.items} showTask onProgress={setUpdating} /> : null}
+      <SubtaskProgressModal
+        subtask={updating}
+        onClose={() => setUpdating(null)}
+        onSaved={() => {
+          setUpdating(null);
+          load();
+        }}
+      />
+    </Card>
+  );
+}
