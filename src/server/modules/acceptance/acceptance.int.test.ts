@@ -18,9 +18,9 @@ describe.each(dbKinds())('acceptance (验收) on %s', (kind) => {
     unitA = (await buildUnit(t)).id;
     const unitB = (await buildUnit(t)).id;
     const users = {
-      opA: await buildUser(t, { roles: ['unit_operator'], unitId: unitA }),
+      opA: await buildUser(t, { roles: ['unit_operator'], unitId: unitA, displayName: '甲单位联络员 王芳' }),
       opB: await buildUser(t, { roles: ['unit_operator'], unitId: unitB }),
-      sup: await buildUser(t, { roles: ['supervisor'] }),
+      sup: await buildUser(t, { roles: ['supervisor'], displayName: '督查室 李娜' }),
       leader: await buildUser(t, { roles: ['leader'] }),
       otherLeader: await buildUser(t, { roles: ['leader'] }),
       admin: await buildUser(t, { roles: ['admin'] }),
@@ -72,6 +72,7 @@ describe.each(dbKinds())('acceptance (验收) on %s', (kind) => {
     expect(asked.statusCode, asked.body).toBe(201);
     const record = asked.json() as TAcceptance;
     expect(record.state).toBe('requested');
+    expect(record.requests[0]?.decidedByName).toBeNull();
     expect(record.requests[0]?.evidence.map((e) => e.id)).toEqual([evidence.id]);
     expect(await taskStatus(taskId)).toBe('completion_requested');
     // The office sees the evidence through the task; another unit sees neither.
@@ -112,6 +113,19 @@ describe.each(dbKinds())('acceptance (验收) on %s', (kind) => {
       state: 'accepted_with_remarks',
       requests: [{ acceptance: 'returned' }, { acceptance: 'accepted_with_remarks' }],
     });
+    // The record names who asked and who decided, with the remarks (the task page and the ledger show it).
+    expect((await call('opA', 'GET', `/api/v1/tasks/${taskId}/acceptance`)).json().requests).toMatchObject([
+      {
+        requestedByName: '甲单位联络员 王芳',
+        decidedByName: '督查室 李娜',
+        decisionComment: '缺少竣工验收照片',
+      },
+      {
+        requestedByName: '甲单位联络员 王芳',
+        decidedByName: '督查室 李娜',
+        decisionComment: '资料齐全，请做好后续管护',
+      },
+    ]);
     expect(await taskStatus(taskId)).toBe('completed');
   });
 
