@@ -36,6 +36,7 @@ import { OpenCaseButton } from '../features/supervision/open-case-button';
 import { sourceLabel, STATUS_COLORS, statusLabel } from '../features/tasks/labels';
 import { LightTag } from '../features/tasks/light-tag';
 import { RaiseBlockerButton } from '../features/blockers/raise-blocker-button';
+import { AcceptanceCard } from '../features/acceptance/acceptance-card';
 import { useT } from '../i18n/i18n';
 
 /** States in which milestones may still be planned (the server refuses completed and cancelled tasks). */
@@ -195,6 +196,7 @@ export function TaskDetailPage() {
         ) : null}
       </Card>
 
+      <AcceptanceCard task={task} onChanged={reloadAll} />
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={15}>
           <Flex vertical gap={16}>

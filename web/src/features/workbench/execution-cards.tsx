@@ -27,7 +27,7 @@ interface Row {
 }
 
 /** A card's compact list: a link per row, a line of facts under it, at most five rows. */
-function CompactList({
+export function CompactList({
   rows,
   loading,
   error,
