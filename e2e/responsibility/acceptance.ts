@@ -165,6 +165,10 @@ export async function acceptanceStep(browser: Browser, world: ResponsibilityWorl
   const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   await shoot(phone, 'responsibility-acceptance-07-phone');
+  // The full page is tall on a phone: the record as the liaison sees it on screen.
+  await phone.getByTestId('acceptance-card').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await phone.waitForTimeout(200);
+  await phone.screenshot({ path: resolve('test-results', 'responsibility-acceptance-08-phone-record.png') });
 
   await Promise.all([lead.close(), office.close(), phone.close()]);
 }
