@@ -15,6 +15,11 @@ import { accounts, type ResponsibilityWorld } from './seed';
 const DESKTOP = { width: 1366, height: 860 };
 const PHONE = { width: 390, height: 844 };
 
+/** What is on screen now (a full page of a drawer or a phone is mostly what lies behind). */
+async function screenshotOf(page: Page, name: string) {
+  await page.screenshot({ path: resolve('test-results', `${name}.png`) });
+}
+
 /** A small, well-formed one-page PDF (the server checks the content, not the name). */
 function samplePdf(title: string): Buffer {
   const objects = [
@@ -152,9 +157,16 @@ export async function acceptanceStep(browser: Browser, world: ResponsibilityWorl
   expect(done.state).toBe('accepted_with_remarks');
   expect(done.requests).toHaveLength(2);
   expect((await sup.call<{ status: string }>('GET', `/tasks/${world.taskId}`)).status).toBe('completed');
-  // The office's 待验收 is empty again.
+  // The office's 待验收 is empty again; the ledger's drawer carries the record.
   await office.goto(`${base}/`);
   await card.getByText('没有待验收的任务').waitFor();
+  await office.goto(`${base}/ledger`);
+  await office.locator('.ant-table-row', { hasText: '稳定和扩大就业' }).locator('td').nth(3).click();
+  const record = office.getByTestId('ledger-acceptance');
+  await record.getByText('督查室 李娜', { exact: false }).waitFor();
+  await record.getByText('已销号（附意见）').waitFor();
+  await settle(office);
+  await screenshotOf(office, 'responsibility-acceptance-09-ledger-drawer');
 
   // 6. On the liaison's phone: the record of the accepted task.
   const phone = await browser.newPage({ viewport: PHONE, locale: 'zh-CN', isMobile: true, hasTouch: true });
@@ -168,7 +180,7 @@ export async function acceptanceStep(browser: Browser, world: ResponsibilityWorl
   // The full page is tall on a phone: the record as the liaison sees it on screen.
   await phone.getByTestId('acceptance-card').evaluate((el) => el.scrollIntoView({ block: 'start' }));
   await phone.waitForTimeout(200);
-  await phone.screenshot({ path: resolve('test-results', 'responsibility-acceptance-08-phone-record.png') });
+  await screenshotOf(phone, 'responsibility-acceptance-08-phone-record');
 
   await Promise.all([lead.close(), office.close(), phone.close()]);
 }
