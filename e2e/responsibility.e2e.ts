@@ -37,5 +37,5 @@ describe('responsibility all the way down in the browser', () => {
     () => sharesStep(browser, world),
     120_000,
   );
-  it('completion is requested with evidence and accepted', () => acceptanceStep(browser, world), 120_000);
+  it('completion is requested with evidence and accepted', () => acceptanceStep(browser, world), 240_000);
 });

@@ -173,6 +173,7 @@ describe.each(dbKinds())('the monthly ledger on %s', (kind) => {
       '工作进展',
       '存在问题',
       '下步打算',
+      '验收情况',
     ]);
     const copy = (
       await call('POST', '/api/v1/decisions', supervisor, {

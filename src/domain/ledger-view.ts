@@ -5,7 +5,7 @@
  * reads them, so a re-imported monthly export cannot change a task's progress.
  */
 import { formatTargets, joinTaskText, sourceLabels, statusLabels, type LedgerTarget } from './ledger';
-import type { LightReason } from './vocabulary';
+import type { AcceptanceOutcome, LightReason } from './vocabulary';
 
 export interface LedgerViewColumn {
   key: string;
@@ -38,6 +38,7 @@ export const ledgerViewColumns = [
   { key: 'workDone', header: '工作进展', width: 40, isReadOnly: true },
   { key: 'problems', header: '存在问题', width: 30, isReadOnly: true },
   { key: 'nextSteps', header: '下步打算', width: 30, isReadOnly: true },
+  { key: 'acceptance', header: '验收情况', width: 36, isReadOnly: true },
 ] as const satisfies readonly LedgerViewColumn[];
 
 export type LedgerViewKey = (typeof ledgerViewColumns)[number]['key'];
@@ -139,6 +140,33 @@ export interface LedgerViewFacts {
   lightReasons: readonly string[];
   /** The latest approved report, if any. */
   report: { period: string; narrative: string; problems: string | null; nextSteps: string | null } | null;
+  /** The latest completion request (验收), if any. */
+  acceptance?: LedgerAcceptance | null;
+}
+
+/** Where a task's acceptance stands, as the ledger writes it. */
+export interface LedgerAcceptance {
+  state: 'requested' | AcceptanceOutcome;
+  /** Calendar date of the decision (Asia/Shanghai). */
+  decidedOn: string | null;
+  decidedByName: string | null;
+  remarks: string | null;
+}
+
+const acceptanceWords: Record<LedgerAcceptance['state'], string> = {
+  requested: '待验收',
+  accepted: '验收通过',
+  accepted_with_remarks: '附意见通过',
+  returned: '退回补充',
+};
+
+/** "附意见通过（2024-07-20 督查室 李娜）：资料齐全" — the acceptance record in one cell; empty when never asked. */
+export function formatAcceptance(a: LedgerAcceptance | null | undefined): string {
+  if (!a) return '';
+  const word = acceptanceWords[a.state];
+  if (a.state === 'requested') return word;
+  const who = [a.decidedOn, a.decidedByName].filter(Boolean).join(' ');
+  return `${word}${who ? `（${who}）` : ''}${a.remarks ? `：${a.remarks}` : ''}`;
 }
 
 /** One ledger line's cells by key (text, or a number for 序号 and 进度). */
@@ -164,5 +192,6 @@ export function ledgerViewCells(seq: number, f: LedgerViewFacts): Record<LedgerV
     workDone: f.report?.narrative ?? '',
     problems: f.report?.problems ?? '',
     nextSteps: f.report?.nextSteps ?? '',
+    acceptance: formatAcceptance(f.acceptance),
   };
 }

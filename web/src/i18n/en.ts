@@ -18,6 +18,7 @@ import { rollupEn } from './rollup.en';
 import { blockersEn } from './blockers.en';
 import { evidenceEn } from './evidence.en';
 import { subtasksEn } from './subtasks.en';
+import { acceptanceEn } from './acceptance.en';
 import type { MessageKey } from './zh-CN';
 
 /** English strings; the type makes every zh-CN key required here. */
@@ -42,4 +43,5 @@ export const en: Record<MessageKey, string> = {
   ...blockersEn,
   ...evidenceEn,
   ...subtasksEn,
+  ...acceptanceEn,
 };

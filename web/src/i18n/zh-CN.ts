@@ -18,6 +18,7 @@ import { rollupZhCN } from './rollup.zh-CN';
 import { blockersZhCN } from './blockers.zh-CN';
 import { evidenceZhCN } from './evidence.zh-CN';
 import { subtasksZhCN } from './subtasks.zh-CN';
+import { acceptanceZhCN } from './acceptance.zh-CN';
 
 /** zh-CN strings: the default language and the source of every key. `{name}` marks a value. */
 export const zhCN = {
@@ -41,6 +42,7 @@ export const zhCN = {
   ...blockersZhCN,
   ...evidenceZhCN,
   ...subtasksZhCN,
+  ...acceptanceZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -37,6 +37,7 @@ import { sourceLabel, STATUS_COLORS, statusLabel } from '../features/tasks/label
 import { LightTag } from '../features/tasks/light-tag';
 import { RaiseBlockerButton } from '../features/blockers/raise-blocker-button';
 import { SubtasksCard } from '../features/subtasks/subtasks-card';
+import { AcceptanceCard } from '../features/acceptance/acceptance-card';
 import { useT } from '../i18n/i18n';
 
 /** States in which milestones may still be planned (the server refuses completed and cancelled tasks). */
@@ -199,8 +200,8 @@ export function TaskDetailPage() {
           </Typography.Paragraph>
         ) : null}
       </Card>
+      <AcceptanceCard task={task} onChanged={reloadAll} />
       <SubtasksCard taskId={task.id} />
-
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={15}>
           <Flex vertical gap={16}>

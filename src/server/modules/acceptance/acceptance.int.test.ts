@@ -18,9 +18,9 @@ describe.each(dbKinds())('acceptance (验收) on %s', (kind) => {
     unitA = (await buildUnit(t)).id;
     const unitB = (await buildUnit(t)).id;
     const users = {
-      opA: await buildUser(t, { roles: ['unit_operator'], unitId: unitA }),
+      opA: await buildUser(t, { roles: ['unit_operator'], unitId: unitA, displayName: '甲单位联络员 王芳' }),
       opB: await buildUser(t, { roles: ['unit_operator'], unitId: unitB }),
-      sup: await buildUser(t, { roles: ['supervisor'] }),
+      sup: await buildUser(t, { roles: ['supervisor'], displayName: '督查室 李娜' }),
       leader: await buildUser(t, { roles: ['leader'] }),
       otherLeader: await buildUser(t, { roles: ['leader'] }),
       admin: await buildUser(t, { roles: ['admin'] }),
@@ -33,8 +33,13 @@ describe.each(dbKinds())('acceptance (验收) on %s', (kind) => {
 
   const call = (who: string, method: 'GET' | 'POST' | 'PATCH', url: string, payload?: unknown) =>
     t.app.inject({ method, url, headers: { cookie: cookies[who] }, ...(payload ? { payload } : {}) });
+  const decisionOf = new Map<string, string>();
   const newTask = async () => {
-    const { taskId } = await buildDecisionWithTask(t, { leadUnitId: unitA, status: 'in_progress' });
+    const { taskId, decisionId } = await buildDecisionWithTask(t, {
+      leadUnitId: unitA,
+      status: 'in_progress',
+    });
+    decisionOf.set(taskId, decisionId);
     await withSystemTx(t.db, (tx) =>
       tx.update(tasks).set({ leadLeaderId: leaderId }).where(eq(tasks.id, taskId)),
     );
@@ -72,8 +77,10 @@ describe.each(dbKinds())('acceptance (验收) on %s', (kind) => {
     expect(asked.statusCode, asked.body).toBe(201);
     const record = asked.json() as TAcceptance;
     expect(record.state).toBe('requested');
+    expect(record.requests[0]?.decidedByName).toBeNull();
     expect(record.requests[0]?.evidence.map((e) => e.id)).toEqual([evidence.id]);
     expect(await taskStatus(taskId)).toBe('completion_requested');
+    expect(await ledgerCell(taskId)).toBe('待验收');
     // The office sees the evidence through the task; another unit sees neither.
     expect((await call('sup', 'GET', `/api/v1/attachments/${evidence.id}`)).statusCode).toBe(200);
     expect((await call('opB', 'GET', `/api/v1/tasks/${taskId}/acceptance`)).statusCode).toBe(404);
@@ -93,6 +100,7 @@ describe.each(dbKinds())('acceptance (验收) on %s', (kind) => {
     });
     expect(returned.statusCode, returned.body).toBe(200);
     expect(returned.json()).toMatchObject({ state: 'returned' });
+    expect(await ledgerCell(taskId)).toMatch(/^退回补充（\d{4}-\d{2}-\d{2} 督查室 李娜）：缺少竣工验收照片$/);
     expect(await taskStatus(taskId)).toBe('in_progress');
     const stale = await call('sup', 'POST', `/api/v1/tasks/${taskId}/acceptance/decision`, {
       outcome: 'accepted',
@@ -112,8 +120,34 @@ describe.each(dbKinds())('acceptance (验收) on %s', (kind) => {
       state: 'accepted_with_remarks',
       requests: [{ acceptance: 'returned' }, { acceptance: 'accepted_with_remarks' }],
     });
+    const today = new Date(t.clock.now().getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+    expect(await ledgerCell(taskId)).toBe(`附意见通过（${today} 督查室 李娜）：资料齐全，请做好后续管护`);
+    // The record names who asked and who decided, with the remarks (the task page and the ledger show it).
+    expect((await call('opA', 'GET', `/api/v1/tasks/${taskId}/acceptance`)).json().requests).toMatchObject([
+      {
+        requestedByName: '甲单位联络员 王芳',
+        decidedByName: '督查室 李娜',
+        decisionComment: '缺少竣工验收照片',
+      },
+      {
+        requestedByName: '甲单位联络员 王芳',
+        decidedByName: '督查室 李娜',
+        decisionComment: '资料齐全，请做好后续管护',
+      },
+    ]);
     expect(await taskStatus(taskId)).toBe('completed');
   });
+
+  // The ledger's 验收情况 cell (print view and Excel export share it), as the office reads it.
+  const ledgerCell = async (taskId: string) => {
+    const res = await call(
+      'sup',
+      'GET',
+      `/api/v1/tasks/ledger-sheet?decisionId=${decisionOf.get(taskId)}&columns=acceptance`,
+    );
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json().rows[0]?.acceptance as string;
+  };
 
   it('lets the lead leader accept only when the setting allows it, and requires evidence when it says so', async () => {
     const taskId = await newTask();

@@ -8,7 +8,13 @@ export const ZAcceptance = z
   .object({
     taskId: z.uuid(),
     state: z.enum(['none', 'requested', ...acceptanceOutcomes]),
-    requests: z.array(ZTaskRequest.extend({ evidence: z.array(ZAttachment) })),
+    requests: z.array(
+      ZTaskRequest.extend({
+        evidence: z.array(ZAttachment),
+        /** Who decided (the acceptance record: 验收人), null while pending. */
+        decidedByName: z.string().nullable(),
+      }),
+    ),
     abilities: z.object({ request: z.boolean(), decide: z.boolean() }),
   })
   .meta({ id: 'Acceptance' });

@@ -12,6 +12,7 @@ import { loadSettings } from '../settings/settings.repository';
 import { canReadTasks, canSeeTask, taskVerdicts } from '../tasks/tasks.policy';
 import { findTask } from '../tasks/tasks.repository';
 import { acceptanceSettingsOf } from './acceptance-settings';
+import { userNames } from './acceptance.repository';
 import type { TAcceptance } from './acceptance.schemas';
 
 /** The acceptance record as the task page and the ledger show it (404 for a task the caller does not see). */
@@ -25,12 +26,21 @@ export async function loadAcceptance(tx: Executor, ctx: AuthedContext, taskId: s
   if (!task || task.status === 'draft' || !canSeeTask(ctx.actor, task)) throw notFound();
   const settings = acceptanceSettingsOf(await loadSettings(tx, ctx.actor.tenantId));
   const completions = (await requestsOfTask(tx, taskId)).filter((r) => r.kind === 'completion');
+  const names = await userNames(
+    tx,
+    completions.flatMap((r) => [r.requestedBy, r.decidedBy]),
+  );
   const requests = [];
   for (const r of completions) {
     const evidence = (await listAttachmentsOf(tx, 'completion', r.id))
       .filter((a) => canSeeAttachment(ctx.actor, a, true))
       .map((a) => presentAttachment(ctx.actor, a));
-    requests.push({ ...presentRequest(r, ctx.actor), evidence });
+    requests.push({
+      ...presentRequest(r, ctx.actor),
+      requestedByName: names.get(r.requestedBy) ?? null,
+      decidedByName: r.decidedBy ? (names.get(r.decidedBy) ?? null) : null,
+      evidence,
+    });
   }
   const state = acceptanceState(completions);
   return {

@@ -17,6 +17,8 @@ export const ZSubmitReportBody = z.strictObject({
     .array(z.strictObject({ targetId: z.uuid(), value: z.number().finite() }))
     .max(50)
     .optional(),
+  /** Evidence uploaded first through /api/v1/attachments (佐证材料); added to what the report already cites. */
+  attachmentIds: z.array(z.uuid()).max(20).optional(),
 });
 export type TSubmitReportBody = z.infer<typeof ZSubmitReportBody>;
 

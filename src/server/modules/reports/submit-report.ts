@@ -7,6 +7,8 @@ import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
 import { AppError, notFound } from '../../errors';
 import { assertAbility } from '../../policy/abilities';
+import { attachAttachments } from '../attachments/attach-attachments';
+import { listAttachmentsOf } from '../attachments/attachments.repository';
 import { canReadTasks, canSeeTask, taskVerdicts } from '../tasks/tasks.policy';
 import { reportAbilities } from './reports.policy';
 import { findTask, targetIdsOfTask } from '../tasks/tasks.repository';
@@ -94,7 +96,10 @@ export async function submitReport(
     if (existing && existing.status === 'submitted' && existing.submittedBy === ctx.actor.userId) {
       const extras = await reportExtras(tx, [existing]);
       const replay = presentReport(existing, extras, reportAbilities(ctx.actor, existing, task));
-      if (isSameSubmission(replay, input)) return replay;
+      // The retry's evidence was attached by the first attempt; evidence not yet cited makes it a new submission.
+      const cited = new Set((await listAttachmentsOf(tx, 'report', existing.id)).map((a) => a.id));
+      const sameEvidence = (input.attachmentIds ?? []).every((id) => cited.has(id));
+      if (sameEvidence && isSameSubmission(replay, input)) return replay;
     }
     let reportId: string;
     if (existing) {
@@ -121,6 +126,7 @@ export async function submitReport(
       });
     }
     await replaceIndicatorValues(tx, ctx.actor.tenantId, reportId, input.indicatorValues ?? []);
+    await attachAttachments(tx, ctx, input.attachmentIds ?? [], { kind: 'report', id: reportId });
     await insertReportEvent(tx, {
       id: uuidv7(),
       tenantId: ctx.actor.tenantId,

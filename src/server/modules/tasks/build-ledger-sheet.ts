@@ -2,11 +2,13 @@ import {
   ledgerViewCells,
   ledgerViewColumn,
   parseLedgerViewKeys,
+  type LedgerAcceptance,
   type LedgerViewColumn,
   type LedgerViewKey,
 } from '../../../domain/ledger-view';
 import { shanghaiDate } from '../../clock';
 import { tenantTx, type AuthedContext } from '../../context';
+import { ledgerAcceptanceOf } from '../acceptance/ledger-acceptance';
 import { computeLights, lightSettingsOf } from '../lights/compute-lights';
 import { loadSettings } from '../settings/settings.repository';
 import { scopeFor } from './list-tasks';
@@ -49,6 +51,9 @@ export async function buildLedgerSheet(ctx: AuthedContext, query: TLedgerSheetQu
     const approved = await approvedReportTexts(tx, ids);
     const latest = new Map<string, (typeof approved)[number]>();
     for (const r of approved) if (!latest.has(r.taskId)) latest.set(r.taskId, r);
+    const acceptance = keys.includes('acceptance')
+      ? await ledgerAcceptanceOf(tx, ids)
+      : new Map<string, LedgerAcceptance>();
     return tasks.map((t, i) => {
       const light = lights.get(t.id);
       const cells = ledgerViewCells(i + 1, {
@@ -69,6 +74,7 @@ export async function buildLedgerSheet(ctx: AuthedContext, query: TLedgerSheetQu
         light: t.status === 'draft' ? null : (light?.light ?? null),
         lightReasons: t.status === 'draft' ? [] : (light?.reasons ?? []),
         report: latest.get(t.id) ?? null,
+        acceptance: acceptance.get(t.id) ?? null,
       });
       return Object.fromEntries(keys.map((k) => [k, cells[k]]));
     });

@@ -16,6 +16,8 @@ import { useEffect, useMemo, useState } from 'react';
 import { reportsApi } from '../../api/endpoints';
 import type { Report, SubmitReportBody, Task } from '../../api/types';
 import { useT } from '../../i18n/i18n';
+import { isApiError } from '../../api/client';
+import { EvidenceUpload } from '../common/evidence-upload';
 import { applyServerErrors, errorMessage } from '../common/errors';
 import { formatTargetValue } from '../tasks/labels';
 import { useReportPeriodKind } from '../common/use-settings';
@@ -29,6 +31,7 @@ interface ReportFormValues {
   problems?: string;
   nextSteps?: string;
   values?: Record<string, number | null | undefined>;
+  attachmentIds?: string[];
 }
 
 const FORM_FIELDS = ['period', 'progress', 'narrative', 'problems', 'nextSteps'] as const;
@@ -149,6 +152,7 @@ export function ReportFormDrawer({
       indicatorValues: Object.entries(values.values ?? {})
         .filter((e): e is [string, number] => typeof e[1] === 'number' && Number.isFinite(e[1]))
         .map(([targetId, value]) => ({ targetId, value })),
+      ...(values.attachmentIds?.length ? { attachmentIds: values.attachmentIds } : {}),
     };
     try {
       const report = await reportsApi.submit(task.id, body);
@@ -156,7 +160,11 @@ export function ReportFormDrawer({
       onSubmitted(report);
     } catch (e) {
       // Typed values stay in the form; the server's message goes beside the field it names.
-      if (!applyServerErrors(form, e, {}, FORM_FIELDS)) setError(e);
+      const onEvidence = isApiError(e)
+        ? e.fieldErrors.filter((f) => f.path.startsWith('attachmentIds')).map((f) => f.message)
+        : [];
+      if (onEvidence.length > 0) form.setFields([{ name: 'attachmentIds', errors: onEvidence }]);
+      if (!applyServerErrors(form, e, {}, FORM_FIELDS) && onEvidence.length === 0) setError(e);
       else setError(null);
     } finally {
       setSaving(false);
@@ -262,6 +270,9 @@ export function ReportFormDrawer({
         </Form.Item>
         <Form.Item name="nextSteps" label={t('report.nextSteps')}>
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} maxLength={20000} />
+        </Form.Item>
+        <Form.Item name="attachmentIds" label={t('evidence.title')}>
+          <EvidenceUpload />
         </Form.Item>
       </Form>
     </Drawer>

@@ -7,6 +7,7 @@ import { errorMessage } from '../common/errors';
 import { formatDateTime, formatNumber } from '../common/format';
 import { periodLabel } from '../tasks/period';
 import { historyActionLabel, REPORT_STATUS_COLORS, reportStatusLabel } from './report-labels';
+import { ReportEvidence } from '../acceptance/report-evidence';
 import { ReviewButtons } from './review-buttons';
 
 function ReportBody({ task, report }: { task: Task; report: Report }) {
@@ -183,6 +184,7 @@ export function ReportsList({
             aria-label={t('report.progress')}
           />
           <ReportBody task={task} report={report} />
+          <ReportEvidence reportId={report.id} version={report.version} />
         </div>
       ))}
     </Flex>

@@ -100,7 +100,10 @@ export function RequestsList({
           className="luoshi-request-item"
         >
           <RequestSummary request={r} />
-          {r.abilities.decide ? <DecideButtons request={r} onDone={onChanged} /> : null}
+          {/* A completion request is decided in the 验收 card, with its evidence in view. */}
+          {r.abilities.decide && r.kind !== 'completion' ? (
+            <DecideButtons request={r} onDone={onChanged} />
+          ) : null}
         </Flex>
       ))}
     </Flex>

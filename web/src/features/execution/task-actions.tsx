@@ -4,6 +4,7 @@ import { requestsApi, taskActionsApi } from '../../api/endpoints';
 import type { Task, TaskRequest, TaskStatusAction } from '../../api/types';
 import { useT, type MessageKey } from '../../i18n/i18n';
 import { errorMessage } from '../common/errors';
+import { AcceptanceRequestModal } from '../acceptance/request-modal';
 import { CommentModal } from './comment-modal';
 
 type Dialog = 'extension' | 'completion' | TaskStatusAction | null;
@@ -80,7 +81,7 @@ export function TaskActions({
   if (can.requestCompletion) {
     buttons.push(
       <Button key="completion" onClick={() => setDialog('completion')}>
-        {t('exec.askCompletion')}
+        {t('acceptance.ask')}
       </Button>,
     );
   }
@@ -115,18 +116,12 @@ export function TaskActions({
           onRequests();
         }}
       />
-      <CommentModal
+      <AcceptanceRequestModal
+        taskId={task.id}
         open={dialog === 'completion'}
-        title={t('exec.askCompletion')}
-        description={t('exec.completionHint')}
-        label={t('exec.completionSummary')}
-        required
-        serverField="summary"
-        okText={t('exec.submitRequest')}
         onClose={() => setDialog(null)}
-        onSubmit={async (summary) => {
-          await requestsApi.askCompletion(task.id, { summary });
-          message.success(t('exec.requestSent'));
+        onSent={() => {
+          message.success(t('acceptance.sent'));
           onRequests();
           onReload();
         }}

@@ -5,6 +5,7 @@ import { useT } from '../../i18n/i18n';
 import { formatDate } from '../common/format';
 import { formatTargetValue, sourceLabel, STATUS_COLORS, statusLabel } from '../tasks/labels';
 import { LightTag } from '../tasks/light-tag';
+import { AcceptanceSummary } from '../acceptance/acceptance-summary';
 
 /** A task as the ledger shows it, read-only: content, targets, milestones, units, dates. */
 export function TaskDetailDrawer({
@@ -81,6 +82,15 @@ export function TaskDetailDrawer({
                 : []),
               ...(task.publishedAt
                 ? [{ key: 'published', label: t('task.publishedAt'), children: formatDate(task.publishedAt) }]
+                : []),
+              ...(task.status === 'completed' || task.status === 'completion_requested'
+                ? [
+                    {
+                      key: 'acceptance',
+                      label: t('acceptance.record'),
+                      children: <AcceptanceSummary taskId={task.id} />,
+                    },
+                  ]
                 : []),
             ]}
           />

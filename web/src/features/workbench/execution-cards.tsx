@@ -27,7 +27,7 @@ interface Row {
 }
 
 /** A card's compact list: a link per row, a line of facts under it, at most five rows. */
-function CompactList({
+export function CompactList({
   rows,
   loading,
   error,
@@ -214,16 +214,18 @@ export function ToReviewCard() {
   );
 }
 
-/** 待审批申请: pending extension and completion requests. */
+/** 待审批申请: pending extension requests (completion requests wait in 待验收, with their evidence). */
 export function PendingRequestsCard() {
   const t = useT();
   const pending = useRequest(() => loadPendingRequests(), []);
-  const rows = (pending.data ?? []).map(({ request, task }) => ({
-    key: request.id,
-    to: `/tasks/${request.taskId}`,
-    title: task ? label(task) : t('workbench.unknownTask'),
-    meta: `${requestKindLabel(t, request.kind)}${request.newDueDate ? ` → ${request.newDueDate}` : ''} · ${formatDateTime(request.requestedAt)}`,
-  }));
+  const rows = (pending.data ?? [])
+    .filter(({ request }) => request.kind !== 'completion')
+    .map(({ request, task }) => ({
+      key: request.id,
+      to: `/tasks/${request.taskId}`,
+      title: task ? label(task) : t('workbench.unknownTask'),
+      meta: `${requestKindLabel(t, request.kind)}${request.newDueDate ? ` → ${request.newDueDate}` : ''} · ${formatDateTime(request.requestedAt)}`,
+    }));
   return (
     <CompactList
       rows={rows}

@@ -4,6 +4,7 @@ import type { MessageKey } from '../../i18n/i18n';
 import { CasesDueCard } from '../supervision/cases-due-card';
 import { LeaderProjectsCard, RedProjectsCard, UnitProjectsCard } from '../projects/workbench-cards';
 import { UnitJointReviewsCard } from '../joint-reviews/workbench-card';
+import { PendingAcceptanceCard } from '../acceptance/workbench-card';
 import { BatchWorkCard } from './batch-work-card';
 import {
   InstructionsCard,
@@ -104,6 +105,12 @@ export const WORKBENCH_SECTIONS: readonly WorkbenchSection[] = [
         emptyKey: 'workbench.card.toReviewEmpty',
         link: '/ledger/review',
         Body: ToReviewCard,
+      },
+      {
+        key: 'pending-acceptance',
+        titleKey: 'acceptance.wbTitle',
+        emptyKey: 'acceptance.wbEmpty',
+        Body: PendingAcceptanceCard,
       },
       {
         key: 'pending-requests',
