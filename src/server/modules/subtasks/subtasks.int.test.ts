@@ -3,6 +3,7 @@
  * account sees it (and the task, read-only), reports progress; the roll-up suggestion is the weighted mean;
  * the office reads the whole tree; other units and sections see nothing; bad input changes nothing.
  */
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildUnit, buildUser, loginAs, type BuiltUser } from '../../../../test/helpers/factories';
 import { createTestApp, dbKinds, type TestApp } from '../../../../test/helpers/test-app';
@@ -212,6 +213,25 @@ describe.each(dbKinds())('sub-tasks on %s', (kind) => {
     expect(ok.json()).toMatchObject({ dueDate: '2026-07-31', version: 4 });
     const other = await call(u.lead, 'PATCH', `/subtasks/${firstId}`, { version: 4, progress: 1 });
     expect(other.statusCode).toBe(404);
+  });
+
+  it('the ledger export lists the sub-tasks the caller sees on a second sheet', async () => {
+    const sheet = async (user: BuiltUser) => {
+      const res = await call(user, 'GET', '/tasks/export?columns=code,title');
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+      const ws = wb.getWorksheet('任务分解');
+      if (!ws) throw new Error('no 任务分解 sheet');
+      const rows: unknown[][] = [];
+      for (let r = 3; r <= ws.rowCount; r++)
+        rows.push([4, 5, 6, 7, 9, 10, 11, 12].map((c) => ws.getCell(r, c).value));
+      return rows;
+    };
+    expect(await sheet(u.office)).toEqual([
+      ['城关街道', '社会事务科', '', '城关片区新增就业800人', '2026-07-31', 50, '已完成', '已完成摸底'],
+      ['区人社局', '', '王芳', '统筹全区就业台账', '2026-12-31', 10, '进行中', ''],
+    ]);
+    expect((await sheet(u.lead)).map((r) => r[3])).toEqual(['统筹全区就业台账']);
   });
 
   it('only the unit that made it deletes a sub-task', async () => {
