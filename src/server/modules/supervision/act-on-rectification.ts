@@ -7,12 +7,19 @@ import { auditBase, tenantTx, type AuthedContext } from '../../context';
 import { rectifications } from '../../db/schema';
 import { AppError, notFound } from '../../errors';
 import { versionConflict } from '../../versioning';
+import { attachAttachments } from '../attachments/attach-attachments';
 import { canReadSupervision, canSeeUnitItem, rectificationVerdicts } from './supervision.policy';
 import { findRectification, presentRectifications, setRectificationFields } from './supervision.repository';
 import type { TRectification } from './supervision.schemas';
 
 type Action =
-  | { action: 'submit'; measures: string; evidence?: string | null | undefined; version: number }
+  | {
+      action: 'submit';
+      measures: string;
+      evidence?: string | null | undefined;
+      attachmentIds?: readonly string[] | undefined;
+      version: number;
+    }
   | { action: 'verify' | 'reject'; comment?: string | null | undefined; version: number };
 
 /**
@@ -40,6 +47,9 @@ export async function actOnRectification(
         : input.action === 'verify'
           ? { verifiedAt: now, verifiedBy: ctx.actor.userId, reviewComment: input.comment ?? null }
           : { reviewComment: input.comment ?? null };
+    // Files and photos of the work done (佐证材料), uploads of the unit's own; the office sees them when verifying.
+    if (input.action === 'submit')
+      await attachAttachments(tx, ctx, input.attachmentIds ?? [], { kind: 'rectification', id });
     const after = await setRectificationFields(tx, id, {
       ...changes,
       status,

@@ -8,12 +8,21 @@ import { supervisionCases } from '../../db/schema';
 import { notFound } from '../../errors';
 import { notifyUsers } from '../../notify/notify.repository';
 import { assertAbility } from '../../policy/abilities';
+import { attachAttachments } from '../attachments/attach-attachments';
 import { canReadSupervision, canSeeUnitItem, caseVerdicts } from './supervision.policy';
 import { findCase, insertCaseEvent, presentCases, setCaseFields } from './supervision.repository';
 import type { TCase } from './supervision.schemas';
 
-/** The unit answers a case with its measures; the office that opened it is told. */
-export async function answerCase(ctx: AuthedContext, id: string, answer: string): Promise<TCase> {
+/**
+ * The unit answers a case with its measures and, optionally, evidence (uploads of its own, attached to the case:
+ * the office and the unit see them); the office that opened it is told.
+ */
+export async function answerCase(
+  ctx: AuthedContext,
+  id: string,
+  answer: string,
+  attachmentIds: readonly string[] = [],
+): Promise<TCase> {
   assertCan(canReadSupervision(ctx.actor));
   const now = ctx.clock.now();
   return tenantTx(ctx, async (tx) => {
@@ -34,6 +43,7 @@ export async function answerCase(ctx: AuthedContext, id: string, answer: string)
       updatedAt: now,
       updatedBy: ctx.actor.userId,
     });
+    await attachAttachments(tx, ctx, attachmentIds, { kind: 'case', id });
     await insertCaseEvent(tx, {
       id: uuidv7(),
       tenantId: ctx.actor.tenantId,

@@ -53,7 +53,13 @@ export function registerSupervisionRoutes(app: App): void {
         response: { 200: ZCase },
       },
     },
-    async (request) => answerCase(requireActor(request.ctx), request.params.id, request.body.answer),
+    async (request) =>
+      answerCase(
+        requireActor(request.ctx),
+        request.params.id,
+        request.body.answer,
+        request.body.attachmentIds,
+      ),
   );
   app.post(
     '/api/v1/cases/:id/decide',

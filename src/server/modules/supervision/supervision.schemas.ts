@@ -25,7 +25,12 @@ export const ZOpenCaseBody = z.strictObject({
 });
 export type TOpenCaseBody = z.infer<typeof ZOpenCaseBody>;
 
-export const ZAnswerCaseBody = z.strictObject({ answer: text(20_000, '请填写整改措施和进展') });
+/** Evidence uploaded first through /api/v1/attachments (佐证材料). */
+const ZAttachmentIds = z.array(z.uuid()).max(20).optional();
+export const ZAnswerCaseBody = z.strictObject({
+  answer: text(20_000, '请填写整改措施和进展'),
+  attachmentIds: ZAttachmentIds,
+});
 export const ZDecideCaseBody = z.strictObject({
   action: z.enum(caseDecisions),
   comment: z.string().trim().max(5000).nullable().optional(),
@@ -106,6 +111,7 @@ export type TRectification = z.infer<typeof ZRectification>;
 export const ZSubmitRectificationBody = z.strictObject({
   measures: text(20_000, '请填写整改措施'),
   evidence: z.string().trim().max(20_000).nullable().optional(),
+  attachmentIds: ZAttachmentIds,
   version: z.number().int().positive(),
 });
 export const ZVerifyRectificationBody = z.strictObject({
