@@ -40,6 +40,8 @@ export const auditActions = [
   'task.cancelled',
   'task.completed',
   'task.milestones_replaced',
+  'target_share.split',
+  'target_share.reported',
   'milestone.completed',
   'report.submitted',
   'report.signed',

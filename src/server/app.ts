@@ -44,6 +44,7 @@ import { registerProjectRoutes } from './modules/projects/projects.routes';
 import { registerDemoRoutes } from './demo/demo.routes';
 import { registerProjectBoardRoutes } from './modules/projects/projects-board.routes';
 import { registerJointReviewRoutes } from './modules/joint-reviews/joint-reviews.routes';
+import { registerTargetShareRoutes } from './modules/target-shares/target-shares.routes';
 import { AppError } from './errors';
 import { clientError } from './plugins/client-errors';
 import { apiNotFound, frameworkError, registerErrorHandling } from './plugins/errors';
@@ -145,6 +146,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   registerInboxRoutes(app);
   registerCalendarRoutes(app);
   registerCatchUpPlanRoutes(app);
+  registerTargetShareRoutes(app);
   registerAttachmentRoutes(app);
   registerAcceptanceRoutes(app);
   registerMeetingRoutes(app);
