@@ -30,14 +30,14 @@ export async function reportTargetShare(
   shareId: string,
   body: TReportTargetShareBody,
 ): Promise<TTargetShare> {
+  assertCan(canReportTargetShares(ctx.actor));
   const now = ctx.clock.now();
   return tenantTx(ctx, async (tx) => {
     const share = await findShare(tx, shareId);
     if (!share) throw notFound();
-    // 404 for whoever may not see the share (another street's), before any 403.
+    // Another street's share does not exist for this unit: 404, not 403.
     const { target, task, visible } = await targetForShares(tx, ctx, share.targetId);
     if (!visible.some((s) => s.id === share.id)) throw notFound();
-    assertCan(canReportTargetShares(ctx.actor));
     assertAbility(targetShareVerdicts(ctx.actor, task, share), 'report', {
       role: '只有承担该指标的单位或牵头单位可以填报',
       state: '任务未在推进中，或分解尚待审定，不能填报',
