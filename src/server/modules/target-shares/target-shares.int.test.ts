@@ -239,13 +239,36 @@ describe.each(dbKinds())('target shares on %s', (kind) => {
     expect((await list(cgjd)).json().currentValue).toBe(1150);
   });
 
-  it('lights each share on the task’s time: on pace green, half time under half yellow, nothing red', async () => {
+  it('lights each share on the task’s time: on pace green, half time under half yellow, nothing reported red', async () => {
     t.clock.set('2026-07-02T02:00:00Z');
     const [c, d, x] = [await shareOf(streets.CGJD), await shareOf(streets.DMJD), await shareOf(streets.XCJD)];
     expect([c.light, c.lightReasons]).toEqual(['green', []]);
     expect([d.light, d.lightReasons]).toEqual(['yellow', ['half_time_half_task']]);
     expect([x.light, x.progress]).toEqual(['red', null]);
     expect(x.lightReasons).toContain('behind_schedule');
+  });
+
+  it('keeps the sum on the task when an approved report carries another figure for the split target', async () => {
+    const submitted = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/tasks/${taskId}/reports`,
+      headers: await headers(lead),
+      payload: {
+        period: '2026-06',
+        progress: 40,
+        narrative: '上半年新增城镇就业',
+        indicatorValues: [{ targetId, value: 2500 }],
+      },
+    });
+    expect(submitted.statusCode).toBe(201);
+    const approved = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/reports/${submitted.json().id}/review`,
+      headers: await headers(office),
+      payload: { decision: 'approve' },
+    });
+    expect(approved.statusCode).toBe(200);
+    expect(await districtValue()).toBe(1150);
   });
 
   it('re-splits keeping a staying unit’s figure and dropping a removed unit; an empty list removes the split', async () => {
