@@ -42,6 +42,8 @@ export const auditActions = [
   'task.milestones_replaced',
   'target_share.split',
   'target_share.reported',
+  'target_share.proposed',
+  'target_share.approved',
   'milestone.completed',
   'report.submitted',
   'report.signed',

@@ -50,6 +50,8 @@ export const auditActionLabels: Record<AuditAction, Label> = {
   'task.milestones_replaced': { zh: '调整节点计划', en: 'Milestones replaced' },
   'target_share.split': { zh: '指标分解到单位', en: 'Target split across units' },
   'target_share.reported': { zh: '填报分解指标完成值', en: 'Target share reported' },
+  'target_share.proposed': { zh: '提出指标分解方案', en: 'Target split proposed' },
+  'target_share.approved': { zh: '审定指标分解方案', en: 'Target split approved' },
   'milestone.completed': { zh: '完成节点', en: 'Milestone completed' },
   'report.submitted': { zh: '报送进展', en: 'Report submitted' },
   'report.signed': { zh: '单位负责人签发', en: 'Report signed off' },

@@ -10,12 +10,26 @@ const share = { unitId: 'CGJD', status: 'approved' as const };
 
 describe('target share abilities', () => {
   it('lets only the office split, until the task is finished or cancelled', () => {
-    expect(targetSplitVerdicts(office, task).split).toBe('yes');
-    expect(targetSplitVerdicts(office, { ...task, status: 'draft' }).split).toBe('yes');
-    expect(targetSplitVerdicts(office, { ...task, status: 'completed' }).split).toBe('state');
-    expect(targetSplitVerdicts(office, { ...task, status: 'cancelled' }).split).toBe('state');
-    expect(targetSplitVerdicts(leader, task).split).toBe('role');
-    expect(targetSplitVerdicts(lead, task).split).toBe('role');
+    expect(targetSplitVerdicts(office, task, []).split).toBe('yes');
+    expect(targetSplitVerdicts(office, { ...task, status: 'draft' }, []).split).toBe('yes');
+    expect(targetSplitVerdicts(office, { ...task, status: 'completed' }, []).split).toBe('state');
+    expect(targetSplitVerdicts(office, { ...task, status: 'cancelled' }, []).split).toBe('state');
+    expect(targetSplitVerdicts(leader, task, []).split).toBe('role');
+    expect(targetSplitVerdicts(lead, task, []).split).toBe('role');
+  });
+
+  it('lets the lead unit propose while nothing is approved, and the office approve a proposal', () => {
+    const proposed = [{ status: 'proposed' as const }];
+    const approved = [{ status: 'approved' as const }];
+    expect(targetSplitVerdicts(lead, task, []).propose).toBe('yes');
+    expect(targetSplitVerdicts(lead, task, proposed).propose).toBe('yes');
+    expect(targetSplitVerdicts(lead, task, approved).propose).toBe('state');
+    expect(targetSplitVerdicts(lead, { ...task, status: 'draft' }, []).propose).toBe('state');
+    expect(targetSplitVerdicts(street, task, []).propose).toBe('role');
+    expect(targetSplitVerdicts(office, task, []).propose).toBe('role');
+    expect(targetSplitVerdicts(office, task, proposed).approve).toBe('yes');
+    expect(targetSplitVerdicts(office, task, approved).approve).toBe('state');
+    expect(targetSplitVerdicts(lead, task, proposed).approve).toBe('role');
   });
 
   it("lets the share's unit and the lead unit report an approved share of a running task", () => {

@@ -3,7 +3,7 @@ import type { TaskStatus } from '../workflow';
 import { isUnitUserOf, toAbilities, verdict, type AbilityActor, type Verdict } from './verdict';
 
 /** The actions on a target's split as a whole. */
-export const targetSplitAbilityKeys = ['split'] as const;
+export const targetSplitAbilityKeys = ['split', 'propose', 'approve'] as const;
 /** The actions on one unit's share. */
 export const targetShareAbilityKeys = ['report'] as const;
 
@@ -20,13 +20,24 @@ export interface SplitTaskFacts {
   leadUnitId: string | null;
 }
 
-/** 分解到单位: the supervision office sets the whole split of a target, drafts included, until the task ends. */
-export function targetSplitVerdicts(actor: AbilityActor, task: SplitTaskFacts) {
+/**
+ * 分解到单位: the supervision office sets the whole split of a target (approved), drafts included, until the task
+ * ends; the task's lead unit may propose one while nothing is approved yet, and the office approves it.
+ */
+export function targetSplitVerdicts(
+  actor: AbilityActor,
+  task: SplitTaskFacts,
+  shares: ReadonlyArray<{ status: 'proposed' | 'approved' }>,
+) {
+  const office = hasPermission(actor.roles, 'tasks:manage');
+  const open = task.status === 'draft' || liveStatuses.has(task.status);
   return {
-    split: verdict(
-      hasPermission(actor.roles, 'tasks:manage'),
-      task.status === 'draft' || liveStatuses.has(task.status),
+    split: verdict(office, open),
+    propose: verdict(
+      task.leadUnitId !== null && isUnitUserOf(actor, [task.leadUnitId]),
+      liveStatuses.has(task.status) && !shares.some((s) => s.status === 'approved'),
     ),
+    approve: verdict(office, open && shares.some((s) => s.status === 'proposed')),
   } satisfies Record<(typeof targetSplitAbilityKeys)[number], Verdict>;
 }
 

@@ -70,6 +70,6 @@ export async function presentShareList(
     splitVersion: splitVersionOf(shares),
     complete,
     items: visible.map((s) => presentShare(actor, target, task, s, names, today, lightSettings)),
-    abilities: toAbilities(targetSplitVerdicts(actor, task)),
+    abilities: toAbilities(targetSplitVerdicts(actor, task, shares)),
   };
 }

@@ -1,76 +1,51 @@
 import { uuidv7 } from 'uuidv7';
 import { targetSplitVerdicts } from '../../../domain/abilities/target-share';
-import { districtCurrentValue, splitProblem, splitProblemMessage } from '../../../domain/target-shares';
+import { districtCurrentValue } from '../../../domain/target-shares';
 import { recordAudit } from '../../audit/record-audit';
 import { shanghaiDate } from '../../clock';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
-import { AppError, fieldError } from '../../errors';
+import { AppError } from '../../errors';
 import { assertAbility } from '../../policy/abilities';
 import { assertCan } from '../../policy/assert';
 import { lightSettingsOf } from '../lights/compute-lights';
 import { loadSettings } from '../settings/settings.repository';
+import { checkSplit } from './check-split';
+import { notifyOfficeOfProposal, notifyShareUnits } from './notify-split';
 import { presentShareList } from './present-target-shares';
 import {
   deleteSharesExcept,
   insertShares,
   setTargetCurrentValue,
-  shareableUnits,
   updateShare,
 } from './target-shares.repository';
-import { canSplitTargets } from './target-shares.policy';
+import { canProposeSplits, canSplitTargets } from './target-shares.policy';
 import type { TSplitTargetBody, TTargetShareList } from './target-shares.schemas';
 import { splitVersionOf, targetForShares } from './target-for-shares';
 
 /**
- * The office sets a target's whole split at once (approved): the shares must add up to (or cover) the district
+ * The office sets a target's whole split at once (approved); the task's lead unit may propose one (proposed)
+ * while nothing is approved, for the office to approve. The shares must add up to (or cover) the district
  * figure, each for a distinct unit of the district. A unit that keeps its share keeps its reported value; the
- * district's current value becomes the sum of the shares'. An empty list removes the split.
+ * district's current value becomes the sum of the approved shares'. An empty list removes the split.
  */
 export async function splitTarget(
   ctx: AuthedContext,
   targetId: string,
   body: TSplitTargetBody,
 ): Promise<TTargetShareList> {
-  assertCan(canSplitTargets(ctx.actor));
+  const office = canSplitTargets(ctx.actor);
+  assertCan(office || canProposeSplits(ctx.actor));
   const now = ctx.clock.now();
   return tenantTx(ctx, async (tx) => {
-    const loaded = await targetForShares(tx, ctx, targetId);
-    const { target, task, shares } = loaded;
-    assertAbility(targetSplitVerdicts(ctx.actor, task), 'split', {
-      state: '任务已办结或撤销，不能再分解指标',
+    const { target, task, shares } = await targetForShares(tx, ctx, targetId);
+    assertAbility(targetSplitVerdicts(ctx.actor, task, shares), office ? 'split' : 'propose', {
+      role: '只有督查室或牵头单位可以分解指标',
+      state: office ? '任务已办结或撤销，不能再分解指标' : '分解已经审定，或任务未在推进中',
     });
     const version = splitVersionOf(shares);
     if (body.version !== version)
       throw new AppError('VERSION_CONFLICT', { details: { currentVersion: version } });
-    if (body.shares.length > 0) {
-      const problem = splitProblem(target, body.shares);
-      if (problem) {
-        const path =
-          problem.kind === 'duplicate_unit'
-            ? `shares.${problem.index}.unitId`
-            : problem.kind === 'share_range'
-              ? `shares.${problem.index}.targetValueMax`
-              : 'shares';
-        const message = splitProblemMessage(problem, target.unit);
-        const figures =
-          problem.kind === 'short' || problem.kind === 'over'
-            ? {
-                problem: problem.kind,
-                difference: problem.difference,
-                sum: problem.sum,
-                required: problem.required,
-              }
-            : {};
-        throw new AppError('VALIDATION_FAILED', {
-          message,
-          details: { fields: [{ path, message }], ...figures },
-        });
-      }
-      const known = await shareableUnits(tx, [...new Set(body.shares.map((s) => s.unitId))]);
-      const unknown = body.shares.findIndex((s) => !known.has(s.unitId));
-      if (unknown >= 0)
-        throw fieldError('VALIDATION_FAILED', `shares.${unknown}.unitId`, '单位不存在或不能承担指标');
-    }
+    await checkSplit(tx, target, body.shares);
     const next = version + 1;
     const byUnit = new Map(shares.map((s) => [s.unitId, s]));
     await deleteSharesExcept(
@@ -84,7 +59,7 @@ export async function splitTarget(
         position,
         targetValue: s.targetValue,
         targetValueMax: s.targetValueMax ?? null,
-        status: 'approved' as const,
+        status: office ? ('approved' as const) : ('proposed' as const),
         version: next,
         updatedAt: now,
         updatedBy: ctx.actor.userId,
@@ -104,11 +79,14 @@ export async function splitTarget(
     }
     await insertShares(tx, fresh);
     const reloaded = await targetForShares(tx, ctx, targetId);
-    if (reloaded.shares.length > 0)
+    // A proposal does not change the district's figure; an approved split makes it the sum.
+    if (reloaded.shares.some((s) => s.status === 'approved'))
       await setTargetCurrentValue(tx, target.id, districtCurrentValue(reloaded.shares));
+    if (office) await notifyShareUnits(tx, ctx, task, target, reloaded.shares, next);
+    else await notifyOfficeOfProposal(tx, ctx, task, target, next);
     await recordAudit(tx, {
       ...auditBase(ctx),
-      action: 'target_share.split',
+      action: office ? 'target_share.split' : 'target_share.proposed',
       entityType: 'target_share',
       entityId: target.id,
       before: { shares: shares.map((s) => ({ unitId: s.unitId, targetValue: s.targetValue })) },

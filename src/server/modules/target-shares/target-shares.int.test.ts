@@ -147,8 +147,8 @@ describe.each(dbKinds())('target shares on %s', (kind) => {
       complete: true,
       abilities: { split: true },
     });
-    expect((await list(lead)).json().abilities).toEqual({ split: false });
-    expect((await list(leader)).json().abilities).toEqual({ split: false });
+    expect((await list(lead)).json().abilities).toEqual({ split: false, propose: true, approve: false });
+    expect((await list(leader)).json().abilities).toEqual({ split: false, propose: false, approve: false });
   });
 
   it('refuses shares that fall short with the exact difference, and stores nothing', async () => {
@@ -179,10 +179,10 @@ describe.each(dbKinds())('target shares on %s', (kind) => {
     expect((await list(office)).json().items).toEqual([]);
   });
 
-  it('lets nobody but the office split (403), and hides the target from other units and districts (404)', async () => {
-    expect((await split(jobs(1200, 1000, 800), 0, lead)).statusCode).toBe(403);
+  it('lets no street nor leader split (403), and hides the target from other units and districts (404)', async () => {
+    expect((await split(jobs(1200, 1000, 800), 0, cgjd)).statusCode).toBe(403);
     expect((await split(jobs(1200, 1000, 800), 0, leader)).statusCode).toBe(403);
-    expect((await split(jobs(1200, 1000, 800), 0, outsider)).statusCode).toBe(403);
+    expect((await split(jobs(1200, 1000, 800), 0, outsider)).statusCode).toBe(404);
     expect((await list(outsider)).statusCode).toBe(404);
     const otherOffice = await buildUser(t, { tenantId: await buildTenant(t), roles: ['supervisor'] });
     expect((await list(otherOffice)).statusCode).toBe(404);
@@ -207,11 +207,21 @@ describe.each(dbKinds())('target shares on %s', (kind) => {
 
   it('shows a street only its own share; the lead unit and leaders see all', async () => {
     const mine = (await list(cgjd)).json();
-    expect(mine).toMatchObject({ complete: false, sharesTotal: 1200, abilities: { split: false } });
+    expect(mine).toMatchObject({
+      complete: false,
+      sharesTotal: 1200,
+      abilities: { split: false, propose: false },
+    });
     expect(mine.items.map((s: Share) => [s.unitId, s.targetValue, s.abilities.report])).toEqual([
       [streets.CGJD, 1200, true],
     ]);
-    expect((await list(lead)).json()).toMatchObject({ complete: true, sharesTotal: 3000 });
+    // The split is approved: the lead unit may no longer propose one.
+    expect((await list(lead)).json()).toMatchObject({
+      complete: true,
+      sharesTotal: 3000,
+      abilities: { propose: false },
+    });
+    expect((await split(jobs(1000, 1000, 1000), 1, lead)).statusCode).toBe(409);
     expect((await list(lead)).json().items.map((s: Share) => s.abilities.report)).toEqual([true, true, true]);
     expect((await list(leader)).json().items.map((s: Share) => s.abilities.report)).toEqual([
       false,

@@ -15,3 +15,13 @@ export function canSplitTargets(actor: Actor): boolean {
 export function canReportTargetShares(actor: Actor): boolean {
   return actor.roles.some((r) => r === 'unit_head' || r === 'unit_operator');
 }
+
+/** Unit people may propose a split (the abilities ask whether their unit leads the task). */
+export function canProposeSplits(actor: Actor): boolean {
+  return actor.roles.some((r) => r === 'unit_head' || r === 'unit_operator');
+}
+
+/** The office approves a split the lead unit proposed. */
+export function canApproveSplits(actor: Actor): boolean {
+  return hasPermission(actor.roles, 'tasks:manage');
+}

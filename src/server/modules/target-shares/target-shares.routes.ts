@@ -1,9 +1,11 @@
 import { requireActor } from '../../context';
 import { ZIdParams, type App } from '../../http';
+import { approveTargetSplit } from './approve-target-split';
 import { listTargetShares } from './list-target-shares';
 import { reportTargetShare } from './report-target-share';
 import { splitTarget } from './split-target';
 import {
+  ZApproveSplitBody,
   ZReportTargetShareBody,
   ZSplitTargetBody,
   ZTargetShare,
@@ -28,13 +30,26 @@ export function registerTargetShareRoutes(app: App): void {
     {
       schema: {
         tags: ['target-shares'],
-        summary: '分解指标 Set the whole split of a target (office)',
+        summary: '分解指标 Set the whole split of a target (office: approved; lead unit: proposed)',
         params: ZIdParams,
         body: ZSplitTargetBody,
         response: { 200: ZTargetShareList },
       },
     },
     async (request) => splitTarget(requireActor(request.ctx), request.params.id, request.body),
+  );
+  app.post(
+    '/api/v1/targets/:id/shares/approve',
+    {
+      schema: {
+        tags: ['target-shares'],
+        summary: "审定分解方案 Approve the lead unit's proposed split (office)",
+        params: ZIdParams,
+        body: ZApproveSplitBody,
+        response: { 200: ZTargetShareList },
+      },
+    },
+    async (request) => approveTargetSplit(requireActor(request.ctx), request.params.id, request.body),
   );
   app.patch(
     '/api/v1/target-shares/:id',

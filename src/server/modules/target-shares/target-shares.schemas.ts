@@ -13,7 +13,7 @@ export const ZTargetShareInput = z.strictObject({
 });
 
 /**
- * 分解到单位: the whole split at once (an empty list removes it), with the split's `version` as the caller
+ * 分解到单位: the whole split at once (the office's is approved, the lead unit's a proposal; an empty list removes it), with the split's `version` as the caller
  * read it (0 while the target is not split) so that two offices do not overwrite each other.
  */
 export const ZSplitTargetBody = z.strictObject({
@@ -21,6 +21,10 @@ export const ZSplitTargetBody = z.strictObject({
   version: z.number().int().min(0),
 });
 export type TSplitTargetBody = z.infer<typeof ZSplitTargetBody>;
+
+/** The office approves the lead unit's proposal as it stands (the split's `version`). */
+export const ZApproveSplitBody = z.strictObject({ version: z.number().int().positive() });
+export type TApproveSplitBody = z.infer<typeof ZApproveSplitBody>;
 
 /** A unit reports its share's current value (the share's `version`). */
 export const ZReportTargetShareBody = z.strictObject({
