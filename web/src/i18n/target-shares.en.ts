@@ -34,4 +34,13 @@ export const targetSharesEn: Record<keyof typeof targetSharesZhCN, string> = {
   'targetShares.saved': 'Split saved',
   'targetShares.conflict': 'Someone else changed the split; close and open it again',
   'targetShares.chartAria': 'Share of {indicator} done by unit',
+  'targetShares.propose': 'Propose split',
+  'targetShares.repropose': 'Change proposal',
+  'targetShares.submitProposal': 'Submit proposal',
+  'targetShares.proposed': 'Proposal sent to the supervision office',
+  'targetShares.approve': 'Approve split',
+  'targetShares.approved': 'Split approved',
+  'targetShares.pending': 'Awaiting approval',
+  'targetShares.pendingHint':
+    'Proposed by the lead unit; it takes effect, and units can report figures, once the supervision office approves it.',
 };

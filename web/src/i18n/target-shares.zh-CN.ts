@@ -32,4 +32,12 @@ export const targetSharesZhCN = {
   'targetShares.saved': '已保存指标分解',
   'targetShares.conflict': '分解已被他人修改，请关闭后重新打开',
   'targetShares.chartAria': '{indicator}各单位完成率',
+  'targetShares.propose': '提议分解',
+  'targetShares.repropose': '修改分解方案',
+  'targetShares.submitProposal': '提交分解方案',
+  'targetShares.proposed': '已提交分解方案，待督查室审定',
+  'targetShares.approve': '审定分解方案',
+  'targetShares.approved': '已审定分解方案',
+  'targetShares.pending': '待审定',
+  'targetShares.pendingHint': '牵头单位提出的分解方案，督查室审定后生效，各单位方可填报完成值。',
 } as const;

@@ -42,6 +42,8 @@ export function SplitTargetModal({
   const [saving, setSaving] = useState(false);
   const rows = Form.useWatch('shares', form) ?? [];
   const isRange = list.comparator === 'range';
+  // The office's split is approved at once; the lead unit's is a proposal for the office.
+  const office = list.abilities.split;
 
   useEffect(() => {
     if (!open) return;
@@ -81,7 +83,7 @@ export function SplitTargetModal({
         })),
         version: list.splitVersion,
       });
-      void message.success(t('targetShares.saved'));
+      void message.success(t(office ? 'targetShares.saved' : 'targetShares.proposed'));
       onSaved(next);
     } catch (e) {
       if (isApiError(e) && e.status === 409) setServerError(t('targetShares.conflict'));
@@ -99,7 +101,7 @@ export function SplitTargetModal({
       open={open}
       title={t('targetShares.modalTitle', { indicator: list.indicator })}
       onCancel={onClose}
-      okText={t('targetShares.save')}
+      okText={t(office ? 'targetShares.save' : 'targetShares.submitProposal')}
       onOk={() => form.submit()}
       confirmLoading={saving}
       width={640}

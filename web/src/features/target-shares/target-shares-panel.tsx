@@ -1,4 +1,17 @@
-import { App, Button, Flex, Grid, InputNumber, List, Modal, Progress, Table, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Flex,
+  Grid,
+  InputNumber,
+  List,
+  Modal,
+  Progress,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { isApiError } from '../../api/client';
 import { targetSharesApi, type TargetShare, type TargetShareList } from '../../api/target-shares';
@@ -34,6 +47,7 @@ function TargetSharesBlock({
   onChanged: () => void;
 }) {
   const t = useT();
+  const { message } = App.useApp();
   const isMobile = Grid.useBreakpoint().md === false;
   const [list, setList] = useState<TargetShareList | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -49,7 +63,19 @@ function TargetSharesBlock({
 
   if (error) return <Typography.Text type="danger">{error}</Typography.Text>;
   // A unit without a share of an unsplit target has nothing to see here.
-  if (!list || (list.items.length === 0 && !list.abilities.split)) return null;
+  if (!list) return null;
+  const { split, propose } = list.abilities;
+  if (list.items.length === 0 && !split && !propose) return null;
+  const pending = list.items.some((s) => s.status === 'proposed');
+  const approve = async () => {
+    try {
+      setList(await targetSharesApi.approveSplit(list.targetId, { version: list.splitVersion }));
+      void message.success(t('targetShares.approved'));
+      onChanged();
+    } catch (e) {
+      void message.error(errorMessage(t, e));
+    }
+  };
   const fmt = (v: number | null) => (v === null ? '—' : `${formatNumber(v)}${list.unit}`);
   const shareFigure = (s: TargetShare) =>
     s.targetValueMax !== null
@@ -67,6 +93,16 @@ function TargetSharesBlock({
         style={{ minWidth: 120, margin: 0 }}
       />
     );
+  const unitLabel = (s: TargetShare) => (
+    <>
+      {s.unitName}
+      {s.status === 'proposed' ? (
+        <Tag color="orange" style={{ marginInlineStart: 6 }}>
+          {t('targetShares.pending')}
+        </Tag>
+      ) : null}
+    </>
+  );
   const reportButton = (s: TargetShare) =>
     s.abilities.report ? (
       <Button size="small" onClick={() => setReporting(s)}>
@@ -80,12 +116,24 @@ function TargetSharesBlock({
         <Typography.Text strong>
           {t('targetShares.title')} · {list.indicator} {formatTargetValue(t, target)}
         </Typography.Text>
-        {list.abilities.split ? (
-          <Button size="small" type="primary" ghost onClick={() => setSplitting(true)}>
-            {list.items.length ? t('targetShares.resplit') : t('targetShares.split')}
-          </Button>
-        ) : null}
+        <Flex gap={8} wrap>
+          {list.abilities.approve ? (
+            <Button size="small" type="primary" onClick={() => void approve()}>
+              {t('targetShares.approve')}
+            </Button>
+          ) : null}
+          {split || propose ? (
+            <Button size="small" type="primary" ghost onClick={() => setSplitting(true)}>
+              {split
+                ? t(list.items.length ? 'targetShares.resplit' : 'targetShares.split')
+                : t(list.items.length ? 'targetShares.repropose' : 'targetShares.propose')}
+            </Button>
+          ) : null}
+        </Flex>
       </Flex>
+      {pending ? (
+        <Alert type="warning" showIcon style={{ marginBottom: 8 }} title={t('targetShares.pendingHint')} />
+      ) : null}
       {list.items.length === 0 ? (
         <Typography.Text type="secondary">{t('targetShares.notSplit')}</Typography.Text>
       ) : isMobile ? (
@@ -97,7 +145,7 @@ function TargetSharesBlock({
             <List.Item>
               <Flex vertical gap={4} style={{ width: '100%' }}>
                 <Flex justify="space-between" gap={8}>
-                  <Typography.Text strong>{s.unitName}</Typography.Text>
+                  <Typography.Text strong>{unitLabel(s)}</Typography.Text>
                   <LightTag light={s.light} reasons={s.lightReasons} size="small" />
                 </Flex>
                 <Typography.Text>
@@ -117,7 +165,7 @@ function TargetSharesBlock({
           rowKey="id"
           dataSource={list.items}
           columns={[
-            { title: t('targetShares.unit'), dataIndex: 'unitName', key: 'unit', ellipsis: true },
+            { title: t('targetShares.unit'), key: 'unit', ellipsis: true, render: (_, s) => unitLabel(s) },
             {
               title: t('targetShares.share'),
               key: 'share',
@@ -152,7 +200,7 @@ function TargetSharesBlock({
           </Typography.Text>
         </Flex>
       ) : null}
-      {list.abilities.split ? (
+      {split || propose ? (
         <SplitTargetModal
           task={task}
           list={list}
