@@ -4,8 +4,10 @@
  * then 1200 / 1000 / 800 — and sees the shares; 城关街道 (cgjd.liaison) sees only its own share of 1200 on a
  * phone and reports its figure. Screenshots: test-results/responsibility-target-shares-*.png.
  */
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { screenshotDir } from '../browser';
 import { Client, logIn, settle, shoot } from '../helpers';
 import { accounts, type ResponsibilityWorld } from './seed';
 
@@ -77,6 +79,8 @@ export async function targetSharesStep(browser: Browser, world: ResponsibilityWo
   await settle(office);
   await block.scrollIntoViewIfNeeded();
   await shoot(office, 'responsibility-target-shares-3-office-phone');
+  // The block alone at phone width, to read it at full size.
+  await block.screenshot({ path: join(screenshotDir, 'responsibility-target-shares-3b-block-phone.png') });
   await office.close();
 
   // 城关街道 on a phone: its own share only, and it reports its figure.
@@ -96,6 +100,7 @@ export async function targetSharesStep(browser: Browser, world: ResponsibilityWo
   await expect.poll(() => own.innerText()).toContain('25%');
   await settle(street);
   await shoot(street, 'responsibility-target-shares-4-street-phone');
+  await own.screenshot({ path: join(screenshotDir, 'responsibility-target-shares-4b-block-phone.png') });
   await street.close();
 
   const after = await sup.call<ShareList>('GET', path);
