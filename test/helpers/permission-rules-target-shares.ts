@@ -5,6 +5,7 @@ import { business, type Rule } from './permission-rules';
 const unitPeople: Role[] = ['unit_head', 'unit_operator'];
 
 export const targetShareRules: Record<string, Rule> = {
+  'GET /api/v1/target-shares': { allowed: business },
   'GET /api/v1/targets/:id/shares': { allowed: business },
   // The office splits; a lead unit's people propose (the use case then asks whether their unit leads the task).
   'PUT /api/v1/targets/:id/shares': {

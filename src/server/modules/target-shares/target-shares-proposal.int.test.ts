@@ -164,4 +164,46 @@ describe.each(dbKinds())('a lead unit proposes a target split on %s', (kind) => 
     ).map((r) => r.action);
     expect(actions).toEqual(['target_share.proposed', 'target_share.proposed', 'target_share.approved']);
   });
+  it("lights a street's own share on its view: behind the time yellow, nothing reported red, half done green", async () => {
+    const follow = async (user: BuiltUser) => {
+      const res = await t.app.inject({
+        method: 'GET',
+        url: '/api/v1/target-shares',
+        headers: await headers(user),
+      });
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json().items;
+    };
+    const report = async (currentValue: number) => {
+      const [own] = await follow(street);
+      const res = await t.app.inject({
+        method: 'PATCH',
+        url: `/api/v1/target-shares/${own.id}`,
+        headers: await headers(street),
+        payload: { currentValue, version: own.version },
+      });
+      expect(res.statusCode, res.body).toBe(200);
+    };
+    expect((await follow(street))[0]).toMatchObject({ taskId, indicator: '基层治理试点', targetValue: 2 });
+    // 2026-05-01: 120 of 364 days, 32.97 points of the time gone.
+    t.clock.set('2026-05-01T02:00:00Z');
+    await report(0.4);
+    // 20% done: 12.97 points behind, yellow.
+    expect((await follow(street))[0]).toMatchObject({
+      progress: 20,
+      light: 'yellow',
+      lightReasons: ['behind_schedule'],
+    });
+    // The office follows every unit's shares, red first: 东门街道 reported nothing, 32.97 points behind.
+    expect(
+      (await follow(office)).map((s: { unitName: string; light: string }) => [s.unitName, s.light]),
+    ).toEqual([
+      ['东门街道', 'red'],
+      ['城关街道', 'yellow'],
+    ]);
+    await report(1);
+    expect((await follow(street))[0]).toMatchObject({ progress: 50, light: 'green', lightReasons: [] });
+    // A unit with no share follows nothing.
+    expect(await follow(lead)).toEqual([]);
+  });
 });

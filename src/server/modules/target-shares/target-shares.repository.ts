@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, notInArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { targetShares, taskTargets, units } from '../../db/schema';
+import { targetShares, taskTargets, tasks, units } from '../../db/schema';
 
 export type TargetShareRow = typeof targetShares.$inferSelect;
 export type TargetRow = typeof taskTargets.$inferSelect;
@@ -85,4 +85,20 @@ export async function splitTargetIds(tx: Executor, targetIds: string[]): Promise
     .from(targetShares)
     .where(inArray(targetShares.targetId, targetIds));
   return new Set(rows.map((r) => r.id));
+}
+
+/**
+ * Shares with their target and task, for a unit (its own) or for everyone (`unitId` null): only tasks that are
+ * published or running — a finished, cancelled or draft task's shares need no following.
+ */
+export async function sharesToFollow(tx: Executor, unitId: string | null, limit: number) {
+  const live = inArray(tasks.status, ['published', 'in_progress', 'completion_requested']);
+  return tx
+    .select({ share: targetShares, target: taskTargets, task: tasks })
+    .from(targetShares)
+    .innerJoin(taskTargets, eq(taskTargets.id, targetShares.targetId))
+    .innerJoin(tasks, eq(tasks.id, taskTargets.taskId))
+    .where(unitId ? and(live, eq(targetShares.unitId, unitId)) : live)
+    .orderBy(asc(tasks.dueDate), asc(targetShares.position), asc(targetShares.id))
+    .limit(limit);
 }

@@ -1,10 +1,12 @@
 import { requireActor } from '../../context';
 import { ZIdParams, type App } from '../../http';
 import { approveTargetSplit } from './approve-target-split';
+import { listSharesToFollow } from './list-shares-to-follow';
 import { listTargetShares } from './list-target-shares';
 import { reportTargetShare } from './report-target-share';
 import { splitTarget } from './split-target';
 import {
+  ZSharesToFollow,
   ZApproveSplitBody,
   ZReportTargetShareBody,
   ZSplitTargetBody,
@@ -13,6 +15,17 @@ import {
 } from './target-shares.schemas';
 
 export function registerTargetShareRoutes(app: App): void {
+  app.get(
+    '/api/v1/target-shares',
+    {
+      schema: {
+        tags: ['target-shares'],
+        summary: '本单位分解指标 The shares to follow: a unit its own, the office and leaders all',
+        response: { 200: ZSharesToFollow },
+      },
+    },
+    async (request) => listSharesToFollow(requireActor(request.ctx)),
+  );
   app.get(
     '/api/v1/targets/:id/shares',
     {

@@ -73,3 +73,30 @@ export const ZTargetShareList = z.object({
   abilities: zAbilities(targetSplitAbilityKeys),
 });
 export type TTargetShareList = z.infer<typeof ZTargetShareList>;
+
+/** A share to follow (the unit's view): the share with its task and indicator, its progress and light. */
+export const ZShareToFollow = z.object({
+  id: z.string(),
+  unitId: z.string(),
+  unitName: z.string().nullable(),
+  taskId: z.string(),
+  taskCode: z.string().nullable(),
+  taskTitle: z.string(),
+  targetId: z.string(),
+  indicator: z.string(),
+  unit: z.string(),
+  targetValue: z.number(),
+  targetValueMax: z.number().nullable(),
+  currentValue: z.number().nullable(),
+  progress: z.number().nullable(),
+  status: z.enum(targetShareStatuses),
+  light: z.enum(lights).nullable(),
+  lightReasons: z.array(z.enum(lightReasons)),
+  version: z.number().int(),
+});
+export const ZSharesToFollow = z.object({
+  /** Red first, then yellow, then green; at most 200. */
+  items: z.array(ZShareToFollow),
+});
+export type TSharesToFollow = z.infer<typeof ZSharesToFollow>;
+export type TShareToFollow = z.infer<typeof ZShareToFollow>;
