@@ -2,6 +2,8 @@
 
 import type { z } from 'zod';
 import type {
+  TShareToFollow,
+  TSharesToFollow,
   TTargetShare,
   TTargetShareList,
   ZApproveSplitBody,
@@ -11,12 +13,16 @@ import type {
 import { api } from './client';
 
 export type TargetShare = TTargetShare;
+export type ShareToFollow = TShareToFollow;
+export type SharesToFollow = TSharesToFollow;
 export type TargetShareList = TTargetShareList;
 export type SplitTargetBody = z.input<typeof ZSplitTargetBody>;
 export type ApproveSplitBody = z.input<typeof ZApproveSplitBody>;
 export type ReportTargetShareBody = z.input<typeof ZReportTargetShareBody>;
 
 export const targetSharesApi = {
+  /** The shares the caller's unit follows (the office and leaders: all), red first. */
+  toFollow: (signal?: AbortSignal) => api.get<SharesToFollow>('/target-shares', undefined, signal),
   list: (targetId: string) => api.get<TargetShareList>(`/targets/${targetId}/shares`),
   split: (targetId: string, body: SplitTargetBody) =>
     api.put<TargetShareList>(`/targets/${targetId}/shares`, body),

@@ -43,4 +43,8 @@ export const targetSharesEn: Record<keyof typeof targetSharesZhCN, string> = {
   'targetShares.pending': 'Awaiting approval',
   'targetShares.pendingHint':
     'Proposed by the lead unit; it takes effect, and units can report figures, once the supervision office approves it.',
+  'targetShares.wbTitle': 'Our target shares',
+  'targetShares.wbEmpty':
+    'Your unit holds no share of a district target yet. Once the office splits one, your share and its progress show here.',
+  'targetShares.wbLine': 'Share {target} · done {current}',
 };

@@ -40,4 +40,8 @@ export const targetSharesZhCN = {
   'targetShares.approved': '已审定分解方案',
   'targetShares.pending': '待审定',
   'targetShares.pendingHint': '牵头单位提出的分解方案，督查室审定后生效，各单位方可填报完成值。',
+  'targetShares.wbTitle': '本单位分解指标',
+  'targetShares.wbEmpty':
+    '本单位暂未承担分解到单位的指标。督查室分解区级指标后，这里列出本单位的分解目标和完成情况。',
+  'targetShares.wbLine': '分解目标 {target} · 完成 {current}',
 } as const;
