@@ -101,6 +101,14 @@ export async function targetSharesStep(browser: Browser, world: ResponsibilityWo
   await settle(street);
   await shoot(street, 'responsibility-target-shares-4-street-phone');
   await own.screenshot({ path: join(screenshotDir, 'responsibility-target-shares-4b-block-phone.png') });
+  // Its workbench follows the share with the share's own light (300 of 1200 with ~45% of the time gone).
+  await street.goto(`${base}/`);
+  const card = street.locator('.ant-card', { hasText: '本单位分解指标' });
+  await card.getByRole('link', { name: '稳定和扩大就业，全年新增城镇就业3000人' }).waitFor();
+  await expect.poll(() => card.innerText()).toContain('分解目标 1,200人 · 完成 300人（25%）');
+  await expect.poll(() => card.innerText()).toContain('黄灯');
+  await settle(street);
+  await card.screenshot({ path: join(screenshotDir, 'responsibility-target-shares-5-workbench-phone.png') });
   await street.close();
 
   const after = await sup.call<ShareList>('GET', path);
