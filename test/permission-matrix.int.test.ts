@@ -15,6 +15,7 @@ import { jointReviewRules } from './helpers/permission-rules-joint-reviews';
 import { meetingRules } from './permission-matrix.meetings';
 import { followMatrix } from './helpers/permission-matrix-follow';
 import { subtaskRules } from './helpers/permission-rules-subtasks';
+import { targetShareRules } from './helpers/permission-rules-target-shares';
 
 type Caller = Role | 'anonymous';
 
@@ -316,6 +317,7 @@ const matrix: Record<string, Rule> = {
   ...meetingRules,
   ...blockerRules,
   ...subtaskRules,
+  ...targetShareRules,
 };
 
 describe.each(dbKinds())('permission matrix on %s', (kind) => {

@@ -45,6 +45,7 @@ import { registerProjectRoutes } from './modules/projects/projects.routes';
 import { registerDemoRoutes } from './demo/demo.routes';
 import { registerProjectBoardRoutes } from './modules/projects/projects-board.routes';
 import { registerJointReviewRoutes } from './modules/joint-reviews/joint-reviews.routes';
+import { registerTargetShareRoutes } from './modules/target-shares/target-shares.routes';
 import { AppError } from './errors';
 import { clientError } from './plugins/client-errors';
 import { apiNotFound, frameworkError, registerErrorHandling } from './plugins/errors';
@@ -147,6 +148,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   registerCalendarRoutes(app);
   registerCatchUpPlanRoutes(app);
   registerSubtaskRoutes(app);
+  registerTargetShareRoutes(app);
   registerAttachmentRoutes(app);
   registerAcceptanceRoutes(app);
   registerMeetingRoutes(app);

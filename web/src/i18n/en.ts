@@ -1,4 +1,5 @@
 import { meetingsEn } from './meetings.en';
+import { targetSharesEn } from './target-shares.en';
 import { projectsEn } from './projects.en';
 import { jointReviewsEn } from './joint-reviews.en';
 import { followEn } from './follow.en';
@@ -24,6 +25,7 @@ import type { MessageKey } from './zh-CN';
 /** English strings; the type makes every zh-CN key required here. */
 export const en: Record<MessageKey, string> = {
   ...projectsEn,
+  ...targetSharesEn,
   ...securityEn,
   ...executionEn,
   ...supervisionEn,

@@ -1,4 +1,5 @@
 import { meetingsZhCN } from './meetings.zh-CN';
+import { targetSharesZhCN } from './target-shares.zh-CN';
 import { projectsZhCN } from './projects.zh-CN';
 import { jointReviewsZhCN } from './joint-reviews.zh-CN';
 import { followZhCN } from './follow.zh-CN';
@@ -23,6 +24,7 @@ import { acceptanceZhCN } from './acceptance.zh-CN';
 /** zh-CN strings: the default language and the source of every key. `{name}` marks a value. */
 export const zhCN = {
   ...projectsZhCN,
+  ...targetSharesZhCN,
   ...securityZhCN,
   ...executionZhCN,
   ...supervisionZhCN,

@@ -31,6 +31,7 @@ import { ReportFormDrawer } from '../features/execution/report-form';
 import { ReportsList } from '../features/execution/reports-card';
 import { RequestsList } from '../features/execution/requests';
 import { TargetTrajectories } from '../features/execution/target-trajectory';
+import { TargetSharesPanel } from '../features/target-shares/target-shares-panel';
 import { TaskActions } from '../features/execution/task-actions';
 import { OpenCaseButton } from '../features/supervision/open-case-button';
 import { sourceLabel, STATUS_COLORS, statusLabel } from '../features/tasks/labels';
@@ -207,6 +208,7 @@ export function TaskDetailPage() {
           <Flex vertical gap={16}>
             <Card title={t('trajectory.title')} className="luoshi-targets-card">
               <TargetTrajectories task={task} reports={reportItems} />
+              <TargetSharesPanel task={task} onChanged={loaded.reload} />
             </Card>
             <Card
               title={t('report.listTitle')}

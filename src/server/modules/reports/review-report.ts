@@ -10,6 +10,7 @@ import { assertCan } from '../../policy/assert';
 import { reports } from '../../db/schema';
 import { findTask, setTargetValue, setTaskFields } from '../tasks/tasks.repository';
 import { presentReport } from './present-report';
+import { restoreSplitSums } from '../target-shares/split-sums';
 import { reportAbilities } from './reports.policy';
 import { canReviewReports } from './reports.policy';
 import {
@@ -60,6 +61,10 @@ export async function reviewReport(
       await setTaskFields(tx, task.id, { progress: report.progress, updatedAt: now });
       const values = await indicatorValuesOf(tx, [reportId]);
       for (const v of values) await setTargetValue(tx, v.targetId, v.value);
+      await restoreSplitSums(
+        tx,
+        values.map((v) => v.targetId),
+      );
     } else {
       await notifyUsers(tx, await unitUserIds(tx, report.unitId), {
         tenantId: ctx.actor.tenantId,

@@ -5,6 +5,7 @@ import { CasesDueCard } from '../supervision/cases-due-card';
 import { LeaderProjectsCard, RedProjectsCard, UnitProjectsCard } from '../projects/workbench-cards';
 import { UnitJointReviewsCard } from '../joint-reviews/workbench-card';
 import { PendingAcceptanceCard } from '../acceptance/workbench-card';
+import { UnitTargetSharesCard } from '../target-shares/workbench-card';
 import { BatchWorkCard } from './batch-work-card';
 import {
   InstructionsCard,
@@ -71,6 +72,12 @@ export const WORKBENCH_SECTIONS: readonly WorkbenchSection[] = [
         titleKey: 'workbench.card.myRequests',
         emptyKey: 'workbench.card.myRequestsEmpty',
         Body: MyRequestsCard,
+      },
+      {
+        key: 'target-shares',
+        titleKey: 'targetShares.wbTitle',
+        emptyKey: 'targetShares.wbEmpty',
+        Body: UnitTargetSharesCard,
       },
       {
         key: 'unit-projects',
