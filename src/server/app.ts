@@ -34,6 +34,7 @@ import { registerCalendarRoutes } from './modules/calendar/calendar.routes';
 import { registerAcceptanceRoutes } from './modules/acceptance/acceptance.routes';
 import { registerAttachmentRoutes } from './modules/attachments/attachments.routes';
 import { registerCatchUpPlanRoutes } from './modules/catch-up-plans/catch-up-plans.routes';
+import { registerShareRoutes } from './modules/shares/shares.routes';
 import { registerMeetingRoutes } from './modules/meetings/meetings.routes';
 import { registerBlockerRoutes } from './modules/blockers/blockers.routes';
 import { registerAuthRoutes } from './modules/auth/auth.routes';
@@ -145,6 +146,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   registerInboxRoutes(app);
   registerCalendarRoutes(app);
   registerCatchUpPlanRoutes(app);
+  registerShareRoutes(app);
   registerAttachmentRoutes(app);
   registerAcceptanceRoutes(app);
   registerMeetingRoutes(app);

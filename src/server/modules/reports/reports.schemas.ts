@@ -17,6 +17,8 @@ export const ZSubmitReportBody = z.strictObject({
     .array(z.strictObject({ targetId: z.uuid(), value: z.number().finite() }))
     .max(50)
     .optional(),
+  /** Co-units' submitted shares of this period the report takes in (汇总); they become 'consolidated'. */
+  shareIds: z.array(z.uuid()).max(50).optional(),
 });
 export type TSubmitReportBody = z.infer<typeof ZSubmitReportBody>;
 

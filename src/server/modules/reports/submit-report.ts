@@ -12,6 +12,7 @@ import { reportAbilities } from './reports.policy';
 import { findTask, targetIdsOfTask } from '../tasks/tasks.repository';
 import { loadSettings } from '../settings/settings.repository';
 import { presentReport } from './present-report';
+import { consolidateShares } from '../shares/consolidate-shares';
 import {
   findReport,
   findReportForPeriod,
@@ -94,7 +95,10 @@ export async function submitReport(
     if (existing && existing.status === 'submitted' && existing.submittedBy === ctx.actor.userId) {
       const extras = await reportExtras(tx, [existing]);
       const replay = presentReport(existing, extras, reportAbilities(ctx.actor, existing, task));
-      if (isSameSubmission(replay, input)) return replay;
+      if (isSameSubmission(replay, input)) {
+        await consolidateShares(tx, ctx, existing, input.shareIds ?? []);
+        return replay;
+      }
     }
     let reportId: string;
     if (existing) {
@@ -133,6 +137,7 @@ export async function submitReport(
     const row = await findReport(tx, reportId);
     if (!row) throw new AppError('INTERNAL');
     const answer = presentReport(row, await reportExtras(tx, [row]), reportAbilities(ctx.actor, row, task));
+    await consolidateShares(tx, ctx, row, input.shareIds ?? []);
     // The audit event last: its chain lock serialises the district's submissions until commit, so nothing
     // else should run while it is held (bench/reports.bench.ts).
     await recordAudit(tx, {
