@@ -14,6 +14,7 @@ import { createTestApp, dbKinds, type TestApp } from './helpers/test-app';
 import { jointReviewRules } from './helpers/permission-rules-joint-reviews';
 import { meetingRules } from './permission-matrix.meetings';
 import { followMatrix } from './helpers/permission-matrix-follow';
+import { shareRules } from './helpers/permission-rules-shares';
 
 type Caller = Role | 'anonymous';
 
@@ -314,6 +315,7 @@ const matrix: Record<string, Rule> = {
   ...moreRules,
   ...meetingRules,
   ...blockerRules,
+  ...shareRules,
 };
 
 describe.each(dbKinds())('permission matrix on %s', (kind) => {

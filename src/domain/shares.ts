@@ -15,7 +15,7 @@ export const taskShareAbilityKeys = ['resubmit', 'return'] as const;
 
 /** A co-unit's people (head or operator) of this task, not its lead unit. */
 export function isCoUnitUser(actor: AbilityActor, task: Pick<TaskFacts, 'coUnitIds'>): boolean {
-  return isUnitUserOf(actor, task.coUnitIds);
+  return hasPermission(actor.roles, 'shares:write') && isUnitUserOf(actor, task.coUnitIds);
 }
 
 /** Shares are given while the task runs (accepted, not yet asking for completion), like the lead unit's reports. */
@@ -52,10 +52,13 @@ export function taskShareVerdicts(
 ) {
   return {
     resubmit: verdict(
-      isUnitUserOf(actor, [share.unitId]) && task.coUnitIds.includes(share.unitId),
+      isCoUnitUser(actor, task) && actor.unitId === share.unitId,
       sharesOpen(task) && share.status !== 'consolidated',
     ),
-    return: verdict(isLeadUnitUser(actor, task), sharesOpen(task) && share.status === 'submitted'),
+    return: verdict(
+      hasPermission(actor.roles, 'shares:write') && isLeadUnitUser(actor, task),
+      sharesOpen(task) && share.status === 'submitted',
+    ),
   } satisfies Record<(typeof taskShareAbilityKeys)[number], Verdict>;
 }
 

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
 import { notFound } from '../../errors';
@@ -6,10 +7,12 @@ import { assertAbility } from '../../policy/abilities';
 import { assertCan } from '../../policy/assert';
 import { versionConflict } from '../../versioning';
 import { presentShares } from './present-share';
-import { canReadShares, canSeeShare, taskShareVerdicts } from './shares.policy';
+import { canWriteShares, canSeeShare, taskShareVerdicts } from './shares.policy';
 import { findShare, updateShareVersioned } from './shares.repository';
 import type { TReturnShareBody, TTaskShare } from './shares.schemas';
 import { taskForShares } from './task-for-shares';
+
+const isUuid = (id: string) => z.uuid().safeParse(id).success;
 
 /** The lead unit asks a co-unit to redo a submitted share, with the reason; the co-unit's people are told. */
 export async function returnShare(
@@ -18,11 +21,11 @@ export async function returnShare(
   shareId: string,
   body: TReturnShareBody,
 ): Promise<TTaskShare> {
-  assertCan(canReadShares(ctx.actor));
+  assertCan(canWriteShares(ctx.actor));
   const now = ctx.clock.now();
   return tenantTx(ctx, async (tx) => {
     const { task } = await taskForShares(tx, ctx, taskId);
-    const share = await findShare(tx, shareId);
+    const share = isUuid(shareId) ? await findShare(tx, shareId) : undefined;
     if (!share || share.taskId !== taskId || !canSeeShare(ctx.actor, task, share)) throw notFound();
     assertAbility(taskShareVerdicts(ctx.actor, task, share), 'return', {
       role: '只有牵头单位可以退回分报',

@@ -6,11 +6,9 @@ export function canReadShares(actor: Actor): boolean {
   return hasPermission(actor.roles, 'tasks:read');
 }
 
-/** 待报送的配合任务 belongs to a unit's people. */
-export function canOweShares(actor: Actor): boolean {
-  return (
-    actor.unitId !== null && (actor.roles.includes('unit_head') || actor.roles.includes('unit_operator'))
-  );
+/** A unit's people send shares (co-unit) and return them (lead unit); 待报送的配合任务 is theirs too. */
+export function canWriteShares(actor: Actor): boolean {
+  return hasPermission(actor.roles, 'shares:write');
 }
 
 export {

@@ -8,7 +8,8 @@ import { ZPeriod } from '../reports/reports.schemas';
 export const ZSharesQuery = z.object({ period: ZPeriod.optional() });
 export type TSharesQuery = z.infer<typeof ZSharesQuery>;
 
-export const ZShareParams = z.object({ id: z.uuid(), shareId: z.uuid() });
+/** The share id is checked in the use case (404 when unknown), after the task's own visibility. */
+export const ZShareParams = z.object({ id: z.uuid(), shareId: z.string().min(1).max(64) });
 
 /** 配合单位分报: a co-unit's share of one period; `version` when it redoes the share it already gave. */
 export const ZSubmitShareBody = z.strictObject({

@@ -10,7 +10,7 @@ import { versionConflict } from '../../versioning';
 import { attachAttachments } from '../attachments/attach-attachments';
 import { targetIdsOfTask } from '../tasks/tasks.repository';
 import { presentShares } from './present-share';
-import { canReadShares, taskShareVerdicts, taskSharesVerdicts } from './shares.policy';
+import { canWriteShares, taskShareVerdicts, taskSharesVerdicts } from './shares.policy';
 import { findUnitShare, insertShare, replaceShareValues, updateShareVersioned } from './shares.repository';
 import type { TSubmitShareBody, TTaskShare } from './shares.schemas';
 import { taskForShares } from './task-for-shares';
@@ -30,7 +30,7 @@ export async function submitShare(
   taskId: string,
   body: TSubmitShareBody,
 ): Promise<TTaskShare> {
-  assertCan(canReadShares(ctx.actor));
+  assertCan(canWriteShares(ctx.actor));
   const now = ctx.clock.now();
   return tenantTx(ctx, async (tx) => {
     const { task, periodKind, today } = await taskForShares(tx, ctx, taskId);
