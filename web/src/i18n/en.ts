@@ -17,6 +17,7 @@ import { tasksEn } from './tasks.en';
 import { rollupEn } from './rollup.en';
 import { blockersEn } from './blockers.en';
 import { evidenceEn } from './evidence.en';
+import { sharesEn } from './shares.en';
 import type { MessageKey } from './zh-CN';
 
 /** English strings; the type makes every zh-CN key required here. */
@@ -40,4 +41,5 @@ export const en: Record<MessageKey, string> = {
   ...followBulletinsEn,
   ...blockersEn,
   ...evidenceEn,
+  ...sharesEn,
 };

@@ -17,6 +17,7 @@ import { tasksZhCN } from './tasks.zh-CN';
 import { rollupZhCN } from './rollup.zh-CN';
 import { blockersZhCN } from './blockers.zh-CN';
 import { evidenceZhCN } from './evidence.zh-CN';
+import { sharesZhCN } from './shares.zh-CN';
 
 /** zh-CN strings: the default language and the source of every key. `{name}` marks a value. */
 export const zhCN = {
@@ -39,6 +40,7 @@ export const zhCN = {
   ...followBulletinsZhCN,
   ...blockersZhCN,
   ...evidenceZhCN,
+  ...sharesZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

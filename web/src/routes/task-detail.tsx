@@ -36,6 +36,7 @@ import { OpenCaseButton } from '../features/supervision/open-case-button';
 import { sourceLabel, STATUS_COLORS, statusLabel } from '../features/tasks/labels';
 import { LightTag } from '../features/tasks/light-tag';
 import { RaiseBlockerButton } from '../features/blockers/raise-blocker-button';
+import { SharesCard } from '../features/shares/shares-card';
 import { useT } from '../i18n/i18n';
 
 /** States in which milestones may still be planned (the server refuses completed and cancelled tasks). */
@@ -222,6 +223,7 @@ export function TaskDetailPage() {
                 onCorrect={(r) => openReport(r)}
               />
             </Card>
+            <SharesCard task={task} refresh={reports.data} />
           </Flex>
         </Col>
         <Col xs={24} lg={9}>

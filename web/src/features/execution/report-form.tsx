@@ -20,6 +20,7 @@ import { applyServerErrors, errorMessage } from '../common/errors';
 import { formatTargetValue } from '../tasks/labels';
 import { useReportPeriodKind } from '../common/use-settings';
 import { periodLabel, recentPeriods } from '../tasks/period';
+import { ShareConsolidation } from '../shares/share-consolidation';
 
 interface ReportFormValues {
   period: string;
@@ -28,6 +29,7 @@ interface ReportFormValues {
   problems?: string;
   nextSteps?: string;
   values?: Record<string, number | null | undefined>;
+  shareIds?: string[];
 }
 
 const FORM_FIELDS = ['period', 'progress', 'narrative', 'problems', 'nextSteps'] as const;
@@ -95,6 +97,7 @@ export function ReportFormDrawer({
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const numericTargets = task.targets;
+  const period = Form.useWatch('period', form);
 
   const taken = useMemo(
     () => new Map(reports.filter((r) => r.status !== 'returned').map((r) => [r.period, r])),
@@ -148,6 +151,7 @@ export function ReportFormDrawer({
       indicatorValues: Object.entries(values.values ?? {})
         .filter((e): e is [string, number] => typeof e[1] === 'number' && Number.isFinite(e[1]))
         .map(([targetId, value]) => ({ targetId, value })),
+      ...(values.shareIds?.length ? { shareIds: values.shareIds } : {}),
     };
     try {
       const report = await reportsApi.submit(task.id, body);
@@ -254,6 +258,9 @@ export function ReportFormDrawer({
             maxLength={20000}
             placeholder={t('report.narrativePlaceholder')}
           />
+        </Form.Item>
+        <Form.Item name="shareIds" noStyle>
+          <ShareConsolidation task={task} period={period} />
         </Form.Item>
         <Form.Item name="problems" label={t('report.problems')}>
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} maxLength={20000} />

@@ -5,6 +5,7 @@ import { CasesDueCard } from '../supervision/cases-due-card';
 import { LeaderProjectsCard, RedProjectsCard, UnitProjectsCard } from '../projects/workbench-cards';
 import { UnitJointReviewsCard } from '../joint-reviews/workbench-card';
 import { BatchWorkCard } from './batch-work-card';
+import { DueSharesCard } from '../shares/due-shares-card';
 import {
   InstructionsCard,
   MyRequestsCard,
@@ -65,6 +66,7 @@ export const WORKBENCH_SECTIONS: readonly WorkbenchSection[] = [
         emptyKey: 'workbench.card.returnedEmpty',
         Body: ReturnedCard,
       },
+      { key: 'due-shares', titleKey: 'share.dueTitle', emptyKey: 'share.dueEmpty', Body: DueSharesCard },
       {
         key: 'my-requests',
         titleKey: 'workbench.card.myRequests',
