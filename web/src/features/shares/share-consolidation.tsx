@@ -30,10 +30,12 @@ export function ShareConsolidation({
   );
   const shares = (list.data?.units ?? []).flatMap((u) => (u.share ? [u.share] : []));
   const open = shares.filter((s) => s.status === 'submitted');
-  // A new period's list ticks every submitted share: consolidating is what the lead unit usually wants.
+  // A new period's list (or a form reset) ticks every submitted share: consolidating is what the lead unit
+  // usually wants; ids of another period never stay behind.
+  const cleared = value === undefined;
   useEffect(() => {
-    onChange?.(open.map((s) => s.id));
-  }, [list.data]);
+    if (list.data !== undefined) onChange?.(open.map((s) => s.id));
+  }, [list.data, cleared]);
   if (task.coUnitIds.length === 0) return null;
   const ticked = new Set(value ?? []);
   return (
