@@ -55,7 +55,7 @@ export async function sharesStep(browser: Browser, world: ResponsibilityWorld): 
   await drawer.getByTestId('share-submit').click();
   const line = card.getByTestId('share-line').filter({ hasText: '城关街道' });
   await line.getByText('已报送').waitFor();
-  await line.getByText('420人').waitFor();
+  await line.getByText('420人', { exact: true }).waitFor();
   await line.locator('img').first().waitFor();
   await settle(street);
   await shoot(street, 'responsibility-shares-03-street-sent');
@@ -93,7 +93,7 @@ export async function sharesStep(browser: Browser, world: ResponsibilityWorld): 
   const leadCard = lead.getByTestId('shares-card');
   const cgjd = leadCard.getByTestId('share-line').filter({ hasText: '城关街道' });
   await cgjd.getByText('已报送').waitFor();
-  await cgjd.getByText('420人').waitFor();
+  await cgjd.getByText('420人', { exact: true }).waitFor();
   await cgjd.locator('img').first().waitFor();
   await leadCard.getByTestId('share-line').filter({ hasText: '东门街道' }).getByText('未报送').waitFor();
   await settle(lead);
@@ -102,7 +102,7 @@ export async function sharesStep(browser: Browser, world: ResponsibilityWorld): 
   await lead.getByRole('button', { name: '填报进展' }).first().click();
   const form = lead.getByRole('dialog');
   const picked = form.getByTestId('share-consolidation');
-  await picked.getByText('城关街道').waitFor();
+  await picked.getByText('城关街道', { exact: true }).waitFor();
   await expect.poll(() => picked.locator('input[type=checkbox]').first().isChecked()).toBe(true);
   await form.getByLabel('新增城镇就业（人）', { exact: true }).fill('1260');
   await form

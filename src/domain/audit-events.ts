@@ -96,6 +96,7 @@ export const auditActions = [
   'task_share.submitted',
   'task_share.returned',
   'task_share.consolidated',
+  'cooperation.rated',
   'attachment.uploaded',
   'attachment.deleted',
   'attachment.attached',

@@ -106,6 +106,7 @@ export const auditActionLabels: Record<AuditAction, Label> = {
   'task_share.submitted': { zh: '配合单位报送分报', en: 'Co-unit share submitted' },
   'task_share.returned': { zh: '退回配合单位分报', en: 'Co-unit share returned' },
   'task_share.consolidated': { zh: '汇总配合单位分报', en: 'Co-unit share consolidated' },
+  'cooperation.rated': { zh: '评价配合单位', en: 'Co-units rated' },
   'attachment.uploaded': { zh: '上传附件', en: 'Attachment uploaded' },
   'attachment.deleted': { zh: '撤回附件', en: 'Attachment withdrawn' },
   'attachment.attached': { zh: '附件作为佐证材料', en: 'Attachment attached as evidence' },

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from './roles';
 import {
+  canSeeCooperationRating,
   canSeeShare,
+  cooperationRatingsVerdicts,
   isShareOwed,
   sharePeriodProblem,
   taskShareVerdicts,
@@ -56,5 +58,22 @@ describe('co-unit shares', () => {
     expect(isShareOwed({ status: 'returned' })).toBe(true);
     expect(isShareOwed({ status: 'submitted' })).toBe(false);
     expect(isShareOwed({ status: 'consolidated' })).toBe(false);
+  });
+});
+
+describe('cooperation ratings (配合评价)', () => {
+  it('the lead unit rates while the task is published or later; co-units and the office do not', () => {
+    expect(cooperationRatingsVerdicts(who('rsj'), task).rate).toBe('yes');
+    expect(cooperationRatingsVerdicts(who('rsj'), { ...task, status: 'completed' }).rate).toBe('yes');
+    expect(cooperationRatingsVerdicts(who('rsj'), { ...task, status: 'cancelled' }).rate).toBe('state');
+    expect(cooperationRatingsVerdicts(who('cgjd'), task).rate).toBe('role');
+    expect(cooperationRatingsVerdicts(who(null, 'supervisor'), task).rate).toBe('role');
+    expect(cooperationRatingsVerdicts(who('rsj'), { ...task, coUnitIds: [] }).rate).toBe('role');
+  });
+
+  it('a co-unit reads only the rating about itself', () => {
+    expect(canSeeCooperationRating(who('cgjd'), task, { coUnitId: 'cgjd' })).toBe(true);
+    expect(canSeeCooperationRating(who('cgjd'), task, { coUnitId: 'dmjd' })).toBe(false);
+    expect(canSeeCooperationRating(who('rsj'), task, { coUnitId: 'dmjd' })).toBe(true);
   });
 });

@@ -87,3 +87,25 @@ export function sharePeriodProblem(
 export function isShareOwed(share: { status: ShareStatus } | undefined): boolean {
   return share === undefined || share.status === 'returned';
 }
+
+/** The action on a task's cooperation ratings (配合评价). */
+export const cooperationRatingsAbilityKeys = ['rate'] as const;
+
+/** The lead unit rates its co-units (good / fair / poor with a reason) for a year, on a published task. */
+export function cooperationRatingsVerdicts(actor: AbilityActor, task: TaskFacts) {
+  return {
+    rate: verdict(
+      hasPermission(actor.roles, 'shares:write') && isLeadUnitUser(actor, task) && task.coUnitIds.length > 0,
+      task.status !== 'draft' && task.status !== 'cancelled',
+    ),
+  } satisfies Record<(typeof cooperationRatingsAbilityKeys)[number], Verdict>;
+}
+
+/** Who reads a rating: the office, leaders and the lead unit all of a task's; a co-unit the one about itself. */
+export function canSeeCooperationRating(
+  actor: AbilityActor,
+  task: Pick<TaskFacts, 'leadUnitId'>,
+  rating: { coUnitId: string },
+): boolean {
+  return canSeeShare(actor, task, { unitId: rating.coUnitId });
+}

@@ -12,7 +12,9 @@ export function canWriteShares(actor: Actor): boolean {
 }
 
 export {
+  canSeeCooperationRating,
   canSeeShare,
+  cooperationRatingsVerdicts,
   taskShareAbilities,
   taskShareVerdicts,
   taskSharesVerdicts,

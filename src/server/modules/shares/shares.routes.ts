@@ -3,7 +3,12 @@ import { ZIdParams, type App } from '../../http';
 import { listDueShares } from './list-due-shares';
 import { listShares } from './list-shares';
 import { returnShare } from './return-share';
+import { listCooperationRatings } from './list-cooperation-ratings';
+import { rateCooperation } from './rate-cooperation';
 import {
+  ZCooperationRatings,
+  ZPutRatingsBody,
+  ZRatingsQuery,
   ZDueShares,
   ZReturnShareBody,
   ZShareParams,
@@ -57,6 +62,32 @@ export function registerShareRoutes(app: App): void {
     },
     async (request) =>
       returnShare(requireActor(request.ctx), request.params.id, request.params.shareId, request.body),
+  );
+  app.get(
+    '/api/v1/tasks/:id/cooperation-ratings',
+    {
+      schema: {
+        tags,
+        summary: '配合评价 The lead unit’s ratings of the co-units for a year (this year by default)',
+        params: ZIdParams,
+        querystring: ZRatingsQuery,
+        response: { 200: ZCooperationRatings },
+      },
+    },
+    async (request) => listCooperationRatings(requireActor(request.ctx), request.params.id, request.query),
+  );
+  app.put(
+    '/api/v1/tasks/:id/cooperation-ratings',
+    {
+      schema: {
+        tags,
+        summary: '评价配合单位 Rate the co-units: good / fair / poor with a reason (lead unit)',
+        params: ZIdParams,
+        body: ZPutRatingsBody,
+        response: { 200: ZCooperationRatings },
+      },
+    },
+    async (request) => rateCooperation(requireActor(request.ctx), request.params.id, request.body),
   );
   app.get(
     '/api/v1/shares/due',

@@ -1,6 +1,10 @@
 import { z } from 'zod';
-import { taskShareAbilityKeys, taskSharesAbilityKeys } from '../../../domain/shares';
-import { shareStatuses } from '../../../domain/vocabulary';
+import {
+  cooperationRatingsAbilityKeys,
+  taskShareAbilityKeys,
+  taskSharesAbilityKeys,
+} from '../../../domain/shares';
+import { cooperationRatings, shareStatuses } from '../../../domain/vocabulary';
 import { zAbilities } from '../../policy/abilities';
 import { ZAttachment } from '../attachments/attachments.schemas';
 import { ZPeriod } from '../reports/reports.schemas';
@@ -82,3 +86,40 @@ export const ZDueShares = z.object({
   ),
 });
 export type TDueShares = z.infer<typeof ZDueShares>;
+
+export const ZRatingsQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() });
+export type TRatingsQuery = z.infer<typeof ZRatingsQuery>;
+
+/** 配合评价: the lead unit's ratings of its co-units for a year; `version` of a rating it changes. */
+export const ZPutRatingsBody = z.strictObject({
+  year: z.number().int().min(2000).max(2100),
+  ratings: z
+    .array(
+      z.strictObject({
+        coUnitId: z.uuid(),
+        rating: z.enum(cooperationRatings),
+        reason: z.string().trim().min(1, '请说明评价理由').max(1000),
+        version: z.number().int().positive().optional(),
+      }),
+    )
+    .min(1)
+    .max(100),
+});
+export type TPutRatingsBody = z.infer<typeof ZPutRatingsBody>;
+
+export const ZCooperationRatings = z.object({
+  year: z.number().int(),
+  items: z.array(
+    z.object({
+      coUnitId: z.string(),
+      coUnitName: z.string().nullable(),
+      rating: z.enum(cooperationRatings).nullable(),
+      reason: z.string().nullable(),
+      ratedByName: z.string().nullable(),
+      ratedAt: z.string().nullable(),
+      version: z.number().int().nullable(),
+    }),
+  ),
+  abilities: zAbilities(cooperationRatingsAbilityKeys),
+});
+export type TCooperationRatings = z.infer<typeof ZCooperationRatings>;
