@@ -143,3 +143,17 @@ export async function unitSharesOfPeriod(tx: Executor, unitId: string, period: s
     .from(taskShares)
     .where(and(eq(taskShares.unitId, unitId), eq(taskShares.period, period)));
 }
+
+/** Every share of the given tasks (what the assessment and the bulletin read). */
+export async function sharesOfTasks(tx: Executor, taskIds: string[]) {
+  if (taskIds.length === 0) return [];
+  return tx
+    .select({
+      taskId: taskShares.taskId,
+      unitId: taskShares.unitId,
+      period: taskShares.period,
+      createdAt: taskShares.createdAt,
+    })
+    .from(taskShares)
+    .where(inArray(taskShares.taskId, taskIds));
+}
