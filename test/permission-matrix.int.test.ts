@@ -16,6 +16,7 @@ import { meetingRules } from './permission-matrix.meetings';
 import { followMatrix } from './helpers/permission-matrix-follow';
 import { subtaskRules } from './helpers/permission-rules-subtasks';
 import { targetShareRules } from './helpers/permission-rules-target-shares';
+import { shareRules } from './helpers/permission-rules-shares';
 
 type Caller = Role | 'anonymous';
 
@@ -318,6 +319,7 @@ const matrix: Record<string, Rule> = {
   ...blockerRules,
   ...subtaskRules,
   ...targetShareRules,
+  ...shareRules,
 };
 
 describe.each(dbKinds())('permission matrix on %s', (kind) => {

@@ -56,6 +56,8 @@ export const permissionTable = {
   'catch_up_plans:submit': ['unit_head', 'unit_operator'],
   /** 一级抓一级 (issue #15): split a task of one's unit into sub-tasks, and update the sub-tasks one is given. */
   'subtasks:write': ['unit_head', 'unit_operator'],
+  /** 配合单位分报: co-units send their shares, the lead unit returns them (which unit is the ability rule's). */
+  'shares:write': ['unit_head', 'unit_operator'],
   /** Upload evidence (PDF, Office, OFD, photos) and read what one may see (issue #15). */
   'attachments:upload': ['supervisor', 'leader', 'unit_head', 'unit_operator'],
   'attachments:read': ['supervisor', 'leader', 'unit_head', 'unit_operator'],

@@ -35,6 +35,7 @@ import { registerAcceptanceRoutes } from './modules/acceptance/acceptance.routes
 import { registerAttachmentRoutes } from './modules/attachments/attachments.routes';
 import { registerCatchUpPlanRoutes } from './modules/catch-up-plans/catch-up-plans.routes';
 import { registerSubtaskRoutes } from './modules/subtasks/subtasks.routes';
+import { registerShareRoutes } from './modules/shares/shares.routes';
 import { registerMeetingRoutes } from './modules/meetings/meetings.routes';
 import { registerBlockerRoutes } from './modules/blockers/blockers.routes';
 import { registerAuthRoutes } from './modules/auth/auth.routes';
@@ -149,6 +150,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   registerCatchUpPlanRoutes(app);
   registerSubtaskRoutes(app);
   registerTargetShareRoutes(app);
+  registerShareRoutes(app);
   registerAttachmentRoutes(app);
   registerAcceptanceRoutes(app);
   registerMeetingRoutes(app);

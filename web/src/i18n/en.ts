@@ -20,6 +20,7 @@ import { blockersEn } from './blockers.en';
 import { evidenceEn } from './evidence.en';
 import { subtasksEn } from './subtasks.en';
 import { acceptanceEn } from './acceptance.en';
+import { sharesEn } from './shares.en';
 import type { MessageKey } from './zh-CN';
 
 /** English strings; the type makes every zh-CN key required here. */
@@ -46,4 +47,5 @@ export const en: Record<MessageKey, string> = {
   ...evidenceEn,
   ...subtasksEn,
   ...acceptanceEn,
+  ...sharesEn,
 };

@@ -20,6 +20,7 @@ import { blockersZhCN } from './blockers.zh-CN';
 import { evidenceZhCN } from './evidence.zh-CN';
 import { subtasksZhCN } from './subtasks.zh-CN';
 import { acceptanceZhCN } from './acceptance.zh-CN';
+import { sharesZhCN } from './shares.zh-CN';
 
 /** zh-CN strings: the default language and the source of every key. `{name}` marks a value. */
 export const zhCN = {
@@ -45,6 +46,7 @@ export const zhCN = {
   ...evidenceZhCN,
   ...subtasksZhCN,
   ...acceptanceZhCN,
+  ...sharesZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -39,6 +39,7 @@ import { LightTag } from '../features/tasks/light-tag';
 import { RaiseBlockerButton } from '../features/blockers/raise-blocker-button';
 import { SubtasksCard } from '../features/subtasks/subtasks-card';
 import { AcceptanceCard } from '../features/acceptance/acceptance-card';
+import { SharesCard } from '../features/shares/shares-card';
 import { useT } from '../i18n/i18n';
 
 /** States in which milestones may still be planned (the server refuses completed and cancelled tasks). */
@@ -231,6 +232,7 @@ export function TaskDetailPage() {
                 onCorrect={(r) => openReport(r)}
               />
             </Card>
+            <SharesCard task={task} refresh={reports.data} />
           </Flex>
         </Col>
         <Col xs={24} lg={9}>

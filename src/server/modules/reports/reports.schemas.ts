@@ -19,6 +19,8 @@ export const ZSubmitReportBody = z.strictObject({
     .optional(),
   /** Evidence uploaded first through /api/v1/attachments (佐证材料); added to what the report already cites. */
   attachmentIds: z.array(z.uuid()).max(20).optional(),
+  /** Co-units' submitted shares of this period the report takes in (汇总); they become 'consolidated'. */
+  shareIds: z.array(z.uuid()).max(50).optional(),
 });
 export type TSubmitReportBody = z.infer<typeof ZSubmitReportBody>;
 

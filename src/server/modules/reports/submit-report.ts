@@ -14,6 +14,7 @@ import { reportAbilities } from './reports.policy';
 import { findTask, targetIdsOfTask } from '../tasks/tasks.repository';
 import { loadSettings } from '../settings/settings.repository';
 import { presentReport } from './present-report';
+import { consolidateShares } from '../shares/consolidate-shares';
 import {
   findReport,
   findReportForPeriod,
@@ -99,7 +100,10 @@ export async function submitReport(
       // The retry's evidence was attached by the first attempt; evidence not yet cited makes it a new submission.
       const cited = new Set((await listAttachmentsOf(tx, 'report', existing.id)).map((a) => a.id));
       const sameEvidence = (input.attachmentIds ?? []).every((id) => cited.has(id));
-      if (sameEvidence && isSameSubmission(replay, input)) return replay;
+      if (sameEvidence && isSameSubmission(replay, input)) {
+        await consolidateShares(tx, ctx, existing, input.shareIds ?? []);
+        return replay;
+      }
     }
     let reportId: string;
     if (existing) {
@@ -139,6 +143,7 @@ export async function submitReport(
     const row = await findReport(tx, reportId);
     if (!row) throw new AppError('INTERNAL');
     const answer = presentReport(row, await reportExtras(tx, [row]), reportAbilities(ctx.actor, row, task));
+    await consolidateShares(tx, ctx, row, input.shareIds ?? []);
     // The audit event last: its chain lock serialises the district's submissions until commit, so nothing
     // else should run while it is held (bench/reports.bench.ts).
     await recordAudit(tx, {

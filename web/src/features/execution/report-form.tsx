@@ -23,6 +23,7 @@ import { formatTargetValue } from '../tasks/labels';
 import { useReportPeriodKind } from '../common/use-settings';
 import { periodLabel, recentPeriods } from '../tasks/period';
 import { SubtaskRollupHint } from '../subtasks/subtasks-card';
+import { ShareConsolidation } from '../shares/share-consolidation';
 
 interface ReportFormValues {
   period: string;
@@ -32,6 +33,7 @@ interface ReportFormValues {
   nextSteps?: string;
   values?: Record<string, number | null | undefined>;
   attachmentIds?: string[];
+  shareIds?: string[];
 }
 
 const FORM_FIELDS = ['period', 'progress', 'narrative', 'problems', 'nextSteps'] as const;
@@ -99,6 +101,7 @@ export function ReportFormDrawer({
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const numericTargets = task.targets;
+  const period = Form.useWatch('period', form);
 
   const taken = useMemo(
     () => new Map(reports.filter((r) => r.status !== 'returned').map((r) => [r.period, r])),
@@ -153,6 +156,7 @@ export function ReportFormDrawer({
         .filter((e): e is [string, number] => typeof e[1] === 'number' && Number.isFinite(e[1]))
         .map(([targetId, value]) => ({ targetId, value })),
       ...(values.attachmentIds?.length ? { attachmentIds: values.attachmentIds } : {}),
+      ...(values.shareIds?.length ? { shareIds: values.shareIds } : {}),
     };
     try {
       const report = await reportsApi.submit(task.id, body);
@@ -264,6 +268,9 @@ export function ReportFormDrawer({
             maxLength={20000}
             placeholder={t('report.narrativePlaceholder')}
           />
+        </Form.Item>
+        <Form.Item name="shareIds" noStyle>
+          <ShareConsolidation task={task} period={period} />
         </Form.Item>
         <Form.Item name="problems" label={t('report.problems')}>
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} maxLength={20000} />

@@ -7,6 +7,7 @@ import { UnitJointReviewsCard } from '../joint-reviews/workbench-card';
 import { PendingAcceptanceCard } from '../acceptance/workbench-card';
 import { UnitTargetSharesCard } from '../target-shares/workbench-card';
 import { BatchWorkCard } from './batch-work-card';
+import { DueSharesCard } from '../shares/due-shares-card';
 import {
   InstructionsCard,
   MyRequestsCard,
@@ -67,6 +68,7 @@ export const WORKBENCH_SECTIONS: readonly WorkbenchSection[] = [
         emptyKey: 'workbench.card.returnedEmpty',
         Body: ReturnedCard,
       },
+      { key: 'due-shares', titleKey: 'share.dueTitle', emptyKey: 'share.dueEmpty', Body: DueSharesCard },
       {
         key: 'my-requests',
         titleKey: 'workbench.card.myRequests',
