@@ -106,7 +106,7 @@ export async function playDemoYear(actors: DemoActors, clock: DemoClock, input: 
     const instruction = await createInstruction(
       actors.ctxOf('demo-leader1'),
       kindergarten.task.id,
-      '请区教育局抓紧完成选址和立项，倒排工期，确保新学期前主体开工。',
+      { text: '请区教育局抓紧完成选址和立项，倒排工期，确保新学期前主体开工。' },
     );
     on(2, 14, () =>
       replyInstruction(
@@ -222,7 +222,7 @@ export async function playDemoYear(actors: DemoActors, clock: DemoClock, input: 
     const instruction = await createInstruction(
       actors.ctxOf('demo-leader3'),
       deadEnds.task.id,
-      '断头路打通关系群众出行，请区交通运输局倒排工期，协调解决征迁难题，下月底前报送专项推进方案。',
+      { text: '断头路打通关系群众出行，请区交通运输局倒排工期，协调解决征迁难题，下月底前报送专项推进方案。' },
     );
     on(9, 16, () =>
       replyInstruction(
@@ -256,7 +256,7 @@ export async function playDemoYear(actors: DemoActors, clock: DemoClock, input: 
     createInstruction(
       actors.ctxOf('demo-leader1'),
       elderly.task.id,
-      '养老服务中心建设仍然滞后，请区卫生健康委员会会同凤凰街道拿出赶超措施，每月向我报告一次进展。',
+      { text: '养老服务中心建设仍然滞后，请区卫生健康委员会会同凤凰街道拿出赶超措施，每月向我报告一次进展。' },
     ),
   );
   on(11, 27, () =>

@@ -1,4 +1,5 @@
 import { assertCan } from '../../policy/assert';
+import { todaysDeadlineRule } from '../case-deadlines/load-deadline-rule';
 import { lockRow } from '../../db/row-lock';
 import { assertTransition } from '../../../domain/workflow';
 import { recordAudit } from '../../audit/record-audit';
@@ -62,7 +63,7 @@ export async function actOnRectification(
       after: { status, ...changes },
     });
     return (
-      await presentRectifications(tx, after ? [after] : [], shanghaiDate(now), ctx.actor)
+      await presentRectifications(tx, after ? [after] : [], await todaysDeadlineRule(tx, ctx), ctx.actor)
     )[0] as TRectification;
   });
 }
