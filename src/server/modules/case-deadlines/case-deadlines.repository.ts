@@ -47,9 +47,10 @@ export async function instructionDeadlineRows(tx: Executor) {
     .select({
       instructionId: instructionReplies.instructionId,
       // The Shanghai day of the first answer, as text: the same on PGlite and PostgreSQL.
-      firstOn: sql<string>`min((${instructionReplies.createdAt} AT TIME ZONE 'Asia/Shanghai')::date)::text`.as(
-        'first_on',
-      ),
+      firstOn:
+        sql<string>`min((${instructionReplies.createdAt} AT TIME ZONE 'Asia/Shanghai')::date)::text`.as(
+          'first_on',
+        ),
     })
     .from(instructionReplies)
     .groupBy(instructionReplies.instructionId)

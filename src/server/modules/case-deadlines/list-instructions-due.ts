@@ -22,7 +22,9 @@ export async function listInstructionsDue(
     const rows = (await instructionDeadlineRows(tx)).filter((r) =>
       canSeeTask(ctx.actor, { status: r.taskStatus, leadUnitId: r.leadUnitId, coUnitIds: r.coUnitIds }),
     );
-    const names = await unitNamesOf(tx, [...new Set(rows.flatMap((r) => (r.leadUnitId ? [r.leadUnitId] : [])))]);
+    const names = await unitNamesOf(tx, [
+      ...new Set(rows.flatMap((r) => (r.leadUnitId ? [r.leadUnitId] : []))),
+    ]);
     const items = rows.map((r) => ({
       id: r.id,
       taskId: r.taskId,

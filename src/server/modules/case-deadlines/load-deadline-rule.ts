@@ -12,7 +12,10 @@ export type DeadlineRule = {
   asOf: string;
   standing: (dueDate: string, isOpen: boolean) => DeadlineStanding;
   /** The same, as the API sends it beside each item: `deadlineState` and `daysLeft`. */
-  fields: (dueDate: string, isOpen: boolean) => { deadlineState: DeadlineState | null; daysLeft: number | null };
+  fields: (
+    dueDate: string,
+    isOpen: boolean,
+  ) => { deadlineState: DeadlineState | null; daysLeft: number | null };
   /** The default due date of an instruction written on `asOf` (setting instructions.answerWorkingDays). */
   instructionDueDate: () => string;
 };

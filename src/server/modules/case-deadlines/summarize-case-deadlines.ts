@@ -10,26 +10,39 @@ import {
 import type { TCaseDeadlineSummary } from './case-deadlines.schemas';
 import type { DeadlineRule } from './load-deadline-rule';
 
-type Overdue = TCaseDeadlineSummary['overdue'][number];
+type Kind = TCaseDeadlineSummary['overdue'][number]['kind'];
+
+/** A case, rectification or instruction that existed by the rule's day, with where it stood then. */
+export interface JudgedItem {
+  kind: Kind;
+  id: string;
+  /** The case's title, the rectification's finding, "code task: text" of an instruction. */
+  title: string;
+  unitIds: string[];
+  unitNames: string[];
+  dueDate: string;
+  /** The entity an inbox notice links to: the case, the rectification, the instruction's task. */
+  entityType: 'case' | 'rectification' | 'task';
+  entityId: string;
+  /** Whether the next move is the unit's (a rectification submitted for verification waits on the office). */
+  isUnitsMove: boolean;
+  standing: DeadlineStanding;
+}
+
 const on = (at: Date | null) => (at ? shanghaiDate(at) : null);
 const by = (asOf: string, day: string | null) => day !== null && day <= asOf;
 
 /**
- * 督办事项办理情况 as of the rule's day (today for the cockpit, a month's last day for its bulletin): the items
- * that existed by then and were still waiting on their units then — a case not answered or closed by then, a
- * rectification not verified by then, an instruction not answered by then — counted, with the overdue ones
- * named. A case answered and then sent back or escalated waits again (its status says so today).
+ * Every case, rectification and instruction that existed by the rule's day (today for the cockpit and the
+ * reminders, a month's last day for its bulletin), judged as it stood then: a case is open until answered or
+ * closed by then (one answered and then sent back or escalated waits again: its status says so today), a
+ * rectification until verified by then, an instruction until its first answer by then.
  */
-export async function summarizeCaseDeadlines(
-  tx: Executor,
-  rule: DeadlineRule,
-): Promise<TCaseDeadlineSummary> {
+export async function judgeDeadlineItems(tx: Executor, rule: DeadlineRule): Promise<JudgedItem[]> {
   const asOf = rule.asOf;
-  const [cases, rects, instructions] = [
-    await caseDeadlineRows(tx),
-    await rectificationDeadlineRows(tx),
-    await instructionDeadlineRows(tx),
-  ];
+  const cases = await caseDeadlineRows(tx);
+  const rects = await rectificationDeadlineRows(tx);
+  const instructions = await instructionDeadlineRows(tx);
   const names = await unitNamesOf(tx, [
     ...new Set([
       ...cases.flatMap((c) => c.unitIds),
@@ -37,58 +50,97 @@ export async function summarizeCaseDeadlines(
       ...instructions.flatMap((i) => (i.leadUnitId ? [i.leadUnitId] : [])),
     ]),
   ]);
-  const overdue: Overdue[] = [];
-  const judge = (
-    kind: Overdue['kind'],
-    item: { id: string; title: string; unitIds: string[]; dueDate: string; createdAt: Date },
+  const item = (
+    x: Omit<JudgedItem, 'unitNames' | 'standing'>,
+    createdAt: Date,
     isOpen: boolean,
-  ): DeadlineStanding | null => {
-    if (shanghaiDate(item.createdAt) > asOf) return null;
-    const standing = rule.standing(item.dueDate, isOpen);
-    if (standing.state === 'overdue')
-      overdue.push({
-        kind,
-        id: item.id,
-        title: item.title,
-        unitNames: item.unitIds.map((u) => names.get(u) ?? ''),
-        dueDate: item.dueDate,
-        daysOverdue: -(standing.daysLeft ?? 0),
-      });
-    return standing;
-  };
-  const present = <T>(xs: Array<T | null>) => xs.filter((x): x is T => x !== null);
-  const caseStandings = cases.map((c) => {
-    const answered = (c.status === 'answered' || c.status === 'closed') && by(asOf, on(c.answeredAt));
-    const open = !by(asOf, on(c.closedAt)) && !answered;
-    return judge('case', { ...c, dueDate: c.deadline }, open);
-  });
-  const rectStandings = rects.map((r) =>
-    judge(
-      'rectification',
-      { id: r.id, title: r.finding, unitIds: [r.unitId], dueDate: r.deadline, createdAt: r.createdAt },
-      !by(asOf, on(r.verifiedAt)),
+  ): JudgedItem | null =>
+    shanghaiDate(createdAt) > asOf
+      ? null
+      : {
+          ...x,
+          unitNames: x.unitIds.map((u) => names.get(u) ?? ''),
+          standing: rule.standing(x.dueDate, isOpen),
+        };
+  const all = [
+    ...cases.map((c) => {
+      const answered = (c.status === 'answered' || c.status === 'closed') && by(asOf, on(c.answeredAt));
+      return item(
+        {
+          kind: 'case',
+          id: c.id,
+          title: c.title,
+          unitIds: c.unitIds,
+          dueDate: c.deadline,
+          entityType: 'case',
+          entityId: c.id,
+          isUnitsMove: true,
+        },
+        c.createdAt,
+        !by(asOf, on(c.closedAt)) && !answered,
+      );
+    }),
+    ...rects.map((r) =>
+      item(
+        {
+          kind: 'rectification',
+          id: r.id,
+          title: r.finding,
+          unitIds: [r.unitId],
+          dueDate: r.deadline,
+          entityType: 'rectification',
+          entityId: r.id,
+          isUnitsMove: r.status === 'open',
+        },
+        r.createdAt,
+        !by(asOf, on(r.verifiedAt)),
+      ),
     ),
-  );
-  const instructionStandings = instructions.map((i) =>
-    judge(
-      'instruction',
-      {
-        id: i.id,
-        title: `${i.taskCode ? `${i.taskCode} ` : ''}${i.taskTitle}：${i.text}`,
-        unitIds: i.leadUnitId ? [i.leadUnitId] : [],
-        dueDate: i.dueDate,
-        createdAt: i.createdAt,
-      },
-      !by(asOf, i.firstAnsweredOn),
+    ...instructions.map((i) =>
+      item(
+        {
+          kind: 'instruction',
+          id: i.id,
+          title: `${i.taskCode ? `${i.taskCode} ` : ''}${i.taskTitle}：${i.text}`,
+          unitIds: i.leadUnitId ? [i.leadUnitId] : [],
+          dueDate: i.dueDate,
+          entityType: 'task',
+          entityId: i.taskId,
+          isUnitsMove: true,
+        },
+        i.createdAt,
+        !by(asOf, i.firstAnsweredOn),
+      ),
     ),
-  );
+  ];
+  return all.filter((x): x is JudgedItem => x !== null);
+}
+
+/** 督办事项办理情况: open items of each kind, due soon and overdue among them, the overdue ones named. */
+export async function summarizeCaseDeadlines(
+  tx: Executor,
+  rule: DeadlineRule,
+): Promise<TCaseDeadlineSummary> {
+  const items = await judgeDeadlineItems(tx, rule);
+  const countOf = (kind: Kind) => countDeadlines(items.filter((i) => i.kind === kind).map((i) => i.standing));
   return {
-    asOf,
-    cases: countDeadlines(present(caseStandings)),
-    rectifications: countDeadlines(present(rectStandings)),
-    instructions: countDeadlines(present(instructionStandings)),
-    overdue: overdue.sort(
-      (a, b) => b.daysOverdue - a.daysOverdue || a.kind.localeCompare(b.kind) || a.title.localeCompare(b.title),
-    ),
+    asOf: rule.asOf,
+    cases: countOf('case'),
+    rectifications: countOf('rectification'),
+    instructions: countOf('instruction'),
+    overdue: items
+      .filter((i) => i.standing.state === 'overdue')
+      .map((i) => ({
+        kind: i.kind,
+        id: i.id,
+        title: i.title,
+        unitNames: i.unitNames,
+        dueDate: i.dueDate,
+        daysOverdue: -(i.standing.daysLeft ?? 0),
+      }))
+      .sort(
+        (a, b) =>
+          b.daysOverdue - a.daysOverdue || a.kind.localeCompare(b.kind) || a.title.localeCompare(b.title),
+      ),
   };
 }

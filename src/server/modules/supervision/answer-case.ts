@@ -63,6 +63,8 @@ export async function answerCase(ctx: AuthedContext, id: string, answer: string)
       after: { status, answer },
     });
     const after = await findCase(tx, id);
-    return (await presentCases(tx, after ? [after] : [], ctx.actor, await todaysDeadlineRule(tx, ctx)))[0] as TCase;
+    return (
+      await presentCases(tx, after ? [after] : [], ctx.actor, await todaysDeadlineRule(tx, ctx))
+    )[0] as TCase;
   });
 }

@@ -81,6 +81,8 @@ export async function decideCase(ctx: AuthedContext, id: string, input: TDecideC
       after: { status, level, comment: input.comment ?? null },
     });
     const after = await findCase(tx, id);
-    return (await presentCases(tx, after ? [after] : [], ctx.actor, await todaysDeadlineRule(tx, ctx)))[0] as TCase;
+    return (
+      await presentCases(tx, after ? [after] : [], ctx.actor, await todaysDeadlineRule(tx, ctx))
+    )[0] as TCase;
   });
 }

@@ -92,6 +92,9 @@ export async function recordInspection(
       after: { date: input.date, team: input.team, places: input.places, findings: input.findings.length },
     });
     const rows = (await listRectificationRows(tx, null)).filter((r) => ids.includes(r.id));
-    return { id, rectifications: await presentRectifications(tx, rows, await todaysDeadlineRule(tx, ctx), ctx.actor) };
+    return {
+      id,
+      rectifications: await presentRectifications(tx, rows, await todaysDeadlineRule(tx, ctx), ctx.actor),
+    };
   });
 }
