@@ -2,6 +2,7 @@ import { meetingsEn } from './meetings.en';
 import { projectsEn } from './projects.en';
 import { jointReviewsEn } from './joint-reviews.en';
 import { followEn } from './follow.en';
+import { caseDeadlinesEn } from './case-deadlines.en';
 import { followBulletinsEn } from './follow-bulletins.en';
 import { dailyEn } from './daily.en';
 import { analysisEn } from './analysis.en';
@@ -38,6 +39,7 @@ export const en: Record<MessageKey, string> = {
   ...meetingsEn,
   ...rollupEn,
   ...followBulletinsEn,
+  ...caseDeadlinesEn,
   ...blockersEn,
   ...evidenceEn,
 };

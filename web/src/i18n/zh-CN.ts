@@ -2,6 +2,7 @@ import { meetingsZhCN } from './meetings.zh-CN';
 import { projectsZhCN } from './projects.zh-CN';
 import { jointReviewsZhCN } from './joint-reviews.zh-CN';
 import { followZhCN } from './follow.zh-CN';
+import { caseDeadlinesZhCN } from './case-deadlines.zh-CN';
 import { followBulletinsZhCN } from './follow-bulletins.zh-CN';
 import { dailyZhCN } from './daily.zh-CN';
 import { analysisZhCN } from './analysis.zh-CN';
@@ -37,6 +38,7 @@ export const zhCN = {
   ...meetingsZhCN,
   ...rollupZhCN,
   ...followBulletinsZhCN,
+  ...caseDeadlinesZhCN,
   ...blockersZhCN,
   ...evidenceZhCN,
 } as const;
