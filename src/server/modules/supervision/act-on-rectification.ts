@@ -3,7 +3,6 @@ import { todaysDeadlineRule } from '../case-deadlines/load-deadline-rule';
 import { lockRow } from '../../db/row-lock';
 import { assertTransition } from '../../../domain/workflow';
 import { recordAudit } from '../../audit/record-audit';
-import { shanghaiDate } from '../../clock';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
 import { rectifications } from '../../db/schema';
 import { AppError, notFound } from '../../errors';

@@ -1,6 +1,5 @@
 import { uuidv7 } from 'uuidv7';
 import { recordAudit } from '../../audit/record-audit';
-import { shanghaiDate } from '../../clock';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
 import { AppError } from '../../errors';
 import { assertRefsInTenant } from '../../references';
