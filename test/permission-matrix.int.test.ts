@@ -12,6 +12,7 @@ import { buildDecisionWithTask, buildTenant, buildUnit, buildUser, loginAs } fro
 import { blockerRules } from './permission-matrix-blockers';
 import { createTestApp, dbKinds, type TestApp } from './helpers/test-app';
 import { jointReviewRules } from './helpers/permission-rules-joint-reviews';
+import { caseDeadlineRules } from './helpers/permission-rules-case-deadlines';
 import { meetingRules } from './permission-matrix.meetings';
 import { followMatrix } from './helpers/permission-matrix-follow';
 import { subtaskRules } from './helpers/permission-rules-subtasks';
@@ -155,6 +156,7 @@ const matrix: Record<string, Rule> = {
     body: () => ({ decision: 'approve', version: 1 }),
   },
   ...jointReviewRules,
+  ...caseDeadlineRules,
   'POST /api/v1/instructions/:id/replies': { allowed: business, body: () => ({ text: '回复' }) },
   'GET /api/v1/lights': { allowed: business },
   'GET /api/v1/inbox': { allowed: everyone },

@@ -27,6 +27,10 @@ export const defaultSettings = {
   'catchUp.workingDays': 5,
   /** Whether a yellow light requires a catch-up plan too. */
   'catchUp.onYellow': false,
+  /** 督办事项时限: a case, rectification or instruction is 即将到期 this many working days before its due date. */
+  'supervision.dueSoonWorkingDays': 3,
+  /** A leader's instruction (领导批示) is to be answered within this many working days of being written. */
+  'instructions.answerWorkingDays': 5,
   /** 容错纠错: which facts a unit may ask to have tolerated (waived by a ruling). */
   'tolerance.bulletinCriticism': true,
   'tolerance.interview': true,

@@ -21,6 +21,7 @@ import { registerTaskRoutes } from './modules/tasks/tasks.routes';
 import { registerReportRoutes } from './modules/reports/reports.routes';
 import { registerRequestRoutes } from './modules/requests/requests.routes';
 import { registerInstructionRoutes } from './modules/instructions/instructions.routes';
+import { registerCaseDeadlineRoutes } from './modules/case-deadlines/case-deadlines.routes';
 import { registerLightRoutes } from './modules/lights/lights.routes';
 import { registerInboxRoutes } from './modules/inbox/inbox.routes';
 import { registerSupervisionRoutes } from './modules/supervision/supervision.routes';
@@ -144,6 +145,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   registerReportRoutes(app);
   registerRequestRoutes(app);
   registerInstructionRoutes(app);
+  registerCaseDeadlineRoutes(app);
   registerLightRoutes(app);
   registerInboxRoutes(app);
   registerCalendarRoutes(app);

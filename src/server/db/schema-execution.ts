@@ -90,6 +90,8 @@ export const instructions = pgTable('instructions', {
   leaderId: uuid('leader_id').notNull(),
   text: text('text').notNull(),
   createdAt: ts('created_at').notNull(),
+  /** Answer by this day (issue 16, migration 0044). */
+  dueDate: day('due_date').notNull(),
 });
 
 export const instructionReplies = pgTable('instruction_replies', {

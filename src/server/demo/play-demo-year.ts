@@ -103,11 +103,9 @@ export async function playDemoYear(actors: DemoActors, clock: DemoClock, input: 
 
   const kindergarten = find('幼儿园');
   on(2, 12, async () => {
-    const instruction = await createInstruction(
-      actors.ctxOf('demo-leader1'),
-      kindergarten.task.id,
-      '请区教育局抓紧完成选址和立项，倒排工期，确保新学期前主体开工。',
-    );
+    const instruction = await createInstruction(actors.ctxOf('demo-leader1'), kindergarten.task.id, {
+      text: '请区教育局抓紧完成选址和立项，倒排工期，确保新学期前主体开工。',
+    });
     on(2, 14, () =>
       replyInstruction(
         actors.ctxOf(kindergarten.clerk),
@@ -219,11 +217,9 @@ export async function playDemoYear(actors: DemoActors, clock: DemoClock, input: 
   });
   const deadEnds = find('断头路');
   on(9, 12, async () => {
-    const instruction = await createInstruction(
-      actors.ctxOf('demo-leader3'),
-      deadEnds.task.id,
-      '断头路打通关系群众出行，请区交通运输局倒排工期，协调解决征迁难题，下月底前报送专项推进方案。',
-    );
+    const instruction = await createInstruction(actors.ctxOf('demo-leader3'), deadEnds.task.id, {
+      text: '断头路打通关系群众出行，请区交通运输局倒排工期，协调解决征迁难题，下月底前报送专项推进方案。',
+    });
     on(9, 16, () =>
       replyInstruction(
         actors.ctxOf(deadEnds.clerk),
@@ -253,11 +249,9 @@ export async function playDemoYear(actors: DemoActors, clock: DemoClock, input: 
   // Left unanswered on a task of his own portfolio, so the 区长's workbench (the first leader account a newcomer
   // tries) shows one waiting.
   on(11, 8, () =>
-    createInstruction(
-      actors.ctxOf('demo-leader1'),
-      elderly.task.id,
-      '养老服务中心建设仍然滞后，请区卫生健康委员会会同凤凰街道拿出赶超措施，每月向我报告一次进展。',
-    ),
+    createInstruction(actors.ctxOf('demo-leader1'), elderly.task.id, {
+      text: '养老服务中心建设仍然滞后，请区卫生健康委员会会同凤凰街道拿出赶超措施，每月向我报告一次进展。',
+    }),
   );
   on(11, 27, () =>
     openCase(supervisor(), {

@@ -27,6 +27,7 @@ import { projectsSection, type BulletinProjects } from './bulletin-projects-docx
 import { catchUpPlanClause, remarksSection, type BulletinRemarks } from './bulletin-remarks-docx';
 import type { BlockerSummary } from '../../domain/blocker-summary';
 import { blockerSummaryParagraphs } from './blocker-summary-docx';
+import { caseDeadlinesSection, type BulletinCaseDeadlines } from './bulletin-case-deadlines-docx';
 
 /** A red or yellow task as the bulletin names it. */
 export interface BulletinTask {
@@ -90,6 +91,8 @@ export interface BulletinData {
   remarks?: BulletinRemarks;
   /** 堵点 of the month (issue #14); absent on bulletins generated before blockers existed. */
   blockers?: BlockerSummary;
+  /** 督办事项办理情况 (issue 16); absent on bulletins generated before it existed. */
+  caseDeadlines?: BulletinCaseDeadlines;
 }
 
 /** Lists longer than this go into a table rather than numbered paragraphs, to keep the bulletin short. */
@@ -344,6 +347,7 @@ function extraSections(data: BulletinData): Array<Paragraph | Table> {
   const makers = [
     (n: number) => projectsSection(data.projects, n),
     (n: number) => remarksSection(data.remarks, n),
+    (n: number) => caseDeadlinesSection(data.caseDeadlines, n),
   ];
   const out: Array<Paragraph | Table> = [];
   let n = 4;

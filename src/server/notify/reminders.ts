@@ -9,6 +9,8 @@ import { loadSettings } from '../modules/settings/settings.repository';
 import { remindAcceptance } from './accept-reminders';
 import { remindCatchUp } from './catch-up-reminders';
 import { remindJointReviews } from './joint-review-reminders';
+import { remindCaseDeadlines } from './case-deadline-reminders';
+import { deadlineRuleOf } from '../modules/case-deadlines/load-deadline-rule';
 import { escalateDueBlockers, type BeforeBlocker } from './blocker-escalation';
 import { loadMilestones, type TaskRow } from '../modules/tasks/tasks.repository';
 import {
@@ -37,6 +39,9 @@ export interface ReminderCounts {
   /** 联审联批: pending items reminded before the deadline, and overdue ones (once a day). */
   jointReviewDue: number;
   jointReviewOverdue: number;
+  /** 督办事项时限: cases, rectifications and instructions told they are due soon, or overdue (each once). */
+  caseDeadlineDue: number;
+  caseDeadlineOverdue: number;
   /** 堵点: ladder steps taken (each blocker at most one level per run). */
   blockerEscalations: number;
   notifications: number;
@@ -81,6 +86,8 @@ export async function runReminders(
     catchUpOverdue: 0,
     jointReviewDue: 0,
     jointReviewOverdue: 0,
+    caseDeadlineDue: 0,
+    caseDeadlineOverdue: 0,
     blockerEscalations: 0,
     notifications: 0,
   };
@@ -133,6 +140,15 @@ export async function runReminders(
       counts.jointReviewDue += joint.due;
       counts.jointReviewOverdue += joint.overdue;
       counts.notifications += joint.sent;
+      const cases = await remindCaseDeadlines(
+        tx,
+        tenantId,
+        deadlineRuleOf(asOf, settings, calendar),
+        deps.clock.now(),
+      );
+      counts.caseDeadlineDue += cases.due;
+      counts.caseDeadlineOverdue += cases.overdue;
+      counts.notifications += cases.sent;
     });
     const ladder = await escalateDueBlockers(deps, tenantId, asOf, settings, calendar, beforeBlocker);
     counts.blockerEscalations += ladder.escalated;

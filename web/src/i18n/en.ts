@@ -3,6 +3,7 @@ import { targetSharesEn } from './target-shares.en';
 import { projectsEn } from './projects.en';
 import { jointReviewsEn } from './joint-reviews.en';
 import { followEn } from './follow.en';
+import { caseDeadlinesEn } from './case-deadlines.en';
 import { followBulletinsEn } from './follow-bulletins.en';
 import { dailyEn } from './daily.en';
 import { analysisEn } from './analysis.en';
@@ -43,6 +44,7 @@ export const en: Record<MessageKey, string> = {
   ...meetingsEn,
   ...rollupEn,
   ...followBulletinsEn,
+  ...caseDeadlinesEn,
   ...blockersEn,
   ...evidenceEn,
   ...subtasksEn,

@@ -3,6 +3,7 @@ import { targetSharesZhCN } from './target-shares.zh-CN';
 import { projectsZhCN } from './projects.zh-CN';
 import { jointReviewsZhCN } from './joint-reviews.zh-CN';
 import { followZhCN } from './follow.zh-CN';
+import { caseDeadlinesZhCN } from './case-deadlines.zh-CN';
 import { followBulletinsZhCN } from './follow-bulletins.zh-CN';
 import { dailyZhCN } from './daily.zh-CN';
 import { analysisZhCN } from './analysis.zh-CN';
@@ -42,6 +43,7 @@ export const zhCN = {
   ...meetingsZhCN,
   ...rollupZhCN,
   ...followBulletinsZhCN,
+  ...caseDeadlinesZhCN,
   ...blockersZhCN,
   ...evidenceZhCN,
   ...subtasksZhCN,

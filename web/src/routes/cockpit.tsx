@@ -6,6 +6,7 @@ import type { CockpitUnit, CockpitView } from '../api/cockpit';
 import { useMe } from '../features/auth/session';
 import { CockpitFigures } from '../features/cockpit/cockpit-figures';
 import { CockpitProjects } from '../features/cockpit/cockpit-projects';
+import { CaseDeadlinesCard } from '../features/cockpit/case-deadlines-card';
 import { CockpitTaskList, InstructionList, RectificationList } from '../features/cockpit/cockpit-lists';
 import '../features/cockpit/cockpit.css';
 import { ScreenMode } from '../features/cockpit/screen-mode';
@@ -287,6 +288,7 @@ export function CockpitPage() {
               >
                 <RectificationList items={data.overdueRectifications} limit={6} />
               </Card>
+              <CaseDeadlinesCard summary={data.caseDeadlines} />
             </Col>
             <Col xs={24} xl={14} xxl={13}>
               <UnitsCard units={data.units} />

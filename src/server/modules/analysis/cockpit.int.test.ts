@@ -156,6 +156,7 @@ describe.each(dbKinds())('cockpit on %s', (kind) => {
           leaderId: me.id,
           text: '请加快项目洽谈进度',
           createdAt: new Date('2024-07-10T02:00:00Z'),
+          dueDate: '2024-07-17',
         },
         {
           id: uuidv7(),
@@ -164,6 +165,7 @@ describe.each(dbKinds())('cockpit on %s', (kind) => {
           leaderId: other.id,
           text: '月底前拿出改造方案',
           createdAt: new Date('2024-07-20T02:00:00Z'),
+          dueDate: '2024-07-27',
         },
       ]);
       await tx.insert(instructionReplies).values([

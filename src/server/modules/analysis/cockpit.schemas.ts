@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ZCockpitProjects } from './cockpit-projects';
+import { ZCaseDeadlineSummary } from '../case-deadlines/case-deadlines.schemas';
 import { lightReasons, lights, rectificationStatuses, taskStatuses } from '../../../domain/vocabulary';
 
 const light = z.enum(lights);
@@ -84,5 +85,7 @@ export const ZCockpit = z.object({
   ),
   /** Key projects of the year: lights, investment vs plan to date, the red ones (cockpit-projects.ts). */
   projects: ZCockpitProjects,
+  /** 督办事项: open cases, rectifications, instructions, due soon and overdue (the first 20 overdue named). */
+  caseDeadlines: ZCaseDeadlineSummary,
 });
 export type TCockpit = z.infer<typeof ZCockpit>;

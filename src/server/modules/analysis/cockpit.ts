@@ -6,6 +6,8 @@ import { assertCan } from '../../policy/assert';
 import { lightSettingsOf, tenantLights } from '../lights/compute-lights';
 import { loadSettings } from '../settings/settings.repository';
 import { cockpitProjects } from './cockpit-projects';
+import { loadDeadlineRule } from '../case-deadlines/load-deadline-rule';
+import { summarizeCaseDeadlines } from '../case-deadlines/summarize-case-deadlines';
 import {
   allUnitNames,
   cockpitTaskRows,
@@ -123,6 +125,10 @@ export async function cockpitSummary(ctx: AuthedContext) {
     const overdue = await overdueRectifications(tx, today);
     const projects = await cockpitProjects(tx, ctx.actor, today, settings);
     const todayMs = Date.parse(`${today}T00:00:00Z`);
+    const caseDeadlines = await summarizeCaseDeadlines(
+      tx,
+      await loadDeadlineRule(tx, ctx.actor.tenantId, today),
+    );
 
     return {
       asOf: today,
@@ -200,6 +206,7 @@ export async function cockpitSummary(ctx: AuthedContext) {
         taskId: r.taskId,
       })),
       projects,
+      caseDeadlines: { ...caseDeadlines, overdue: caseDeadlines.overdue.slice(0, 20) },
     };
   });
 }

@@ -16,6 +16,7 @@ import {
 } from './bulletins.repository';
 import { computeBulletinProjects } from './projects-section';
 import { catchUpPlanWordsOf } from './bulletin-remarks-render';
+import { computeBulletinCaseDeadlines } from './case-deadlines-section';
 
 // The bulletin names the reasons as the ledger does.
 const reasonWords: Record<string, string> = lightReasonWords;
@@ -162,5 +163,6 @@ export async function computeBulletinData(
       .map(([id, taskCount]) => ({ unitName: unitName.get(id) ?? '', taskCount }))
       .sort((a, b) => b.taskCount - a.taskCount),
     projects: await computeBulletinProjects(tx, period, asOf, await loadSettings(tx, tenantId)),
+    caseDeadlines: await computeBulletinCaseDeadlines(tx, tenantId, asOf),
   };
 }

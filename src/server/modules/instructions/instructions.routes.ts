@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { requireActor } from '../../context';
 import { ZIdParams, type App } from '../../http';
 import { createInstruction } from './create-instruction';
-import { ZInstruction, ZInstructionBody } from './instructions.schemas';
+import { ZCreateInstructionBody, ZInstruction, ZInstructionBody } from './instructions.schemas';
 import { listInstructions } from './list-instructions';
 import { replyInstruction } from './reply-instruction';
 
@@ -14,14 +14,14 @@ export function registerInstructionRoutes(app: App): void {
         tags: ['instructions'],
         summary: '领导批示 Write an instruction',
         params: ZIdParams,
-        body: ZInstructionBody,
+        body: ZCreateInstructionBody,
         response: { 201: ZInstruction },
       },
     },
     async (request, reply) =>
       reply
         .status(201)
-        .send(await createInstruction(requireActor(request.ctx), request.params.id, request.body.text)),
+        .send(await createInstruction(requireActor(request.ctx), request.params.id, request.body)),
   );
   app.get(
     '/api/v1/tasks/:id/instructions',

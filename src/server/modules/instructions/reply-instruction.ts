@@ -10,6 +10,8 @@ import { findTask } from '../tasks/tasks.repository';
 import { findInstruction, insertReply } from './instructions.repository';
 import type { TInstruction } from './instructions.schemas';
 import { present } from './present-instructions';
+import { shanghaiDate } from '../../clock';
+import { loadDeadlineRule } from '../case-deadlines/load-deadline-rule';
 
 /** The lead unit answers a leader's instruction; the leader is told. */
 export async function replyInstruction(
@@ -50,6 +52,7 @@ export async function replyInstruction(
       entityId: instructionId,
       after: { text },
     });
-    return (await present(tx, [instruction]))[0] as TInstruction;
+    const rule = await loadDeadlineRule(tx, ctx.actor.tenantId, shanghaiDate(now));
+    return (await present(tx, [instruction], rule))[0] as TInstruction;
   });
 }

@@ -27,6 +27,8 @@ export const rules: { [K in SettingKey]: z.ZodType } = {
   'tasks.acceptRemindWorkingDays': count(0, 10),
   'catchUp.workingDays': count(1, 30),
   'catchUp.onYellow': z.boolean(),
+  'supervision.dueSoonWorkingDays': count(0, 30),
+  'instructions.answerWorkingDays': count(1, 60),
   'tolerance.bulletinCriticism': z.boolean(),
   'tolerance.interview': z.boolean(),
   'tolerance.accountability': z.boolean(),

@@ -1,8 +1,8 @@
 import { assertCan } from '../../policy/assert';
+import { todaysDeadlineRule } from '../case-deadlines/load-deadline-rule';
 import { lockRow } from '../../db/row-lock';
 import { assertTransition } from '../../../domain/workflow';
 import { recordAudit } from '../../audit/record-audit';
-import { shanghaiDate } from '../../clock';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
 import { rectifications } from '../../db/schema';
 import { AppError, notFound } from '../../errors';
@@ -72,7 +72,7 @@ export async function actOnRectification(
       after: { status, ...changes },
     });
     return (
-      await presentRectifications(tx, after ? [after] : [], shanghaiDate(now), ctx.actor)
+      await presentRectifications(tx, after ? [after] : [], await todaysDeadlineRule(tx, ctx), ctx.actor)
     )[0] as TRectification;
   });
 }

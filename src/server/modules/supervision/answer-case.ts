@@ -1,4 +1,5 @@
 import { assertCan } from '../../policy/assert';
+import { todaysDeadlineRule } from '../case-deadlines/load-deadline-rule';
 import { lockRow } from '../../db/row-lock';
 import { uuidv7 } from 'uuidv7';
 import { assertTransition } from '../../../domain/workflow';
@@ -72,6 +73,8 @@ export async function answerCase(
       after: { status, answer },
     });
     const after = await findCase(tx, id);
-    return (await presentCases(tx, after ? [after] : [], ctx.actor))[0] as TCase;
+    return (
+      await presentCases(tx, after ? [after] : [], ctx.actor, await todaysDeadlineRule(tx, ctx))
+    )[0] as TCase;
   });
 }

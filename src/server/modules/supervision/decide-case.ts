@@ -8,6 +8,7 @@ import { AppError, notFound } from '../../errors';
 import { notifyUsers, unitUserIds } from '../../notify/notify.repository';
 import { versionConflict } from '../../versioning';
 import { assertCan } from '../../policy/assert';
+import { todaysDeadlineRule } from '../case-deadlines/load-deadline-rule';
 import { canManageSupervision } from './supervision.policy';
 import { findCase, insertCaseEvent, presentCases, setCaseFields } from './supervision.repository';
 import type { TCase, TDecideCaseBody } from './supervision.schemas';
@@ -80,6 +81,8 @@ export async function decideCase(ctx: AuthedContext, id: string, input: TDecideC
       after: { status, level, comment: input.comment ?? null },
     });
     const after = await findCase(tx, id);
-    return (await presentCases(tx, after ? [after] : [], ctx.actor))[0] as TCase;
+    return (
+      await presentCases(tx, after ? [after] : [], ctx.actor, await todaysDeadlineRule(tx, ctx))
+    )[0] as TCase;
   });
 }

@@ -1,4 +1,5 @@
-import { shanghaiDate } from '../../clock';
+import type { TDeadlineQuery } from '../case-deadlines/case-deadlines.schemas';
+import { filterByDeadline, todaysDeadlineRule } from '../case-deadlines/load-deadline-rule';
 import { tenantTx, type AuthedContext } from '../../context';
 import { assertCan } from '../../policy/assert';
 import { canReadSupervision, canSeeAllSupervision } from './supervision.policy';
@@ -15,15 +16,21 @@ function ownUnit(ctx: AuthedContext): string | null {
     : (ctx.actor.unitId ?? '00000000-0000-0000-0000-000000000000');
 }
 
-/** Rectifications: the office and leaders see all, a unit its own; overdue ones are flagged (red). */
-export async function listRectifications(ctx: AuthedContext) {
+/**
+ * Rectifications: the office and leaders see all, a unit its own; overdue ones are flagged (red).
+ * `?deadline=` keeps the overdue or due-soon ones.
+ */
+export async function listRectifications(ctx: AuthedContext, query: TDeadlineQuery = {}) {
   assertCan(canReadSupervision(ctx.actor));
   return tenantTx(ctx, async (tx) =>
-    presentRectifications(
-      tx,
-      await listRectificationRows(tx, ownUnit(ctx)),
-      shanghaiDate(ctx.clock.now()),
-      ctx.actor,
+    filterByDeadline(
+      await presentRectifications(
+        tx,
+        await listRectificationRows(tx, ownUnit(ctx)),
+        await todaysDeadlineRule(tx, ctx),
+        ctx.actor,
+      ),
+      query.deadline,
     ),
   );
 }

@@ -4,6 +4,7 @@ import { auditBase, tenantTx, type AuthedContext } from '../../context';
 import { AppError } from '../../errors';
 import { notifyUsers, unitUserIds } from '../../notify/notify.repository';
 import { assertCan } from '../../policy/assert';
+import { todaysDeadlineRule } from '../case-deadlines/load-deadline-rule';
 import { activeUnitIds, findTasks } from '../tasks/tasks.repository';
 import { canManageSupervision } from './supervision.policy';
 import { findCase, insertCase, insertCaseEvent, presentCases } from './supervision.repository';
@@ -90,6 +91,6 @@ export async function openCase(ctx: AuthedContext, input: TOpenCaseBody): Promis
     });
     const row = await findCase(tx, id);
     if (!row) throw new AppError('INTERNAL');
-    return (await presentCases(tx, [row], ctx.actor))[0] as TCase;
+    return (await presentCases(tx, [row], ctx.actor, await todaysDeadlineRule(tx, ctx)))[0] as TCase;
   });
 }

@@ -1,11 +1,11 @@
 import { uuidv7 } from 'uuidv7';
 import { recordAudit } from '../../audit/record-audit';
-import { shanghaiDate } from '../../clock';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
 import { AppError } from '../../errors';
 import { assertRefsInTenant } from '../../references';
 import { notifyUsers, unitUserIds } from '../../notify/notify.repository';
 import { assertCan } from '../../policy/assert';
+import { todaysDeadlineRule } from '../case-deadlines/load-deadline-rule';
 import { activeUnitIds } from '../tasks/tasks.repository';
 import { canManageSupervision } from './supervision.policy';
 import {
@@ -91,6 +91,9 @@ export async function recordInspection(
       after: { date: input.date, team: input.team, places: input.places, findings: input.findings.length },
     });
     const rows = (await listRectificationRows(tx, null)).filter((r) => ids.includes(r.id));
-    return { id, rectifications: await presentRectifications(tx, rows, shanghaiDate(now), ctx.actor) };
+    return {
+      id,
+      rectifications: await presentRectifications(tx, rows, await todaysDeadlineRule(tx, ctx), ctx.actor),
+    };
   });
 }

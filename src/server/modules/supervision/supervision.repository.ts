@@ -13,6 +13,7 @@ import {
 } from '../../db/schema';
 import { iso } from '../../http';
 import type { TCase, TRectification } from './supervision.schemas';
+import { isCaseWaiting, isRectificationOpen, type DeadlineRule } from '../case-deadlines/load-deadline-rule';
 
 export type CaseRow = typeof supervisionCases.$inferSelect;
 export type RectificationRow = typeof rectifications.$inferSelect;
@@ -29,7 +30,12 @@ export async function listCaseRows(tx: Executor, unitId: string | null): Promise
     .orderBy(desc(supervisionCases.createdAt));
 }
 
-export async function presentCases(tx: Executor, rows: CaseRow[], actor: AbilityActor): Promise<TCase[]> {
+export async function presentCases(
+  tx: Executor,
+  rows: CaseRow[],
+  actor: AbilityActor,
+  rule: DeadlineRule,
+): Promise<TCase[]> {
   const ids = rows.map((r) => r.id);
   const events = ids.length
     ? await tx
@@ -60,6 +66,7 @@ export async function presentCases(tx: Executor, rows: CaseRow[], actor: Ability
     answer: r.answer,
     answeredAt: iso(r.answeredAt),
     closedAt: iso(r.closedAt),
+    ...rule.fields(r.deadline, isCaseWaiting(r.status)),
     history: events
       .filter((e) => e.caseId === r.id)
       .map((e) => ({
@@ -81,9 +88,10 @@ export async function findRectification(tx: Executor, id: string): Promise<Recti
 export async function presentRectifications(
   tx: Executor,
   rows: RectificationRow[],
-  today: string,
+  rule: DeadlineRule,
   actor: AbilityActor,
 ): Promise<TRectification[]> {
+  const today = rule.asOf;
   const unitIds = [...new Set(rows.map((r) => r.unitId))];
   const names = new Map(
     (unitIds.length
@@ -106,6 +114,7 @@ export async function presentRectifications(
     status: r.status,
     // 逾期未整改: past the deadline and not verified (销号).
     isOverdue: r.status !== 'verified' && r.deadline < today,
+    ...rule.fields(r.deadline, isRectificationOpen(r.status)),
     submittedAt: iso(r.submittedAt),
     verifiedAt: iso(r.verifiedAt),
     reviewComment: r.reviewComment,

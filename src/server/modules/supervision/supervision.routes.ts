@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { requireActor } from '../../context';
 import { ZIdParams, type App } from '../../http';
+import { ZDeadlineQuery } from '../case-deadlines/case-deadlines.schemas';
 import { actOnRectification } from './act-on-rectification';
 import { answerCase } from './answer-case';
 import { decideCase } from './decide-case';
@@ -27,9 +28,16 @@ export function registerSupervisionRoutes(app: App): void {
   const tags = ['supervision'];
   app.get(
     '/api/v1/cases',
-    { schema: { tags, summary: '督办件 Cases', response: { 200: z.object({ items: z.array(ZCase) }) } } },
+    {
+      schema: {
+        tags,
+        summary: '督办件 Cases',
+        querystring: ZDeadlineQuery,
+        response: { 200: z.object({ items: z.array(ZCase) }) },
+      },
+    },
     async (request) => ({
-      items: await listCases(requireActor(request.ctx)),
+      items: await listCases(requireActor(request.ctx), request.query),
     }),
   );
   app.post(
@@ -93,11 +101,12 @@ export function registerSupervisionRoutes(app: App): void {
       schema: {
         tags,
         summary: '整改 Rectifications',
+        querystring: ZDeadlineQuery,
         response: { 200: z.object({ items: z.array(ZRectification) }) },
       },
     },
     async (request) => ({
-      items: await listRectifications(requireActor(request.ctx)),
+      items: await listRectifications(requireActor(request.ctx), request.query),
     }),
   );
   app.post(

@@ -11,6 +11,7 @@ import {
   supervisionCaseStatuses,
 } from '../../../domain/vocabulary';
 import { ZDate } from '../tasks/tasks.schemas';
+import { deadlineFields } from '../case-deadlines/case-deadlines.schemas';
 
 const text = (max: number, message = '请填写内容') => z.string().trim().min(1, message).max(max);
 
@@ -52,6 +53,8 @@ export const ZCase = z.object({
   answer: z.string().nullable(),
   answeredAt: z.string().nullable(),
   closedAt: z.string().nullable(),
+  /** Lit while the case waits on its units (issued, escalated); issue 16. */
+  ...deadlineFields,
   history: z.array(
     z.object({
       action: z.string(),
@@ -100,6 +103,8 @@ export const ZRectification = z.object({
   evidence: z.string().nullable(),
   status: z.enum(rectificationStatuses),
   isOverdue: z.boolean(),
+  /** Lit until verified (销号), as isOverdue; issue 16. */
+  ...deadlineFields,
   submittedAt: z.string().nullable(),
   verifiedAt: z.string().nullable(),
   reviewComment: z.string().nullable(),

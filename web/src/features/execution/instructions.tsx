@@ -6,6 +6,7 @@ import { useT } from '../../i18n/i18n';
 import { errorMessage } from '../common/errors';
 import { formatDateTime } from '../common/format';
 import { CommentModal } from './comment-modal';
+import { DeadlineTag } from '../supervision/deadline-tag';
 
 /** 批示: a district leader writes on the task (the lead unit is told). */
 function InstructionBox({ task, onCreated }: { task: Task; onCreated: () => void }) {
@@ -88,7 +89,8 @@ export function InstructionsList({
               <Flex justify="space-between" gap={8} wrap>
                 <Typography.Text strong>{ins.leaderName ?? t('instruction.leader')}</Typography.Text>
                 <Typography.Text type="secondary" style={{ fontSize: 13 }}>
-                  {formatDateTime(ins.createdAt)}
+                  {formatDateTime(ins.createdAt)} · {t('deadline.dueDate')} {ins.dueDate}
+                  <DeadlineTag item={ins} />
                 </Typography.Text>
               </Flex>
               <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: '4px 0 8px' }}>

@@ -71,6 +71,22 @@ export const SETTING_GROUPS: ReadonlyArray<{ title: string; fields: readonly Set
         max: 30,
       },
       { key: 'catchUp.onYellow', label: '黄灯也须报赶超措施', kind: 'boolean' },
+      {
+        key: 'supervision.dueSoonWorkingDays',
+        label: '督办事项到期前提示',
+        kind: 'number',
+        unit: '个工作日',
+        min: 0,
+        max: 30,
+      },
+      {
+        key: 'instructions.answerWorkingDays',
+        label: '领导批示办理时限',
+        kind: 'number',
+        unit: '个工作日',
+        min: 1,
+        max: 60,
+      },
     ],
   },
   {

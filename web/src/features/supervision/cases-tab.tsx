@@ -10,9 +10,10 @@ import { errorMessage } from '../common/errors';
 import { useUrlFilters } from '../common/use-url-filters';
 import { CaseFormDrawer } from './case-form';
 import { CaseDeadline, CaseLevelTag, CaseStatusTag } from './case-tags';
+import { useDeadlineFilterOptions } from './deadline-tag';
 import { caseOriginLabel, caseStatusLabel } from './labels';
 
-const FILTER_KEYS = ['tab', 'status'] as const;
+const FILTER_KEYS = ['tab', 'status', 'deadline'] as const;
 
 /** 督办件 list: newest first, the status filter in the URL; the office opens new cases here. */
 export function CasesTab({ cases }: { cases: RequestState<{ items: SupervisionCase[] }> }) {
@@ -23,7 +24,12 @@ export function CasesTab({ cases }: { cases: RequestState<{ items: SupervisionCa
   const { byId: unitsById } = useAllUnits();
   const [creating, setCreating] = useState(false);
   const isSupervisor = me.abilities.manageSupervision;
-  const items = (cases.data?.items ?? []).filter((c) => !filters.status || c.status === filters.status);
+  const deadlineOptions = useDeadlineFilterOptions();
+  const items = (cases.data?.items ?? []).filter(
+    (c) =>
+      (!filters.status || c.status === filters.status) &&
+      (!filters.deadline || c.deadlineState === filters.deadline),
+  );
 
   return (
     <>
@@ -36,6 +42,16 @@ export function CasesTab({ cases }: { cases: RequestState<{ items: SupervisionCa
           value={filters.status || undefined}
           onChange={(v?: string) => setFilters({ status: v })}
           options={CASE_STATUSES.map((s) => ({ value: s, label: caseStatusLabel(t, s) }))}
+        />
+        <Select
+          allowClear
+          style={{ width: 140 }}
+          placeholder={t('deadline.filter')}
+          aria-label={t('deadline.filter')}
+          value={filters.deadline || undefined}
+          onChange={(v?: string) => setFilters({ deadline: v })}
+          options={deadlineOptions}
+          data-testid="case-deadline-filter"
         />
         {isSupervisor ? (
           <Button type="primary" onClick={() => setCreating(true)}>

@@ -21,6 +21,7 @@ import { useT } from '../../i18n/i18n';
 import { useMe } from '../auth/session';
 import { applyServerErrors, errorMessage } from '../common/errors';
 import { useUrlFilters } from '../common/use-url-filters';
+import { DeadlineTag } from './deadline-tag';
 import { isVersionConflict, VersionConflictAlert } from '../common/version-conflict';
 import { CommentModal } from '../execution/comment-modal';
 import { InspectionFormDrawer } from './inspection-form';
@@ -131,12 +132,18 @@ function SubmitModal({
 /** The deadline, red with 逾期 when the server says the rectification is overdue. */
 function RectDeadline({ item }: { item: Rectification }) {
   const t = useT();
-  if (!item.isOverdue) return <span>{item.deadline}</span>;
+  if (!item.isOverdue)
+    return (
+      <span>
+        {item.deadline}
+        <DeadlineTag item={item} />
+      </span>
+    );
   return (
     <span style={{ color: '#cf1322', fontWeight: 600 }}>
       {item.deadline}{' '}
       <Tag color="error" style={{ marginInlineEnd: 0 }}>
-        {t('rect.overdue')}
+        {item.daysLeft !== null ? t('deadline.overdueDays', { n: -item.daysLeft }) : t('rect.overdue')}
       </Tag>
     </span>
   );
@@ -148,14 +155,17 @@ export function RectificationsTab({ cases }: { cases: readonly SupervisionCase[]
   const me = useMe();
   const { message } = App.useApp();
   // id: one rectification, as a link from the cockpit or the inbox shows it.
-  const [filters, setFilters] = useUrlFilters(['tab', 'overdue', 'id'] as const);
+  const [filters, setFilters] = useUrlFilters(['tab', 'overdue', 'id', 'deadline'] as const);
   const list = useRequest((signal) => rectificationsApi.list(signal), []);
   const [recording, setRecording] = useState(false);
   const [submitting, setSubmitting] = useState<Rectification | null>(null);
   const [rejecting, setRejecting] = useState<Rectification | null>(null);
   const isSupervisor = me.abilities.manageSupervision;
   const items = (list.data?.items ?? []).filter(
-    (r) => (filters.overdue !== '1' || r.isOverdue) && (!filters.id || r.id === filters.id),
+    (r) =>
+      (filters.overdue !== '1' || r.isOverdue) &&
+      (!filters.deadline || r.deadlineState === filters.deadline) &&
+      (!filters.id || r.id === filters.id),
   );
 
   const verify = async (item: Rectification) => {

@@ -1,0 +1,20 @@
+/** zh-CN strings of issue 16's case deadlines (督办事项时限): tags, the 超期 filter, the cockpit card. */
+export const caseDeadlinesZhCN = {
+  'deadline.overdueDays': '已超期 {n} 天',
+  'deadline.dueInDays': '{n} 天内到期',
+  'deadline.dueToday': '今日到期',
+  'deadline.filter': '办理时限',
+  'deadline.filterOverdue': '超期',
+  'deadline.filterDueSoon': '即将到期',
+  'deadline.cardTitle': '督办事项办理情况',
+  'deadline.kind': '类别',
+  'deadline.kind.case': '督办件',
+  'deadline.kind.rectification': '整改事项',
+  'deadline.kind.instruction': '领导批示',
+  'deadline.colOpen': '在办',
+  'deadline.colDueSoon': '即将到期',
+  'deadline.colOverdue': '已超期',
+  'deadline.overdueList': '超期未办结',
+  'deadline.noneOverdue': '无超期未办结事项',
+  'deadline.dueDate': '办理时限',
+} as const;
