@@ -12,12 +12,9 @@ import { buildDecisionWithTask, buildTenant, buildUnit, buildUser, loginAs } fro
 import { blockerRules } from './permission-matrix-blockers';
 import { createTestApp, dbKinds, type TestApp } from './helpers/test-app';
 import { jointReviewRules } from './helpers/permission-rules-joint-reviews';
-import { caseDeadlineRules } from './helpers/permission-rules-case-deadlines';
 import { meetingRules } from './permission-matrix.meetings';
 import { followMatrix } from './helpers/permission-matrix-follow';
-import { subtaskRules } from './helpers/permission-rules-subtasks';
-import { targetShareRules } from './helpers/permission-rules-target-shares';
-import { shareRules } from './helpers/permission-rules-shares';
+import { responsibilityRules } from './helpers/permission-rules-issue15-16';
 
 type Caller = Role | 'anonymous';
 
@@ -156,7 +153,6 @@ const matrix: Record<string, Rule> = {
     body: () => ({ decision: 'approve', version: 1 }),
   },
   ...jointReviewRules,
-  ...caseDeadlineRules,
   'POST /api/v1/instructions/:id/replies': { allowed: business, body: () => ({ text: '回复' }) },
   'GET /api/v1/lights': { allowed: business },
   'GET /api/v1/inbox': { allowed: everyone },
@@ -319,9 +315,7 @@ const matrix: Record<string, Rule> = {
   ...moreRules,
   ...meetingRules,
   ...blockerRules,
-  ...subtaskRules,
-  ...targetShareRules,
-  ...shareRules,
+  ...responsibilityRules,
 };
 
 describe.each(dbKinds())('permission matrix on %s', (kind) => {
