@@ -64,7 +64,10 @@ export async function presentShareList(
     comparator: target.comparator,
     targetValue: target.targetValue,
     targetValueMax: target.targetValueMax,
-    currentValue: shares.length ? districtCurrentValue(shares) : target.currentValue,
+    // Until a split is approved (none, or only a proposal) the target keeps its own figure.
+    currentValue: shares.some((s) => s.status === 'approved')
+      ? districtCurrentValue(shares)
+      : target.currentValue,
     // Only what the caller sees is summed: a street does not learn the other streets' figures.
     sharesTotal: visible.reduce((sum, s) => sum + Math.round(s.targetValue * 1e6), 0) / 1e6,
     splitVersion: splitVersionOf(shares),

@@ -113,7 +113,27 @@ describe.each(dbKinds())('a lead unit proposes a target split on %s', (kind) => 
   });
 
   it('stores a proposal that fits; it is not the district’s yet and cannot be reported', async () => {
+    // The lead unit's approved report gave the district figure 1 pilot; a proposal leaves it as it is.
+    const report = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/tasks/${taskId}/reports`,
+      headers: await headers(lead),
+      payload: {
+        period: '2026-02',
+        progress: 10,
+        narrative: '确定首个试点',
+        indicatorValues: [{ targetId, value: 1 }],
+      },
+    });
+    expect(report.statusCode).toBe(201);
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/reports/${report.json().id}/review`,
+      headers: await headers(office),
+      payload: { decision: 'approve' },
+    });
     const res = await propose([1, 2], [2, 4], 0);
+    expect(res.json().currentValue).toBe(1);
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ splitVersion: 1, abilities: { propose: true, approve: false } });
     expect(res.json().items.map((s: { status: string }) => s.status)).toEqual(['proposed', 'proposed']);

@@ -27,18 +27,22 @@ export function SplitTargetModal({
   open,
   onClose,
   onSaved,
+  onReload,
 }: {
   task: Task;
   list: TargetShareList;
   open: boolean;
   onClose: () => void;
   onSaved: (next: TargetShareList) => void;
+  /** Loads the split again after a conflict (the form then shows the other person's split). */
+  onReload: () => void;
 }) {
   const t = useT();
   const { message } = App.useApp();
   const { units } = useAllUnits();
   const [form] = Form.useForm<{ shares: Row[] }>();
   const [serverError, setServerError] = useState<string | null>(null);
+  const [conflict, setConflict] = useState(false);
   const [saving, setSaving] = useState(false);
   const rows = Form.useWatch('shares', form) ?? [];
   const isRange = list.comparator === 'range';
@@ -73,6 +77,7 @@ export function SplitTargetModal({
 
   const save = async (values: { shares: Row[] }) => {
     setServerError(null);
+    setConflict(false);
     setSaving(true);
     try {
       const next = await targetSharesApi.split(list.targetId, {
@@ -86,8 +91,11 @@ export function SplitTargetModal({
       void message.success(t(office ? 'targetShares.saved' : 'targetShares.proposed'));
       onSaved(next);
     } catch (e) {
-      if (isApiError(e) && e.status === 409) setServerError(t('targetShares.conflict'));
-      else {
+      // What was typed stays until the user chooses to load the other person's split.
+      if (isApiError(e) && e.status === 409) {
+        setConflict(true);
+        setServerError(t('targetShares.conflict'));
+      } else {
         applyServerErrors(form, e, {}, ['shares']);
         setServerError(isApiError(e) && e.status === 422 ? e.message : errorMessage(t, e));
       }
@@ -202,6 +210,20 @@ export function SplitTargetModal({
           style={{ marginTop: 12 }}
           title={serverError}
           data-testid="split-error"
+          action={
+            conflict ? (
+              <Button
+                size="small"
+                onClick={() => {
+                  setConflict(false);
+                  setServerError(null);
+                  onReload();
+                }}
+              >
+                {t('targetShares.reload')}
+              </Button>
+            ) : null
+          }
         />
       ) : null}
     </Modal>

@@ -211,6 +211,7 @@ function TargetSharesBlock({
             setSplitting(false);
             onChanged();
           }}
+          onReload={load}
         />
       ) : null}
       <ReportShareModal
