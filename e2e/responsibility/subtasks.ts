@@ -1,7 +1,8 @@
 /**
  * 一级抓一级 in the browser (issue 15): 城关街道 (a co-unit of the jobs task) splits its part to its section
  * 社会事务科 with a due date; the section's account finds it on its workbench and reports 50% with a note;
- * back on the task page the street sees the progress and the roll-up suggestion. Desktop and phone shots.
+ * back on the task page the street sees the progress and the roll-up suggestion; the lead unit names the
+ * task's responsible account. Desktop and phone shots.
  */
 import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
@@ -89,5 +90,17 @@ export async function subtasksStep(browser: Browser, world: ResponsibilityWorld)
   await streetPhone.getByTestId('subtasks-card').getByText(title).waitFor();
   await shoot(streetPhone, 'responsibility-subtasks-6-street-phone');
 
-  for (const page of [street, section, sectionPhone, streetPhone]) await page.close();
+  // The lead unit names the task's responsible person as an account (责任人).
+  const lead = await as(accounts.leadHead);
+  await lead.goto(taskUrl);
+  await settle(lead);
+  await lead.getByTestId('subtasks-card').getByRole('button', { name: '责任人（账号）' }).click();
+  const dialog = lead.locator('.ant-modal:visible');
+  await dialog.getByLabel('责任人（账号）').click();
+  await pickOption(lead, '人社局局长 赵强');
+  await dialog.getByRole('button', { name: /指\s*定/ }).click();
+  await expect.poll(() => lead.locator('.ant-descriptions').innerText()).toContain('人社局局长 赵强');
+  await shoot(lead, 'responsibility-subtasks-7-lead-responsible');
+
+  for (const page of [street, section, sectionPhone, streetPhone, lead]) await page.close();
 }

@@ -199,7 +199,7 @@ export function TaskDetailPage() {
           </Typography.Paragraph>
         ) : null}
       </Card>
-      <SubtasksCard taskId={task.id} />
+      <SubtasksCard task={task} onTask={setTask} />
 
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={15}>
