@@ -1,7 +1,8 @@
 /**
  * 一级抓一级 in the browser (issue 15): 城关街道 (a co-unit of the jobs task) splits its part to its section
  * 社会事务科 with a due date; the section's account finds it on its workbench and reports 50% with a note;
- * back on the task page the street sees the progress and the roll-up suggestion. Desktop and phone shots.
+ * back on the task page the street sees the progress and the roll-up suggestion; the lead unit names the
+ * task's responsible account. Desktop and phone shots.
  */
 import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
@@ -40,8 +41,8 @@ export async function subtasksStep(browser: Browser, world: ResponsibilityWorld)
   await street.keyboard.press('Tab');
   await modal.getByRole('button', { name: /保\s*存/ }).click();
   await card.getByText(title).waitFor();
-  await expect.poll(() => card.innerText()).toContain('社会事务科');
-  await expect.poll(() => card.innerText()).toContain(shanghaiDay(60));
+  await expect.poll(() => card.innerText(), { timeout: 20_000 }).toContain('社会事务科');
+  await expect.poll(() => card.innerText(), { timeout: 20_000 }).toContain(shanghaiDay(60));
   await card.scrollIntoViewIfNeeded();
   await shoot(street, 'responsibility-subtasks-1-split');
 
@@ -55,8 +56,8 @@ export async function subtasksStep(browser: Browser, world: ResponsibilityWorld)
   await progress.getByLabel('进度 %').fill('50');
   await progress.getByLabel('进展说明').fill(note);
   await progress.getByRole('button', { name: /保\s*存/ }).click();
-  await expect.poll(() => mine.innerText()).toContain('50%');
-  await expect.poll(() => mine.innerText()).toContain(note);
+  await expect.poll(() => mine.innerText(), { timeout: 20_000 }).toContain('50%');
+  await expect.poll(() => mine.innerText(), { timeout: 20_000 }).toContain(note);
   await shoot(section, 'responsibility-subtasks-2-section-workbench');
   // The section reads the parent task, read-only: no split button, its own sub-task only.
   await section
@@ -77,10 +78,11 @@ export async function subtasksStep(browser: Browser, world: ResponsibilityWorld)
   // Back as the street: the progress, the note and the roll-up suggestion.
   await street.reload();
   await settle(street);
-  await expect.poll(() => card.innerText()).toContain('50%');
-  await expect.poll(() => card.innerText()).toContain(note);
+  await card.getByText(note).waitFor();
+  await expect.poll(() => card.innerText(), { timeout: 20_000 }).toContain('50%');
+  await expect.poll(() => card.innerText(), { timeout: 20_000 }).toContain(note);
   await expect
-    .poll(() => card.getByTestId('subtask-suggestion').innerText())
+    .poll(() => card.getByTestId('subtask-suggestion').innerText(), { timeout: 20_000 })
     .toContain('按子任务进度建议：50%');
   await shoot(street, 'responsibility-subtasks-5-street-sees-progress');
   const streetPhone = await as(accounts.streetHead, true);
@@ -89,5 +91,19 @@ export async function subtasksStep(browser: Browser, world: ResponsibilityWorld)
   await streetPhone.getByTestId('subtasks-card').getByText(title).waitFor();
   await shoot(streetPhone, 'responsibility-subtasks-6-street-phone');
 
-  for (const page of [street, section, sectionPhone, streetPhone]) await page.close();
+  // The lead unit names the task's responsible person as an account (责任人).
+  const lead = await as(accounts.leadHead);
+  await lead.goto(taskUrl);
+  await settle(lead);
+  await lead.getByTestId('subtasks-card').getByRole('button', { name: '责任人（账号）' }).click();
+  const dialog = lead.locator('.ant-modal:visible');
+  await dialog.getByLabel('责任人（账号）').click();
+  await pickOption(lead, '人社局局长 赵强');
+  await dialog.getByRole('button', { name: /指\s*定/ }).click();
+  await expect
+    .poll(() => lead.locator('.ant-descriptions').first().innerText(), { timeout: 20_000 })
+    .toContain('人社局局长 赵强');
+  await shoot(lead, 'responsibility-subtasks-7-lead-responsible');
+
+  for (const page of [street, section, sectionPhone, streetPhone, lead]) await page.close();
 }

@@ -68,6 +68,8 @@ describe('sub-task abilities', () => {
     expect(subtasksVerdicts(op('X'), task).create).toBe('role');
     expect(subtasksVerdicts({ userId: 's', unitId: null, roles: ['supervisor'] }, task).create).toBe('role');
     expect(subtasksVerdicts(op('L'), { ...task, status: 'completed' }).create).toBe('state');
+    expect(subtasksVerdicts(op('L'), task).setResponsible).toBe('yes');
+    expect(subtasksVerdicts(op('C'), task).setResponsible).toBe('role');
   });
   it('lets the section and the assignee move progress, only the unit edit', () => {
     const sub = { unitId: 'C', sectionId: 'S', assigneeId: 'p' };

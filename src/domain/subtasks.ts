@@ -54,10 +54,13 @@ export function rollUpProgress(
   return weights === 0 ? null : Math.round(total / weights);
 }
 
-export const subtasksAbilityKeys = ['create'] as const;
+export const subtasksAbilityKeys = ['create', 'setResponsible'] as const;
 export const subtaskAbilityKeys = ['edit', 'delete', 'progress'] as const;
 
-/** The task's sub-tasks as a whole: a unit person of the lead unit or a co-unit splits it while it is worked on. */
+/**
+ * The task's sub-tasks as a whole: a unit person of the lead unit or a co-unit splits it while it is worked on;
+ * the lead unit's people name its responsible account (责任人) then too.
+ */
 export function subtasksVerdicts(
   actor: AbilityActor,
   task: { leadUnitId: string | null; coUnitIds: readonly string[]; status: TaskStatus },
@@ -66,6 +69,12 @@ export function subtasksVerdicts(
   return {
     create: verdict(
       hasPermission(actor.roles, 'subtasks:write') && isUnitUserOf(actor, units),
+      splittableTaskStatuses.includes(task.status),
+    ),
+    setResponsible: verdict(
+      hasPermission(actor.roles, 'subtasks:write') &&
+        task.leadUnitId !== null &&
+        isUnitUserOf(actor, [task.leadUnitId]),
       splittableTaskStatuses.includes(task.status),
     ),
   } satisfies Record<(typeof subtasksAbilityKeys)[number], Verdict>;

@@ -203,7 +203,7 @@ export function TaskDetailPage() {
         ) : null}
       </Card>
       <AcceptanceCard task={task} onChanged={reloadAll} />
-      <SubtasksCard taskId={task.id} />
+      <SubtasksCard task={task} onTask={setTask} />
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={15}>
           <Flex vertical gap={16}>

@@ -1,7 +1,8 @@
-import { isUnitUserOf } from '../../../domain/abilities';
+import { subtasksVerdicts } from '../../../domain/subtasks';
 import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
-import { AppError, fieldError, notFound } from '../../errors';
+import { fieldError, notFound } from '../../errors';
+import { assertAbility } from '../../policy/abilities';
 import { assertCan } from '../../policy/assert';
 import { versionConflict } from '../../versioning';
 import { getTask } from '../tasks/list-tasks';
@@ -24,11 +25,14 @@ export async function setResponsibleUser(
   await tenantTx(ctx, async (tx) => {
     const task = await findTask(tx, taskId);
     if (!task || !canSeeTask(ctx.actor, task)) throw notFound();
-    if (!task.leadUnitId || !isUnitUserOf(ctx.actor, [task.leadUnitId]))
-      throw new AppError('FORBIDDEN', { message: '只有牵头单位可以指定责任人' });
+    assertAbility(subtasksVerdicts(ctx.actor, task), 'setResponsible', {
+      role: '只有牵头单位可以指定责任人',
+      state: '任务当前状态不能指定责任人',
+    });
+    const leadUnitId = task.leadUnitId as string;
     if (body.userId) {
-      const sections = await sectionsOf(tx, task.leadUnitId);
-      const people = await accountsOf(tx, [task.leadUnitId, ...sections.map((s) => s.id)]);
+      const sections = await sectionsOf(tx, leadUnitId);
+      const people = await accountsOf(tx, [leadUnitId, ...sections.map((s) => s.id)]);
       if (!people.some((p) => p.id === body.userId))
         throw fieldError('VALIDATION_FAILED', 'userId', '责任人须为本单位或其科室的人员');
     }

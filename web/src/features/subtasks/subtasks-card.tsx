@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Empty, Tag } from 'antd';
+import { Alert, App, Button, Card, Empty, Flex, Tag } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { subtasksApi, type Subtask, type SubtaskTree } from '../../api/subtasks';
 import { useT } from '../../i18n/i18n';
@@ -6,12 +6,15 @@ import { errorMessage } from '../common/errors';
 import { SubtaskFormModal } from './subtask-form';
 import { SubtaskList } from './subtask-list';
 import { SubtaskProgressModal } from './progress-modal';
+import { ResponsibleUserButton } from './responsible-user';
+import type { Task } from '../../api/types';
 
 /**
  * 任务分解（一级抓一级） on the task page: the sub-tasks the viewer sees (the office all, read-only), the
  * roll-up suggestion, the split form for the lead unit and co-units, progress updates and deletion.
  */
-export function SubtasksCard({ taskId }: { taskId: string }) {
+export function SubtasksCard({ task, onTask }: { task: Task; onTask: (next: Task) => void }) {
+  const taskId = task.id;
   const t = useT();
   const { message } = App.useApp();
   const [tree, setTree] = useState<SubtaskTree | null>(null);
@@ -47,11 +50,16 @@ export function SubtasksCard({ taskId }: { taskId: string }) {
       style={{ marginBottom: 16 }}
       data-testid="subtasks-card"
       extra={
-        tree?.abilities.create ? (
-          <Button size="small" type="primary" onClick={() => setSplitting(true)}>
-            {t('subtask.split')}
-          </Button>
-        ) : null
+        <Flex gap={8} wrap justify="flex-end">
+          {tree?.abilities.setResponsible ? (
+            <ResponsibleUserButton task={task} tree={tree} onTask={onTask} />
+          ) : null}
+          {tree?.abilities.create ? (
+            <Button size="small" type="primary" onClick={() => setSplitting(true)}>
+              {t('subtask.split')}
+            </Button>
+          ) : null}
+        </Flex>
       }
     >
       {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} /> : null}
