@@ -57,7 +57,8 @@ export const casesApi = {
   list: (signal?: AbortSignal) => api.get<{ items: SupervisionCase[] }>('/cases', undefined, signal),
   get: (id: string, signal?: AbortSignal) => api.get<SupervisionCase>(`/cases/${enc(id)}`, undefined, signal),
   open: (body: OpenCaseBody) => api.post<SupervisionCase>('/cases', body),
-  answer: (id: string, answer: string) => api.post<SupervisionCase>(`/cases/${enc(id)}/answer`, { answer }),
+  answer: (id: string, answer: string, attachmentIds: string[] = []) =>
+    api.post<SupervisionCase>(`/cases/${enc(id)}/answer`, { answer, attachmentIds }),
   decide: (id: string, body: DecideCaseBody) => api.post<SupervisionCase>(`/cases/${enc(id)}/decide`, body),
 };
 

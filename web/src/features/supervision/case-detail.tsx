@@ -32,6 +32,8 @@ import { LightTag } from '../tasks/light-tag';
 import { CaseDeadline, CaseLevelTag, CaseStatusTag } from './case-tags';
 import { caseActionLabel, caseLevelLabel, caseOriginLabel } from './labels';
 import { EscalateModal } from './escalate-modal';
+import { OwnedEvidence } from '../acceptance/report-evidence';
+import { EvidenceUpload } from '../common/evidence-upload';
 
 /** The tasks a case names, loaded one by one (a case names a few). A task the viewer may not see is skipped. */
 function useLinkedTasks(ids: readonly string[]) {
@@ -54,14 +56,14 @@ function AnswerBox({
 }) {
   const t = useT();
   const { message } = App.useApp();
-  const [form] = Form.useForm<{ answer: string }>();
+  const [form] = Form.useForm<{ answer: string; attachmentIds?: string[] }>();
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const submit = async ({ answer }: { answer: string }) => {
+  const submit = async ({ answer, attachmentIds }: { answer: string; attachmentIds?: string[] }) => {
     setSaving(true);
     setError(null);
     try {
-      const next = await casesApi.answer(item.id, answer.trim());
+      const next = await casesApi.answer(item.id, answer.trim(), attachmentIds ?? []);
       message.success(t('case.answered'));
       onChanged(next);
     } catch (e) {
@@ -89,6 +91,9 @@ function AnswerBox({
             showCount
             placeholder={t('case.answerPlaceholder')}
           />
+        </Form.Item>
+        <Form.Item name="attachmentIds" label={t('evidence.title')}>
+          <EvidenceUpload />
         </Form.Item>
         <Button type="primary" htmlType="submit" loading={saving}>
           {t('case.submitAnswer')}
@@ -285,6 +290,7 @@ export function CaseDetail({ id, onChanged }: { id: string; onChanged?: () => vo
           <>
             <Typography.Title level={5}>{t('case.answer')}</Typography.Title>
             <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{item.answer}</Typography.Paragraph>
+            <OwnedEvidence ownerKind="case" ownerId={item.id} version={item.version} />
           </>
         ) : null}
       </Card>

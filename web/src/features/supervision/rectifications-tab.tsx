@@ -26,6 +26,8 @@ import { isVersionConflict, VersionConflictAlert } from '../common/version-confl
 import { CommentModal } from '../execution/comment-modal';
 import { InspectionFormDrawer } from './inspection-form';
 import { RECT_STATUS_COLORS, rectStatusLabel } from './labels';
+import { OwnedEvidence } from '../acceptance/report-evidence';
+import { EvidenceUpload } from '../common/evidence-upload';
 
 /** 提交整改: the unit's measures and evidence. */
 function SubmitModal({
@@ -39,16 +41,21 @@ function SubmitModal({
 }) {
   const t = useT();
   const { message } = App.useApp();
-  const [form] = Form.useForm<{ measures: string; evidence?: string }>();
+  const [form] = Form.useForm<{ measures: string; evidence?: string; attachmentIds?: string[] }>();
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<unknown>(null);
   useEffect(() => {
     if (item) {
       setError(null);
-      form.setFieldsValue({ measures: item.measures ?? '', evidence: item.evidence ?? '' });
+      // Files already sent are evidence now; the uploader starts empty for each submission.
+      form.setFieldsValue({
+        measures: item.measures ?? '',
+        evidence: item.evidence ?? '',
+        attachmentIds: [],
+      });
     }
   }, [item]);
-  const submit = async (v: { measures: string; evidence?: string }) => {
+  const submit = async (v: { measures: string; evidence?: string; attachmentIds?: string[] }) => {
     if (!item) return;
     setSaving(true);
     setError(null);
@@ -56,6 +63,7 @@ function SubmitModal({
       await rectificationsApi.submit(item.id, {
         measures: v.measures.trim(),
         evidence: v.evidence?.trim() || null,
+        attachmentIds: v.attachmentIds ?? [],
         version: item.version,
       });
       message.success(t('rect.submitted'));
@@ -123,6 +131,9 @@ function SubmitModal({
             maxLength={20_000}
             placeholder={t('rect.evidencePlaceholder')}
           />
+        </Form.Item>
+        <Form.Item name="attachmentIds" label={t('evidence.title')}>
+          <EvidenceUpload />
         </Form.Item>
       </Form>
     </Modal>
@@ -301,6 +312,9 @@ export function RectificationsTab({ cases }: { cases: readonly SupervisionCase[]
                   {r.abilities.verify ? (
                     <Popconfirm
                       title={t('rect.verifyConfirm')}
+                      description={
+                        <OwnedEvidence ownerKind="rectification" ownerId={r.id} version={r.version} />
+                      }
                       okText={t('rect.verify')}
                       cancelText={t('common.cancel')}
                       onConfirm={() => void verify(r)}
