@@ -11,7 +11,7 @@ import { withSystemTx } from '../../db/tx';
  * unit — on time when given by the month's close, late after, missing when never given (today 2024-03-01:
  * January and February are closed).
  */
-describe.each(dbKinds())('co-units’ shares in the assessment on %s', (kind) => {
+describe.each(dbKinds())('co-units’ shares in the assessment and the bulletin on %s', (kind) => {
   let t: TestApp;
   let supervisor = '';
   let coCookie = '';
@@ -106,5 +106,21 @@ describe.each(dbKinds())('co-units’ shares in the assessment on %s', (kind) =>
     expect(dm?.deductions.items.map((d) => [d.kind, d.count, d.points])).toEqual([['missing_report', 2, 6]]);
     expect(cg?.deductions.total).toBe(0);
     expect(dm?.total).toBe(-6);
+  });
+
+  it('the month’s bulletin names the co-units that gave no share, with how many tasks', async () => {
+    const bulletin = async (period: string) => {
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/bulletins',
+        headers: { cookie: supervisor },
+        payload: { period },
+      });
+      expect(res.statusCode, res.body).toBe(201);
+      return res.json().data as { coUnitsNotShared: Array<{ unitName: string; taskCount: number }> };
+    };
+    // January: 城关街道 gave its share, 东门街道 did not; February likewise (城关街道's late share counts as given).
+    expect((await bulletin('2024-01')).coUnitsNotShared).toEqual([{ unitName: '东门街道', taskCount: 1 }]);
+    expect((await bulletin('2024-02')).coUnitsNotShared).toEqual([{ unitName: '东门街道', taskCount: 1 }]);
   });
 });
