@@ -85,6 +85,8 @@ export interface BulletinData {
   yellowTasks: BulletinTask[];
   overdueRectifications: Array<{ title: string; unitName: string; deadline: string; daysOverdue: number }>;
   unitsNotReported: Array<{ unitName: string; taskCount: number }>;
+  /** 配合单位未报送分报 (issue 15); absent on bulletins generated before shares existed. */
+  coUnitsNotShared?: Array<{ unitName: string; taskCount: number }>;
   /** 重点项目 (issue #13); absent on bulletins generated before the section existed. */
   projects?: BulletinProjects;
   /** 通报表扬 and 通报批评 the office named before publishing (issue 16). */
@@ -336,6 +338,15 @@ function problemsSection(data: BulletinData): Array<Paragraph | Table> {
             .map((u) => `${u.unitName}（涉及任务${formatCount(u.taskCount)}项）`)
             .join('、')}，共${formatCount(notReported.length)}个单位未按时报送本期任务进展。`,
         ),
+    ...(data.coUnitsNotShared?.length
+      ? [
+          bodyParagraph(
+            `配合单位未报送分报：${data.coUnitsNotShared
+              .map((u) => `${u.unitName}（涉及任务${formatCount(u.taskCount)}项）`)
+              .join('、')}，共${formatCount(data.coUnitsNotShared.length)}个配合单位未按时报送本期分报。`,
+          ),
+        ]
+      : []),
   ];
 }
 

@@ -9,6 +9,7 @@ import { loadSettings } from '../settings/settings.repository';
 import { approvalItemsDueIn } from '../joint-reviews/joint-reviews.repository';
 import { loadBulletinFacts } from './bulletin-facts';
 import { loadWaivers } from './tolerance-facts';
+import { loadCoUnitShareFacts } from './co-unit-share-facts';
 import { loadMilestones } from '../tasks/tasks.repository';
 import {
   activeUnitRows,
@@ -141,7 +142,7 @@ export async function loadAssessmentFacts(
           ? workingDaysBetween(shanghaiDate(t.publishedAt), shanghaiDate(t.acceptedAt), calendar)
           : null,
     })),
-    reports: expected,
+    reports: [...expected, ...(await loadCoUnitShareFacts(tx, tenantId, taskRows, year, asOf))],
     rectifications: rects.map((r) => ({
       id: r.id,
       unitId: r.unitId,

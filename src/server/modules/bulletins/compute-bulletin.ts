@@ -14,6 +14,7 @@ import {
   reportStatesOfTasks,
   tenantNameOf,
 } from './bulletins.repository';
+import { coUnitsNotShared } from './co-unit-shares-section';
 import { computeBulletinProjects } from './projects-section';
 import { catchUpPlanWordsOf } from './bulletin-remarks-render';
 import { computeBulletinCaseDeadlines } from './case-deadlines-section';
@@ -133,6 +134,8 @@ export async function computeBulletinData(
     if (!reportedFor.has(t.id))
       missing.set(t.leadUnitId as string, (missing.get(t.leadUnitId as string) ?? 0) + 1);
 
+  const sharePeriodKind =
+    (await loadSettings(tx, tenantId))['reports.period'] === 'quarter' ? 'quarter' : 'month';
   const completed = rows.filter(isDone);
   // 堵点 of the month, when the district has any (issue #14).
   const blockers = await computeBlockerSummary(tx, periodStart(period), asOf);
@@ -162,6 +165,7 @@ export async function computeBulletinData(
     unitsNotReported: [...missing.entries()]
       .map(([id, taskCount]) => ({ unitName: unitName.get(id) ?? '', taskCount }))
       .sort((a, b) => b.taskCount - a.taskCount),
+    coUnitsNotShared: await coUnitsNotShared(tx, owing, period, sharePeriodKind, unitName),
     projects: await computeBulletinProjects(tx, period, asOf, await loadSettings(tx, tenantId)),
     caseDeadlines: await computeBulletinCaseDeadlines(tx, tenantId, asOf),
   };

@@ -157,3 +157,18 @@ export async function sharesOfTasks(tx: Executor, taskIds: string[]) {
     .from(taskShares)
     .where(inArray(taskShares.taskId, taskIds));
 }
+
+/** The shares given (not returned) of the given tasks for one period. */
+export async function sharesOfTaskPeriods(tx: Executor, taskIds: string[], period: string) {
+  if (taskIds.length === 0) return [];
+  return tx
+    .select({ taskId: taskShares.taskId, unitId: taskShares.unitId })
+    .from(taskShares)
+    .where(
+      and(
+        inArray(taskShares.taskId, taskIds),
+        eq(taskShares.period, period),
+        sql`${taskShares.status} <> 'returned'`,
+      ),
+    );
+}
