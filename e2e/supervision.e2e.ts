@@ -45,6 +45,7 @@ describe('supervision in the browser', () => {
   const title = '改造老旧小区15个，惠及居民4000户';
   let task: ApiTask;
   let sup: Client;
+  let zjj: string;
 
   beforeAll(async () => {
     const district = await seedDistrict({
@@ -59,6 +60,7 @@ describe('supervision in the browser', () => {
     });
     server = district;
     const units = district.unitIds;
+    zjj = units['ZJJ'] as string;
 
     sup = await Client.login(server.base, supervisor.username, supervisor.password);
     const decision = await sup.call<{ id: string }>('POST', '/decisions', {
@@ -172,6 +174,53 @@ describe('supervision in the browser', () => {
     await office.waitForURL(/tab=measures/);
     await settle(office);
     await shoot(office, 'supervision-08-measures');
+  });
+
+  it('case deadlines: 已超期 / 天内到期 tags, the 超期 filter in the URL, the cockpit card', async () => {
+    const open = (title: string, deadline: string) =>
+      sup.call<{ id: string; deadlineState: string | null; daysLeft: number | null }>('POST', '/cases', {
+        title,
+        origin: 'inspection',
+        level: 'key',
+        requirements: '限期办结并书面报告',
+        deadline,
+        taskIds: [task.id],
+        unitIds: [zjj],
+      });
+    const late = await open('农贸市场提升改造逾期未办结', shanghaiDay(-3));
+    const soon = await open('老旧小区加装电梯进度滞后', shanghaiDay(1));
+    expect([late.deadlineState, late.daysLeft]).toEqual(['overdue', -3]);
+    expect([soon.deadlineState, soon.daysLeft]).toEqual(['due_soon', 1]);
+
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+    await logIn(page, server.base, supervisor.username, supervisor.password);
+    await page.goto(`${server.base}/supervision`);
+    await page.locator('.ant-table-row', { hasText: '农贸市场提升改造' }).getByText('已超期 3 天').waitFor();
+    await page.locator('.ant-table-row', { hasText: '老旧小区加装电梯' }).getByText('1 天内到期').waitFor();
+    await settle(page);
+    await shoot(page, 'supervision-13-case-deadline-tags');
+
+    // 超期: the filter is in the URL, so a link from the cockpit shows the same list.
+    await page.goto(`${server.base}/supervision?tab=cases&deadline=overdue`);
+    await page.locator('.ant-table-row', { hasText: '农贸市场提升改造' }).waitFor();
+    await settle(page);
+    expect(await page.locator('.ant-table-row', { hasText: '老旧小区加装电梯' }).count()).toBe(0);
+    await shoot(page, 'supervision-14-cases-overdue-filter');
+
+    await page.goto(`${server.base}/cockpit`);
+    const card = page.getByTestId('cockpit-case-deadlines');
+    await card.getByText('农贸市场提升改造逾期未办结').waitFor();
+    await card.scrollIntoViewIfNeeded();
+    await settle(page);
+    await card.screenshot({ path: join(screenshotDir, 'supervision-15-cockpit-case-deadlines.png') });
+
+    // A unit operator on a phone sees the case with its words too.
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
+    await logIn(phone, server.base, operator.username, operator.password);
+    await phone.goto(`${server.base}/supervision/cases/${late.id}`);
+    await phone.getByText('已超期 3 天').first().waitFor();
+    await settle(phone);
+    await shoot(phone, 'supervision-16-case-overdue-phone');
   });
 
   it('generates last month’s bulletin, downloads its Word file and previews this month', async () => {

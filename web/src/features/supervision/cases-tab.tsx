@@ -34,25 +34,27 @@ export function CasesTab({ cases }: { cases: RequestState<{ items: SupervisionCa
   return (
     <>
       <Flex justify="space-between" gap={8} wrap style={{ marginBottom: 12 }}>
-        <Select
-          allowClear
-          style={{ width: 180 }}
-          placeholder={t('case.filterStatus')}
-          aria-label={t('case.filterStatus')}
-          value={filters.status || undefined}
-          onChange={(v?: string) => setFilters({ status: v })}
-          options={CASE_STATUSES.map((s) => ({ value: s, label: caseStatusLabel(t, s) }))}
-        />
-        <Select
-          allowClear
-          style={{ width: 140 }}
-          placeholder={t('deadline.filter')}
-          aria-label={t('deadline.filter')}
-          value={filters.deadline || undefined}
-          onChange={(v?: string) => setFilters({ deadline: v })}
-          options={deadlineOptions}
-          data-testid="case-deadline-filter"
-        />
+        <Flex gap={8} wrap>
+          <Select
+            allowClear
+            style={{ width: 180 }}
+            placeholder={t('case.filterStatus')}
+            aria-label={t('case.filterStatus')}
+            value={filters.status || undefined}
+            onChange={(v?: string) => setFilters({ status: v })}
+            options={CASE_STATUSES.map((s) => ({ value: s, label: caseStatusLabel(t, s) }))}
+          />
+          <Select
+            allowClear
+            style={{ width: 140 }}
+            placeholder={t('deadline.filter')}
+            aria-label={t('deadline.filter')}
+            value={filters.deadline || undefined}
+            onChange={(v?: string) => setFilters({ deadline: v })}
+            options={deadlineOptions}
+            data-testid="case-deadline-filter"
+          />
+        </Flex>
         {isSupervisor ? (
           <Button type="primary" onClick={() => setCreating(true)}>
             {t('case.new')}
