@@ -143,6 +143,15 @@ describe('bulletins to every unit and tolerance requests in the browser', () => 
     await pick('扣分事项', '快速路征地');
     await drawer.getByLabel('有关情况').fill('征地涉及市级审批，先行启动前期工作，程序衔接有瑕疵，未谋私利');
     await drawer.getByLabel('佐证材料').fill('市自然资源局批复；区政府常务会议纪要');
+    // The minutes as a file too: the ruling leader opens it from the request.
+    await drawer.locator('input[type=file]').setInputFiles({
+      name: '区政府常务会议纪要.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n'),
+    });
+    await expect
+      .poll(() => drawer.locator('.ant-upload-list-item-done').count(), { timeout: 20_000 })
+      .toBe(1);
     await drawer.getByRole('button', { name: '提交申请' }).click();
     await unit.getByText('待审核').first().waitFor();
     await shoot(unit, 'follow-bulletin-tolerance-filed');
@@ -160,6 +169,7 @@ describe('bulletins to every unit and tolerance requests in the browser', () => 
     await chief.goto(`${server.base}/tolerance`);
     await settle(chief);
     await chief.locator('.ant-table-row', { hasText: '区交通运输局' }).first().click();
+    await chief.locator('.ant-drawer:visible').getByText('区政府常务会议纪要.pdf').first().waitFor();
     await chief.getByLabel('认定理由').fill('属于推进改革中的探索性失误，予以容错');
     await chief.getByRole('button', { name: '提交认定' }).click();
     await chief.locator('.ant-drawer:visible').getByText('予以容错').first().waitFor();

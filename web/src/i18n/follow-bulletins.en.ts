@@ -34,6 +34,7 @@ export const followBulletinsEn: Record<keyof typeof followBulletinsZhCN, string>
   'tolerance.circumstances': 'Circumstances',
   'tolerance.circumstancesRequired': 'Describe the circumstances',
   'tolerance.evidence': 'Evidence',
+  'tolerance.evidenceFiles': 'Evidence files',
   'tolerance.evidenceHint': 'List the evidence (documents, meeting minutes, statements)',
   'tolerance.submit': 'Submit',
   'tolerance.filedOk': 'Request filed; the office will check it',

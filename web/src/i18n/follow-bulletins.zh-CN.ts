@@ -30,6 +30,7 @@ export const followBulletinsZhCN = {
   'tolerance.circumstances': '有关情况',
   'tolerance.circumstancesRequired': '请说明有关情况',
   'tolerance.evidence': '佐证材料',
+  'tolerance.evidenceFiles': '佐证文件',
   'tolerance.evidenceHint': '列明佐证材料（文件名称、会议纪要、情况说明等）',
   'tolerance.submit': '提交申请',
   'tolerance.filedOk': '申请已提交，等待督查室审核',

@@ -5,10 +5,13 @@ import { canSeeTask } from '../tasks/tasks.policy';
 import { findTask } from '../tasks/tasks.repository';
 import { taskIdOfReport, taskIdOfRequest } from './attachments.repository';
 import { shareVisible } from '../shares/share-visibility';
+import { canSeeToleranceRequest } from '../tolerance-requests/tolerance-requests.policy';
+import { findRequestRow } from '../tolerance-requests/tolerance-requests.repository';
 
 /**
  * Whether the actor sees the object an attachment is evidence for: a task, a report or a completion request (验收)
- * by its task's rule; a share by the lead unit and its own unit. Rectifications and case answers are seen, for
+ * by its task's rule; a share by the lead unit and its own unit; a tolerance request's files by whoever sees the
+ * request (the office, leaders, its unit). Rectifications and case answers are seen, for
  * now, by the office and the unit that uploaded them (canSeeAttachment covers both), so they answer false here.
  */
 export async function ownerVisible(
@@ -19,6 +22,10 @@ export async function ownerVisible(
 ): Promise<boolean> {
   if (ownerKind === null || ownerId === null) return false;
   if (ownerKind === 'share') return shareVisible(tx, actor, ownerId);
+  if (ownerKind === 'tolerance') {
+    const row = await findRequestRow(tx, ownerId);
+    return row !== undefined && canSeeToleranceRequest(actor, row.request);
+  }
   let taskId: string | null = null;
   if (ownerKind === 'task') taskId = ownerId;
   if (ownerKind === 'report') taskId = await taskIdOfReport(tx, ownerId);

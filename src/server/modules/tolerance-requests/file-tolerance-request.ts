@@ -4,6 +4,7 @@ import { auditBase, tenantTx, type AuthedContext } from '../../context';
 import { AppError } from '../../errors';
 import { notifyUsers, supervisorIds } from '../../notify/notify.repository';
 import { assertCan } from '../../policy/assert';
+import { attachAttachments } from '../attachments/attach-attachments';
 import { loadSettings } from '../settings/settings.repository';
 import { presentToleranceRequest } from './present-tolerance-request';
 import { tolerableKinds } from './tolerable-kinds';
@@ -17,8 +18,9 @@ const invalid = (path: string, message: string) =>
 
 /**
  * 容错纠错: a unit's person asks that a fact costing the unit points be tolerated, with the circumstances and
- * the evidence. Only a fact of the unit's own, of a kind the district allows, and not already under an open
- * or granted request; the office is told.
+ * the evidence (a written statement and/or files the unit uploaded, attached as owner kind 'tolerance': whoever
+ * may see the request sees them). Only a fact of the unit's own, of a kind the district allows, and not already
+ * under an open or granted request; the office is told.
  */
 export async function fileToleranceRequest(
   ctx: AuthedContext,
@@ -49,6 +51,7 @@ export async function fileToleranceRequest(
       updatedAt: now,
       updatedBy: ctx.actor.userId,
     });
+    await attachAttachments(tx, ctx, body.attachmentIds ?? [], { kind: 'tolerance', id });
     await notifyUsers(tx, await supervisorIds(tx), {
       tenantId: ctx.actor.tenantId,
       kind: 'tolerance_filed',

@@ -9,6 +9,8 @@ export const ZFileToleranceBody = z.strictObject({
   targetId: z.string().trim().min(1).max(80),
   circumstances: z.string().trim().min(1, '请说明有关情况').max(4000),
   evidence: z.string().trim().max(4000).optional(),
+  /** Evidence files uploaded first through /api/v1/attachments (情况说明、会议纪要的扫描件、照片). */
+  attachmentIds: z.array(z.uuid()).max(20).optional(),
 });
 export type TFileToleranceBody = z.infer<typeof ZFileToleranceBody>;
 

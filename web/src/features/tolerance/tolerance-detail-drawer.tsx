@@ -16,6 +16,7 @@ import { toleranceApi, type ToleranceRequest } from '../../api/follow-bulletins'
 import { useT } from '../../i18n/i18n';
 import { applyServerErrors, errorMessage } from '../common/errors';
 import { formatDateTime } from '../common/format';
+import { EvidenceList } from '../common/evidence-list';
 
 export const STATUS_COLORS: Record<string, string> = {
   filed: 'blue',
@@ -84,6 +85,9 @@ export function ToleranceDetailDrawer({
             </Descriptions.Item>
             <Descriptions.Item label={t('tolerance.evidence')}>
               <div style={{ whiteSpace: 'pre-wrap' }}>{r.evidence || '—'}</div>
+            </Descriptions.Item>
+            <Descriptions.Item label={t('tolerance.evidenceFiles')}>
+              <EvidenceList ownerKind="tolerance" ownerId={r.id} />
             </Descriptions.Item>
             <Descriptions.Item label={t('tolerance.filed')}>
               {r.filedByName} · {formatDateTime(r.filedAt)}

@@ -6,12 +6,14 @@ import { useRequest } from '../../api/use-request';
 import type { ToleranceTargetKind } from '../../../../src/domain/vocabulary';
 import { useT } from '../../i18n/i18n';
 import { applyServerErrors, errorMessage } from '../common/errors';
+import { EvidenceUpload } from '../common/evidence-upload';
 
 interface Values {
   targetKind: ToleranceTargetKind;
   targetId: string;
   circumstances: string;
   evidence?: string;
+  attachmentIds?: string[];
 }
 
 // The evidence kind (and reason) of the assessment that each target kind names.
@@ -67,12 +69,21 @@ export function ToleranceFileDrawer({
         targetId: v.targetId,
         circumstances: v.circumstances,
         ...(v.evidence ? { evidence: v.evidence } : {}),
+        ...(v.attachmentIds?.length ? { attachmentIds: v.attachmentIds } : {}),
       });
       message.success(t('tolerance.filedOk'));
       form.resetFields();
       onFiled(created);
     } catch (e) {
-      if (!applyServerErrors(form, e, {}, ['targetKind', 'targetId', 'circumstances', 'evidence']))
+      if (
+        !applyServerErrors(form, e, {}, [
+          'targetKind',
+          'targetId',
+          'circumstances',
+          'evidence',
+          'attachmentIds',
+        ])
+      )
         message.error(errorMessage(t, e));
     } finally {
       setSaving(false);
@@ -112,6 +123,9 @@ export function ToleranceFileDrawer({
         </Form.Item>
         <Form.Item name="evidence" label={t('tolerance.evidence')} extra={t('tolerance.evidenceHint')}>
           <Input.TextArea rows={3} maxLength={4000} showCount />
+        </Form.Item>
+        <Form.Item name="attachmentIds" label={t('tolerance.evidenceFiles')}>
+          <EvidenceUpload />
         </Form.Item>
         <Button type="primary" htmlType="submit" loading={saving}>
           {t('tolerance.submit')}
