@@ -39,7 +39,9 @@ export async function assertAssignment(
       person !== undefined &&
       (sectionId
         ? person.unitId === sectionId || person.unitId === unitId
-        : person.unitId === unitId || person.parentId === unitId);
+        : person.unitId === unitId ||
+          // Of a child unit only when that child is an active section (not a street that sits under a town).
+          (person.parentId === unitId && person.unitKind === 'section' && person.unitActive === true));
     if (!fits) throw fieldError('VALIDATION_FAILED', 'assigneeId', '责任人须为本单位或所选科室的人员');
   }
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, or, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { subtasks, tasks, units, users } from '../../db/schema';
 
@@ -34,11 +34,24 @@ export async function subtasksGivenTo(tx: Executor, sectionId: string | null, us
     .orderBy(asc(subtasks.dueDate), asc(subtasks.id));
 }
 
-/** The condition "given to this section or this person". */
-export function givenTo(sectionId: string | null, userId: string): SQL {
-  return sectionId
-    ? (or(eq(subtasks.sectionId, sectionId), eq(subtasks.assigneeId, userId)) as SQL)
-    : eq(subtasks.assigneeId, userId);
+/**
+ * The condition "given to the caller's section or to the caller, and still in force". A sub-task lets its
+ * section or person read the parent task only while the unit that made it is still the task's lead unit or a
+ * co-unit, and the caller is still of that unit or of one of its active sections: once the office moves the
+ * task to other units, or an admin moves the person, the access ends with it (checked on every read, never
+ * stored).
+ */
+export function givenTo(callerUnitId: string | null, userId: string): SQL {
+  if (callerUnitId === null) return sql`false`;
+  const unitStillOnTask = sql`exists (select 1 from tasks t where t.id = ${subtasks.taskId}
+    and (t.lead_unit_id = ${subtasks.unitId} or ${subtasks.unitId} = any(t.co_unit_ids)))`;
+  const callerStillUnder = sql`(${subtasks.unitId} = ${callerUnitId}::uuid or exists (select 1 from units u
+    where u.id = ${callerUnitId}::uuid and u.parent_id = ${subtasks.unitId} and u.kind = 'section' and u.active))`;
+  return and(
+    or(eq(subtasks.sectionId, callerUnitId), eq(subtasks.assigneeId, userId)),
+    unitStillOnTask,
+    callerStillUnder,
+  ) as SQL;
 }
 
 /** Whether a sub-task of the task is given to this section or person (it then lets them read the task). */
@@ -141,10 +154,15 @@ export async function findSectionOf(tx: Executor, sectionId: string, unitId: str
   return row;
 }
 
-/** An active account's unit and that unit's parent (to tell a unit's own people from its sections'). */
+/** An active account's unit, that unit's parent and kind (to tell a unit's own people from its sections'). */
 export async function findAccountUnit(tx: Executor, userId: string) {
   const [row] = await tx
-    .select({ unitId: users.unitId, parentId: units.parentId })
+    .select({
+      unitId: users.unitId,
+      parentId: units.parentId,
+      unitKind: units.kind,
+      unitActive: units.active,
+    })
     .from(users)
     .leftJoin(units, eq(units.id, users.unitId))
     .where(and(eq(users.id, userId), eq(users.active, true)));

@@ -82,7 +82,9 @@ export async function splitTarget(
     // A proposal does not change the district's figure; an approved split makes it the sum.
     if (reloaded.shares.some((s) => s.status === 'approved'))
       await setTargetCurrentValue(tx, target.id, districtCurrentValue(reloaded.shares));
-    if (office) await notifyShareUnits(tx, ctx, task, target, reloaded.shares, next);
+    // A draft does not exist for units yet (DESIGN): they hear of their figures once the task is published.
+    if (office && task.status !== 'draft')
+      await notifyShareUnits(tx, ctx, task, target, reloaded.shares, next);
     else await notifyOfficeOfProposal(tx, ctx, task, target, next);
     await recordAudit(tx, {
       ...auditBase(ctx),

@@ -226,4 +226,45 @@ describe.each(dbKinds())('a lead unit proposes a target split on %s', (kind) => 
     // A unit with no share follows nothing.
     expect(await follow(lead)).toEqual([]);
   });
+  it('tells no unit of its figure while the task is a draft (a draft does not exist for units)', async () => {
+    const as = await headers(office);
+    const decision = (
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/decisions',
+        headers: as,
+        payload: { title: '全会（草稿）', kind: 'plenary', date: '2026-02-04', source: 'district_direct' },
+      })
+    ).json();
+    const draft = (
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/tasks',
+        headers: as,
+        payload: {
+          decisionId: decision.id,
+          title: '新建社区食堂',
+          leadUnitId: lead.unitId,
+          startDate: '2026-03-01',
+          dueDate: '2026-12-31',
+          targets: [{ indicator: '社区食堂', unit: '个', targetValue: 4, comparator: '>=' }],
+        },
+      })
+    ).json();
+    const before = await notified('target_share_assigned');
+    const res = await t.app.inject({
+      method: 'PUT',
+      url: `/api/v1/targets/${draft.targets[0].id}/shares`,
+      headers: as,
+      payload: {
+        shares: [
+          { unitId: units.CGJD, targetValue: 2 },
+          { unitId: units.DMJD, targetValue: 2 },
+        ],
+        version: 0,
+      },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(await notified('target_share_assigned')).toBe(before);
+  });
 });
