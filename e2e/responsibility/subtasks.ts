@@ -34,8 +34,17 @@ export async function subtasksStep(browser: Browser, world: ResponsibilityWorld)
   const modal = street.locator('.ant-modal:visible');
   await modal.getByLabel('子任务').fill(title);
   await modal.getByLabel('工作要求').fill('做好辖区失业人员就业帮扶，6月底前完成过半');
-  await modal.getByLabel('科室').click();
-  await pickOption(street, '社会事务科');
+  // On a loaded machine a click can land while the dropdown is still sliding in and select nothing: pick until
+  // the 科室 field shows the section.
+  const sectionItem = modal
+    .locator('.ant-form-item')
+    .filter({ has: street.locator('label', { hasText: /^科室$/ }) });
+  for (let attempt = 0; attempt < 3; attempt++) {
+    if ((await sectionItem.innerText()).includes('社会事务科')) break;
+    await modal.getByLabel('科室').click();
+    await pickOption(street, '社会事务科');
+  }
+  expect(await sectionItem.innerText()).toContain('社会事务科');
   await modal.getByLabel('完成时限').click();
   await modal.getByLabel('完成时限').fill(shanghaiDay(60));
   await street.keyboard.press('Tab');
