@@ -1,5 +1,6 @@
 import { parseChineseNumeral } from './chinese-numerals.js';
 import { findFirstPointsBeforeSiblings } from './first-point.js';
+import { findLoneFirstPoints } from './lone-point.js';
 import { looseTopLevelMarkers } from './loose-headings.js';
 import { announcesPoints, listsLabel, opensWithTitle, speakerAnnounces } from './titled-points.js';
 import type { MappedText } from './types.js';
@@ -266,6 +267,7 @@ export function splitInlineHeadings(paragraphs: readonly MappedText[]): Paragrap
   const out: Paragraph[] = [];
   const paragraphPoints = findParagraphPoints(paragraphs.map((p) => p.text));
   const firstPoints = findFirstPointsBeforeSiblings(paragraphs.map((p) => p.text));
+  const lonePoints = findLoneFirstPoints(paragraphs.map((p) => p.text));
   for (const [index, paragraph] of paragraphs.entries()) {
     const text = paragraph.text;
     const cuts = new Map<number, 'formal' | 'point' | 'plain'>();
@@ -274,6 +276,9 @@ export function splitInlineHeadings(paragraphs: readonly MappedText[]): Paragrap
     // The first point in mid-line whose sibling opens the next paragraph (…讲三点意见。第一，要…|第二，要…).
     const ledAt = firstPoints.get(index);
     if (ledAt !== undefined) cuts.set(ledAt, 'point');
+    // A lone first point whose siblings never come (the text is cut off): lone-point.ts.
+    const loneAt = lonePoints.get(index);
+    if (loneAt !== undefined) cuts.set(loneAt, 'point');
     const formalAt: { at: number; length: number }[] = [];
     const atStart = LINE_START_FORMAL.exec(text);
     if (atStart !== null) {

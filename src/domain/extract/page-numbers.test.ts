@@ -32,6 +32,22 @@ describe('page numbers of a document-sharing site at the start of a line (issue 
     ]);
   });
 
+  it('cuts the 1、 of the first page also when a line of the site comes before it (issue 19, fifth pass)', () => {
+    const pages = [
+      '《在全区工作会议上的讲话.docx》由会员分享，可在线阅读。',
+      '1、在全区工作会议上的讲话 同志们：这次会议开得很成功，达到了预期目的。会议审议的决定切合我区',
+      '2、实际，思路清晰，措施有力。下面，我就贯彻落实讲三点意见，供同志们在工作中',
+      '3、参考。',
+    ];
+    expect(texts(pages)[1]).toBe(
+      '在全区工作会议上的讲话 同志们：这次会议开得很成功，达到了预期目的。会议审议的决定切合我区',
+    );
+    // Without marks after it, a 1、 after the site's line is kept.
+    expect(texts(['《讲话.docx》由会员分享。', '1、抓项目。要新开工项目20个。'])[1]).toBe(
+      '1、抓项目。要新开工项目20个。',
+    );
+  });
+
   it('keeps a numbered heading after a heading line or a finished sentence', () => {
     const kept = ['1、抓项目，推动全区固定资产投资稳步增长', '2、抓环境。要优化营商环境。'];
     expect(texts(kept)).toEqual(kept);

@@ -8,8 +8,9 @@ import type { MappedText } from './types.js';
  * of its own: a line that opens with N、 (N ≥ 2) right after a long line cut mid-sentence is a page mark,
  * even when the marks run 2、 3、 4、 in order; after a short unfinished line, when no N−1 numbered
  * anything before. The mark is cut out, so that the two halves of the sentence join again, and so is the
- * 1、 that opens the first page once marks 2、 3、 … were found in order (or 2、 alone after a page-long line). A number right before a word (…新建学校|2所) is a
- * quantity, never cut.
+ * 1、 that opens the first page once marks 2、 3、 … were found in order (or 2、 alone after a page-long line),
+ * also when the site's own lines come before it (《…》由会员分享…). A number right before a word (…新建学校|2所)
+ * is a quantity, never cut.
  */
 const PAGE_MARK = /^(\d{1,3})\s*[、.．]\s*(?=[\u4e00-\u9fff])/;
 /** A line that ends a sentence, a clause list or a heading's bracket. */
@@ -54,7 +55,9 @@ export function dropStrayPageNumbers(lines: readonly MappedText[]): MappedText[]
     unfinished = ends ? 0 : unfinished + kept.text.length;
     out.push(kept);
   }
-  const first = out[0];
+  // The first page's 1、 opens the first numbered line, which may follow the site's own lines (《…》由会员分享…).
+  const firstAt = out.findIndex((l) => PAGE_MARK.test(l.text));
+  const first = firstAt < 0 ? undefined : out[firstAt];
   const firstMark = first === undefined ? null : PAGE_MARK.exec(first.text);
   // Marks 2、 3、 … in order: the 1、 opening the first line marks the first page, whatever follows it.
   const inOrder = marks.length >= 2 && marks.every((n, i) => n === i + 2);
@@ -63,6 +66,6 @@ export function dropStrayPageNumbers(lines: readonly MappedText[]): MappedText[]
     firstMark?.[1] === '1' &&
     (inOrder || (marks.length === 1 && first.text.length > 100))
   )
-    out[0] = cut(first, firstMark[0].length);
+    out[firstAt] = cut(first, firstMark[0].length);
   return out;
 }

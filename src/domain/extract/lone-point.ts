@@ -1,0 +1,42 @@
+import { findPoints } from './inline-headings.js';
+
+/** A requirement title: 要… up to its sentence end, no clause break, at most 30 characters. */
+const REQUIREMENT_TITLE = /^(?:要|必须|务必)[^，,；;：:。！？!?]{2,28}[。！？!?]/;
+
+/** Counts the sentence ends in a piece, and a last sentence cut off by the end of the text. */
+function sentences(text: string): number {
+  const ends = (text.match(/[。！？!?]+/g) ?? []).length;
+  return ends + (/[^。！？!?\s]\s*$/.test(text) ? 1 : 0);
+}
+
+/**
+ * A lone first point in the middle of a line (…新局面。一要着眼大局抓落实。立足…。落实…。 or …强大动力。
+ * 第一，要巩固扩大“基本无违法建设城区”重大成果。疏解…。在疏…) that begins a subsection whose siblings never
+ * come: the speech is cut off, or its paragraph breaks were lost and the second point lies beyond the text.
+ * It is a heading when its first sentence is a short requirement title (要…, no clause break), a body of
+ * two sentences or more follows it, no other point of its family stands in its paragraph, and no second
+ * point of its family appears later in the text (a 二要 further on makes the pair a run, or items, decided
+ * elsewhere). One-sentence requirements (…。一要加强领导。) and requirements with clauses
+ * (一要加强领导，压实责任。…) stay in their paragraph. Returns paragraph index → offset of the point.
+ */
+export function findLoneFirstPoints(texts: readonly string[]): Map<number, number> {
+  const out = new Map<number, number>();
+  const pointsOf = texts.map((t) => findPoints(t));
+  texts.forEach((text, index) => {
+    const points = pointsOf[index] ?? [];
+    const first = points.find(
+      (p) => p.n === 1 && p.at > 0 && (p.family === 'ordinal' || p.family === 'cn-要'),
+    );
+    if (first === undefined) return;
+    if (points.some((p) => p !== first && p.family === first.family)) return;
+    const later = pointsOf.slice(index + 1).flat();
+    if (later.some((p) => p.family === first.family && p.n === 2)) return;
+    const marker = first.family === 'ordinal' ? /^第一[，、,]/ : /^一(?=要)/;
+    const afterMarker = text.slice(first.at).replace(marker, '');
+    const title = REQUIREMENT_TITLE.exec(afterMarker);
+    if (title === null) return;
+    if (sentences(afterMarker.slice(title[0].length)) < 2) return;
+    out.set(index, first.at);
+  });
+  return out;
+}
