@@ -1,3 +1,5 @@
+import { reportsOthersDecision } from './others-decisions.js';
+
 /**
  * Which sentences of a speech are tasks — something someone must do — and where one task ends and the
  * next begins. Greetings, the account of the meeting itself, descriptions of the situation and the words
@@ -30,7 +32,8 @@ export function isNonTaskSentence(sentence: string): boolean {
     MEETING.test(sentence) ||
     SITUATION.test(sentence) ||
     JUDGEMENT.test(sentence) ||
-    PAGE_NOISE.test(sentence)
+    PAGE_NOISE.test(sentence) ||
+    reportsOthersDecision(sentence)
   );
 }
 
