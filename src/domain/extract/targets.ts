@@ -1,4 +1,5 @@
 import { findDeadlines, pickDeadline, type Deadline } from './deadlines.js';
+import { qualifiesNextNoun } from './qualified-nouns.js';
 import { buildIndicator, completeBareChange, countedNoun, isRateContext } from './indicators.js';
 import { isFactClause, isSizeClass, quotesOthersPlan } from './non-target-counts.js';
 import { findQuantities } from './quantities.js';
@@ -40,7 +41,9 @@ export function findSentenceTargets(input: SentenceTargetsInput): ExtractedTarge
     const clauseEnd = clause.start + clause.text.length;
     const clauseKind = classifyText(clause.text);
     const kind = clauseKind === 'neutral' ? input.effectiveKind : clauseKind;
-    const leftStart = Math.max(clause.start, previousEnd);
+    // 10万元以上的村占比达到60%: the first number says which villages, the phrase names the share.
+    const qualified = previousEnd > clause.start && qualifiesNextNoun(sentence.slice(previousEnd, q.start));
+    const leftStart = qualified ? clause.start : Math.max(clause.start, previousEnd);
     const left = sentence.slice(leftStart, q.start);
     const right = sentence.slice(q.end, clauseEnd);
     previousEnd = q.end;
