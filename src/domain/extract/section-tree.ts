@@ -2,6 +2,7 @@ import { matchHeading, trimBySibling, type HeadingStyle } from './headings.js';
 import type { Paragraph } from './inline-headings.js';
 import { pointsDivideSection } from './deep-points.js';
 import { isTitleOnlySentence } from './title-sentence.js';
+import { titleIsOnlyTask } from './title-task.js';
 import type { ExtractedSection, MappedText } from './types.js';
 
 /** Body text of a section, kept with the original offsets of its characters. */
@@ -114,13 +115,12 @@ export function buildSections(paragraphs: readonly Paragraph[]): {
       const hasBody =
         paragraph.text.slice(heading.bodyOffset).trim().length > 0 ||
         opensBody(paragraphs[paragraphIndex + 1], stack);
+      const titleSentence = paragraph.text.slice(heading.titleOffset, heading.bodyOffset - 1);
+      // A requirement title whose body states none of its own is the section's task (title-task.ts).
       const titleOnly =
         !wasCut &&
-        isTitleOnlySentence(
-          paragraph.text.slice(heading.titleOffset, heading.bodyOffset - 1),
-          closedBy,
-          hasBody,
-        );
+        isTitleOnlySentence(titleSentence, closedBy, hasBody) &&
+        !titleIsOnlyTask(titleSentence, paragraph.text.slice(heading.bodyOffset));
       const start = wasCut || titleOnly ? bodyOffset : heading.titleOffset;
       bodyLength[index] = paragraph.text.slice(wasCut ? bodyOffset : heading.bodyOffset).trim().length;
       blocks.push({
