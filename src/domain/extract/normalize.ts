@@ -1,4 +1,5 @@
 import { findWrapWidth, isWrappedLine } from './hard-wraps.js';
+import { splitGluedLabels } from './glued-labels.js';
 import { dropStrayPageNumbers } from './page-numbers.js';
 import type { MappedText } from './types.js';
 
@@ -232,7 +233,9 @@ export function normalizeDocument(input: string): NormalizedDocument {
     }
     body.push(line);
   });
-  return { title, date, paragraphs: rejoinBrokenLines(body).map(stripInlinePageMarks) };
+  // Labelled list lines pasted without their line breaks are items again (glued-labels.ts).
+  const paragraphs = rejoinBrokenLines(body).flatMap(splitGluedLabels);
+  return { title, date, paragraphs: paragraphs.map(stripInlinePageMarks) };
 }
 
 /** A salutation inside the first line of a document pasted without line breaks (…的讲话（2024年1月5日）同志们：今天…). */
