@@ -1,4 +1,5 @@
 import { findWrapWidth, isWrappedLine } from './hard-wraps.js';
+import { cutGluedPageMarks, SHARING_SITE } from './glued-page-marks.js';
 import { splitGluedLabels } from './glued-labels.js';
 import { dropStrayPageNumbers } from './page-numbers.js';
 import type { MappedText } from './types.js';
@@ -234,7 +235,11 @@ export function normalizeDocument(input: string): NormalizedDocument {
     body.push(line);
   });
   // Labelled list lines pasted without their line breaks are items again (glued-labels.ts).
-  const paragraphs = rejoinBrokenLines(body).flatMap(splitGluedLabels);
+  // Page marks of a sharing site left inside joined lines are cut (glued-page-marks.ts).
+  const sharingSite = SHARING_SITE.test(input.slice(0, 600));
+  const paragraphs = rejoinBrokenLines(body)
+    .map((p) => cutGluedPageMarks(p, sharingSite))
+    .flatMap(splitGluedLabels);
   return { title, date, paragraphs: paragraphs.map(stripInlinePageMarks) };
 }
 
