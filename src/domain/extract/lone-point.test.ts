@@ -25,10 +25,14 @@ describe('a lone first point in mid-line whose siblings never come (issue 19, fi
   it('stays in its paragraph: a one-sentence requirement, a title with clauses, or a second point later', () => {
     // The body after the title is a single sentence.
     expect(findLoneFirstPoints(['开场。一要着眼大局抓落实。各单位要统筹落实。'])).toEqual(new Map());
-    // The title has a clause break: an argument, not a title.
+    // The title has a clause break other than a comma: an argument, not a title.
     expect(
-      findLoneFirstPoints(['开场。一要加强领导，压实责任。各单位要统筹落实。要定期督查。要通报。']),
+      findLoneFirstPoints(['开场。一要加强领导；压实责任。各单位要统筹落实。要定期督查。要通报。']),
     ).toEqual(new Map());
+    // A title of two parts joined by a comma is still a title (一要突出重点工作，奋力冲刺全年目标。).
+    expect(
+      findLoneFirstPoints(['开场。一要突出重点工作，奋力冲刺全年目标。要攻坚短板。各部门要查找差距。']),
+    ).toEqual(new Map([[0, 3]]));
     // A second point follows in a later paragraph: the pair is a run (or items), decided elsewhere.
     expect(
       findLoneFirstPoints(['开场。一要着眼大局抓落实。各单位要统筹落实。要定期督查。', '二要压实责任。']),

@@ -1,7 +1,11 @@
 import { findPoints } from './inline-headings.js';
 
-/** A requirement title: 要… up to its sentence end, no clause break, at most 30 characters. */
-const REQUIREMENT_TITLE = /^(?:要|必须|务必)[^，,；;：:。！？!?]{2,28}[。！？!?]/;
+/**
+ * A requirement title: 要… up to its sentence end, at most 30 characters, no clause break — or two short
+ * parallel phrases joined by one comma (要突出重点工作，奋力冲刺全年目标。), each of 8 characters or fewer.
+ */
+const REQUIREMENT_TITLE =
+  /^(?:要|必须|务必)(?:[^，,；;：:。！？!?]{2,28}|[^，,；;：:。！？!?]{2,7}[，,][^，,；;：:。！？!?]{2,8})[。！？!?]/;
 
 /** Counts the sentence ends in a piece, and a last sentence cut off by the end of the text. */
 function sentences(text: string): number {

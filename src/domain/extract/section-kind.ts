@@ -1,3 +1,4 @@
+import { withoutQuotedSlogans } from './quoted-slogans.js';
 import type { SectionKind } from './types.js';
 
 export type TextKind = 'plan' | 'review' | 'neutral';
@@ -31,7 +32,8 @@ function count(re: RegExp, text: string): number {
 
 /** Classifies a sentence or clause by its own words: plan, review, or neutral (no marker). */
 export function classifyText(text: string): TextKind {
-  const plan = count(PLAN, text);
+  // 要 inside a quoted slogan (“干部要干”) is no directive (quoted-slogans.ts).
+  const plan = count(PLAN, withoutQuotedSlogans(text));
   const review = count(REVIEW, text);
   if (plan === 0 && review === 0) return 'neutral';
   if (review === 0) return 'plan';

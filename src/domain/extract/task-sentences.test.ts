@@ -120,3 +120,10 @@ describe('lists announced inside a sentence and closing remarks on one line (iss
     expect(tasks).toEqual(['要加快项目建设。']);
   });
 });
+
+describe('a judgement led by 可以说 (issue 19, fifth pass)', () => {
+  it('is no task unless it directs', () => {
+    expect(isNonTaskSentence('可以说，赢了项目，不仅赢了今天，更是赢了未来；')).toBe(true);
+    expect(isNonTaskSentence('可以说，各单位要把项目建设摆在首位。')).toBe(false);
+  });
+});

@@ -18,9 +18,12 @@ const MEETING =
 const SITUATION =
   /(清醒|充分|深刻)地?(的)?认识|信息显示|数据显示|(\d{4}年|今年|明年|新的一年)是[^。！？]{0,40}(一年|之年)|清醒地?(看到|认识到)|^(当前|目前)[，,][^。]{0,40}(面临|处于)|^(从|就)[^。]{0,10}(看|来说)[，,]/;
 
-/** A conclusion drawn from experience with no directive of its own: 实践证明，全会确定的目标任务是符合实际的. */
+/**
+ * A conclusion drawn from experience with no directive of its own: 实践证明，全会确定的目标任务是符合实际的;
+ * 可以说，赢了项目，不仅赢了今天，更是赢了未来.
+ */
 const JUDGEMENT =
-  /^(?:历史和)?(?:实践|事实|历史|经验)(?:充分|反复|一再)?(?:证明|表明|告诉我们)(?![^。！？]*(?:要|必须|务必))/;
+  /^(?:(?:历史和)?(?:实践|事实|历史|经验)(?:充分|反复|一再)?(?:证明|表明|告诉我们)|可以说[，,])(?![^。！？]*(?:要|必须|务必))/;
 
 /** What a web page adds around a text (editor's credit, share and print links) when the lines run together. */
 const PAGE_NOISE = /(责编|责任编辑|编辑|来源)[：:]|分享到|分享让更多人看到|返回顶部|扫一扫|打印本页|关闭窗口/;
