@@ -119,7 +119,12 @@ export function buildSections(paragraphs: readonly Paragraph[]): {
       // A requirement title whose body states none of its own is the section's task (title-task.ts).
       const titleOnly =
         !wasCut &&
-        isTitleOnlySentence(titleSentence, closedBy, hasBody) &&
+        isTitleOnlySentence(
+          titleSentence,
+          closedBy,
+          hasBody,
+          paragraph.text.slice(heading.bodyOffset).trim().length === 0,
+        ) &&
         !titleIsOnlyTask(titleSentence, paragraph.text.slice(heading.bodyOffset));
       const start = wasCut || titleOnly ? bodyOffset : heading.titleOffset;
       bodyLength[index] = paragraph.text.slice(wasCut ? bodyOffset : heading.bodyOffset).trim().length;

@@ -53,3 +53,20 @@ describe('the title sentence of an enumerated item with a body (issue 19, third 
     expect(taskTexts(text)).toEqual(['要实施智能化改造项目30个。', '要培育省级服务业集聚区2个。']);
   });
 });
+
+describe('a heading line that is only its title sentence (issue 19, fifth pass)', () => {
+  it('drafts no task even with two phrases, its body following in the next paragraph', () => {
+    expect(isTitleOnlySentence('突出重点工作，奋力冲刺全年目标', '。', true, true)).toBe(true);
+    expect(isTitleOnlySentence('突出重点工作，奋力冲刺全年目标', '。', true, false)).toBe(false);
+    const text = [
+      '同志们：',
+      '一要突出重点工作，奋力冲刺全年目标。',
+      '下阶段，发改等部门要逐条逐项查找短板指标，采取有效措施。',
+      '二要压实工作责任，确保任务落地。',
+      '各级各部门要层层分解任务。',
+    ].join('\n');
+    const tasks = extractDocument(text, { meetingDate: '2019-10-28' }).tasks.map((t) => t.text);
+    expect(tasks.some((t) => t.includes('奋力冲刺全年目标'))).toBe(false);
+    expect(tasks.some((t) => t.includes('逐条逐项查找短板指标'))).toBe(true);
+  });
+});

@@ -9,9 +9,20 @@
  */
 const MAX_TITLE_SENTENCE = 20;
 
-export function isTitleOnlySentence(title: string, closedBy: string, hasBody: boolean): boolean {
+/** A heading line that is only its title sentence may hold two parallel phrases (突出重点工作，奋力冲刺全年目标。). */
+const MAX_LINE_TITLE = 30;
+
+export function isTitleOnlySentence(
+  title: string,
+  closedBy: string,
+  hasBody: boolean,
+  aloneOnLine = false,
+): boolean {
   if (!/^[。！？!?]$/.test(closedBy) || !hasBody) return false;
-  if (title.length === 0 || title.length > MAX_TITLE_SENTENCE) return false;
+  if (title.length === 0) return false;
+  // A heading line that is only its title sentence, its body in the paragraphs after it (issue 19, fifth pass).
+  if (aloneOnLine && title.length <= MAX_LINE_TITLE && !/[；;：:\d]/.test(title)) return true;
+  if (title.length > MAX_TITLE_SENTENCE) return false;
   return !/[，,；;：:、\d]/.test(title);
 }
 
