@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isBackgroundSentence } from './background.js';
+import { isBackgroundSentence, isDefinitionSentence } from './background.js';
 import { extractDocument } from './index.js';
+import { classifyText } from './section-kind.js';
 
 describe('sentences of background in a plan section', () => {
   it.each([
@@ -29,5 +30,30 @@ describe('sentences of background in a plan section', () => {
       '要开展技能培训3000人次。2026年是项目推进年。全区开工项目将达78个。',
     ]);
     expect(result.tasks.flatMap((t) => t.targets).find((t) => t.value === 78)?.deadline).toBe('2026-12-31');
+  });
+});
+
+describe('definitions, explanations and confidence (issue 19, fifth pass)', () => {
+  it('a definition by a judgement noun is background even with plan words', () => {
+    expect(
+      isDefinitionSentence(
+        '实现“两进一优”目标是县委十六届二次全会上提出的目标要求，是推动高质量追赶超越的重要保证。',
+      ),
+    ).toBe(true);
+    expect(isDefinitionSentence('今年的目标是建成全省一流的示范区。')).toBe(false);
+    expect(isDefinitionSentence('实现目标是全区必须完成的硬任务要求。')).toBe(false);
+  });
+
+  it('an explanation and a statement of confidence are background', () => {
+    expect(isBackgroundSentence('这个底气和信心在于经过“十三五”的不懈努力，我们的综合实力大幅跃升。')).toBe(
+      true,
+    );
+    expect(isBackgroundSentence('站在新的历史起点上，我们更有底气、更有信心。')).toBe(true);
+    expect(isBackgroundSentence('我们要坚定信心，加快项目建设。')).toBe(false);
+  });
+
+  it('努力 after 的 / 不懈 / 共同 is the effort made, no plan word', () => {
+    expect(classifyText('经过全区上下的不懈努力，综合实力大幅跃升。')).toBe('neutral');
+    expect(classifyText('我们要努力完成全年目标。')).toBe('plan');
   });
 });

@@ -11,7 +11,7 @@ import { findUnitHints } from './unit-hints.js';
 import { findPlanYear } from './plan-year.js';
 import { addSectionSpans } from './section-spans.js';
 import { isItemTitleSentence } from './title-sentence.js';
-import { isBackgroundSentence } from './background.js';
+import { isBackgroundSentence, isDefinitionSentence } from './background.js';
 import { namesOnlyThePast } from './past-dates.js';
 
 export type {
@@ -217,7 +217,7 @@ function collectTasks(
       if (own !== 'plan' && namesOnlyThePast(sentence.text, meetingDate)) continue;
       // An announcement that ends at its colon (围绕这些目标，重点抓好以下工作：) only opens the list.
       if (startsList && /[：:]$/.test(sentence.text)) continue;
-      if (own === 'neutral' && isBackgroundSentence(sentence.text)) {
+      if ((own === 'neutral' && isBackgroundSentence(sentence.text)) || isDefinitionSentence(sentence.text)) {
         // Background is no task, but a year it names still sets the scope (2024年是项目推进年。…将达78个).
         const named = findDeadlines(sentence.text, meetingDate).filter((d) => !d.text.endsWith('时间'));
         scope = named[named.length - 1] ?? scope;

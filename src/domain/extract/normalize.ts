@@ -1,4 +1,5 @@
 import { findWrapWidth, isWrappedLine } from './hard-wraps.js';
+import { dropCutTail } from './cut-tail.js';
 import { cutGluedPageMarks, SHARING_SITE } from './glued-page-marks.js';
 import { splitGluedLabels } from './glued-labels.js';
 import { dropStrayPageNumbers } from './page-numbers.js';
@@ -240,7 +241,8 @@ export function normalizeDocument(input: string): NormalizedDocument {
   const paragraphs = rejoinBrokenLines(body)
     .map((p) => cutGluedPageMarks(p, sharingSite))
     .flatMap(splitGluedLabels);
-  return { title, date, paragraphs: paragraphs.map(stripInlinePageMarks) };
+  // A few characters cut off at the end of an excerpt are no sentence (cut-tail.ts).
+  return { title, date, paragraphs: dropCutTail(paragraphs.map(stripInlinePageMarks)) };
 }
 
 /** A salutation inside the first line of a document pasted without line breaks (…的讲话（2024年1月5日）同志们：今天…). */

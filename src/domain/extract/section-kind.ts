@@ -5,10 +5,10 @@ export type TextKind = 'plan' | 'review' | 'neutral';
 
 /**
  * Words that look forward: directives (要, 确保, 力争), plans (计划, 将) and future time (明年, 到2025年).
- * 要 inside 重要/主要/需要/要求 is not a directive.
+ * 要 inside 重要/主要/需要/要求 is not a directive; 努力 after 的/不懈/共同 is the effort made, a noun.
  */
 const PLAN =
-  /(?<![重主需必只纲提摘概扼紧不])要(?![求素点闻害件])|力争|确保|争取|务必|必须|计划|力求|努力|着力|将(?![来军])|明年|新的一年|今后|未来|下一步|下步|到20\d{2}年|20\d{2}年(?:底|末)?(?:前|之前)|年底前|年内|以上目标|目标是|目标任务|预期目标/g;
+  /(?<![重主需必只纲提摘概扼紧不])要(?![求素点闻害件])|力争|确保|争取|务必|必须|计划|力求|(?<!的|不懈|共同)努力|着力|将(?![来军])|明年|新的一年|今后|未来|下一步|下步|到20\d{2}年|20\d{2}年(?:底|末)?(?:前|之前)|年底前|年内|以上目标|目标是|目标任务|预期目标/g;
 
 /**
  * Words that report the past or an estimate: perfective 了 after a verb, 已, year-on-year change (同比),

@@ -11,7 +11,7 @@ describe('a requirement title whose body states no requirement of its own (issue
     ).toBe(true);
     const text = [
       '同志们：',
-      '一、巩固扩大成果。我们要把来之不易的成果总结提升。第一，要巩固扩大“基本无违法建设城区”重大成果。疏解功能是治理的关键，规划提出了减量发展的要求。在疏解',
+      '一、巩固扩大成果。我们要把来之不易的成果总结提升。第一，要巩固扩大“基本无违法建设城区”重大成果。疏解功能是治理的关键，规划提出了减量发展的要求。在疏解非首都功能上',
     ].join('\n');
     expect(tasks(text).some((t) => t.includes('基本无违法建设城区'))).toBe(true);
   });
