@@ -2,6 +2,7 @@ import { matchHeading, trimBySibling, type HeadingStyle } from './headings.js';
 import type { Paragraph } from './inline-headings.js';
 import { pointsDivideSection } from './deep-points.js';
 import { isTitleOnlySentence } from './title-sentence.js';
+import { runOnTitleLength } from './run-on-title.js';
 import { titleIsOnlyTask } from './title-task.js';
 import type { ExtractedSection, MappedText } from './types.js';
 
@@ -90,6 +91,12 @@ export function buildSections(paragraphs: readonly Paragraph[]): {
         bodyOffset = heading.titleOffset + cut;
       }
     }
+    // 二、2027年主要预期目标地区生产总值增长6%左右: the title ends at 目标, the rest is its body (run-on-title.ts).
+    const runOn = runOnTitleLength(title);
+    if (runOn !== null) {
+      title = title.slice(0, runOn);
+      bodyOffset = heading.titleOffset + runOn;
+    }
     const index = sections.length;
     sections.push({
       id: `s${index + 1}`,
@@ -108,7 +115,8 @@ export function buildSections(paragraphs: readonly Paragraph[]): {
     const wasCut = bodyOffset !== heading.bodyOffset;
     // A long unpunctuated "title" holding figures swallowed its body (a list of lines pasted on one line:
     // 二、明年主要预期目标地区生产总值增长6%左右一般公共预算收入增长5%…): its text stays in the body too.
-    const swallowed = (heading.titleGuessed || title.length > 30) && SWALLOWED_FIGURE.test(title);
+    const swallowed =
+      runOn !== null || ((heading.titleGuessed || title.length > 30) && SWALLOWED_FIGURE.test(title));
     const isHeadingLine = heading.isStandalone && !swallowed && !/[。！？；]$/.test(paragraph.text);
     if (!isHeadingLine) {
       const closedBy = paragraph.text[heading.bodyOffset - 1] ?? '';
