@@ -164,6 +164,8 @@ function collectTasks(
     let scopeAtStart: Deadline | null = scope;
     let stated: string[] = [];
     let previousText = '';
+    // Whether the sentence before went into a task (a neutral one after it continues that task).
+    let draftedLast = false;
     const flush = (): void => {
       if (task === null || first === null || last === null) return;
       if (mode === 'targets-only' && task.targets.length === 0) return;
@@ -197,7 +199,12 @@ function collectTasks(
       if (own === 'neutral' && /[；;]$/.test(previousText)) own = previousKind;
       const startsList = announcesList(sentence.text);
       if (own === 'neutral' && (listed || startsList)) own = 'plan';
-      const kind = inheritKind(own, section?.kind ?? null);
+      // Outside any section, a sentence with no marker of its own continues the requirement before it
+      // (高雁要求，要科学确定明年工作目标。进一步科学精准测算…).
+      const inherited = inheritKind(own, section?.kind ?? null);
+      const continues = inherited === 'neutral' && section === null && draftedLast;
+      draftedLast = false;
+      const kind = continues && !opensTask(sentence.text) ? 'plan' : inherited;
       // In a list, each sentence is a task; the parts of one sentence split at ； stay together.
       const listItem = listed && !/[；;]$/.test(previousText);
       if (task === null || opensTask(sentence.text) || listItem) {
@@ -225,6 +232,7 @@ function collectTasks(
       }
       first ??= sentence;
       last = sentence;
+      draftedLast = true;
       task.targets.push(
         ...findSentenceTargets({
           sentence: sentence.text,

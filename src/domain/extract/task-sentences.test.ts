@@ -127,3 +127,27 @@ describe('a judgement led by 可以说 (issue 19, fifth pass)', () => {
     expect(isNonTaskSentence('可以说，各单位要把项目建设摆在首位。')).toBe(false);
   });
 });
+
+describe('news reports of a meeting (issue 19, fifth pass)', () => {
+  it('a speaker’s verb of saying before 要 opens a task', () => {
+    expect(opensTask('方小雄强调，要会商研判、精准施策，聚焦重点项目。')).toBe(true);
+    expect(opensTask('会议要求，要全力做好年底前安全生产工作。')).toBe(true);
+    expect(opensTask('方小雄主持会议并讲话。')).toBe(false);
+  });
+
+  it('page furniture (我要打印, 阅读次数) is no task', () => {
+    expect(isNonTaskSentence('【信息时间：2022-12-21 09:41 阅读次数：【字号 我要打印 关闭')).toBe(true);
+  });
+
+  it('outside any section, a sentence with no marker continues the requirement before it', () => {
+    const text = [
+      '12月19日，区长主持召开讨论会。区领导出席会议。',
+      '区长要求，要科学确定明年工作目标和任务。进一步科学精准测算，锻长板补弱项。要争分夺秒抓好项目推进。',
+    ].join('\n');
+    const tasks = extractDocument(text, { meetingDate: '2022-12-19' }).tasks.map((t) => t.text);
+    expect(tasks).toEqual([
+      '区长要求，要科学确定明年工作目标和任务。进一步科学精准测算，锻长板补弱项。',
+      '要争分夺秒抓好项目推进。',
+    ]);
+  });
+});

@@ -26,7 +26,8 @@ const JUDGEMENT =
   /^(?:(?:历史和)?(?:实践|事实|历史|经验)(?:充分|反复|一再)?(?:证明|表明|告诉我们)|可以说[，,])(?![^。！？]*(?:要|必须|务必))/;
 
 /** What a web page adds around a text (editor's credit, share and print links) when the lines run together. */
-const PAGE_NOISE = /(责编|责任编辑|编辑|来源)[：:]|分享到|分享让更多人看到|返回顶部|扫一扫|打印本页|关闭窗口/;
+const PAGE_NOISE =
+  /(责编|责任编辑|编辑|来源)[：:]|分享到|分享让更多人看到|返回顶部|扫一扫|打印本页|我要打印|阅读次数|关闭窗口/;
 
 /** Sentences that are never tasks, whatever plan words they contain. */
 export function isNonTaskSentence(sentence: string): boolean {
@@ -53,10 +54,11 @@ export function isRelayTitle(title: string): boolean {
 /**
  * A sentence that opens a new task: one led by 要/必须, or by a subject and then 要 (高新区要加快…,
  * 各级党组织要…), where the subject is a short run of words without a clause break, possibly after an
- * adverbial of scope (对重点任务，区政府督查室要跟踪督办…).
+ * adverbial of scope (对重点任务，区政府督查室要跟踪督办…) or a speaker's verb of saying in a news report
+ * (方小雄强调，要会商研判…).
  */
 const DIRECTIVE_LEAD =
-  /^(?:(?:对|对于|在|围绕|针对|按照|根据|结合)[^，。；：！？]{1,16}[，,])?(?:[^，。；：！？、]{1,14}?(?<![重主需必只纲提摘概扼紧不想还就也都更又]))?(要|必须|务必)(?![求素点闻害件])/;
+  /^(?:(?:对|对于|在|围绕|针对|按照|根据|结合)[^，。；：！？]{1,16}[，,]|[^，。；：！？]{1,12}(?:强调|要求|指出|提出)[，,：:])?(?:[^，。；：！？、]{1,14}?(?<![重主需必只纲提摘概扼紧不想还就也都更又]))?(要|必须|务必)(?![求素点闻害件])/;
 
 export function opensTask(sentence: string): boolean {
   return DIRECTIVE_LEAD.test(sentence);
