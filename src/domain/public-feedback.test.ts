@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   canDecideFeedback,
+  canTaskBePublic,
   isTaskPublic,
   normaliseReceipt,
   receiptFromBytes,
@@ -13,6 +14,12 @@ describe('public disclosure and feedback rules', () => {
     expect(isTaskPublic('all', [], 'a')).toBe(true);
     expect(isTaskPublic('chosen', ['a'], 'a')).toBe(true);
     expect(isTaskPublic('chosen', ['b'], 'a')).toBe(false);
+  });
+
+  it('shows only tasks at work or done', () => {
+    expect(canTaskBePublic('in_progress')).toBe(true);
+    expect(canTaskBePublic('completed')).toBe(true);
+    for (const s of ['draft', 'suspended', 'cancelled'] as const) expect(canTaskBePublic(s)).toBe(false);
   });
 
   it('lets a pending message go any way, a case only to an answer, and nothing after', () => {

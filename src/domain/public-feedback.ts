@@ -4,12 +4,18 @@
  * data is taken out of a message before it is shown beside a published answer.
  */
 import type { FeedbackStatus, PublicScope } from './vocabulary';
+import type { TaskStatus } from './workflow';
 
 /** A task is public only when its decision is marked public for all tasks, or for the chosen ones and it is chosen. */
 export function isTaskPublic(scope: PublicScope, chosenTaskIds: readonly string[], taskId: string): boolean {
   if (scope === 'all') return true;
   if (scope === 'chosen') return chosenTaskIds.includes(taskId);
   return false;
+}
+
+/** Only tasks at work or done are shown: drafts, suspended and cancelled tasks never are, whatever the mark. */
+export function canTaskBePublic(status: TaskStatus): boolean {
+  return status === 'published' || status === 'in_progress' || status === 'completion_requested' || status === 'completed';
 }
 
 export type FeedbackDecision = 'case' | 'answer' | 'close';
