@@ -15,7 +15,12 @@ export function isTaskPublic(scope: PublicScope, chosenTaskIds: readonly string[
 
 /** Only tasks at work or done are shown: drafts, suspended and cancelled tasks never are, whatever the mark. */
 export function canTaskBePublic(status: TaskStatus): boolean {
-  return status === 'published' || status === 'in_progress' || status === 'completion_requested' || status === 'completed';
+  return (
+    status === 'published' ||
+    status === 'in_progress' ||
+    status === 'completion_requested' ||
+    status === 'completed'
+  );
 }
 
 export type FeedbackDecision = 'case' | 'answer' | 'close';

@@ -47,6 +47,8 @@ import { registerProjectRoutes } from './modules/projects/projects.routes';
 import { registerDemoRoutes } from './demo/demo.routes';
 import { registerProjectBoardRoutes } from './modules/projects/projects-board.routes';
 import { registerPublicDisclosureRoutes } from './modules/public-disclosure/public-disclosure.routes';
+import { registerFeedbackRoutes } from './modules/feedback/feedback.routes';
+import { registerPublicFeedbackRoutes } from './modules/feedback/public-feedback.routes';
 import { registerJointReviewRoutes } from './modules/joint-reviews/joint-reviews.routes';
 import { registerTargetShareRoutes } from './modules/target-shares/target-shares.routes';
 import { AppError } from './errors';
@@ -168,6 +170,8 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   registerProjectRoutes(app);
   registerProjectBoardRoutes(app, deps);
   registerPublicDisclosureRoutes(app, deps);
+  registerFeedbackRoutes(app);
+  registerPublicFeedbackRoutes(app, deps);
   registerJointReviewRoutes(app);
   if (options.cliToken) registerDemoRoutes(app, deps, options.cliToken);
 

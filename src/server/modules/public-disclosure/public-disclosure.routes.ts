@@ -8,7 +8,12 @@ import { getDecisionDisclosure } from './get-decision-disclosure';
 import { getPublicTasks } from './get-public-tasks';
 import { publicNotFoundPage } from './public-shell';
 import { setDecisionDisclosure } from './set-decision-disclosure';
-import { ZDecisionDisclosure, ZDisclosureBody, ZPublicTasks, type TPublicTasks } from './public-disclosure.schemas';
+import {
+  ZDecisionDisclosure,
+  ZDisclosureBody,
+  ZPublicTasks,
+  type TPublicTasks,
+} from './public-disclosure.schemas';
 
 /**
  * Empties a district's public caches after any successful write by one of its users: a task's progress,
