@@ -131,6 +131,10 @@ export const auditActions = [
   'subtask.updated',
   'subtask.deleted',
   'task.responsible_user_set',
+  'decision.disclosure_set',
+  'feedback.case_opened',
+  'feedback.answered',
+  'feedback.closed',
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

@@ -126,6 +126,10 @@ export const auditActionLabels: Record<AuditAction, Label> = {
   'bulletin.published': { zh: '印发督查通报', en: 'Bulletin published' },
   'bulletin.remark_added': { zh: '添加通报表扬或批评', en: 'Bulletin remark added' },
   'bulletin.remark_removed': { zh: '删除通报表扬或批评', en: 'Bulletin remark removed' },
+  'decision.disclosure_set': { zh: '设置任务公开', en: 'Tasks made public' },
+  'feedback.case_opened': { zh: '社情民意转督办', en: 'Public message made a case' },
+  'feedback.answered': { zh: '答复社情民意', en: 'Public message answered' },
+  'feedback.closed': { zh: '社情民意不予受理', en: 'Public message closed' },
   'tolerance_request.filed': { zh: '提出容错纠错申请', en: 'Tolerance request filed' },
   'tolerance_request.prepared': { zh: '审核容错纠错申请', en: 'Tolerance request prepared' },
   'tolerance_request.ruled': { zh: '认定容错纠错申请', en: 'Tolerance request ruled' },
@@ -183,6 +187,7 @@ export const auditEntityTypes = [
   'tolerance_request',
   'blocker',
   'subtask',
+  'feedback',
 ] as const;
 export type AuditEntityType = (typeof auditEntityTypes)[number];
 
@@ -225,6 +230,7 @@ export const auditEntityLabels: Record<AuditEntityType, Label> = {
   tolerance_request: { zh: '容错纠错申请', en: 'Tolerance request' },
   blocker: { zh: '堵点', en: 'Blocker' },
   subtask: { zh: '子任务', en: 'Sub-task' },
+  feedback: { zh: '社情民意', en: 'Public message' },
 };
 
 /** The word for an action; an unknown (older) code stays visible as it is rather than vanish. */

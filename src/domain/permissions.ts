@@ -28,6 +28,11 @@ export const permissionTable = {
   /** Sees all cases, rectifications and records; unit users see their own unit's. */
   'supervision:read_all': ['supervisor', 'leader'],
   'supervision:read': ['supervisor', 'leader', 'unit_head', 'unit_operator'],
+  /** Mark a decision's tasks public (公开, issue 17). */
+  'disclosure:manage': ['supervisor'],
+  /** Public messages (社情民意): the office reviews them; leaders read them. */
+  'feedback:read': ['supervisor', 'leader'],
+  'feedback:manage': ['supervisor'],
   /** Published bulletins go to every unit (issue 16); drafts stay with the office (bulletins:manage). */
   'bulletins:read': ['supervisor', 'leader', 'unit_head', 'unit_operator'],
   'assessment:read': ['supervisor', 'leader', 'unit_head', 'unit_operator'],

@@ -46,6 +46,9 @@ import { registerUserRoutes } from './modules/users/users.routes';
 import { registerProjectRoutes } from './modules/projects/projects.routes';
 import { registerDemoRoutes } from './demo/demo.routes';
 import { registerProjectBoardRoutes } from './modules/projects/projects-board.routes';
+import { registerPublicDisclosureRoutes } from './modules/public-disclosure/public-disclosure.routes';
+import { registerFeedbackRoutes } from './modules/feedback/feedback.routes';
+import { registerPublicFeedbackRoutes } from './modules/feedback/public-feedback.routes';
 import { registerJointReviewRoutes } from './modules/joint-reviews/joint-reviews.routes';
 import { registerTargetShareRoutes } from './modules/target-shares/target-shares.routes';
 import { AppError } from './errors';
@@ -166,6 +169,9 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   registerSettingsRoutes(app);
   registerProjectRoutes(app);
   registerProjectBoardRoutes(app, deps);
+  registerPublicDisclosureRoutes(app, deps);
+  registerFeedbackRoutes(app);
+  registerPublicFeedbackRoutes(app, deps);
   registerJointReviewRoutes(app);
   if (options.cliToken) registerDemoRoutes(app, deps, options.cliToken);
 

@@ -20,6 +20,8 @@ export interface Config {
   loginRateLimitPerMinute: number;
   /** Requests per client IP per minute to the public pages (the key projects' board). */
   publicRateLimitPerMinute: number;
+  /** Public messages (社情民意) one client IP may send per hour: a form anyone can post to is kept small. */
+  feedbackRateLimitPerHour: number;
   /** Run the job queue (reminders, notification delivery) in this process. */
   jobs: boolean;
   smtp: { url: string | undefined; from: string };
@@ -48,6 +50,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LUOSHI_LOG_LEVEL ?? 'info',
     loginRateLimitPerMinute: Number(env.LUOSHI_LOGIN_RATE_LIMIT ?? 30),
     publicRateLimitPerMinute: Number(env.LUOSHI_PUBLIC_RATE_LIMIT ?? 600),
+    feedbackRateLimitPerHour: Number(env.LUOSHI_FEEDBACK_RATE_LIMIT ?? 10),
     jobs: env.LUOSHI_JOBS !== 'off',
     smtp: { url: env.LUOSHI_SMTP_URL || undefined, from: env.LUOSHI_SMTP_FROM ?? 'luoshi@localhost' },
     webhook: { url: env.LUOSHI_WEBHOOK_URL || undefined, secret: env.LUOSHI_WEBHOOK_SECRET || undefined },

@@ -13,3 +13,4 @@ export * from './catch-up-plan';
 export * from './joint-review';
 export * from './tolerance-request';
 export * from './blocker';
+export * from './feedback';

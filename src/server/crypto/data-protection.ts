@@ -25,6 +25,7 @@ export const sealedColumns = [
   { table: 'users', column: 'email' },
   { table: 'users', column: 'totp_secret' },
   { table: 'users', column: 'totp_pending_secret' },
+  { table: 'feedback_messages', column: 'contact' },
 ] as const;
 
 /** Loads the configured keyring, or the development key file in the data directory, and installs it. */

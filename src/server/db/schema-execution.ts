@@ -23,6 +23,8 @@ export const reports = pgTable('reports', {
   narrative: text('narrative').notNull(),
   problems: text('problems'),
   nextSteps: text('next_steps'),
+  /** 公开摘要: what the public pages show of an approved report (0050). */
+  publicSummary: text('public_summary'),
   /** The period whose figures a "本期无变化" report carried forward; null for an ordinary report. */
   carriedFromPeriod: text('carried_from_period'),
   status: text('status', { enum: reportStatuses }).notNull(),

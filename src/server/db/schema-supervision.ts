@@ -34,6 +34,8 @@ export const supervisionCases = pgTable('supervision_cases', {
   answeredAt: ts('answered_at'),
   answeredBy: uuid('answered_by'),
   closedAt: ts('closed_at'),
+  /** The public message the case was opened from (社情民意, 0050). */
+  feedbackId: uuid('feedback_id'),
   createdBy: uuid('created_by').notNull(),
   version: integer('version').notNull().default(1),
   createdAt: ts('created_at')

@@ -5,6 +5,7 @@
 import { calendarDays, catchUpPlans } from './schema-follow';
 import { bulletinRemarks } from './schema-bulletin-remarks';
 import { toleranceRequests } from './schema-tolerance';
+import { feedbackMessages, publicDecisions } from './schema-public';
 import { achievements, assessmentEntries, assessmentResults, assessmentSchemes } from './schema-assessment';
 import {
   accountabilityActions,
@@ -82,6 +83,7 @@ export * from './schema-project-board';
 export * from './schema-supervision';
 export * from './schema-bulletin-remarks';
 export * from './schema-tolerance';
+export * from './schema-public';
 export * from './schema-responsibility';
 
 export const schema = {
@@ -144,5 +146,7 @@ export const schema = {
   attachments,
   bulletinRemarks,
   toleranceRequests,
+  publicDecisions,
+  feedbackMessages,
 };
 export type Schema = typeof schema;

@@ -14,6 +14,7 @@ import {
   type PublicProject,
 } from '../../../domain/project-board';
 import { boardColours as c, escapeXml as esc } from './board-svg';
+import { publicNav } from '../public-disclosure/public-shell';
 
 const style = `
 *{box-sizing:border-box}
@@ -40,6 +41,11 @@ tbody tr:nth-child(even){background:${c.stripe}}
 details{border-bottom:1px solid ${c.grid};padding:8px 0}
 summary{cursor:pointer;font-weight:bold}
 ul.nodes{margin:6px 0 0;padding-left:20px}
+nav.public-nav{background:#e8edf4;border-bottom:1px solid ${c.grid}}
+nav.public-nav ul{display:flex;flex-wrap:wrap;gap:4px;margin:0 auto;padding:6px 12px;list-style:none;max-width:1100px}
+nav.public-nav a{display:block;padding:8px 12px;border-radius:4px;color:${c.header};text-decoration:none;font-weight:bold}
+nav.public-nav a[aria-current="page"]{background:${c.header};color:#fff}
+nav.public-nav a:focus{outline:3px solid ${c.planEdge}}
 footer{padding:16px;color:${c.muted};font-size:.85rem;max-width:1100px;margin:0 auto}
 a{color:${c.planEdge}}
 `;
@@ -160,6 +166,7 @@ export function renderPublicPage(board: Board, projects: readonly PublicProject[
 </head>
 <body>
 <header><h1>${esc(board.title)}</h1><p>${esc(board.dateLabel)}，共 ${board.rows.length} 个公示项目${counts}</p></header>
+${publicNav(slug, 'projects')}
 <main>
 ${
   board.rows.length === 0

@@ -17,6 +17,7 @@ export function presentReport(row: ReportRow, extras: Extras, abilities: ReportA
     narrative: row.narrative,
     problems: row.problems,
     nextSteps: row.nextSteps,
+    publicSummary: row.publicSummary,
     carriedFromPeriod: row.carriedFromPeriod,
     status: row.status,
     indicatorValues: extras.values

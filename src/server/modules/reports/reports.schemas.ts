@@ -13,6 +13,8 @@ export const ZSubmitReportBody = z.strictObject({
   narrative: z.string().trim().min(1, '请填写工作进展').max(20_000),
   problems: z.string().trim().max(20_000).nullable().optional(),
   nextSteps: z.string().trim().max(20_000).nullable().optional(),
+  /** 公开摘要: what the public pages may show once the report is approved; no names, no internal detail. */
+  publicSummary: z.string().trim().max(1000).nullable().optional(),
   indicatorValues: z
     .array(z.strictObject({ targetId: z.uuid(), value: z.number().finite() }))
     .max(50)
@@ -39,6 +41,7 @@ export const ZReport = z.object({
   narrative: z.string(),
   problems: z.string().nullable(),
   nextSteps: z.string().nullable(),
+  publicSummary: z.string().nullable(),
   /** Set when the report was sent as "本期无变化": the period whose figures it carried forward. */
   carriedFromPeriod: z.string().nullable(),
   status: z.enum(reportStatuses),

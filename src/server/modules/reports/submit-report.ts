@@ -85,6 +85,7 @@ export async function submitReport(
       narrative: input.narrative,
       problems: input.problems ?? null,
       nextSteps: input.nextSteps ?? null,
+      publicSummary: input.publicSummary || null,
       submittedBy: ctx.actor.userId,
       submittedAt: now,
       updatedAt: now,
@@ -168,6 +169,7 @@ function isSameSubmission(stored: TReport, input: TSubmitReportBody): boolean {
     stored.narrative === input.narrative &&
     stored.problems === (input.problems ?? null) &&
     stored.nextSteps === (input.nextSteps ?? null) &&
+    stored.publicSummary === (input.publicSummary || null) &&
     values(stored.indicatorValues) === values(input.indicatorValues ?? [])
   );
 }

@@ -103,6 +103,7 @@ export async function submitUnchangedReports(
         narrative: `本期无变化（沿用${formatPeriod(previous.period)}进展）。${previous.narrative}`,
         problems: previous.problems,
         nextSteps: previous.nextSteps,
+        publicSummary: previous.publicSummary,
         carriedFromPeriod: previous.period,
         status: 'submitted',
         submittedBy: ctx.actor.userId,

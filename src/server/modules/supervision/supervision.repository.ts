@@ -63,6 +63,7 @@ export async function presentCases(
     status: r.status,
     taskIds: r.taskIds,
     unitIds: r.unitIds,
+    feedbackId: r.feedbackId,
     answer: r.answer,
     answeredAt: iso(r.answeredAt),
     closedAt: iso(r.closedAt),

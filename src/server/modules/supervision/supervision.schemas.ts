@@ -53,6 +53,8 @@ export const ZCase = z.object({
   answer: z.string().nullable(),
   answeredAt: z.string().nullable(),
   closedAt: z.string().nullable(),
+  /** The public message (社情民意) the case was opened from, if any. */
+  feedbackId: z.string().nullable(),
   /** Lit while the case waits on its units (issued, escalated); issue 16. */
   ...deadlineFields,
   history: z.array(

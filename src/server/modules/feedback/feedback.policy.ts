@@ -1,0 +1,12 @@
+import { hasPermission } from '../../../domain/permissions';
+import type { Actor } from '../../context';
+
+/** The office and the district's leaders read public messages (社情民意). */
+export function canReadFeedback(actor: Actor): boolean {
+  return hasPermission(actor.roles, 'feedback:read');
+}
+
+/** Only the office sees a sender's contact. */
+export function canSeeFeedbackContact(actor: Actor): boolean {
+  return hasPermission(actor.roles, 'feedback:manage');
+}
