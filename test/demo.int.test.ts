@@ -50,8 +50,9 @@ describe.each(dbKinds())('luoshi demo loaded directly on %s', (kind) => {
   it('creates a district of a dozen units, one account per role and a year of work', async () => {
     expect(result.districtName).toBe('示范区（演示）');
     expect(result.counts).toMatchObject({
-      units: 12,
-      users: 31,
+      // 12 units and 5 sections (科室) of three of them, each with an account.
+      units: 17,
+      users: 36,
       // 24 of the plenary, 2 decided by last Saturday's project meeting.
       tasks: 26,
       cases: 3,
@@ -324,7 +325,7 @@ describe('luoshi demo on a PGlite folder no server holds', () => {
     const usernames = [...run.stdout.matchAll(/^\S.*?\s{2,}(demo-[a-z0-9-]+)\s{2,}/gm)].map(
       (m) => m[1] as string,
     );
-    expect(usernames).toHaveLength(31);
+    expect(usernames).toHaveLength(36);
     expect(printedPassword.length).toBeGreaterThanOrEqual(12);
 
     const again = runCli(['demo'], { dataDir, databaseUrl: undefined });
