@@ -26,7 +26,9 @@ export const demoSections: DemoSection[] = [
 ];
 
 /** One account per section, a 科员 who updates the section's sub-tasks. */
-export function sectionAccounts(units: ReadonlyArray<{ code: string; abbr: string; name: string }>): DemoAccount[] {
+export function sectionAccounts(
+  units: ReadonlyArray<{ code: string; abbr: string; name: string }>,
+): DemoAccount[] {
   return demoSections.map((s) => {
     const unit = units.find((u) => u.code === s.unitCode);
     if (!unit) throw new Error(`no demo unit ${s.unitCode}`);
@@ -164,25 +166,32 @@ export const demoTargetSplit = {
  * How the office decides each completion request (验收). A task not listed is accepted plainly; `waiting` stays
  * undecided today; `returned` is sent back with what is missing, then asked again with it and accepted.
  */
-export const demoAcceptance: Record<string, { outcome: 'accepted_with_remarks' | 'returned' | 'waiting'; remarks: string }> =
-  {
-    网格化管理: {
-      outcome: 'accepted_with_remarks',
-      remarks: '同意验收。网格员培训记录不够完整，请在年底前补齐归档。',
-    },
-    促消费: {
-      outcome: 'returned',
-      remarks: '缺少社会消费品零售总额增长的统计部门数据，请补充后重新申请验收。',
-    },
-    排污口: {
-      outcome: 'accepted_with_remarks',
-      remarks: '同意验收。请滨河街道做好排污口日常巡查，防止反弹。',
-    },
-    挥发性有机物: { outcome: 'waiting', remarks: '' },
-  };
+export const demoAcceptance: Record<
+  string,
+  { outcome: 'accepted_with_remarks' | 'returned' | 'waiting'; remarks: string }
+> = {
+  网格化管理: {
+    outcome: 'accepted_with_remarks',
+    remarks: '同意验收。网格员培训记录不够完整，请在年底前补齐归档。',
+  },
+  促消费: {
+    outcome: 'returned',
+    remarks: '缺少社会消费品零售总额增长的统计部门数据，请补充后重新申请验收。',
+  },
+  排污口: {
+    outcome: 'accepted_with_remarks',
+    remarks: '同意验收。请滨河街道做好排污口日常巡查，防止反弹。',
+  },
+  挥发性有机物: { outcome: 'waiting', remarks: '' },
+};
 
 /** 配合评价 at the year's end: the lead unit's rating of each co-unit, with its reason. */
-export const demoRatings: Array<{ taskKey: string; unit: string; rating: CooperationRating; reason: string }> = [
+export const demoRatings: Array<{
+  taskKey: string;
+  unit: string;
+  rating: CooperationRating;
+  reason: string;
+}> = [
   { taskKey: '老旧小区', unit: 'S01', rating: 'good', reason: '入户动员扎实，分报按时、数据准确。' },
   { taskKey: '老旧小区', unit: 'S02', rating: 'fair', reason: '分报数据有一次与台账不一致，经退回后更正。' },
   { taskKey: '养老服务中心', unit: 'S04', rating: 'poor', reason: '场地协调进展慢，分报有逾期。' },

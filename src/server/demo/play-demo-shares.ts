@@ -1,5 +1,5 @@
 /**
- * 配合单位分报 in the demo's year (issue 15): every month on the 18th each cooperating unit of a running task gives
+ * 配合单位分报 in the demo's year (issue 15): each month on the 18th each cooperating unit of a running task gives
  * its share — what it did, its part of the task's figures — and the lead unit takes the submitted shares into its
  * report on the 20th (汇总). One share is given after the period closed, one is not given, one is returned by the
  * lead unit and redone; the last month's shares of a few units carry a site photo.
@@ -58,7 +58,12 @@ export function scheduleDemoShares(actors: DemoActors, s: DemoSchedule): DemoSha
   };
 
   const running = () => s.live.filter((l) => l.task.status === 'in_progress' && (l.plan.co ?? []).length > 0);
+  // Shares run the last six months (the lead units' cards show them) and every month of this year, which the
+  // assessment counts (a share not given would be the co-unit's missing report); earlier months would only cost
+  // loading time.
+  const thisYear = `${addMonths(s.pm, 12).slice(0, 4)}-01`;
   for (let k = 0; k < 12; k++) {
+    if (k < 6 && addMonths(s.pm, k) < thisYear) continue;
     s.on(k, 18, async () => {
       for (const item of running())
         for (const unit of item.plan.co ?? []) {
