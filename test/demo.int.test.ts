@@ -3,13 +3,12 @@
  * meaningful ranking, every account logs in without a forced password change), refuses a second load, and
  * loads through a running server on PGlite by the token-guarded loopback route, which refuses anyone else.
  */
-import { expectDemoBlockers, expectDemoJointReviews, expectDemoMeeting } from './helpers/demo-checks';
+import * as checks from './helpers/demo-checks';
 import { cp, readFile, rm, stat } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { and, eq, isNull } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildApp } from '../src/server/app';
 import { verifyAuditChains } from '../src/server/audit/verify-audit';
 import { withSystemTx } from '../src/server/db/tx';
@@ -50,8 +49,9 @@ describe.each(dbKinds())('luoshi demo loaded directly on %s', (kind) => {
   it('creates a district of a dozen units, one account per role and a year of work', async () => {
     expect(result.districtName).toBe('示范区（演示）');
     expect(result.counts).toMatchObject({
-      units: 12,
-      users: 31,
+      // 12 units and 5 sections (科室) of three of them, each with an account.
+      units: 17,
+      users: 36,
       // 24 of the plenary, 2 decided by last Saturday's project meeting.
       tasks: 26,
       cases: 3,
@@ -200,20 +200,23 @@ describe.each(dbKinds())('luoshi demo loaded directly on %s', (kind) => {
 
   it('has a joint review with one department late (red), and a closed one', async () => {
     const office = await cookieOf('demo-supervisor');
-    await expectDemoJointReviews((url) => get(office, url));
+    await checks.expectDemoJointReviews((url) => get(office, url));
   });
 
   it("has last Saturday's project meeting: held, its decisions published tasks, its minutes", async () => {
     const office = await cookieOf('demo-supervisor');
     const status = async (url: string) =>
       (await t.app.inject({ method: 'GET', url, headers: { cookie: office } })).statusCode;
-    await expectDemoMeeting((url) => get(office, url), status);
+    await checks.expectDemoMeeting((url) => get(office, url), status);
   });
 
   it('has open blockers at every level of the ladder, and some resolved', async () => {
     const office = await cookieOf('demo-supervisor');
-    await expectDemoBlockers((url) => get(office, url));
+    await checks.expectDemoBlockers((url) => get(office, url));
   });
+
+  it('shows responsibility all the way down: sections, sub-tasks, shares, target split, acceptance, ratings', () =>
+    checks.expectDemoResponsibility(cookieOf, get));
 
   it('writes the audit chain of the demo district whole, ending with demo.loaded', async () => {
     const [tenant] = await withSystemTx(t.db, (tx) =>
@@ -324,7 +327,7 @@ describe('luoshi demo on a PGlite folder no server holds', () => {
     const usernames = [...run.stdout.matchAll(/^\S.*?\s{2,}(demo-[a-z0-9-]+)\s{2,}/gm)].map(
       (m) => m[1] as string,
     );
-    expect(usernames).toHaveLength(31);
+    expect(usernames).toHaveLength(36);
     expect(printedPassword.length).toBeGreaterThanOrEqual(12);
 
     const again = runCli(['demo'], { dataDir, databaseUrl: undefined });

@@ -38,3 +38,108 @@ export async function expectDemoBlockers(get: Get): Promise<void> {
   expect(new Set(open)).toEqual(new Set(['unit', 'leader', 'meeting', 'committee']));
   expect(list.items.filter((b) => b.status === 'resolved').length).toBeGreaterThanOrEqual(2);
 }
+
+type CookieOf = (username: string) => Promise<string>;
+type GetAs = (cookie: string, url: string) => Promise<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/**
+ * 一级抓一级 (issue 15), read as each user would: sections with their accounts, sub-tasks with progress and one
+ * overdue, the co-units' shares consolidated (one late, one missing, one returned and redone), a target split
+ * across three streets with their figures, acceptance in each outcome with evidence, and year-end ratings.
+ */
+export async function expectDemoResponsibility(cookieOf: CookieOf, getAs: GetAs): Promise<void> {
+  const office = await cookieOf('demo-supervisor');
+  const get = (url: string) => getAs(office, url);
+  const taskOf = async (key: string) => {
+    const found = (await get(`/api/v1/tasks?q=${encodeURIComponent(key)}&pageSize=100`)).items.filter(
+      (t: { content: string | null; title: string }) => (t.content ?? t.title).includes(key),
+    );
+    expect(found, key).toHaveLength(1);
+    return found[0] as { id: string; targets: Array<{ id: string }> };
+  };
+
+  // Sections (科室) under three units, each with an account that sees its own sub-tasks.
+  const units = (await getAs(await cookieOf('demo-admin'), '/api/v1/units')).items;
+  const sections = units.filter((u: { kind: string }) => u.kind === 'section');
+  expect(sections.map((u: { name: string }) => u.name).sort()).toEqual(
+    ['城建科', '物业管理科', '社会事务科', '城市管理科', '老龄健康科'].sort(),
+  );
+  expect(new Set(sections.map((u: { parentId: string }) => u.parentId)).size).toBe(3);
+  const mine = await getAs(await cookieOf('demo-zjj-cjk'), '/api/v1/subtasks/mine');
+  expect(mine.items.length).toBeGreaterThanOrEqual(2);
+
+  // Sub-tasks for sections and people, with progress; one overdue.
+  const housing = await taskOf('老旧小区');
+  const tree = await getAs(await cookieOf('demo-zjj-clerk'), `/api/v1/tasks/${housing.id}/subtasks`);
+  const items = tree.items as Array<{
+    sectionName: string | null;
+    assigneeName: string | null;
+    progress: number;
+  }>;
+  expect(items.filter((x) => x.sectionName !== null).length).toBeGreaterThanOrEqual(2);
+  expect(items.some((x) => x.sectionName === null && x.assigneeName === '王磊')).toBe(true);
+  expect(items.every((x) => x.progress > 0)).toBe(true);
+  const all = (await get(`/api/v1/tasks/${housing.id}/subtasks`)).items as Array<{ overdue: boolean }>;
+  expect(all.length).toBe(4);
+  expect(all.filter((x) => x.overdue)).toHaveLength(1);
+
+  // Shares of last month: both given, one returned and redone, consolidated into the lead unit's report.
+  const shares = await get(`/api/v1/tasks/${housing.id}/shares?period=2026-02`);
+  expect(
+    shares.units.map((u: { unitName: string; share: { status: string } }) => [u.unitName, u.share.status]),
+  ).toEqual([
+    ['城关街道', 'consolidated'],
+    ['滨河街道', 'consolidated'],
+  ]);
+  expect(shares.units[1].share.version).toBeGreaterThanOrEqual(3);
+  expect(shares.units[0].share.attachments).toHaveLength(1);
+  const elderly = await taskOf('养老服务中心');
+  const late = (await get(`/api/v1/tasks/${elderly.id}/shares?period=2026-01`)).units[0].share;
+  expect([late.status, late.submittedAt > '2026-02-01']).toEqual(['submitted', true]);
+  const circle = await taskOf('便民生活圈');
+  const missing = await get(`/api/v1/tasks/${circle.id}/shares?period=2026-02`);
+  expect(missing.units.map((u: { share: { status: string } | null }) => u.share?.status ?? null)).toEqual([
+    'consolidated',
+    null,
+  ]);
+
+  // The district target split across three streets, approved, each share reported.
+  const split = await get(`/api/v1/targets/${circle.targets[0]?.id}/shares`);
+  expect(
+    split.items.map((s: { unitName: string; targetValue: number; currentValue: number; status: string }) => [
+      s.unitName,
+      s.targetValue,
+      s.currentValue,
+      s.status,
+    ]),
+  ).toEqual([
+    ['城关街道', 4, 3, 'approved'],
+    ['高新街道', 5, 5, 'approved'],
+    ['凤凰街道', 3, 1, 'approved'],
+  ]);
+  expect([split.targetValue, split.sharesTotal, split.currentValue]).toEqual([12, 12, 9]);
+
+  // Acceptance with evidence: accepted, with remarks, returned and asked again, waiting.
+  const acceptance = async (key: string) => get(`/api/v1/tasks/${(await taskOf(key)).id}/acceptance`);
+  const states: Record<string, [string, number]> = {};
+  for (const key of ['营商环境', '网格化管理', '促消费', '挥发性有机物']) {
+    const record = await acceptance(key);
+    states[key] = [record.state, record.requests.length];
+    for (const r of record.requests) expect(r.evidence.length, key).toBeGreaterThanOrEqual(1);
+  }
+  expect(states).toEqual({
+    营商环境: ['accepted', 1],
+    网格化管理: ['accepted_with_remarks', 1],
+    促消费: ['accepted', 2],
+    挥发性有机物: ['requested', 1],
+  });
+  const pending = (await get('/api/v1/requests/pending')).items;
+  expect(pending.filter((r: { kind: string }) => r.kind === 'completion')).toHaveLength(1);
+
+  // 配合评价 at the year's end.
+  const ratings = await get(`/api/v1/tasks/${housing.id}/cooperation-ratings?year=2025`);
+  expect(ratings.items.map((r: { coUnitName: string; rating: string }) => [r.coUnitName, r.rating])).toEqual([
+    ['城关街道', 'good'],
+    ['滨河街道', 'fair'],
+  ]);
+}

@@ -36,6 +36,7 @@ import { playDemoJointReviews } from './play-demo-joint-reviews';
 import { playDemoMeeting } from './play-demo-meeting';
 import { playDemoBlockers } from './play-demo-blockers';
 import { demoUnits, districtAccounts, unitAccounts, type DemoAccount } from './demo-plan';
+import { demoSections, sectionAccounts } from './demo-responsibility-plan';
 
 export const defaultDemoName = '示范区（演示）';
 const demoTenantCode = 'demo';
@@ -209,7 +210,17 @@ export async function loadDemo(deps: AppDeps, options: DemoOptions): Promise<Dem
     const created = await createUnit(admin, { code: unit.code, name: unit.name, kind: unit.kind });
     unitIds.set(unit.code, created.id);
   }
-  const all = [...districtAccounts.slice(1), ...unitAccounts()];
+  // The sections (科室) of three units, children in the unit tree, each with an account (issue 15).
+  for (const section of demoSections) {
+    const created = await createUnit(admin, {
+      code: section.code,
+      name: section.name,
+      kind: 'section',
+      parentId: actors.unitIdOf(section.unitCode),
+    });
+    unitIds.set(section.code, created.id);
+  }
+  const all = [...districtAccounts.slice(1), ...unitAccounts(), ...sectionAccounts(demoUnits)];
   for (const account of all) {
     const unitId = account.unitCode ? actors.unitIdOf(account.unitCode) : null;
     const { user } = await createUser(admin, {

@@ -14,8 +14,6 @@ import { replyInstruction } from '../modules/instructions/reply-instruction';
 import { reviewReport } from '../modules/reports/review-report';
 import { signReport } from '../modules/reports/sign-report';
 import { submitReport } from '../modules/reports/submit-report';
-import { createRequest } from '../modules/requests/create-request';
-import { decideRequest } from '../modules/requests/decide-request';
 import { actOnRectification } from '../modules/supervision/act-on-rectification';
 import { answerCase } from '../modules/supervision/answer-case';
 import { decideCase } from '../modules/supervision/decide-case';
@@ -31,6 +29,7 @@ import { addMonths, shanghaiAt, type DemoActors, type DemoClock } from './load-d
 import { addDays, dayNumber, pendingReviewKeys, unitOf, type Live, type PlayInput } from './demo-days';
 import { playDemoToday } from './play-demo-today';
 import { assignDemoTask } from './assign-demo-task';
+import { scheduleDemoResponsibility } from './play-demo-responsibility';
 
 export async function playDemoYear(actors: DemoActors, clock: DemoClock, input: PlayInput): Promise<void> {
   const { plenaryMonth: pm } = input;
@@ -100,6 +99,9 @@ export async function playDemoYear(actors: DemoActors, clock: DemoClock, input: 
       await next.run();
     }
   };
+
+  // Sections, sub-tasks, target shares, co-units' shares, acceptance and ratings (issue 15).
+  const responsibility = scheduleDemoResponsibility(actors, { pm, live, find, on, at });
 
   const kindergarten = find('幼儿园');
   on(2, 12, async () => {
@@ -317,6 +319,8 @@ export async function playDemoYear(actors: DemoActors, clock: DemoClock, input: 
                 ? Math.round((t.targetValue as number) * 9.5) / 10
                 : Math.round(((t.targetValue as number) * item.progress) / 10) / 10,
           })),
+        // The co-units' shares of the period, taken into the report (汇总).
+        shareIds: responsibility.shareIdsFor(item.task.id, period),
       });
       submitted.push({ item, reportId: report.id });
     }
@@ -346,26 +350,9 @@ export async function playDemoYear(actors: DemoActors, clock: DemoClock, input: 
       }
       await reviewReport(supervisor(), s.reportId, { decision: 'approve' });
     }
-    // A task reported at 100 % asks to be completed (办结申请); the office approves.
+    // A task reported at 100 % asks for acceptance with its evidence (验收); the office decides.
     const finished = live.filter((l) => l.task.status === 'in_progress' && l.progress >= 100);
-    if (finished.length > 0) {
-      at(k, 25, 10);
-      const requests = [];
-      for (const item of finished)
-        requests.push({
-          item,
-          request: await createRequest(actors.ctxOf(item.clerk), item.task.id, {
-            kind: 'completion',
-            summary: `${item.task.title}：各项指标全部完成，资料已归档。`,
-            attachmentIds: [],
-          }),
-        });
-      at(k, 26, 10);
-      for (const { item, request } of requests) {
-        await decideRequest(supervisor(), request.id, { decision: 'approve', comment: '经核实，同意办结。' });
-        item.task = { ...item.task, status: 'completed' };
-      }
-    }
+    if (finished.length > 0) await responsibility.complete(finished, k);
     await runEventsUntil(k, 31);
   }
 
