@@ -2,11 +2,11 @@
  * Cooperating units' shares (配合单位分报, issue 15): a co-unit reports its share of a task each period; the lead
  * unit reads the shares, returns one to be redone, or consolidates the submitted ones into its own report.
  */
-import { isLeadUnitUser, type TaskFacts } from './abilities/task';
+import { isLeadUnitUser, taskVerdicts, type TaskFacts } from './abilities/task';
 import { isUnitUserOf, toAbilities, verdict, type AbilityActor, type Verdict } from './abilities/verdict';
 import { hasPermission } from './permissions';
 import { periodKindOf, reportPeriodProblem, type ReportPeriodKind } from './schedule';
-import type { ShareStatus } from './vocabulary';
+import type { CooperationRating, ShareStatus } from './vocabulary';
 
 /** The actions on a task's shares as a whole. */
 export const taskSharesAbilityKeys = ['submit'] as const;
@@ -91,14 +91,19 @@ export function isShareOwed(share: { status: ShareStatus } | undefined): boolean
 /** The action on a task's cooperation ratings (配合评价). */
 export const cooperationRatingsAbilityKeys = ['rate'] as const;
 
-/** The lead unit rates its co-units (good / fair / poor with a reason) for a year, on a published task. */
+/**
+ * The lead unit rates its co-units (good / fair / poor; a reason for fair and poor) for a year, on a published
+ * task: the task's own `rateCooperation`, so the task page and the ratings list say the same.
+ */
 export function cooperationRatingsVerdicts(actor: AbilityActor, task: TaskFacts) {
   return {
-    rate: verdict(
-      hasPermission(actor.roles, 'shares:write') && isLeadUnitUser(actor, task) && task.coUnitIds.length > 0,
-      task.status !== 'draft' && task.status !== 'cancelled',
-    ),
+    rate: taskVerdicts(actor, task).rateCooperation,
   } satisfies Record<(typeof cooperationRatingsAbilityKeys)[number], Verdict>;
+}
+
+/** A rating below good says why (配合评价 一般 / 差). */
+export function ratingNeedsReason(rating: CooperationRating): boolean {
+  return rating !== 'good';
 }
 
 /** Who reads a rating: the office, leaders and the lead unit all of a task's; a co-unit the one about itself. */

@@ -77,6 +77,12 @@ export const errorTable = {
     en: 'This decision has published tasks and cannot be deleted',
   },
   VALIDATION_FAILED: { status: 422, zh: '提交的数据有误', en: 'Invalid input' },
+  /** `acceptance.requireEvidence` is on and a completion request cites no file (`details.fields` names it). */
+  EVIDENCE_REQUIRED: {
+    status: 422,
+    zh: '申请验收须附佐证材料',
+    en: 'Attach at least one piece of evidence to ask for acceptance',
+  },
   WRONG_PASSWORD: { status: 422, zh: '原密码不正确', en: 'The current password is wrong' },
   WEAK_PASSWORD: {
     status: 422,

@@ -7,6 +7,8 @@ const unitPeople: Role[] = ['unit_head', 'unit_operator'];
 
 export const shareRules: Record<string, { allowed: Role[]; body?: () => unknown; query?: string }> = {
   'GET /api/v1/tasks/:id/shares': { allowed: business, query: '?period=2024-01' },
+  /** The ledger drawer's 落实到单位: co-units' shares of the latest closed period and per-unit target shares. */
+  'GET /api/v1/tasks/:id/responsibility': { allowed: business },
   'POST /api/v1/tasks/:id/shares': {
     allowed: unitPeople,
     body: () => ({ period: '2024-01', narrative: '本单位完成情况' }),

@@ -25,6 +25,7 @@ const spec: Record<TaskAbility, Rule<TaskStatus>> = {
   instruct: { who: ['leader'], when: [...live, 'completed', 'cancelled'] },
   replyInstruction: { who: lead },
   openCase: { who: ['supervisor'], when: live },
+  rateCooperation: { who: lead, when: [...live, 'completed'] },
 };
 
 describe('taskVerdicts', () => {

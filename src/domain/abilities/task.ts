@@ -37,6 +37,8 @@ export const taskAbilityKeys = [
   'instruct',
   'replyInstruction',
   'openCase',
+  /** 配合评价: the lead unit rates its co-units (the task page's card; `PUT …/cooperation-ratings`). */
+  'rateCooperation',
 ] as const;
 
 /**
@@ -68,6 +70,10 @@ export function taskVerdicts(actor: AbilityActor, task: TaskFacts) {
     instruct: verdict(hasPermission(actor.roles, 'instructions:write'), task.status !== 'draft'),
     replyInstruction: verdict(lead),
     openCase: verdict(hasPermission(actor.roles, 'supervision:manage'), task.status !== 'draft' && open),
+    rateCooperation: verdict(
+      hasPermission(actor.roles, 'shares:write') && lead && task.coUnitIds.length > 0,
+      task.status !== 'draft' && task.status !== 'cancelled',
+    ),
   } satisfies Record<(typeof taskAbilityKeys)[number], Verdict>;
 }
 export type TaskAbility = keyof ReturnType<typeof taskVerdicts>;

@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { ledgerColumns, type LedgerColumn } from '../../domain/ledger';
 import { AppError } from '../errors';
-import { addOfficeSheet, thinBorder } from './office-sheet';
+import { addBodyRow, addOfficeSheet } from './office-sheet';
 import { checkZip, fileTooComplex, xlsxLimits } from './zip-guard';
 
 /**
@@ -20,12 +20,10 @@ export async function writeLedgerXlsx(
   const sheet = addOfficeSheet(workbook, '任务台账', title, columns, { paperSize: 'A3' });
   sheet.autoFilter = { from: { row: 2, column: 1 }, to: { row: 2, column: columns.length } };
   for (const row of rows) {
-    const added = sheet.addRow(columns.map((c) => row[c.key] ?? ''));
-    added.eachCell((cell) => {
-      cell.alignment = { vertical: 'top', wrapText: true };
-      cell.font = { name: '仿宋_GB2312', size: 11 };
-      cell.border = thinBorder;
-    });
+    addBodyRow(
+      sheet,
+      columns.map((c) => row[c.key] ?? ''),
+    );
   }
   addSheets?.(workbook);
   return Buffer.from(await workbook.xlsx.writeBuffer());

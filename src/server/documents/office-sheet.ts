@@ -50,3 +50,14 @@ export function addOfficeSheet(
   });
   return sheet;
 }
+
+/** A body row as every office sheet writes it: 仿宋 11, wrapped, top-aligned, thin borders. */
+export function addBodyRow(sheet: ExcelJS.Worksheet, values: ReadonlyArray<string | number>): ExcelJS.Row {
+  const added = sheet.addRow([...values]);
+  added.eachCell((cell) => {
+    cell.alignment = { vertical: 'top', wrapText: true };
+    cell.font = { name: '仿宋_GB2312', size: 11 };
+    cell.border = thinBorder;
+  });
+  return added;
+}

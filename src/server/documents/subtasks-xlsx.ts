@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { addOfficeSheet, thinBorder } from './office-sheet';
+import { addBodyRow, addOfficeSheet } from './office-sheet';
 
 /** One sub-task as the ledger export lists it (一级抓一级), under its task's code and title. */
 export interface SubtaskSheetRow {
@@ -39,7 +39,7 @@ export function addSubtaskSheet(
 ): void {
   const sheet = addOfficeSheet(workbook, '任务分解', title, columns, { paperSize: 'A3' });
   rows.forEach((r, i) => {
-    const added = sheet.addRow([
+    addBodyRow(sheet, [
       i + 1,
       r.taskCode ?? '',
       r.taskTitle,
@@ -53,10 +53,5 @@ export function addSubtaskSheet(
       r.status === 'done' ? '已完成' : '进行中',
       r.note ?? '',
     ]);
-    added.eachCell((cell) => {
-      cell.alignment = { vertical: 'top', wrapText: true };
-      cell.font = { name: '仿宋_GB2312', size: 11 };
-      cell.border = thinBorder;
-    });
   });
 }

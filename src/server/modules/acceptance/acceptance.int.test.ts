@@ -173,7 +173,14 @@ describe.each(dbKinds())('acceptance (验收) on %s', (kind) => {
     const bare = await newTask();
     const refused = await call('opA', 'POST', `/api/v1/tasks/${bare}/acceptance`, { summary: '完成' });
     expect(refused.statusCode).toBe(422);
+    expect(refused.json().error.code).toBe('EVIDENCE_REQUIRED');
     expect(refused.json().error.details.fields[0].path).toBe('attachmentIds');
+    expect(await taskStatus(bare)).toBe('in_progress');
+    // The request queue's route is the same rule: no way round it.
+    const viaQueue = await call('opA', 'POST', `/api/v1/tasks/${bare}/completion-requests`, {
+      summary: '完成',
+    });
+    expect([viaQueue.statusCode, viaQueue.json().error.code]).toEqual([422, 'EVIDENCE_REQUIRED']);
     expect(await taskStatus(bare)).toBe('in_progress');
     // Someone else's upload is no evidence of this unit's work.
     const theirs = await uploadEvidence('opB');
@@ -185,6 +192,10 @@ describe.each(dbKinds())('acceptance (验收) on %s', (kind) => {
     expect(borrowed.json().error.details.fields[0].path).toBe('attachmentIds.0');
     expect(await taskStatus(bare)).toBe('in_progress');
     await setting({ 'acceptance.requireEvidence': false, 'acceptance.byLeader': false });
+    // Off again (the default): the same bare request is taken.
+    const taken = await call('opA', 'POST', `/api/v1/tasks/${bare}/acceptance`, { summary: '完成' });
+    expect(taken.statusCode).toBe(201);
+    expect(await taskStatus(bare)).toBe('completion_requested');
   });
 
   it('records the outcome when the office decides from its request queue too', async () => {

@@ -93,7 +93,7 @@ export async function createRequest(ctx: AuthedContext, taskId: string, input: I
     if (input.kind === 'completion') {
       const settings = acceptanceSettingsOf(await loadSettings(tx, ctx.actor.tenantId));
       const problems = evidenceProblems(input.attachmentIds.length, settings);
-      if (problems.length > 0) throw new AppError('VALIDATION_FAILED', { details: { fields: problems } });
+      if (problems.length > 0) throw new AppError('EVIDENCE_REQUIRED', { details: { fields: problems } });
       await attachAttachments(tx, ctx, input.attachmentIds, { kind: 'completion', id: row.id });
     }
     await recordAudit(tx, {

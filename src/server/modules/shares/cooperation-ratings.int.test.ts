@@ -98,14 +98,31 @@ describe.each(dbKinds())('cooperation ratings (配合评价) on %s', (kind) => {
     const future = await call('lead', 'PUT', url, { ...body, year: 2025 });
     expect(future.statusCode).toBe(422);
     expect(future.json().error.details.fields[0].path).toBe('year');
-    const noReason = await call('lead', 'PUT', url, {
-      year: 2024,
-      ratings: [{ ...body.ratings[0], reason: ' ' }],
-    });
-    expect(noReason.statusCode).toBe(422);
-    expect(noReason.json().error.details.fields[0].path).toBe('ratings.0.reason');
+    // Fair and poor say why; a blank reason is no reason.
+    for (const rating of ['fair', 'poor']) {
+      const noReason = await call('lead', 'PUT', url, {
+        year: 2024,
+        ratings: [{ ...body.ratings[0], rating, reason: ' ' }],
+      });
+      expect(noReason.statusCode).toBe(422);
+      expect(noReason.json().error.details.fields[0].path).toBe('ratings.0.reason');
+    }
     expect(
       ((await call('lead', 'GET', url)).json() as TCooperationRatings).items.every((i) => i.rating === null),
     ).toBe(true);
+  });
+
+  it('a good rating may come without a reason; the task tells the lead unit alone that it may rate', async () => {
+    const taskId = await newTask();
+    const url = `/api/v1/tasks/${taskId}/cooperation-ratings`;
+    const put = await call('lead', 'PUT', url, {
+      year: 2024,
+      ratings: [{ coUnitId: unit.co, rating: 'good' }],
+    });
+    expect(put.statusCode, put.body).toBe(200);
+    expect((put.json() as TCooperationRatings).items[0]).toMatchObject({ rating: 'good', reason: null });
+    const ability = async (who: string) =>
+      (await call(who, 'GET', `/api/v1/tasks/${taskId}`)).json().abilities.rateCooperation;
+    expect([await ability('lead'), await ability('co'), await ability('sup')]).toEqual([true, false, false]);
   });
 });

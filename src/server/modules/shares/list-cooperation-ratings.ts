@@ -46,7 +46,8 @@ export async function presentRatings(
         coUnitId,
         coUnitName: names.units.get(coUnitId) ?? null,
         rating: r?.rating ?? null,
-        reason: r?.reason ?? null,
+        // A good rating may come without a reason (stored empty).
+        reason: r?.reason || null,
         ratedByName: r ? (names.users.get(r.ratedBy) ?? null) : null,
         ratedAt: r ? iso(r.ratedAt) : null,
         version: r?.version ?? null,

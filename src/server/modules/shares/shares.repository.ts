@@ -172,3 +172,18 @@ export async function sharesOfTaskPeriods(tx: Executor, taskIds: string[], perio
       ),
     );
 }
+
+/** The shares of the given tasks for one period, with their state (what the ledger shows). */
+export async function sharesOfTasksForPeriod(tx: Executor, taskIds: string[], period: string) {
+  if (taskIds.length === 0) return [];
+  return tx
+    .select({
+      taskId: taskShares.taskId,
+      unitId: taskShares.unitId,
+      status: taskShares.status,
+      returnReason: taskShares.returnReason,
+      createdAt: taskShares.createdAt,
+    })
+    .from(taskShares)
+    .where(and(inArray(taskShares.taskId, taskIds), eq(taskShares.period, period)));
+}

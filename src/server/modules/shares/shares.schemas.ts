@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   cooperationRatingsAbilityKeys,
+  ratingNeedsReason,
   taskShareAbilityKeys,
   taskSharesAbilityKeys,
 } from '../../../domain/shares';
@@ -90,17 +91,22 @@ export type TDueShares = z.infer<typeof ZDueShares>;
 export const ZRatingsQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() });
 export type TRatingsQuery = z.infer<typeof ZRatingsQuery>;
 
-/** 配合评价: the lead unit's ratings of its co-units for a year; `version` of a rating it changes. */
+/** 配合评价: the lead unit's ratings of its co-units for a year (a reason for fair and poor); `version` of a rating it changes. */
 export const ZPutRatingsBody = z.strictObject({
   year: z.number().int().min(2000).max(2100),
   ratings: z
     .array(
-      z.strictObject({
-        coUnitId: z.uuid(),
-        rating: z.enum(cooperationRatings),
-        reason: z.string().trim().min(1, '请说明评价理由').max(1000),
-        version: z.number().int().positive().optional(),
-      }),
+      z
+        .strictObject({
+          coUnitId: z.uuid(),
+          rating: z.enum(cooperationRatings),
+          reason: z.string().trim().max(1000).default(''),
+          version: z.number().int().positive().optional(),
+        })
+        .superRefine((r, ctx) => {
+          if (ratingNeedsReason(r.rating) && r.reason === '')
+            ctx.addIssue({ code: 'custom', path: ['reason'], message: '评为“一般”或“差”须说明理由' });
+        }),
     )
     .min(1)
     .max(100),

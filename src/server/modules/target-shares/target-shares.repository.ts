@@ -102,3 +102,13 @@ export async function sharesToFollow(tx: Executor, unitId: string | null, limit:
     .orderBy(asc(tasks.dueDate), asc(targetShares.position), asc(targetShares.id))
     .limit(limit);
 }
+
+/** The shares of the given targets, each target's in the office's order (what the ledger shows). */
+export async function sharesOfTargets(tx: Executor, targetIds: string[]): Promise<TargetShareRow[]> {
+  if (targetIds.length === 0) return [];
+  return tx
+    .select()
+    .from(targetShares)
+    .where(inArray(targetShares.targetId, targetIds))
+    .orderBy(asc(targetShares.position), asc(targetShares.id));
+}

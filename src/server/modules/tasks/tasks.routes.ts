@@ -12,6 +12,7 @@ import { deleteTask } from './delete-task';
 import { exportLedger } from './export-ledger';
 import { listLeaders } from './leaders';
 import { getTask, listTasks } from './list-tasks';
+import { getTaskResponsibility } from './get-task-responsibility';
 import {
   ZBulkUpdateBody,
   ZCreateTaskBody,
@@ -25,6 +26,7 @@ import {
   ZLedgerSheet,
   ZLeaderList,
   ZChangeTaskStatusBody,
+  ZTaskResponsibility,
 } from './tasks.schemas';
 import { buildLedgerSheet } from './build-ledger-sheet';
 import { updateTask } from './update-task';
@@ -89,6 +91,18 @@ export function registerTaskRoutes(app: App): void {
       },
     },
     async (request) => getTask(requireActor(request.ctx), request.params.id),
+  );
+  app.get(
+    '/api/v1/tasks/:id/responsibility',
+    {
+      schema: {
+        tags: ['tasks'],
+        summary: "落实到单位 Co-units' shares of the latest closed period and the targets' per-unit shares",
+        params: ZIdParams,
+        response: { 200: ZTaskResponsibility },
+      },
+    },
+    async (request) => getTaskResponsibility(requireActor(request.ctx), request.params.id),
   );
   app.post(
     '/api/v1/tasks',

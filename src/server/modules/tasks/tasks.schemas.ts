@@ -9,7 +9,9 @@ import {
   lights,
   taskSources,
   taskStatuses,
+  targetShareStatuses,
 } from '../../../domain/vocabulary';
+import { coShareStates } from '../../../domain/ledger-responsibility';
 
 export const ZDate = z.iso.date('日期格式应为 YYYY-MM-DD');
 
@@ -240,3 +242,37 @@ export const ZLeaderList = z.object({
   items: z.array(z.object({ id: z.string(), displayName: z.string() })),
 });
 export type TLeader = z.infer<typeof ZLeaderList>['items'][number];
+
+/**
+ * 落实到单位 in the ledger's drawer: each co-unit's share of the latest closed period (`period`) and each
+ * target's per-unit shares, as far as the caller may see them.
+ */
+export const ZTaskResponsibility = z.object({
+  period: z.string(),
+  coShares: z.array(
+    z.object({
+      unitId: z.string(),
+      unitName: z.string().nullable(),
+      state: z.enum(coShareStates),
+      givenOn: z.string().nullable(),
+      returnReason: z.string().nullable(),
+    }),
+  ),
+  targetShares: z.array(
+    z.object({
+      targetId: z.string(),
+      indicator: z.string(),
+      /** The target's unit of measure (万人, 个). */
+      measureUnit: z.string(),
+      comparator: z.enum(comparators),
+      unitId: z.string(),
+      unitName: z.string().nullable(),
+      targetValue: z.number(),
+      targetValueMax: z.number().nullable(),
+      currentValue: z.number().nullable(),
+      progress: z.number().nullable(),
+      status: z.enum(targetShareStatuses),
+    }),
+  ),
+});
+export type TTaskResponsibility = z.infer<typeof ZTaskResponsibility>;

@@ -149,4 +149,12 @@ export const SETTING_GROUPS: ReadonlyArray<{ title: string; fields: readonly Set
       },
     ],
   },
+  {
+    title: '验收与佐证材料',
+    fields: [
+      { key: 'acceptance.requireEvidence', label: '申请验收须附佐证材料', kind: 'boolean' },
+      { key: 'acceptance.byLeader', label: '牵头区领导也可验收', kind: 'boolean' },
+      { key: 'attachments.maxMiB', label: '单个附件上限', kind: 'number', unit: 'MiB', min: 1, max: 20 },
+    ],
+  },
 ];
