@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { tasks, taskShares, taskShareValues, units, users } from '../../db/schema';
+import { tasks, taskShares, taskShareValues, taskTargets, units, users } from '../../db/schema';
 
 export type TaskShareRow = typeof taskShares.$inferSelect;
 
@@ -171,4 +171,17 @@ export async function sharesOfTaskPeriods(tx: Executor, taskIds: string[], perio
         sql`${taskShares.status} <> 'returned'`,
       ),
     );
+}
+
+/** A task's targets with what decides which figures they take (indicator, target value, baseline). */
+export async function targetsOfTaskFacts(tx: Executor, taskId: string) {
+  return tx
+    .select({
+      id: taskTargets.id,
+      indicator: taskTargets.indicator,
+      targetValue: taskTargets.targetValue,
+      baseline: taskTargets.baseline,
+    })
+    .from(taskTargets)
+    .where(eq(taskTargets.taskId, taskId));
 }
