@@ -152,7 +152,8 @@ export async function sharesOfTasks(tx: Executor, taskIds: string[]) {
       taskId: taskShares.taskId,
       unitId: taskShares.unitId,
       period: taskShares.period,
-      createdAt: taskShares.createdAt,
+      status: taskShares.status,
+      submittedAt: taskShares.submittedAt,
     })
     .from(taskShares)
     .where(inArray(taskShares.taskId, taskIds));
