@@ -52,3 +52,11 @@ export function countDeadlines(standings: ReadonlyArray<DeadlineStanding>): Dead
   }
   return counts;
 }
+
+/**
+ * An instruction waits on the unit until its first answer, and only while its task is alive: a cancelled
+ * task's instruction asks nothing of anyone any more, so it leaves the overdue and due-soon lists.
+ */
+export function isInstructionOpen(answered: boolean, taskStatus: string): boolean {
+  return !answered && taskStatus !== 'cancelled';
+}

@@ -18,7 +18,7 @@ describe('co-units’ expected shares as assessment facts', () => {
     };
     const facts = expectedShareFacts(
       [task, { ...task, id: 't2', status: 'cancelled' }, { ...task, id: 't3', acceptedOn: null }],
-      [{ taskId: 't1', unitId: 'c1', period: '2024-02', firstGivenOn: '2024-02-27' }],
+      [{ taskId: 't1', unitId: 'c1', period: '2024-02', status: 'submitted', givenOn: '2024-02-27' }],
       ['2024-01', '2024-02', '2024-03'],
     );
     expect(facts.map((f) => [f.id, f.unitId, f.period, f.deadline, f.submittedAt])).toEqual([
@@ -26,6 +26,28 @@ describe('co-units’ expected shares as assessment facts', () => {
       ['share:t1:2024-02:c2', 'c2', '2024-02', '2024-02-29', null],
       ['share:t1:2024-03:c1', 'c1', '2024-03', '2024-03-31', null],
       ['share:t1:2024-03:c2', 'c2', '2024-03', '2024-03-31', null],
+    ]);
+  });
+
+  it('counts a returned share not redone as not given, and a redone one from the day it was redone', () => {
+    const task = {
+      id: 't',
+      coUnitIds: ['c'],
+      status: 'in_progress',
+      acceptedOn: '2024-01-02',
+      completedOn: null,
+    };
+    const facts = expectedShareFacts(
+      [task],
+      [
+        { taskId: 't', unitId: 'c', period: '2024-01', status: 'returned', givenOn: '2024-01-20' },
+        { taskId: 't', unitId: 'c', period: '2024-02', status: 'consolidated', givenOn: '2024-03-04' },
+      ],
+      ['2024-01', '2024-02'],
+    );
+    expect(facts.map((f) => [f.period, f.submittedAt])).toEqual([
+      ['2024-01', null],
+      ['2024-02', '2024-03-04'],
     ]);
   });
 

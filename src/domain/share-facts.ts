@@ -6,6 +6,7 @@
  */
 import type { TExpectedReportFact } from './assessment/facts';
 import { periodEnd, periodStart, type ReportPeriodKind } from './schedule';
+import type { ShareStatus } from './vocabulary';
 
 export interface ShareTaskFacts {
   id: string;
@@ -25,13 +26,26 @@ export function closedPeriodsOfYear(year: number, asOf: string, kind: ReportPeri
   return keys.filter((p) => periodEnd(p) < asOf);
 }
 
-/** Expected shares, with the day each was first given (null when never). */
+/**
+ * Expected shares, with the day each was given (null when never). A share the lead unit returned and the co-unit
+ * has not redone is not given (missing, or late once redone); one redone counts from the day it was redone.
+ */
 export function expectedShareFacts(
   tasks: readonly ShareTaskFacts[],
-  shares: ReadonlyArray<{ taskId: string; unitId: string; period: string; firstGivenOn: string }>,
+  shares: ReadonlyArray<{
+    taskId: string;
+    unitId: string;
+    period: string;
+    status: ShareStatus;
+    givenOn: string;
+  }>,
   periods: readonly string[],
 ): TExpectedReportFact[] {
-  const given = new Map(shares.map((s) => [`${s.taskId}:${s.period}:${s.unitId}`, s.firstGivenOn]));
+  const given = new Map(
+    shares
+      .filter((s) => s.status !== 'returned')
+      .map((s) => [`${s.taskId}:${s.period}:${s.unitId}`, s.givenOn]),
+  );
   const out: TExpectedReportFact[] = [];
   for (const t of tasks) {
     if (t.status === 'cancelled' || t.acceptedOn === null) continue;

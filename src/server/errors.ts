@@ -42,6 +42,11 @@ export const errorTable = {
     zh: '该月已填报；被退回的报告请修改后重新提交',
     en: 'This month is already reported; correct the returned report instead',
   },
+  SHARE_NOT_SUBMITTED: {
+    status: 409,
+    zh: '配合分报已被退回或已汇总，不能汇总到本报告',
+    en: 'A co-unit share was returned or taken into another report; it cannot be consolidated',
+  },
   INVALID_TRANSITION: { status: 409, zh: '当前状态下不能执行此操作', en: 'Not allowed in the current state' },
   PAYLOAD_TOO_LARGE: { status: 413, zh: '请求内容过大', en: 'Request body too large' },
   UNSUPPORTED_MEDIA_TYPE: {

@@ -129,6 +129,8 @@ export const taskTargets = pgTable('task_targets', {
   deadline: day('deadline'),
   deadlineText: text('deadline_text'),
   raw: text('raw'),
+  /** The version of its split across units (0045): only grows, also when the split is removed. */
+  splitVersion: integer('split_version').notNull().default(0),
 });
 
 export const taskMilestones = pgTable('task_milestones', {

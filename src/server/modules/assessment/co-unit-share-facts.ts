@@ -9,7 +9,8 @@ import type { TaskRow } from '../tasks/tasks.repository';
 
 /**
  * 配合单位分报 as the assessment reads them: each co-unit's expected share of every closed period of the year,
- * dated when first given (the co-unit's own `missing_report` / `late_report` facts and report timeliness).
+ * dated when the share standing now was (re)submitted; a returned share not redone is not given (the co-unit's
+ * own `missing_report` / `late_report` facts and report timeliness).
  */
 export async function loadCoUnitShareFacts(
   tx: Executor,
@@ -34,7 +35,7 @@ export async function loadCoUnitShareFacts(
       acceptedOn: t.acceptedAt ? shanghaiDate(t.acceptedAt) : null,
       completedOn: t.completedAt ? shanghaiDate(t.completedAt) : null,
     })),
-    shares.map((s) => ({ ...s, firstGivenOn: shanghaiDate(s.createdAt) })),
+    shares.map((s) => ({ ...s, givenOn: shanghaiDate(s.submittedAt) })),
     closedPeriodsOfYear(year, asOf, kind),
   );
 }

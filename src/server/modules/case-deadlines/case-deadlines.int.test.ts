@@ -257,4 +257,39 @@ describe.each(dbKinds())('case deadlines on %s', (kind) => {
       expect(row?.due).toBe('2026-03-13');
     });
   });
+
+  it('an instruction on a cancelled task leaves the overdue lists, the cockpit and the task page', async () => {
+    on('2026-03-10');
+    const other = (await buildDecisionWithTask(t, { leadUnitId: opA.unitId as string })).taskId;
+    const res = await call(leader, 'POST', `/api/v1/tasks/${other}/instructions`, {
+      text: '本周内报送整改方案',
+      dueDate: '2026-03-11',
+    });
+    expect(res.statusCode).toBe(201);
+    const id = res.json().id as string;
+    on('2026-03-13');
+    const overdue = async () =>
+      (
+        (await call(office, 'GET', '/api/v1/instructions?deadline=overdue')).json().items as Array<{
+          id: string;
+        }>
+      )
+        .map((i) => i.id)
+        .includes(id);
+    const inCockpit = async () =>
+      ((await call(leader, 'GET', '/api/v1/cockpit')).json().caseDeadlines.overdue as Array<{ id: string }>)
+        .map((i) => i.id)
+        .includes(id);
+    expect([await overdue(), await inCockpit()]).toEqual([true, true]);
+    await withSystemTx(t.db, async (tx) => {
+      await queryRows(tx, sql`UPDATE tasks SET status = 'cancelled' WHERE id = ${other}`);
+    });
+    expect([await overdue(), await inCockpit()]).toEqual([false, false]);
+    const onTask = (await call(leader, 'GET', `/api/v1/tasks/${other}/instructions`)).json().items as Array<
+      Record<string, unknown>
+    >;
+    expect(onTask.map((i) => [i.id, i.answered, i.deadlineState, i.daysLeft])).toEqual([
+      [id, false, null, null],
+    ]);
+  });
 });

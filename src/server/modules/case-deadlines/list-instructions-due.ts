@@ -1,3 +1,4 @@
+import { isInstructionOpen } from '../../../domain/case-deadlines';
 import { shanghaiDate } from '../../clock';
 import { tenantTx, type AuthedContext } from '../../context';
 import { assertCan } from '../../policy/assert';
@@ -37,7 +38,7 @@ export async function listInstructionsDue(
       createdAt: r.createdAt.toISOString(),
       dueDate: r.dueDate,
       answered: r.firstAnsweredOn !== null,
-      ...rule.fields(r.dueDate, r.firstAnsweredOn === null),
+      ...rule.fields(r.dueDate, isInstructionOpen(r.firstAnsweredOn !== null, r.taskStatus)),
     }));
     return filterByDeadline(items, query.deadline);
   });

@@ -1,4 +1,4 @@
-import { countDeadlines, type DeadlineStanding } from '../../../domain/case-deadlines';
+import { countDeadlines, isInstructionOpen, type DeadlineStanding } from '../../../domain/case-deadlines';
 import { shanghaiDate } from '../../clock';
 import type { Executor } from '../../db/client';
 import {
@@ -109,7 +109,7 @@ export async function judgeDeadlineItems(tx: Executor, rule: DeadlineRule): Prom
           isUnitsMove: true,
         },
         i.createdAt,
-        !by(asOf, i.firstAnsweredOn),
+        isInstructionOpen(by(asOf, i.firstAnsweredOn), i.taskStatus),
       ),
     ),
   ];

@@ -62,6 +62,6 @@ export async function createInstruction(
       entityId: row.id,
       after: { taskId, text, dueDate },
     });
-    return (await present(tx, [row], rule))[0] as TInstruction;
+    return (await present(tx, [row], rule, task.status))[0] as TInstruction;
   });
 }

@@ -15,6 +15,6 @@ export async function listInstructions(ctx: AuthedContext, taskId: string): Prom
     const task = await findTask(tx, taskId);
     if (!task || !canSeeTask(ctx.actor, task)) throw notFound();
     const rule = await loadDeadlineRule(tx, ctx.actor.tenantId, shanghaiDate(ctx.clock.now()));
-    return present(tx, await instructionsOfTask(tx, taskId), rule);
+    return present(tx, await instructionsOfTask(tx, taskId), rule, task.status);
   });
 }

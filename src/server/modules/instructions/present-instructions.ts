@@ -1,3 +1,4 @@
+import { isInstructionOpen } from '../../../domain/case-deadlines';
 import { tenantTx } from '../../context';
 import { iso } from '../../http';
 import type { DeadlineRule } from '../case-deadlines/load-deadline-rule';
@@ -8,6 +9,7 @@ export async function present(
   tx: Parameters<Parameters<typeof tenantTx>[1]>[0],
   rows: InstructionRow[],
   rule: DeadlineRule,
+  taskStatus: string,
 ): Promise<TInstruction[]> {
   const { replies, names } = await repliesAndNames(tx, rows);
   return rows.map((r) => {
@@ -21,7 +23,7 @@ export async function present(
       createdAt: iso(r.createdAt),
       dueDate: r.dueDate,
       answered,
-      ...rule.fields(r.dueDate, !answered),
+      ...rule.fields(r.dueDate, isInstructionOpen(answered, taskStatus)),
       replies: replies
         .filter((x) => x.instructionId === r.id)
         .map((x) => ({

@@ -53,6 +53,6 @@ export async function replyInstruction(
       after: { text },
     });
     const rule = await loadDeadlineRule(tx, ctx.actor.tenantId, shanghaiDate(now));
-    return (await present(tx, [instruction], rule))[0] as TInstruction;
+    return (await present(tx, [instruction], rule, task.status))[0] as TInstruction;
   });
 }

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { tasks, taskShares, taskShareValues, units, users } from '../../db/schema';
+import { tasks, taskShares, taskShareValues, taskTargets, units, users } from '../../db/schema';
 
 export type TaskShareRow = typeof taskShares.$inferSelect;
 
@@ -152,7 +152,8 @@ export async function sharesOfTasks(tx: Executor, taskIds: string[]) {
       taskId: taskShares.taskId,
       unitId: taskShares.unitId,
       period: taskShares.period,
-      createdAt: taskShares.createdAt,
+      status: taskShares.status,
+      submittedAt: taskShares.submittedAt,
     })
     .from(taskShares)
     .where(inArray(taskShares.taskId, taskIds));
@@ -186,4 +187,17 @@ export async function sharesOfTasksForPeriod(tx: Executor, taskIds: string[], pe
     })
     .from(taskShares)
     .where(and(inArray(taskShares.taskId, taskIds), eq(taskShares.period, period)));
+}
+
+/** A task's targets with what decides which figures they take (indicator, target value, baseline). */
+export async function targetsOfTaskFacts(tx: Executor, taskId: string) {
+  return tx
+    .select({
+      id: taskTargets.id,
+      indicator: taskTargets.indicator,
+      targetValue: taskTargets.targetValue,
+      baseline: taskTargets.baseline,
+    })
+    .from(taskTargets)
+    .where(eq(taskTargets.taskId, taskId));
 }

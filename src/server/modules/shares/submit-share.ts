@@ -1,4 +1,5 @@
 import { uuidv7 } from 'uuidv7';
+import { isFigureAllowed } from '../../../domain/indicator-values';
 import { sharePeriodProblem } from '../../../domain/shares';
 import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
@@ -8,10 +9,15 @@ import { assertAbility } from '../../policy/abilities';
 import { assertCan } from '../../policy/assert';
 import { versionConflict } from '../../versioning';
 import { attachAttachments } from '../attachments/attach-attachments';
-import { targetIdsOfTask } from '../tasks/tasks.repository';
 import { presentShares } from './present-share';
 import { canWriteShares, taskShareVerdicts, taskSharesVerdicts } from './shares.policy';
-import { findUnitShare, insertShare, replaceShareValues, updateShareVersioned } from './shares.repository';
+import {
+  findUnitShare,
+  insertShare,
+  replaceShareValues,
+  targetsOfTaskFacts,
+  updateShareVersioned,
+} from './shares.repository';
 import type { TSubmitShareBody, TTaskShare } from './shares.schemas';
 import { taskForShares } from './task-for-shares';
 
@@ -42,10 +48,14 @@ export async function submitShare(
     const unitId = ctx.actor.unitId as string; // the ability holds only for a unit's people
     const problem = sharePeriodProblem(body.period, periodKind, { startDate: task.startDate, today });
     if (problem) throw fieldError('VALIDATION_FAILED', 'period', periodMessages[problem]);
-    const targetIds = new Set(await targetIdsOfTask(tx, taskId));
-    const badTargets = body.values.flatMap((v, i) =>
-      targetIds.has(v.targetId) ? [] : [{ path: `values.${i}.targetId`, message: '不是本任务的指标' }],
-    );
+    const targets = new Map((await targetsOfTaskFacts(tx, taskId)).map((t) => [t.id, t]));
+    const badTargets = body.values.flatMap((v, i) => {
+      const target = targets.get(v.targetId);
+      if (!target) return [{ path: `values.${i}.targetId`, message: '不是本任务的指标' }];
+      return isFigureAllowed(target, v.value)
+        ? []
+        : [{ path: `values.${i}.value`, message: '该指标的数值不能为负数' }];
+    });
     if (badTargets.length > 0) throw new AppError('VALIDATION_FAILED', { details: { fields: badTargets } });
     const seen = new Set<string>();
     body.values.forEach((v, i) => {

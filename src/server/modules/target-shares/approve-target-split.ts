@@ -10,7 +10,7 @@ import { lightSettingsOf } from '../lights/compute-lights';
 import { loadSettings } from '../settings/settings.repository';
 import { notifyShareUnits } from './notify-split';
 import { presentShareList } from './present-target-shares';
-import { setTargetCurrentValue, updateShare } from './target-shares.repository';
+import { setTargetCurrentValue, setTargetSplitVersion, updateShare } from './target-shares.repository';
 import { canApproveSplits } from './target-shares.policy';
 import type { TApproveSplitBody, TTargetShareList } from './target-shares.schemas';
 import { splitVersionOf, targetForShares } from './target-for-shares';
@@ -27,11 +27,11 @@ export async function approveTargetSplit(
   assertCan(canApproveSplits(ctx.actor));
   const now = ctx.clock.now();
   return tenantTx(ctx, async (tx) => {
-    const { target, task, shares } = await targetForShares(tx, ctx, targetId);
+    const { target, task, shares } = await targetForShares(tx, ctx, targetId, { lock: true });
     assertAbility(targetSplitVerdicts(ctx.actor, task, shares), 'approve', {
       state: '没有待审定的分解方案',
     });
-    const version = splitVersionOf(shares);
+    const version = splitVersionOf(target, shares);
     if (body.version !== version)
       throw new AppError('VERSION_CONFLICT', { details: { currentVersion: version } });
     for (const s of shares)
@@ -41,6 +41,7 @@ export async function approveTargetSplit(
         updatedAt: now,
         updatedBy: ctx.actor.userId,
       });
+    await setTargetSplitVersion(tx, target.id, version + 1);
     const reloaded = await targetForShares(tx, ctx, targetId);
     await setTargetCurrentValue(tx, target.id, districtCurrentValue(reloaded.shares));
     await notifyShareUnits(tx, ctx, task, target, reloaded.shares, version + 1);

@@ -70,7 +70,7 @@ export async function presentShareList(
       : target.currentValue,
     // Only what the caller sees is summed: a street does not learn the other streets' figures.
     sharesTotal: visible.reduce((sum, s) => sum + Math.round(s.targetValue * 1e6), 0) / 1e6,
-    splitVersion: splitVersionOf(shares),
+    splitVersion: splitVersionOf(target, shares),
     complete,
     items: visible.map((s) => presentShare(actor, target, task, s, names, today, lightSettings)),
     abilities: toAbilities(targetSplitVerdicts(actor, task, shares)),

@@ -1,9 +1,10 @@
 import { targetShareVerdicts } from '../../../domain/abilities/target-share';
+import { isFigureAllowed } from '../../../domain/indicator-values';
 import { districtCurrentValue } from '../../../domain/target-shares';
 import { recordAudit } from '../../audit/record-audit';
 import { shanghaiDate } from '../../clock';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
-import { notFound } from '../../errors';
+import { fieldError, notFound } from '../../errors';
 import { assertAbility } from '../../policy/abilities';
 import { assertCan } from '../../policy/assert';
 import { versionConflict } from '../../versioning';
@@ -33,15 +34,19 @@ export async function reportTargetShare(
   assertCan(canReportTargetShares(ctx.actor));
   const now = ctx.clock.now();
   return tenantTx(ctx, async (tx) => {
-    const share = await findShare(tx, shareId);
+    const found = await findShare(tx, shareId);
+    if (!found) throw notFound();
+    // Another street's share does not exist for this unit: 404, not 403. The target's row is locked first, so
+    // that two figures on its shares add up one after the other and neither drops out of the district sum.
+    const { target, task, visible } = await targetForShares(tx, ctx, found.targetId, { lock: true });
+    const share = visible.find((s) => s.id === found.id);
     if (!share) throw notFound();
-    // Another street's share does not exist for this unit: 404, not 403.
-    const { target, task, visible } = await targetForShares(tx, ctx, share.targetId);
-    if (!visible.some((s) => s.id === share.id)) throw notFound();
     assertAbility(targetShareVerdicts(ctx.actor, task, share), 'report', {
       role: '只有承担该指标的单位或牵头单位可以填报',
       state: '任务未在推进中，或分解尚待审定，不能填报',
     });
+    if (!isFigureAllowed(target, body.currentValue))
+      throw fieldError('VALIDATION_FAILED', 'currentValue', '该指标的完成值不能为负数');
     if (body.version !== share.version) throw await versionConflict(tx, share);
     const row = await updateShareVersioned(tx, share.id, share.version, {
       currentValue: body.currentValue,

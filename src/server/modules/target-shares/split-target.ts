@@ -16,6 +16,7 @@ import {
   deleteSharesExcept,
   insertShares,
   setTargetCurrentValue,
+  setTargetSplitVersion,
   updateShare,
 } from './target-shares.repository';
 import { canProposeSplits, canSplitTargets } from './target-shares.policy';
@@ -37,12 +38,12 @@ export async function splitTarget(
   assertCan(office || canProposeSplits(ctx.actor));
   const now = ctx.clock.now();
   return tenantTx(ctx, async (tx) => {
-    const { target, task, shares } = await targetForShares(tx, ctx, targetId);
+    const { target, task, shares } = await targetForShares(tx, ctx, targetId, { lock: true });
     assertAbility(targetSplitVerdicts(ctx.actor, task, shares), office ? 'split' : 'propose', {
       role: '只有督查室或牵头单位可以分解指标',
       state: office ? '任务已办结或撤销，不能再分解指标' : '分解已经审定，或任务未在推进中',
     });
-    const version = splitVersionOf(shares);
+    const version = splitVersionOf(target, shares);
     if (body.version !== version)
       throw new AppError('VERSION_CONFLICT', { details: { currentVersion: version } });
     await checkSplit(tx, target, body.shares);
@@ -78,6 +79,7 @@ export async function splitTarget(
         });
     }
     await insertShares(tx, fresh);
+    await setTargetSplitVersion(tx, target.id, next);
     const reloaded = await targetForShares(tx, ctx, targetId);
     // A proposal does not change the district's figure; an approved split makes it the sum.
     if (reloaded.shares.some((s) => s.status === 'approved'))

@@ -1,6 +1,8 @@
 import { canSeeAllShares } from '../../../domain/abilities/target-share';
 import type { AuthedContext } from '../../context';
 import type { Executor } from '../../db/client';
+import { lockRow } from '../../db/row-lock';
+import { taskTargets } from '../../db/schema';
 import { notFound } from '../../errors';
 import { canSeeTask } from '../tasks/tasks.policy';
 import { findTask, type TaskRow } from '../tasks/tasks.repository';
@@ -24,7 +26,13 @@ export async function targetForShares(
   tx: Executor,
   ctx: AuthedContext,
   targetId: string,
+  options: { lock?: boolean } = {},
 ): Promise<TargetForShares> {
+  if (options.lock) {
+    // Split, approval and figures of one target take its row first: they serialise, and each reads the
+    // shares the one before it left (the district sum is never computed from a stale set).
+    await lockRow(tx, taskTargets, targetId);
+  }
   const target = await findTarget(tx, targetId);
   const task = target ? await findTask(tx, target.taskId) : undefined;
   if (!target || !task) throw notFound();
@@ -37,7 +45,13 @@ export async function targetForShares(
   return { target, task, shares, visible: complete ? shares : own, complete };
 }
 
-/** The split's version: the highest version among its shares, 0 while the target is not split. */
-export function splitVersionOf(shares: ReadonlyArray<{ version: number }>): number {
-  return shares.reduce((max, s) => Math.max(max, s.version), 0);
+/**
+ * The split's version: the target's own split version (raised by every split, approval and removal) or, when a
+ * share's figure moved it further, the highest version among the shares; 0 while the target was never split.
+ */
+export function splitVersionOf(
+  target: { splitVersion: number },
+  shares: ReadonlyArray<{ version: number }>,
+): number {
+  return shares.reduce((max, s) => Math.max(max, s.version), target.splitVersion);
 }

@@ -77,6 +77,11 @@ export async function setTargetCurrentValue(tx: Executor, targetId: string, valu
   await tx.update(taskTargets).set({ currentValue: value }).where(eq(taskTargets.id, targetId));
 }
 
+/** Raises the split's own version (never lowered: a removed split keeps counting). */
+export async function setTargetSplitVersion(tx: Executor, targetId: string, version: number) {
+  await tx.update(taskTargets).set({ splitVersion: version }).where(eq(taskTargets.id, targetId));
+}
+
 /** Which of these targets are split across units. */
 export async function splitTargetIds(tx: Executor, targetIds: string[]): Promise<Set<string>> {
   if (targetIds.length === 0) return new Set();
