@@ -23,7 +23,7 @@ const AFTER_END = '(?<=[。！？；：…”」）)])';
 
 /** Formal numbered headings (一、 （一） 第一部分) in the middle of a line. */
 const FORMAL = new RegExp(
-  `${AFTER_END}(第(${CN}{1,3})(?:部分|章|篇|个问题)|(${CN}{1,3})、(?!${CN}、)|[（(](${CN}{1,3})[）)]|(\\d{1,2})[、.．](?=[\\u4e00-\\u9fff]))`,
+  `${AFTER_END}(第(${CN}{1,3})(?:部分|章|篇|个问题)|(${CN}{1,3})、(?!${CN}、)|[（(](${CN}{1,3})[）)]|(\\d{1,2})[、.．]\\s?(?=[\\u4e00-\\u9fff]))`,
   'g',
 );
 
