@@ -1,3 +1,4 @@
+import { slice } from './inline-headings.js';
 import { PART_TITLE_WORDS } from './part-titles.js';
 import type { MappedText } from './types.js';
 
@@ -11,10 +12,6 @@ const GLUED_PART = new RegExp(
   `(?<=[。！？])(?:20\\d{2}年(?:度)?|今年|明年|去年|新的一年)?[\\u4e00-\\u9fff]{0,6}?(?:${PART_TITLE_WORDS})(?=\\s*(?:1\\s*[、.．]|一、))`,
   'g',
 );
-
-function slice(p: MappedText, from: number, to: number): MappedText {
-  return { text: p.text.slice(from, to), map: p.map.slice(from, to) };
-}
 
 export function splitGluedParts(paragraph: MappedText): MappedText[] {
   const cuts = [...paragraph.text.matchAll(GLUED_PART)].flatMap((m) => [

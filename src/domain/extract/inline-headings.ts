@@ -253,7 +253,8 @@ function nextOther(points: readonly Found[], after: number, end: number): number
   return points.find((p) => p.at > after)?.at ?? end;
 }
 
-function slice(p: MappedText, from: number, to: number): MappedText {
+/** A piece of a mapped text, its offsets kept (shared by the splitters of normalize.ts). */
+export function slice(p: MappedText, from: number, to: number): MappedText {
   return { text: p.text.slice(from, to), map: p.map.slice(from, to) };
 }
 
