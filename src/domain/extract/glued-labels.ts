@@ -1,3 +1,4 @@
+import { slice } from './inline-headings.js';
 import type { MappedText } from './types.js';
 
 /**
@@ -13,10 +14,6 @@ const SHARE = /(?<=[^\s。！？])分享到[：:]/;
 const MIN_RUN = 3;
 const MIN_ITEM = 6;
 const MAX_ITEM = 60;
-
-function slice(p: MappedText, from: number, to: number): MappedText {
-  return { text: p.text.slice(from, to), map: p.map.slice(from, to) };
-}
 
 /** Offsets where a glued label opens an item, in a run of MIN_RUN or more. */
 export function gluedLabelStarts(text: string): number[] {

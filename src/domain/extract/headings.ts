@@ -1,3 +1,5 @@
+import { isPartTitle } from './part-titles.js';
+
 /** Numbering styles of Chinese official documents, in their usual order of rank. */
 export type HeadingStyle =
   | 'part' // 第一部分 / 第一章 / 第一个问题
@@ -9,7 +11,8 @@ export type HeadingStyle =
   | 'circled' // ①
   | 'cn-clause' // 一是… 一要… at the start of a paragraph
   | 'sequence' // 首先，… 其次，… heading a body of several sentences
-  | 'dash'; // ——要… heading a body of several sentences
+  | 'dash' // ——要… heading a body of several sentences
+  | 'titled'; // 2024年工作展望: an unnumbered part title on a line of its own (part-titles.ts)
 
 export interface HeadingMatch {
   style: HeadingStyle;
@@ -81,6 +84,19 @@ export function matchHeading(paragraph: string, options: { point?: boolean } = {
       titleGuessed: cut.guessed,
     };
   }
+  if (isPartTitle(paragraph)) {
+    const title = paragraph.trim();
+    return {
+      style: 'titled',
+      number: '',
+      title,
+      body: '',
+      bodyOffset: paragraph.length,
+      titleOffset: paragraph.indexOf(title),
+      isStandalone: true,
+      titleGuessed: false,
+    };
+  }
   return null;
 }
 
@@ -137,6 +153,7 @@ export function trimBySibling(title: string, siblings: readonly string[]): numbe
 
 /** Ranks styles when a new style appears below a known one, so that a skipped level still nests. */
 export const STYLE_RANK: Record<HeadingStyle, number> = {
+  titled: 0,
   part: 0,
   cn: 1,
   'paren-cn': 2,

@@ -2,7 +2,13 @@ import { findDeadlines, readMeetingCalendar, type Deadline } from './deadlines.j
 import { splitInlineHeadings } from './inline-headings.js';
 import { buildSections, type Block } from './section-tree.js';
 import { normalizeDocument } from './normalize.js';
-import { classifySection, classifyText, type TextKind } from './section-kind.js';
+import {
+  classifySection,
+  classifyText,
+  isReviewPartChild,
+  plansInReview,
+  type TextKind,
+} from './section-kind.js';
 import { splitItems, splitSentences, type Span } from './sentences.js';
 import { findSentenceTargets } from './targets.js';
 import type { ExtractedSection, ExtractedTask, ExtractOptions, ExtractResult, SectionKind } from './types.js';
@@ -111,6 +117,7 @@ function assignSectionKinds(
     const kind = classifySection(section.title, bySection[i] ?? [], parent?.kind ?? null);
     // A subsection with no telling words (1.区住建局牵头…) belongs to its parent's kind.
     section.kind = kind === 'other' && parent !== undefined ? parent.kind : kind;
+    if (parent?.kind === 'review' && isReviewPartChild(parent.title, section.title)) section.kind = 'review';
   });
 }
 
@@ -195,6 +202,7 @@ function collectTasks(
       // An item's title sentence (第一，壮大先进制造业。…) names it; its body holds the tasks.
       if (isItemTitleSentence(sentence.text, sentenceIndex === 0, itemSentences.length > 1)) continue;
       let own = classifyText(sentence.text);
+      if (own === 'plan' && section?.kind === 'review' && !plansInReview(sentence.text)) own = 'review';
       // The parts of one sentence split at ； share its kind (主要预期目标是：…增长6%；城镇新增就业85万人；…).
       if (own === 'neutral' && /[；;]$/.test(previousText)) own = previousKind;
       const startsList = announcesList(sentence.text);

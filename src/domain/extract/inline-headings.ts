@@ -23,7 +23,7 @@ const AFTER_END = '(?<=[。！？；：…”」）)])';
 
 /** Formal numbered headings (一、 （一） 第一部分) in the middle of a line. */
 const FORMAL = new RegExp(
-  `${AFTER_END}(第(${CN}{1,3})(?:部分|章|篇|个问题)|(${CN}{1,3})、(?!${CN}、)|[（(](${CN}{1,3})[）)]|(\\d{1,2})[、.．](?=[\\u4e00-\\u9fff]))`,
+  `${AFTER_END}(第(${CN}{1,3})(?:部分|章|篇|个问题)|(${CN}{1,3})、(?!${CN}、)|[（(](${CN}{1,3})[）)]|(\\d{1,2})[、.．]\\s?(?=[\\u4e00-\\u9fff]))`,
   'g',
 );
 
@@ -253,7 +253,8 @@ function nextOther(points: readonly Found[], after: number, end: number): number
   return points.find((p) => p.at > after)?.at ?? end;
 }
 
-function slice(p: MappedText, from: number, to: number): MappedText {
+/** A piece of a mapped text, its offsets kept (shared by the splitters of normalize.ts). */
+export function slice(p: MappedText, from: number, to: number): MappedText {
   return { text: p.text.slice(from, to), map: p.map.slice(from, to) };
 }
 

@@ -26,6 +26,11 @@ function sentences(text: string): number {
 export function findLoneFirstPoints(texts: readonly string[]): Map<number, number> {
   const out = new Map<number, number>();
   const pointsOf = texts.map((t) => findPoints(t));
+  // The last paragraph holding a second point of each family: one pass, not a scan per paragraph.
+  const lastSecond = new Map<string, number>();
+  pointsOf.forEach((points, index) => {
+    for (const p of points) if (p.n === 2) lastSecond.set(p.family, index);
+  });
   texts.forEach((text, index) => {
     const points = pointsOf[index] ?? [];
     const first = points.find(
@@ -33,8 +38,7 @@ export function findLoneFirstPoints(texts: readonly string[]): Map<number, numbe
     );
     if (first === undefined) return;
     if (points.some((p) => p !== first && p.family === first.family)) return;
-    const later = pointsOf.slice(index + 1).flat();
-    if (later.some((p) => p.family === first.family && p.n === 2)) return;
+    if ((lastSecond.get(first.family) ?? -1) > index) return;
     const marker = first.family === 'ordinal' ? /^第一[，、,]/ : /^一(?=要)/;
     const afterMarker = text.slice(first.at).replace(marker, '');
     const title = REQUIREMENT_TITLE.exec(afterMarker);

@@ -1,4 +1,5 @@
 import { findWrapWidth, isWrappedLine } from './hard-wraps.js';
+import { splitGluedParts } from './glued-parts.js';
 import { dropCutTail } from './cut-tail.js';
 import { cutGluedPageMarks, SHARING_SITE } from './glued-page-marks.js';
 import { splitGluedLabels } from './glued-labels.js';
@@ -240,7 +241,8 @@ export function normalizeDocument(input: string): NormalizedDocument {
   const sharingSite = SHARING_SITE.test(input.slice(0, 600));
   const paragraphs = rejoinBrokenLines(body)
     .map((p) => cutGluedPageMarks(p, sharingSite))
-    .flatMap(splitGluedLabels);
+    .flatMap(splitGluedLabels)
+    .flatMap(splitGluedParts);
   // A few characters cut off at the end of an excerpt are no sentence (cut-tail.ts).
   return { title, date, paragraphs: dropCutTail(paragraphs.map(stripInlinePageMarks)) };
 }

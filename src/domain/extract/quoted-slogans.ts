@@ -6,5 +6,6 @@
 const QUOTED = /“[^”]{1,24}”/g;
 
 export function withoutQuotedSlogans(text: string): string {
+  if (!text.includes('“')) return text;
   return text.replace(QUOTED, (q) => '“' + '·'.repeat(q.length - 2) + '”');
 }

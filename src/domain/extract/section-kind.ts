@@ -23,6 +23,14 @@ const STRONG_REVIEW = /预计|预测|同比|已经|今年以来/;
 /** Strong plan words outweigh weak review words (未来五年，累计建成…). */
 const STRONG_PLAN = /力争|确保|争取|计划|明年|未来|今后|到20\d{2}年|\d{1,2}年内|年底前/;
 
+/**
+ * In a review section, a sentence plans only with a strong plan word (力争, 明年…): the account of the year
+ * uses 着力/加快/坚持 for what was done (我们坚持规划引领，加快推进城市更新，着力提升城市品质，全年完成…).
+ */
+export function plansInReview(sentence: string): boolean {
+  return STRONG_PLAN.test(withoutQuotedSlogans(sentence));
+}
+
 function count(re: RegExp, text: string): number {
   re.lastIndex = 0;
   let n = 0;
@@ -49,6 +57,18 @@ const TITLE_PLAN =
   /目标|任务|部署|安排|打算|思路|重点|要求|措施|推进|加快|加强|实施|坚持|抓|推动|强化|落实|努力|建设|着力|全面/;
 
 const PARENT_WEIGHT = 2;
+
+/**
+ * A subsection of a part titled as a review (2023年工作回顾 → 2. 城市建设日新月异，…加快推进城市更新…) reviews
+ * too, whatever verbs its account of the year uses, unless its own title plans (…目标, …任务, …安排).
+ */
+export function isReviewPartChild(parentTitle: string, title: string): boolean {
+  return (
+    TITLE_REVIEW.test(parentTitle) &&
+    !/目标|任务|部署|安排|打算/.test(parentTitle) &&
+    !/目标|任务|部署|安排|打算|展望/.test(title)
+  );
+}
 
 /**
  * Decides whether a section plans or reviews: the title weighs most (回顾总结… vs 明确工作目标任务),
