@@ -93,6 +93,12 @@ export async function expectDemoResponsibility(cookieOf: CookieOf, getAs: GetAs)
   ]);
   expect(shares.units[1].share.version).toBeGreaterThanOrEqual(3);
   expect(shares.units[0].share.attachments).toHaveLength(1);
+  // This month's so far, on the lead unit's card: one given with a photo, one back for a photo.
+  const now = await getAs(await cookieOf('demo-zjj-clerk'), `/api/v1/tasks/${housing.id}/shares`);
+  expect(now.units.map((u: { share: { status: string } | null }) => u.share?.status)).toEqual([
+    'submitted',
+    'returned',
+  ]);
   const elderly = await taskOf('养老服务中心');
   const late = (await get(`/api/v1/tasks/${elderly.id}/shares?period=2026-01`)).units[0].share;
   expect([late.status, late.submittedAt > '2026-02-01']).toEqual(['submitted', true]);

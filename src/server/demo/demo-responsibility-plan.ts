@@ -142,9 +142,11 @@ export const demoShareExceptions = {
     month: 11,
     reason: '改造小区数量与区住建局台账不一致（少报1个），请核实后重新报送。',
   },
+  /** This month's period, today: one co-unit has given its share, the other's is back for a photo. */
+  today: { taskKey: '老旧小区', given: 'S01', returned: 'S02', reason: '请补充本月改造现场照片后重新报送。' },
 } as const;
 
-/** The shares that carry a site photo: the last month's, of these tasks and units. */
+/** The shares that carry a site photo: the last month's and this month's, of these tasks and units. */
 export const demoSharePhotos: Array<{ taskKey: string; unit: string }> = [
   { taskKey: '老旧小区', unit: 'S01' },
   { taskKey: '停车泊位', unit: 'S01' },

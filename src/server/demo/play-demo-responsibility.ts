@@ -38,6 +38,8 @@ export interface DemoSchedule {
 
 export interface DemoResponsibility {
   shareIdsFor(taskId: string, period: string): string[];
+  /** What happens today, on the real clock: this month's first shares. */
+  today(): Promise<void>;
   /** The tasks reported at 100 % ask for acceptance with evidence in month k; the office decides. */
   complete(finished: Live[], k: number): Promise<void>;
 }
@@ -146,6 +148,7 @@ export function scheduleDemoResponsibility(actors: DemoActors, s: DemoSchedule):
 
   return {
     shareIdsFor: (taskId, period) => shares.shareIdsFor(taskId, period),
+    today: () => shares.today(),
     complete: (finished, k) => completeDemoTasks(actors, s, finished, k),
   };
 }
