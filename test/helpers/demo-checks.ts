@@ -111,19 +111,18 @@ export async function expectDemoResponsibility(cookieOf: CookieOf, getAs: GetAs)
 
   // The district target split across three streets, approved, each share reported.
   const split = await get(`/api/v1/targets/${circle.targets[0]?.id}/shares`);
-  expect(
-    split.items.map((s: { unitName: string; targetValue: number; currentValue: number; status: string }) => [
-      s.unitName,
-      s.targetValue,
-      s.currentValue,
-      s.status,
-    ]),
-  ).toEqual([
-    ['城关街道', 4, 3, 'approved'],
-    ['高新街道', 5, 5, 'approved'],
-    ['凤凰街道', 3, 1, 'approved'],
+  type Share = { unitName: string; targetValue: number; currentValue: number; status: string; light: string };
+  const streets = split.items as Share[];
+  expect(streets.map((s) => [s.unitName, s.targetValue, s.status])).toEqual([
+    ['城关街道', 4, 'approved'],
+    ['高新街道', 5, 'approved'],
+    ['凤凰街道', 3, 'approved'],
   ]);
-  expect([split.targetValue, split.sharesTotal, split.currentValue]).toEqual([12, 12, 9]);
+  // Each street reported; 凤凰 behind (red); the district figure is their sum.
+  expect(streets.every((s) => s.currentValue > 0)).toBe(true);
+  expect(streets[2]?.light).toBe('red');
+  const sum = streets.reduce((n, s) => n + s.currentValue, 0);
+  expect([split.targetValue, split.sharesTotal, split.currentValue]).toEqual([12, 12, sum]);
 
   // Acceptance with evidence: accepted, with remarks, returned and asked again, waiting.
   const acceptance = async (key: string) => get(`/api/v1/tasks/${(await taskOf(key)).id}/acceptance`);
