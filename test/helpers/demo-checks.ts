@@ -93,6 +93,12 @@ export async function expectDemoResponsibility(cookieOf: CookieOf, getAs: GetAs)
   ]);
   expect(shares.units[1].share.version).toBeGreaterThanOrEqual(3);
   expect(shares.units[0].share.attachments).toHaveLength(1);
+  // This month's so far, on the lead unit's card: one given with a photo, one back for a photo.
+  const now = await getAs(await cookieOf('demo-zjj-clerk'), `/api/v1/tasks/${housing.id}/shares`);
+  expect(now.units.map((u: { share: { status: string } | null }) => u.share?.status)).toEqual([
+    'submitted',
+    'returned',
+  ]);
   const elderly = await taskOf('养老服务中心');
   const late = (await get(`/api/v1/tasks/${elderly.id}/shares?period=2026-01`)).units[0].share;
   expect([late.status, late.submittedAt > '2026-02-01']).toEqual(['submitted', true]);
@@ -105,19 +111,18 @@ export async function expectDemoResponsibility(cookieOf: CookieOf, getAs: GetAs)
 
   // The district target split across three streets, approved, each share reported.
   const split = await get(`/api/v1/targets/${circle.targets[0]?.id}/shares`);
-  expect(
-    split.items.map((s: { unitName: string; targetValue: number; currentValue: number; status: string }) => [
-      s.unitName,
-      s.targetValue,
-      s.currentValue,
-      s.status,
-    ]),
-  ).toEqual([
-    ['城关街道', 4, 3, 'approved'],
-    ['高新街道', 5, 5, 'approved'],
-    ['凤凰街道', 3, 1, 'approved'],
+  type Share = { unitName: string; targetValue: number; currentValue: number; status: string; light: string };
+  const streets = split.items as Share[];
+  expect(streets.map((s) => [s.unitName, s.targetValue, s.status])).toEqual([
+    ['城关街道', 4, 'approved'],
+    ['高新街道', 5, 'approved'],
+    ['凤凰街道', 3, 'approved'],
   ]);
-  expect([split.targetValue, split.sharesTotal, split.currentValue]).toEqual([12, 12, 9]);
+  // Each street reported; 凤凰 behind (red); the district figure is their sum.
+  expect(streets.every((s) => s.currentValue > 0)).toBe(true);
+  expect(streets[2]?.light).toBe('red');
+  const sum = streets.reduce((n, s) => n + s.currentValue, 0);
+  expect([split.targetValue, split.sharesTotal, split.currentValue]).toEqual([12, 12, sum]);
 
   // Acceptance with evidence: accepted, with remarks, returned and asked again, waiting.
   const acceptance = async (key: string) => get(`/api/v1/tasks/${(await taskOf(key)).id}/acceptance`);

@@ -142,9 +142,11 @@ export const demoShareExceptions = {
     month: 11,
     reason: '改造小区数量与区住建局台账不一致（少报1个），请核实后重新报送。',
   },
+  /** This month's period, today: one co-unit has given its share, the other's is back for a photo. */
+  today: { taskKey: '老旧小区', given: 'S01', returned: 'S02', reason: '请补充本月改造现场照片后重新报送。' },
 } as const;
 
-/** The shares that carry a site photo: the last month's, of these tasks and units. */
+/** The shares that carry a site photo: the last month's and this month's, of these tasks and units. */
 export const demoSharePhotos: Array<{ taskKey: string; unit: string }> = [
   { taskKey: '老旧小区', unit: 'S01' },
   { taskKey: '停车泊位', unit: 'S01' },
@@ -153,11 +155,14 @@ export const demoSharePhotos: Array<{ taskKey: string; unit: string }> = [
 /** The district target split across three streets by the office, and what each street reports. */
 export const demoTargetSplit = {
   taskKey: '便民生活圈',
-  /** Figures by street; reported values at months 2, 5, 8 and 11. */
+  /**
+   * Figures by street, and each street's pace against the lead unit's progress when it reports (months 2, 5, 8
+   * and 11), so that the streets' sum stays near the district figure the lead unit reports: 高新 ahead, 凤凰 behind.
+   */
   shares: [
-    { unit: 'S01', targetValue: 4, reported: [1, 2, 3, 3] },
-    { unit: 'S03', targetValue: 5, reported: [1, 2, 4, 5] },
-    { unit: 'S04', targetValue: 3, reported: [0, 1, 1, 1] },
+    { unit: 'S01', targetValue: 4, pace: 1 },
+    { unit: 'S03', targetValue: 5, pace: 1.3 },
+    { unit: 'S04', targetValue: 3, pace: 0.4 },
   ],
   reportMonths: [2, 5, 8, 11],
 } as const;

@@ -38,6 +38,8 @@ export interface DemoSchedule {
 
 export interface DemoResponsibility {
   shareIdsFor(taskId: string, period: string): string[];
+  /** What happens today, on the real clock: this month's first shares. */
+  today(): Promise<void>;
   /** The tasks reported at 100 % ask for acceptance with evidence in month k; the office decides. */
   complete(finished: Live[], k: number): Promise<void>;
 }
@@ -112,15 +114,19 @@ export function scheduleDemoResponsibility(actors: DemoActors, s: DemoSchedule):
     });
     for (const share of list.items) split.set(share.unitId, { id: share.id, version: share.version });
   });
-  demoTargetSplit.reportMonths.forEach((m, i) =>
+  demoTargetSplit.reportMonths.forEach((m) =>
     s.on(m, 19, async () => {
+      const progress = s.find(demoTargetSplit.taskKey).progress / 100;
       for (const x of demoTargetSplit.shares) {
         const share = split.get(actors.unitIdOf(x.unit));
         if (!share) throw new Error(`no demo target share of ${x.unit}`);
         const reported = await reportTargetShare(
           actors.ctxOf(`demo-${unitOf(x.unit).abbr}-clerk`),
           share.id,
-          { currentValue: x.reported[i] as number, version: share.version },
+          {
+            currentValue: Math.min(x.targetValue, Math.round(x.targetValue * progress * x.pace)),
+            version: share.version,
+          },
         );
         split.set(reported.unitId, { id: reported.id, version: reported.version });
       }
@@ -146,6 +152,7 @@ export function scheduleDemoResponsibility(actors: DemoActors, s: DemoSchedule):
 
   return {
     shareIdsFor: (taskId, period) => shares.shareIdsFor(taskId, period),
+    today: () => shares.today(),
     complete: (finished, k) => completeDemoTasks(actors, s, finished, k),
   };
 }

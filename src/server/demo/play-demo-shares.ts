@@ -23,6 +23,8 @@ const doings = [
 export interface DemoShares {
   /** The shares the lead unit takes into its report of the period: those submitted and not yet taken in. */
   shareIdsFor(taskId: string, period: string): string[];
+  /** Today, early in this month's period: one share given, one returned, so the lead unit's card shows both. */
+  today(): Promise<void>;
 }
 
 export function scheduleDemoShares(actors: DemoActors, s: DemoSchedule): DemoShares {
@@ -36,7 +38,7 @@ export function scheduleDemoShares(actors: DemoActors, s: DemoSchedule): DemoSha
     const clerk = actors.ctxOf(`demo-${unitOf(unit).abbr}-clerk`);
     const period = addMonths(s.pm, k);
     const coCount = (item.plan.co ?? []).length;
-    const photo = k === 11 && demoSharePhotos.some((p) => p.taskKey === item.plan.key && p.unit === unit);
+    const photo = k >= 11 && demoSharePhotos.some((p) => p.taskKey === item.plan.key && p.unit === unit);
     const attachmentIds = photo ? [await uploadDemoPhoto(clerk, `${item.plan.key}${unit}`, k)] : [];
     const redo = given.get(key(item.task.id, actors.unitIdOf(unit), period));
     const share = await submitShare(clerk, item.task.id, {
@@ -92,6 +94,13 @@ export function scheduleDemoShares(actors: DemoActors, s: DemoSchedule): DemoSha
   s.on(late.givenOn.k, late.givenOn.d, () => give(s.find(late.taskKey), late.unit, late.month));
 
   return {
+    async today() {
+      const { taskKey, given: unit, returned: back, reason } = demoShareExceptions.today;
+      const item = s.find(taskKey);
+      await give(item, unit, 12);
+      const share = await give(item, back, 12);
+      await returnShare(actors.ctxOf(item.clerk), item.task.id, share.id, { reason, version: share.version });
+    },
     shareIdsFor(taskId, period) {
       return [...given.values()]
         .filter((x) => x.taskId === taskId && x.period === period && x.status === 'submitted')

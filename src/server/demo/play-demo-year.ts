@@ -358,5 +358,6 @@ export async function playDemoYear(actors: DemoActors, clock: DemoClock, input: 
 
   // 4. Today: last month's bulletin, and the assessment entries that make the ranking meaningful.
   clock.moveTo(input.now);
+  await responsibility.today();
   await playDemoToday(actors, input, random);
 }
