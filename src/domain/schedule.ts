@@ -55,6 +55,8 @@ export interface LightTask {
   catchUpPlanDueBy?: string | null;
   /** 堵点: the day the oldest open (or coordinating) blocker on the task was raised. */
   oldestBlockerRaisedOn?: string | null;
+  /** 验收: the day the pending completion request was made (YYYY-MM-DD), while the task waits for acceptance. */
+  completionRequestedOn?: string | null;
 }
 
 export interface LightResult {
@@ -108,7 +110,13 @@ export function lightAsOf(
   const yellow = new Set<LightReason>();
   const behind = elapsed - progress;
 
-  if (today > due) red.add('overdue');
+  // A unit that asked for acceptance on time is not late while the office takes its time to accept: the wait
+  // is the office's, not the unit's. Asked after the due date, it was late and stays red.
+  const waitingOnTime =
+    task.status === 'completion_requested' &&
+    !!task.completionRequestedOn &&
+    dayNumber(task.completionRequestedOn) <= due;
+  if (today > due && !waitingOnTime) red.add('overdue');
   if (behind >= settings.redGap - tolerance) red.add('behind_schedule');
   if (behind >= settings.yellowGap - tolerance) yellow.add('behind_schedule');
   if (elapsed >= settings.halfTime - tolerance && progress < settings.halfTime)

@@ -19,6 +19,7 @@ import type { TaskDetails, TaskRow } from '../tasks/tasks.repository';
 import {
   lightInputsOfTenant,
   milestoneDatesOfTenant,
+  pendingCompletionRequestsOfTenant,
   periodReportsOfTasks,
   periodReportsOfTenant,
   stampOf,
@@ -48,6 +49,8 @@ interface FollowInputs {
   planDue: Map<string, string>;
   /** Task id → the day its oldest open blocker was raised (堵点, blocker_open). */
   blockerSince: Map<string, string>;
+  /** Task id → the day its pending completion request was made (验收: waiting for acceptance). */
+  completionRequestedOn: Map<string, string>;
 }
 
 function owedPlanDueByTask(rows: Awaited<ReturnType<typeof owedPlans>>): Map<string, string> {
@@ -62,7 +65,13 @@ function owedPlanDueByTask(rows: Awaited<ReturnType<typeof owedPlans>>): Map<str
 }
 
 async function followInputsOf(tx: Executor, tenantId: string | undefined): Promise<FollowInputs> {
-  if (!tenantId) return { calendar: emptyCalendar, planDue: new Map(), blockerSince: new Map() };
+  if (!tenantId)
+    return {
+      calendar: emptyCalendar,
+      planDue: new Map(),
+      blockerSince: new Map(),
+      completionRequestedOn: new Map(),
+    };
   const blockerSince = new Map<string, string>();
   for (const b of await activeBlockerDates(tx)) {
     if (!b.taskId) continue;
@@ -74,6 +83,12 @@ async function followInputsOf(tx: Executor, tenantId: string | undefined): Promi
     calendar: await loadWorkingCalendar(tx, tenantId),
     planDue: owedPlanDueByTask(await owedPlans(tx)),
     blockerSince,
+    completionRequestedOn: new Map(
+      (await pendingCompletionRequestsOfTenant(tx, tenantId)).map((r) => [
+        r.taskId,
+        shanghaiDate(r.requestedAt),
+      ]),
+    ),
   };
 }
 type MilestoneInput = { dueDate: string; completedAt: Date | null };
@@ -118,6 +133,7 @@ function lightsOf(
             : null,
           catchUpPlanDueBy: follow.planDue.get(row.id) ?? null,
           oldestBlockerRaisedOn: follow.blockerSince.get(row.id) ?? null,
+          completionRequestedOn: follow.completionRequestedOn.get(row.id) ?? null,
         },
         asOf,
         settings,

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Executor } from '../../db/client';
-import { reports, taskMilestones, tasks } from '../../db/schema';
+import { reports, taskMilestones, taskRequests, tasks } from '../../db/schema';
 
 /** The tenant's light stamp, and whether this transaction itself has written light inputs not yet committed. */
 export async function stampOf(tx: Executor, tenantId: string): Promise<{ stamp: string; dirty: boolean }> {
@@ -25,6 +25,20 @@ export async function lightInputsOfTenant(tx: Executor, tenantId: string) {
     })
     .from(tasks)
     .where(eq(tasks.tenantId, tenantId));
+}
+
+/** The pending completion requests of the tenant's tasks (验收: a task waiting for acceptance). */
+export async function pendingCompletionRequestsOfTenant(tx: Executor, tenantId: string) {
+  return tx
+    .select({ taskId: taskRequests.taskId, requestedAt: taskRequests.requestedAt })
+    .from(taskRequests)
+    .where(
+      and(
+        eq(taskRequests.tenantId, tenantId),
+        eq(taskRequests.kind, 'completion'),
+        eq(taskRequests.status, 'pending'),
+      ),
+    );
 }
 
 export async function milestoneDatesOfTenant(tx: Executor, tenantId: string) {
