@@ -1,11 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildDecisionWithTask,
-  buildUnit,
-  buildUser,
-  loginAs,
-} from '../../../../test/helpers/factories';
+import { buildDecisionWithTask, buildUnit, buildUser, loginAs } from '../../../../test/helpers/factories';
 import { createTestApp, dbKinds, type TestApp } from '../../../../test/helpers/test-app';
 import { queryRows } from '../../db/client';
 import { withSystemTx } from '../../db/tx';

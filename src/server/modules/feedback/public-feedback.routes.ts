@@ -161,18 +161,16 @@ export function registerPublicFeedbackRoutes(app: App, deps: AppDeps): void {
         const values = { about: form.about, message: form.message, contact: form.contact };
         const again = async (errors: Record<string, string>) => {
           const { published, subjects } = await loadFeedbackFacts(request.ctx, district);
-          return reply
-            .status(422)
-            .send(
-              renderFeedbackPage({
-                slug,
-                district: district.name,
-                asOf,
-                subjects,
-                published,
-                state: { values, errors },
-              }),
-            );
+          return reply.status(422).send(
+            renderFeedbackPage({
+              slug,
+              district: district.name,
+              asOf,
+              subjects,
+              published,
+              state: { values, errors },
+            }),
+          );
         };
         const parsed = ZSubmitFeedbackBody.safeParse(bodyOfForm(form));
         if (!parsed.success) return again(fieldErrors(parsed.error.issues));
@@ -205,17 +203,15 @@ export function registerPublicFeedbackRoutes(app: App, deps: AppDeps): void {
         if (!district) return reply.status(404).send(publicNotFoundPage);
         const typed = String((request.body as FormFields | undefined)?.receipt ?? '').slice(0, 64);
         const status = await lookUpFeedback(request.ctx, slug, typed);
-        return reply
-          .status(status ? 200 : 404)
-          .send(
-            renderLookupPage({
-              slug,
-              district: district.name,
-              asOf: shanghaiDate(request.ctx.clock.now()),
-              receipt: typed,
-              status,
-            }),
-          );
+        return reply.status(status ? 200 : 404).send(
+          renderLookupPage({
+            slug,
+            district: district.name,
+            asOf: shanghaiDate(request.ctx.clock.now()),
+            receipt: typed,
+            status,
+          }),
+        );
       },
     );
   });
