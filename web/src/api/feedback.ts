@@ -13,12 +13,8 @@ import type {
 } from '../../../src/server/modules/public-disclosure/public-disclosure.schemas';
 import { api } from './client';
 
-export {
-  feedbackStatuses as FEEDBACK_STATUSES,
-  publicScopes as PUBLIC_SCOPES,
-  type FeedbackStatus,
-  type PublicScope,
-} from '../../../src/domain/vocabulary';
+export { feedbackStatuses as FEEDBACK_STATUSES, type FeedbackStatus } from '../../../src/domain/vocabulary';
+export { publicScopes as PUBLIC_SCOPES, type PublicScope } from '../../../src/domain/public-feedback';
 
 export type Feedback = z.infer<typeof ZFeedback>;
 export type FeedbackCaseBody = z.input<typeof ZFeedbackCaseBody>;
