@@ -69,7 +69,7 @@ describe('public disclosure and feedback in the browser', () => {
     const page = await office();
     await page.goto(`${district.base}/decisions/${decisionId}`);
     await page.getByRole('button', { name: '公开设置' }).click();
-    const drawer = page.locator('.ant-drawer-content');
+    const drawer = page.locator('.ant-drawer-open');
     await drawer.getByText('默认不公开').waitFor();
     await drawer.getByText('选定的任务').click();
     await drawer.getByText(title).click();
@@ -115,7 +115,7 @@ describe('public disclosure and feedback in the browser', () => {
     const page = await office();
     await page.goto(`${district.base}/feedback`);
     await page.getByRole('cell', { name: /书房晚上七点就关门了/ }).click();
-    const drawer = page.locator('.ant-drawer-content');
+    const drawer = page.locator('.ant-drawer-open');
     await drawer.getByText('王女士 13800138000').waitFor();
     await settle(page);
     await shoot(page, 'public-05-office-review');

@@ -61,6 +61,9 @@ export function registerPublicFeedbackRoutes(app: App, deps: AppDeps): void {
     rateLimit: { max: deps.config.feedbackRateLimitPerHour, timeWindow: '1 hour' },
   };
   const html = 'text/html; charset=utf-8';
+  // The pages hold plain forms: under the default no-referrer a browser posts them with `Origin: null`, which
+  // the cross-site guard refuses; same-origin still sends nothing to another site.
+  const sameOrigin = 'same-origin';
 
   app.get(
     '/public/api/:slug/feedback',
@@ -131,7 +134,7 @@ export function registerPublicFeedbackRoutes(app: App, deps: AppDeps): void {
     },
     async (request, reply) => {
       const entry = await getFeedbackPage(request.ctx, cache, request.params.slug);
-      reply.type(html).header('cache-control', 'public, max-age=60');
+      reply.type(html).header('referrer-policy', sameOrigin).header('cache-control', 'public, max-age=60');
       if (!entry) return reply.status(404).send(publicNotFoundPage);
       return reply.send(entry.html);
     },
@@ -152,7 +155,7 @@ export function registerPublicFeedbackRoutes(app: App, deps: AppDeps): void {
         schema: { tags: ['public'], summary: '留言表单（无需登录） The page form', security: [] },
       },
       async (request, reply) => {
-        reply.type(html).header('cache-control', 'no-store');
+        reply.type(html).header('referrer-policy', sameOrigin).header('cache-control', 'no-store');
         const slug = String(request.params.slug).slice(0, 200);
         const district = await findPublicDistrict(request.ctx, slug);
         if (!district) return reply.status(404).send(publicNotFoundPage);
@@ -197,7 +200,7 @@ export function registerPublicFeedbackRoutes(app: App, deps: AppDeps): void {
         schema: { tags: ['public'], summary: '回执查询表单（无需登录） Look-up form', security: [] },
       },
       async (request, reply) => {
-        reply.type(html).header('cache-control', 'no-store');
+        reply.type(html).header('referrer-policy', sameOrigin).header('cache-control', 'no-store');
         const slug = String(request.params.slug).slice(0, 200);
         const district = await findPublicDistrict(request.ctx, slug);
         if (!district) return reply.status(404).send(publicNotFoundPage);
