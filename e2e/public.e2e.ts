@@ -122,7 +122,11 @@ describe('public disclosure and feedback in the browser', () => {
     await drawer.getByLabel('办理时限').click();
     await drawer.getByLabel('办理时限').fill(shanghaiDay(14));
     await page.keyboard.press('Enter');
-    await drawer.getByRole('button', { name: '转为督办件' }).click();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.ant-picker-dropdown:visible').count()).toBe(0);
+    // Enter in the date field may already submit the form (antd); otherwise the button does.
+    const openCase = drawer.getByRole('button', { name: '转为督办件' });
+    if (await openCase.isVisible()) await openCase.click();
     await drawer.getByRole('link', { name: '查看督办件' }).waitFor();
     await drawer.getByLabel('答复内容').fill('经督办，区文旅局已将城市书房开放时间延长至21:00。');
     await drawer.getByText('在公开页面公开答复').click();

@@ -123,7 +123,11 @@ export function FeedbackDetailDrawer({
                 form={caseForm}
                 layout="vertical"
                 disabled={saving}
-                initialValues={{ level: 'general', title: f.message.slice(0, 40), requirements: f.message }}
+                initialValues={{
+                  level: 'general',
+                  title: f.suggestedPublicMessage.slice(0, 40),
+                  requirements: f.suggestedPublicMessage,
+                }}
                 onFinish={(v) =>
                   void run(caseForm, ['title', 'level', 'requirements', 'deadline'], async () => {
                     const result = await feedbackApi.openCase(f.id, {
