@@ -56,5 +56,6 @@ export const publicEn: Record<keyof typeof publicZhCN, string> = {
   'feedback.closeReasonHint': 'The sender reads this reason with the receipt code.',
   'feedback.decidedBy': 'Decided by',
   'feedback.done': 'Decided',
+  'feedback.viewMessage': 'See the public message',
   'feedback.required': 'Required',
 };

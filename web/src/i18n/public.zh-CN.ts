@@ -52,5 +52,6 @@ export const publicZhCN = {
   'feedback.closeReasonHint': '留言人凭回执码可以看到这条理由。',
   'feedback.decidedBy': '处理人',
   'feedback.done': '已处理',
+  'feedback.viewMessage': '查看群众留言',
   'feedback.required': '请填写',
 } as const;
