@@ -15,6 +15,7 @@ import { jointReviewRules } from './helpers/permission-rules-joint-reviews';
 import { meetingRules } from './permission-matrix.meetings';
 import { followMatrix } from './helpers/permission-matrix-follow';
 import { responsibilityRules } from './helpers/permission-rules-issue15-16';
+import { publicRules } from './helpers/permission-rules-public';
 
 type Caller = Role | 'anonymous';
 
@@ -316,6 +317,7 @@ const matrix: Record<string, Rule> = {
   ...meetingRules,
   ...blockerRules,
   ...responsibilityRules,
+  ...publicRules,
 };
 
 describe.each(dbKinds())('permission matrix on %s', (kind) => {

@@ -8,6 +8,7 @@ import { sql } from 'drizzle-orm';
 import { getTableConfig, PgTable } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as vocabulary from '../src/domain/vocabulary';
+import { publicScopes } from '../src/domain/public-feedback';
 import { queryRows } from '../src/server/db/client';
 import * as schema from '../src/server/db/schema';
 import { createTestDatabase, dbKinds, type TestDatabase } from './helpers/test-app';
@@ -45,6 +46,9 @@ const vocabularyOfColumn: Record<string, readonly string[]> = {
   'bulletin_remarks.kind': vocabulary.bulletinRemarkKinds,
   'tolerance_requests.target_kind': vocabulary.toleranceTargetKinds,
   'tolerance_requests.status': vocabulary.toleranceStatuses,
+  'feedback_messages.subject': vocabulary.feedbackSubjects,
+  'feedback_messages.status': vocabulary.feedbackStatuses,
+  'public_decisions.scope': publicScopes,
   'blockers.level': vocabulary.blockerLevels,
   'blockers.status': vocabulary.blockerStatuses,
   'blocker_events.kind': vocabulary.blockerEventKinds,

@@ -3,7 +3,7 @@
  * public, how a message moves through the office's review, what a receipt code looks like, and how personal
  * data is taken out of a message before it is shown beside a published answer.
  */
-import type { FeedbackStatus, PublicScope } from './vocabulary';
+import type { FeedbackStatus } from './vocabulary';
 import type { TaskStatus } from './workflow';
 
 /** A task is public only when its decision is marked public for all tasks, or for the chosen ones and it is chosen. */
@@ -12,6 +12,10 @@ export function isTaskPublic(scope: PublicScope, chosenTaskIds: readonly string[
   if (scope === 'chosen') return chosenTaskIds.includes(taskId);
   return false;
 }
+
+/** Which of a decision's tasks are public (公开): none (the default), all, or the chosen ones. */
+export const publicScopes = ['none', 'all', 'chosen'] as const;
+export type PublicScope = (typeof publicScopes)[number];
 
 /** Only tasks at work or done are shown: drafts, suspended and cancelled tasks never are, whatever the mark. */
 export function canTaskBePublic(status: TaskStatus): boolean {

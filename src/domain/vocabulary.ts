@@ -382,10 +382,6 @@ export type SurveyStatus = (typeof surveyStatuses)[number];
 export const surveyChannels = ['code', 'link', 'phone'] as const;
 export type SurveyChannel = (typeof surveyChannels)[number];
 
-/** Which of a decision's tasks are public (公开): none (the default), all, or the chosen ones. */
-export const publicScopes = ['none', 'all', 'chosen'] as const;
-export type PublicScope = (typeof publicScopes)[number];
-
 /** What a public message (社情民意) is about. */
 export const feedbackSubjects = ['task', 'project', 'general'] as const;
 export type FeedbackSubject = (typeof feedbackSubjects)[number];

@@ -127,6 +127,10 @@ const TolerancePage = lazyPage(
   () => import('./routes/tolerance'),
   (m) => m.TolerancePage,
 );
+const FeedbackPage = lazyPage(
+  () => import('./routes/feedback'),
+  (m) => m.FeedbackPage,
+);
 const BlockersPage = lazyPage(
   () => import('./routes/blockers'),
   (m) => m.BlockersPage,
@@ -255,6 +259,7 @@ function AppRoutes() {
         <Route path="settings" element={guard('settings', <SettingsPage />)} />
         <Route path="calendar" element={guard('calendar', <CalendarPage />)} />
         <Route path="tolerance" element={guard('tolerance', <TolerancePage />)} />
+        <Route path="feedback" element={guard('feedback', <FeedbackPage />)} />
         <Route path="blockers/*" element={guard('blockers', <BlockersPage />)} />
         <Route path="*" element={<NotFoundResult />} />
       </Route>

@@ -51,6 +51,7 @@ describe('pageAbilities', () => {
       'calendar',
       'meetings',
       'tolerance',
+      'feedback',
     ]);
     expect(areas('leader')).toEqual([
       'workbench',
@@ -66,6 +67,7 @@ describe('pageAbilities', () => {
       'analysis',
       'meetings',
       'tolerance',
+      'feedback',
     ]);
     const unitAreas = [
       'workbench',

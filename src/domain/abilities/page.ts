@@ -31,6 +31,8 @@ export const pageAreas = [
   'meetings',
   /** 容错纠错: tolerance requests (units file, the office prepares, a district leader rules). */
   'tolerance',
+  /** 社情民意: public messages, reviewed by the office (leaders read them). */
+  'feedback',
 ] as const;
 export type PageArea = (typeof pageAreas)[number];
 
@@ -68,8 +70,8 @@ const areasByRole: Readonly<Record<Role, readonly PageArea[]>> = {
   auditor: ['workbench', 'audit'],
   // 安全管理员: the password, lockout, session and TOTP policy.
   security_officer: ['workbench', 'settings'],
-  supervisor: [...businessAreas, 'review', 'calendar', 'blockers', 'meetings', 'tolerance'],
-  leader: [...businessAreas, 'blockers', 'meetings', 'tolerance'],
+  supervisor: [...businessAreas, 'review', 'calendar', 'blockers', 'meetings', 'tolerance', 'feedback'],
+  leader: [...businessAreas, 'blockers', 'meetings', 'tolerance', 'feedback'],
   // Units see the key projects they hold a role in (主体推进, 指挥部, 业务指导), and the published bulletins.
   unit_head: [...unitAreas],
   unit_operator: [...unitAreas],

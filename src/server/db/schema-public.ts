@@ -2,7 +2,8 @@
 import { sql } from 'drizzle-orm';
 import { boolean, customType, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { open, seal } from '../crypto/data-keys';
-import { feedbackStatuses, feedbackSubjects, publicScopes } from '../../domain/vocabulary';
+import { publicScopes } from '../../domain/public-feedback';
+import { feedbackStatuses, feedbackSubjects } from '../../domain/vocabulary';
 import { ts } from './schema-columns';
 
 /** A sender's contact is personal data: sealed with SM4 at rest, like users' phones. */

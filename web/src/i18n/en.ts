@@ -1,3 +1,4 @@
+import { publicEn } from './public.en';
 import { meetingsEn } from './meetings.en';
 import { targetSharesEn } from './target-shares.en';
 import { projectsEn } from './projects.en';
@@ -50,4 +51,5 @@ export const en: Record<MessageKey, string> = {
   ...subtasksEn,
   ...acceptanceEn,
   ...sharesEn,
+  ...publicEn,
 };

@@ -16,6 +16,7 @@ import { NotFoundResult } from '../features/common/status-results';
 import { BulkBar } from '../features/decisions/bulk-bar';
 import { DecisionFacts } from '../features/decisions/decision-facts';
 import { DeleteDecisionButton } from '../features/decisions/delete-decision-button';
+import { DisclosureDrawer } from '../features/decisions/disclosure-drawer';
 import { DraftActions, useDraftRemoval } from '../features/decisions/draft-actions';
 import { ExtractProgress } from '../features/decisions/extract-progress';
 import { ImportModal } from '../features/decisions/import-modal';
@@ -54,6 +55,7 @@ export function DecisionDetailPage() {
 
   const [activeId, setActiveId] = useState<string | null>(null);
   const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [disclosureOpen, setDisclosureOpen] = useState(false);
   const [editing, setEditing] = useState<Task | null>(null);
   const [extracting, setExtracting] = useState(false);
   const [publishing, setPublishing] = useState(false);
@@ -223,6 +225,7 @@ export function DecisionDetailPage() {
         {t('decision.export')}
       </Button>
       <DeleteDecisionButton decision={d} onStale={reloadAll} />
+      {canManage ? <Button onClick={() => setDisclosureOpen(true)}>{t('disclosure.open')}</Button> : null}
       {canManage ? (
         <Popconfirm
           title={t('publish.confirmTitle')}
@@ -248,6 +251,7 @@ export function DecisionDetailPage() {
   return (
     <>
       <PageTitle title={d.title} extra={actions} />
+      <DisclosureDrawer decisionId={d.id} open={disclosureOpen} onClose={() => setDisclosureOpen(false)} />
       <DecisionFacts decision={d} />
       <ExtractProgress running={extracting} textLength={d.text?.length ?? 0} />
       {canManage && drafts.length > 0 && incompleteCount > 0 ? (

@@ -7,6 +7,8 @@ import { lockRow } from '../../db/row-lock';
 import { feedbackMessages } from '../../db/schema-public';
 import { notFound } from '../../errors';
 import { assertAbility } from '../../policy/abilities';
+import { assertCan } from '../../policy/assert';
+import { canManageFeedback } from './feedback.policy';
 import { versionConflict } from '../../versioning';
 import {
   decidedByName,
@@ -35,6 +37,8 @@ export async function decideFeedback(
   input: { id: string; version: number; decision: FeedbackDecision },
   change: (row: FeedbackRow) => Promise<Partial<typeof feedbackMessages.$inferInsert>>,
 ): Promise<TFeedback> {
+  // Who may decide at all is asked first: another role learns nothing, not even whether the message exists.
+  assertCan(canManageFeedback(ctx.actor));
   await lockRow(tx, feedbackMessages, input.id);
   const row = await findFeedback(tx, input.id);
   if (!row) throw notFound();

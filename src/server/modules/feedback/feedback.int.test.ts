@@ -1,11 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildDecisionWithTask,
-  buildUnit,
-  buildUser,
-  loginAs,
-} from '../../../../test/helpers/factories';
+import { buildDecisionWithTask, buildUnit, buildUser, loginAs } from '../../../../test/helpers/factories';
 import { createTestApp, dbKinds, type TestApp } from '../../../../test/helpers/test-app';
 import { queryRows } from '../../db/client';
 import { withSystemTx } from '../../db/tx';
@@ -251,6 +246,8 @@ describe.each(dbKinds())('public feedback on %s', (kind) => {
     );
     expect(ok.statusCode).toBe(201);
     expect(ok.headers['content-type']).toContain('text/html');
+    // Under no-referrer a browser posts the page's forms with Origin: null, which the cross-site guard refuses.
+    expect((await get('/public/default/feedback')).headers['referrer-policy']).toBe('same-origin');
     const receipt = ok.body.match(/id="receipt-code">([A-Z2-9-]+)</)?.[1] ?? '';
     expect(receipt).toMatch(receiptShape);
     const looked = await form(`receipt=${receipt}`, '/public/default/feedback/lookup');

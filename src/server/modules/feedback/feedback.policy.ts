@@ -10,3 +10,8 @@ export function canReadFeedback(actor: Actor): boolean {
 export function canSeeFeedbackContact(actor: Actor): boolean {
   return hasPermission(actor.roles, 'feedback:manage');
 }
+
+/** The office decides what becomes of a message: a case, an answer, or closed. */
+export function canManageFeedback(actor: Actor): boolean {
+  return hasPermission(actor.roles, 'feedback:manage');
+}

@@ -61,6 +61,9 @@ export function registerPublicFeedbackRoutes(app: App, deps: AppDeps): void {
     rateLimit: { max: deps.config.feedbackRateLimitPerHour, timeWindow: '1 hour' },
   };
   const html = 'text/html; charset=utf-8';
+  // The pages hold plain forms: under the default no-referrer a browser posts them with `Origin: null`, which
+  // the cross-site guard refuses; same-origin still sends nothing to another site.
+  const sameOrigin = 'same-origin';
 
   app.get(
     '/public/api/:slug/feedback',
@@ -131,7 +134,7 @@ export function registerPublicFeedbackRoutes(app: App, deps: AppDeps): void {
     },
     async (request, reply) => {
       const entry = await getFeedbackPage(request.ctx, cache, request.params.slug);
-      reply.type(html).header('cache-control', 'public, max-age=60');
+      reply.type(html).header('referrer-policy', sameOrigin).header('cache-control', 'public, max-age=60');
       if (!entry) return reply.status(404).send(publicNotFoundPage);
       return reply.send(entry.html);
     },
@@ -152,7 +155,7 @@ export function registerPublicFeedbackRoutes(app: App, deps: AppDeps): void {
         schema: { tags: ['public'], summary: '留言表单（无需登录） The page form', security: [] },
       },
       async (request, reply) => {
-        reply.type(html).header('cache-control', 'no-store');
+        reply.type(html).header('referrer-policy', sameOrigin).header('cache-control', 'no-store');
         const slug = String(request.params.slug).slice(0, 200);
         const district = await findPublicDistrict(request.ctx, slug);
         if (!district) return reply.status(404).send(publicNotFoundPage);
@@ -161,18 +164,16 @@ export function registerPublicFeedbackRoutes(app: App, deps: AppDeps): void {
         const values = { about: form.about, message: form.message, contact: form.contact };
         const again = async (errors: Record<string, string>) => {
           const { published, subjects } = await loadFeedbackFacts(request.ctx, district);
-          return reply
-            .status(422)
-            .send(
-              renderFeedbackPage({
-                slug,
-                district: district.name,
-                asOf,
-                subjects,
-                published,
-                state: { values, errors },
-              }),
-            );
+          return reply.status(422).send(
+            renderFeedbackPage({
+              slug,
+              district: district.name,
+              asOf,
+              subjects,
+              published,
+              state: { values, errors },
+            }),
+          );
         };
         const parsed = ZSubmitFeedbackBody.safeParse(bodyOfForm(form));
         if (!parsed.success) return again(fieldErrors(parsed.error.issues));
@@ -199,23 +200,21 @@ export function registerPublicFeedbackRoutes(app: App, deps: AppDeps): void {
         schema: { tags: ['public'], summary: '回执查询表单（无需登录） Look-up form', security: [] },
       },
       async (request, reply) => {
-        reply.type(html).header('cache-control', 'no-store');
+        reply.type(html).header('referrer-policy', sameOrigin).header('cache-control', 'no-store');
         const slug = String(request.params.slug).slice(0, 200);
         const district = await findPublicDistrict(request.ctx, slug);
         if (!district) return reply.status(404).send(publicNotFoundPage);
         const typed = String((request.body as FormFields | undefined)?.receipt ?? '').slice(0, 64);
         const status = await lookUpFeedback(request.ctx, slug, typed);
-        return reply
-          .status(status ? 200 : 404)
-          .send(
-            renderLookupPage({
-              slug,
-              district: district.name,
-              asOf: shanghaiDate(request.ctx.clock.now()),
-              receipt: typed,
-              status,
-            }),
-          );
+        return reply.status(status ? 200 : 404).send(
+          renderLookupPage({
+            slug,
+            district: district.name,
+            asOf: shanghaiDate(request.ctx.clock.now()),
+            receipt: typed,
+            status,
+          }),
+        );
       },
     );
   });

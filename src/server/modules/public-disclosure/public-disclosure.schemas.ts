@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { publicScopes } from '../../../domain/vocabulary';
+import { publicScopes } from '../../../domain/public-feedback';
 
 export const ZDisclosureBody = z.strictObject({
   /** none: nothing public (the default); all: every published task of the decision; chosen: taskIds. */

@@ -31,12 +31,13 @@ interface ReportFormValues {
   narrative: string;
   problems?: string;
   nextSteps?: string;
+  publicSummary?: string;
   values?: Record<string, number | null | undefined>;
   attachmentIds?: string[];
   shareIds?: string[];
 }
 
-const FORM_FIELDS = ['period', 'progress', 'narrative', 'problems', 'nextSteps'] as const;
+const FORM_FIELDS = ['period', 'progress', 'narrative', 'problems', 'nextSteps', 'publicSummary'] as const;
 
 /** 进度: a slider for the thumb and a number for the keyboard, one value. */
 function ProgressInput({
@@ -130,6 +131,7 @@ export function ReportFormDrawer({
         narrative: correcting.narrative,
         problems: correcting.problems ?? '',
         nextSteps: correcting.nextSteps ?? '',
+        publicSummary: correcting.publicSummary ?? '',
         values: Object.fromEntries(correcting.indicatorValues.map((v) => [v.targetId, v.value])),
       });
     } else {
@@ -152,6 +154,7 @@ export function ReportFormDrawer({
       narrative: values.narrative.trim(),
       problems: values.problems?.trim() || null,
       nextSteps: values.nextSteps?.trim() || null,
+      publicSummary: values.publicSummary?.trim() || null,
       indicatorValues: Object.entries(values.values ?? {})
         .filter((e): e is [string, number] => typeof e[1] === 'number' && Number.isFinite(e[1]))
         .map(([targetId, value]) => ({ targetId, value })),
@@ -277,6 +280,13 @@ export function ReportFormDrawer({
         </Form.Item>
         <Form.Item name="nextSteps" label={t('report.nextSteps')}>
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} maxLength={20000} />
+        </Form.Item>
+        <Form.Item
+          name="publicSummary"
+          label={t('report.publicSummary')}
+          extra={t('report.publicSummaryHint')}
+        >
+          <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={1000} showCount />
         </Form.Item>
         <Form.Item name="attachmentIds" label={t('evidence.title')}>
           <EvidenceUpload />

@@ -8,6 +8,7 @@ import {
   FlagOutlined,
   HomeOutlined,
   LineChartOutlined,
+  MessageOutlined,
   ProjectOutlined,
   StopOutlined,
   SafetyCertificateOutlined,
@@ -80,6 +81,7 @@ export const MENU: readonly MenuArea[] = [
   { area: 'calendar', labelKey: 'menu.calendar', icon: CalendarOutlined, path: '/calendar' },
   { area: 'meetings', labelKey: 'menu.meetings', icon: TeamOutlined, path: '/meetings' },
   { area: 'tolerance', labelKey: 'menu.tolerance', icon: SafetyOutlined, path: '/tolerance' },
+  { area: 'feedback', labelKey: 'menu.feedback', icon: MessageOutlined, path: '/feedback' },
 ];
 
 /** Icon for pages outside the menu (the password page). */

@@ -239,7 +239,23 @@ export function CaseDetail({ id, onChanged }: { id: string; onChanged?: () => vo
           size="small"
           column={{ xs: 1, sm: 1, md: 2, xl: 3 }}
           items={[
-            { key: 'origin', label: t('case.origin'), children: caseOriginLabel(t, item.origin) },
+            {
+              key: 'origin',
+              label: t('case.origin'),
+              children: (
+                <>
+                  {caseOriginLabel(t, item.origin)}
+                  {item.feedbackId && me.abilities.areas.includes('feedback') ? (
+                    <Link
+                      style={{ marginLeft: 8 }}
+                      to={`/feedback?status=all&id=${encodeURIComponent(item.feedbackId)}`}
+                    >
+                      {t('feedback.viewMessage')}
+                    </Link>
+                  ) : null}
+                </>
+              ),
+            },
             { key: 'deadline', label: t('case.deadline'), children: <CaseDeadline item={item} /> },
             { key: 'created', label: t('case.createdAt'), children: formatDateTime(item.createdAt) },
             {
