@@ -1,3 +1,4 @@
+import { responsibilityEn } from './responsibility.en';
 import { meetingsEn } from './meetings.en';
 import { targetSharesEn } from './target-shares.en';
 import { projectsEn } from './projects.en';
@@ -50,4 +51,5 @@ export const en: Record<MessageKey, string> = {
   ...subtasksEn,
   ...acceptanceEn,
   ...sharesEn,
+  ...responsibilityEn,
 };

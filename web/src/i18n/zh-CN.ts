@@ -1,3 +1,4 @@
+import { responsibilityZhCN } from './responsibility.zh-CN';
 import { meetingsZhCN } from './meetings.zh-CN';
 import { targetSharesZhCN } from './target-shares.zh-CN';
 import { projectsZhCN } from './projects.zh-CN';
@@ -49,6 +50,7 @@ export const zhCN = {
   ...subtasksZhCN,
   ...acceptanceZhCN,
   ...sharesZhCN,
+  ...responsibilityZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
