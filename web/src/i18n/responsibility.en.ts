@@ -31,6 +31,4 @@ export const responsibilityEn: Record<keyof typeof responsibilityZhCN, string> =
   'section.title': 'Section work',
   'section.subtasks': 'Our section’s sub-tasks',
   'section.subtasksEmpty': 'No sub-tasks given to your section or to you',
-  'section.due': 'Due soon',
-  'section.dueEmpty': 'No sub-tasks due soon',
 };

@@ -29,6 +29,4 @@ export const responsibilityZhCN = {
   'section.title': '科室工作',
   'section.subtasks': '本科室的子任务',
   'section.subtasksEmpty': '暂无分给本科室或本人的子任务',
-  'section.due': '临近完成时限',
-  'section.dueEmpty': '近期没有到期的子任务',
 } as const;
