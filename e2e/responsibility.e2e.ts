@@ -8,6 +8,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { launchBrowser } from './browser';
 import { acceptanceStep } from './responsibility/acceptance';
+import { ledgerRatingsStep } from './responsibility/ledger-ratings';
 import { seedResponsibility, type ResponsibilityWorld } from './responsibility/seed';
 import { sharesStep } from './responsibility/shares';
 import { subtasksStep } from './responsibility/subtasks';
@@ -38,4 +39,9 @@ describe('responsibility all the way down in the browser', () => {
     120_000,
   );
   it('completion is requested with evidence and accepted', () => acceptanceStep(browser, world), 240_000);
+  it(
+    'the ledger drawer shows the target shares; the lead unit rates its co-units',
+    () => ledgerRatingsStep(browser, world),
+    180_000,
+  );
 });

@@ -94,6 +94,13 @@ describe('pageAbilities', () => {
     expect(pageAbilities(actors.security).workbench).toEqual([]);
   });
 
+  it('people of a section (科室) get the section cards instead of the unit cards', () => {
+    expect(pageAbilities(actors.operatorA, { isSectionUser: true }).workbench).toEqual(['section']);
+    expect(pageAbilities(actors.headA, { isSectionUser: true }).workbench).toEqual(['section']);
+    expect(pageAbilities(actors.supervisor, { isSectionUser: true }).workbench).toEqual(['supervisor']);
+    expect(pageAbilities(actors.headA, { isSectionUser: false }).workbench).toEqual(['unit']);
+  });
+
   it('entry kinds come from the entry rule', () => {
     expect(pageAbilities(actors.headA).entryKinds).toEqual(['evaluation', 'bonus']);
   });

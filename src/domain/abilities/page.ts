@@ -77,11 +77,16 @@ const areasByRole: Readonly<Record<Role, readonly PageArea[]>> = {
   unit_operator: [...unitAreas],
 };
 
-/** The sections of the workbench (工作台), each for the roles whose daily work it holds. */
-export const workbenchSections = ['unit', 'supervisor', 'leader', 'admin', 'auditor'] as const;
+/**
+ * The sections of the workbench (工作台), each for the roles whose daily work it holds. `section` is the unit
+ * section for people of a 科室: they act on the sub-tasks given to them, not on the unit's tasks and shares.
+ */
+export const workbenchSections = ['unit', 'section', 'supervisor', 'leader', 'admin', 'auditor'] as const;
 export type WorkbenchSection = (typeof workbenchSections)[number];
 const workbenchSectionRoles: Readonly<Record<WorkbenchSection, readonly Role[]>> = {
   unit: ['unit_head', 'unit_operator'],
+  // Given by the unit's kind, not a role: see pageAbilities.
+  section: [],
   supervisor: ['supervisor'],
   leader: ['leader'],
   admin: ['admin'],
@@ -92,12 +97,15 @@ const workbenchSectionRoles: Readonly<Record<WorkbenchSection, readonly Role[]>>
  * What a user may do beyond single objects — the pages, tabs and "new" buttons they are offered — sent with
  * `GET /me` so the web never decides from roles itself.
  */
-export function pageAbilities(actor: AbilityActor) {
+export function pageAbilities(actor: AbilityActor, place: { isSectionUser?: boolean } = {}) {
   const has = (role: Role) => actor.roles.includes(role);
   return {
     /** Menu areas in menu order. */
     areas: pageAreas.filter((area) => actor.roles.some((r) => areasByRole[r].includes(area))),
-    workbench: workbenchSections.filter((s) => workbenchSectionRoles[s].some(has)),
+    /** A 科室's people get the section's cards instead of the unit's (they lead no task and owe no share). */
+    workbench: workbenchSections
+      .filter((s) => workbenchSectionRoles[s].some(has))
+      .map((s) => (s === 'unit' && place.isSectionUser ? 'section' : s)),
     /** Create, import, edit and publish decisions. */
     manageDecisions: hasPermission(actor.roles, 'decisions:manage'),
     /** The whole ledger, drafts included (filters by decision and leader). */

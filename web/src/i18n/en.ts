@@ -1,4 +1,5 @@
 import { publicEn } from './public.en';
+import { responsibilityEn } from './responsibility.en';
 import { meetingsEn } from './meetings.en';
 import { targetSharesEn } from './target-shares.en';
 import { projectsEn } from './projects.en';
@@ -52,4 +53,5 @@ export const en: Record<MessageKey, string> = {
   ...acceptanceEn,
   ...sharesEn,
   ...publicEn,
+  ...responsibilityEn,
 };

@@ -1,4 +1,5 @@
 import { publicZhCN } from './public.zh-CN';
+import { responsibilityZhCN } from './responsibility.zh-CN';
 import { meetingsZhCN } from './meetings.zh-CN';
 import { targetSharesZhCN } from './target-shares.zh-CN';
 import { projectsZhCN } from './projects.zh-CN';
@@ -51,6 +52,7 @@ export const zhCN = {
   ...acceptanceZhCN,
   ...sharesZhCN,
   ...publicZhCN,
+  ...responsibilityZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

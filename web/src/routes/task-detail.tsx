@@ -40,6 +40,7 @@ import { RaiseBlockerButton } from '../features/blockers/raise-blocker-button';
 import { SubtasksCard } from '../features/subtasks/subtasks-card';
 import { AcceptanceCard } from '../features/acceptance/acceptance-card';
 import { SharesCard } from '../features/shares/shares-card';
+import { CooperationRatingsCard } from '../features/shares/cooperation-ratings-card';
 import { useT } from '../i18n/i18n';
 
 /** States in which milestones may still be planned (the server refuses completed and cancelled tasks). */
@@ -233,6 +234,7 @@ export function TaskDetailPage() {
               />
             </Card>
             <SharesCard task={task} refresh={reports.data} />
+            {task.coUnitIds.length > 0 ? <CooperationRatingsCard task={task} /> : null}
           </Flex>
         </Col>
         <Col xs={24} lg={9}>

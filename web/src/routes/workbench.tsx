@@ -13,7 +13,8 @@ export function WorkbenchPage() {
     <Flex vertical gap={16}>
       <PasswordExpiryAlert me={me} />
       <WelcomeCard me={me} />
-      <MySubtasksCard />
+      {/* A section's workbench lists its sub-tasks itself (the server sends `section`). */}
+      {me.abilities.workbench.includes('section') ? null : <MySubtasksCard />}
       {sectionsFor(me.abilities.workbench).map((section) => (
         <SectionView key={section.key} section={section} />
       ))}

@@ -136,9 +136,13 @@ export async function findTenantAndUnitNames(tx: Executor, tenantId: string, uni
       .where(eq(tenants.id, tenantId))
   )[0];
   const unit = unitId
-    ? (await tx.select({ name: units.name }).from(units).where(eq(units.id, unitId)))[0]
+    ? (await tx.select({ name: units.name, kind: units.kind }).from(units).where(eq(units.id, unitId)))[0]
     : undefined;
-  return { tenant: tenant ?? { id: tenantId, name: '', code: '' }, unitName: unit?.name ?? null };
+  return {
+    tenant: tenant ?? { id: tenantId, name: '', code: '' },
+    unitName: unit?.name ?? null,
+    unitKind: unit?.kind ?? null,
+  };
 }
 
 /** Sets fields of the user's row (locked or just read by the caller) and answers the row as it is now. */

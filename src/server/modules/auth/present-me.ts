@@ -15,7 +15,7 @@ export async function presentMe(
   now: Date,
   mfaPending = false,
 ): Promise<TMe> {
-  const { tenant, unitName } = await findTenantAndUnitNames(tx, user.tenantId, user.unitId);
+  const { tenant, unitName, unitKind } = await findTenantAndUnitNames(tx, user.tenantId, user.unitId);
   const maxAge = settings['password.maxAgeDays'];
   const totpRequired = totpRequiredFor(user.roles, settings['security.totpRequiredRoles']);
   return {
@@ -32,6 +32,9 @@ export async function presentMe(
     totpEnabled: user.totpEnabledAt !== null,
     totpRequired,
     totpEnrolmentRequired: user.totpEnabledAt === null && totpRequired,
-    abilities: pageAbilities({ userId: user.id, unitId: user.unitId, roles: user.roles as Role[] }),
+    abilities: pageAbilities(
+      { userId: user.id, unitId: user.unitId, roles: user.roles as Role[] },
+      { isSectionUser: unitKind === 'section' },
+    ),
   };
 }

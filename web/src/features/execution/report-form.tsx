@@ -1,3 +1,4 @@
+import { TargetValueFields } from '../tasks/target-value-fields';
 import {
   Alert,
   App,
@@ -19,7 +20,6 @@ import { useT } from '../../i18n/i18n';
 import { isApiError } from '../../api/client';
 import { EvidenceUpload } from '../common/evidence-upload';
 import { applyServerErrors, errorMessage } from '../common/errors';
-import { formatTargetValue } from '../tasks/labels';
 import { useReportPeriodKind } from '../common/use-settings';
 import { periodLabel, recentPeriods } from '../tasks/period';
 import { SubtaskRollupHint } from '../subtasks/subtasks-card';
@@ -240,21 +240,7 @@ export function ReportFormDrawer({
           <ProgressInput />
         </Form.Item>
         <SubtaskRollupHint taskId={task.id} onAccept={(p) => form.setFieldValue('progress', p)} />
-        {numericTargets.length > 0 ? (
-          <fieldset className="luoshi-fieldset">
-            <legend>{t('report.indicatorValues')}</legend>
-            {numericTargets.map((g) => (
-              <Form.Item
-                key={g.id}
-                name={['values', g.id]}
-                label={`${g.indicator}${g.unit ? `（${g.unit}）` : ''}`}
-                extra={t('report.targetIs', { value: formatTargetValue(t, g) })}
-              >
-                <InputNumber<number> style={{ width: '100%' }} suffix={g.unit || undefined} />
-              </Form.Item>
-            ))}
-          </fieldset>
-        ) : null}
+        <TargetValueFields targets={numericTargets} legend={t('report.indicatorValues')} showTarget />
         <Form.Item
           name="narrative"
           label={t('report.narrative')}

@@ -6,6 +6,7 @@ import { formatDate } from '../common/format';
 import { formatTargetValue, sourceLabel, STATUS_COLORS, statusLabel } from '../tasks/labels';
 import { LightTag } from '../tasks/light-tag';
 import { AcceptanceSummary } from '../acceptance/acceptance-summary';
+import { ResponsibilitySection } from './responsibility-section';
 
 /** A task as the ledger shows it, read-only: content, targets, milestones, units, dates. */
 export function TaskDetailDrawer({
@@ -127,6 +128,7 @@ export function TaskDetailDrawer({
               )}
             />
           )}
+          {task.status !== 'draft' ? <ResponsibilitySection taskId={task.id} /> : null}
           <Typography.Title level={5} style={{ marginTop: 20 }}>
             {t('task.milestones')}
           </Typography.Title>

@@ -1,4 +1,5 @@
-import { Alert, App, Button, Drawer, Flex, Form, Grid, Input, InputNumber, Typography } from 'antd';
+import { TargetValueFields } from '../tasks/target-value-fields';
+import { Alert, App, Button, Drawer, Flex, Form, Grid, Input, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { sharesApi, type TaskShare } from '../../api/shares';
 import type { Task } from '../../api/types';
@@ -122,20 +123,7 @@ export function ShareFormDrawer({
         onFinish={(v) => void submit(v)}
         requiredMark
       >
-        {task.targets.length > 0 ? (
-          <fieldset className="luoshi-fieldset">
-            <legend>{t('share.values')}</legend>
-            {task.targets.map((g) => (
-              <Form.Item
-                key={g.id}
-                name={['values', g.id]}
-                label={`${g.indicator}${g.unit ? `（${g.unit}）` : ''}`}
-              >
-                <InputNumber<number> style={{ width: '100%' }} suffix={g.unit || undefined} />
-              </Form.Item>
-            ))}
-          </fieldset>
-        ) : null}
+        <TargetValueFields targets={task.targets} legend={t('share.values')} />
         <Form.Item
           name="narrative"
           label={t('share.narrative')}

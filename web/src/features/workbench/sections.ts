@@ -8,6 +8,7 @@ import { PendingAcceptanceCard } from '../acceptance/workbench-card';
 import { UnitTargetSharesCard } from '../target-shares/workbench-card';
 import { BatchWorkCard } from './batch-work-card';
 import { DueSharesCard } from '../shares/due-shares-card';
+import { SectionSubtasksBody } from '../subtasks/my-subtasks-card';
 import {
   InstructionsCard,
   MyRequestsCard,
@@ -100,6 +101,20 @@ export const WORKBENCH_SECTIONS: readonly WorkbenchSection[] = [
         titleKey: 'batch.title',
         emptyKey: 'batch.empty',
         Body: BatchWorkCard,
+        isWide: true,
+      },
+    ],
+  },
+  {
+    // 科室: its people act on the sub-tasks given to them; the unit's tasks, shares and targets are not theirs.
+    key: 'section',
+    titleKey: 'section.title',
+    cards: [
+      {
+        key: 'section-subtasks',
+        titleKey: 'section.subtasks',
+        emptyKey: 'section.subtasksEmpty',
+        Body: SectionSubtasksBody,
         isWide: true,
       },
     ],
