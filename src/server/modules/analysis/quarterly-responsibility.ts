@@ -4,13 +4,11 @@ import {
   shareFiguresByUnit,
   type QuarterlyResponsibility,
 } from '../../../domain/quarterly-responsibility';
-import { closedPeriodsOfYear, expectedShareFacts } from '../../../domain/share-facts';
-import { periodEnd, periodStart, type ReportPeriodKind } from '../../../domain/schedule';
-import { shanghaiDate } from '../../clock';
+import { closedPeriodsOfYear } from '../../../domain/share-facts';
+import { periodEnd, periodStart } from '../../../domain/schedule';
 import type { Executor } from '../../db/client';
 import { loadCompletionRequestFacts } from '../acceptance/completion-request-facts';
-import { loadSettings } from '../settings/settings.repository';
-import { sharesOfTasks } from '../shares/shares.repository';
+import { loadOwedShares, sharePeriodKindOf } from '../assessment/co-unit-share-facts';
 import { publishedTasksWithCoUnits } from './analysis.repository';
 
 export const ZQuarterlyResponsibility = z.object({
@@ -51,22 +49,10 @@ export async function computeQuarterlyResponsibility(
   asOf: string,
   unitName: ReadonlyMap<string, string>,
 ): Promise<QuarterlyResponsibility> {
-  const kind: ReportPeriodKind =
-    (await loadSettings(tx, tenantId))['reports.period'] === 'quarter' ? 'quarter' : 'month';
-  const taskRows = await publishedTasksWithCoUnits(tx);
-  const shares = await sharesOfTasks(
+  const kind = await sharePeriodKindOf(tx, tenantId);
+  const owed = await loadOwedShares(
     tx,
-    taskRows.map((t) => t.id),
-  );
-  const owed = expectedShareFacts(
-    taskRows.map((t) => ({
-      id: t.id,
-      coUnitIds: t.coUnitIds,
-      status: t.status,
-      acceptedOn: t.acceptedAt ? shanghaiDate(t.acceptedAt) : null,
-      completedOn: t.completedAt ? shanghaiDate(t.completedAt) : null,
-    })),
-    shares.map((s) => ({ ...s, givenOn: shanghaiDate(s.submittedAt) })),
+    await publishedTasksWithCoUnits(tx),
     // The quarter's periods that have ended by `asOf` (the quarter's last day once it is over): all three
     // months of a past quarter count, each share judged by the period's close.
     closedPeriodsOfYear(Number(from.slice(0, 4)), '9999-12-31', kind).filter(
