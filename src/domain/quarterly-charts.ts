@@ -4,6 +4,7 @@
  * the picture in the document is the picture on the screen: same colours, same order, same top 15.
  */
 import type { QuarterlyProjects } from './quarterly-projects';
+import type { QuarterlyResponsibility } from './quarterly-responsibility';
 import type { BlockerSummary } from './blocker-summary';
 
 /** Counts of one group of tasks (a category or a source) as of the analysis date. */
@@ -68,6 +69,8 @@ export interface QuarterlyAnalysis {
   projects?: QuarterlyProjects;
   /** 堵点 of the quarter (issue #14). */
   blockers?: BlockerSummary;
+  /** Co-units' shares and acceptance per unit (issue 15); absent in figures made before it. */
+  responsibility?: QuarterlyResponsibility;
 }
 
 /** The palette of the lights as the web shows them (web/src/theme.ts LIGHT_COLORS) and the brand blue. */

@@ -39,6 +39,23 @@ export function subtaskDatesProblem(
 }
 
 /**
+ * The live (open) sub-tasks that new dates of their parent would leave outside it, each with its first problem:
+ * the parent's date change is refused while any is listed (the unit moves them first). Done ones stay as they were.
+ */
+export function subtasksOutsideParent<
+  S extends { status: SubtaskStatus; startDate: string | null; dueDate: string },
+>(
+  parent: { startDate: string | null; dueDate: string | null },
+  subs: readonly S[],
+): Array<{ sub: S; problem: DateProblem }> {
+  return subs.flatMap((sub) => {
+    if (sub.status !== 'open') return [];
+    const problem = subtaskDatesProblem(parent, sub);
+    return problem ? [{ sub, problem }] : [];
+  });
+}
+
+/**
  * The progress the sub-tasks suggest for their parent: the weighted mean of their progress (a done sub-task
  * counts 100), rounded to a whole percent; null when there are none. The unit accepts it or not when it reports.
  */

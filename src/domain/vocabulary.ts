@@ -152,6 +152,7 @@ export const componentKeys = [
   'rectification',
   'satisfaction',
   'evaluation',
+  'cooperation',
 ] as const;
 export type ComponentKey = (typeof componentKeys)[number];
 

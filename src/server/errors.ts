@@ -81,6 +81,11 @@ export const errorTable = {
     zh: '该决策部署已有下发的任务，不能删除',
     en: 'This decision has published tasks and cannot be deleted',
   },
+  SUBTASK_OUTSIDE_PARENT: {
+    status: 422,
+    zh: '新的起止时间会使已分解的子任务超出任务时间，请先调整这些子任务',
+    en: 'The new dates would leave sub-tasks outside the task; move those sub-tasks first',
+  },
   VALIDATION_FAILED: { status: 422, zh: '提交的数据有误', en: 'Invalid input' },
   /** `acceptance.requireEvidence` is on and a completion request cites no file (`details.fields` names it). */
   EVIDENCE_REQUIRED: {

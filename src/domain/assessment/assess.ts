@@ -4,6 +4,7 @@
  * compared by code point, and points are kept in integer cents, so the same inputs give the same JSON.
  */
 import { computeBonuses } from './bonuses';
+import { scoreCooperation } from './components/cooperation';
 import { scoreEvaluation } from './components/evaluation';
 import { scoreRectification } from './components/rectification';
 import { scoreReportTimeliness } from './components/report-timeliness';
@@ -53,6 +54,8 @@ function scoreComponent(
       return scoreSatisfaction(unitId, facts.satisfaction);
     case 'evaluation':
       return scoreEvaluation(unitId, facts.evaluations, component);
+    case 'cooperation':
+      return scoreCooperation(unitId, facts.cooperationRatings, component);
   }
 }
 

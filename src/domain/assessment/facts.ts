@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { isIsoDate, isIsoMonth } from './dates';
-import { bonusKinds } from '../vocabulary';
+import { bonusKinds, cooperationRatings } from '../vocabulary';
 import { taskStatuses } from '../workflow';
 import { accountabilityTypes, bonusLevels, evaluationParties } from './scheme';
 import { ZWaiver } from './waivers';
@@ -98,6 +98,15 @@ export const ZEvaluationEntry = z.object({
   evaluator: z.string().max(200).nullable().optional(),
 });
 
+/** A lead unit's year-end rating (配合评价) of a co-unit on one task. */
+export const ZCooperationRatingFact = z.object({
+  id: ZId,
+  unitId: ZId,
+  rating: z.enum(cooperationRatings),
+  /** The task and the rating lead unit, for the evidence label. */
+  label: ZTitle,
+});
+
 /** A bonus claim (加分) with its evidence; only a claim verified by the supervisor counts. */
 export const ZBonusEntry = z.object({
   id: ZId,
@@ -162,6 +171,7 @@ const collections = [
   'bulletinCriticisms',
   'approvalItems',
   'waivers',
+  'cooperationRatings',
 ] as const;
 
 /** All facts of an assessment. Ids are unique within each collection, so nothing is counted twice. */
@@ -182,6 +192,7 @@ export const ZAssessmentFacts = z
     approvalItems: z.array(ZApprovalItemFact).default([]),
     /** Deduction facts waived by tolerance rulings (容错纠错, issue 16). */
     waivers: z.array(ZWaiver).default([]),
+    cooperationRatings: z.array(ZCooperationRatingFact).default([]),
   })
   .superRefine((facts, ctx) => {
     for (const name of collections) {
@@ -213,6 +224,7 @@ export type TRectificationFact = z.output<typeof ZRectificationFact>;
 export type TMonthEndLightFact = z.output<typeof ZMonthEndLightFact>;
 export type TSatisfactionEntry = z.output<typeof ZSatisfactionEntry>;
 export type TEvaluationEntry = z.output<typeof ZEvaluationEntry>;
+export type TCooperationRatingFact = z.output<typeof ZCooperationRatingFact>;
 export type TBonusEntry = z.output<typeof ZBonusEntry>;
 export type TVetoEvent = z.output<typeof ZVetoEvent>;
 export type TInterviewEntry = z.output<typeof ZInterviewEntry>;

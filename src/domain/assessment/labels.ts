@@ -8,6 +8,7 @@ export const componentLabels: Record<TComponentKey, string> = {
   rectification: '整改落实',
   satisfaction: '群众满意度',
   evaluation: '多方评议',
+  cooperation: '配合评价',
 };
 
 export const deductionLabels: Record<TDeductionKind, string> = {

@@ -11,6 +11,7 @@ export type TEvidenceKind =
   | 'light'
   | 'satisfaction'
   | 'evaluation'
+  | 'cooperation'
   | 'interview'
   | 'accountability'
   | 'bulletin_criticism'

@@ -83,12 +83,25 @@ const ZEvaluation = z.object({
   /** Applies to each party without entries, and to the whole component when no party has any. */
   whenNoFacts: ZNoFacts.default('reweight'),
 });
+/**
+ * cooperation (配合评价): the mean of the lead units' year-end ratings of the unit as a co-unit, each rating
+ * worth `scores` (default good 100, fair 80, poor 60).
+ */
+const ZCooperation = z.object({
+  key: z.literal('cooperation'),
+  weight: ZPoints,
+  scores: z
+    .object({ good: ZPoints, fair: ZPoints, poor: ZPoints })
+    .default({ good: 100, fair: 80, poor: 60 }),
+  whenNoFacts: ZNoFacts.default('reweight'),
+});
 const ZComponent = z.discriminatedUnion('key', [
   ZTaskCompletion,
   ZReportTimeliness,
   ZRectification,
   ZSatisfaction,
   ZEvaluation,
+  ZCooperation,
 ]);
 
 const ZDeductionRule = z.discriminatedUnion('kind', [

@@ -20,6 +20,7 @@ export function buildFacts(
     bulletinCriticisms: [],
     approvalItems: [],
     waivers: [],
+    cooperationRatings: [],
     ...partial,
   };
 }

@@ -28,6 +28,7 @@ import { catchUpPlanClause, remarksSection, type BulletinRemarks } from './bulle
 import type { BlockerSummary } from '../../domain/blocker-summary';
 import { blockerSummaryParagraphs } from './blocker-summary-docx';
 import { caseDeadlinesSection, type BulletinCaseDeadlines } from './bulletin-case-deadlines-docx';
+import { acceptanceSection, type BulletinAcceptance } from './bulletin-acceptance-docx';
 
 /** A red or yellow task as the bulletin names it. */
 export interface BulletinTask {
@@ -95,6 +96,8 @@ export interface BulletinData {
   blockers?: BlockerSummary;
   /** 督办事项办理情况 (issue 16); absent on bulletins generated before it existed. */
   caseDeadlines?: BulletinCaseDeadlines;
+  /** 验收情况 (issue 15); absent on bulletins generated before it existed. */
+  acceptance?: BulletinAcceptance;
 }
 
 /** Lists longer than this go into a table rather than numbered paragraphs, to keep the bulletin short. */
@@ -359,6 +362,7 @@ function extraSections(data: BulletinData): Array<Paragraph | Table> {
     (n: number) => projectsSection(data.projects, n),
     (n: number) => remarksSection(data.remarks, n),
     (n: number) => caseDeadlinesSection(data.caseDeadlines, n),
+    (n: number) => acceptanceSection(data.acceptance, n),
   ];
   const out: Array<Paragraph | Table> = [];
   let n = 4;

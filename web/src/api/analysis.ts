@@ -8,6 +8,7 @@ export type {
   TrendPoint,
   UnitFigures,
 } from '../../../src/domain/quarterly-charts';
+export type { QuarterlyResponsibility } from '../../../src/domain/quarterly-responsibility';
 
 export const analysisApi = {
   quarterly: (year: number, quarter: number, signal?: AbortSignal) =>

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { taskRequests, users } from '../../db/schema';
+import { taskRequests, tasks, users } from '../../db/schema';
 
 /** Display names of the people who asked and decided (the acceptance record names them). */
 export async function userNames(
@@ -31,5 +31,24 @@ export async function completionRequestsOf(tx: Executor, taskIds: readonly strin
     .from(taskRequests)
     .leftJoin(users, eq(users.id, taskRequests.decidedBy))
     .where(and(eq(taskRequests.kind, 'completion'), inArray(taskRequests.taskId, [...taskIds])))
+    .orderBy(asc(taskRequests.requestedAt));
+}
+
+/** Every completion request of the district with its task's lead unit (the bulletin's and analysis' figures). */
+export async function allCompletionRequests(tx: Executor) {
+  return tx
+    .select({
+      taskId: taskRequests.taskId,
+      unitId: tasks.leadUnitId,
+      status: taskRequests.status,
+      acceptance: taskRequests.acceptance,
+      requestedAt: taskRequests.requestedAt,
+      decidedAt: taskRequests.decidedAt,
+      taskCode: tasks.code,
+      taskTitle: tasks.title,
+    })
+    .from(taskRequests)
+    .innerJoin(tasks, eq(tasks.id, taskRequests.taskId))
+    .where(eq(taskRequests.kind, 'completion'))
     .orderBy(asc(taskRequests.requestedAt));
 }

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, isNotNull, lt, ne } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNotNull, lt, ne, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import {
   instructionReplies,
@@ -128,4 +128,18 @@ export async function overdueRectifications(tx: Executor, today: string) {
     .from(rectifications)
     .where(and(ne(rectifications.status, 'verified'), lt(rectifications.deadline, today)))
     .orderBy(rectifications.deadline);
+}
+
+/** Published tasks that have co-units (whose shares the quarterly analysis counts). */
+export async function publishedTasksWithCoUnits(tx: Executor) {
+  return tx
+    .select({
+      id: tasks.id,
+      coUnitIds: tasks.coUnitIds,
+      status: tasks.status,
+      acceptedAt: tasks.acceptedAt,
+      completedAt: tasks.completedAt,
+    })
+    .from(tasks)
+    .where(and(isNotNull(tasks.publishedAt), sql`cardinality(${tasks.coUnitIds}) > 0`));
 }

@@ -23,6 +23,7 @@ import {
 import { blockerSummaryParagraphs } from '../../documents/blocker-summary-docx';
 import type { ChartImage } from './charts';
 import { quarterlyProjectsBlocks } from './quarterly-projects-docx';
+import { hasResponsibilityFigures, quarterlyResponsibilityBlocks } from './quarterly-responsibility-docx';
 
 /** "示范区2024年第3季度重点任务推进情况分析". */
 export function quarterlyTitle(a: Pick<QuarterlyAnalysis, 'districtName' | 'year' | 'quarter'>): string {
@@ -211,6 +212,11 @@ export async function buildQuarterlyDocx(
   if (b && b.opened + b.cleared + b.closed + b.stillOpen > 0) {
     heading('项目堵点解决情况');
     children.push(...blockerSummaryParagraphs(b));
+  }
+
+  if (hasResponsibilityFigures(a.responsibility)) {
+    heading('配合与验收情况');
+    children.push(...quarterlyResponsibilityBlocks(a.responsibility));
   }
 
   children.push(...signatureParagraphs(issued.issuingOffice, issued.issuedDate));

@@ -20,6 +20,7 @@ import { ZBlockerSummary } from '../blockers/blockers.schemas';
 import { computeLights, lightSettingsOf } from '../lights/compute-lights';
 import { renderQuarterlyCharts } from './charts';
 import { computeQuarterlyProjects, projectsSummary, ZQuarterlyProjects } from './quarterly-projects';
+import { computeQuarterlyResponsibility, ZQuarterlyResponsibility } from './quarterly-responsibility';
 import { buildQuarterlyDocx, quarterlyTitle } from './quarterly-docx';
 import { loadSettings } from '../settings/settings.repository';
 import { loadMilestones, type TaskRow } from '../tasks/tasks.repository';
@@ -83,6 +84,7 @@ export const ZQuarterly = z.object({
   projects: ZQuarterlyProjects,
   /** 堵点 of the quarter (issue #14): src/domain/blocker-summary.ts. */
   blockers: ZBlockerSummary.optional(),
+  responsibility: ZQuarterlyResponsibility.optional(),
 });
 
 type QuarterTask = Pick<TaskRow, keyof typeof quarterColumns>;
@@ -253,6 +255,7 @@ export async function computeQuarterly(
     summary: [] as string[],
     projects: await computeQuarterlyProjects(tx, await loadSettings(tx, tenantId), year, asOf),
     blockers: await computeBlockerSummary(tx, from, asOf),
+    responsibility: await computeQuarterlyResponsibility(tx, tenantId, from, to, asOf, unitName),
   };
   const summary = [...quarterlySummary(analysis, previousRed), ...projectsSummary(analysis.projects)];
   return { ...analysis, summary };

@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, inArray, isNotNull, lte, max, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNotNull, lte, max, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import {
   accountabilityActions,
@@ -6,10 +6,13 @@ import {
   assessmentEntries,
   assessmentResults,
   assessmentSchemes,
+  cooperationRatingsTable,
   interviews,
   rectifications,
   reports,
+  targetShares,
   tasks,
+  taskTargets,
   tenants,
   units,
   users,
@@ -284,4 +287,33 @@ export async function insertEntry(
 ): Promise<EntryRow | undefined> {
   const [inserted] = await tx.insert(assessmentEntries).values(row).returning();
   return inserted;
+}
+
+/** The approved shares of split targets of the given tasks, with their target. */
+export async function approvedSharesOfTasks(tx: Executor, taskIds: string[]) {
+  if (taskIds.length === 0) return [];
+  return tx
+    .select({ share: targetShares, target: taskTargets })
+    .from(targetShares)
+    .innerJoin(taskTargets, eq(taskTargets.id, targetShares.targetId))
+    .where(and(inArray(taskTargets.taskId, taskIds), eq(targetShares.status, 'approved')))
+    .orderBy(asc(targetShares.id));
+}
+
+/** The year's cooperation ratings with their task and the rating lead unit's name. */
+export async function ratingsOfYear(tx: Executor, year: number) {
+  return tx
+    .select({
+      id: cooperationRatingsTable.id,
+      coUnitId: cooperationRatingsTable.coUnitId,
+      rating: cooperationRatingsTable.rating,
+      taskCode: tasks.code,
+      taskTitle: tasks.title,
+      leadUnitName: units.name,
+    })
+    .from(cooperationRatingsTable)
+    .innerJoin(tasks, eq(tasks.id, cooperationRatingsTable.taskId))
+    .leftJoin(units, eq(units.id, cooperationRatingsTable.leadUnitId))
+    .where(eq(cooperationRatingsTable.year, year))
+    .orderBy(asc(cooperationRatingsTable.id));
 }

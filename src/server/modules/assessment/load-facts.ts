@@ -10,6 +10,7 @@ import { approvalItemsDueIn } from '../joint-reviews/joint-reviews.repository';
 import { loadBulletinFacts } from './bulletin-facts';
 import { loadWaivers } from './tolerance-facts';
 import { loadCoUnitShareFacts } from './co-unit-share-facts';
+import { loadCooperationRatingFacts, loadTargetShareTaskFacts } from './responsibility-facts';
 import { loadMilestones } from '../tasks/tasks.repository';
 import {
   activeUnitRows,
@@ -126,22 +127,25 @@ export async function loadAssessmentFacts(
 
   return {
     units: unitRows.map((u) => ({ id: u.id, name: u.name, kind: u.kind })),
-    tasks: taskRows.map((t) => ({
-      id: t.id,
-      code: t.code ?? '',
-      title: t.title,
-      leadUnitId: t.leadUnitId as string,
-      isKey: t.isKey,
-      startDate: t.startDate as string,
-      dueDate: t.dueDate as string,
-      status: t.status,
-      completedAt: t.completedAt ? shanghaiDate(t.completedAt) : null,
-      progress: t.progress,
-      daysToAccept:
-        t.publishedAt && t.acceptedAt
-          ? workingDaysBetween(shanghaiDate(t.publishedAt), shanghaiDate(t.acceptedAt), calendar)
-          : null,
-    })),
+    tasks: [
+      ...taskRows.map((t) => ({
+        id: t.id,
+        code: t.code ?? '',
+        title: t.title,
+        leadUnitId: t.leadUnitId as string,
+        isKey: t.isKey,
+        startDate: t.startDate as string,
+        dueDate: t.dueDate as string,
+        status: t.status,
+        completedAt: t.completedAt ? shanghaiDate(t.completedAt) : null,
+        progress: t.progress,
+        daysToAccept:
+          t.publishedAt && t.acceptedAt
+            ? workingDaysBetween(shanghaiDate(t.publishedAt), shanghaiDate(t.acceptedAt), calendar)
+            : null,
+      })),
+      ...(await loadTargetShareTaskFacts(tx, taskRows)),
+    ],
     reports: [...expected, ...(await loadCoUnitShareFacts(tx, tenantId, taskRows, year, asOf))],
     rectifications: rects.map((r) => ({
       id: r.id,
@@ -208,5 +212,6 @@ export async function loadAssessmentFacts(
         answeredAt: a.firstAnsweredAt ? shanghaiDate(a.firstAnsweredAt) : null,
       })),
     waivers: await loadWaivers(tx, asOf),
+    cooperationRatings: await loadCooperationRatingFacts(tx, year),
   };
 }

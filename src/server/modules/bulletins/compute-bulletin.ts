@@ -18,6 +18,7 @@ import { coUnitsNotShared } from './co-unit-shares-section';
 import { computeBulletinProjects } from './projects-section';
 import { catchUpPlanWordsOf } from './bulletin-remarks-render';
 import { computeBulletinCaseDeadlines } from './case-deadlines-section';
+import { computeBulletinAcceptance } from './acceptance-section';
 
 // The bulletin names the reasons as the ledger does.
 const reasonWords: Record<string, string> = lightReasonWords;
@@ -168,5 +169,6 @@ export async function computeBulletinData(
     coUnitsNotShared: await coUnitsNotShared(tx, owing, period, sharePeriodKind, unitName),
     projects: await computeBulletinProjects(tx, period, asOf, await loadSettings(tx, tenantId)),
     caseDeadlines: await computeBulletinCaseDeadlines(tx, tenantId, asOf),
+    acceptance: await computeBulletinAcceptance(tx, periodStart(period), asOf, unitName),
   };
 }

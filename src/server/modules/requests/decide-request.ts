@@ -14,6 +14,7 @@ import type { AcceptanceOutcome } from '../../../domain/vocabulary';
 import { findRequest, updateRequestVersioned, type TaskRequestRow } from './requests.repository';
 import { presentRequest } from './create-request';
 import type { TDecideRequestBody, TTaskRequest } from './requests.schemas';
+import { assertSubtasksInsideDates } from '../subtasks/check-parent-dates';
 
 /**
  * The supervision office decides a request. An approved extension changes the due date (the original stays
@@ -62,6 +63,10 @@ export async function applyRequestDecision(
   if (!row) throw new AppError('VERSION_CONFLICT');
   const base = { version: task.version + 1, updatedAt: now, updatedBy: ctx.actor.userId };
   if (request.kind === 'extension' && status === 'approved') {
+    await assertSubtasksInsideDates(tx, task.id, task, {
+      startDate: task.startDate,
+      dueDate: request.newDueDate,
+    });
     await setTaskFields(tx, task.id, {
       ...base,
       dueDate: request.newDueDate,

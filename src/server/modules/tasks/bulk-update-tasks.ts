@@ -3,6 +3,7 @@ import { recordAudit } from '../../audit/record-audit';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
 import { AppError, notFound } from '../../errors';
 import { assertCan } from '../../policy/assert';
+import { assertSubtasksInsideDates } from '../subtasks/check-parent-dates';
 import { taskAuditFields } from './present-task';
 import { assertAssignment, provenanceAfterEdit } from './task-rules';
 import { canManageTasks } from './tasks.policy';
@@ -35,6 +36,10 @@ export async function bulkUpdateTasks(ctx: AuthedContext, input: TBulkUpdateBody
         leadUnitId: changes.leadUnitId === undefined ? before.leadUnitId : changes.leadUnitId,
         coUnitIds: changes.coUnitIds ?? before.coUnitIds,
         leadLeaderId: changes.leadLeaderId === undefined ? before.leadLeaderId : changes.leadLeaderId,
+        startDate: changes.startDate === undefined ? before.startDate : changes.startDate,
+        dueDate: changes.dueDate === undefined ? before.dueDate : changes.dueDate,
+      });
+      await assertSubtasksInsideDates(tx, item.id, before, {
         startDate: changes.startDate === undefined ? before.startDate : changes.startDate,
         dueDate: changes.dueDate === undefined ? before.dueDate : changes.dueDate,
       });

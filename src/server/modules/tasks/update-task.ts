@@ -6,6 +6,7 @@ import type { Executor } from '../../db/client';
 import { assertNoParentCycle, assertRefsInTenant } from '../../references';
 import { versionConflict } from '../../versioning';
 import { assertCan } from '../../policy/assert';
+import { assertSubtasksInsideDates } from '../subtasks/check-parent-dates';
 import { taskAuditFields } from './present-task';
 import { assertAssignment, provenanceAfterEdit, writeMilestones, writeTargets } from './task-rules';
 import { canManageTasks, canSeeTask } from './tasks.policy';
@@ -39,6 +40,10 @@ export async function updateTask(ctx: AuthedContext, id: string, input: TUpdateT
       leadUnitId: changes.leadUnitId === undefined ? before.leadUnitId : changes.leadUnitId,
       coUnitIds: changes.coUnitIds ?? before.coUnitIds,
       leadLeaderId: changes.leadLeaderId === undefined ? before.leadLeaderId : changes.leadLeaderId,
+      startDate: changes.startDate === undefined ? before.startDate : changes.startDate,
+      dueDate: changes.dueDate === undefined ? before.dueDate : changes.dueDate,
+    });
+    await assertSubtasksInsideDates(tx, id, before, {
       startDate: changes.startDate === undefined ? before.startDate : changes.startDate,
       dueDate: changes.dueDate === undefined ? before.dueDate : changes.dueDate,
     });

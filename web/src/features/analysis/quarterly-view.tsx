@@ -16,6 +16,7 @@ import {
 } from '../../../../src/domain/quarterly-charts';
 import { ChartCard } from './chart-card';
 import { QuarterlyProjectsSection } from './quarterly-projects';
+import { QuarterlyResponsibilitySection } from './quarterly-responsibility';
 
 const percent = (v: number) => `${v.toFixed(1)}%`;
 const comparatorSign = { '>=': '≥', '<=': '≤', '=': '=', range: '≥' } as const;
@@ -278,6 +279,7 @@ export function QuarterlyView({ analysis, fileStem }: { analysis: QuarterlyAnaly
       {analysis.projects ? (
         <QuarterlyProjectsSection projects={analysis.projects} fileStem={fileStem} />
       ) : null}
+      {analysis.responsibility ? <QuarterlyResponsibilitySection data={analysis.responsibility} /> : null}
     </>
   );
 }

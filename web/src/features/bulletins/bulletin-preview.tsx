@@ -6,6 +6,7 @@ import { useT } from '../../i18n/i18n';
 import { LIGHT_COLORS } from '../../theme';
 import { EChart } from '../charts/echart';
 import { formatNumber } from '../common/format';
+import { BulletinAcceptance } from './bulletin-acceptance';
 import { BulletinProjects } from './bulletin-projects';
 
 type UnitRow = BulletinData['units'][number];
@@ -267,6 +268,7 @@ export function BulletinPreview({ bulletin }: { bulletin: Bulletin }) {
         </Col>
       </Row>
       <BulletinProjects data={data.projects} />
+      <BulletinAcceptance data={data.acceptance} />
     </Card>
   );
 }
