@@ -25,8 +25,8 @@ export interface CoShareRow {
   taskId: string;
   unitId: string;
   status: ShareStatus;
-  /** The day the co-unit first gave it (Asia/Shanghai): a redone share keeps its first date, as the assessment. */
-  firstGivenOn: string;
+  /** The day the co-unit last gave it (Asia/Shanghai): a redone share counts from its redo, as in the assessment. */
+  givenOn: string;
   returnReason: string | null;
 }
 
@@ -58,7 +58,7 @@ export function coShareLines(
     const line: CoShareLine = {
       unitId: fact.unitId,
       state: coShareState(share, fact.deadline),
-      givenOn: share?.firstGivenOn ?? null,
+      givenOn: share?.givenOn ?? null,
       returnReason: share?.status === 'returned' ? share.returnReason : null,
     };
     out.set(fact.taskId, [...(out.get(fact.taskId) ?? []), line]);
@@ -68,10 +68,10 @@ export function coShareLines(
 
 /** One share's state against the period's close (`deadline`, a calendar date). */
 export function coShareState(
-  share: { status: ShareStatus; firstGivenOn: string } | undefined,
+  share: { status: ShareStatus; givenOn: string } | undefined,
   deadline: string,
 ): CoShareState {
   if (!share) return 'missing';
   if (share.status === 'returned') return 'returned';
-  return share.firstGivenOn > deadline ? 'late' : 'given';
+  return share.givenOn > deadline ? 'late' : 'given';
 }

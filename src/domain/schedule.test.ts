@@ -148,18 +148,6 @@ describe('lightAsOf: due date', () => {
   it('is overdue the day after', () => {
     expect(light(day(101), { progress: 100 })).toMatchObject({ light: 'red', reasons: ['overdue'] });
   });
-  it('is not overdue while waiting for acceptance asked on or before the due date', () => {
-    const waiting = { progress: 100, status: 'completion_requested' as const };
-    expect(light(day(120), { ...waiting, completionRequestedOn: day(100) })).toMatchObject({
-      light: 'green',
-      reasons: [],
-    });
-    expect(light(day(120), { ...waiting, completionRequestedOn: day(101) })).toMatchObject({
-      light: 'red',
-      reasons: ['overdue'],
-    });
-    expect(light(day(120), { ...waiting, completionRequestedOn: null })).toMatchObject({ light: 'red' });
-  });
   it('is due soon 3 days before', () => {
     expect(light(day(97), { progress: 100 })).toMatchObject({ light: 'yellow', reasons: ['due_soon'] });
   });

@@ -183,7 +183,7 @@ export async function sharesOfTasksForPeriod(tx: Executor, taskIds: string[], pe
       unitId: taskShares.unitId,
       status: taskShares.status,
       returnReason: taskShares.returnReason,
-      createdAt: taskShares.createdAt,
+      submittedAt: taskShares.submittedAt,
     })
     .from(taskShares)
     .where(and(inArray(taskShares.taskId, taskIds), eq(taskShares.period, period)));

@@ -43,7 +43,7 @@ export async function loadLedgerResponsibility(
       acceptedOn: t.acceptedAt ? shanghaiDate(t.acceptedAt) : null,
       completedOn: t.completedAt ? shanghaiDate(t.completedAt) : null,
     })),
-    shareRows.map((s) => ({ ...s, firstGivenOn: shanghaiDate(s.createdAt) })),
+    shareRows.map((s) => ({ ...s, givenOn: shanghaiDate(s.submittedAt) })),
     period,
   );
   const targetById = new Map(tasks.flatMap((t) => (targets.get(t.id) ?? []).map((g) => [g.id, g] as const)));
