@@ -40,7 +40,7 @@ export async function ledgerRatingsStep(browser: Browser, world: ResponsibilityW
       const line = (unit: string) => card.getByTestId('rating-line').filter({ hasText: unit });
       await line('城关街道').getByText('好', { exact: true }).click();
       await line('东门街道').getByText('一般', { exact: true }).click();
-      await card.getByText('评为“一般”或“差”须说明理由').waitFor();
+      await card.getByText('评为“一般”或“差”须说明理由', { exact: true }).waitFor();
       expect(await card.getByRole('button', { name: '保存评价' }).isDisabled()).toBe(true);
       await line('东门街道').getByLabel('评价理由').fill('分报两次逾期，经催报后补报');
       await line('西城街道').getByText('好', { exact: true }).click();

@@ -58,7 +58,7 @@ export async function subtasksStep(browser: Browser, world: ResponsibilityWorld)
   // The section's account sees it on its workbench and reports 50% with a note.
   const section = await as(accounts.sectionStaff);
   await settle(section);
-  const mine = section.getByTestId('my-subtasks');
+  const mine = section.getByTestId('section-subtasks');
   await mine.getByText(title).waitFor();
   await mine.getByRole('button', { name: '更新进度' }).first().click();
   const progress = section.locator('.ant-modal:visible');
@@ -81,7 +81,7 @@ export async function subtasksStep(browser: Browser, world: ResponsibilityWorld)
 
   const sectionPhone = await as(accounts.sectionStaff, true);
   await settle(sectionPhone);
-  await sectionPhone.getByTestId('my-subtasks').getByText(title).waitFor();
+  await sectionPhone.getByTestId('section-subtasks').getByText(title).waitFor();
   await shoot(sectionPhone, 'responsibility-subtasks-4-section-phone');
 
   // Back as the street: the progress, the note and the roll-up suggestion.
