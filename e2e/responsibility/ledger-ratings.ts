@@ -2,7 +2,8 @@
  * Step 5 of the responsibility browser test: 区人社局's liaison opens the ledger and the task's drawer, which shows
  * 落实到单位 (the jobs target split across the three streets, each with its latest figure); then, on the task
  * page, rates the three streets (配合评价): 一般 asks for a reason before it saves. On a desktop (1366 px) and a
- * phone (390 px). Screenshots: test-results/responsibility-ledger-*.png.
+ * phone (390 px). Last, the office opens the same drawer and sees the street's sub-task (任务分解) too.
+ * Screenshots: test-results/responsibility-ledger-*.png.
  */
 import type { Browser } from 'playwright-core';
 import { expect } from 'vitest';
@@ -53,4 +54,17 @@ export async function ledgerRatingsStep(browser: Browser, world: ResponsibilityW
     await page.screenshot({ path: `test-results/responsibility-ledger-02-ratings-${label}.png` });
     await page.close();
   }
+
+  // The office sees every sub-task of the task in the ledger's drawer (the street split its share in step 2).
+  const office = await browser.newPage({ viewport: { width: 1366, height: 860 }, locale: 'zh-CN' });
+  await logIn(office, base, accounts.supervisor.username, accounts.supervisor.password);
+  await office.goto(`${base}/ledger`);
+  await office.getByText(TITLE).first().click();
+  const subtasks = office.getByTestId('ledger-subtasks');
+  await subtasks.waitFor();
+  expect(await subtasks.getByTestId('ledger-subtask').count()).toBeGreaterThanOrEqual(1);
+  await subtasks.scrollIntoViewIfNeeded();
+  await settle(office);
+  await office.screenshot({ path: 'test-results/responsibility-ledger-03-subtasks-office.png' });
+  await office.close();
 }

@@ -19,7 +19,8 @@ export type CreateSubtaskBody = z.input<typeof ZCreateSubtaskBody>;
 export type UpdateSubtaskBody = z.input<typeof ZUpdateSubtaskBody>;
 
 export const subtasksApi = {
-  tree: (taskId: string) => api.get<SubtaskTree>(`/tasks/${taskId}/subtasks`),
+  tree: (taskId: string, signal?: AbortSignal) =>
+    api.get<SubtaskTree>(`/tasks/${taskId}/subtasks`, undefined, signal),
   mine: () => api.get<MySubtaskList>('/subtasks/mine'),
   create: (taskId: string, body: CreateSubtaskBody) => api.post<Subtask>(`/tasks/${taskId}/subtasks`, body),
   update: (id: string, body: UpdateSubtaskBody) => api.patch<Subtask>(`/subtasks/${id}`, body),

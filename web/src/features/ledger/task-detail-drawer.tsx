@@ -7,6 +7,7 @@ import { formatTargetValue, sourceLabel, STATUS_COLORS, statusLabel } from '../t
 import { LightTag } from '../tasks/light-tag';
 import { AcceptanceSummary } from '../acceptance/acceptance-summary';
 import { ResponsibilitySection } from './responsibility-section';
+import { SubtasksSection } from './subtasks-section';
 
 /** A task as the ledger shows it, read-only: content, targets, milestones, units, dates. */
 export function TaskDetailDrawer({
@@ -129,6 +130,7 @@ export function TaskDetailDrawer({
             />
           )}
           {task.status !== 'draft' ? <ResponsibilitySection taskId={task.id} /> : null}
+          {task.status !== 'draft' ? <SubtasksSection taskId={task.id} /> : null}
           <Typography.Title level={5} style={{ marginTop: 20 }}>
             {t('task.milestones')}
           </Typography.Title>
