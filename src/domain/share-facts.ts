@@ -56,7 +56,8 @@ export function expectedShareFacts(
       for (const unitId of t.coUnitIds) {
         const key = `${t.id}:${period}:${unitId}`;
         out.push({
-          id: `share:${key}`,
+          // Begins with the task's id, like a report's, so its evidence links to the task page.
+          id: `${t.id}:${period}:share:${unitId}`,
           taskId: t.id,
           unitId,
           period,

@@ -9,7 +9,8 @@ import { approvedSharesOfTasks, ratingsOfYear } from './assessment.repository';
  * 指标分解到单位 in the assessment (issue 15): each approved share of a split target is followed for its own unit
  * as a task of that unit in the task-completion component — the task's dates and status, the share's own
  * progress (its figure against its value, the same rule as its light; nothing reported counts 0). Its id is
- * `share:<share id>`.
+ * `<task id>:share:<share id>`
+ * (it begins with the task's id, so its evidence links to the task page).
  */
 export async function loadTargetShareTaskFacts(
   tx: Executor,
@@ -23,7 +24,7 @@ export async function loadTargetShareTaskFacts(
     const progress = shareProgress(target.comparator, share) ?? 0;
     return [
       {
-        id: `share:${share.id}`,
+        id: `${target.taskId}:share:${share.id}`,
         code: t.code ?? '',
         title: `${t.title}：${target.indicator}（分解指标 ${share.targetValue}${target.unit}）`,
         leadUnitId: share.unitId,

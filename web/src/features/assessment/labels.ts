@@ -24,14 +24,13 @@ export const evidenceKindLabel = (t: Translate, kind: string) => t(k(`assess.evi
 export const pts = (n: number) => String(Math.round(n * 100) / 100);
 
 /**
- * Where an evidence item lives in the app: tasks (and their reports and month-end lights, whose ids are
- * `taskId:month`) on the task page; rectifications, interviews and accountability on the supervision tabs;
- * entries on the entries tab; bulletin criticism on the bulletins page.
+ * Where an evidence item lives in the app: tasks (and their reports, month-end lights, target shares and co-unit
+ * shares, whose ids begin with `taskId:`) on the task page; rectifications, interviews and accountability on
+ * the supervision tabs; entries on the entries tab; bulletin criticism on the bulletins page.
  */
 export function evidenceHref(e: Evidence, year: number): string {
   switch (e.kind) {
     case 'task':
-      return `/tasks/${e.id}`;
     case 'report':
     case 'light':
       return `/tasks/${e.id.split(':')[0] ?? e.id}`;
