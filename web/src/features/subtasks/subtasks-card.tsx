@@ -49,6 +49,7 @@ export function SubtasksCard({ task, onTask }: { task: Task; onTask: (next: Task
       loading={!tree && !error}
       style={{ marginBottom: 16 }}
       data-testid="subtasks-card"
+      className="luoshi-card-wrap-head"
       extra={
         <Flex gap={8} wrap justify="flex-end">
           {tree?.abilities.setResponsible ? (
