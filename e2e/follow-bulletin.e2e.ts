@@ -104,7 +104,8 @@ describe('bulletins to every unit and tolerance requests in the browser', () => 
       .locator('.ant-popconfirm')
       .getByRole('button', { name: /确\s*定|OK/ })
       .click();
-    await office.getByText('已印发').first().waitFor();
+    // Publishing renders the Word bulletin and tells every unit: on a loaded CI machine it took over 30 s.
+    await office.getByText('已印发').first().waitFor({ timeout: 90_000 });
     await office.close();
 
     const inbox = await op.call<{ items: Array<{ entityType: string | null; entityId: string | null }> }>(

@@ -125,9 +125,13 @@ describe('public disclosure and feedback in the browser', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('.ant-picker-dropdown:visible').count()).toBe(0);
     // Enter in the date field may already submit the form (antd); otherwise the button does.
+    // A button already submitting is disabled and then detached: click it only while it is still waiting.
     const openCase = drawer.getByRole('button', { name: '转为督办件' });
-    if (await openCase.isVisible()) await openCase.click();
-    await drawer.getByRole('link', { name: '查看督办件' }).waitFor();
+    const caseLink = drawer.getByRole('link', { name: '查看督办件' });
+    await settle(page);
+    if (!(await caseLink.isVisible()) && (await openCase.isEnabled().catch(() => false)))
+      await openCase.click({ timeout: 10_000 }).catch(() => undefined);
+    await caseLink.waitFor({ timeout: 60_000 });
     await drawer.getByLabel('答复内容').fill('经督办，区文旅局已将城市书房开放时间延长至21:00。');
     await drawer.getByText('在公开页面公开答复').click();
     const publicText = drawer.getByLabel('公开的留言内容（已去除个人信息）');
