@@ -100,10 +100,17 @@ describe('bulletins to every unit and tolerance requests in the browser', () => 
     await remarks.getByText('快速路征地工作推进迟缓').waitFor();
     await shoot(office, 'follow-bulletin-remarks');
     await office.getByRole('button', { name: '印发', exact: true }).click();
+    // Wait for the publish answer itself, so that a failure says what the server answered.
+    const published = office.waitForResponse(
+      (r) => r.url().endsWith('/publish') && r.request().method() === 'POST',
+      { timeout: 90_000 },
+    );
     await office
       .locator('.ant-popconfirm')
       .getByRole('button', { name: /确\s*定|OK/ })
       .click();
+    const answer = await published;
+    expect(answer.status(), await answer.text()).toBeLessThan(300);
     // Publishing renders the Word bulletin and tells every unit: on a loaded CI machine it took over 30 s.
     await office.getByText('已印发').first().waitFor({ timeout: 90_000 });
     await office.close();
