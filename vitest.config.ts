@@ -26,28 +26,47 @@ const runtimeSet = [
 ];
 
 // CI's first run is split in two so that it can use both cores without making timing-sensitive tests flaky:
-// LUOSHI_TEST_SET=serial holds the tests that start server processes, kill them, load the machine or time
-// themselves (reliability, security, restarts, backup, the demo year); LUOSHI_TEST_SET=parallel is everything
-// else (pure rules and HTTP through app.inject on a database of their own), which CI runs with two workers.
-// Without LUOSHI_TEST_SET (`npm test` on a laptop) both sets run together.
+// LUOSHI_TEST_SET=serial holds only the tests that load the machine or hold a time bound of their own (the load
+// and backup-under-load runs, the upload bombs' health probe, the CLI extraction bound, the supervisor's restart
+// wait, the fuzzed extraction's per-text bound, the two-node light cache, the process lifecycle, the nodes behind
+// nginx with their rolling restart);
+// LUOSHI_TEST_SET=parallel is everything else — pure rules, HTTP through app.inject, and the tests that start
+// and kill server processes without timing them (crash, restarts, demo, backup) — which CI runs with two
+// workers. Without LUOSHI_TEST_SET (`npm test` on a laptop) both sets run together.
 const serialSet = [
-  'test/reliability/**/*.test.ts',
-  'test/security/**/*.test.ts',
+  'test/reliability/load.int.test.ts',
+  'test/reliability/backup-under-load.int.test.ts',
+  'test/reliability/fuzz-inputs.int.test.ts',
+  'test/security/uploads.int.test.ts',
+  'test/security/cli-extract.int.test.ts',
+  'test/security/supervisor.int.test.ts',
   'test/lifecycle.int.test.ts',
-  'test/backup.int.test.ts',
   'test/light-cache.int.test.ts',
-  'test/*-restart.int.test.ts',
-  'test/demo.int.test.ts',
-  'test/demo-no-database.int.test.ts',
-  'test/static-serving.int.test.ts',
+  'test/multi-node.int.test.ts',
 ];
+// LUOSHI_TEST_SET=replica: the suites that start PostgreSQL clusters of their own (a primary and its standby,
+// test/helpers/pg-standby.ts) — only `.ci/run` runs them; `npm test` needs no PostgreSQL.
+const replicaSet = ['test/replica/**/*.test.ts'];
 const everything = ['src/**/*.test.ts', 'test/**/*.test.ts', 'scripts/**/*.test.ts'];
 const set = process.env.LUOSHI_TEST_SET;
 
 export default defineConfig({
   test: {
-    include: set === 'runtime' ? runtimeSet : set === 'serial' ? serialSet : everything,
-    exclude: ['node_modules/**', 'dist/**', 'e2e/**', ...(set === 'parallel' ? serialSet : [])],
+    include:
+      set === 'runtime'
+        ? runtimeSet
+        : set === 'serial'
+          ? serialSet
+          : set === 'replica'
+            ? replicaSet
+            : everything,
+    exclude: [
+      'node_modules/**',
+      'dist/**',
+      'e2e/**',
+      ...(set === 'parallel' ? serialSet : []),
+      ...(set === 'replica' ? [] : replicaSet),
+    ],
     pool: 'forks',
     testTimeout: 60_000,
     hookTimeout: 120_000,

@@ -294,7 +294,7 @@ describe('execution in the browser', () => {
     await screenshot(unit, 'execution-11-inbox');
     await message.click();
     await unit.waitForURL(new RegExp(`/tasks/${task.id}$`));
-    await unit.getByText('要加快进度，年底前全部完工。').waitFor();
+    await unit.getByText('要加快进度，年底前全部完工。', { exact: true }).waitFor();
     // Reading the message took one off the count.
     await unit.getByRole('button', { name: `消息，${unreadBefore - 1} 条未读` }).waitFor();
     await settle(unit);

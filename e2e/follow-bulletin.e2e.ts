@@ -31,13 +31,9 @@ describe('bulletins to every unit and tolerance requests in the browser', () => 
     return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
   })();
 
-  const unitResult = async (): Promise<UnitResult> => {
-    const json = await op.call<{ groups: Array<{ units: UnitResult[] }> }>(
-      'GET',
-      `/assessment/results?year=${year}`,
-    );
-    return json.groups.flatMap((g) => g.units).find((u) => u.unitId === unitId) as UnitResult;
-  };
+  // The unit's breakdown with its evidence lists (the results route counts them, issue 20).
+  const unitResult = async (): Promise<UnitResult> =>
+    (await op.call<{ unit: UnitResult }>('GET', `/assessment/results/units/${unitId}?year=${year}`)).unit;
 
   beforeAll(async () => {
     const district = await seedDistrict({

@@ -1,6 +1,7 @@
 /**
  * 公开与社情民意 in the browser (issue 17): the office marks a decision's tasks public; a resident on a phone,
- * logged out, opens the district's public tasks page, leaves a message about a task and gets a receipt; the
+ * logged out, opens the district's public tasks page, answers the satisfaction survey with the code on a printed
+ * card (a second use of the code is refused), leaves a message about a task and gets a receipt; the
  * office turns the message into a supervision case and answers it in public; the resident looks the answer
  * up with the receipt. Screenshots: test-results/public-*.png.
  */
@@ -15,6 +16,7 @@ describe('public disclosure and feedback in the browser', () => {
   let decisionId: string;
   let receipt = '';
   let publicPath = '';
+  let surveyCode = '';
   const supervisor = { username: 'duchashi', password: 'Duchashi#2024' };
   const title = '新建城市书房10处，延长开放时间';
 
@@ -42,6 +44,24 @@ describe('public disclosure and feedback in the browser', () => {
       });
     }
     await sup.call('POST', `/decisions/${decisionId}/publish`);
+    // A survey about the unit, open, with codes as the office prints them on cards (the survey pages have
+    // their own browser test, e2e/surveys.e2e.ts; here the resident's journey goes through one).
+    const survey = await sup.call<{ id: string }>('POST', '/surveys', {
+      title: '城市书房服务满意度测评',
+      subjectKind: 'unit',
+      subjectIds: [district.unitIds.WLJ],
+      audiences: ['residents'],
+      questions: [{ id: 'q1', text: '您对城市书房的服务是否满意？', scale: 'five_point' }],
+      opensOn: shanghaiDay(0),
+      closesOn: shanghaiDay(30),
+    });
+    await sup.call('POST', `/surveys/${survey.id}/status`, { version: 1, to: 'open' });
+    await sup.call('POST', `/surveys/${survey.id}/codes`, { count: 2, audience: 'residents' });
+    const codes = await sup.call<{ items: Array<{ code: string }> }>(
+      'GET',
+      `/surveys/${survey.id}/codes?unused=true`,
+    );
+    surveyCode = codes.items[0]?.code ?? '';
     browser = await launchBrowser();
   }, 180_000);
   afterAll(async () => {
@@ -72,17 +92,17 @@ describe('public disclosure and feedback in the browser', () => {
     const drawer = page.locator('.ant-drawer-open');
     await drawer.getByText('默认不公开').waitFor();
     await drawer.getByText('选定的任务').click();
-    await drawer.getByText(title).click();
+    await drawer.locator('.ant-checkbox-wrapper', { hasText: title }).click();
     await settle(page);
     await shoot(page, 'public-01-office-disclosure');
     await drawer.getByRole('button', { name: /保\s*存/ }).click();
     await page.getByText('公开设置已保存').waitFor();
-    publicPath = (await drawer.locator('a[href^="/public/"]').getAttribute('href')) ?? '';
+    publicPath = (await drawer.locator('a[href^="/public/"][href$="/tasks"]').getAttribute('href')) ?? '';
     expect(publicPath).toMatch(/^\/public\/[^/]+\/tasks$/);
     await page.close();
   }, 120_000);
 
-  it('a resident on a phone sees the public task and leaves a message, getting a receipt', async () => {
+  it('a resident on a phone sees the public task, answers the survey once by its code and leaves a message, getting a receipt', async () => {
     const page = await phone();
     await page.goto(`${district.base}${publicPath}`);
     await page.getByRole('heading', { level: 1 }).waitFor();
@@ -93,7 +113,26 @@ describe('public disclosure and feedback in the browser', () => {
       .first()
       .waitFor();
     await shoot(page, 'public-02-phone-tasks');
-    await page.getByRole('navigation', { name: '公开栏目' }).getByRole('link', { name: '社情民意' }).click();
+
+    // The survey card's code, typed on the district's survey page; the same code a second time is refused.
+    const nav = page.getByRole('navigation', { name: '公开栏目' });
+    for (const attempt of ['first', 'again']) {
+      await nav.getByRole('link', { name: '满意度测评' }).click();
+      await page.getByLabel('测评码').fill(surveyCode.toLowerCase());
+      await page.getByRole('button', { name: '开始作答' }).click();
+      if (attempt === 'again') {
+        await page.getByText('该测评码已经使用过').first().waitFor();
+        await shoot(page, 'public-02c-phone-survey-used');
+        break;
+      }
+      await page.getByText('城市书房服务满意度测评').first().waitFor();
+      await page.locator('fieldset').nth(0).getByText('很满意').click();
+      await shoot(page, 'public-02a-phone-survey');
+      await page.getByRole('button', { name: '提交' }).click();
+      await page.getByText('您的答卷已经收到，感谢您参与满意度测评！').waitFor();
+      await shoot(page, 'public-02b-phone-survey-thanks');
+    }
+    await nav.getByRole('link', { name: '社情民意' }).click();
     await page.getByRole('heading', { name: '我要留言' }).waitFor();
     const about = page.getByLabel('留言事项');
     const value = await about.locator('option', { hasText: title }).getAttribute('value');
@@ -138,7 +177,12 @@ describe('public disclosure and feedback in the browser', () => {
     await expect.poll(() => publicText.inputValue()).toContain('［电话已隐去］');
     await settle(page);
     await shoot(page, 'public-06-office-answer');
-    await drawer.getByRole('button', { name: /^答\s*复$/ }).click();
+    // Under load the drawer re-renders as the list refreshes after the case: find the button by its text and give
+    // it time (a CI run with two browser files at once timed out at 30 s with the button on screen).
+    await drawer
+      .locator('button')
+      .filter({ hasText: /^答\s*复$/ })
+      .click({ timeout: 90_000 });
     await drawer.getByText('已答复').first().waitFor();
     await page.close();
   }, 120_000);

@@ -168,7 +168,15 @@ describe.each(dbKinds())('assessment on %s', (kind) => {
       ['城关街道', 93.8, 1, '优秀'],
       ['东城街道', 93, 2, '良好'],
     ]);
-    const d2 = body.groups[0].units[1];
+    // The results count the evidence; a unit's lists come from its own route (issue 20).
+    expect(body.groups[0].units[1].vetoes[0].evidenceCount).toBe(1);
+    const { unit: d2 } = (
+      await t.app.inject({
+        method: 'GET',
+        url: `/api/v1/assessment/results/units/${body.groups[0].units[1].unitId}?year=2024`,
+        headers: { cookie: supervisor },
+      })
+    ).json();
     expect(d2.vetoes[0].evidence[0].label).toContain('工地坍塌事故');
     expect(d2.components.find((c: { key: string }) => c.key === 'task_completion').evidence[0]).toMatchObject(
       { kind: 'task', daysLate: 10 },
@@ -186,6 +194,46 @@ describe.each(dbKinds())('assessment on %s', (kind) => {
     const all = body.groups.flatMap((g: { units: Array<{ unitId: string }> }) => g.units);
     expect(all.map((x: { unitId: string }) => x.unitId)).toEqual([u.S2]);
     expect(all[0].rank).toBe(2);
+  });
+
+  // Issue 20: the results answer counts the evidence (a district's lists were ~13 MB); a unit's breakdown
+  // route carries the lists, under the same visibility as the results.
+  it('the results count the evidence of each number; the unit route lists it, a unit only its own', async () => {
+    type Part = { evidence?: unknown[]; evidenceCount?: number };
+    type Unit = {
+      unitId: string;
+      components: Part[];
+      deductions: { items: Part[] };
+      bonuses: { items: Part[] };
+      vetoes: Part[];
+    };
+    const parts = (x: Unit) => [...x.components, ...x.deductions.items, ...x.bonuses.items, ...x.vetoes];
+    const get = (url: string, cookie = supervisor) =>
+      t.app.inject({ method: 'GET', url, headers: { cookie } });
+    const res = await get('/api/v1/assessment/results?year=2024');
+    expect(res.body).not.toContain('"evidence"');
+    const units = (res.json().groups as Array<{ units: Unit[] }>).flatMap((g) => g.units);
+    expect(units).toHaveLength(4);
+    for (const x of units) for (const p of parts(x)) expect(p.evidenceCount).toEqual(expect.any(Number));
+    for (const x of units) {
+      const one = await get(`/api/v1/assessment/results/units/${x.unitId}?year=2024`);
+      expect(one.statusCode, one.body).toBe(200);
+      const detail = one.json().unit as Unit;
+      const counts = parts(x).map((p) => p.evidenceCount);
+      expect(parts(detail).map((p) => p.evidence?.length)).toEqual(counts);
+    }
+    expect(units.flatMap(parts).reduce((n, p) => n + (p.evidenceCount ?? 0), 0)).toBeGreaterThan(8);
+    const d2 = (await get(`/api/v1/assessment/results/units/${u.D2}?year=2024`)).json();
+    expect(d2).toMatchObject({ year: 2024, asOf: '2024-12-31', group: { key: 'departments' } });
+    expect(d2.unit.vetoes[0].evidence[0].label).toContain('工地坍塌事故');
+    // A unit sees its own breakdown; another unit's, or one that does not exist, is not found.
+    expect((await get(`/api/v1/assessment/results/units/${u.S2}?year=2024`, streetUser)).statusCode).toBe(
+      200,
+    );
+    expect((await get(`/api/v1/assessment/results/units/${u.S1}?year=2024`, streetUser)).statusCode).toBe(
+      404,
+    );
+    expect((await get(`/api/v1/assessment/results/units/${uuidv7()}?year=2024`)).statusCode).toBe(404);
   });
 
   it('a preview with other weights changes the ranking; bad weights are refused naming the field', async () => {

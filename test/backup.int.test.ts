@@ -119,6 +119,8 @@ describe.each(dbKinds())('backup and restore from %s', (kind) => {
       } finally {
         await target.drop();
       }
-    });
+      // Three CLI processes, each loading the sources through tsx: 30–50 s on a quiet machine, over 60 s on a
+      // busy one (a CI run failed at 64 s). Bounded, not open-ended.
+    }, 180_000);
   }
 });

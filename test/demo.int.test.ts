@@ -17,7 +17,6 @@ import { loadDemo, type DemoResult } from '../src/server/demo/load-demo';
 import { runCli } from './helpers/cli';
 import { startServerProcess, type ServerProcess } from './helpers/server-process';
 import { createTestApp, dbKinds, type TestApp } from './helpers/test-app';
-
 const password = 'Demo#Pass2026';
 
 describe.each(dbKinds())('luoshi demo loaded directly on %s', (kind) => {
@@ -54,7 +53,7 @@ describe.each(dbKinds())('luoshi demo loaded directly on %s', (kind) => {
       users: 36,
       // 24 of the plenary, 2 decided by last Saturday's project meeting.
       tasks: 26,
-      cases: 3,
+      cases: 4, // 3 of the year, 1 opened from a resident's message
       rectifications: 3,
       bulletins: 1,
     });
@@ -106,11 +105,8 @@ describe.each(dbKinds())('luoshi demo loaded directly on %s', (kind) => {
     const bulletins = await get(supervisor, '/api/v1/bulletins');
     expect(bulletins.items.map((b: { period: string }) => b.period)).toEqual(['2026-02']);
     const cases = await get(supervisor, '/api/v1/cases');
-    expect(cases.items.map((c: { status: string }) => c.status).sort()).toEqual([
-      'answered',
-      'closed',
-      'issued',
-    ]);
+    const statuses = cases.items.map((c: { status: string }) => c.status).sort();
+    expect(statuses).toEqual(['answered', 'closed', 'issued', 'issued']);
     const rectifications = await get(supervisor, '/api/v1/rectifications');
     const items = rectifications.items as Array<{ status: string; isOverdue: boolean }>;
     expect(items.filter((r) => r.isOverdue && r.status === 'open')).toHaveLength(1);
@@ -198,21 +194,24 @@ describe.each(dbKinds())('luoshi demo loaded directly on %s', (kind) => {
     expect(page.body).toContain('示范区（演示）2026年重点项目推进甘特图');
   });
 
-  it('has a joint review with one department late (red), and a closed one', async () => {
+  it("has a joint review with one department late, and last Saturday's meeting held with its minutes", async () => {
     const office = await cookieOf('demo-supervisor');
     await checks.expectDemoJointReviews((url) => get(office, url));
-  });
-
-  it("has last Saturday's project meeting: held, its decisions published tasks, its minutes", async () => {
-    const office = await cookieOf('demo-supervisor');
     const status = async (url: string) =>
       (await t.app.inject({ method: 'GET', url, headers: { cookie: office } })).statusCode;
     await checks.expectDemoMeeting((url) => get(office, url), status);
   });
 
-  it('has open blockers at every level of the ladder, and some resolved', async () => {
+  it('has open blockers at every level, some resolved, and an open survey with answers and unused codes', async () => {
     const office = await cookieOf('demo-supervisor');
     await checks.expectDemoBlockers((url) => get(office, url));
+    await checks.expectDemoSurvey((url) => get(office, url), result.survey, t.app);
+  });
+
+  it('has public tasks, messages in every state, and the year published with appeals upheld, rejected, waiting', async () => {
+    const office = await cookieOf('demo-supervisor');
+    await checks.expectDemoPublic((url) => get(office, url), result.public, t.app);
+    await checks.expectDemoAppeals((url) => get(office, url), result.appeals, t.app);
   });
 
   it('shows responsibility all the way down: sections, sub-tasks, shares, target split, acceptance, ratings', () =>
@@ -293,16 +292,13 @@ describe('the internal demo route', () => {
   it('is not in the public API document, and not there at all without a token', async () => {
     const docs = await app.inject({ method: 'GET', url: '/api/docs/json' });
     expect(docs.body).not.toContain('/api/internal/demo');
-    expect(
-      (
-        await t.app.inject({
-          method: 'POST',
-          url: '/api/internal/demo',
-          payload: {},
-          remoteAddress: '127.0.0.1',
-        })
-      ).statusCode,
-    ).toBe(404);
+    const direct = {
+      method: 'POST',
+      url: '/api/internal/demo',
+      payload: {},
+      remoteAddress: '127.0.0.1',
+    } as const;
+    expect((await t.app.inject(direct)).statusCode).toBe(404);
   });
 });
 
@@ -329,6 +325,9 @@ describe('luoshi demo on a PGlite folder no server holds', () => {
     );
     expect(usernames).toHaveLength(36);
     expect(printedPassword.length).toBeGreaterThanOrEqual(12);
+    expect(run.stdout).toMatch(
+      /demo\/tasks\s[\s\S]*demo\/results\s[\s\S]*demo\/feedback\s[\s\S]*回执码.*[A-Z2-9]{4}-/,
+    );
 
     const again = runCli(['demo'], { dataDir, databaseUrl: undefined });
     expect(again.status).toBe(1);

@@ -9,6 +9,7 @@ import { getTableConfig, PgTable } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as vocabulary from '../src/domain/vocabulary';
 import { publicScopes } from '../src/domain/public-feedback';
+import { robotKinds, robotMessageStatuses } from '../src/domain/robots/vendors';
 import { queryRows } from '../src/server/db/client';
 import * as schema from '../src/server/db/schema';
 import { createTestDatabase, dbKinds, type TestDatabase } from './helpers/test-app';
@@ -46,6 +47,8 @@ const vocabularyOfColumn: Record<string, readonly string[]> = {
   'bulletin_remarks.kind': vocabulary.bulletinRemarkKinds,
   'tolerance_requests.target_kind': vocabulary.toleranceTargetKinds,
   'tolerance_requests.status': vocabulary.toleranceStatuses,
+  'assessment_appeals.target_kind': vocabulary.appealTargetKinds,
+  'assessment_appeals.status': vocabulary.appealStatuses,
   'feedback_messages.subject': vocabulary.feedbackSubjects,
   'feedback_messages.status': vocabulary.feedbackStatuses,
   'public_decisions.scope': publicScopes,
@@ -65,6 +68,14 @@ const vocabularyOfColumn: Record<string, readonly string[]> = {
   'target_shares.status': vocabulary.targetShareStatuses,
   'cooperation_ratings.rating': vocabulary.cooperationRatings,
   'subtasks.status': vocabulary.subtaskStatuses,
+  'surveys.subject_kind': vocabulary.surveySubjectKinds,
+  'surveys.status': vocabulary.surveyStatuses,
+  'survey_codes.audience': vocabulary.surveyAudiences,
+  'survey_answers.channel': vocabulary.surveyChannels,
+  'survey_answers.audience': vocabulary.surveyAudiences,
+  'messenger_robots.kind': robotKinds,
+  'robot_messages.light': vocabulary.lights,
+  'robot_messages.status': robotMessageStatuses,
 };
 
 /** `CHECK ((kind = ANY (ARRAY['a'::text, 'b'::text])))` or `CHECK ((kind IN ('a', 'b')))` → ['a', 'b']. */

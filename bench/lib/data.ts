@@ -13,8 +13,28 @@ import { runMigrations } from '../../src/server/db/migrate';
 import { withSystemTx } from '../../src/server/db/tx';
 import { startServerProcess, type ServerProcess } from '../../test/helpers/server-process';
 
-export type Scale = 'district' | 'city';
-export const districtsOf: Record<Scale, number> = { district: 1, city: 15 };
+export type Scale = 'district' | 'city' | 'province';
+export const districtsOf: Record<Scale, number> = { district: 1, city: 15, province: 150 };
+
+/**
+ * The scale a benchmark runs at: BENCH_SCALE (`npm run bench -- --scale province` sets it), else a district on
+ * PGlite and a city on PostgreSQL. A province needs PostgreSQL.
+ */
+export function benchScale(kind: 'pglite' | 'postgres'): Scale {
+  const asked = process.env.BENCH_SCALE;
+  if (asked === undefined || asked === '') return kind === 'postgres' ? 'city' : 'district';
+  if (!(asked in districtsOf))
+    throw new Error(`BENCH_SCALE must be district, city or province, not ${asked}`);
+  if (asked === 'province' && kind !== 'postgres') throw new Error('the province scale needs PostgreSQL');
+  return asked as Scale;
+}
+
+/** Peak and current resident memory of a process (Linux /proc), in MiB. */
+export function processMemoryMiB(pid: number): { peak: number; now: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kib = (key: string) => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0);
+  return { peak: kib('VmHWM') / 1024, now: kib('VmRSS') / 1024 };
+}
 export const benchPassword = 'Bench#Pass2024';
 
 export interface BenchData {

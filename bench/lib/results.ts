@@ -63,7 +63,9 @@ export function writeResults(
 ): string {
   const dir = new URL('../results/', import.meta.url);
   mkdirSync(dir, { recursive: true });
-  const file = new URL(`${name}-${db}.json`, dir);
+  // A province's figures are kept beside the usual ones, not over them.
+  const scale = process.env.BENCH_SCALE === 'province' ? '-province' : '';
+  const file = new URL(`${name}-${db}${scale}.json`, dir);
   const body = {
     benchmark: name,
     at: new Date().toISOString(),
@@ -72,7 +74,7 @@ export function writeResults(
     figures,
   };
   writeFileSync(file, `${JSON.stringify(body, null, 2)}\n`);
-  process.stdout.write(`  → bench/results/${name}-${db}.json\n`);
+  process.stdout.write(`  → bench/results/${name}-${db}${scale}.json\n`);
   return file.pathname;
 }
 

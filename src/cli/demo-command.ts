@@ -157,6 +157,12 @@ function printResult(result: DemoResult, url: string, ms: number, viaServer: boo
     `Open ${url} and log in as demo-supervisor (supervision office), demo-leader1 (cockpit), demo-zjj-clerk (a unit's clerk) or demo-zjj-cjk (a section's sub-tasks).`,
     '',
     `重点项目甘特图公示（无需登录） / the public key-project board (no login):  ${url}${result.publicBoardPath}`,
+    `满意度测评（无需登录） / the satisfaction survey (no login):  ${url}${result.survey.path}`,
+    `  未使用的测评码 / unused survey codes:  ${result.survey.unusedCodes.join('  ')}`,
+    `公开的任务进展（无需登录） / the public tasks (no login):  ${url}${result.public.tasksPath}`,
+    `考核结果公示（无需登录） / the published results (no login):  ${url}${result.public.resultsPath}`,
+    `社情民意留言与回执查询（无需登录） / public messages and receipt look-up (no login):  ${url}${result.public.feedbackPath}`,
+    `  已答复并公开的留言的回执码 / receipt of an answered, published message:  ${result.public.receipts.published}`,
     '',
   ];
   process.stdout.write(out.join('\n'));

@@ -135,6 +135,22 @@ export const auditActions = [
   'feedback.case_opened',
   'feedback.answered',
   'feedback.closed',
+  'robot.created',
+  'robot.updated',
+  'robot.test_sent',
+  'assessment.results_published',
+  'assessment.publication_updated',
+  'appeal.filed',
+  'appeal.ruled',
+  'bulletin.public_set',
+  'task.livelihood_set',
+  'survey.created',
+  'survey.updated',
+  'survey.opened',
+  'survey.closed',
+  'survey.codes_made',
+  'survey.phone_answer_recorded',
+  'survey.answer_voided',
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

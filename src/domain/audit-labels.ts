@@ -130,6 +130,12 @@ export const auditActionLabels: Record<AuditAction, Label> = {
   'feedback.case_opened': { zh: '社情民意转督办', en: 'Public message made a case' },
   'feedback.answered': { zh: '答复社情民意', en: 'Public message answered' },
   'feedback.closed': { zh: '社情民意不予受理', en: 'Public message closed' },
+  'assessment.results_published': { zh: '考核结果公示', en: 'Assessment results published' },
+  'assessment.publication_updated': { zh: '修改考核结果公示', en: 'Results publication changed' },
+  'appeal.filed': { zh: '提出考核申诉', en: 'Appeal filed' },
+  'appeal.ruled': { zh: '考核申诉复核', en: 'Appeal ruled' },
+  'bulletin.public_set': { zh: '设置通报公开', en: 'Bulletin public version set' },
+  'task.livelihood_set': { zh: '标记民生实事', en: 'Livelihood project marked' },
   'tolerance_request.filed': { zh: '提出容错纠错申请', en: 'Tolerance request filed' },
   'tolerance_request.prepared': { zh: '审核容错纠错申请', en: 'Tolerance request prepared' },
   'tolerance_request.ruled': { zh: '认定容错纠错申请', en: 'Tolerance request ruled' },
@@ -145,6 +151,16 @@ export const auditActionLabels: Record<AuditAction, Label> = {
   'subtask.updated': { zh: '更新子任务', en: 'Sub-task updated' },
   'subtask.deleted': { zh: '删除子任务', en: 'Sub-task deleted' },
   'task.responsible_user_set': { zh: '指定责任人', en: 'Responsible person set' },
+  'robot.created': { zh: '添加群机器人', en: 'Group robot added' },
+  'robot.updated': { zh: '修改群机器人', en: 'Group robot changed' },
+  'robot.test_sent': { zh: '群机器人测试发送', en: 'Group robot test-sent' },
+  'survey.created': { zh: '创建满意度测评', en: 'Survey created' },
+  'survey.updated': { zh: '修改满意度测评', en: 'Survey updated' },
+  'survey.opened': { zh: '开始满意度测评', en: 'Survey opened' },
+  'survey.closed': { zh: '结束满意度测评', en: 'Survey closed' },
+  'survey.codes_made': { zh: '生成测评码', en: 'Survey codes made' },
+  'survey.phone_answer_recorded': { zh: '录入电话回访答卷', en: 'Phone answer recorded' },
+  'survey.answer_voided': { zh: '作废答卷', en: 'Survey answer voided' },
 };
 
 /** The object types audit events name (entity_type), with their words; the filter offers these. */
@@ -188,6 +204,11 @@ export const auditEntityTypes = [
   'blocker',
   'subtask',
   'feedback',
+  'robot',
+  'assessment_publication',
+  'appeal',
+  'survey',
+  'survey_answer',
 ] as const;
 export type AuditEntityType = (typeof auditEntityTypes)[number];
 
@@ -231,6 +252,11 @@ export const auditEntityLabels: Record<AuditEntityType, Label> = {
   blocker: { zh: '堵点', en: 'Blocker' },
   subtask: { zh: '子任务', en: 'Sub-task' },
   feedback: { zh: '社情民意', en: 'Public message' },
+  robot: { zh: '群机器人', en: 'Group robot' },
+  assessment_publication: { zh: '考核结果公示', en: 'Results publication' },
+  appeal: { zh: '考核申诉', en: 'Appeal' },
+  survey: { zh: '满意度测评', en: 'Survey' },
+  survey_answer: { zh: '测评答卷', en: 'Survey answer' },
 };
 
 /** The word for an action; an unknown (older) code stays visible as it is rather than vanish. */

@@ -33,12 +33,19 @@ export const permissionTable = {
   /** Public messages (社情民意): the office reviews them; leaders read them. */
   'feedback:read': ['supervisor', 'leader'],
   'feedback:manage': ['supervisor'],
+  /** 群机器人: the office and the administrator set up the messenger robots notices go to. */
+  'robots:manage': ['admin', 'supervisor'],
+  /** 满意度测评: the office builds and runs surveys and records phone answers; leaders read them. */
+  'surveys:read': ['supervisor', 'leader'],
+  'surveys:manage': ['supervisor'],
   /** Published bulletins go to every unit (issue 16); drafts stay with the office (bulletins:manage). */
   'bulletins:read': ['supervisor', 'leader', 'unit_head', 'unit_operator'],
   'assessment:read': ['supervisor', 'leader', 'unit_head', 'unit_operator'],
   /** Sees every unit's breakdown; units see their own breakdown and rank. */
   'assessment:read_all': ['supervisor', 'leader'],
   'assessment:manage': ['supervisor'],
+  /** Appeal the unit's own published result (申诉, issue 17); the office rules (assessment:manage). */
+  'assessment:appeal': ['unit_head', 'unit_operator'],
   /** Declare one's own achievements (个人政绩申报); the user must belong to a unit. */
   'achievements:declare': ['supervisor', 'leader', 'unit_head', 'unit_operator'],
   'bulletins:manage': ['supervisor'],

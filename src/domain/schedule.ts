@@ -247,9 +247,16 @@ function parseDate(date: string): { year: number; month: number; day: number } {
   throw new RangeError(`not a calendar date (YYYY-MM-DD): ${date}`);
 }
 
+// Lights of a district's year compare ~100,000 dates drawn from a few hundred days: each is parsed once.
+const dayNumbers = new Map<string, number>();
+
 function dayNumber(date: string): number {
+  const known = dayNumbers.get(date);
+  if (known !== undefined) return known;
   const { year, month, day } = parseDate(date);
-  return Date.UTC(year, month - 1, day) / msPerDay;
+  const n = Date.UTC(year, month - 1, day) / msPerDay;
+  if (dayNumbers.size < 100_000) dayNumbers.set(date, n);
+  return n;
 }
 
 function parsePeriod(period: string): { year: number; firstMonth: number; lastMonth: number } {

@@ -42,6 +42,8 @@ export const defaultSettings = {
   'audit.retentionDays': 180,
   /** Units see every unit's total, rank and grade in their groups (breakdowns stay their own). */
   'assessment.unitsSeeRanking': false,
+  /** 公示期: working days (tenant calendar) after publication in which a unit may appeal its result (申诉). */
+  'assessment.appealWindowDays': 5,
   /**
    * Leaders (user ids) whose cockpit opens on the whole district (全区) rather than their own portfolio:
    * the district head (区长) and the secretary (书记), who answer for every task.
@@ -85,6 +87,11 @@ export const defaultSettings = {
   'blockers.escalateAfterWorkingDays.meeting': 10,
   /** An open blocker older than this many days colours its project or task (reason blocker_open). */
   'blockers.lightAfterDays': 14,
+  /**
+   * The address users open Luoshi at (https://…): links in robot messages point there. Empty: the
+   * LUOSHI_PUBLIC_URL setting of the server; neither: messages carry no link.
+   */
+  'notify.publicBaseUrl': '',
 } as const;
 
 export type SettingKey = keyof typeof defaultSettings;

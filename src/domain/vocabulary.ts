@@ -320,6 +320,7 @@ export const attachmentOwnerKinds = [
   'case',
   'subtask',
   'tolerance',
+  'appeal',
 ] as const;
 export type AttachmentOwnerKind = (typeof attachmentOwnerKinds)[number];
 
@@ -367,21 +368,7 @@ export type CooperationRating = (typeof cooperationRatings)[number];
 export const subtaskStatuses = ['open', 'done'] as const;
 export type SubtaskStatus = (typeof subtaskStatuses)[number];
 
-/** How a survey question is answered (满意度测评, issue 17): 1–5 points, or 满意/基本满意/不满意. */
-export const surveyScales = ['five_point', 'three_level'] as const;
-export type SurveyScale = (typeof surveyScales)[number];
-
-/** The three-level answers, best first. */
-export const satisfactionLevels = ['satisfied', 'basically_satisfied', 'dissatisfied'] as const;
-export type SatisfactionLevel = (typeof satisfactionLevels)[number];
-
-/** A survey is built (draft), answered (open), then closed; its results feed the assessment once closed. */
-export const surveyStatuses = ['draft', 'open', 'closed'] as const;
-export type SurveyStatus = (typeof surveyStatuses)[number];
-
-/** How an answer came: a one-time code, the open link, or the office's telephone follow-up (电话回访). */
-export const surveyChannels = ['code', 'link', 'phone'] as const;
-export type SurveyChannel = (typeof surveyChannels)[number];
+export * from './survey-vocabulary';
 
 /** What a public message (社情民意) is about. */
 export const feedbackSubjects = ['task', 'project', 'general'] as const;
@@ -390,11 +377,10 @@ export type FeedbackSubject = (typeof feedbackSubjects)[number];
 /** A public message: pending review, turned into a supervision case, answered, or closed as not actionable. */
 export const feedbackStatuses = ['pending', 'case', 'answered', 'closed'] as const;
 export type FeedbackStatus = (typeof feedbackStatuses)[number];
-
-/** What a unit appeals (申诉) in a published assessment. */
-export const appealTargets = ['component', 'deduction', 'bonus', 'veto'] as const;
-export type AppealTarget = (typeof appealTargets)[number];
-
-/** The office's ruling on an appeal. */
+/** 申诉 (issue 17): what of its published result a unit appeals, and where the appeal stands. */
+export const appealTargetKinds = ['component', 'deduction', 'veto'] as const;
+export type AppealTargetKind = (typeof appealTargetKinds)[number];
 export const appealStatuses = ['pending', 'upheld', 'partly_upheld', 'rejected'] as const;
 export type AppealStatus = (typeof appealStatuses)[number];
+export const appealRulings = ['upheld', 'partly_upheld', 'rejected'] as const;
+export type AppealRuling = (typeof appealRulings)[number];

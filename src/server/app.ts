@@ -29,9 +29,11 @@ import { registerBulletinRoutes } from './modules/bulletins/bulletins.routes';
 import { registerBulletinRemarkRoutes } from './modules/bulletins/bulletin-remarks.routes';
 import { registerToleranceRequestRoutes } from './modules/tolerance-requests/tolerance-requests.routes';
 import { registerAssessmentRoutes } from './modules/assessment/assessment.routes';
+import { registerAppealRoutes } from './modules/appeals/appeals.routes';
 import { registerAnalysisRoutes } from './modules/analysis/analysis.routes';
 import { registerSettingsRoutes } from './modules/settings/settings.routes';
 import { registerCalendarRoutes } from './modules/calendar/calendar.routes';
+import { registerRobotRoutes } from './modules/robots/robots.routes';
 import { registerAcceptanceRoutes } from './modules/acceptance/acceptance.routes';
 import { registerAttachmentRoutes } from './modules/attachments/attachments.routes';
 import { registerCatchUpPlanRoutes } from './modules/catch-up-plans/catch-up-plans.routes';
@@ -41,14 +43,21 @@ import { registerMeetingRoutes } from './modules/meetings/meetings.routes';
 import { registerBlockerRoutes } from './modules/blockers/blockers.routes';
 import { registerAuthRoutes } from './modules/auth/auth.routes';
 import { registerHealthRoutes } from './modules/health/health.routes';
+import { registerMetricsRoutes } from './modules/metrics/metrics.routes';
+import { registerHttpMetrics } from './metrics/http-metrics';
+import { newLifecycle, type Lifecycle } from './lifecycle';
 import { registerUnitRoutes } from './modules/units/units.routes';
 import { registerUserRoutes } from './modules/users/users.routes';
 import { registerProjectRoutes } from './modules/projects/projects.routes';
 import { registerDemoRoutes } from './demo/demo.routes';
 import { registerProjectBoardRoutes } from './modules/projects/projects-board.routes';
+import { registerLivelihoodRoutes } from './modules/livelihood/livelihood.routes';
+import { registerPublicBulletinRoutes } from './modules/public-bulletins/public-bulletins.routes';
 import { registerPublicDisclosureRoutes } from './modules/public-disclosure/public-disclosure.routes';
 import { registerFeedbackRoutes } from './modules/feedback/feedback.routes';
 import { registerPublicFeedbackRoutes } from './modules/feedback/public-feedback.routes';
+import { registerSurveyRoutes } from './modules/surveys/surveys.routes';
+import { registerPublicSurveyRoutes } from './modules/surveys/public-surveys.routes';
 import { registerJointReviewRoutes } from './modules/joint-reviews/joint-reviews.routes';
 import { registerTargetShareRoutes } from './modules/target-shares/target-shares.routes';
 import { AppError } from './errors';
@@ -81,6 +90,8 @@ export interface BuildOptions {
   logger?: boolean | { level: string };
   /** The token of the loopback-only internal route `luoshi demo` calls while this server holds PGlite. */
   cliToken?: string;
+  /** The process's phase (main.ts marks it draining at SIGTERM); tests and the CLI get a serving one. */
+  lifecycle?: Lifecycle;
 }
 
 /** Builds the HTTP application: plugins and modules registered explicitly, so every name has a visible source. */
@@ -113,6 +124,13 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   app.setSerializerCompiler(serializerCompiler);
 
   registerErrorHandling(app);
+  const lifecycle = options.lifecycle ?? newLifecycle();
+  const requestLatency = registerHttpMetrics(app);
+  // Draining after a SIGTERM: every answer closes its connection, so keep-alive clients reconnect (through
+  // the balancer, to another node) instead of holding on to this one until it stops accepting.
+  app.addHook('onSend', async (_request, reply) => {
+    if (lifecycle.phase === 'draining') reply.header('connection', 'close');
+  });
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
   // Uploads (reports, ledgers, evidence): one file of at most 20 MiB per request.
@@ -138,7 +156,8 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
 
-  registerHealthRoutes(app);
+  registerHealthRoutes(app, deps, lifecycle);
+  registerMetricsRoutes(app, deps, lifecycle, requestLatency);
   registerAuthRoutes(app, deps.config.loginRateLimitPerMinute);
   registerUnitRoutes(app);
   registerUserRoutes(app);
@@ -152,6 +171,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   registerLightRoutes(app);
   registerInboxRoutes(app);
   registerCalendarRoutes(app);
+  registerRobotRoutes(app);
   registerCatchUpPlanRoutes(app);
   registerSubtaskRoutes(app);
   registerTargetShareRoutes(app);
@@ -165,13 +185,18 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   registerBulletinRemarkRoutes(app);
   registerToleranceRequestRoutes(app);
   registerAssessmentRoutes(app);
+  registerAppealRoutes(app);
   registerAnalysisRoutes(app);
   registerSettingsRoutes(app);
   registerProjectRoutes(app);
   registerProjectBoardRoutes(app, deps);
   registerPublicDisclosureRoutes(app, deps);
+  registerLivelihoodRoutes(app, deps);
+  registerPublicBulletinRoutes(app, deps);
   registerFeedbackRoutes(app);
   registerPublicFeedbackRoutes(app, deps);
+  registerSurveyRoutes(app);
+  registerPublicSurveyRoutes(app, deps);
   registerJointReviewRoutes(app);
   if (options.cliToken) registerDemoRoutes(app, deps, options.cliToken);
 

@@ -8,6 +8,11 @@ export interface Config {
   port: number;
   dataDir: string;
   databaseUrl: string | undefined;
+  /**
+   * A streaming-replication standby for the heavy reads (cockpit, analysis, exports, public pages, assessment
+   * preview), and the replay lag above which they go to the primary instead (db/read-replica.ts).
+   */
+  readReplica: { url: string | undefined; maxLagMs: number };
   adminPassword: string | undefined;
   districtName: string;
   /** Serve the built web app from this folder when it exists. */
@@ -22,10 +27,14 @@ export interface Config {
   publicRateLimitPerMinute: number;
   /** Public messages (社情民意) one client IP may send per hour: a form anyone can post to is kept small. */
   feedbackRateLimitPerHour: number;
+  /** Survey answers (满意度测评) one client IP may send per hour, by code or by the open link. */
+  surveyRateLimitPerHour: number;
   /** Run the job queue (reminders, notification delivery) in this process. */
   jobs: boolean;
   smtp: { url: string | undefined; from: string };
   webhook: { url: string | undefined; secret: string | undefined };
+  /** The address users open Luoshi at: links in robot messages (the tenant setting notify.publicBaseUrl wins). */
+  publicUrl: string | undefined;
   /** SM4 data keys for personal data at rest (crypto/data-keys.ts); none → a key file in dataDir, except in production. */
   dataKeys: { keys: string | undefined; key: string | undefined; keyFile: string | undefined };
   production: boolean;
@@ -33,6 +42,16 @@ export interface Config {
   parsing: ParseLimits;
   /** Signed anchors of the audit chains' heads outside the database (audit/audit-anchor.ts). */
   auditAnchor: AnchorSettings;
+  /** How long /health/ready waits for the database before it answers 503 database_unreachable. */
+  readyTimeoutMs: number;
+  /** SIGTERM: how long the node keeps serving new requests while not ready, so a balancer notices. */
+  drainMs: number;
+  /** SIGTERM: the bound on finishing in-flight requests, then on stopping the job worker. */
+  shutdownTimeoutMs: number;
+  /** Bearer token of /api/v1/metrics; without it the metrics answer loopback callers only. */
+  metricsToken: string | undefined;
+  /** The delivery jobs' queue: a job held by a dead node comes back after expireS (+ up to maintenanceS). */
+  jobQueue: { expireS: number; maintenanceS: number; retryDelayS: number };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -42,6 +61,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // An empty value means the default too (not the working directory, where a generated data key would land).
     dataDir: resolve(env.LUOSHI_DATA_DIR || './data'),
     databaseUrl: env.DATABASE_URL || undefined,
+    readReplica: {
+      url: env.DATABASE_READ_URL || undefined,
+      maxLagMs: Number(env.LUOSHI_READ_MAX_LAG_MS || 5000),
+    },
     adminPassword: env.LUOSHI_ADMIN_PASSWORD || undefined,
     districtName: env.LUOSHI_DISTRICT_NAME ?? '示范区',
     webDir: resolve(env.LUOSHI_WEB_DIR ?? './dist/web'),
@@ -51,9 +74,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginRateLimitPerMinute: Number(env.LUOSHI_LOGIN_RATE_LIMIT ?? 30),
     publicRateLimitPerMinute: Number(env.LUOSHI_PUBLIC_RATE_LIMIT ?? 600),
     feedbackRateLimitPerHour: Number(env.LUOSHI_FEEDBACK_RATE_LIMIT ?? 10),
+    surveyRateLimitPerHour: Number(env.LUOSHI_SURVEY_RATE_LIMIT ?? 30),
     jobs: env.LUOSHI_JOBS !== 'off',
     smtp: { url: env.LUOSHI_SMTP_URL || undefined, from: env.LUOSHI_SMTP_FROM ?? 'luoshi@localhost' },
     webhook: { url: env.LUOSHI_WEBHOOK_URL || undefined, secret: env.LUOSHI_WEBHOOK_SECRET || undefined },
+    publicUrl: env.LUOSHI_PUBLIC_URL || undefined,
     dataKeys: {
       keys: env.LUOSHI_DATA_KEYS || undefined,
       key: env.LUOSHI_DATA_KEY || undefined,
@@ -71,6 +96,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         Number(env.LUOSHI_AUDIT_ANCHOR_INTERVAL_S || defaultAnchorSettings.intervalMs / 1000) * 1000,
       everyEvents: Number(env.LUOSHI_AUDIT_ANCHOR_EVERY || defaultAnchorSettings.everyEvents),
       key: env.LUOSHI_AUDIT_ANCHOR_KEY || undefined,
+    },
+    readyTimeoutMs: Number(env.LUOSHI_READY_TIMEOUT_MS || 2000),
+    drainMs: Number(env.LUOSHI_DRAIN_MS || 5000),
+    shutdownTimeoutMs: Number(env.LUOSHI_SHUTDOWN_TIMEOUT_MS || 15_000),
+    metricsToken: env.LUOSHI_METRICS_TOKEN || undefined,
+    jobQueue: {
+      expireS: Number(env.LUOSHI_JOB_EXPIRE_S || 300),
+      maintenanceS: Number(env.LUOSHI_JOB_MAINTENANCE_S || 60),
+      retryDelayS: Number(env.LUOSHI_JOB_RETRY_DELAY_S || 30),
     },
   };
 }

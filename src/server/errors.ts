@@ -127,6 +127,12 @@ export const errorTable = {
   HEADERS_TOO_LARGE: { status: 431, zh: '请求地址或请求头过长', en: 'Request URL or headers too large' },
   ACCOUNT_LOCKED: { status: 423, zh: '账号已锁定，请稍后再试', en: 'Account locked; try again later' },
   RATE_LIMITED: { status: 429, zh: '请求过于频繁，请稍后再试', en: 'Too many requests' },
+  ROBOT_DISABLED: { status: 409, zh: '机器人已停用，请先启用', en: 'The robot is disabled; enable it first' },
+  ROBOT_RATE_SPENT: {
+    status: 429,
+    zh: '该机器人本分钟的发送次数已用完，请稍后再试',
+    en: 'This robot has used up its messages for this minute; try again shortly',
+  },
   INTERNAL: { status: 500, zh: '服务器内部错误', en: 'Internal server error' },
   // Uploads (issue #11): bounded before and while parsing, parsed off the event loop.
   FILE_TOO_COMPLEX: {
@@ -149,10 +155,36 @@ export const errorTable = {
     zh: '文件解析繁忙，请稍后再试',
     en: 'Too many files are being processed; try again shortly',
   },
+  APPEAL_WINDOW_CLOSED: {
+    status: 422,
+    zh: '不在公示期内，不能申诉（公示期满后结果为最终结果）',
+    en: 'Outside the publication window: appeals are closed (the results are final once it ends)',
+  },
+  NOT_FINALIZED: {
+    status: 422,
+    zh: '该年度考核结果尚未定稿，不能公示',
+    en: 'The year’s results are not finalized yet and cannot be published',
+  },
   DATABASE_IN_USE: {
     status: 503,
     zh: '数据库正被其他进程使用',
     en: 'The database is in use by another process',
+  },
+  /** 满意度测评: a one-time code already answered (the unique index decides, even at the same moment). */
+  SURVEY_CODE_USED: {
+    status: 409,
+    zh: '该测评码已经使用过，不能重复作答',
+    en: 'This survey code has already been used',
+  },
+  SURVEY_NOT_OPEN: {
+    status: 409,
+    zh: '该测评不在作答期间',
+    en: 'This survey is not taking answers now',
+  },
+  SURVEY_LINK_FULL: {
+    status: 409,
+    zh: '该测评链接的答卷已达上限',
+    en: 'This survey link has reached its limit of answers',
   },
 } as const;
 

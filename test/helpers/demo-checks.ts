@@ -3,6 +3,8 @@
  * here so that the demo test stays within its size limit as areas are added.
  */
 import { expect } from 'vitest';
+import type { DemoAppeals } from '../../src/server/demo/play-demo-appeals';
+import type { DemoPublic } from '../../src/server/demo/play-demo-public';
 
 type Get = (url: string) => Promise<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -147,4 +149,163 @@ export async function expectDemoResponsibility(cookieOf: CookieOf, getAs: GetAs)
     ['城关街道', 'good'],
     ['滨河街道', 'fair'],
   ]);
+}
+
+/** 满意度测评: an open survey with answers (by code and by phone), its public page, and unused codes that work. */
+export async function expectDemoSurvey(
+  get: Get,
+  survey: { path: string; unusedCodes: string[] },
+  app: { inject: (o: { method: 'GET'; url: string }) => Promise<{ statusCode: number }> },
+): Promise<void> {
+  const publicStatus = async (url: string) => (await app.inject({ method: 'GET', url })).statusCode;
+  const list = await get('/api/v1/surveys');
+  expect(list.items).toMatchObject([{ status: 'open', answerCount: 18 }]);
+  const results = await get(`/api/v1/surveys/${list.items[0].id}/results`);
+  expect(results.subjects.map((s: { respondents: number }) => s.respondents)).toEqual([6, 6, 6]);
+  const answers = await get(`/api/v1/surveys/${list.items[0].id}/answers`);
+  expect(new Set(answers.items.map((a: { channel: string }) => a.channel))).toEqual(
+    new Set(['code', 'phone']),
+  );
+  expect(survey.unusedCodes).toHaveLength(5);
+  expect(await publicStatus(survey.path)).toBe(200);
+  expect(await publicStatus(`${survey.path}/${survey.unusedCodes[0]}`)).toBe(200);
+}
+
+type Inject = {
+  inject: (o: { method: 'GET'; url: string }) => Promise<{ statusCode: number; body: string }>;
+};
+type Shown = { status: number; json: any; body: string }; // eslint-disable-line @typescript-eslint/no-explicit-any
+const loggedOut = async (app: Inject, url: string): Promise<Shown> => {
+  const res = await app.inject({ method: 'GET', url });
+  return { status: res.statusCode, body: res.body, json: res.statusCode === 200 ? tryJson(res.body) : null };
+};
+const tryJson = (body: string): unknown => {
+  try {
+    return JSON.parse(body);
+  } catch {
+    return null;
+  }
+};
+
+/**
+ * 公开与社情民意 (issue 17): six public tasks with their units' public summaries, read logged out; messages in
+ * every state of the office's review, each receipt answering its state; the published answer beside the
+ * message without its phone number.
+ */
+export async function expectDemoPublic(get: Get, demo: DemoPublic, app: Inject): Promise<void> {
+  const tasks = (await loggedOut(app, '/public/api/demo/tasks')).json;
+  expect(tasks.tasks).toHaveLength(6);
+  for (const task of tasks.tasks) {
+    expect(task.publicSummary, task.key).toMatch(/累计完成|已新增|覆盖率/);
+    expect(task.summaryPeriod, task.key).toBe('2026-02');
+  }
+  expect(new Set(tasks.tasks.map((x: { light: string }) => x.light))).toEqual(
+    new Set(['red', 'yellow', 'green']),
+  );
+  const page = await loggedOut(app, demo.tasksPath);
+  expect([page.status, page.body.includes(tasks.tasks[0].publicSummary)]).toEqual([200, true]);
+
+  // The office's review queue: every state, one likely duplicate of the other pending message.
+  const items = (await get('/api/v1/feedback')).items as Array<{
+    id: string;
+    status: string;
+    duplicateOf: string | null;
+    isPublished: boolean;
+    caseId: string | null;
+    message: string;
+    suggestedPublicMessage: string;
+  }>;
+  const states = items.map(
+    (f) => `${f.status}${f.isPublished ? '+published' : ''}${f.duplicateOf ? '+dup' : ''}`,
+  );
+  expect(states.sort()).toEqual([
+    'answered',
+    'answered+published',
+    'case',
+    'closed',
+    'pending',
+    'pending+dup',
+  ]);
+  const duplicate = items.find((f) => f.duplicateOf);
+  expect(items.find((f) => f.id === duplicate?.duplicateOf)?.status).toBe('pending');
+  const withPhone = items.filter((f) => /1\d{10}/.test(f.message));
+  expect(withPhone.map((f) => [f.isPublished, f.suggestedPublicMessage.includes('［电话已隐去］')])).toEqual([
+    [true, true],
+  ]);
+  const opened = await get(`/api/v1/cases/${items.find((f) => f.status === 'case')?.caseId}`);
+  expect([opened.origin, opened.status]).toEqual(['complaint', 'issued']);
+
+  // Logged out: the published answer without the phone number, and each receipt its own state.
+  const published = (await loggedOut(app, '/public/api/demo/feedback')).json.items;
+  expect(published).toHaveLength(1);
+  expect(published[0].message).toContain('［电话已隐去］');
+  expect(published[0].message).not.toMatch(/1\d{10}/);
+  const feedbackPage = await loggedOut(app, demo.feedbackPath);
+  expect([feedbackPage.status, feedbackPage.body.includes('［电话已隐去］')]).toEqual([200, true]);
+  const looked: Record<string, [string, boolean]> = {};
+  for (const [state, receipt] of Object.entries(demo.receipts)) {
+    const status = (await loggedOut(app, `/public/api/demo/feedback/${receipt}`)).json;
+    looked[state] = [status.status, status.caseOpened];
+  }
+  expect(looked).toEqual({
+    pending: ['pending', false],
+    duplicate: ['pending', false],
+    case: ['case', true],
+    published: ['answered', false],
+    answered: ['answered', false],
+    closed: ['closed', false],
+  });
+}
+
+/**
+ * 公示与申诉 (issue 17): the year published (also publicly) with its window open; one appeal upheld — version 2
+ * differs from version 1 by exactly the corrected score —, one rejected with reasons, one waiting.
+ */
+export async function expectDemoAppeals(get: Get, demo: DemoAppeals, app: Inject): Promise<void> {
+  const { year, upheld } = demo;
+  const publication = await get(`/api/v1/assessment/results/${year}/publication`);
+  expect(publication).toMatchObject({
+    latestVersion: 2,
+    publication: { firstVersion: 1, isPublic: true, isWindowOpen: true, isFinal: false },
+  });
+  const appeals = (await get(`/api/v1/assessment/appeals?year=${year}`)).items as Array<{
+    unitName: string;
+    status: string;
+    rulingReasons: string | null;
+    ruledRaw: number | null;
+    newResultVersion: number | null;
+  }>;
+  expect(appeals.map((a) => [a.unitName, a.status]).sort()).toEqual([
+    ['区交通运输局', 'upheld'],
+    ['区住房和城乡建设局', 'rejected'],
+    ['城关街道', 'pending'],
+  ]);
+  const ruled = appeals.filter((a) => a.status !== 'pending');
+  expect(ruled.every((a) => (a.rulingReasons ?? '').length > 20)).toBe(true);
+  expect(appeals.find((a) => a.status === 'upheld')).toMatchObject({
+    ruledRaw: upheld.to,
+    newResultVersion: 2,
+  });
+  expect(upheld.to).toBeGreaterThan(upheld.from);
+
+  type Unit = { unitName: string; total: number; components: Array<{ key: string; raw: number | null }> };
+  const units = async (version: number) =>
+    new Map(
+      (await get(`/api/v1/assessment/results?year=${year}&version=${version}`)).groups
+        .flatMap((g: { units: Unit[] }) => g.units)
+        .map((u: Unit) => [u.unitName, u]),
+    ) as Map<string, Unit>;
+  const [v1, v2] = [await units(1), await units(2)];
+  const satisfaction = (u: Unit | undefined) => u?.components.find((c) => c.key === 'satisfaction')?.raw;
+  expect([satisfaction(v1.get(upheld.unitName)), satisfaction(v2.get(upheld.unitName))]).toEqual([
+    upheld.from,
+    upheld.to,
+  ]);
+  expect((v2.get(upheld.unitName)?.total ?? 0) > (v1.get(upheld.unitName)?.total ?? 0)).toBe(true);
+  for (const [name, unit] of v1)
+    if (name !== upheld.unitName) expect(v2.get(name)?.total, name).toBe(unit.total);
+
+  const shown = (await loggedOut(app, '/public/api/demo/results')).json.results;
+  expect(shown).toMatchObject({ year, version: 2, isFinal: false });
+  expect((await loggedOut(app, '/public/demo/results')).status).toBe(200);
 }

@@ -1,5 +1,6 @@
 /** Permission-matrix lines of public disclosure and public feedback (issue 17; the matrix spreads them in). */
 import type { Rule } from './permission-rules';
+import { appealRules } from './permission-rules-appeals';
 
 const caseBody = () => ({
   version: 1,
@@ -16,6 +17,10 @@ export const publicRules: Record<string, Rule> = {
     allowed: ['supervisor'],
     body: () => ({ scope: 'all', version: 0 }),
   },
+  // 民生实事 and a bulletin's public version (:id of another district: the office gets 404).
+  'PUT /api/v1/tasks/:id/livelihood': { allowed: ['supervisor'], body: () => ({ isLivelihood: true }) },
+  'GET /api/v1/bulletins/:id/public': { allowed: ['supervisor'] },
+  'PUT /api/v1/bulletins/:id/public': { allowed: ['supervisor'], body: () => ({ isPublic: true }) },
   'GET /api/v1/feedback': { allowed: ['supervisor', 'leader'] },
   'POST /api/v1/feedback/:id/case': { allowed: ['supervisor'], body: caseBody },
   'POST /api/v1/feedback/:id/answer': {
@@ -26,4 +31,5 @@ export const publicRules: Record<string, Rule> = {
     allowed: ['supervisor'],
     body: () => ({ version: 1, reason: '不属于本区' }),
   },
+  ...appealRules,
 };

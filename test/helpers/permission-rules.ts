@@ -4,6 +4,8 @@
  */
 import type { Role } from '../../src/domain/roles';
 import { roles } from '../../src/domain/roles';
+import { robotRules } from './permission-rules-robots';
+import { surveyRules } from './permission-rules-surveys';
 
 export const everyone: Role[] = [...roles];
 export const business: Role[] = ['supervisor', 'leader', 'unit_head', 'unit_operator'];
@@ -14,10 +16,11 @@ export interface Rule {
   body?: () => unknown;
   query?: string;
   /** The status an allowed caller gets (the body names another district's objects). */
-  allowedStatus?: number;
+  allowedStatus?: number | readonly number[];
 }
 
 export const moreRules: Record<string, Rule> = {
+  ...surveyRules,
   'POST /api/v1/attachments': { allowed: business },
   'GET /api/v1/attachments': {
     allowed: business,
@@ -32,4 +35,5 @@ export const moreRules: Record<string, Rule> = {
     allowed: business,
     body: () => ({ outcome: 'accepted', version: 1 }),
   },
+  ...robotRules,
 };

@@ -17,6 +17,8 @@ export function startServerProcess(env: Record<string, string>): Promise<ServerP
         ...process.env,
         LUOSHI_PORT: '0',
         LUOSHI_LOG_LEVEL: 'warn',
+        // No drain wait at SIGTERM unless a test asks for one (the rolling-restart test does).
+        LUOSHI_DRAIN_MS: '0',
         DATABASE_URL: '',
         LUOSHI_DATA_KEYS: `test:${testDataKeyHex}`,
         ...env,

@@ -15,6 +15,7 @@ import type { AppDeps } from '../../src/server/context';
 import { installDataKeys } from '../../src/server/crypto/data-protection';
 import { testDataKeyHex } from './data-key';
 import { openDatabase, type Database } from '../../src/server/db/client';
+import type { ReadReplica } from '../../src/server/db/read-replica';
 import { withSystemTx } from '../../src/server/db/tx';
 import type { App } from '../../src/server/http';
 
@@ -94,14 +95,22 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
   };
 }
 
-/** An app on a fresh database with one district (tenant) and no users. */
+/**
+ * An app on a fresh database with one district (tenant) and no users — or on the migrated database given, with
+ * the read replica given (the replica suites).
+ */
 export async function createTestApp(
   kind: DbKind,
-  options: { config?: Partial<Config> } = {},
+  options: { config?: Partial<Config>; database?: TestDatabase; replica?: ReadReplica } = {},
 ): Promise<TestApp> {
-  const testDb = await createTestDatabase(kind);
+  const testDb = options.database ?? (await createTestDatabase(kind));
   const clock = new ManualClock('2024-03-01T02:00:00Z');
-  const deps: AppDeps = { db: testDb.db, clock, config: testConfig(options.config) };
+  const deps: AppDeps = {
+    db: testDb.db,
+    clock,
+    config: testConfig(options.config),
+    ...(options.replica ? { replica: options.replica } : {}),
+  };
   installDataKeys(deps.config);
   const tenantId = await withSystemTx(testDb.db, (tx) => ensureTenant(tx, '测试区', clock.now()));
   const app = await buildApp(deps);

@@ -1,5 +1,6 @@
 /**
- * SIGKILL the server 20 times at random moments while lead units submit period reports and a supervisor
+ * SIGKILL the server at random moments (LUOSHI_CRASH_KILLS times per database, 20 by default; CI runs 10 on each
+ * of its two databases) while lead units submit period reports and a supervisor
  * approves them. Clients retry a request whose connection broke with the same payload (as the web app's
  * user would, pressing 提交 again). Afterwards: every report that got a 201 is there exactly once with one
  * submission event and one audit event, nothing acknowledged is lost, the database opens cleanly and

@@ -13,66 +13,16 @@ import { withSystemTx } from '../../src/server/db/tx';
 import { buildDecisionWithTask, buildTenant, buildUnit, buildUser, loginAs } from '../helpers/factories';
 import { seedProject } from '../helpers/projects';
 import { createTestApp, dbKinds, type TestApp } from '../helpers/test-app';
+import { allowLists, extraKeys } from './public-allow-lists';
 
 const uuid = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
-type Shape = { [key: string]: true | Shape };
-const taskShape: Shape = Object.fromEntries(
-  [
-    'key',
-    'decision',
-    'title',
-    'leadUnit',
-    'dueDate',
-    'progress',
-    'light',
-    'publicSummary',
-    'summaryPeriod',
-    'updatedOn',
-  ].map((k) => [k, true]),
-);
-const flat = (keys: string[]): Shape => Object.fromEntries(keys.map((k) => [k, true]));
-/** The JSON each public API route may answer; pages are HTML and are checked for secrets and ids only. */
-const allowLists: Record<string, Shape | 'html'> = {
-  'GET /public/api/:slug/projects': {
-    ...flat(['district', 'updatedAt', 'asOf', 'fields']),
-    // The project fields are the office's choice, checked per choice in public-projects.int.test.ts.
-    projects: true,
-  },
-  'GET /public/:slug/projects': 'html',
-  'GET /public/api/:slug/tasks': { ...flat(['district', 'updatedAt', 'asOf']), tasks: taskShape },
-  'GET /public/:slug/tasks': 'html',
-  'GET /public/api/:slug/feedback': {
-    ...flat(['district', 'updatedAt']),
-    items: flat(['about', 'message', 'answer', 'receivedOn', 'answeredOn']),
-  },
-  'POST /public/api/:slug/feedback': flat(['receipt', 'status', 'receivedOn']),
-  'GET /public/api/:slug/feedback/:receipt': flat([
-    'status',
-    'about',
-    'receivedOn',
-    'caseOpened',
-    'answer',
-    'closeReason',
-    'decidedOn',
-  ]),
-  'GET /public/:slug/feedback': 'html',
-  'POST /public/:slug/feedback': 'html',
-  'POST /public/:slug/feedback/lookup': 'html',
-};
-
-/** Keys outside the allow-list, as paths (arrays are walked element by element). */
-function extraKeys(value: unknown, shape: Shape | true, path = ''): string[] {
-  if (shape === true || value === null || typeof value !== 'object') return [];
-  if (Array.isArray(value)) return value.flatMap((v, i) => extraKeys(v, shape, `${path}[${i}]`));
-  return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) =>
-    k in shape ? extraKeys(v, shape[k] as Shape | true, `${path}.${k}`) : [`${path}.${k}`],
-  );
-}
 
 describe.each(dbKinds())('every public route leaks nothing on %s', (kind) => {
   let t: TestApp;
   let receipt: string;
   let secrets: string[];
+  /** Unused survey codes: each public survey route that must succeed takes a fresh one. */
+  let surveyCodes: string[];
 
   beforeAll(async () => {
     t = await createTestApp(kind, {
@@ -93,7 +43,19 @@ describe.each(dbKinds())('every public route leaks nothing on %s', (kind) => {
         .update(tasks)
         .set({ title: '未公开任务丙', responsiblePerson: '责任人丁' })
         .where(eq(tasks.id, hidden.taskId));
-      await tx.update(tasks).set({ responsiblePerson: '责任人丁' }).where(eq(tasks.id, shown.taskId));
+      // The shown task is also 民生实事; both count in the bulletins' figures (published in January).
+      await tx
+        .update(tasks)
+        .set({
+          responsiblePerson: '责任人丁',
+          isLivelihood: true,
+          publishedAt: new Date('2024-01-10T02:00:00Z'),
+        })
+        .where(eq(tasks.id, shown.taskId));
+      await tx
+        .update(tasks)
+        .set({ publishedAt: new Date('2024-01-10T02:00:00Z') })
+        .where(eq(tasks.id, hidden.taskId));
       await tx.insert(reports).values({
         id: uuidv7(),
         tenantId: t.tenantId,
@@ -117,10 +79,44 @@ describe.each(dbKinds())('every public route leaks nothing on %s', (kind) => {
       publicFields: ['name', 'progressPct'],
       projectIds: [project.id],
     });
+    // Bulletins: February published and public, January published only, December a draft.
+    const bulletin = async (cookie: string, period: string, publicForeword?: string) => {
+      const headers = { cookie };
+      const id = (
+        await t.app.inject({ method: 'POST', url: '/api/v1/bulletins', headers, payload: { period } })
+      ).json().id as string;
+      if (publicForeword === undefined && period === '2023-12') return;
+      await t.app.inject({ method: 'POST', url: `/api/v1/bulletins/${id}/publish`, headers });
+      if (publicForeword !== undefined)
+        expect(
+          (
+            await t.app.inject({
+              method: 'PUT',
+              url: `/api/v1/bulletins/${id}/public`,
+              headers,
+              payload: { isPublic: true, foreword: publicForeword },
+            })
+          ).statusCode,
+        ).toBe(200);
+    };
+    await bulletin(office, '2024-02', '本期公开前言');
+    await bulletin(office, '2024-01');
+    await bulletin(office, '2023-12');
     // Another district with everything public.
     const other = await buildTenant(t, '邻区壬');
-    await buildDecisionWithTask(t, { tenantId: other });
+    const otherTask = await buildDecisionWithTask(t, { tenantId: other });
+    await withSystemTx(t.db, (tx) =>
+      tx
+        .update(tasks)
+        .set({ isLivelihood: true, title: '邻区民生任务卯' })
+        .where(eq(tasks.id, otherTask.taskId)),
+    );
     await seedProject(t, { tenantId: other, name: '邻区项目癸', isPublic: true });
+    await bulletin(
+      await loginAs(t, await buildUser(t, { roles: ['supervisor'], tenantId: other })),
+      '2024-02',
+      '邻区前言辰',
+    );
 
     const send = (payload: object) =>
       t.app.inject({ method: 'POST', url: '/public/api/default/feedback', payload });
@@ -151,7 +147,33 @@ describe.each(dbKinds())('every public route leaks nothing on %s', (kind) => {
         publicMessage: '留言（已去除个人信息）',
       },
     });
+    // A survey with codes, an answer recorded by phone (its comment is internal), and a draft survey.
+    const surveyBody = {
+      title: '公开测评午',
+      subjectKind: 'unit',
+      subjectIds: [unit.id],
+      audiences: ['residents'],
+      questions: [{ id: 'q1', text: '是否满意', scale: 'three_level' }],
+      opensOn: '2024-01-01',
+      closesOn: '2030-12-31',
+    };
+    const post = (url: string, payload: object) =>
+      t.app.inject({ method: 'POST', url, headers: { cookie: office }, payload });
+    const survey = (await post('/api/v1/surveys', surveyBody)).json();
+    await post('/api/v1/surveys', { ...surveyBody, title: '草稿测评辰' });
+    await post(`/api/v1/surveys/${survey.id}/status`, { version: 1, to: 'open' });
+    const made = (
+      await post(`/api/v1/surveys/${survey.id}/codes`, { count: 8, audience: 'residents' })
+    ).json().items as Array<{ id: string; code: string }>;
+    await post(`/api/v1/surveys/${survey.id}/answers`, {
+      codeId: made[0]?.id,
+      values: { q1: 'satisfied' },
+      comment: '回访意见卯',
+    });
+    surveyCodes = made.slice(1).map((c) => c.code);
     secrets = [
+      '回访意见卯',
+      '草稿测评辰',
       '13700001111',
       'zichou@example.com',
       '未处理的留言子丑',
@@ -163,6 +185,8 @@ describe.each(dbKinds())('every public route leaks nothing on %s', (kind) => {
       '13800000000',
       '邻区壬',
       '邻区项目癸',
+      '邻区民生任务卯',
+      '邻区前言辰',
       '督查员甲',
       '联络员乙',
       officeUser.username,
@@ -171,9 +195,23 @@ describe.each(dbKinds())('every public route leaks nothing on %s', (kind) => {
   });
   afterAll(async () => t.close());
 
-  const call = (method: string, url: string, slug: string, receiptValue: string) => {
-    const path = url.replace(':slug', slug).replace(':receipt', receiptValue);
+  const call = (method: string, url: string, slug: string, receiptValue: string, code = receiptValue) => {
+    const path = url
+      .replace(':slug', slug)
+      .replace(':receipt', receiptValue)
+      .replace(':code', code)
+      .replace(':period', code);
     if (method === 'GET') return t.app.inject({ method: 'GET', url: path });
+    if (url.includes('/surveys')) {
+      if (url.startsWith('/public/api/'))
+        return t.app.inject({ method: 'POST', url: path, payload: { values: { q1: 'satisfied' } } });
+      return t.app.inject({
+        method: 'POST',
+        url: path,
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        payload: url.endsWith(':code') ? 'q1=satisfied' : `code=${code}`,
+      });
+    }
     if (url.startsWith('/public/api/'))
       return t.app.inject({
         method: 'POST',
@@ -202,9 +240,17 @@ describe.each(dbKinds())('every public route leaks nothing on %s', (kind) => {
 
   it('answers each public route with allow-listed fields only, and no secret, id or cookie', async () => {
     for (const { method, url } of listPublicRoutes(t.app)) {
-      const res = await call(method, url, 'default', receipt);
+      const res = await call(
+        method,
+        url,
+        'default',
+        receipt,
+        url.includes('/surveys') ? surveyCodes.pop() : url.includes(':period') ? '2024-02' : undefined,
+      );
       const label = `${method} ${url}: ${res.statusCode}`;
-      expect(res.statusCode, label).toBeLessThan(300);
+      // The code form answers with a redirect to the code's page (303 See Other).
+      if (`${method} ${url}` === 'POST /public/:slug/surveys') expect(res.statusCode, label).toBe(303);
+      else expect(res.statusCode, label).toBeLessThan(300);
       expect(res.headers['set-cookie'], label).toBeUndefined();
       expect(res.body, label).not.toMatch(uuid);
       for (const secret of secrets) expect(res.body, `${label} leaks ${secret}`).not.toContain(secret);
@@ -218,6 +264,20 @@ describe.each(dbKinds())('every public route leaks nothing on %s', (kind) => {
     // The public data is really there (the test would pass on empty answers otherwise).
     const tasksBody = (await t.app.inject({ method: 'GET', url: '/public/api/default/tasks' })).json();
     expect(tasksBody.tasks.map((x: { publicSummary: string }) => x.publicSummary)).toEqual(['完成三成']);
+    const livelihood = (await t.app.inject({ method: 'GET', url: '/public/api/default/livelihood' })).json();
+    expect(livelihood.tasks.map((x: { publicSummary: string }) => x.publicSummary)).toEqual(['完成三成']);
+    // Only the public version of a published bulletin: not the published-only January, not the December draft.
+    const list = (await t.app.inject({ method: 'GET', url: '/public/api/default/bulletins' })).json();
+    expect(list.bulletins.map((b: { period: string }) => b.period)).toEqual(['2024-02']);
+    const february = (
+      await t.app.inject({ method: 'GET', url: '/public/api/default/bulletins/2024-02' })
+    ).json();
+    expect(february.bulletin).toMatchObject({ foreword: '本期公开前言', overall: { total: 2 } });
+    expect(february.bulletin.tasks).toHaveLength(1);
+    for (const period of ['2024-01', '2023-12'])
+      expect(
+        (await t.app.inject({ method: 'GET', url: `/public/api/default/bulletins/${period}` })).statusCode,
+      ).toBe(404);
     const answers = (await t.app.inject({ method: 'GET', url: '/public/api/default/feedback' })).json();
     expect(answers.items[0].answer).toBe('已答复寅');
   });

@@ -127,9 +127,25 @@ const TolerancePage = lazyPage(
   () => import('./routes/tolerance'),
   (m) => m.TolerancePage,
 );
+const RobotsPage = lazyPage(
+  () => import('./routes/robots'),
+  (m) => m.RobotsPage,
+);
 const FeedbackPage = lazyPage(
   () => import('./routes/feedback'),
   (m) => m.FeedbackPage,
+);
+const SurveysPage = lazyPage(
+  () => import('./routes/surveys'),
+  (m) => m.SurveysPage,
+);
+const SurveyDetailPage = lazyPage(
+  () => import('./routes/survey-detail'),
+  (m) => m.SurveyDetailPage,
+);
+const SurveyCardsPage = lazyPage(
+  () => import('./routes/survey-cards'),
+  (m) => m.SurveyCardsPage,
 );
 const BlockersPage = lazyPage(
   () => import('./routes/blockers'),
@@ -260,6 +276,10 @@ function AppRoutes() {
         <Route path="calendar" element={guard('calendar', <CalendarPage />)} />
         <Route path="tolerance" element={guard('tolerance', <TolerancePage />)} />
         <Route path="feedback" element={guard('feedback', <FeedbackPage />)} />
+        <Route path="robots" element={guard('robots', <RobotsPage />)} />
+        <Route path="surveys" element={guard('surveys', <SurveysPage />)} />
+        <Route path="surveys/:id" element={guard('surveys', <SurveyDetailPage />)} />
+        <Route path="surveys/:id/cards" element={guard('surveys', <SurveyCardsPage />)} />
         <Route path="blockers/*" element={guard('blockers', <BlockersPage />)} />
         <Route path="*" element={<NotFoundResult />} />
       </Route>

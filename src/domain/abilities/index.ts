@@ -14,3 +14,5 @@ export * from './joint-review';
 export * from './tolerance-request';
 export * from './blocker';
 export * from './feedback';
+export * from './appeal';
+export * from './survey';

@@ -18,7 +18,9 @@ const flags: Record<Flag, readonly ActorKey[]> = {
   manageProjects: ['supervisor'],
   seeAllProjects: ['supervisor', 'leader'],
   manageCalendar: ['supervisor'],
+  manageRobots: ['admin', 'supervisor'],
   raiseBlockers: ['headA', 'operatorA', 'operatorB', 'headC'],
+  manageSurveys: ['supervisor'],
 };
 
 describe('pageAbilities', () => {
@@ -52,6 +54,8 @@ describe('pageAbilities', () => {
       'meetings',
       'tolerance',
       'feedback',
+      'robots',
+      'surveys',
     ]);
     expect(areas('leader')).toEqual([
       'workbench',
@@ -68,6 +72,7 @@ describe('pageAbilities', () => {
       'meetings',
       'tolerance',
       'feedback',
+      'surveys',
     ]);
     const unitAreas = [
       'workbench',

@@ -33,6 +33,10 @@ export const pageAreas = [
   'tolerance',
   /** 社情民意: public messages, reviewed by the office (leaders read them). */
   'feedback',
+  /** 群机器人: the office's page of messenger robots (the administrator has them on the settings page). */
+  'robots',
+  /** 满意度测评: surveys, their codes, results and the telephone follow-up (the office; leaders read). */
+  'surveys',
 ] as const;
 export type PageArea = (typeof pageAreas)[number];
 
@@ -70,8 +74,18 @@ const areasByRole: Readonly<Record<Role, readonly PageArea[]>> = {
   auditor: ['workbench', 'audit'],
   // 安全管理员: the password, lockout, session and TOTP policy.
   security_officer: ['workbench', 'settings'],
-  supervisor: [...businessAreas, 'review', 'calendar', 'blockers', 'meetings', 'tolerance', 'feedback'],
-  leader: [...businessAreas, 'blockers', 'meetings', 'tolerance', 'feedback'],
+  supervisor: [
+    ...businessAreas,
+    'review',
+    'calendar',
+    'blockers',
+    'meetings',
+    'tolerance',
+    'feedback',
+    'robots',
+    'surveys',
+  ],
+  leader: [...businessAreas, 'blockers', 'meetings', 'tolerance', 'feedback', 'surveys'],
   // Units see the key projects they hold a role in (主体推进, 指挥部, 业务指导), and the published bulletins.
   unit_head: [...unitAreas],
   unit_operator: [...unitAreas],
@@ -125,12 +139,15 @@ export function pageAbilities(actor: AbilityActor, place: { isSectionUser?: bool
     cockpitPortfolio: hasPermission(actor.roles, 'cockpit:portfolio'),
     /** Register projects, plan their nodes, review their reports, the public board (重点项目). */
     manageProjects: hasPermission(actor.roles, 'projects:manage'),
+    manageSurveys: hasPermission(actor.roles, 'surveys:manage'),
     /** Every project of the district (filters by street and leader); units see theirs. */
     seeAllProjects: hasPermission(actor.roles, 'projects:read_all'),
     /** The security settings (安全设置) rather than the business parameters. */
     securitySettings: hasPermission(actor.roles, 'security:manage'),
     /** Set holidays and 调休 working days on the calendar page. */
     manageCalendar: hasPermission(actor.roles, 'calendar:manage'),
+    /** Set up the messenger group robots (群机器人) and test-send. */
+    manageRobots: hasPermission(actor.roles, 'robots:manage'),
     /** 反映堵点 on the projects and tasks the user's unit holds a role in (the server checks which). */
     raiseBlockers: hasPermission(actor.roles, 'blockers:raise') && actor.unitId !== null,
   };

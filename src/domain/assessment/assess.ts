@@ -71,10 +71,28 @@ export function scoreComponents(
   tasksById: ReadonlyMap<string, TTaskFact>,
   asOf: string,
 ): { pointsCents: number; components: TComponentResult[] } {
+  const rulings = sortedById(facts.componentRulings ?? []).filter((r) => r.unitId === unitId);
   const scored = scheme.components.map((component) => {
     const { raw, evidence } = scoreComponent(component, unitId, facts, tasksById, asOf, scheme.year);
     const policyRaw =
       raw ?? (component.whenNoFacts === 'full' ? 100 : component.whenNoFacts === 'zero' ? 0 : null);
+    // An appeal ruling (申诉复核) sets the raw score; the latest ruling counts, cited beside the facts.
+    const ruling = rulings.filter((r) => r.key === component.key).at(-1);
+    if (ruling)
+      return {
+        component,
+        raw: roundPoints(ruling.raw),
+        evidence: [
+          ...evidence,
+          {
+            kind: 'appeal' as const,
+            id: ruling.id,
+            label: ruling.label,
+            reason: 'appeal_ruling' as const,
+            value: roundPoints(ruling.raw),
+          },
+        ],
+      };
     return { component, raw: policyRaw === null ? null : roundPoints(policyRaw), evidence };
   });
   const applicableCents = scored.reduce(
@@ -156,7 +174,8 @@ function assessUnit(
   const { pointsCents, components } = scoreComponents(scheme, unit.id, facts, tasksById, asOf);
   const deductions = computeDeductions(unit.id, scheme, facts, tasksById, asOf);
   const bonuses = computeBonuses(unit.id, scheme, facts.bonuses, asOf);
-  const vetoes = findVetoes(unit.id, scheme, facts.vetoes, asOf);
+  const vetoes = findVetoes(unit.id, scheme, facts.vetoes, asOf, facts.vetoRulings ?? []);
+  const isVetoed = vetoes.some((v) => v.evidence.some((e) => e.reason === 'counted'));
   const redMonths = lightsAsOf(unit.id, facts.lights, 'red', asOf).length;
   const totalCents = pointsCents - deductions.totalCents + bonuses.totalCents;
 
@@ -176,7 +195,7 @@ function assessUnit(
     rank: 0,
     grade: lowest?.name ?? '',
     gradeKey: lowest?.key ?? '',
-    isVetoed: vetoes.length > 0,
+    isVetoed,
     redMonths,
     componentPoints: fromCents(pointsCents),
     components,
@@ -185,5 +204,5 @@ function assessUnit(
     vetoes,
     flags: [],
   };
-  return { result, entry: { unitId: unit.id, totalCents, isVetoed: vetoes.length > 0, tieBreaks } };
+  return { result, entry: { unitId: unit.id, totalCents, isVetoed, tieBreaks } };
 }

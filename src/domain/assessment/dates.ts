@@ -22,12 +22,18 @@ export function isIsoMonth(value: string): boolean {
   return m !== null && Number(m[2]) >= 1 && Number(m[2]) <= 12;
 }
 
+// A district's assessment compares ~100,000 dates drawn from a few hundred days: each is checked once.
+const dayNumbers = new Map<string, number>();
+
 /** Days since 1970-01-01 of a `YYYY-MM-DD` date; throws on anything else, so a bad date never becomes NaN. */
 export function dayNumber(date: string): number {
+  const known = dayNumbers.get(date);
+  if (known !== undefined) return known;
   if (!isIsoDate(date)) throw new RangeError(`not a YYYY-MM-DD date: ${date}`);
-  return (
-    Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000
-  );
+  const day =
+    Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000;
+  if (dayNumbers.size < 100_000) dayNumbers.set(date, day);
+  return day;
 }
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
@@ -37,10 +43,15 @@ export function daysBetween(from: string, to: string): number {
 
 /** The last day of a `YYYY-MM` month, as `YYYY-MM-DD`. */
 export function monthEnd(month: string): string {
+  const known = monthEnds.get(month);
+  if (known !== undefined) return known;
   if (!isIsoMonth(month)) throw new RangeError(`not a YYYY-MM month: ${month}`);
   const last = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0));
-  return last.toISOString().slice(0, 10);
+  const end = last.toISOString().slice(0, 10);
+  if (monthEnds.size < 10_000) monthEnds.set(month, end);
+  return end;
 }
+const monthEnds = new Map<string, string>();
 
 /** True when the date is on or before `asOf` (null, i.e. never, is not). */
 export function isOnOrBefore(date: string | null, asOf: string): boolean {

@@ -9,6 +9,7 @@ import { bonusKinds, cooperationRatings } from '../vocabulary';
 import { taskStatuses } from '../workflow';
 import { accountabilityTypes, bonusLevels, evaluationParties } from './scheme';
 import { ZWaiver } from './waivers';
+import { ZComponentRuling, ZVetoRuling } from './appeals';
 
 const ZId = z.string().min(1);
 const ZDate = z.string().refine(isIsoDate, 'a YYYY-MM-DD date');
@@ -193,6 +194,10 @@ export const ZAssessmentFacts = z
     /** Deduction facts waived by tolerance rulings (容错纠错, issue 16). */
     waivers: z.array(ZWaiver).default([]),
     cooperationRatings: z.array(ZCooperationRatingFact).default([]),
+    /** Component scores set by upheld appeals against a published result (申诉, issue 17). */
+    componentRulings: z.array(ZComponentRuling).optional(),
+    /** Veto events set aside by upheld appeals. */
+    vetoRulings: z.array(ZVetoRuling).optional(),
   })
   .superRefine((facts, ctx) => {
     for (const name of collections) {

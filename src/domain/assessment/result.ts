@@ -17,7 +17,8 @@ export type TEvidenceKind =
   | 'bulletin_criticism'
   | 'joint_review'
   | 'bonus'
-  | 'veto';
+  | 'veto'
+  | 'appeal';
 
 /** Why a fact counted as it did: a code the UI renders in zh-CN or en. */
 export type TEvidenceReason =
@@ -34,7 +35,8 @@ export type TEvidenceReason =
   | 'counted' // an entry that deducts, adds or vetoes
   | 'no_amount' // an entry the scheme gives no points to (e.g. a level it does not reward)
   | 'unverified' // a bonus claim not yet verified: listed, not counted
-  | 'waived'; // a deduction a tolerance ruling (容错纠错) waived, in whole or in part: listed, value after it
+  | 'waived' // a deduction a tolerance ruling (容错纠错) or an appeal ruling waived, in whole or in part: listed, value after it
+  | 'appeal_ruling'; // a component's raw score an appeal ruling (申诉复核) set: the ruling cited beside the facts
 
 /** A fact cited for a number. */
 export interface TEvidence {
@@ -51,7 +53,7 @@ export interface TEvidence {
   daysLate?: number;
   party?: TEvaluationParty;
   /** The tolerance ruling that waived (part of) this fact: the request, the points waived, its words. */
-  waiver?: { id: string; points: number; label: string };
+  waiver?: { id: string; points: number; label: string; by?: 'tolerance' | 'appeal' };
 }
 
 /** One component of a unit's score. */

@@ -7,8 +7,18 @@ import type { TDraftAdjustment } from './adjustments';
 import type { TDeductionKind, TEvidence } from './result';
 import { fromCents, toCents } from './rounding';
 
-/** The evidence kinds a ruling can waive (a red month-end light is a `light`). */
-export const waivableEvidenceKinds = ['bulletin_criticism', 'interview', 'accountability', 'light'] as const;
+/**
+ * The evidence kinds a ruling can waive (a red month-end light is a `light`): tolerance requests name the first
+ * four, appeals any of them.
+ */
+export const waivableEvidenceKinds = [
+  'bulletin_criticism',
+  'interview',
+  'accountability',
+  'light',
+  'report',
+  'joint_review',
+] as const;
 
 /** A granted (or partly granted) tolerance request, as the assessment takes it. */
 export const ZWaiver = z.object({
@@ -21,6 +31,8 @@ export const ZWaiver = z.object({
   points: z.number().positive().nullable(),
   /** The ruling, for the evidence label (e.g. "容错纠错认定 2026-03-10：予以容错"). */
   label: z.string().max(500),
+  /** What ruled: a tolerance request (容错纠错, when absent) or an appeal against a published result (申诉). */
+  by: z.enum(['tolerance', 'appeal']).optional(),
 });
 export type TWaiver = z.output<typeof ZWaiver>;
 
@@ -49,7 +61,7 @@ export function applyWaivers(
       ...e,
       reason: 'waived',
       value: fromCents(valueCents - waivedCents),
-      waiver: { id: w.id, points: fromCents(waivedCents), label: w.label },
+      waiver: { id: w.id, points: fromCents(waivedCents), label: w.label, ...(w.by ? { by: w.by } : {}) },
     };
   });
   return { ...draft, count, uncappedCents: cents, evidence };

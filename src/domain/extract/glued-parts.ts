@@ -13,11 +13,19 @@ const GLUED_PART = new RegExp(
   'g',
 );
 
+/**
+ * A part title led by its verb (…不断提升。回顾2023年工作成果过去的一年，… / 展望2024年工作目标2024年，我们将…),
+ * glued between two sentences: the verb, a year, and 工作/发展 with what the part holds, right after a sentence
+ * end and before a new sentence (not before 的, 和, 是… that would make it a clause's subject).
+ */
+const GLUED_VERB_PART =
+  /(?<=[。！？])(?:回顾|回首|总结|展望|部署)(?:20\d{2}年(?:度)?|过去(?:的)?一年|新的一年|今年|明年)(?:工作|发展)(?:成果|成绩|成就|目标|任务|安排|重点)(?=[\u4e00-\u9fff\d])(?![的和与是为及在])/g;
+
 export function splitGluedParts(paragraph: MappedText): MappedText[] {
-  const cuts = [...paragraph.text.matchAll(GLUED_PART)].flatMap((m) => [
-    m.index ?? 0,
-    (m.index ?? 0) + m[0].length,
-  ]);
+  const found = [...paragraph.text.matchAll(GLUED_PART), ...paragraph.text.matchAll(GLUED_VERB_PART)].sort(
+    (a, b) => (a.index ?? 0) - (b.index ?? 0),
+  );
+  const cuts = found.flatMap((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]);
   if (cuts.length === 0) return [paragraph];
   const bounds = [0, ...cuts, paragraph.text.length];
   return bounds

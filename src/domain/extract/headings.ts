@@ -1,3 +1,4 @@
+import { bulletTitle } from './bullets.js';
 import { isPartTitle } from './part-titles.js';
 
 /** Numbering styles of Chinese official documents, in their usual order of rank. */
@@ -84,8 +85,10 @@ export function matchHeading(paragraph: string, options: { point?: boolean } = {
       titleGuessed: cut.guessed,
     };
   }
-  if (isPartTitle(paragraph)) {
-    const title = paragraph.trim();
+  // ■ 2025年主要预期目标: a part title opened by a bullet (bullets.ts).
+  const bulleted = bulletTitle(paragraph);
+  if (isPartTitle(paragraph) || bulleted !== null) {
+    const title = bulleted ?? paragraph.trim();
     return {
       style: 'titled',
       number: '',

@@ -2,23 +2,30 @@ import { findDeadlines, readMeetingCalendar, type Deadline } from './deadlines.j
 import { splitInlineHeadings } from './inline-headings.js';
 import { buildSections, type Block } from './section-tree.js';
 import { normalizeDocument } from './normalize.js';
-import {
-  classifySection,
-  classifyText,
-  isReviewPartChild,
-  plansInReview,
-  type TextKind,
-} from './section-kind.js';
+import { classifySection, classifyText, plansInReview, type TextKind } from './section-kind.js';
 import { splitItems, splitSentences, type Span } from './sentences.js';
 import { findSentenceTargets } from './targets.js';
 import type { ExtractedSection, ExtractedTask, ExtractOptions, ExtractResult, SectionKind } from './types.js';
-import { announcesList, isNonTaskSentence, isRelayTitle, opensTask } from './task-sentences.js';
+import {
+  announcesList,
+  isNonTaskSentence,
+  isRelayTitle,
+  opensDirective,
+  opensTask,
+} from './task-sentences.js';
 import { findUnitHints } from './unit-hints.js';
 import { findPlanYear } from './plan-year.js';
 import { addSectionSpans } from './section-spans.js';
 import { isItemTitleSentence } from './title-sentence.js';
 import { isBackgroundSentence, isDefinitionSentence } from './background.js';
+import { statesCondition } from './non-directive-yao.js';
 import { namesOnlyThePast } from './past-dates.js';
+import { reportsPastPeriod } from './past-periods.js';
+import { reportsProgress } from './progress-reports.js';
+import { underReviewPart } from './review-descendants.js';
+import { findOwnArea, quotesHigherPlan } from './relayed-plans.js';
+import { isReportStyle, opensMeasure } from './report-measures.js';
+import { echoesSectionTitle } from './heading-echo.js';
 
 export type {
   Comparator,
@@ -49,6 +56,7 @@ export function extractDocument(text: string, options: ExtractOptions): ExtractR
     splitSentences(b.text).map((s): TextKind => {
       if (isNonTaskSentence(s.text)) return 'neutral';
       const own = classifyText(s.text);
+      if (reportsPastPeriod(s.text, options.meetingDate) || reportsProgress(s.text)) return 'review';
       return own !== 'plan' && namesOnlyThePast(s.text, options.meetingDate) ? 'review' : own;
     }),
   );
@@ -59,6 +67,7 @@ export function extractDocument(text: string, options: ExtractOptions): ExtractR
   const relayed = relaySections(sections);
   const planYearEnd = `${findPlanYear(doc.paragraphs.map((p) => p.text).join('\n'), options.meetingDate)}-12-31`;
   const hasHeadings = sections.length > 0;
+  const ownArea = findOwnArea(text);
   blocks.forEach((block, b) => {
     const section = block.sectionIndex === null ? null : (sections[block.sectionIndex] ?? null);
     const mode: TaskMode =
@@ -74,14 +83,37 @@ export function extractDocument(text: string, options: ExtractOptions): ExtractR
     const scope =
       (isListContinuation ? carried : null) ?? findTitleScope(sections, section, options.meetingDate);
     carried =
-      collectTasks(block, section, { meetingDate: options.meetingDate, planYearEnd }, tasks, scope, mode) ??
-      carried;
+      collectTasks(
+        block,
+        section,
+        { meetingDate: options.meetingDate, planYearEnd, ownArea },
+        tasks,
+        scope,
+        mode,
+      ) ?? carried;
   });
   return {
     document: { title: options.title ?? doc.title, date: options.meetingDate },
     sections,
     tasks,
   };
+}
+
+/** The titles of a section's ancestors, nearest first. */
+function ancestorTitles(
+  sections: readonly ExtractedSection[],
+  indexOf: ReadonlyMap<string, number>,
+  section: ExtractedSection,
+): string[] {
+  const titles: string[] = [];
+  let parentId = section.parentId;
+  while (parentId !== null) {
+    const parent = sections[indexOf.get(parentId) ?? -1];
+    if (parent === undefined) break;
+    titles.push(parent.title);
+    parentId = parent.parentId;
+  }
+  return titles;
 }
 
 /** Sections that relay others' words (…会议精神, …讲话主要精神) and all their subsections. */
@@ -117,7 +149,11 @@ function assignSectionKinds(
     const kind = classifySection(section.title, bySection[i] ?? [], parent?.kind ?? null);
     // A subsection with no telling words (1.区住建局牵头…) belongs to its parent's kind.
     section.kind = kind === 'other' && parent !== undefined ? parent.kind : kind;
-    if (parent?.kind === 'review' && isReviewPartChild(parent.title, section.title)) section.kind = 'review';
+    if (
+      parent?.kind === 'review' &&
+      underReviewPart(ancestorTitles(sections, parentIndex, section), section.title)
+    )
+      section.kind = 'review';
   });
 }
 
@@ -150,13 +186,13 @@ function findTitleScope(
 function collectTasks(
   block: Block,
   section: ExtractedSection | null,
-  dates: { meetingDate: string; planYearEnd: string },
+  dates: { meetingDate: string; planYearEnd: string; ownArea: ReturnType<typeof findOwnArea> },
   tasks: ExtractedTask[],
   initialScope: Deadline | null,
   mode: TaskMode,
 ): Deadline | null {
   if (mode === 'none') return initialScope;
-  const { meetingDate, planYearEnd } = dates;
+  const { meetingDate, planYearEnd, ownArea } = dates;
   let preambleScope: Deadline | null = initialScope;
   let lastScope: Deadline | null = initialScope;
   // After 重点做好十个方面工作： every sentence of the paragraph plans, and each is a task of its own.
@@ -173,9 +209,13 @@ function collectTasks(
     let previousText = '';
     // Whether the sentence before went into a task (a neutral one after it continues that task).
     let draftedLast = false;
+    // A task made only of its section's title repeated and background (一、坚持一个“稳”字，全力保持经济平稳发展。
+    // 新常态下，…需要付出更加艰辛的努力。) before the body's first requirement is no task.
+    let onlyTitleEcho = false;
     const flush = (): void => {
       if (task === null || first === null || last === null) return;
       if (mode === 'targets-only' && task.targets.length === 0) return;
+      if (onlyTitleEcho && task.targets.length === 0) return;
       const own = [...stated].sort().at(-1);
       const fromTargets = task.targets
         .map((t) => t.deadline)
@@ -198,11 +238,17 @@ function collectTasks(
       tasks.push(task);
     };
     const itemSentences = splitSentences(item.text, item.start);
+    // A report's item (no 要 in it): each sentence opened by a verb of action is a measure of its own.
+    const reportStyle = isReportStyle(item.text);
     for (const [sentenceIndex, sentence] of itemSentences.entries()) {
       // An item's title sentence (第一，壮大先进制造业。…) names it; its body holds the tasks.
       if (isItemTitleSentence(sentence.text, sentenceIndex === 0, itemSentences.length > 1)) continue;
       let own = classifyText(sentence.text);
       if (own === 'plan' && section?.kind === 'review' && !plansInReview(sentence.text)) own = 'review';
+      // A part of the year already over (上半年，全区完成…) reports progress at a mid-year meeting.
+      if (reportsPastPeriod(sentence.text, meetingDate)) own = 'review';
+      // Progress against a plan (完成年度投资计划的103.95%) reports where the work stands.
+      if (reportsProgress(sentence.text)) own = 'review';
       // The parts of one sentence split at ； share its kind (主要预期目标是：…增长6%；城镇新增就业85万人；…).
       if (own === 'neutral' && /[；;]$/.test(previousText)) own = previousKind;
       const startsList = announcesList(sentence.text);
@@ -212,10 +258,11 @@ function collectTasks(
       const inherited = inheritKind(own, section?.kind ?? null);
       const continues = inherited === 'neutral' && section === null && draftedLast;
       draftedLast = false;
-      const kind = continues && !opensTask(sentence.text) ? 'plan' : inherited;
+      const kind = continues && !opensDirective(sentence.text) ? 'plan' : inherited;
       // In a list, each sentence is a task; the parts of one sentence split at ； stay together.
       const listItem = listed && !/[；;]$/.test(previousText);
-      if (task === null || opensTask(sentence.text) || listItem) {
+      const measure = reportStyle && /。$/.test(previousText) && opensMeasure(sentence.text);
+      if (task === null || opensTask(sentence.text) || listItem || measure) {
         flush();
         task = newTask(section, planYearEnd);
         first = null;
@@ -228,16 +275,26 @@ function collectTasks(
       previousText = sentence.text;
       // A sentence of background (就业是最基本的民生。当前，…) only looks like a plan because of its section.
       if (kind !== 'plan' || isNonTaskSentence(sentence.text)) continue;
+      // A higher authority's plan for its own area (市委提出，今年全市要…) is quoted, not the district's task.
+      if (quotesHigherPlan(sentence.text, ownArea)) continue;
       // A sentence dated only before the meeting reports the past (2025年，全区经济运行总体平稳…).
       if (own !== 'plan' && namesOnlyThePast(sentence.text, meetingDate)) continue;
       // An announcement that ends at its colon (围绕这些目标，重点抓好以下工作：) only opens the list.
       if (startsList && /[：:]$/.test(sentence.text)) continue;
-      if ((own === 'neutral' && isBackgroundSentence(sentence.text)) || isDefinitionSentence(sentence.text)) {
+      const background =
+        (own === 'neutral' && (isBackgroundSentence(sentence.text) || statesCondition(sentence.text))) ||
+        isDefinitionSentence(sentence.text);
+      if (background) {
         // Background is no task, but a year it names still sets the scope (2024年是项目推进年。…将达78个).
         const named = findDeadlines(sentence.text, meetingDate).filter((d) => !d.text.endsWith('时间'));
         scope = named[named.length - 1] ?? scope;
         continue;
       }
+      if (first === null)
+        onlyTitleEcho =
+          sentenceIndex === 0 &&
+          echoesSectionTitle(sentence.text, section?.title ?? null, itemSentences.length > 1);
+      else if (own === 'plan') onlyTitleEcho = false;
       first ??= sentence;
       last = sentence;
       draftedLast = true;

@@ -174,8 +174,9 @@ export function findHeadingPoints(text: string): number[] {
   return starts.sort((a, b) => a - b);
 }
 
-/** 同志们， after a sentence end, in the middle of a line: the speaker turns to the closing remarks. */
-const CLOSING_INLINE = /(?<=[。！？])(?:各位[^，。：]{0,10}、)?同志们[，！!]/g;
+/** 同志们， (各位代表，) after a sentence end, in the middle of a line: the speaker turns to the closing remarks. */
+const CLOSING_INLINE =
+  /(?<=[。！？])(?:各位[^，。：]{0,10}、)?(?:同志们|各位代表|各位委员|代表们|委员们)[，！!]/g;
 
 /** Point families that only a run makes headings; 一要/一是/第一， at a paragraph's start are headings anyway. */
 const RUN_ONLY_FAMILIES = new Set(['dash', 'sequence']);

@@ -1,3 +1,5 @@
+import { isCarriedOut } from './implemented-plans.js';
+
 /**
  * Counts that are not targets although they sit in a plan passage: facts about others or about the
  * field (在全省X个城市区中, 入选国家X个试点), places in a ranking (居于前列, 排名第3位), and the numbers of
@@ -10,14 +12,15 @@ const FACT_CLAUSE =
 
 /** A sentence that quotes a plan made elsewhere (市委明确了…, 市委提出，…): its numbers belong to that plan. */
 const QUOTED_PLAN =
-  /(中央|国家|省委|市委|省政府|市政府|上级)[^，。；]{0,8}(明确|提出|确定|作出|做出|部署)(了|[，：])/;
+  /(中央|国家|省委|市委|省政府|市政府|上级)[^，。；]{0,8}(明确|提出|确定|作出|做出|部署)(了|[，：])/g;
 
 export function isFactClause(clause: string): boolean {
   return FACT_CLAUSE.test(clause);
 }
 
 export function quotesOthersPlan(sentence: string): boolean {
-  return QUOTED_PLAN.test(sentence);
+  // 认真落实市委决策部署，… names the plan the audience carries out: no quotation (implemented-plans.ts).
+  return [...sentence.matchAll(QUOTED_PLAN)].some((m) => !isCarriedOut(sentence, m.index));
 }
 
 /**

@@ -82,3 +82,13 @@ describe('a page mark cut in two by a hard wrap (issue 19, fourth pass)', () => 
     ]);
   });
 });
+
+describe('a title ending in a note in brackets, on one wrapped line (issue 19, sixth pass)', () => {
+  it('（摘要） after 报告 still lets the salutation cut the front matter off', () => {
+    const doc = normalizeDocument(
+      '城南区政府工作报告（摘要）各位代表：一、去年工作回顾过去一年\n，全区地区生产总值增长6%，新增就业9000人。二、今年工作安排今\n',
+    );
+    expect(doc.paragraphs[0]?.text.startsWith('一、去年工作回顾')).toBe(true);
+    expect(doc.paragraphs.some((p) => p.text.includes('各位代表'))).toBe(false);
+  });
+});

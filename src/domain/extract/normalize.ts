@@ -3,8 +3,15 @@ import { splitGluedParts } from './glued-parts.js';
 import { dropCutTail } from './cut-tail.js';
 import { cutGluedPageMarks, SHARING_SITE } from './glued-page-marks.js';
 import { splitGluedLabels } from './glued-labels.js';
+import { splitSemicolonLabels } from './semicolon-labels.js';
 import { dropStrayPageNumbers } from './page-numbers.js';
 import type { MappedText } from './types.js';
+import { pairAsciiQuotes } from './ascii-quotes.js';
+import { stripBylines } from './bylines.js';
+import { stripPhotoCaptions } from './photo-captions.js';
+import { stripEmoji } from './emoji.js';
+import { firstLineCutByWrap } from './wrapped-first-line.js';
+import { holdsBullets, markBulletTitles, opensBullet, splitBulletItems } from './bullets.js';
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 const CJK_OR_PUNCT = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef“”‘’]/;
@@ -71,7 +78,7 @@ export function splitMappedLines(input: string): MappedText[] {
   let text = '';
   let map: number[] = [];
   const flush = (): void => {
-    if (text.length > 0) lines.push({ text, map });
+    if (text.length > 0) lines.push({ text: pairAsciiQuotes(text), map });
     text = '';
     map = [];
   };
@@ -164,6 +171,7 @@ export function rejoinBrokenLines(lines: MappedText[]): MappedText[] {
       (midSentence ||
         ((wrapped || isBrokenLine(last.text)) &&
           !looksLikeHeadingStart(line.text) &&
+          !opensBullet(line.text) &&
           !(opensLabelledItem(line.text) && opensLabelledItem(last.text))))
     ) {
       out[out.length - 1] = appendMapped(last, line);
@@ -202,8 +210,10 @@ export function normalizeDocument(input: string): NormalizedDocument {
   // Page marks of a document-sharing copy (1、…|2、…) are cut first, so that the front matter is found.
   const lines = splitRunOnFrontMatter(
     dropStrayPageNumbers(
+      // Emoji are cut first: a line ending in one (…工作成果🏆) would not end like a title or a sentence.
       splitMappedLines(input)
-        .filter((l) => !isBoilerplateLine(l.text))
+        .map(stripEmoji)
+        .filter((l) => l.text.trim().length > 0 && !isBoilerplateLine(l.text))
         .map(stripInlinePageMarks),
     ),
   );
@@ -212,6 +222,7 @@ export function normalizeDocument(input: string): NormalizedDocument {
   const body: MappedText[] = [];
   // Front matter ends at the salutation (同志们：) or at the first line that reads like body text.
   const salutationIndex = lines.slice(0, 8).findIndex((l) => SALUTATION.test(l.text));
+  const cutFirst = firstLineCutByWrap(lines);
   lines.forEach((line, index) => {
     const text = line.text;
     const titled = TITLE_PREFIX.exec(text);
@@ -230,7 +241,14 @@ export function normalizeDocument(input: string): NormalizedDocument {
       if (title === '' && CJK.test(text)) title = text;
       return;
     }
-    if (salutationIndex < 0 && body.length === 0 && title === '' && isTitleLike(text)) {
+    // The first line of a wrapped copy that starts with its text is no title (wrapped-first-line.ts).
+    if (
+      salutationIndex < 0 &&
+      body.length === 0 &&
+      title === '' &&
+      isTitleLike(text) &&
+      !(index === 0 && cutFirst)
+    ) {
       title = text;
       return;
     }
@@ -239,18 +257,28 @@ export function normalizeDocument(input: string): NormalizedDocument {
   // Labelled list lines pasted without their line breaks are items again (glued-labels.ts).
   // Page marks of a sharing site left inside joined lines are cut (glued-page-marks.ts).
   const sharingSite = SHARING_SITE.test(input.slice(0, 600));
-  const paragraphs = rejoinBrokenLines(body)
-    .map((p) => cutGluedPageMarks(p, sharingSite))
-    .flatMap(splitGluedLabels)
-    .flatMap(splitGluedParts);
+  // Bullets (■ part titles, ● items) open paragraphs of their own, also when joined (bullets.ts).
+  const paragraphs = markBulletTitles(
+    rejoinBrokenLines(body)
+      .map((p) => cutGluedPageMarks(p, sharingSite))
+      .flatMap(splitSemicolonLabels)
+      .flatMap(splitGluedLabels)
+      .flatMap(splitGluedParts)
+      .flatMap(splitBulletItems),
+  );
   // A few characters cut off at the end of an excerpt are no sentence (cut-tail.ts).
-  return { title, date, paragraphs: dropCutTail(paragraphs.map(stripInlinePageMarks)) };
+  // A news page's byline in brackets is cut out wherever it stands (bylines.ts).
+  const cleaned = paragraphs
+    .map((p) => stripPhotoCaptions(stripBylines(stripInlinePageMarks(p))))
+    .filter((p) => p.text.trim().length > 0);
+  return { title, date, paragraphs: dropCutTail(cleaned) };
 }
 
 /** A salutation inside the first line of a document pasted without line breaks (…的讲话（2024年1月5日）同志们：今天…). */
 const INLINE_SALUTATION = /(各位[^，。：]{0,10}、)?(同志们|各位代表|各位委员|代表们|委员们|各位领导)[：:]/;
 /** The end of a speech's title, with its date in brackets if any (…上的讲话（2024年1月5日）). */
-const SPEECH_TITLE_END = /(讲话|报告|发言|致辞|讲稿)\s*(（\s*\d{4}\s*年[^）]{0,12}）)?\s*$/;
+// The title may end in a note in brackets: its date, or （摘要）/（节选）/（全文）.
+const SPEECH_TITLE_END = /(讲话|报告|发言|致辞|讲稿)\s*(（[^）]{0,16}）)?\s*$/;
 const INLINE_DATE = /（\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*）/;
 
 /**
@@ -278,7 +306,13 @@ export function splitRunOnFrontMatter(lines: MappedText[]): MappedText[] {
 }
 
 function isTitleLike(text: string): boolean {
-  return text.length <= 60 && !TERMINAL.test(text) && !/[。]/.test(text) && !looksLikeHeadingStart(text);
+  return (
+    text.length <= 60 &&
+    !TERMINAL.test(text) &&
+    !/[。]/.test(text) &&
+    !looksLikeHeadingStart(text) &&
+    !holdsBullets(text)
+  );
 }
 
 /** Finds the first full date (2024年1月5日) in the first part of a document, as YYYY-MM-DD. */

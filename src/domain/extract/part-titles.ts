@@ -9,9 +9,17 @@ export const PART_TITLE_WORDS =
 const PART_TITLE = new RegExp(
   `^(?:20\\d{2}年(?:度)?|今年|明年|去年|上年|新的一年|“十[一二三四五六七八九]五”(?:时期)?)?[\\u4e00-\\u9fff]{0,6}?(?:${PART_TITLE_WORDS})$`,
 );
+/**
+ * The same titles led by the verb that names the part (回顾2023年工作成果, 展望2024年工作目标, 部署今年重点任务),
+ * as a blog's rewrite of a report sets them: the verb, a time, then what is reviewed or planned.
+ */
+const VERB_PART_TITLE =
+  /^(?:回顾|回首|总结|展望|部署|谋划)(?:20\d{2}年(?:度)?|过去(?:的)?(?:一|五)年|新的一年|今年|明年|去年|“十[一二三四五六七八九]五”(?:时期)?)[\u4e00-\u9fff]{0,4}?(?:工作|发展)?(?:成果|成绩|成就|目标|任务|安排|重点|蓝图)$/;
 const MAX_PART_TITLE = 18;
 
 export function isPartTitle(line: string): boolean {
   const text = line.trim();
-  return text.length >= 4 && text.length <= MAX_PART_TITLE && PART_TITLE.test(text);
+  return (
+    text.length >= 4 && text.length <= MAX_PART_TITLE && (PART_TITLE.test(text) || VERB_PART_TITLE.test(text))
+  );
 }

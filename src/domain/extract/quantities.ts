@@ -1,5 +1,7 @@
 import { durationTargetUnit } from './durations.js';
 import { parseChineseNumeral } from './chinese-numerals.js';
+import { maskBasisNotes } from './basis-notes.js';
+import { CONCENTRATION_UNITS } from './concentration-units.js';
 import type { Comparator } from './types.js';
 
 /** A number with its unit as written in a sentence, before deciding whether it is a target. */
@@ -95,6 +97,7 @@ const BASE_UNITS = [
   'km',
   'kW',
   'MW',
+  ...CONCENTRATION_UNITS,
 ].sort((a, b) => b.length - a.length);
 const PERCENT = ['个百分点', '百分点', '%', '‰'];
 /** Units of time and of specification: a number with them is a period, a date or a spec, not a target. */
@@ -182,6 +185,8 @@ function readToken(text: string, at: number): string {
  */
 export function findQuantities(sentence: string): Quantity[] {
   const quoted = maskQuoted(sentence);
+  // （依据…，高于省、市7.5%平均水平）: figures in a note on the basis of a target are not targets.
+  const basis = maskBasisNotes(sentence);
   const out: Quantity[] = [];
   NUMBER_ANYWHERE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -190,7 +195,7 @@ export function findQuantities(sentence: string): Quantity[] {
     const parsed = readQuantityAt(sentence, start, m[0]);
     if (parsed === null) continue;
     NUMBER_ANYWHERE.lastIndex = Math.max(parsed.end, start + m[0].length);
-    if (quoted[start] === true) continue;
+    if (quoted[start] === true || basis[start] === true) continue;
     const before = sentence[start - 1] ?? '';
     if (before === '第' || before === '首' || /[A-Za-z.]/.test(before)) continue;
     if (parsed.isChineseNumeral && !isChineseTarget(sentence, parsed)) continue;

@@ -1,4 +1,11 @@
 import { withoutQuotedSlogans } from './quoted-slogans.js';
+import { withoutWonFunds } from './won-funds.js';
+import { withoutNonDirectiveYao } from './non-directive-yao.js';
+import { statesResult } from './state-titles.js';
+import { assignsResponsibility } from './assigned-units.js';
+import { withoutBasisNotes } from './basis-notes.js';
+import { pursuesStatedTargets } from './target-means.js';
+import { withoutSettledPlans } from './settled-plans.js';
 import type { SectionKind } from './types.js';
 
 export type TextKind = 'plan' | 'review' | 'neutral';
@@ -28,7 +35,8 @@ const STRONG_PLAN = /力争|确保|争取|计划|明年|未来|今后|到20\d{2}
  * uses 着力/加快/坚持 for what was done (我们坚持规划引领，加快推进城市更新，着力提升城市品质，全年完成…).
  */
 export function plansInReview(sentence: string): boolean {
-  return STRONG_PLAN.test(withoutQuotedSlogans(sentence));
+  // 争取上级转移支付31.8亿元 in the account of a year names funds won, not a plan (won-funds.ts).
+  return STRONG_PLAN.test(withoutWonFunds(withoutQuotedSlogans(sentence)));
 }
 
 function count(re: RegExp, text: string): number {
@@ -39,14 +47,24 @@ function count(re: RegExp, text: string): number {
 }
 
 /** Classifies a sentence or clause by its own words: plan, review, or neutral (no marker). */
-export function classifyText(text: string): TextKind {
+export function classifyText(sentence: string): TextKind {
+  // （依据…预计增长情况进行设置）: a note on a figure's basis weighs nothing (basis-notes.ts).
+  const text = withoutBasisNotes(sentence);
   // 要 inside a quoted slogan (“干部要干”) is no directive (quoted-slogans.ts).
-  const plan = count(PLAN, withoutQuotedSlogans(text));
-  const review = count(REVIEW, text);
+  // …第一要务, 要解决问题就没有后劲: 要 that tells no one to act (non-directive-yao.ts).
+  // …，责任单位为区发改委: a sentence that names who answers for it plans (assigned-units.ts).
+  // 为实现上述目标，…: how the targets will be reached plans (target-means.ts).
+  const plan =
+    count(PLAN, withoutNonDirectiveYao(withoutQuotedSlogans(text))) +
+    (assignsResponsibility(text) ? 1 : 0) +
+    (pursuesStatedTargets(text) ? 1 : 0);
+  // 主要指标和重点任务已经明确: the plan in force, not the past (settled-plans.ts).
+  const reviewText = withoutSettledPlans(text);
+  const review = count(REVIEW, reviewText);
   if (plan === 0 && review === 0) return 'neutral';
   if (review === 0) return 'plan';
   if (plan === 0) return 'review';
-  if (STRONG_REVIEW.test(text)) return 'review';
+  if (STRONG_REVIEW.test(reviewText)) return 'review';
   if (STRONG_PLAN.test(text)) return 'plan';
   // A tie (在大家的共同努力下，圆满完成了…) reports the past: plan words there are often nouns.
   return plan > review ? 'plan' : 'review';
@@ -90,7 +108,9 @@ export function classifySection(
     if (kind === 'plan') plan++;
     if (kind === 'review') review++;
   }
-  if (TITLE_REVIEW.test(title) && !/目标|任务|部署/.test(title)) review += 3 + plan / 2;
+  // 项目建设有序推进: a title that states a result is a review's (state-titles.ts).
+  if ((TITLE_REVIEW.test(title) && !/目标|任务|部署/.test(title)) || statesResult(title))
+    review += 3 + plan / 2;
   else if (TITLE_PLAN.test(title)) plan += 3;
   if (plan === 0 && review === 0) return 'other';
   if (review > plan) return 'review';

@@ -3,6 +3,7 @@ import type { Paragraph } from './inline-headings.js';
 import { pointsDivideSection } from './deep-points.js';
 import { isTitleOnlySentence } from './title-sentence.js';
 import { runOnTitleLength } from './run-on-title.js';
+import { timeOpenerTitleLength } from './title-time-opener.js';
 import { titleIsOnlyTask } from './title-task.js';
 import type { ExtractedSection, MappedText } from './types.js';
 
@@ -18,8 +19,11 @@ interface OpenSection {
   index: number;
 }
 
-/** 同志们，… or 各位委员、同志们，… opening a paragraph after the sections: the closing remarks. */
-const CLOSING = /^(各位[^，。]{0,10}、)?同志们[，！!]/;
+/**
+ * 同志们，… or 各位委员、同志们，… opening a paragraph after the sections: the closing remarks; in a report to a
+ * congress also 各位代表，… / 各位委员，….
+ */
+const CLOSING = /^(各位[^，。]{0,10}、)?(?:同志们|各位代表|各位委员|代表们|委员们)[，！!]/;
 
 /** A figure with a unit or %, not a year: the sign of plan text inside a heading's title. */
 const SWALLOWED_FIGURE = /\d(?:\.\d+)?(?:%|[个家所座条项处人户]|万|亿)/;
@@ -92,7 +96,11 @@ export function buildSections(paragraphs: readonly Paragraph[]): {
       }
     }
     // 二、2027年主要预期目标地区生产总值增长6%左右: the title ends at 目标, the rest is its body (run-on-title.ts).
-    const runOn = runOnTitleLength(title);
+    // 一、客观看待上半年工作上半年，全区完成…: the title ends before the time word (title-time-opener.ts).
+    const lengths = [runOnTitleLength(title), timeOpenerTitleLength(title)].filter(
+      (n): n is number => n !== null,
+    );
+    const runOn = lengths.length === 0 ? null : Math.min(...lengths);
     if (runOn !== null) {
       title = title.slice(0, runOn);
       bodyOffset = heading.titleOffset + runOn;

@@ -3,6 +3,9 @@ import { qualifiesNextNoun } from './qualified-nouns.js';
 import { buildIndicator, completeBareChange, countedNoun, isRateContext } from './indicators.js';
 import { isFactClause, isSizeClass, quotesOthersPlan } from './non-target-counts.js';
 import { findQuantities } from './quantities.js';
+import { namesReferencedSet } from './referenced-sets.js';
+import { namesClassByAmount } from './class-amounts.js';
+import { countsIndicators, labelOf, withLabel } from './labelled-indicators.js';
 import { classifyText, isDescriptiveClause, type TextKind } from './section-kind.js';
 import { splitClauses } from './sentences.js';
 import type { ExtractedTarget } from './types.js';
@@ -29,6 +32,8 @@ export function findSentenceTargets(input: SentenceTargetsInput): ExtractedTarge
   const clauses = splitClauses(sentence);
   const deadlines = findDeadlines(sentence, input.meetingDate);
   const targets: ExtractedTarget[] = [];
+  // 人均地区生产总值：增长6%左右 — the label names what a bare change measures (labelled-indicators.ts).
+  const label = labelOf(sentence);
   let previousIndicator: string | null = null;
   let previousVerb: string | null = null;
   let previousUnit: string | null = null;
@@ -53,7 +58,9 @@ export function findSentenceTargets(input: SentenceTargetsInput): ExtractedTarge
     if (isDescriptiveClause(clause.text) || isFactClause(clause.text) || /(?<![没要])有$/.test(left))
       continue;
     if (q.isApproximate && ownKind !== 'plan') continue;
-    if (isSizeClass(q.raw, right)) continue;
+    if (isSizeClass(q.raw, right) || namesClassByAmount(q.unit, right) || countsIndicators(q.unit, right))
+      continue;
+    if (namesReferencedSet(sentence.slice(clause.start, q.start))) continue;
     let unit = q.unit;
     if (unit === '') {
       const clauseLeft = sentence.slice(clause.start, q.start);
@@ -62,7 +69,7 @@ export function findSentenceTargets(input: SentenceTargetsInput): ExtractedTarge
     }
     const built = buildIndicator({ left, right, previousIndicator, previousVerb });
     const verb = built.verb;
-    const indicator = completeBareChange(built.indicator, nounBefore);
+    const indicator = withLabel(completeBareChange(built.indicator, nounBefore), label, q.start);
     const deadline =
       clauseDeadline(deadlines, clause.start, clauseEnd, q.start) ??
       pickDeadline(deadlines, q.start) ??

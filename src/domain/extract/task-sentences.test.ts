@@ -97,6 +97,24 @@ describe('task boundaries inside a sentence (issue 19, third pass)', () => {
     expect(opensTask('对重点任务，区政府督查室要跟踪督办，按季度通报。')).toBe(true);
     expect(opensTask('对工作不力的，严肃问责。')).toBe(false);
   });
+
+  it('several subjects joined by 、 before 要 open a task (issue 19, sixth pass)', () => {
+    expect(opensTask('区委督查室、区政府督查室要对重点工作实行月调度、季通报。')).toBe(true);
+    expect(opensTask('各镇、各部门、各园区要压实责任。')).toBe(true);
+    expect(opensTask('抓招商、抓项目、抓服务，一环扣一环。')).toBe(false);
+  });
+
+  it("a report's verb of saying and a topic (…方面，) may precede the subject + 要 (issue 19, sixth pass)", () => {
+    expect(opensTask('报告说，政府自身建设方面，全区各级政府部门要加强作风建设。')).toBe(true);
+    expect(opensTask('区长表示，要加快项目建设。')).toBe(true);
+    expect(opensTask('政府自身建设方面，成效明显。')).toBe(false);
+  });
+
+  it('但也要看到，… describes the situation (issue 19, sixth pass)', () => {
+    expect(isNonTaskSentence('但也要看到，全区还有8个重点项目进度滞后。')).toBe(true);
+    expect(isNonTaskSentence('我们要看到，困难比预想的多。')).toBe(true);
+    expect(isNonTaskSentence('要看准方向，加快转型。')).toBe(false);
+  });
 });
 
 describe('lists announced inside a sentence and closing remarks on one line (issue 19, third pass)', () => {
@@ -118,6 +136,13 @@ describe('lists announced inside a sentence and closing remarks on one line (iss
       '一、重点工作\n要加快项目建设。同志们，明年的任务十分繁重。我们要以时不我待的紧迫感，奋力开创新局面！',
     );
     expect(tasks).toEqual(['要加快项目建设。']);
+  });
+
+  it('各位代表， opens the closing remarks of a report to a congress, on its own line or not (sixth pass)', () => {
+    const closing =
+      '各位代表，做好今年的工作，任务艰巨，使命光荣。让我们团结一心、真抓实干，为建设现代化新城区而努力奋斗！';
+    expect(taskTexts(`一、重点工作\n要加快项目建设。\n${closing}`)).toEqual(['要加快项目建设。']);
+    expect(taskTexts(`一、重点工作\n要加快项目建设。${closing}`)).toEqual(['要加快项目建设。']);
   });
 });
 

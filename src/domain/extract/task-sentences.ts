@@ -1,4 +1,12 @@
+import { opensWithConnector } from './connector-openers.js';
+import { opensWithOwnDate } from './dated-openers.js';
 import { reportsOthersDecision } from './others-decisions.js';
+import { opensReportedPlan } from './reported-plans.js';
+import { opensTopicPlan } from './topic-plans.js';
+import { opensSpeakerDirective } from './speaker-directives.js';
+import { withoutNonDirectiveYao } from './non-directive-yao.js';
+import { reportsProceedings } from './meeting-proceedings.js';
+import { pursuesStatedTargets } from './target-means.js';
 
 /**
  * Which sentences of a speech are tasks — something someone must do — and where one task ends and the
@@ -16,7 +24,7 @@ const MEETING =
 
 /** A description of the situation: 2024年是…关键一年, 当前…面临…, 我们也要清醒地看到. */
 const SITUATION =
-  /(清醒|充分|深刻)地?(的)?认识|信息显示|数据显示|(\d{4}年|今年|明年|新的一年)是[^。！？]{0,40}(一年|之年)|清醒地?(看到|认识到)|^(当前|目前)[，,][^。]{0,40}(面临|处于)|^(从|就)[^。]{0,10}(看|来说)[，,]/;
+  /(清醒|充分|深刻)地?(的)?认识|信息显示|数据显示|(\d{4}年|今年|明年|新的一年)是[^。！？]{0,40}(一年|之年)|清醒地?(看到|认识到)|^(但|同时|我们)?(也|还|更)?要(清醒地?)?看到[，,]|^(当前|目前)[，,][^。]{0,40}(面临|处于)|^(从|就)[^。]{0,10}(看|来说)[，,]/;
 
 /**
  * A conclusion drawn from experience with no directive of its own: 实践证明，全会确定的目标任务是符合实际的;
@@ -37,7 +45,8 @@ export function isNonTaskSentence(sentence: string): boolean {
     SITUATION.test(sentence) ||
     JUDGEMENT.test(sentence) ||
     PAGE_NOISE.test(sentence) ||
-    reportsOthersDecision(sentence)
+    reportsOthersDecision(sentence) ||
+    reportsProceedings(sentence)
   );
 }
 
@@ -53,15 +62,29 @@ export function isRelayTitle(title: string): boolean {
 
 /**
  * A sentence that opens a new task: one led by 要/必须, or by a subject and then 要 (高新区要加快…,
- * 各级党组织要…), where the subject is a short run of words without a clause break, possibly after an
+ * 各级党组织要…, 县委督查室、县政府督查室要…), where the subject is a short run of words without a clause break
+ * (several joined by 、), possibly after an
  * adverbial of scope (对重点任务，区政府督查室要跟踪督办…) or a speaker's verb of saying in a news report
- * (方小雄强调，要会商研判…).
+ * (方小雄强调，要会商研判…; 报告说，政府自身建设方面，全区各级政府部门要…).
  */
 const DIRECTIVE_LEAD =
-  /^(?:(?:对|对于|在|围绕|针对|按照|根据|结合)[^，。；：！？]{1,16}[，,]|[^，。；：！？]{1,12}(?:强调|要求|指出|提出)[，,：:])?(?:[^，。；：！？、]{1,14}?(?<![重主需必只纲提摘概扼紧不想还就也都更又]))?(要|必须|务必)(?![求素点闻害件])/;
+  /^(?:(?:对|对于|在|围绕|针对|按照|根据|结合)[^，。；：！？]{1,16}[，,]|[^，。；：！？]{1,12}(?:强调|要求|指出|提出|表示|说)[，,：:])?(?:[^，。；：！？]{1,10}方面[，,])?(?:(?:[^，。；：！？、]{2,10}、){1,3})?(?:[^，。；：！？、]{1,14}?(?<![重主需必只纲提摘概扼紧不想还就也都更又]))?(要|必须|务必)(?![求素点闻害件])/;
 
 export function opensTask(sentence: string): boolean {
-  return DIRECTIVE_LEAD.test(sentence);
+  return (
+    opensDirective(sentence) ||
+    opensWithOwnDate(sentence) ||
+    opensWithConnector(sentence) ||
+    opensReportedPlan(sentence) ||
+    opensTopicPlan(sentence) ||
+    opensSpeakerDirective(sentence) ||
+    pursuesStatedTargets(sentence)
+  );
+}
+
+/** Only the lead of a directive (…要, 必须…): a sentence opened by a date or by 同时 still continues a plan. */
+export function opensDirective(sentence: string): boolean {
+  return DIRECTIVE_LEAD.test(withoutNonDirectiveYao(sentence));
 }
 
 /**

@@ -44,4 +44,13 @@ describe('titled aspect points (一是步子快。…)', () => {
       findHeadingPoints('“三个加快”：一是结构调整加快。全年增长X%。比重上升。二是项目落地加快。新开工X个。'),
     ).toEqual([]);
   });
+
+  it('a review announcing its aspects by their count (以下几个亮点：) opens the first of them (seventh pass)', () => {
+    expect(announcesPoints('具体来看，主要有以下几个亮点：')).toBe(true);
+    expect(announcesPoints('上半年经济运行呈现三个特点：')).toBe(true);
+    // A quoted label still lists its items.
+    expect(announcesPoints('实现了“三个突破”：')).toBe(false);
+    const text = '主要有以下几个亮点：一是农业生产稳中有升。粮食播种面积稳定。畜牧业产值增长。';
+    expect(findHeadingPoints(text)).toEqual([text.indexOf('一是')]);
+  });
 });

@@ -23,6 +23,8 @@ export function opensWithTitle(afterMarker: string): boolean {
 export function announcesPoints(before: string): boolean {
   return (
     /(?:几|[两二三四五六七八九十])(?:个方面|个问题|点|条)[^。！？；]{0,12}[：:]\s*$/.test(before) ||
+    // 主要有以下几个亮点： / 呈现三个特点： — the aspects of a review announced by their count (seventh pass).
+    /(?<!“)(?:以下)?(?:几|[两二三四五六七八九十])个(?:亮点|特点|变化|成效|突破|转变)[：:]\s*$/.test(before) ||
     speakerAnnounces(before)
   );
 }

@@ -26,6 +26,9 @@ export const sealedColumns = [
   { table: 'users', column: 'totp_secret' },
   { table: 'users', column: 'totp_pending_secret' },
   { table: 'feedback_messages', column: 'contact' },
+  { table: 'messenger_robots', column: 'address' },
+  { table: 'messenger_robots', column: 'secret' },
+  { table: 'survey_codes', column: 'code_sealed' },
 ] as const;
 
 /** Loads the configured keyring, or the development key file in the data directory, and installs it. */

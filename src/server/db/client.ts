@@ -18,7 +18,16 @@ export interface Database {
   execScript(sqlText: string): Promise<void>;
   /** Raw SQL for libraries that bring their own (pg-boss): parameters, or several statements without. */
   rawQuery(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
+  /** Connections: open, idle, callers waiting for one, and the bound (PGlite: one connection, in process). */
+  poolStats(): PoolStats;
   close(): Promise<void>;
+}
+
+export interface PoolStats {
+  total: number;
+  idle: number;
+  waiting: number;
+  max: number;
 }
 
 export interface DatabaseOptions {
@@ -62,6 +71,7 @@ async function openPostgres(url: string, max: number): Promise<Database> {
       const last = Array.isArray(result) ? result[result.length - 1] : result;
       return { rows: (last?.rows ?? []) as unknown[] };
     },
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max }),
     async close() {
       await pool.end();
     },
@@ -96,6 +106,7 @@ async function openPglite(dataDir: string): Promise<Database> {
       const results = await client.exec(text);
       return { rows: results[results.length - 1]?.rows ?? [] };
     },
+    poolStats: () => ({ total: 1, idle: 1, waiting: 0, max: 1 }),
     async close() {
       await client.close();
       await lock.release();

@@ -6,6 +6,20 @@ import { queryRows, type Database } from './client';
 
 export const migrationsDir = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
 
+let newest: Promise<string> | undefined;
+
+/** The name of the newest migration file this code carries (read once): health/ready checks it is applied. */
+export function newestMigration(): Promise<string> {
+  newest ??= readdir(migrationsDir).then(
+    (names) =>
+      names
+        .filter((f) => f.endsWith('.sql'))
+        .sort()
+        .at(-1) ?? '',
+  );
+  return newest;
+}
+
 /** Applies the plain SQL migrations not yet applied, in name order, each in its own transaction. */
 export async function runMigrations(db: Database): Promise<string[]> {
   await db.execScript(`CREATE TABLE IF NOT EXISTS schema_migrations (

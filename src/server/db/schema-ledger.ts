@@ -91,6 +91,8 @@ export const tasks = pgTable('tasks', {
   status: text('status', { enum: taskStatuses }).notNull().default('draft'),
   progress: integer('progress').notNull().default(0),
   isKey: boolean('is_key').notNull().default(false),
+  /** 0054: 民生实事 the office marks; shows on the public livelihood list. */
+  isLivelihood: boolean('is_livelihood').notNull().default(false),
   position: integer('position').notNull().default(0),
   extracted: boolean('extracted').notNull().default(false),
   edited: boolean('edited').notNull().default(false),

@@ -1,17 +1,9 @@
 /** Drizzle tables of public disclosure and public feedback (公开, 社情民意; 0050). */
 import { sql } from 'drizzle-orm';
-import { boolean, customType, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
-import { open, seal } from '../crypto/data-keys';
+import { boolean, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { publicScopes } from '../../domain/public-feedback';
 import { feedbackStatuses, feedbackSubjects } from '../../domain/vocabulary';
-import { ts } from './schema-columns';
-
-/** A sender's contact is personal data: sealed with SM4 at rest, like users' phones. */
-const sealedText = customType<{ data: string; driverData: string }>({
-  dataType: () => 'text',
-  toDriver: (value) => seal(value),
-  fromDriver: (value) => open(value),
-});
+import { sealedText, ts } from './schema-columns';
 
 export const publicDecisions = pgTable('public_decisions', {
   decisionId: uuid('decision_id').primaryKey(),
@@ -47,6 +39,8 @@ export const feedbackMessages = pgTable('feedback_messages', {
   decidedBy: uuid('decided_by'),
   decidedAt: ts('decided_at'),
   receivedAt: ts('received_at').notNull(),
+  /** The first message of the chain this one likely repeats (0061); null for an original. */
+  duplicateOf: uuid('duplicate_of'),
   version: integer('version').notNull().default(1),
   updatedAt: ts('updated_at')
     .notNull()

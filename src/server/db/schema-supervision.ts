@@ -1,6 +1,6 @@
 /** Drizzle tables of supervision and bulletins (0005, 0022). */
 import { sql } from 'drizzle-orm';
-import { integer, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { boolean, integer, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { bytea, day, ts } from './schema-columns';
 import {
   accountabilityTypes,
@@ -150,6 +150,12 @@ export const bulletins = pgTable('bulletins', {
   status: text('status', { enum: bulletinStatuses }).notNull().default('draft'),
   publishedAt: ts('published_at'),
   publishedBy: uuid('published_by'),
+  // 0054: the office marks a published bulletin public (its public version names no person)
+  isPublic: boolean('is_public').notNull().default(false),
+  publicAt: ts('public_at'),
+  // 0062: the public version's foreword and its snapshot (PublicBulletinBody), set when switched public
+  publicForeword: text('public_foreword'),
+  publicData: jsonb('public_data'),
 });
 
 // ---- 0022: 督查通报 第X期 ----

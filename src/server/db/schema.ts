@@ -5,7 +5,10 @@
 import { calendarDays, catchUpPlans } from './schema-follow';
 import { bulletinRemarks } from './schema-bulletin-remarks';
 import { toleranceRequests } from './schema-tolerance';
+import { assessmentAppeals, assessmentPublications } from './schema-appeals';
 import { feedbackMessages, publicDecisions } from './schema-public';
+import { messengerRobots, robotMessages } from './schema-robots';
+import { surveyAnswers, surveyCodes, surveys } from './schema-surveys';
 import { achievements, assessmentEntries, assessmentResults, assessmentSchemes } from './schema-assessment';
 import {
   accountabilityActions,
@@ -83,7 +86,10 @@ export * from './schema-project-board';
 export * from './schema-supervision';
 export * from './schema-bulletin-remarks';
 export * from './schema-tolerance';
+export * from './schema-appeals';
 export * from './schema-public';
+export * from './schema-robots';
+export * from './schema-surveys';
 export * from './schema-responsibility';
 
 export const schema = {
@@ -148,5 +154,12 @@ export const schema = {
   toleranceRequests,
   publicDecisions,
   feedbackMessages,
+  messengerRobots,
+  robotMessages,
+  assessmentPublications,
+  assessmentAppeals,
+  surveys,
+  surveyCodes,
+  surveyAnswers,
 };
 export type Schema = typeof schema;

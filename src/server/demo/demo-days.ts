@@ -21,6 +21,8 @@ export interface PlayInput {
   plenaryMonth: string;
   today: string;
   districtName: string;
+  /** The district's code in its public addresses (/public/<slug>/…). */
+  slug: string;
   reportText: string;
   /** The real now: last month's bulletin and the assessment entries are made then. */
   now: Date;

@@ -35,6 +35,9 @@ import { playDemoProjects, type DemoProjectsResult } from './play-demo-projects'
 import { playDemoJointReviews } from './play-demo-joint-reviews';
 import { playDemoMeeting } from './play-demo-meeting';
 import { playDemoBlockers } from './play-demo-blockers';
+import { playDemoSurvey } from './play-demo-survey';
+import { playDemoAppeals, type DemoAppeals } from './play-demo-appeals';
+import type { DemoPublic } from './play-demo-public';
 import { demoUnits, districtAccounts, unitAccounts, type DemoAccount } from './demo-plan';
 import { demoSections, sectionAccounts } from './demo-responsibility-plan';
 
@@ -68,6 +71,12 @@ export interface DemoResult {
   /** The key projects (重点项目) and the path of their public board (甘特图公示), no login needed. */
   projects: DemoProjectsResult;
   publicBoardPath: string;
+  /** The open satisfaction survey's public page and a few unused codes (满意度测评). */
+  survey: { path: string; unusedCodes: string[] };
+  /** The public tasks, results and feedback pages, and the receipt codes of the demo's messages (公开). */
+  public: DemoPublic;
+  /** The published results and their appeals (公示与申诉). */
+  appeals: DemoAppeals;
   seconds: number;
 }
 
@@ -232,10 +241,11 @@ export async function loadDemo(deps: AppDeps, options: DemoOptions): Promise<Dem
     put(account, user.id);
   }
 
-  await playDemoYear(actors, clock, {
+  const publicSide = await playDemoYear(actors, clock, {
     plenaryMonth,
     today,
     districtName: name,
+    slug: demoTenantCode,
     reportText: demoReportText(),
     now: deps.clock.now(),
   });
@@ -248,6 +258,9 @@ export async function loadDemo(deps: AppDeps, options: DemoOptions): Promise<Dem
 
   // Today: the shared password, usable at once (a demo account need not be changed at its first login).
   clock.moveTo(deps.clock.now());
+  const survey = await playDemoSurvey(actors, today, demoTenantCode);
+  // Last: the finalized year counts everything above, and an upheld appeal's new version differs only by it.
+  const appeals = await playDemoAppeals(actors, today);
   const now = clock.now();
   const passwordHash = await hashPassword(password);
   await withSystemTx(deps.db, async (tx) => {
@@ -350,6 +363,9 @@ export async function loadDemo(deps: AppDeps, options: DemoOptions): Promise<Dem
     lights,
     projects,
     publicBoardPath: `/public/${demoTenantCode}/projects`,
+    survey,
+    public: publicSide,
+    appeals,
     seconds,
   };
 }

@@ -30,8 +30,13 @@ import { addDays, dayNumber, pendingReviewKeys, unitOf, type Live, type PlayInpu
 import { playDemoToday } from './play-demo-today';
 import { assignDemoTask } from './assign-demo-task';
 import { scheduleDemoResponsibility } from './play-demo-responsibility';
+import { demoPublicSummary, scheduleDemoPublic, type DemoPublic } from './play-demo-public';
 
-export async function playDemoYear(actors: DemoActors, clock: DemoClock, input: PlayInput): Promise<void> {
+export async function playDemoYear(
+  actors: DemoActors,
+  clock: DemoClock,
+  input: PlayInput,
+): Promise<DemoPublic> {
   const { plenaryMonth: pm } = input;
   const day = (k: number, d: number) => `${addMonths(pm, k)}-${String(d).padStart(2, '0')}`;
   const at = (k: number, d: number, hour = 10) => clock.moveTo(shanghaiAt(day(k, d), hour));
@@ -102,6 +107,11 @@ export async function playDemoYear(actors: DemoActors, clock: DemoClock, input: 
 
   // Sections, sub-tasks, target shares, co-units' shares, acceptance and ratings (issue 15).
   const responsibility = scheduleDemoResponsibility(actors, { pm, live, find, on, at });
+  // Public tasks with their summaries, and residents' messages (issue 17).
+  const publicSide = scheduleDemoPublic(actors, {
+    ...{ pm, live, find, on, at },
+    ...{ decisionId: decision.id, slug: input.slug, today: input.today },
+  });
 
   const kindergarten = find('幼儿园');
   on(2, 12, async () => {
@@ -321,6 +331,7 @@ export async function playDemoYear(actors: DemoActors, clock: DemoClock, input: 
           })),
         // The co-units' shares of the period, taken into the report (汇总).
         shareIds: responsibility.shareIdsFor(item.task.id, period),
+        publicSummary: demoPublicSummary(item.plan.key, k, item.progress) ?? null,
       });
       submitted.push({ item, reportId: report.id });
     }
@@ -360,4 +371,5 @@ export async function playDemoYear(actors: DemoActors, clock: DemoClock, input: 
   clock.moveTo(input.now);
   await responsibility.today();
   await playDemoToday(actors, input, random);
+  return publicSide();
 }

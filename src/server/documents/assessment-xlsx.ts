@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { componentLabels } from '../../domain/assessment/labels';
 import type { TComponentKey } from '../../domain/assessment/scheme';
-import { addOfficeSheet, thinBorder } from './office-sheet';
+import { SHEET_FONT, addOfficeSheet, officeWorkbookBytes, thinBorder } from './office-sheet';
 
 /** One unit's line of the result table; null where the caller may not see the breakdown. */
 export interface AssessmentSheetUnit {
@@ -89,7 +89,7 @@ export async function writeAssessmentXlsx(
         u.grade,
       ]);
       row.eachCell({ includeEmpty: true }, (cell, col) => {
-        cell.font = { name: '仿宋_GB2312', size: 11 };
+        cell.font = { ...SHEET_FONT.body };
         cell.border = thinBorder;
         cell.alignment = {
           vertical: 'middle',
@@ -101,5 +101,5 @@ export async function writeAssessmentXlsx(
     }
   }
   if (groups.length === 0) workbook.addWorksheet('考核结果').addRow(header);
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return await officeWorkbookBytes(workbook);
 }

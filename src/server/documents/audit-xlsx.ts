@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { TAuditEvent } from '../modules/audit/audit.schemas';
-import { addOfficeSheet, thinBorder } from './office-sheet';
+import { SHEET_FONT, addOfficeSheet, officeWorkbookBytes, thinBorder } from './office-sheet';
 
 /** Header words of the export, in the order of the columns. */
 export const auditSheetColumns = [
@@ -46,10 +46,10 @@ export async function writeAuditXlsx(
     ]);
     row.eachCell((cell) => {
       cell.alignment = { vertical: 'top', wrapText: true };
-      cell.font = { name: '仿宋_GB2312', size: 11 };
+      cell.font = { ...SHEET_FONT.body };
       cell.border = thinBorder;
     });
   }
-  if (note) sheet.addRow([note]).getCell(1).font = { name: '仿宋_GB2312', size: 11, italic: true };
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  if (note) sheet.addRow([note]).getCell(1).font = { ...SHEET_FONT.body, italic: true };
+  return await officeWorkbookBytes(workbook);
 }

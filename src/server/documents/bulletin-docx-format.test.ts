@@ -49,6 +49,17 @@ describe('buildBulletinDocx: GB/T 9704 format', () => {
     // A machine without the official faces: the font table names what to use instead.
     expect(doc.fontTable).toMatch(/<w:font w:name="仿宋_GB2312"><w:altName w:val="仿宋"\/>/);
     expect(doc.fontTable).toMatch(/<w:font w:name="楷体_GB2312"><w:altName w:val="楷体"\/>/);
+    // …and that each is a GB2312 (code page 936) face, so Word and WPS substitute a Chinese face, not a Latin one.
+    const fangsong = /<w:font w:name="仿宋_GB2312">.*?<\/w:font>/.exec(doc.fontTable)?.[0] ?? '';
+    expect(fangsong).toContain('<w:charset w:val="86"/>');
+    expect(fangsong).toContain('w:csb0="00040001"');
+  });
+
+  it('hangs no punctuation past the right margin: every character stays within the text block', () => {
+    expect(doc.styles).toMatch(/<w:pPrDefault><w:pPr><w:overflowPunct w:val="0"\/>/);
+    expect(doc.styles).toMatch(
+      /w:styleId="Normal">.*?<w:pPr>[^]*?<w:overflowPunct w:val="0"\/>[^]*?<\/w:pPr>/,
+    );
   });
 
   it('puts the page number "— n —" in 4号 on the right of odd pages and the left of even pages', () => {

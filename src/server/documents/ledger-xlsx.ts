@@ -1,9 +1,9 @@
-import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { ledgerColumns, type LedgerColumn } from '../../domain/ledger';
 import { AppError } from '../errors';
-import { addBodyRow, addOfficeSheet } from './office-sheet';
-import { checkZip, fileTooComplex, xlsxLimits } from './zip-guard';
+import { addBodyRow, addOfficeSheet, officeWorkbookBytes } from './office-sheet';
+import { openSheetReader } from './xlsx-reader';
+import { fileTooComplex } from './zip-guard';
 
 /**
  * The ledger as offices print it: a title row, a bold header that repeats on every page, A3 landscape (the
@@ -26,7 +26,7 @@ export async function writeLedgerXlsx(
     );
   }
   addSheets?.(workbook);
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return await officeWorkbookBytes(workbook);
 }
 
 export interface ParsedSheet {
@@ -63,7 +63,7 @@ export const ledgerSheetLimits = { maxRows: 20_000, maxColumns: 100, maxCells: 4
 /**
  * Reads the first sheet: finds the header row (the one naming 任务内容) among the first five, maps columns
  * by name so that their order does not matter, and returns every non-empty row below it. The zip is checked
- * first (zip-guard.ts) and the sheet is read as a stream, row by row, with its rows, columns and cells
+ * first (zip-guard.ts, xlsx-reader.ts) and the sheet is read as a stream, row by row, with its rows, columns and cells
  * bounded as they come: a single cell at row 1,048,576 is refused when it is met, never expanded.
  * Runs in the parse worker (parse-pool.ts).
  */
@@ -71,15 +71,7 @@ export async function readLedgerXlsx(
   bytes: Buffer,
   unreadable: () => AppError = unreadableLedger,
 ): Promise<ParsedSheet> {
-  await checkZip(bytes, xlsxLimits, unreadable);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), {
-    worksheets: 'emit',
-    sharedStrings: 'cache',
-    // Styles tell a date cell from a number.
-    styles: 'cache',
-    hyperlinks: 'ignore',
-    entries: 'ignore',
-  });
+  const reader = await openSheetReader(bytes, unreadable);
   const { maxRows, maxColumns, maxCells } = ledgerSheetLimits;
   let headerRow = 0;
   const columnOf = new Map<LedgerColumn, number>();

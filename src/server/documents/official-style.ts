@@ -82,7 +82,7 @@ export const OFFICIAL_FONT = {
 export type OfficialFont = (typeof OFFICIAL_FONT)[keyof typeof OFFICIAL_FONT];
 
 // Alternate names and classification for word/fontTable.xml: what Word substitutes when a face is
-// missing. charset 86 = GB2312; panose as the fonts declare it.
+// missing. charset 86 (hexadecimal, 134) = GB2312; panose as the fonts declare it.
 const FONT_TABLE: ReadonlyArray<{
   name: string;
   altName: string;
@@ -103,11 +103,16 @@ const FONT_TABLE: ReadonlyArray<{
   { name: '宋体', altName: 'SimSun', panose: '02010600030101010101', family: 'auto', pitch: 'variable' },
 ];
 
+// The code pages and Unicode ranges each face covers, as Windows' 宋体/仿宋 declare them: csb0 bit 18 is code
+// page 936 (Simplified Chinese), so Word matches a missing face to an installed Chinese one, never a Latin one.
+const GB2312_SIGNATURE =
+  '<w:sig w:usb0="00000003" w:usb1="288F0000" w:usb2="00000016" w:usb3="00000000" w:csb0="00040001" w:csb1="00000000"/>';
+
 export function fontTableXml(): string {
   const fonts = FONT_TABLE.map(
     (f) =>
       `<w:font w:name="${f.name}"><w:altName w:val="${f.altName}"/><w:panose1 w:val="${f.panose}"/>` +
-      `<w:charset w:val="86"/><w:family w:val="${f.family}"/><w:pitch w:val="${f.pitch}"/></w:font>`,
+      `<w:charset w:val="86"/><w:family w:val="${f.family}"/><w:pitch w:val="${f.pitch}"/>${GB2312_SIGNATURE}</w:font>`,
   ).join('');
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
@@ -135,6 +140,12 @@ export const TABLE_LINE = {
 // The page number's line in the footer (18 pt).
 export const PAGE_NUMBER_LINE_TWIPS = 360;
 
+// 不允许标点溢出边界: Word, WPS and LibreOffice otherwise hang a closing "，" or "：" at the end of a full line
+// into the right margin, a character beyond the text block (版心). Without hanging, the line is set closer or the
+// character before the mark moves down with it (避头尾), and every character stays within the 156 mm.
+// LibreOffice (7.4) does not read this setting and still hangs the mark (test/documents allows for it).
+const NO_HANGING_PUNCTUATION = '<w:overflowPunct w:val="0"/>';
+
 // The styles part, written out rather than built with docx's style options because docx cannot say
 // <w:snapToGrid w:val="0"/> on a paragraph: without it LibreOffice puts every line of a table cell, and
 // every line of the 2号 title, on a whole 28.95 pt grid line (Word leaves exact-spaced lines alone).
@@ -150,9 +161,9 @@ export function stylesXml(): string {
     '<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +
     `<w:docDefaults><w:rPrDefault><w:rPr>${fonts(OFFICIAL_FONT.body)}${size(FONT_SIZE.size3)}` +
     '<w:lang w:val="en-US" w:eastAsia="zh-CN"/></w:rPr></w:rPrDefault>' +
-    `<w:pPrDefault><w:pPr>${exact(LINE_PITCH_TWIPS)}</w:pPr></w:pPrDefault></w:docDefaults>` +
+    `<w:pPrDefault><w:pPr>${NO_HANGING_PUNCTUATION}${exact(LINE_PITCH_TWIPS)}</w:pPr></w:pPrDefault></w:docDefaults>` +
     '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/>' +
-    `<w:pPr><w:widowControl w:val="0"/>${exact(LINE_PITCH_TWIPS)}<w:jc w:val="both"/></w:pPr>` +
+    `<w:pPr><w:widowControl w:val="0"/>${NO_HANGING_PUNCTUATION}${exact(LINE_PITCH_TWIPS)}<w:jc w:val="both"/></w:pPr>` +
     `<w:rPr>${fonts(OFFICIAL_FONT.body)}<w:spacing w:val="${BODY_CHAR_SPACING_TWIPS}"/>${size(FONT_SIZE.size3)}</w:rPr></w:style>` +
     `<w:style w:type="paragraph" w:customStyle="1" w:styleId="${OFFICIAL_STYLE.title}"><w:name w:val="公文标题"/>` +
     '<w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>' +

@@ -3,20 +3,20 @@
  * the same office sheet as the task ledger (title row, frozen bold header, A3 landscape), amounts as
  * numbers with two decimals so that offices can sum them.
  */
-import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { projectLedgerColumns, type ProjectLedgerKey } from '../../domain/project-ledger';
 import { AppError } from '../errors';
 import { cellText, ledgerSheetLimits } from './ledger-xlsx';
-import { addOfficeSheet, thinBorder } from './office-sheet';
-import { checkZip, fileTooComplex, xlsxLimits } from './zip-guard';
+import { SHEET_FONT, addOfficeSheet, officeWorkbookBytes, thinBorder } from './office-sheet';
+import { openSheetReader } from './xlsx-reader';
+import { fileTooComplex } from './zip-guard';
 
 const moneyKeys = new Set<string>(['totalInvestment', 'annualPlan', 'carryOver', 'completedThisYear']);
 
 function styleRow(row: ExcelJS.Row, moneyColumns: ReadonlySet<number>): void {
   row.eachCell((cell, col) => {
     cell.alignment = { vertical: 'top', wrapText: true };
-    cell.font = { name: '仿宋_GB2312', size: 11 };
+    cell.font = { ...SHEET_FONT.body };
     cell.border = thinBorder;
     if (moneyColumns.has(col)) cell.numFmt = '0.00';
   });
@@ -44,7 +44,7 @@ export async function writeProjectLedgerXlsx(
     );
     styleRow(added, money);
   }
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return await officeWorkbookBytes(workbook);
 }
 
 /** The monthly investment table: given columns (headers) and rows of cells; amount columns by index. */
@@ -62,8 +62,8 @@ export async function writeInvestmentXlsx(
   });
   for (const cells of rows) styleRow(sheet.addRow(cells), moneyColumns);
   const last = sheet.lastRow;
-  if (last && rows.length > 0) last.eachCell((cell) => (cell.font = { name: '黑体', size: 11, bold: true }));
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  if (last && rows.length > 0) last.eachCell((cell) => (cell.font = { ...SHEET_FONT.header }));
+  return await officeWorkbookBytes(workbook);
 }
 
 export interface ParsedProjectSheet {
@@ -84,14 +84,7 @@ function unreadable(): AppError {
  * ledger. Runs in the parse worker.
  */
 export async function readProjectLedgerXlsx(bytes: Buffer): Promise<ParsedProjectSheet> {
-  await checkZip(bytes, xlsxLimits, unreadable);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), {
-    worksheets: 'emit',
-    sharedStrings: 'cache',
-    styles: 'cache',
-    hyperlinks: 'ignore',
-    entries: 'ignore',
-  });
+  const reader = await openSheetReader(bytes, unreadable);
   const { maxRows, maxColumns, maxCells } = ledgerSheetLimits;
   let headerRow = 0;
   const columnOf = new Map<ProjectLedgerKey, number>();

@@ -9,6 +9,7 @@ import {
   undispatchedIds,
 } from './notify.repository';
 import { withSystemTx } from '../db/tx';
+import { queueRobotMessages } from './robot-outbox';
 
 let transport: { url: string; transporter: Transporter } | undefined;
 
@@ -43,7 +44,8 @@ export async function dispatchPending(
 /**
  * Sends one notification by e-mail (when SMTP is set and the user has an address) and to the webhook (when
  * set), each at most once: the time it was sent is recorded and checked. A failure throws, so the job is
- * retried with backoff; what already went out is not sent again.
+ * retried with backoff; what already went out is not sent again. The notice is first queued for the group
+ * robots it concerns (robot-outbox.ts; once per robot and notice key), which a run each minute sends.
  */
 export async function deliverNotification(
   deps: AppDeps,
@@ -52,6 +54,8 @@ export async function deliverNotification(
   const found = await withSystemTx(deps.db, (tx) => notificationWithRecipient(tx, id));
   if (!found) return { email: false, webhook: false };
   const { n } = found;
+  // First, so that a failing mail server or webhook does not hold the robots back (queuing is idempotent).
+  await queueRobotMessages(deps, id);
   const sent = { email: false, webhook: false };
   const { smtp, webhook } = deps.config;
   if (smtp.url && found.email && !n.emailSentAt) {

@@ -1,7 +1,18 @@
-import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import type { Executor } from '../db/client';
-import { notifications, reports, taskLightStates, tasks, tenants, units, users } from '../db/schema';
+import {
+  catchUpPlans,
+  notifications,
+  reports,
+  taskLightStates,
+  tasks,
+  tenants,
+  units,
+  users,
+} from '../db/schema';
+import type { CatchUpPlanRow } from '../modules/catch-up-plans/catch-up-plans.repository';
+import type { DistrictFacts } from './district-facts';
 
 export interface NotificationInput {
   tenantId: string;
@@ -133,11 +144,6 @@ export async function openTasks(tx: Executor) {
     .where(inArray(tasks.status, ['published', 'in_progress', 'completion_requested']));
 }
 
-export async function lightStateOf(tx: Executor, taskId: string) {
-  const [state] = await tx.select().from(taskLightStates).where(eq(taskLightStates.taskId, taskId));
-  return state;
-}
-
 export async function saveLightState(tx: Executor, row: typeof taskLightStates.$inferInsert): Promise<void> {
   await tx
     .insert(taskLightStates)
@@ -148,24 +154,47 @@ export async function saveLightState(tx: Executor, row: typeof taskLightStates.$
     });
 }
 
-export async function reportStatusFor(tx: Executor, taskId: string, period: string) {
-  const [existing] = await tx
-    .select({ status: reports.status })
+/** What the reminder run reads about the district in scope (RLS), once per district (see DistrictFacts). */
+export async function loadDistrictFacts(
+  tx: Executor,
+  periods: { current: string; last: string; before: string },
+): Promise<DistrictFacts> {
+  const unitUsers = new Map<string, string[]>();
+  const supervisors: string[] = [];
+  for (const u of await tx
+    .select({ id: users.id, unitId: users.unitId, roles: users.roles })
+    .from(users)
+    .where(eq(users.active, true))) {
+    if (u.roles.includes('supervisor')) supervisors.push(u.id);
+    if (u.unitId && (u.roles.includes('unit_head') || u.roles.includes('unit_operator')))
+      unitUsers.set(u.unitId, [...(unitUsers.get(u.unitId) ?? []), u.id]);
+  }
+  const lightStates = new Map(
+    (
+      await tx
+        .select({
+          taskId: taskLightStates.taskId,
+          light: taskLightStates.light,
+          since: taskLightStates.since,
+        })
+        .from(taskLightStates)
+    ).map((s) => [s.taskId, { light: s.light, since: s.since }]),
+  );
+  const recent = await tx
+    .select({ taskId: reports.taskId, period: reports.period, status: reports.status })
     .from(reports)
-    .where(and(eq(reports.taskId, taskId), eq(reports.period, period)));
-  return existing;
-}
-
-/** The task's approved reports among two periods. */
-export async function approvedPeriodsAmong(tx: Executor, taskId: string, last: string, before: string) {
-  return tx
-    .select({ period: reports.period })
-    .from(reports)
-    .where(
-      and(
-        eq(reports.taskId, taskId),
-        eq(reports.status, 'approved'),
-        sql`${reports.period} IN (${last}, ${before})`,
-      ),
-    );
+    .where(inArray(reports.period, [periods.current, periods.last, periods.before]));
+  const currentReports = new Map<string, string>();
+  const approvedRecently = new Set<string>();
+  for (const r of recent) {
+    if (r.period === periods.current) currentReports.set(r.taskId, r.status);
+    else if (r.status === 'approved') approvedRecently.add(r.taskId);
+  }
+  const plans = new Map<string, CatchUpPlanRow[]>();
+  for (const p of await tx
+    .select()
+    .from(catchUpPlans)
+    .orderBy(desc(catchUpPlans.createdAt), desc(catchUpPlans.id)))
+    plans.set(p.taskId, [...(plans.get(p.taskId) ?? []), p]);
+  return { unitUsers, supervisors, lightStates, currentReports, approvedRecently, plans };
 }

@@ -1,7 +1,6 @@
-import { lastClosedPeriod, periodEnd, periodOf, periodStart, type LightResult } from '../../domain/schedule';
+import { lastClosedPeriod, periodEnd, periodOf, periodStart } from '../../domain/schedule';
 import { shanghaiDate } from '../clock';
 import type { AppDeps } from '../context';
-import type { Executor } from '../db/client';
 import { withSystemTx, withTenantTx } from '../db/tx';
 import { computeLights, lightSettingsOf } from '../modules/lights/compute-lights';
 import { loadWorkingCalendar } from '../modules/calendar/load-working-calendar';
@@ -12,17 +11,16 @@ import { remindJointReviews } from './joint-review-reminders';
 import { remindCaseDeadlines } from './case-deadline-reminders';
 import { deadlineRuleOf } from '../modules/case-deadlines/load-deadline-rule';
 import { escalateDueBlockers, type BeforeBlocker } from './blocker-escalation';
-import { loadMilestones, type TaskRow } from '../modules/tasks/tasks.repository';
+import { loadMilestones } from '../modules/tasks/tasks.repository';
+import type { Settings } from '../../domain/settings';
+import type { DistrictFacts, FollowInput, ReminderWrite } from './district-facts';
 import {
   allTenantIds,
-  approvedPeriodsAmong,
-  lightStateOf,
+  loadDistrictFacts,
   notifyUsers,
   openTasks,
-  reportStatusFor,
   saveLightState,
-  supervisorIds,
-  unitUserIds,
+  type NotificationInput,
 } from './notify.repository';
 
 export interface ReminderCounts {
@@ -95,7 +93,7 @@ export async function runReminders(
   let index = 0;
   for (const tenantId of tenantIds) {
     const scope = { tenantId, userId: null };
-    const { rows, lights, settings, calendar } = await withTenantTx(deps.db, scope, async (tx) => {
+    const { rows, lights, settings, calendar, facts } = await withTenantTx(deps.db, scope, async (tx) => {
       const rows = await openTasks(tx);
       const settings = await loadSettings(tx, tenantId);
       const details = await loadMilestones(
@@ -107,6 +105,7 @@ export async function runReminders(
         settings,
         calendar: await loadWorkingCalendar(tx, tenantId),
         lights: await computeLights(tx, rows, details, asOf, lightSettingsOf(settings)),
+        facts: await loadDistrictFacts(tx, periodsOf(asOf, settings)),
       };
     });
     for (const task of rows) {
@@ -114,25 +113,31 @@ export async function runReminders(
       const light = lights.get(task.id);
       if (!light) continue;
       counts.tasks++;
+      const follow = {
+        task,
+        light,
+        asOf,
+        settings,
+        calendar,
+        unitUsers: task.leadUnitId ? (facts.unitUsers.get(task.leadUnitId) ?? []) : [],
+        supervisors: facts.supervisors,
+        at: deps.clock.now(),
+      };
+      const state = facts.lightStates.get(task.id);
+      const writes = remindTask(follow, facts, counts);
+      const accept = remindAcceptance(follow);
+      if (accept.due) counts.acceptDue++;
+      if (accept.overdue) counts.acceptOverdue++;
+      // A light that changed starts a new spell today (its state is saved by remindTask's writes).
+      const since = state && state.light === light.light ? state.since : asOf;
+      const catchUp = remindCatchUp({ ...follow, since, plans: facts.plans.get(task.id) ?? [] });
+      if (catchUp.required) counts.catchUpRequired++;
+      if (catchUp.overdue) counts.catchUpOverdue++;
+      const all = [...writes, ...accept.writes, ...catchUp.writes];
+      // Most tasks on most days have nothing to write: no transaction for them.
+      if (all.length === 0) continue;
       await withTenantTx(deps.db, scope, async (tx) => {
-        counts.notifications += await remindTask(tx, deps, task, light, asOf, settings, counts);
-        const follow = {
-          task,
-          light,
-          asOf,
-          settings,
-          calendar,
-          unitUsers: task.leadUnitId ? await unitUserIds(tx, task.leadUnitId) : [],
-          at: deps.clock.now(),
-        };
-        const accept = await remindAcceptance(tx, follow);
-        counts.notifications += accept.sent;
-        if (accept.due) counts.acceptDue++;
-        if (accept.overdue) counts.acceptOverdue++;
-        const catchUp = await remindCatchUp(tx, follow);
-        counts.notifications += catchUp.sent;
-        if (catchUp.required) counts.catchUpRequired++;
-        if (catchUp.overdue) counts.catchUpOverdue++;
+        for (const write of all) counts.notifications += await write(tx);
       });
     }
     await withTenantTx(deps.db, scope, async (tx) => {
@@ -157,69 +162,79 @@ export async function runReminders(
   return counts;
 }
 
-async function remindTask(
-  tx: Executor,
-  deps: AppDeps,
-  task: TaskRow,
-  light: LightResult,
-  asOf: string,
-  settings: Awaited<ReturnType<typeof loadSettings>>,
-  counts: ReminderCounts,
-): Promise<number> {
-  const at = deps.clock.now();
+/** The periods the run looks at: the current one and the last two closed ones. */
+function periodsOf(asOf: string, settings: Settings) {
+  const period = settings['reports.period'] === 'quarter' ? 'quarter' : 'month';
+  const last = lastClosedPeriod(asOf, period);
+  return {
+    current: periodOf(asOf, period),
+    last: last.period,
+    before: lastClosedPeriod(last.start, period).period,
+  };
+}
+
+/** A task's light notice, report-due reminder and escalation, decided from the district's facts. */
+function remindTask(input: FollowInput, facts: DistrictFacts, counts: ReminderCounts): ReminderWrite[] {
+  const { task, light, asOf, settings, unitUsers, at } = input;
   const label = `${task.code ?? ''} ${task.title}`.trim();
-  let sent = 0;
-  const unitUsers = task.leadUnitId ? await unitUserIds(tx, task.leadUnitId) : [];
+  const writes: ReminderWrite[] = [];
+  const notify = (
+    userIds: string[],
+    notice: Omit<NotificationInput, 'tenantId' | 'entityType' | 'entityId' | 'at'>,
+  ) =>
+    writes.push(
+      async (tx) =>
+        (
+          await notifyUsers(tx, userIds, {
+            ...notice,
+            tenantId: task.tenantId,
+            entityType: 'task',
+            entityId: task.id,
+            at,
+          })
+        ).length,
+    );
 
   // 1. The light changed: remember it; yellow or red is announced to the lead unit and lead leader.
-  const state = await lightStateOf(tx, task.id);
+  const state = facts.lightStates.get(task.id);
   if (!state || state.light !== light.light) {
     counts.lightChanges++;
-    await saveLightState(tx, {
-      taskId: task.id,
-      tenantId: task.tenantId,
-      light: light.light,
-      since: asOf,
-      updatedAt: at,
+    writes.push(async (tx) => {
+      await saveLightState(tx, {
+        taskId: task.id,
+        tenantId: task.tenantId,
+        light: light.light,
+        since: asOf,
+        updatedAt: at,
+      });
+      return 0;
     });
     if (light.light !== 'green') {
       const word = light.light === 'red' ? '红灯' : '黄灯';
-      sent += (
-        await notifyUsers(tx, [...unitUsers, ...(task.leadLeaderId ? [task.leadLeaderId] : [])], {
-          tenantId: task.tenantId,
-          kind: `light_${light.light}`,
-          title: `任务亮${word}：${label}`,
-          body: `原因：${light.reasons.map((r) => reasonWords[r] ?? r).join('、')}。请抓紧推进。`,
-          entityType: 'task',
-          entityId: task.id,
-          dedupeKey: `light:${task.id}:${light.light}:${asOf}`,
-          at,
-        })
-      ).length;
+      notify([...unitUsers, ...(task.leadLeaderId ? [task.leadLeaderId] : [])], {
+        kind: `light_${light.light}`,
+        title: `任务亮${word}：${label}`,
+        body: `原因：${light.reasons.map((r) => reasonWords[r] ?? r).join('、')}。请抓紧推进。`,
+        dedupeKey: `light:${task.id}:${light.light}:${asOf}`,
+      });
     }
   }
-  if (task.status !== 'in_progress') return sent;
+  if (task.status !== 'in_progress') return writes;
   const period = settings['reports.period'] === 'quarter' ? 'quarter' : 'month';
 
   // 2. The period closes soon and the unit has not reported for it.
   const current = periodOf(asOf, period);
   const daysLeft = (Date.parse(periodEnd(current)) - Date.parse(asOf)) / 86_400_000;
   if (daysLeft <= settings['reminders.daysBeforeClose']) {
-    const existing = await reportStatusFor(tx, task.id, current);
-    if (!existing || existing.status === 'returned') {
+    const existing = facts.currentReports.get(task.id);
+    if (!existing || existing === 'returned') {
       counts.reportDue++;
-      sent += (
-        await notifyUsers(tx, unitUsers, {
-          tenantId: task.tenantId,
-          kind: 'report_due',
-          title: `请报送进展：${label}`,
-          body: `${current} 的进展请于 ${periodEnd(current)} 前报送。`,
-          entityType: 'task',
-          entityId: task.id,
-          dedupeKey: `report-due:${task.id}:${current}`,
-          at,
-        })
-      ).length;
+      notify(unitUsers, {
+        kind: 'report_due',
+        title: `请报送进展：${label}`,
+        body: `${current} 的进展请于 ${periodEnd(current)} 前报送。`,
+        dedupeKey: `report-due:${task.id}:${current}`,
+      });
     }
   }
 
@@ -227,27 +242,14 @@ async function remindTask(
   const last = lastClosedPeriod(asOf, period);
   const before = lastClosedPeriod(last.start, period);
   const acceptedOn = task.acceptedAt ? shanghaiDate(task.acceptedAt) : null;
-  if (acceptedOn && acceptedOn <= periodStart(before.period)) {
-    const approved = await approvedPeriodsAmong(tx, task.id, last.period, before.period);
-    if (approved.length === 0) {
-      counts.escalations++;
-      sent += (
-        await notifyUsers(
-          tx,
-          [...(task.leadLeaderId ? [task.leadLeaderId] : []), ...(await supervisorIds(tx))],
-          {
-            tenantId: task.tenantId,
-            kind: 'escalation',
-            title: `连续两期无审核通过的进展：${label}`,
-            body: `${before.period}、${last.period} 两期均没有审核通过的进展报告，请督促牵头单位。`,
-            entityType: 'task',
-            entityId: task.id,
-            dedupeKey: `escalation:${task.id}:${last.period}`,
-            at,
-          },
-        )
-      ).length;
-    }
+  if (acceptedOn && acceptedOn <= periodStart(before.period) && !facts.approvedRecently.has(task.id)) {
+    counts.escalations++;
+    notify([...(task.leadLeaderId ? [task.leadLeaderId] : []), ...facts.supervisors], {
+      kind: 'escalation',
+      title: `连续两期无审核通过的进展：${label}`,
+      body: `${before.period}、${last.period} 两期均没有审核通过的进展报告，请督促牵头单位。`,
+      dedupeKey: `escalation:${task.id}:${last.period}`,
+    });
   }
-  return sent;
+  return writes;
 }

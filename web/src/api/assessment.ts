@@ -24,6 +24,8 @@ import type {
   ZVerifyAchievementBody,
 } from '../../../src/server/modules/assessment/assessment.schemas';
 import type { TShownResult, TShownUnit } from '../../../src/server/modules/assessment/present-results';
+import type { TResultsSummary, TUnitSummary } from '../../../src/server/modules/assessment/summarize-results';
+import type { TUnitResultDetail } from '../../../src/server/modules/assessment/load-unit-result';
 import type { AchievementStatus } from '../../../src/domain/vocabulary';
 import { api, download } from './client';
 
@@ -77,10 +79,16 @@ export type Evidence = TEvidence;
 export type ComponentResult = TComponentResult;
 export type AdjustmentItem = Adjustments['items'][number];
 export type Adjustments = TAdjustments<string>;
-export type UnitResult = TShownUnit;
+/** A unit's line in the results: every number, its evidence counted (`evidenceCount`), not listed. */
+export type UnitResult = TUnitSummary;
 export type GroupResult = AssessmentResult['groups'][number];
 /** The engine's result as the API shows it: achievements beside each unit, and the finalized version if any. */
-export type AssessmentResult = TShownResult;
+export type AssessmentResult = TResultsSummary;
+/** One unit's breakdown with every evidence list, fetched when it opens. */
+export type UnitDetail = TShownUnit;
+export type UnitResultDetail = TUnitResultDetail;
+/** The ranking a draft scheme would give (with every evidence list: there is no per-unit route for a draft). */
+export type AssessmentPreview = TShownResult;
 
 export type Entry = z.infer<typeof ZEntry>;
 export type CreateEntryBody = z.input<typeof ZCreateEntryBody>;
@@ -98,9 +106,14 @@ export const assessmentApi = {
     api.post<SchemeRecord>('/assessment/schemes', { year, scheme }),
   publishScheme: (id: string) => api.post<SchemeRecord>(`/assessment/schemes/${enc(id)}/publish`),
   preview: (year: number, scheme: Scheme, asOf?: string) =>
-    api.post<AssessmentResult>('/assessment/preview', { year, scheme, ...(asOf ? { asOf } : {}) }),
+    api.post<AssessmentPreview>('/assessment/preview', { year, scheme, ...(asOf ? { asOf } : {}) }),
   results: (query: { year: number; asOf?: string; version?: number }, signal?: AbortSignal) =>
     api.get<AssessmentResult>('/assessment/results', { ...query }, signal),
+  unitResult: (
+    unitId: string,
+    query: { year: number; asOf?: string; version?: number },
+    signal?: AbortSignal,
+  ) => api.get<UnitResultDetail>(`/assessment/results/units/${enc(unitId)}`, { ...query }, signal),
   finalize: (year: number, body: z.input<typeof ZFinalizeBody>) =>
     api.post<AssessmentResult>(`/assessment/results/${year}/finalize`, body),
   exportExcel: (query: { year: number; asOf?: string; version?: number }) =>

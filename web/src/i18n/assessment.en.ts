@@ -125,6 +125,7 @@ export const assessmentEn: Record<keyof typeof assessmentZhCN, string> = {
   'breakdown.notApplicable': 'No data; its weight went to the other components',
   'breakdown.evidence': 'Evidence ({n})',
   'breakdown.noEvidence': 'None',
+  'breakdown.loading': 'Loading the breakdown and its evidence…',
   'breakdown.value': '{value} pts',
   'breakdown.taskWeight': 'counts ×{weight}',
   'breakdown.yearShare': '{share} of its span in the year',

@@ -119,6 +119,7 @@ export const assessmentZhCN = {
   'breakdown.notApplicable': '无数据，权重已分摊到其他指标',
   'breakdown.evidence': '依据（{n} 项）',
   'breakdown.noEvidence': '无',
+  'breakdown.loading': '正在加载得分明细与依据…',
   'breakdown.value': '{value} 分',
   'breakdown.taskWeight': '计 {weight} 倍',
   'breakdown.yearShare': '年内时段占比 {share}',

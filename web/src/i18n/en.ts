@@ -1,10 +1,13 @@
+import { surveysEn } from './surveys.en';
 import { publicEn } from './public.en';
+import { appealsEn } from './appeals.en';
 import { responsibilityEn } from './responsibility.en';
 import { meetingsEn } from './meetings.en';
 import { targetSharesEn } from './target-shares.en';
 import { projectsEn } from './projects.en';
 import { jointReviewsEn } from './joint-reviews.en';
 import { followEn } from './follow.en';
+import { robotsEn } from './robots.en';
 import { caseDeadlinesEn } from './case-deadlines.en';
 import { followBulletinsEn } from './follow-bulletins.en';
 import { dailyEn } from './daily.en';
@@ -42,6 +45,7 @@ export const en: Record<MessageKey, string> = {
   ...decisionsEn,
   ...tasksEn,
   ...followEn,
+  ...robotsEn,
   ...jointReviewsEn,
   ...meetingsEn,
   ...rollupEn,
@@ -53,5 +57,7 @@ export const en: Record<MessageKey, string> = {
   ...acceptanceEn,
   ...sharesEn,
   ...publicEn,
+  ...appealsEn,
+  ...surveysEn,
   ...responsibilityEn,
 };

@@ -1,10 +1,13 @@
+import { surveysZhCN } from './surveys.zh-CN';
 import { publicZhCN } from './public.zh-CN';
+import { appealsZhCN } from './appeals.zh-CN';
 import { responsibilityZhCN } from './responsibility.zh-CN';
 import { meetingsZhCN } from './meetings.zh-CN';
 import { targetSharesZhCN } from './target-shares.zh-CN';
 import { projectsZhCN } from './projects.zh-CN';
 import { jointReviewsZhCN } from './joint-reviews.zh-CN';
 import { followZhCN } from './follow.zh-CN';
+import { robotsZhCN } from './robots.zh-CN';
 import { caseDeadlinesZhCN } from './case-deadlines.zh-CN';
 import { followBulletinsZhCN } from './follow-bulletins.zh-CN';
 import { dailyZhCN } from './daily.zh-CN';
@@ -41,6 +44,7 @@ export const zhCN = {
   ...decisionsZhCN,
   ...tasksZhCN,
   ...followZhCN,
+  ...robotsZhCN,
   ...jointReviewsZhCN,
   ...meetingsZhCN,
   ...rollupZhCN,
@@ -52,6 +56,8 @@ export const zhCN = {
   ...acceptanceZhCN,
   ...sharesZhCN,
   ...publicZhCN,
+  ...appealsZhCN,
+  ...surveysZhCN,
   ...responsibilityZhCN,
 } as const;
 

@@ -1,8 +1,9 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Button, Card, DatePicker, Empty, Space, Spin, Tabs, Typography } from 'antd';
+import { Alert, Button, Card, DatePicker, Empty, Space, Spin, Tabs, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { Route, Routes, useNavigate, useParams } from 'react-router';
 import { assessmentApi } from '../api/assessment';
+import { ApiError } from '../api/client';
 import { useRequest } from '../api/use-request';
 import { AchievementsTab } from '../features/assessment/achievements-tab';
 import { EntriesTab } from '../features/assessment/entries-tab';
@@ -15,8 +16,12 @@ import { PageTitle } from '../features/common/page-title';
 import { useUrlFilters } from '../features/common/use-url-filters';
 import { useT } from '../i18n/i18n';
 import { LoadFailed } from '../features/assessment/load-failed';
+import { appealsApi } from '../api/appeals';
+import { AppealButton } from '../features/appeals/appeal-button';
+import { AppealSlotProvider, type AppealSlot } from '../features/appeals/appeal-slot';
+import { AppealsTab } from '../features/appeals/appeals-tab';
 
-const TABS = ['ranking', 'scheme', 'entries', 'achievements'] as const;
+const TABS = ['ranking', 'appeals', 'scheme', 'entries', 'achievements'] as const;
 type TabKey = (typeof TABS)[number];
 
 /** The year in the URL (?year=), else this year. */
@@ -62,6 +67,7 @@ function AssessmentTabs() {
           destroyOnHidden
           items={[
             { key: 'ranking', label: t('assess.tabRanking'), children: <RankingTab year={year} /> },
+            { key: 'appeals', label: t('appeals.tab'), children: <AppealsTab year={year} /> },
             ...(isOffice
               ? [{ key: 'scheme', label: t('assess.tabScheme'), children: <SchemeTab year={year} /> }]
               : []),
@@ -81,22 +87,42 @@ function AssessmentTabs() {
 /** 单位得分明细 on its own page: /assessment/units/:unitId?year=&asOf= (or &version=N, a finalized snapshot). */
 function UnitPage() {
   const t = useT();
+  const me = useMe();
   const navigate = useNavigate();
   const { unitId = '' } = useParams();
   const [year] = useYear();
   const [filters] = useUrlFilters(['asOf', 'version'] as const);
   const version = Number(filters.version) || undefined;
+  // The unit's breakdown with its evidence lists, in one request (the results list carries counts only).
   const result = useRequest(
     (signal) =>
-      assessmentApi.results(
+      assessmentApi.unitResult(
+        unitId,
         { year, ...(version ? { version } : filters.asOf ? { asOf: filters.asOf } : {}) },
         signal,
       ),
-    [year, filters.asOf, version],
+    [unitId, year, filters.asOf, version],
   );
-  const group = result.data?.groups.find((g) => g.units.some((u) => u.unitId === unitId));
-  // Another unit's headline line (name, total, rank) carries no breakdown to show.
-  const unit = group?.units.find((u) => u.unitId === unitId && !u.breakdownHidden);
+  const publication = useRequest((signal) => appealsApi.publication(year, signal), [year]);
+  const pub = publication.data?.publication;
+  // A unit's people appeal items of its latest finalized result while the window is open (申诉).
+  const canAppeal =
+    Boolean(publication.data?.abilities.appeal) &&
+    unitId === me.unitId &&
+    (version === undefined || version === publication.data?.latestVersion);
+  const appealSlot: AppealSlot | null = canAppeal
+    ? (kind, key, label) => (
+        <AppealButton
+          year={year}
+          targetKind={kind}
+          targetKey={key}
+          label={label}
+          onFiled={() => navigate(`/assessment?tab=appeals&year=${year}`)}
+        />
+      )
+    : null;
+  // Another unit's headline line (name, total, rank) carries no breakdown to show: 404, as a unit not assessed.
+  const notFound = result.error instanceof ApiError && result.error.status === 404;
   const back = `/assessment?${new URLSearchParams({ ...(year !== currentYear() ? { year: String(year) } : {}), ...(filters.asOf ? { asOf: filters.asOf } : {}), ...(version ? { version: String(version) } : {}) }).toString()}`;
   return (
     <>
@@ -109,17 +135,36 @@ function UnitPage() {
       >
         {t('breakdown.back')}
       </Button>
-      {result.error && !result.loading ? (
-        <LoadFailed error={result.error} onRetry={result.reload} />
-      ) : !result.data ? (
-        <Spin style={{ display: 'block', margin: '48px auto' }} />
-      ) : group && unit ? (
-        <>
-          <PageTitle title={t('breakdown.title', { unit: unit.unitName, year })} />
-          <UnitBreakdown result={result.data} group={group} unit={unit} />
-        </>
-      ) : (
+      {notFound && !result.loading ? (
         <Empty description={t('breakdown.notFound')} />
+      ) : result.error && !result.loading ? (
+        <LoadFailed error={result.error} onRetry={result.reload} />
+      ) : !result.data || result.loading ? (
+        <Spin
+          aria-label={t('breakdown.loading')}
+          description={t('breakdown.loading')}
+          style={{ display: 'block', margin: '48px auto' }}
+        />
+      ) : (
+        <>
+          <PageTitle title={t('breakdown.title', { unit: result.data.unit.unitName, year })} />
+          {pub ? (
+            <Alert
+              type={pub.isFinal ? 'success' : 'info'}
+              showIcon
+              style={{ marginBottom: 12 }}
+              title={
+                pub.isFinal
+                  ? t('appeals.final', { end: pub.windowEndsOn })
+                  : t('appeals.windowOpen', { start: pub.publishedOn, end: pub.windowEndsOn })
+              }
+              description={canAppeal ? t('appeals.howToAppeal') : undefined}
+            />
+          ) : null}
+          <AppealSlotProvider value={appealSlot}>
+            <UnitBreakdown result={result.data} group={result.data.group} unit={result.data.unit} />
+          </AppealSlotProvider>
+        </>
       )}
     </>
   );

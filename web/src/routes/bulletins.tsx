@@ -28,6 +28,7 @@ import { useUrlFilters } from '../features/common/use-url-filters';
 import { BulletinPreview } from '../features/bulletins/bulletin-preview';
 import { BulletinRemarksCard } from '../features/bulletins/bulletin-remarks-card';
 import { bulletinRemarksApi } from '../api/follow-bulletins';
+import { PublicBulletinDrawer } from '../features/bulletins/public-bulletin-drawer';
 import '../features/bulletins/bulletin.css';
 import { currentPeriod, periodLabel, previousMonth } from '../features/tasks/period';
 import { useT } from '../i18n/i18n';
@@ -145,6 +146,7 @@ export function BulletinsPage() {
   const shown = fresh && fresh.id === filters.id ? fresh : (items.find((b) => b.id === filters.id) ?? null);
   const canGenerate = me.abilities.generateBulletins;
   const [publishing, setPublishing] = useState<string | null>(null);
+  const [publicOf, setPublicOf] = useState<string | null>(null);
 
   // 印发: a draft goes to every unit's inbox, and its criticisms count in the assessment (issue 16).
   const publish = async (b: Bulletin) => {
@@ -215,7 +217,7 @@ export function BulletinsPage() {
             loading={list.loading}
             dataSource={items}
             tableLayout="fixed"
-            scroll={{ x: canGenerate ? 1020 : 950 }}
+            scroll={{ x: canGenerate ? 1090 : 950 }}
             pagination={{ defaultPageSize: 20, hideOnSinglePage: true }}
             rowClassName={(b) => (b.id === shown?.id ? 'ant-table-row-selected' : '')}
             locale={{
@@ -252,12 +254,15 @@ export function BulletinsPage() {
               {
                 title: t('bulletin.colStatus'),
                 key: 'status',
-                width: 90,
+                width: 100,
                 render: (_, b) =>
                   b.status === 'draft' ? (
                     <Tag color="gold">{t('bulletin.status.draft')}</Tag>
                   ) : (
-                    <Tag color="green">{t('bulletin.status.published')}</Tag>
+                    <Flex gap={2} wrap>
+                      <Tag color="green">{t('bulletin.status.published')}</Tag>
+                      {b.isPublic ? <Tag color="blue">{t('publicBulletin.tag')}</Tag> : null}
+                    </Flex>
                   ),
               },
               { title: t('bulletin.colAsOf'), dataIndex: 'asOf', key: 'asOf', width: 110 },
@@ -270,7 +275,7 @@ export function BulletinsPage() {
               {
                 title: t('common.actions'),
                 key: 'actions',
-                width: canGenerate ? 260 : 190,
+                width: canGenerate ? 330 : 190,
                 fixed: 'right',
                 render: (_, b) => (
                   <Flex gap={4} wrap>
@@ -280,6 +285,11 @@ export function BulletinsPage() {
                           {t('bulletin.publish')}
                         </Button>
                       </Popconfirm>
+                    ) : null}
+                    {b.abilities.setPublic ? (
+                      <Button size="small" onClick={() => setPublicOf(b.id)}>
+                        {t('publicBulletin.open')}
+                      </Button>
                     ) : null}
                     <Button size="small" onClick={() => setFilters({ id: b.id })}>
                       {t('bulletin.preview')}
@@ -299,6 +309,14 @@ export function BulletinsPage() {
           />
         )}
       </Card>
+      {publicOf ? (
+        <PublicBulletinDrawer
+          bulletinId={publicOf}
+          open
+          onClose={() => setPublicOf(null)}
+          onChanged={list.reload}
+        />
+      ) : null}
       <div ref={previewRef}>
         {shown ? <BulletinRemarksCard bulletin={shown} /> : null}
         {shown ? <BulletinPreview bulletin={shown} /> : null}

@@ -6,6 +6,7 @@ import { errorMessage } from '../features/common/errors';
 import { formatDateTime } from '../features/common/format';
 import { PageTitle } from '../features/common/page-title';
 import { useUrlFilters } from '../features/common/use-url-filters';
+import { feedbackAbout } from '../features/feedback/feedback-about';
 import { FEEDBACK_COLORS, FeedbackDetailDrawer } from '../features/feedback/feedback-detail-drawer';
 import { useT } from '../i18n/i18n';
 
@@ -24,15 +25,17 @@ export function FeedbackPage() {
       <PageTitle title={t('feedback.title')} />
       <Typography.Paragraph type="secondary">{t('feedback.intro')}</Typography.Paragraph>
       <Card>
-        <Segmented
-          style={{ marginBottom: 12 }}
-          value={filters.status || 'pending'}
-          onChange={(v) => setFilters({ status: String(v), id: undefined })}
-          options={[
-            ...FEEDBACK_STATUSES.map((s) => ({ value: s, label: t(`feedback.status.${s}`) })),
-            { value: 'all', label: t('feedback.filter.all') },
-          ]}
-        />
+        {/* On a phone the five filters are wider than the card: they scroll rather than spill out. */}
+        <div style={{ overflowX: 'auto', marginBottom: 12 }}>
+          <Segmented
+            value={filters.status || 'pending'}
+            onChange={(v) => setFilters({ status: String(v), id: undefined })}
+            options={[
+              ...FEEDBACK_STATUSES.map((s) => ({ value: s, label: t(`feedback.status.${s}`) })),
+              { value: 'all', label: t('feedback.filter.all') },
+            ]}
+          />
+        </div>
         {list.error && !list.loading ? (
           <Empty
             image={Empty.PRESENTED_IMAGE_SIMPLE}
@@ -55,10 +58,10 @@ export function FeedbackPage() {
             columns={[
               {
                 title: t('feedback.about'),
-                dataIndex: 'about',
                 key: 'about',
                 width: 200,
                 ellipsis: { showTitle: true },
+                render: (_, r) => feedbackAbout(t, r),
               },
               {
                 title: t('feedback.message'),
@@ -69,9 +72,12 @@ export function FeedbackPage() {
               {
                 title: t('feedback.status'),
                 key: 'status',
-                width: 110,
+                width: 170,
                 render: (_, r) => (
-                  <Tag color={FEEDBACK_COLORS[r.status]}>{t(`feedback.status.${r.status}`)}</Tag>
+                  <>
+                    <Tag color={FEEDBACK_COLORS[r.status]}>{t(`feedback.status.${r.status}`)}</Tag>
+                    {r.duplicateOf ? <Tag color="orange">{t('feedback.duplicate')}</Tag> : null}
+                  </>
                 ),
               },
               {

@@ -1,9 +1,10 @@
-import { Alert, App, Button, Card, Form, InputNumber, Select, Space, Spin, Switch } from 'antd';
+import { Alert, App, Button, Card, Form, Input, InputNumber, Select, Space, Spin, Switch } from 'antd';
 import { useEffect, useState } from 'react';
 import { api } from '../api/client';
 import type { Role } from '../api/types';
 import { errorMessage } from '../features/common/errors';
 import { PageTitle } from '../features/common/page-title';
+import { RobotsSection } from '../features/settings/robots-section';
 import { SETTING_GROUPS, type SettingField } from '../features/settings/setting-fields';
 import { useT } from '../i18n/i18n';
 import { useMe } from '../features/auth/session';
@@ -100,12 +101,19 @@ export function SettingsPage() {
           </Space>
         </Form>
       )}
+      {me.abilities.manageRobots && (
+        <div style={{ marginTop: 24 }}>
+          <RobotsSection />
+        </div>
+      )}
     </>
   );
 }
 
 function fieldInput(f: SettingField, t: ReturnType<typeof useT>) {
   if (f.kind === 'boolean') return <Switch />;
+  if (f.kind === 'url')
+    return <Input placeholder="https://luoshi.example.gov.cn" style={{ maxWidth: 420 }} />;
   if (f.kind === 'period')
     return (
       <Select

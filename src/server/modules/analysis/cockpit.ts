@@ -1,7 +1,7 @@
 import type { Light } from '../../../domain/schedule';
 import { canReadDistrictAnalysis } from './analysis.policy';
 import { shanghaiDate } from '../../clock';
-import { tenantTx, type AuthedContext } from '../../context';
+import { readTx, type AuthedContext } from '../../context';
 import { assertCan } from '../../policy/assert';
 import { lightSettingsOf, tenantLights } from '../lights/compute-lights';
 import { loadSettings } from '../settings/settings.repository';
@@ -40,7 +40,7 @@ const emptyCounts = (): Counts => ({ total: 0, completed: 0, red: 0, yellow: 0, 
 export async function cockpitSummary(ctx: AuthedContext) {
   assertCan(canReadDistrictAnalysis(ctx.actor));
   const today = shanghaiDate(ctx.clock.now());
-  return tenantTx(ctx, async (tx) => {
+  return readTx(ctx, async (tx) => {
     // Published and not cancelled: what the bulletin and the ledger count as 下发. Only the columns that
     // count and sort; the titles are fetched below for the few tasks shown (a district's texts and titles
     // would double the time of this query).

@@ -11,7 +11,7 @@ import type {
 import type { QuarterlyProjects } from '../../../domain/quarterly-projects';
 import { periodEnd, periodStart } from '../../../domain/schedule';
 import { shanghaiDate } from '../../clock';
-import { tenantTx, type AuthedContext } from '../../context';
+import { readTx, type AuthedContext } from '../../context';
 import type { Executor } from '../../db/client';
 import { formatChineseDate, formatPercent } from '../../documents/official-format';
 import { AppError } from '../../errors';
@@ -114,7 +114,7 @@ export async function quarterlyAnalysis(
       details: { fields: [{ path: 'quarter', message: '该季度尚未开始，无法分析' }] },
     });
   }
-  return tenantTx(ctx, (tx) => computeQuarterly(tx, ctx.actor.tenantId, query.year, query.quarter, today));
+  return readTx(ctx, (tx) => computeQuarterly(tx, ctx.actor.tenantId, query.year, query.quarter, today));
 }
 
 export async function computeQuarterly(

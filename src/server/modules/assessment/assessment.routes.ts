@@ -23,7 +23,9 @@ import { listEntries } from './list-entries';
 import { verifyEntry } from './verify-entry';
 import { exportResults, resultsDocument } from './results-documents';
 import { finalizeResults } from './finalize-results';
-import { computeResults } from './load-results';
+import { computeResults, loadResults } from './load-results';
+import { loadUnitResult } from './load-unit-result';
+import { summarizeResults } from './summarize-results';
 import { listSchemes } from './list-schemes';
 import { publishScheme } from './publish-scheme';
 import { saveScheme } from './save-scheme';
@@ -91,12 +93,16 @@ export function registerAssessmentRoutes(app: App): void {
         response: { 200: ZResult },
       },
     },
+    // The draft's whole result with its evidence: the office compares schemes, there is no per-unit route
+    // for a draft.
     async (request) =>
-      computeResults(
-        requireActor(request.ctx),
-        { year: request.body.year, asOf: request.body.asOf },
-        request.body.scheme,
-      ),
+      (
+        await loadResults(
+          requireActor(request.ctx),
+          { year: request.body.year, asOf: request.body.asOf },
+          request.body.scheme,
+        )
+      ).result,
   );
   app.get(
     '/api/v1/assessment/entries',
@@ -139,6 +145,19 @@ export function registerAssessmentRoutes(app: App): void {
       },
     },
     async (request) => computeResults(requireActor(request.ctx), request.query),
+  );
+  app.get(
+    '/api/v1/assessment/results/units/:id',
+    {
+      schema: {
+        tags,
+        summary: "单位得分明细 A unit's breakdown with its evidence (same query as the results)",
+        params: ZIdParams,
+        querystring: ZResultsVersionQuery,
+        response: { 200: ZResult },
+      },
+    },
+    async (request) => loadUnitResult(requireActor(request.ctx), request.params.id, request.query),
   );
   app.get(
     '/api/v1/assessment/results/export',
@@ -239,6 +258,7 @@ export function registerAssessmentRoutes(app: App): void {
         response: { 200: ZResult },
       },
     },
-    async (request) => finalizeResults(requireActor(request.ctx), request.params.year, request.body),
+    async (request) =>
+      summarizeResults(await finalizeResults(requireActor(request.ctx), request.params.year, request.body)),
   );
 }

@@ -4,6 +4,7 @@ import { canManageAssessment } from './assessment.policy';
 import { recordAudit } from '../../audit/record-audit';
 import { shanghaiDate } from '../../clock';
 import { auditBase, tenantTx, type AuthedContext } from '../../context';
+import type { Executor } from '../../db/client';
 import { AppError } from '../../errors';
 import { iso } from '../../http';
 import { assertCan } from '../../policy/assert';
@@ -12,6 +13,51 @@ import { loadAssessmentFacts } from './load-facts';
 import { effectiveScheme } from './effective-scheme';
 import { defaultAsOf, withAchievements } from './present-results';
 
+/**
+ * Computes the year's results as of `asOf` and stores them as the next finalized version, audited, inside the
+ * caller's transaction (an appeal ruling finalizes again this way, in its own transaction).
+ */
+export async function freezeResults(
+  tx: Executor,
+  ctx: AuthedContext,
+  year: number,
+  asOf: string,
+  reason: string | null,
+) {
+  const now = ctx.clock.now();
+  const version = ((await lastResultVersion(tx, year)) ?? 0) + 1;
+  if (version > 1 && !reason)
+    throw new AppError('VALIDATION_FAILED', {
+      details: { fields: [{ path: 'reason', message: '已定稿的结果再次定稿须说明理由' }] },
+    });
+  const { id: schemeId, scheme } = await effectiveScheme(tx, year);
+  const result = await withAchievements(
+    tx,
+    assess(scheme, await loadAssessmentFacts(tx, ctx.actor.tenantId, year, asOf), asOf),
+  );
+  const id = uuidv7();
+  await insertResult(tx, {
+    id,
+    tenantId: ctx.actor.tenantId,
+    year,
+    version,
+    asOf,
+    schemeId,
+    result,
+    reason,
+    finalizedBy: ctx.actor.userId,
+    finalizedAt: now,
+  });
+  await recordAudit(tx, {
+    ...auditBase(ctx),
+    action: 'assessment.finalized',
+    entityType: 'assessment_result',
+    entityId: id,
+    after: { year, version, asOf, reason },
+  });
+  return { ...result, finalized: { version, at: iso(now), asOf, reason } };
+}
+
 /** Freezes the year's results as a snapshot; a later change is a new version with a reason. */
 export async function finalizeResults(
   ctx: AuthedContext,
@@ -19,39 +65,6 @@ export async function finalizeResults(
   input: { asOf?: string | undefined; reason?: string | undefined },
 ) {
   assertCan(canManageAssessment(ctx.actor));
-  const now = ctx.clock.now();
-  const date = input.asOf ?? defaultAsOf(year, shanghaiDate(now));
-  return tenantTx(ctx, async (tx) => {
-    const version = ((await lastResultVersion(tx, year)) ?? 0) + 1;
-    if (version > 1 && !input.reason)
-      throw new AppError('VALIDATION_FAILED', {
-        details: { fields: [{ path: 'reason', message: '已定稿的结果再次定稿须说明理由' }] },
-      });
-    const { id: schemeId, scheme } = await effectiveScheme(tx, year);
-    const result = await withAchievements(
-      tx,
-      assess(scheme, await loadAssessmentFacts(tx, ctx.actor.tenantId, year, date), date),
-    );
-    const id = uuidv7();
-    await insertResult(tx, {
-      id,
-      tenantId: ctx.actor.tenantId,
-      year,
-      version,
-      asOf: date,
-      schemeId,
-      result,
-      reason: input.reason ?? null,
-      finalizedBy: ctx.actor.userId,
-      finalizedAt: now,
-    });
-    await recordAudit(tx, {
-      ...auditBase(ctx),
-      action: 'assessment.finalized',
-      entityType: 'assessment_result',
-      entityId: id,
-      after: { year, version, asOf: date, reason: input.reason ?? null },
-    });
-    return { ...result, finalized: { version, at: iso(now), asOf: date, reason: input.reason ?? null } };
-  });
+  const date = input.asOf ?? defaultAsOf(year, shanghaiDate(ctx.clock.now()));
+  return tenantTx(ctx, (tx) => freezeResults(tx, ctx, year, date, input.reason ?? null));
 }

@@ -9,6 +9,8 @@ import { loadSettings } from '../settings/settings.repository';
 import { approvalItemsDueIn } from '../joint-reviews/joint-reviews.repository';
 import { loadBulletinFacts } from './bulletin-facts';
 import { loadWaivers } from './tolerance-facts';
+import { loadAppealRulings } from './appeal-facts';
+import { loadSatisfactionFacts } from './survey-facts';
 import { loadCoUnitShareFacts } from './co-unit-share-facts';
 import { loadCooperationRatingFacts, loadTargetShareTaskFacts } from './responsibility-facts';
 import { loadMilestones } from '../tasks/tasks.repository';
@@ -17,7 +19,7 @@ import {
   allAccountabilityActions,
   allInterviews,
   entriesOfYear,
-  publishedTaskRows,
+  publishedTaskRowsOfYear,
   rectificationsDueIn,
   reportsOfTasks,
 } from './assessment.repository';
@@ -48,7 +50,8 @@ export async function loadAssessmentFacts(
   asOf: string,
 ): Promise<TAssessmentFacts> {
   const unitRows = await activeUnitRows(tx);
-  const taskRows = (await publishedTaskRows(tx)).filter(
+  // The query narrows to the year's tasks too; the same test here keeps the rule in one readable place.
+  const taskRows = (await publishedTaskRowsOfYear(tx, year)).filter(
     (t) =>
       t.leadUnitId &&
       t.startDate &&
@@ -61,12 +64,10 @@ export async function loadAssessmentFacts(
     taskRows.map((r) => r.id),
   );
   const lightSettings = lightSettingsOf(await loadSettings(tx, tenantId));
-  const reportRows = await reportsOfTasks(
+  const reportsByTask = await reportsOfTasks(
     tx,
     taskRows.map((t) => t.id),
   );
-  const reportsByTask = new Map<string, typeof reportRows>();
-  for (const r of reportRows) reportsByTask.set(r.taskId, [...(reportsByTask.get(r.taskId) ?? []), r]);
   const months = monthsOfYearBefore(year, asOf);
 
   const expected: TAssessmentFacts['reports'] = [];
@@ -74,6 +75,12 @@ export async function loadAssessmentFacts(
   for (const t of taskRows) {
     const accepted = t.acceptedAt ? shanghaiDate(t.acceptedAt) : null;
     const own = reportsByTask.get(t.id) ?? [];
+    // The same for every month of the task: made once, not per month (a district has ~36,000 task-months).
+    const milestones = (details.milestones.get(t.id) ?? []).map((m) => ({
+      dueDate: m.dueDate,
+      completedAt: m.completedAt ? shanghaiDate(m.completedAt) : null,
+    }));
+    const lightReports = own.map((r) => ({ period: r.period, status: r.status }));
     for (const month of months) {
       const end = periodEnd(month);
       const done = t.completedAt !== null && shanghaiDate(t.completedAt) <= `${month}-01`;
@@ -85,7 +92,7 @@ export async function loadAssessmentFacts(
           unitId: t.leadUnitId as string,
           period: month,
           deadline: addDays(end, reportGraceDays),
-          submittedAt: sent ? shanghaiDate(sent.createdAt) : null,
+          submittedAt: sent ? sent.sentOn : null,
         });
       }
       if (t.startDate && t.dueDate && t.startDate <= end) {
@@ -96,11 +103,8 @@ export async function loadAssessmentFacts(
             dueDate: t.dueDate,
             progress: t.progress,
             acceptedAt: accepted,
-            milestones: (details.milestones.get(t.id) ?? []).map((m) => ({
-              dueDate: m.dueDate,
-              completedAt: m.completedAt ? shanghaiDate(m.completedAt) : null,
-            })),
-            reports: own.map((r) => ({ period: r.period, status: r.status })),
+            milestones,
+            reports: lightReports,
           },
           end,
           lightSettings,
@@ -124,6 +128,7 @@ export async function loadAssessmentFacts(
   const interviewRows = (await allInterviews(tx)).filter((r) => inYear(r.date));
   const accountabilityRows = (await allAccountabilityActions(tx)).filter((r) => inYear(r.date));
   const fromBulletins = await loadBulletinFacts(tx, year, asOf);
+  const appeals = await loadAppealRulings(tx, year);
 
   return {
     units: unitRows.map((u) => ({ id: u.id, name: u.name, kind: u.kind })),
@@ -155,14 +160,18 @@ export async function loadAssessmentFacts(
       verifiedAt: r.verifiedAt ? shanghaiDate(r.verifiedAt) : null,
     })),
     lights,
-    satisfaction: entries
-      .filter((e) => e.kind === 'satisfaction')
-      .map((e) => ({
-        id: e.id,
-        unitId: e.unitId,
-        period: String(data(e).period),
-        score: Number(data(e).score),
-      })),
+    satisfaction: await loadSatisfactionFacts(
+      tx,
+      year,
+      entries
+        .filter((e) => e.kind === 'satisfaction')
+        .map((e) => ({
+          id: e.id,
+          unitId: e.unitId,
+          period: String(data(e).period),
+          score: Number(data(e).score),
+        })),
+    ),
     evaluations: entries
       .filter((e) => e.kind === 'evaluation')
       .map((e) => ({
@@ -211,7 +220,9 @@ export async function loadAssessmentFacts(
         deadline: a.deadline,
         answeredAt: a.firstAnsweredAt ? shanghaiDate(a.firstAnsweredAt) : null,
       })),
-    waivers: await loadWaivers(tx, asOf),
+    waivers: [...(await loadWaivers(tx, asOf)), ...appeals.waivers],
     cooperationRatings: await loadCooperationRatingFacts(tx, year),
+    componentRulings: appeals.componentRulings,
+    vetoRulings: appeals.vetoRulings,
   };
 }

@@ -7,7 +7,7 @@ import {
 } from '../../../domain/assessment/index';
 import { canManageAssessment, canReadAssessment } from './assessment.policy';
 import { shanghaiDate } from '../../clock';
-import { tenantTx, type AuthedContext } from '../../context';
+import { readTx, tenantTx, type AuthedContext } from '../../context';
 import type { Executor } from '../../db/client';
 import { assessmentResults } from '../../db/schema';
 import { AppError, notFound } from '../../errors';
@@ -17,6 +17,8 @@ import { findResultVersion, findScheme, latestResult } from './assessment.reposi
 import { loadAssessmentFacts } from './load-facts';
 import { effectiveScheme } from './effective-scheme';
 import { parseScheme } from './parse-scheme';
+import { findPublication } from '../appeals/appeals.repository';
+import { summarizeResults, type TResultsSummary } from './summarize-results';
 import { defaultAsOf, finalizedOf, visibleTo, withAchievements, type TShownResult } from './present-results';
 
 /** The scheme a snapshot was computed with (the built-in default when none was published). */
@@ -51,10 +53,13 @@ export async function loadResults(
     });
   }
   const date = query.asOf ?? defaultAsOf(query.year, shanghaiDate(ctx.clock.now()));
-  return tenantTx(ctx, async (tx) => {
+  // A preview with a draft scheme is a heavy read nobody saved: the read replica may take it.
+  return (draft ? readTx : tenantTx)(ctx, async (tx) => {
     const settings = await loadSettings(tx, ctx.actor.tenantId);
+    // While (and after) the results are published (公示), every unit sees every unit's total and grade.
+    const isPublished = (await findPublication(tx, query.year)) !== undefined;
     const see = (r: Omit<TShownResult, 'finalized'>) =>
-      visibleTo(ctx, r, settings['assessment.unitsSeeRanking']);
+      visibleTo(ctx, r, settings['assessment.unitsSeeRanking'] || isPublished);
     if (query.version !== undefined) {
       const row = await findResultVersion(tx, query.year, query.version);
       if (!row) throw notFound();
@@ -78,10 +83,11 @@ export async function loadResults(
   });
 }
 
+/** The results as the routes answer them: every number, evidence counted (summarize-results.ts). */
 export async function computeResults(
   ctx: AuthedContext,
   query: ResultsQuery,
   draft?: unknown,
-): Promise<TShownResult> {
-  return (await loadResults(ctx, query, draft)).result;
+): Promise<TResultsSummary> {
+  return summarizeResults((await loadResults(ctx, query, draft)).result);
 }

@@ -2,8 +2,7 @@ import type { TAssessmentFacts } from '../../../domain/assessment/index';
 import { shareProgress } from '../../../domain/target-shares';
 import { shanghaiDate } from '../../clock';
 import type { Executor } from '../../db/client';
-import type { TaskRow } from '../tasks/tasks.repository';
-import { approvedSharesOfTasks, ratingsOfYear } from './assessment.repository';
+import { approvedSharesOfTasks, ratingsOfYear, type AssessedTaskRow } from './assessment.repository';
 
 /**
  * 指标分解到单位 in the assessment (issue 15): each approved share of a split target is followed for its own unit
@@ -14,7 +13,7 @@ import { approvedSharesOfTasks, ratingsOfYear } from './assessment.repository';
  */
 export async function loadTargetShareTaskFacts(
   tx: Executor,
-  taskRows: readonly TaskRow[],
+  taskRows: readonly AssessedTaskRow[],
 ): Promise<TAssessmentFacts['tasks']> {
   const byId = new Map(taskRows.map((t) => [t.id, t]));
   const rows = await approvedSharesOfTasks(tx, [...byId.keys()]);

@@ -53,7 +53,10 @@ export const ZMe = z.object({
     manageProjects: z.boolean(),
     seeAllProjects: z.boolean(),
     manageCalendar: z.boolean(),
+    manageRobots: z.boolean(),
     raiseBlockers: z.boolean(),
+    /** 满意度测评: build surveys, make codes, record phone answers (the office). */
+    manageSurveys: z.boolean(),
   }),
 });
 export type TMe = z.infer<typeof ZMe>;

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { shanghaiDate } from '../../clock';
-import { tenantTx, type AuthedContext } from '../../context';
-import { addOfficeSheet, thinBorder } from '../../documents/office-sheet';
+import { readTx, type AuthedContext } from '../../context';
+import { SHEET_FONT, addOfficeSheet, officeWorkbookBytes, thinBorder } from '../../documents/office-sheet';
 import { assertCan } from '../../policy/assert';
 import { loadWorkingCalendar } from '../calendar/load-working-calendar';
 import { loadSettings } from '../settings/settings.repository';
@@ -43,7 +43,7 @@ export async function exportBlockers(
 ): Promise<{ bytes: Buffer; fileName: string }> {
   assertCan(canReadBlockers(ctx.actor));
   const today = shanghaiDate(ctx.clock.now());
-  const items = await tenantTx(ctx, async (tx) => {
+  const items = await readTx(ctx, async (tx) => {
     const settings = await loadSettings(tx, ctx.actor.tenantId);
     const calendar = await loadWorkingCalendar(tx, ctx.actor.tenantId);
     const loaded = await visibleBlockers(tx, ctx, q);
@@ -76,9 +76,9 @@ export async function exportBlockers(
     ]);
     row.eachCell((cell) => {
       cell.alignment = { vertical: 'top', wrapText: true };
-      cell.font = { name: '仿宋_GB2312', size: 11 };
+      cell.font = { ...SHEET_FONT.body };
       cell.border = thinBorder;
     });
   });
-  return { bytes: Buffer.from(await workbook.xlsx.writeBuffer()), fileName: `${title}.xlsx` };
+  return { bytes: await officeWorkbookBytes(workbook), fileName: `${title}.xlsx` };
 }

@@ -30,15 +30,20 @@ export async function remarksForDocument(tx: Executor, bulletinId: string): Prom
   };
 }
 
+/** The bulletin's data with its remarks as they stand. */
+export async function withRemarks(
+  tx: Executor,
+  bulletin: { id: string; data: unknown },
+): Promise<BulletinData> {
+  return { ...(bulletin.data as BulletinData), remarks: await remarksForDocument(tx, bulletin.id) };
+}
+
 /** The bulletin's data and Word document again, with its remarks as they stand. */
 export async function renderWithRemarks(
   tx: Executor,
   bulletin: { id: string; data: unknown },
 ): Promise<{ data: BulletinData; document: Buffer }> {
-  const data: BulletinData = {
-    ...(bulletin.data as BulletinData),
-    remarks: await remarksForDocument(tx, bulletin.id),
-  };
+  const data = await withRemarks(tx, bulletin);
   return { data, document: await buildBulletinDocx(data) };
 }
 

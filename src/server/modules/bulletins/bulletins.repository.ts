@@ -60,6 +60,7 @@ export async function listBulletinRows(tx: Executor) {
       createdAt: bulletins.createdAt,
       status: bulletins.status,
       publishedAt: bulletins.publishedAt,
+      isPublic: bulletins.isPublic,
     })
     .from(bulletins)
     .leftJoin(
@@ -84,8 +85,28 @@ export async function tenantNameOf(tx: Executor, tenantId: string): Promise<{ na
   return tenant;
 }
 
+/** Published tasks with the columns the bulletin (internal and public) and the light rule read (not their texts). */
 export async function publishedTasks(tx: Executor) {
-  return tx.select().from(tasks).where(isNotNull(tasks.publishedAt));
+  return tx
+    .select({
+      id: tasks.id,
+      tenantId: tasks.tenantId,
+      decisionId: tasks.decisionId,
+      isLivelihood: tasks.isLivelihood,
+      code: tasks.code,
+      title: tasks.title,
+      leadUnitId: tasks.leadUnitId,
+      coUnitIds: tasks.coUnitIds,
+      status: tasks.status,
+      startDate: tasks.startDate,
+      dueDate: tasks.dueDate,
+      progress: tasks.progress,
+      publishedAt: tasks.publishedAt,
+      acceptedAt: tasks.acceptedAt,
+      completedAt: tasks.completedAt,
+    })
+    .from(tasks)
+    .where(isNotNull(tasks.publishedAt));
 }
 
 export async function allUnitNames(tx: Executor): Promise<Array<{ id: string; name: string }>> {
@@ -96,12 +117,12 @@ export async function allRectifications(tx: Executor) {
   return tx.select().from(rectifications);
 }
 
-/** Period and status of every report of the tasks. */
-export async function reportStatesOfTasks(tx: Executor, taskIds: string[]) {
+/** Status of the tasks' reports for one period (the bulletin asks who did not report for its month). */
+export async function reportStatesOfTasks(tx: Executor, taskIds: string[], period: string) {
   return taskIds.length
     ? await tx
         .select({ taskId: reports.taskId, period: reports.period, status: reports.status })
         .from(reports)
-        .where(inArray(reports.taskId, taskIds))
+        .where(and(eq(reports.period, period), inArray(reports.taskId, taskIds)))
     : [];
 }

@@ -20,7 +20,9 @@ export const ZBulletin = z.object({
   /** A draft is the office's alone; published, it goes to every unit (issue 16). */
   status: z.enum(bulletinStatuses),
   publishedAt: z.string().nullable(),
-  abilities: z.object({ publish: z.boolean(), editRemarks: z.boolean() }),
+  /** 公开: its public version shows on the public pages (GET/PUT /bulletins/:id/public). */
+  isPublic: z.boolean(),
+  abilities: z.object({ publish: z.boolean(), editRemarks: z.boolean(), setPublic: z.boolean() }),
 });
 export type TCreateBulletinBody = z.infer<typeof ZCreateBulletinBody>;
 /** `data` is the snapshot computeBulletinData wrote (BulletinData); zod does not restate it. */

@@ -42,14 +42,14 @@ export async function computeBulletinData(
   const rows = all.filter(
     (t) => t.status !== 'cancelled' && t.publishedAt && shanghaiDate(t.publishedAt) <= asOf && t.leadUnitId,
   );
-  const details = await loadMilestones(
-    tx,
-    rows.map((r) => r.id),
-  );
   const lights = await computeLights(
     tx,
     rows,
-    details,
+    () =>
+      loadMilestones(
+        tx,
+        rows.map((r) => r.id),
+      ),
     asOf,
     lightSettingsOf(await loadSettings(tx, tenantId)),
   );
@@ -126,6 +126,7 @@ export async function computeBulletinData(
   const sent = await reportStatesOfTasks(
     tx,
     owing.map((t) => t.id),
+    period,
   );
   const reportedFor = new Set(
     sent.filter((r) => r.period === period && r.status !== 'returned').map((r) => r.taskId),

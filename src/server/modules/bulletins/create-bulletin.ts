@@ -13,7 +13,7 @@ import { insertBulletin, issueNumberFor, lastBulletinVersion, lockBulletins } fr
 import { ZCreateBulletinBody } from './bulletins.schemas';
 import { hasRemarks } from '../../documents/bulletin-remarks-docx';
 import { saveDraftRendering } from './bulletin-remarks.repository';
-import { copyRemarksFromPrevious, renderWithRemarks } from './bulletin-remarks-render';
+import { copyRemarksFromPrevious, withRemarks } from './bulletin-remarks-render';
 import { bulletinAbilities } from './present-bulletin-remarks';
 
 /**
@@ -57,9 +57,10 @@ export async function createBulletin(ctx: AuthedContext, input: z.infer<typeof Z
       ctx.actor.userId,
       now,
     );
-    const rendered = await renderWithRemarks(tx, { id, data });
-    if (rendered.data.remarks && hasRemarks(rendered.data.remarks))
-      await saveDraftRendering(tx, id, rendered.data, rendered.document);
+    // The document is rendered again only when remarks were copied: a district's bulletin takes ~1 s to render.
+    const withCopied = await withRemarks(tx, { id, data });
+    if (withCopied.remarks && hasRemarks(withCopied.remarks))
+      await saveDraftRendering(tx, id, withCopied, await buildBulletinDocx(withCopied));
     await recordAudit(tx, {
       ...auditBase(ctx),
       action: 'bulletin.generated',
@@ -82,9 +83,10 @@ export async function createBulletin(ctx: AuthedContext, input: z.infer<typeof Z
       asOf: data.asOf,
       title: bulletinTitle(data),
       createdAt: iso(now),
-      data: rendered.data,
+      data: withCopied,
       status: 'draft' as const,
       publishedAt: null,
+      isPublic: false,
       abilities: bulletinAbilities(ctx.actor, 'draft'),
     };
   });

@@ -2,7 +2,7 @@ import type { Actor } from '../../context';
 import { iso } from '../../http';
 import type { remarksOf } from './bulletin-remarks.repository';
 import type { TBulletinRemark } from './bulletin-remarks.schemas';
-import { canManageBulletins } from './bulletins.policy';
+import { canManageBulletins, canSetBulletinPublic } from './bulletins.policy';
 
 type Row = Awaited<ReturnType<typeof remarksOf>>[number];
 
@@ -24,7 +24,15 @@ export function presentRemark(actor: Actor, row: Row, bulletinStatus: string): T
 }
 
 /** What the caller may do with a bulletin: the office publishes a draft and edits its remarks. */
-export function bulletinAbilities(actor: Actor, status: string): { publish: boolean; editRemarks: boolean } {
+export function bulletinAbilities(
+  actor: Actor,
+  status: string,
+): { publish: boolean; editRemarks: boolean; setPublic: boolean } {
   const draft = canManageBulletins(actor) && status === 'draft';
-  return { publish: draft, editRemarks: draft };
+  // 公开版: only a published bulletin, by whoever decides what is public.
+  return {
+    publish: draft,
+    editRemarks: draft,
+    setPublic: canSetBulletinPublic(actor) && status === 'published',
+  };
 }

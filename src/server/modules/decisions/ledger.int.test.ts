@@ -154,7 +154,7 @@ describe.each(dbKinds())('ledger import and export on %s', (kind) => {
     expect(exported.headers['content-type']).toMatch(/spreadsheetml/);
     const copy = await newDecision('导入的副本');
     const second = await importInto(copy.id, exported.rawPayload);
-    expect(second.statusCode).toBe(201);
+    expect(second.statusCode, second.body).toBe(201);
 
     const strip = (items: Array<Record<string, unknown>>) =>
       items.map((x) => ({

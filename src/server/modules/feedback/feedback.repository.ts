@@ -1,4 +1,4 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, gte } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { feedbackMessages, projects, users } from '../../db/schema';
 import type { FeedbackStatus } from '../../../domain/vocabulary';
@@ -7,6 +7,20 @@ export type FeedbackRow = typeof feedbackMessages.$inferSelect;
 
 export async function insertFeedback(tx: Executor, row: typeof feedbackMessages.$inferInsert) {
   await tx.insert(feedbackMessages).values(row);
+}
+
+/** The district's messages received since `since`, newest first (at most 200), to compare a new one against. */
+export async function recentFeedback(tx: Executor, since: Date) {
+  return tx
+    .select({
+      id: feedbackMessages.id,
+      message: feedbackMessages.message,
+      duplicateOf: feedbackMessages.duplicateOf,
+    })
+    .from(feedbackMessages)
+    .where(gte(feedbackMessages.receivedAt, since))
+    .orderBy(desc(feedbackMessages.receivedAt))
+    .limit(200);
 }
 
 export async function findFeedbackByReceipt(tx: Executor, receiptHash: string) {

@@ -81,6 +81,8 @@ export const ZFeedback = z.object({
   decidedByName: z.string().nullable(),
   decidedAt: z.string().nullable(),
   receivedAt: z.string(),
+  /** The earlier message this one likely repeats (the first of its chain), or null. */
+  duplicateOf: z.string().nullable(),
   /** The message with recognisable personal data removed: where the office starts the public text. */
   suggestedPublicMessage: z.string(),
   abilities: zAbilities(feedbackAbilityKeys),

@@ -1,6 +1,5 @@
 import { shanghaiDate } from '../../clock';
-import type { AppDeps } from '../../context';
-import { withTenantTx } from '../../db/tx';
+import { withTenantReadTx, type AppDeps } from '../../context';
 import type { PublicBoardCache, PublicBoardEntry } from '../projects/public-board-cache';
 import { findPublicDistrict } from '../public-disclosure/find-public-district';
 import { publishedFeedback } from './feedback.repository';
@@ -17,8 +16,8 @@ export async function loadFeedbackFacts(
   subjects: { tasks: PublicSubject[]; projects: PublicSubject[] };
 }> {
   const now = deps.clock.now();
-  const { rows, subjects } = await withTenantTx(
-    deps.db,
+  const { rows, subjects } = await withTenantReadTx(
+    deps,
     { tenantId: district.id, userId: null },
     async (tx) => ({ rows: await publishedFeedback(tx), subjects: await publicSubjects(tx, district.id) }),
   );

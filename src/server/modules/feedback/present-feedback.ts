@@ -25,6 +25,7 @@ export function presentFeedback(actor: Actor, row: FeedbackRow, decidedByName: s
     decidedByName,
     decidedAt: iso(row.decidedAt),
     receivedAt: iso(row.receivedAt),
+    duplicateOf: row.duplicateOf,
     suggestedPublicMessage: redactPersonalData(row.message),
     abilities: feedbackAbilities(actor, row),
     version: row.version,

@@ -8,6 +8,7 @@ import { ZSlugParams } from '../projects/projects-board.schemas';
 import { findPublicDistrict } from '../public-disclosure/find-public-district';
 import { dropPublicCachesOnWrite } from '../public-disclosure/public-disclosure.routes';
 import { publicNotFoundPage } from '../public-disclosure/public-shell';
+import { acceptPublicForms } from '../public-disclosure/public-form';
 import { renderFeedbackPage, renderLookupPage, renderReceiptPage } from './feedback-pages';
 import {
   ZFeedbackReceipt,
@@ -143,11 +144,7 @@ export function registerPublicFeedbackRoutes(app: App, deps: AppDeps): void {
   // The page's plain HTML forms post form-encoded bodies: a parser for them only in this scope, so that no
   // session route ever accepts one (a cross-site form could send it).
   void app.register(async (scope: FastifyInstance) => {
-    scope.addContentTypeParser(
-      'application/x-www-form-urlencoded',
-      { parseAs: 'string', bodyLimit: 16_384 },
-      (_request, body, done) => done(null, Object.fromEntries(new URLSearchParams(String(body)))),
-    );
+    acceptPublicForms(scope);
     scope.post<{ Params: { slug: string }; Body: FormFields }>(
       '/public/:slug/feedback',
       {

@@ -1,12 +1,14 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { uuidv7 } from 'uuidv7';
+import { duplicateWindowDays, likelyOriginal } from '../../../domain/feedback-duplicates';
 import { receiptFromBytes } from '../../../domain/public-feedback';
 import { shanghaiDate } from '../../clock';
 import type { AppDeps } from '../../context';
 import { withTenantTx } from '../../db/tx';
 import { AppError } from '../../errors';
 import { findPublicDistrict } from '../public-disclosure/find-public-district';
-import { insertFeedback } from './feedback.repository';
+import { notifyUsers, supervisorIds } from '../../notify/notify.repository';
+import { insertFeedback, recentFeedback } from './feedback.repository';
 import type { TFeedbackReceipt, TSubmitFeedbackBody } from './feedback.schemas';
 import { publicSubjects } from './public-subjects';
 
@@ -18,7 +20,8 @@ export function receiptHash(receipt: string): string {
 /**
  * 社情民意: a resident's message, no login. It must be about a task or project the district shows publicly
  * (by its code), or general. Stored as pending with the contact sealed; the receipt code is returned once.
- * Null for an unknown district.
+ * A message that repeats an earlier one of the last weeks is marked as its likely duplicate; the office is told
+ * of every other one in its inbox (a copy would only repeat the notice). Null for an unknown district.
  */
 export async function submitFeedback(
   deps: AppDeps,
@@ -49,8 +52,11 @@ export async function submitFeedback(
       };
     }
     const receipt = receiptFromBytes(randomBytes(16));
+    const id = uuidv7();
+    const since = new Date(now.getTime() - duplicateWindowDays * 86_400_000);
+    const duplicateOf = likelyOriginal(input.message, await recentFeedback(tx, since));
     await insertFeedback(tx, {
-      id: uuidv7(),
+      id,
       tenantId: district.id,
       receiptHash: receiptHash(receipt),
       subject: input.subject,
@@ -61,8 +67,20 @@ export async function submitFeedback(
       contact: input.contact ? input.contact : null,
       status: 'pending',
       receivedAt: now,
+      duplicateOf,
       updatedAt: now,
     });
+    if (!duplicateOf)
+      await notifyUsers(tx, await supervisorIds(tx), {
+        tenantId: district.id,
+        kind: 'feedback_received',
+        title: `社情民意：${subject.label}`,
+        body: input.message.length > 80 ? `${input.message.slice(0, 80)}…` : input.message,
+        entityType: 'feedback',
+        entityId: id,
+        dedupeKey: `feedback:${id}`,
+        at: now,
+      });
     return { receipt, status: 'pending' as const, receivedOn: shanghaiDate(now) };
   });
 }

@@ -161,6 +161,12 @@ const maxEntries = 200;
 /** Above this many tasks, computeLights answers from the tenant's cached lights instead of querying. */
 const cachedAbove = 200;
 let enabled = true;
+const counts = { hits: 0, misses: 0 };
+
+/** Reads answered from the cache and reads that computed, since this process started (for the metrics). */
+export function lightCacheCounts(): { hits: number; misses: number } {
+  return { ...counts };
+}
 
 /** Benchmarks switch the cache off to time the computation it saves; tests leave it on. */
 export function setLightCacheEnabled(on: boolean): void {
@@ -205,7 +211,11 @@ export async function tenantLights(
   if (dirty) return computeTenantLights(tx, tenantId, asOf, settings);
   const key = `${tenantId}|${asOf}|${JSON.stringify(settings)}`;
   const hit = cache.get(key);
-  if (hit && hit.stamp === stamp) return hit.lights;
+  if (hit && hit.stamp === stamp) {
+    counts.hits += 1;
+    return hit.lights;
+  }
+  counts.misses += 1;
   const lights = await computeTenantLights(tx, tenantId, asOf, settings);
   cache.delete(key);
   cache.set(key, { stamp, lights });
@@ -220,8 +230,9 @@ export async function tenantLights(
  */
 export async function computeLights(
   tx: Executor,
-  rows: TaskRow[],
-  details: Pick<TaskDetails, 'milestones'>,
+  rows: Array<LightInputRow & Pick<TaskRow, 'tenantId'>>,
+  // Or how to load them: a district's tasks come from the cache, which needs none.
+  details: Pick<TaskDetails, 'milestones'> | (() => Promise<Pick<TaskDetails, 'milestones'>>),
   asOf: string,
   settings: LightSettings,
 ): Promise<Map<string, LightResult>> {
@@ -240,5 +251,6 @@ export async function computeLights(
   const period = lastClosedPeriod(asOf, settings.reportPeriod).period;
   const reportRows = await periodReportsOfTasks(tx, ids, period);
   const follow = await followInputsOf(tx, tenantId);
-  return lightsOf(rows, details.milestones, reportRows, asOf, settings, follow);
+  const { milestones } = typeof details === 'function' ? await details() : details;
+  return lightsOf(rows, milestones, reportRows, asOf, settings, follow);
 }

@@ -5,7 +5,7 @@ import {
 } from '../../../domain/project-ledger';
 import { boardSourceLabels, boardStageLabels } from '../../../domain/project-board';
 import { shanghaiDate } from '../../clock';
-import { tenantTx, type AuthedContext } from '../../context';
+import { readTx, type AuthedContext } from '../../context';
 import { writeProjectLedgerXlsx } from '../../documents/project-ledger-xlsx';
 import { assertCan } from '../../policy/assert';
 import { listProjects } from './list-projects';
@@ -26,7 +26,7 @@ export async function visibleProjects(ctx: AuthedContext, q: TProjectExportQuery
     ids.push(...items.map((p) => p.id));
     if (items.length === 0 || ids.length >= total) break;
   }
-  return tenantTx(ctx, async (tx) => {
+  return readTx(ctx, async (tx) => {
     const facts = new Map(
       (await loadBoardFacts(tx, ctx.actor.tenantId, { ids }, asOf)).map((p) => [p.id, p]),
     );

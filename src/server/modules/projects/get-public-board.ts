@@ -1,6 +1,6 @@
 import { shanghaiDate } from '../../clock';
-import type { AppDeps } from '../../context';
-import { withSystemTx, withTenantTx } from '../../db/tx';
+import { withTenantReadTx, type AppDeps } from '../../context';
+import { withSystemTx } from '../../db/tx';
 import { buildPublicBoard } from './build-board';
 import type { PublicBoardCache, PublicBoardEntry } from './public-board-cache';
 import { renderPublicPage } from './public-page';
@@ -29,7 +29,7 @@ export async function getPublicBoard(
     return null;
   }
   const asOf = shanghaiDate(now);
-  const built = await withTenantTx(deps.db, { tenantId: tenant.id, userId: null }, (tx) =>
+  const built = await withTenantReadTx(deps, { tenantId: tenant.id, userId: null }, (tx) =>
     buildPublicBoard(tx, tenant, asOf),
   );
   const json: TPublicProjects = {

@@ -3,6 +3,7 @@ import { tenantTx, type AuthedContext } from '../../context';
 import type { Executor } from '../../db/client';
 import { notFound } from '../../errors';
 import { assertCan } from '../../policy/assert';
+import { canMarkLivelihood } from '../livelihood/livelihood.policy';
 import { canManageDisclosure } from './public-disclosure.policy';
 import {
   findDecisionTitle,
@@ -29,14 +30,16 @@ export async function presentDisclosure(
     taskIds: chosen,
     version: row?.version ?? 0,
     publicPath: `/public/${encodeURIComponent(code)}/tasks`,
+    livelihoodPath: `/public/${encodeURIComponent(code)}/livelihood`,
     tasks: (await tasksOfDecision(tx, decisionId)).map((t) => ({
       id: t.id,
       code: t.code,
       title: t.title,
       canBePublic: canTaskBePublic(t.status),
       isPublic: canTaskBePublic(t.status) && isTaskPublic(scope, chosen, t.id),
+      isLivelihood: t.isLivelihood,
     })),
-    abilities: { update: canManageDisclosure(ctx.actor) },
+    abilities: { update: canManageDisclosure(ctx.actor), markLivelihood: canMarkLivelihood(ctx.actor) },
   };
 }
 

@@ -17,7 +17,13 @@ export async function findDisclosure(tx: Executor, decisionId: string) {
 
 export async function tasksOfDecision(tx: Executor, decisionId: string) {
   return tx
-    .select({ id: tasks.id, code: tasks.code, title: tasks.title, status: tasks.status })
+    .select({
+      id: tasks.id,
+      code: tasks.code,
+      title: tasks.title,
+      status: tasks.status,
+      isLivelihood: tasks.isLivelihood,
+    })
     .from(tasks)
     .where(eq(tasks.decisionId, decisionId))
     .orderBy(tasks.position, tasks.code);

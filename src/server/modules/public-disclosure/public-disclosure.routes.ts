@@ -6,12 +6,15 @@ import { PublicBoardCache } from '../projects/public-board-cache';
 import { ZSlugParams } from '../projects/projects-board.schemas';
 import { getDecisionDisclosure } from './get-decision-disclosure';
 import { getPublicTasks } from './get-public-tasks';
+import { getPublicResults } from './get-public-results';
 import { publicNotFoundPage } from './public-shell';
 import { setDecisionDisclosure } from './set-decision-disclosure';
 import {
   ZDecisionDisclosure,
   ZDisclosureBody,
+  ZPublicResults,
   ZPublicTasks,
+  type TPublicResults,
   type TPublicTasks,
 } from './public-disclosure.schemas';
 
@@ -32,7 +35,8 @@ export function dropPublicCachesOnWrite(app: App, caches: PublicBoardCache[]): v
 /** 公开: the office's marking of a decision's tasks, and the public tasks page and JSON (no login). */
 export function registerPublicDisclosureRoutes(app: App, deps: AppDeps): void {
   const cache = new PublicBoardCache();
-  dropPublicCachesOnWrite(app, [cache]);
+  const resultsCache = new PublicBoardCache();
+  dropPublicCachesOnWrite(app, [cache, resultsCache]);
   const tags = ['public-disclosure'];
   app.get(
     '/api/v1/decisions/:id/disclosure',
@@ -95,6 +99,42 @@ export function registerPublicDisclosureRoutes(app: App, deps: AppDeps): void {
     },
     async (request, reply) => {
       const entry = await getPublicTasks(request.ctx, cache, request.params.slug);
+      reply.type('text/html; charset=utf-8').header('cache-control', 'public, max-age=60');
+      if (!entry) return reply.status(404).send(publicNotFoundPage);
+      return reply.send(entry.html);
+    },
+  );
+  app.get(
+    '/public/api/:slug/results',
+    {
+      config: publicConfig,
+      schema: {
+        tags: ['public'],
+        summary: '考核结果公示（无需登录） Published assessment results as JSON',
+        params: ZSlugParams,
+        response: { 200: ZPublicResults },
+        security: [],
+      },
+    },
+    async (request, reply) => {
+      const entry = await getPublicResults(request.ctx, resultsCache, request.params.slug);
+      if (!entry) throw notFound();
+      return reply.header('cache-control', 'public, max-age=60').send(entry.json as TPublicResults);
+    },
+  );
+  app.get(
+    '/public/:slug/results',
+    {
+      config: publicConfig,
+      schema: {
+        tags: ['public'],
+        summary: '考核结果公示页面（无需登录） The published results page',
+        params: ZSlugParams,
+        security: [],
+      },
+    },
+    async (request, reply) => {
+      const entry = await getPublicResults(request.ctx, resultsCache, request.params.slug);
       reply.type('text/html; charset=utf-8').header('cache-control', 'public, max-age=60');
       if (!entry) return reply.status(404).send(publicNotFoundPage);
       return reply.send(entry.html);

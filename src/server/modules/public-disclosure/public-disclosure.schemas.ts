@@ -18,6 +18,8 @@ export const ZDecisionDisclosure = z.object({
   version: z.number().int(),
   /** The public page's path (/public/<district code>/tasks). */
   publicPath: z.string(),
+  /** The public 民生实事 page's path (/public/<district code>/livelihood). */
+  livelihoodPath: z.string(),
   tasks: z.array(
     z.object({
       id: z.string(),
@@ -26,9 +28,12 @@ export const ZDecisionDisclosure = z.object({
       /** Only published tasks (not drafts, suspended or cancelled ones) can be public. */
       canBePublic: z.boolean(),
       isPublic: z.boolean(),
+      /** 民生实事: shown on the public livelihood list while at work or done (PUT /tasks/:id/livelihood). */
+      isLivelihood: z.boolean(),
     }),
   ),
-  abilities: z.object({ update: z.boolean() }),
+  /** update: the scope; markLivelihood: each task's 民生实事 switch. */
+  abilities: z.object({ update: z.boolean(), markLivelihood: z.boolean() }),
 });
 export type TDecisionDisclosure = z.infer<typeof ZDecisionDisclosure>;
 
@@ -57,3 +62,32 @@ export const ZPublicTasks = z.object({
   tasks: z.array(ZPublicTask),
 });
 export type TPublicTasks = z.infer<typeof ZPublicTasks>;
+
+/** Published assessment results (考核结果公示) on the public pages: names, totals, ranks and grades only. */
+export const ZPublicResults = z.object({
+  district: z.string(),
+  updatedAt: z.string(),
+  asOf: z.string(),
+  results: z
+    .object({
+      year: z.number().int(),
+      publishedOn: z.string(),
+      windowEndsOn: z.string(),
+      /** 已公示期满: no more appeals, the results are final. */
+      isFinal: z.boolean(),
+      /** The finalized version shown (a later one follows an upheld appeal). */
+      version: z.number().int(),
+      /** The day the version shown was finalized. */
+      updatedOn: z.string(),
+      groups: z.array(
+        z.object({
+          name: z.string(),
+          units: z.array(
+            z.object({ unit: z.string(), total: z.number(), rank: z.number().int(), grade: z.string() }),
+          ),
+        }),
+      ),
+    })
+    .nullable(),
+});
+export type TPublicResults = z.infer<typeof ZPublicResults>;

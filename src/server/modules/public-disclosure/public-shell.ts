@@ -6,12 +6,17 @@
 import { chineseDate } from '../../../domain/project-board';
 import { boardColours as c, escapeXml as esc } from '../projects/board-svg';
 
-export type PublicPageKey = 'tasks' | 'projects' | 'feedback';
+export type PublicPageKey =
+  'tasks' | 'livelihood' | 'projects' | 'bulletins' | 'results' | 'feedback' | 'surveys';
 
 const pages: ReadonlyArray<{ key: PublicPageKey; label: string }> = [
   { key: 'tasks', label: '重点任务公开' },
+  { key: 'livelihood', label: '民生实事' },
   { key: 'projects', label: '重点项目公示' },
+  { key: 'bulletins', label: '督查通报' },
+  { key: 'results', label: '考核结果公示' },
   { key: 'feedback', label: '社情民意' },
+  { key: 'surveys', label: '满意度测评' },
 ];
 
 export const publicStyle = `
@@ -24,11 +29,13 @@ nav.public-nav{background:#e8edf4;border-bottom:1px solid ${c.grid}}
 nav.public-nav ul{display:flex;flex-wrap:wrap;gap:4px;margin:0 auto;padding:6px 12px;list-style:none;max-width:1100px}
 nav.public-nav a{display:block;padding:8px 12px;border-radius:4px;color:${c.header};text-decoration:none;font-weight:bold}
 nav.public-nav a[aria-current="page"]{background:${c.header};color:#fff}
+@media (max-width:480px){nav.public-nav ul{gap:2px;padding:4px 8px}nav.public-nav a{padding:6px 8px;font-size:.95rem}}
 a:focus,button:focus,input:focus,select:focus,textarea:focus,summary:focus{outline:3px solid ${c.planEdge};outline-offset:2px}
 main{padding:12px 16px;max-width:1100px;margin:0 auto}
 h2{font-size:1.15rem;margin:20px 0 8px;color:${c.header}}
 .red{color:${c.red};font-weight:bold}.yellow{color:${c.yellow};font-weight:bold}.green{color:${c.green};font-weight:bold}
 .muted{color:${c.muted}}
+.blue{color:${c.actual};font-weight:bold}
 ul.cards{list-style:none;margin:0;padding:0}
 ul.cards>li{border:1px solid ${c.grid};border-radius:6px;padding:12px;margin:0 0 12px}
 ul.cards h3{margin:0 0 6px;font-size:1.05rem}
@@ -44,6 +51,20 @@ button{font:inherit;background:${c.header};color:#fff;border:0;border-radius:4px
 .hint{font-size:.9rem;color:${c.muted};margin:2px 0 0}
 .error{color:${c.red};font-weight:bold}
 .receipt{font-size:1.6rem;font-weight:bold;letter-spacing:.08em;font-family:monospace;background:${c.stripe};padding:8px 12px;display:inline-block}
+table.results{width:100%;border-collapse:collapse;margin:0 0 12px}
+table.results th,table.results td{border-bottom:1px solid ${c.grid};padding:8px 6px;text-align:left}
+table.results thead th{background:${c.stripe}}
+table.results caption{text-align:left;padding:4px 0}
+p.status{padding:8px 12px;background:${c.stripe};border-left:4px solid ${c.header}}
+ul.figures{display:grid;grid-template-columns:repeat(auto-fit,minmax(120px,1fr));gap:8px;list-style:none;margin:8px 0;padding:0}
+ul.figures li{border:1px solid ${c.grid};border-radius:6px;padding:8px 12px}
+ul.figures strong{display:block;font-size:1.6rem;line-height:1.2}
+.stack{display:flex;height:14px;border-radius:7px;overflow:hidden;background:#e5e7eb;margin:4px 0 12px}
+.stack span{display:block;height:100%}
+.stack .done{background:${c.green}}.stack .on_track{background:${c.actual}}.stack .behind{background:${c.red}}
+.foreword{white-space:pre-wrap}
+table.results td.num,table.results th.num{text-align:right;white-space:nowrap}
+.table-wrap{overflow-x:auto}
 footer{padding:16px;color:${c.muted};font-size:.85rem;max-width:1100px;margin:0 auto}
 a{color:${c.planEdge}}
 `;

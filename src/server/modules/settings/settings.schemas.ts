@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { roles } from '../../../domain/roles';
 import { projectPublicFields } from '../../../domain/vocabulary';
 import type { SettingKey } from '../../../domain/settings';
+import { isHttpAddress } from '../../../domain/robots/vendors';
 
 const count = (min: number, max: number) => z.number().int().min(min).max(max);
 
@@ -36,6 +37,7 @@ export const rules: { [K in SettingKey]: z.ZodType } = {
   'security.totpRequiredRoles': z.array(z.enum(roles)).max(roles.length),
   'audit.retentionDays': count(180, 3650),
   'assessment.unitsSeeRanking': z.boolean(),
+  'assessment.appealWindowDays': count(1, 30),
   'cockpit.districtViewLeaderIds': z.array(z.uuid()).max(50),
   'projects.types': z.array(z.string().trim().min(1).max(20)).min(1).max(30),
   'projects.lights.yellowBehindPct': count(1, 100),
@@ -51,6 +53,11 @@ export const rules: { [K in SettingKey]: z.ZodType } = {
   'blockers.escalateAfterWorkingDays.leader': count(1, 60),
   'blockers.escalateAfterWorkingDays.meeting': count(1, 60),
   'blockers.lightAfterDays': count(1, 365),
+  'notify.publicBaseUrl': z
+    .string()
+    .trim()
+    .max(200)
+    .refine((v) => v === '' || isHttpAddress(v)),
 };
 
 export const ZSettingsPatch = z.record(z.string(), z.unknown());

@@ -7,7 +7,7 @@ import {
   type LedgerViewKey,
 } from '../../../domain/ledger-view';
 import { shanghaiDate } from '../../clock';
-import { tenantTx, type AuthedContext } from '../../context';
+import { readTx, type AuthedContext } from '../../context';
 import { ledgerAcceptanceOf } from '../acceptance/ledger-acceptance';
 import { computeLights, lightSettingsOf } from '../lights/compute-lights';
 import { loadSettings } from '../settings/settings.repository';
@@ -33,7 +33,7 @@ export async function buildLedgerSheet(ctx: AuthedContext, query: TLedgerSheetQu
   const today = shanghaiDate(ctx.clock.now());
   const keys = parseLedgerViewKeys(query.columns).keys;
   let taskIds: string[] = [];
-  const rows = await tenantTx(ctx, async (tx) => {
+  const rows = await readTx(ctx, async (tx) => {
     let tasks = await listAllTasks(tx, taskFilters(query, scope), query.sort);
     const details = await loadTaskDetails(tx, tasks);
     const lights = await computeLights(

@@ -1,5 +1,5 @@
 import { shanghaiDate } from '../../clock';
-import { tenantTx, type AuthedContext } from '../../context';
+import { readTx, type AuthedContext } from '../../context';
 import { writeLedgerXlsx } from '../../documents/ledger-xlsx';
 import { addCoShareSheet, addTargetShareSheet } from '../../documents/responsibility-xlsx';
 import { addSubtaskSheet } from '../../documents/subtasks-xlsx';
@@ -21,7 +21,7 @@ export async function exportLedger(
 ): Promise<{ fileName: string; bytes: Buffer }> {
   const sheet = await buildLedgerSheet(ctx, query);
   const today = shanghaiDate(ctx.clock.now());
-  const { subtasks, period, tasks } = await tenantTx(ctx, async (tx) => {
+  const { subtasks, period, tasks } = await readTx(ctx, async (tx) => {
     const order = new Map(sheet.taskIds.map((id, i) => [id, i]));
     const rows = (await findTasks(tx, sheet.taskIds)).sort(
       (a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0),

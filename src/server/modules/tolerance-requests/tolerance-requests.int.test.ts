@@ -40,12 +40,9 @@ describe.each(dbKinds())('tolerance requests on %s', (kind) => {
       headers: { cookie: await loginAs(t, user) },
       ...(payload ? { payload } : {}),
     });
-  const unitA = async (): Promise<UnitResult> => {
-    const json = (await call(office, 'GET', '/api/v1/assessment/results?year=2026')).json();
-    return (json.groups as Array<{ units: UnitResult[] }>)
-      .flatMap((g) => g.units)
-      .find((u) => u.unitId === unitAId) as UnitResult;
-  };
+  // The unit's breakdown with its evidence lists (the results route counts them, issue 20).
+  const unitA = async (): Promise<UnitResult> =>
+    (await call(office, 'GET', `/api/v1/assessment/results/units/${unitAId}?year=2026`)).json().unit;
   const file = (user: BuiltUser, targetKind: string, targetId: string) =>
     call(user, 'POST', '/api/v1/tolerance-requests', {
       targetKind,

@@ -41,6 +41,11 @@ export function evidenceHref(e: Evidence, year: number): string {
       return '/supervision?tab=measures';
     case 'bulletin_criticism':
       return '/bulletins';
+    case 'satisfaction':
+      // A survey's score (满意度测评) links to the survey's results; a typed score to the entries.
+      return e.id.startsWith('survey:')
+        ? `/surveys/${e.id.split(':')[1] ?? ''}?tab=results`
+        : `/assessment?tab=entries&year=${year}`;
     case 'joint_review':
       return `/joint-reviews/${e.id.split(':')[0] ?? e.id}`;
     default:

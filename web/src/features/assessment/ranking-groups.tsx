@@ -17,7 +17,7 @@ export const GRADE_HEX: Record<string, string> = {
   poor: '#cf1322',
 };
 
-export function GradeTags({ unit }: { unit: UnitResult }) {
+export function GradeTags({ unit }: { unit: Pick<UnitResult, 'grade' | 'gradeKey' | 'isVetoed'> }) {
   const t = useT();
   return (
     <Space size={4} wrap>

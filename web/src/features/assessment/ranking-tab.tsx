@@ -30,7 +30,7 @@ import { formatDateTime } from '../common/format';
 import { useUrlFilters } from '../common/use-url-filters';
 import { CommentModal } from '../execution/comment-modal';
 import { pts } from './labels';
-import { UnitBreakdown } from './unit-breakdown';
+import { UnitBreakdownLoader } from './unit-breakdown-loader';
 import { LoadFailed } from './load-failed';
 // scheme-tab.tsx imports GradeTags from here.
 export { GradeTags } from './ranking-groups';
@@ -216,7 +216,7 @@ export function RankingTab({ year }: { year: number }) {
           <Typography.Title level={4} style={{ marginTop: 0 }}>
             {t('breakdown.title', { unit: unit.unitName, year })}
           </Typography.Title>
-          <UnitBreakdown result={data} group={group} unit={unit} />
+          <UnitBreakdownLoader result={data} group={group} unit={unit} version={version} />
         </>
       ) : (
         <Empty description={t('breakdown.notFound')} />

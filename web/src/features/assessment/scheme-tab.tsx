@@ -1,7 +1,7 @@
 import { Alert, App, Button, Col, Flex, Row, Select, Space, Spin, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { isApiError } from '../../api/client';
-import { assessmentApi, type AssessmentResult, type Scheme, type SchemeRecord } from '../../api/assessment';
+import { assessmentApi, type AssessmentPreview, type Scheme, type SchemeRecord } from '../../api/assessment';
 import { useRequest } from '../../api/use-request';
 import { useT, type MessageKey } from '../../i18n/i18n';
 import { errorMessage } from '../common/errors';
@@ -28,7 +28,7 @@ export function SchemeTab({ year }: { year: number }) {
   const [dirty, setDirty] = useState(false);
   const [saveErrors, setSaveErrors] = useState<FieldError[]>([]);
   const [saving, setSaving] = useState(false);
-  const [preview, setPreview] = useState<AssessmentResult | null>(null);
+  const [preview, setPreview] = useState<AssessmentPreview | null>(null);
   const [previewError, setPreviewError] = useState<unknown>(null);
   const [previewing, setPreviewing] = useState(false);
 

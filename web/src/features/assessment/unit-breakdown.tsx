@@ -1,6 +1,6 @@
 import { Alert, Card, Collapse, Descriptions, Empty, Flex, List, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
-import type { Adjustments, AssessmentResult, Evidence, GroupResult, UnitResult } from '../../api/assessment';
+import type { Adjustments, Evidence, UnitDetail } from '../../api/assessment';
 import { useT } from '../../i18n/i18n';
 import {
   bonusLabel,
@@ -13,6 +13,7 @@ import {
   pts,
   reasonLabel,
 } from './labels';
+import { appealableDeductionKinds, useAppealSlot } from '../appeals/appeal-slot';
 
 const REASON_COLORS: Record<string, string> = {
   on_time: 'green',
@@ -27,11 +28,20 @@ const REASON_COLORS: Record<string, string> = {
   unverified: 'default',
   no_amount: 'default',
   waived: 'purple',
+  appeal_ruling: 'purple',
 };
 
 /** One fact behind a number, linked to where it lives. */
-function EvidenceItem({ e, year }: { e: Evidence; year: number }) {
+function EvidenceItem({ e, year, inDeduction }: { e: Evidence; year: number; inDeduction?: boolean }) {
   const t = useT();
+  const appealSlot = useAppealSlot();
+  const appealable =
+    appealSlot &&
+    ((inDeduction &&
+      appealableDeductionKinds.includes(e.kind) &&
+      (e.value ?? 0) > 0 &&
+      e.reason !== 'waived') ||
+      (e.kind === 'veto' && e.reason === 'counted'));
   return (
     <List.Item style={{ paddingBlock: 6 }}>
       <Flex gap={8} wrap align="center" style={{ width: '100%' }}>
@@ -44,8 +54,17 @@ function EvidenceItem({ e, year }: { e: Evidence; year: number }) {
           {reasonLabel(t, e.reason)}
         </Tag>
         {e.waiver ? (
-          <Link to={`/tolerance?id=${encodeURIComponent(e.waiver.id)}`} title={e.waiver.label}>
-            {t('tolerance.waivedBy', { points: pts(e.waiver.points) })}
+          <Link
+            to={
+              e.waiver.by === 'appeal'
+                ? `/assessment?tab=appeals&year=${year}`
+                : `/tolerance?id=${encodeURIComponent(e.waiver.id)}`
+            }
+            title={e.waiver.label}
+          >
+            {e.waiver.by === 'appeal'
+              ? t('appeals.waivedBy', { points: pts(e.waiver.points) })
+              : t('tolerance.waivedBy', { points: pts(e.waiver.points) })}
           </Link>
         ) : null}
         {e.daysLate ? (
@@ -64,12 +83,27 @@ function EvidenceItem({ e, year }: { e: Evidence; year: number }) {
         {e.value !== undefined ? (
           <Typography.Text strong>{t('breakdown.value', { value: pts(e.value) })}</Typography.Text>
         ) : null}
+        {appealable
+          ? appealSlot(
+              e.kind === 'veto' ? 'veto' : 'deduction',
+              e.kind === 'veto' ? e.id : `${e.kind}:${e.id}`,
+              e.label,
+            )
+          : null}
       </Flex>
     </List.Item>
   );
 }
 
-function EvidenceList({ items, year }: { items: Evidence[]; year: number }) {
+function EvidenceList({
+  items,
+  year,
+  inDeduction,
+}: {
+  items: Evidence[];
+  year: number;
+  inDeduction?: boolean;
+}) {
   const t = useT();
   if (items.length === 0)
     return <Typography.Text type="secondary">{t('breakdown.noEvidence')}</Typography.Text>;
@@ -79,7 +113,7 @@ function EvidenceList({ items, year }: { items: Evidence[]; year: number }) {
       dataSource={items}
       rowKey={(e) => `${e.kind}:${e.id}`}
       pagination={items.length > 10 ? { pageSize: 10, size: 'small', hideOnSinglePage: true } : false}
-      renderItem={(e) => <EvidenceItem e={e} year={year} />}
+      renderItem={(e) => <EvidenceItem e={e} year={year} inDeduction={inDeduction} />}
     />
   );
 }
@@ -127,7 +161,7 @@ function AdjustmentPanel({
             </Space>
           </Flex>
         ),
-        children: <EvidenceList items={i.evidence} year={year} />,
+        children: <EvidenceList items={i.evidence} year={year} inDeduction={sign === '−'} />,
       }))}
     />
   );
@@ -142,11 +176,12 @@ export function UnitBreakdown({
   group,
   unit,
 }: {
-  result: AssessmentResult;
-  group: GroupResult;
-  unit: UnitResult;
+  result: { year: number; asOf: string };
+  group: { name: string };
+  unit: UnitDetail;
 }) {
   const t = useT();
+  const appealSlot = useAppealSlot();
   const year = result.year;
   return (
     <Flex vertical gap={16}>
@@ -200,7 +235,9 @@ export function UnitBreakdown({
 
       {unit.vetoes.length > 0 ? (
         <Card size="small" title={t('breakdown.vetoes')}>
-          <Alert type="error" showIcon title={t('breakdown.vetoNote')} style={{ marginBottom: 8 }} />
+          {unit.isVetoed ? (
+            <Alert type="error" showIcon title={t('breakdown.vetoNote')} style={{ marginBottom: 8 }} />
+          ) : null}
           {unit.vetoes.map((v) => (
             <div key={v.kind}>
               <Typography.Text strong>{v.name}</Typography.Text>
@@ -234,13 +271,16 @@ export function UnitBreakdown({
                 {c.raw === null ? (
                   <Typography.Text type="secondary">{t('breakdown.notApplicable')}</Typography.Text>
                 ) : (
-                  <Typography.Text>
-                    {t('breakdown.rawToPoints', {
-                      raw: pts(c.raw),
-                      weight: pts(c.effectiveWeight),
-                      points: pts(c.points),
-                    })}
-                  </Typography.Text>
+                  <Space size={8} wrap>
+                    <Typography.Text>
+                      {t('breakdown.rawToPoints', {
+                        raw: pts(c.raw),
+                        weight: pts(c.effectiveWeight),
+                        points: pts(c.points),
+                      })}
+                    </Typography.Text>
+                    {appealSlot ? appealSlot('component', c.key, componentLabel(t, c.key)) : null}
+                  </Space>
                 )}
               </Flex>
             ),

@@ -4,6 +4,7 @@ import { disclosureApi, PUBLIC_SCOPES, type DecisionDisclosure, type PublicScope
 import { useRequest } from '../../api/use-request';
 import { useT } from '../../i18n/i18n';
 import { errorMessage } from '../common/errors';
+import { LivelihoodSwitches } from './livelihood-switches';
 
 /**
  * 公开设置: which of a decision's tasks show on the public page (none by default, all, or the chosen ones).
@@ -118,6 +119,7 @@ export function DisclosureDrawer({
               {d.publicPath}
             </a>
           </div>
+          <LivelihoodSwitches disclosure={d} />
         </Space>
       ) : null}
     </Drawer>

@@ -1,4 +1,5 @@
 import {
+  Alert,
   App,
   Button,
   Checkbox,
@@ -19,6 +20,7 @@ import { CASE_LEVELS } from '../../api/supervision';
 import { useT } from '../../i18n/i18n';
 import { applyServerErrors, errorMessage } from '../common/errors';
 import { formatDateTime } from '../common/format';
+import { feedbackAbout } from './feedback-about';
 
 export const FEEDBACK_COLORS: Record<string, string> = {
   pending: 'gold',
@@ -77,12 +79,25 @@ export function FeedbackDetailDrawer({
     <Drawer open={Boolean(f)} onClose={onClose} title={t('feedback.detail')} size="large" destroyOnHidden>
       {f ? (
         <>
+          {f.duplicateOf ? (
+            <Alert
+              type="warning"
+              showIcon
+              style={{ marginBottom: 12 }}
+              title={t('feedback.duplicateHint')}
+              action={
+                <Link to={`/feedback?status=all&id=${encodeURIComponent(f.duplicateOf)}`}>
+                  {t('feedback.openOriginal')}
+                </Link>
+              }
+            />
+          ) : null}
           <Descriptions column={1} size="small" bordered styles={{ label: { width: 120 } }}>
             <Descriptions.Item label={t('feedback.status')}>
               <Tag color={FEEDBACK_COLORS[f.status]}>{t(`feedback.status.${f.status}`)}</Tag>
               {f.isPublished ? <Tag color="green">{t('feedback.published')}</Tag> : null}
             </Descriptions.Item>
-            <Descriptions.Item label={t('feedback.about')}>{f.about}</Descriptions.Item>
+            <Descriptions.Item label={t('feedback.about')}>{feedbackAbout(t, f)}</Descriptions.Item>
             <Descriptions.Item label={t('feedback.message')}>
               <div style={{ whiteSpace: 'pre-wrap' }}>{f.message}</div>
             </Descriptions.Item>

@@ -2,7 +2,7 @@
 export interface SettingField {
   key: string;
   label: string;
-  kind: 'number' | 'boolean' | 'period' | 'roles';
+  kind: 'number' | 'boolean' | 'period' | 'roles' | 'url';
   unit?: string;
   min?: number;
   max?: number;
@@ -110,6 +110,14 @@ export const SETTING_GROUPS: ReadonlyArray<{ title: string; fields: readonly Set
         max: 3650,
       },
       { key: 'assessment.unitsSeeRanking', label: '各单位可见全区排名', kind: 'boolean' },
+      {
+        key: 'assessment.appealWindowDays',
+        label: '考核结果公示期',
+        kind: 'number',
+        unit: '个工作日',
+        min: 1,
+        max: 30,
+      },
     ],
   },
   {
@@ -156,5 +164,9 @@ export const SETTING_GROUPS: ReadonlyArray<{ title: string; fields: readonly Set
       { key: 'acceptance.byLeader', label: '牵头区领导也可验收', kind: 'boolean' },
       { key: 'attachments.maxMiB', label: '单个附件上限', kind: 'number', unit: 'MiB', min: 1, max: 20 },
     ],
+  },
+  {
+    title: '消息通知',
+    fields: [{ key: 'notify.publicBaseUrl', label: '系统访问地址（群消息中的链接）', kind: 'url' }],
   },
 ];

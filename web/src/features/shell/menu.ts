@@ -10,10 +10,12 @@ import {
   LineChartOutlined,
   MessageOutlined,
   ProjectOutlined,
+  RobotOutlined,
   StopOutlined,
   SafetyCertificateOutlined,
   SafetyOutlined,
   SettingOutlined,
+  SmileOutlined,
   TeamOutlined,
   UnorderedListOutlined,
 } from '@ant-design/icons';
@@ -62,6 +64,7 @@ export const MENU: readonly MenuArea[] = [
   { area: 'supervision', labelKey: 'menu.supervision', icon: FlagOutlined, path: '/supervision' },
   { area: 'bulletins', labelKey: 'menu.bulletins', icon: BarChartOutlined, path: '/bulletins' },
   { area: 'assessment', labelKey: 'menu.assessment', icon: AimOutlined, path: '/assessment' },
+  { area: 'surveys', labelKey: 'menu.surveys', icon: SmileOutlined, path: '/surveys' },
   { area: 'projects', labelKey: 'menu.projects', icon: ProjectOutlined, path: '/projects' },
   { area: 'joint_reviews', labelKey: 'menu.jointReviews', icon: AuditOutlined, path: '/joint-reviews' },
   { area: 'blockers', labelKey: 'menu.blockers', icon: StopOutlined, path: '/blockers' },
@@ -82,6 +85,7 @@ export const MENU: readonly MenuArea[] = [
   { area: 'meetings', labelKey: 'menu.meetings', icon: TeamOutlined, path: '/meetings' },
   { area: 'tolerance', labelKey: 'menu.tolerance', icon: SafetyOutlined, path: '/tolerance' },
   { area: 'feedback', labelKey: 'menu.feedback', icon: MessageOutlined, path: '/feedback' },
+  { area: 'robots', labelKey: 'menu.robots', icon: RobotOutlined, path: '/robots' },
 ];
 
 /** Icon for pages outside the menu (the password page). */
@@ -119,6 +123,8 @@ const SUB_PAGES: readonly { pattern: RegExp; labelKey: MessageKey }[] = [
   { pattern: /^\/joint-reviews\/[^/]+$/, labelKey: 'jointReview.crumbDetail' },
   { pattern: /^\/meetings\/[^/]+$/, labelKey: 'meetings.crumbDetail' },
   { pattern: /^\/blockers\/[^/]+$/, labelKey: 'blocker.crumbDetail' },
+  { pattern: /^\/surveys\/[^/]+\/cards$/, labelKey: 'survey.printCards' },
+  { pattern: /^\/surveys\/[^/]+$/, labelKey: 'survey.crumbDetail' },
 ];
 
 export interface Crumb {

@@ -45,16 +45,24 @@ export function ToleranceFileDrawer({
   const [saving, setSaving] = useState(false);
   const kind = Form.useWatch('targetKind', form);
   const year = new Date().getFullYear();
+  // The caller's own breakdowns with their evidence lists: the results list carries counts only.
   const results = useRequest(
-    (signal) => (open ? assessmentApi.results({ year }, signal) : Promise.resolve(undefined)),
+    async (signal) => {
+      if (!open) return undefined;
+      const all = await assessmentApi.results({ year }, signal);
+      const own = all.groups.flatMap((g) => g.units).filter((u) => !u.breakdownHidden);
+      const ids = [...new Set(own.map((u) => u.unitId))];
+      return Promise.all(
+        ids.map((id) => assessmentApi.unitResult(id, { year, asOf: all.asOf }, signal).then((d) => d.unit)),
+      );
+    },
     [open, year],
   );
   const options = useMemo(() => {
     if (!kind || !results.data) return [];
     const want = evidenceOf[kind];
     const seen = new Set<string>();
-    return results.data.groups
-      .flatMap((g) => g.units)
+    return results.data
       .flatMap((u) => u.deductions.items.flatMap((i) => i.evidence))
       .filter((e) => e.kind === want.kind && (!want.reason || e.reason === want.reason))
       .filter((e) => (seen.has(e.id) ? false : (seen.add(e.id), true)))

@@ -1,6 +1,6 @@
 import { Alert, Card, Empty, Flex, Space, Spin, Table, Typography } from 'antd';
 import { useMemo } from 'react';
-import type { AssessmentResult } from '../../../api/assessment';
+import type { AssessmentPreview, AssessmentResult } from '../../../api/assessment';
 import { useT } from '../../../i18n/i18n';
 import { errorMessage } from '../../common/errors';
 import { pts } from '../labels';
@@ -13,7 +13,7 @@ export function PreviewPanel({
   loading,
   error,
 }: {
-  preview: AssessmentResult | null;
+  preview: AssessmentPreview | null;
   baseline: AssessmentResult | undefined;
   loading: boolean;
   error: unknown;
