@@ -60,7 +60,7 @@ export function extractDocument(text: string, options: ExtractOptions): ExtractR
       return own !== 'plan' && namesOnlyThePast(s.text, options.meetingDate) ? 'review' : own;
     }),
   );
-  assignSectionKinds(sections, blocks, blockKinds);
+  assignSectionKinds(sections, blocks, blockKinds, options.meetingDate);
   addSectionSpans(sections, blocks);
   const tasks: ExtractedTask[] = [];
   let carried: Deadline | null = null;
@@ -132,6 +132,7 @@ function assignSectionKinds(
   sections: ExtractedSection[],
   blocks: readonly Block[],
   kinds: readonly TextKind[][],
+  meetingDate: string,
 ): void {
   const bySection = sections.map((): TextKind[] => []);
   const parentIndex = new Map(sections.map((s, i) => [s.id, i]));
@@ -146,7 +147,7 @@ function assignSectionKinds(
   sections.forEach((section, i) => {
     // Parents come before their subsections, so the parent's kind is known here.
     const parent = section.parentId === null ? undefined : sections[parentIndex.get(section.parentId) ?? -1];
-    const kind = classifySection(section.title, bySection[i] ?? [], parent?.kind ?? null);
+    const kind = classifySection(section.title, bySection[i] ?? [], parent?.kind ?? null, meetingDate);
     // A subsection with no telling words (1.区住建局牵头…) belongs to its parent's kind.
     section.kind = kind === 'other' && parent !== undefined ? parent.kind : kind;
     if (

@@ -6,6 +6,7 @@ import { assignsResponsibility } from './assigned-units.js';
 import { withoutBasisNotes } from './basis-notes.js';
 import { pursuesStatedTargets } from './target-means.js';
 import { withoutSettledPlans } from './settled-plans.js';
+import { namesPlanYear } from './plan-year-titles.js';
 import type { SectionKind } from './types.js';
 
 export type TextKind = 'plan' | 'review' | 'neutral';
@@ -97,6 +98,7 @@ export function classifySection(
   title: string,
   sentenceKinds: readonly TextKind[],
   parentKind: SectionKind | null = null,
+  meetingDate: string | null = null,
 ): SectionKind {
   let plan = 0;
   let review = 0;
@@ -109,7 +111,9 @@ export function classifySection(
     if (kind === 'review') review++;
   }
   // 项目建设有序推进: a title that states a result is a review's (state-titles.ts).
-  if ((TITLE_REVIEW.test(title) && !/目标|任务|部署/.test(title)) || statesResult(title))
+  // 2026年主要工作 at a meeting in 2026: the year planned, not the account of one (plan-year-titles.ts).
+  if (meetingDate !== null && namesPlanYear(title, meetingDate)) plan += 3;
+  else if ((TITLE_REVIEW.test(title) && !/目标|任务|部署/.test(title)) || statesResult(title))
     review += 3 + plan / 2;
   else if (TITLE_PLAN.test(title)) plan += 3;
   if (plan === 0 && review === 0) return 'other';
