@@ -1,5 +1,6 @@
 import { slice } from './inline-headings.js';
 import { PART_TITLE_WORDS } from './part-titles.js';
+import { gluedYearParts } from './year-part-titles.js';
 import type { MappedText } from './types.js';
 
 /**
@@ -22,9 +23,12 @@ const GLUED_VERB_PART =
   /(?<=[。！？])(?:回顾|回首|总结|展望|部署)(?:20\d{2}年(?:度)?|过去(?:的)?一年|新的一年|今年|明年)(?:工作|发展)(?:成果|成绩|成就|目标|任务|安排|重点)(?=[\u4e00-\u9fff\d])(?![的和与是为及在])/g;
 
 export function splitGluedParts(paragraph: MappedText): MappedText[] {
-  const found = [...paragraph.text.matchAll(GLUED_PART), ...paragraph.text.matchAll(GLUED_VERB_PART)].sort(
-    (a, b) => (a.index ?? 0) - (b.index ?? 0),
-  );
+  const found = [
+    ...paragraph.text.matchAll(GLUED_PART),
+    ...paragraph.text.matchAll(GLUED_VERB_PART),
+    // …。2026年重点工作今年是…（一）…: a year-led title before a new sentence (year-part-titles.ts).
+    ...gluedYearParts(paragraph.text),
+  ].sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
   const cuts = found.flatMap((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]);
   if (cuts.length === 0) return [paragraph];
   const bounds = [0, ...cuts, paragraph.text.length];

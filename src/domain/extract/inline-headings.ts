@@ -2,6 +2,7 @@ import { parseChineseNumeral } from './chinese-numerals.js';
 import { findFirstPointsBeforeSiblings } from './first-point.js';
 import { findLoneFirstPoints } from './lone-point.js';
 import { looseTopLevelMarkers } from './loose-headings.js';
+import { opensFirstPart } from './first-part.js';
 import { announcesPoints, listsLabel, opensWithTitle, speakerAnnounces } from './titled-points.js';
 import type { MappedText } from './types.js';
 
@@ -95,6 +96,10 @@ export class HeadingSequence {
     if (n === 1)
       return family !== 'cn' && family !== 'part' ? last === undefined || last > 1 : last === undefined;
     return last !== undefined && n === last + 1;
+  }
+
+  hasSeen(family: string): boolean {
+    return this.last.has(family);
   }
 
   see(family: string, n: number): void {
@@ -290,7 +295,10 @@ export function splitInlineHeadings(paragraphs: readonly MappedText[]): Paragrap
     for (const m of formalMatches(text, atStart !== null)) {
       const f = formalFamily(m, 2);
       const at = m.index ?? 0;
-      if (f === null || at === 0 || !sequence.accepts(f.family, f.n)) continue;
+      if (f === null || at === 0) continue;
+      // The first part of an excerpt that starts inside a report (…期盼！三、2026年主要工作…（一）…): first-part.ts.
+      const first = f.family === 'cn' && !sequence.hasSeen('cn') && opensFirstPart(text, at, m[0].length);
+      if (!sequence.accepts(f.family, f.n) && !first) continue;
       sequence.see(f.family, f.n);
       cuts.set(at, 'formal');
       formalAt.push({ at, length: m[0].length });
