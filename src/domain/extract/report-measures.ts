@@ -1,4 +1,5 @@
 import { MUST } from './directive-words.js';
+import { opensMoreMeasures } from './measure-verbs.js';
 
 /**
  * In the style of a government work report — an item with no 要, 必须 or 务必 anywhere — each sentence that
@@ -14,5 +15,6 @@ export function isReportStyle(itemText: string): boolean {
 }
 
 export function opensMeasure(sentence: string): boolean {
-  return ACTION_OPENING.test(sentence);
+  // 做好…, 发展…, 提高…, 鼓励…: the other verbs of a report's measures (measure-verbs.ts).
+  return ACTION_OPENING.test(sentence) || opensMoreMeasures(sentence);
 }
