@@ -24,7 +24,7 @@ import { reportsPastPeriod } from './past-periods.js';
 import { reportsProgress } from './progress-reports.js';
 import { underReviewPart } from './review-descendants.js';
 import { findOwnArea, quotesHigherPlan } from './relayed-plans.js';
-import { isReportStyle, opensMeasure } from './report-measures.js';
+import { isReportItem, opensReportTask } from './report-style.js';
 import { echoesSectionTitle } from './heading-echo.js';
 
 export type {
@@ -239,8 +239,9 @@ function collectTasks(
       tasks.push(task);
     };
     const itemSentences = splitSentences(item.text, item.start);
-    // A report's item (no 要 in it): each sentence opened by a verb of action is a measure of its own.
-    const reportStyle = isReportStyle(item.text);
+    // A report's item (no directive, or mostly measures: report-style.ts): each sentence opened by a verb of
+    // action is a measure of its own.
+    const reportStyle = isReportItem(itemSentences.map((s) => s.text));
     for (const [sentenceIndex, sentence] of itemSentences.entries()) {
       // An item's title sentence (第一，壮大先进制造业。…) names it; its body holds the tasks.
       if (isItemTitleSentence(sentence.text, sentenceIndex === 0, itemSentences.length > 1)) continue;
@@ -262,7 +263,7 @@ function collectTasks(
       const kind = continues && !opensDirective(sentence.text) ? 'plan' : inherited;
       // In a list, each sentence is a task; the parts of one sentence split at ； stay together.
       const listItem = listed && !/[；;]$/.test(previousText);
-      const measure = reportStyle && /。$/.test(previousText) && opensMeasure(sentence.text);
+      const measure = reportStyle && /。$/.test(previousText) && opensReportTask(sentence.text);
       if (task === null || opensTask(sentence.text) || listItem || measure) {
         flush();
         task = newTask(section, planYearEnd);
