@@ -25,6 +25,7 @@ import { reportsProgress } from './progress-reports.js';
 import { underReviewPart } from './review-descendants.js';
 import { findOwnArea, quotesHigherPlan } from './relayed-plans.js';
 import { isReportItem, opensReportTask } from './report-style.js';
+import { styleSentences } from './item-style-body.js';
 import { echoesSectionTitle } from './heading-echo.js';
 
 export type {
@@ -241,7 +242,8 @@ function collectTasks(
     const itemSentences = splitSentences(item.text, item.start);
     // A report's item (no directive, or mostly measures: report-style.ts): each sentence opened by a verb of
     // action is a measure of its own.
-    const reportStyle = isReportItem(itemSentences.map((s) => s.text));
+    // The item's title sentence (一要加快传统产业提质升级。…, joined) does not decide its style (item-style-body.ts).
+    const reportStyle = isReportItem(styleSentences(itemSentences.map((s) => s.text)));
     for (const [sentenceIndex, sentence] of itemSentences.entries()) {
       // An item's title sentence (第一，壮大先进制造业。…) names it; its body holds the tasks.
       if (isItemTitleSentence(sentence.text, sentenceIndex === 0, itemSentences.length > 1)) continue;
