@@ -1,4 +1,5 @@
 import { opensMeasure } from './report-measures.js';
+import { opensTopic } from './topic-openers.js';
 
 /**
  * Whether an item is written as a report (one measure per sentence) or as a speech (a directive and the sentences
@@ -25,7 +26,7 @@ export function isReportItem(sentences: readonly string[]): boolean {
   if (directives === 0) return true;
   const first = sentences[0] ?? '';
   if (OPENS_WITH_DIRECTIVE.test(first)) return false;
-  const measures = sentences.filter((sentence) => opensMeasure(sentence)).length;
+  const measures = sentences.filter((s) => opensMeasure(s) || opensTopic(s)).length;
   return measures >= 2 && measures >= 2 * directives;
 }
 
@@ -34,5 +35,5 @@ export function isReportItem(sentences: readonly string[]): boolean {
  * passing (经费安排不能平均用力，要集中支持…): the report states a measure there too.
  */
 export function opensReportTask(sentence: string): boolean {
-  return opensMeasure(sentence) || directs(sentence);
+  return opensMeasure(sentence) || opensTopic(sentence) || directs(sentence);
 }
