@@ -3,6 +3,7 @@ import { parseChineseNumeral } from './chinese-numerals.js';
 import { maskBasisNotes } from './basis-notes.js';
 import { CONCENTRATION_UNITS } from './concentration-units.js';
 import type { Comparator } from './types.js';
+import { readUnitRangeEnd } from './unit-ranges.js';
 
 /** A number with its unit as written in a sentence, before deciding whether it is a target. */
 export interface Quantity {
@@ -270,6 +271,12 @@ function readQuantityAt(text: string, start: number, token: string): Quantity | 
     return null; // a bare number glued to a word (5G, 3D打印) is a name
   }
   if (multiplier !== '' && percent === '' && base === '') unit = multiplier;
+  // 4.5%—5%: a range whose unit stands on both ends (unit-ranges.ts).
+  const rangeEnd = valueMax === null ? readUnitRangeEnd(text.slice(at), unit) : null;
+  if (rangeEnd !== null) {
+    valueMax = rangeEnd.valueMax;
+    at += rangeEnd.length;
+  }
   const suffix = /^(及以上|以上|以内|以下|左右|之内|多|余)/.exec(text.slice(at));
   if (suffix !== null) {
     at += suffix[0].length;
