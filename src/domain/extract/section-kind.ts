@@ -8,6 +8,7 @@ import { pursuesStatedTargets } from './target-means.js';
 import { withoutSettledPlans } from './settled-plans.js';
 import { namesPlanYear } from './plan-year-titles.js';
 import type { SectionKind } from './types.js';
+import { maskPopulationRates } from './population-rates.js';
 
 export type TextKind = 'plan' | 'review' | 'neutral';
 
@@ -126,7 +127,9 @@ export function classifySection(
  * A clause that describes a state (承担着…, 拥有…) or a place in a ranking, not an action to take:
  * its numbers are facts, not targets.
  */
-export function isDescriptiveClause(clause: string): boolean {
+export function isDescriptiveClause(text: string): boolean {
+  // 常住人口城镇化率 names a rate, not the population (population-rates.ts).
+  const clause = maskPopulationRates(text);
   // 每千人口拥有… is the name of a per-capita indicator, not a count of what exists; 占地区生产总值 is a share.
   return /[\u4e00-\u9fff]着(?![力手眼重])|(?<!每[\u4e00-\u9fff]{0,4})拥有|现有|共有|下辖|辖有|辖区内有|位居|位列|占地(?!区)|总人口|常住人口/.test(
     clause,
