@@ -1,3 +1,5 @@
+import { listOrVerbIndicator } from './list-indicators.js';
+
 /**
  * Naming what a number measures: the indicator is named before the number (城镇新增就业1.2万人) or
  * after it (培育2—3家上市企业); a verb before the number joins the noun after it (改造X个老旧小区).
@@ -52,6 +54,9 @@ export function buildIndicator(input: IndicatorInput): IndicatorResult {
     if (noun.length > 0) return { indicator: (verb ?? '') + noun, verb };
     return { indicator: input.previousIndicator ?? '', verb };
   }
+  // 开展甲河和乙沟等8条河流, 抓好300个重点项目: the noun after the count names it (list-indicators.ts).
+  const listed = listOrVerbIndicator(left, noun);
+  if (listed !== null) return { indicator: listed, verb: null };
   const verb = OBJECT_VERB.exec(left);
   if (verb !== null) {
     const lead = left.length > 16 ? left.slice(-16) : left;
