@@ -5,6 +5,7 @@ import { isFactClause, isSizeClass, quotesOthersPlan } from './non-target-counts
 import { findQuantities } from './quantities.js';
 import { namesReferencedSet } from './referenced-sets.js';
 import { namesGivenSet } from './counted-sets.js';
+import { namesBatchClass } from './batch-classes.js';
 import { namesClassByAmount } from './class-amounts.js';
 import { countsIndicators, labelOf, withLabel } from './labelled-indicators.js';
 import { classifyText, isDescriptiveClause, type TextKind } from './section-kind.js';
@@ -62,6 +63,8 @@ export function findSentenceTargets(input: SentenceTargetsInput): ExtractedTarge
     if (isSizeClass(q.raw, right) || namesClassByAmount(q.unit, right) || countsIndicators(q.unit, right))
       continue;
     if (namesReferencedSet(sentence.slice(clause.start, q.start))) continue;
+    // 一批50万千瓦以上风电基地: the size class of an uncounted batch (batch-classes.ts).
+    if (namesBatchClass(sentence.slice(clause.start, q.start), q.raw, right)) continue;
     // 甲、乙、丙3个园区, 首批12个试点, 4个在建项目: a set given, not a result (counted-sets.ts).
     if (namesGivenSet(sentence.slice(clause.start, q.start), right, q.value, q.valueMax !== null)) continue;
     let unit = q.unit;
