@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { findSentenceTargets } from './targets.js';
+import { planSentenceTargets } from './plan-targets.test-helpers.js';
 import { namesBatchClass } from './batch-classes.js';
 
-const targets = (sentence: string): string[] =>
-  findSentenceTargets({
-    sentence,
-    effectiveKind: 'plan',
-    meetingDate: '2031-02-10',
-    scopeDeadline: null,
-  }).map((t) => t.raw);
+const targets = (sentence: string): string[] => planSentenceTargets(sentence).map((t) => t.raw);
 
 describe('the size class of an uncounted batch (issue 19, tenth pass)', () => {
   it('knows an amount with 以上 after 一批', () => {

@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { findSentenceTargets } from './targets.js';
+import { planSentenceTargets } from './plan-targets.test-helpers.js';
 import { namesGivenSet } from './counted-sets.js';
 
-const targets = (sentence: string): string[] =>
-  findSentenceTargets({
-    sentence,
-    effectiveKind: 'plan',
-    meetingDate: '2031-02-10',
-    scopeDeadline: null,
-  }).map((t) => t.raw);
+const targets = (sentence: string): string[] => planSentenceTargets(sentence).map((t) => t.raw);
 
 describe('counts of a set that is given, not a result (issue 19, tenth pass)', () => {
   it('knows a listed set, a batch and what is under way', () => {

@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { findSentenceTargets } from './targets.js';
+import { planSentenceTargets } from './plan-targets.test-helpers.js';
 import { listOrVerbIndicator } from './list-indicators.js';
 
-const indicators = (sentence: string): string[] =>
-  findSentenceTargets({
-    sentence,
-    effectiveKind: 'plan',
-    meetingDate: '2031-02-10',
-    scopeDeadline: null,
-  }).map((t) => t.indicator);
+const indicators = (sentence: string): string[] => planSentenceTargets(sentence).map((t) => t.indicator);
 
 describe('the noun after a count names it after a list of examples or a verb of doing well (issue 19, tenth pass)', () => {
   it('builds the indicator from the noun', () => {

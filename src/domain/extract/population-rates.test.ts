@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { findSentenceTargets } from './targets.js';
+import { planSentenceTargets } from './plan-targets.test-helpers.js';
 import { maskPopulationRates } from './population-rates.js';
 
-const targets = (sentence: string): string[] =>
-  findSentenceTargets({
-    sentence,
-    effectiveKind: 'plan',
-    meetingDate: '2031-02-10',
-    scopeDeadline: null,
-  }).map((t) => t.raw);
+const targets = (sentence: string): string[] => planSentenceTargets(sentence).map((t) => t.raw);
 
 describe('常住人口 in the name of a rate (issue 19, tenth pass)', () => {
   it('masks only the population word that names a rate', () => {
