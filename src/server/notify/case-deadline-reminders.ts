@@ -1,7 +1,7 @@
 import type { Executor } from '../db/client';
 import type { DeadlineRule } from '../modules/case-deadlines/load-deadline-rule';
 import { judgeDeadlineItems, type JudgedItem } from '../modules/case-deadlines/summarize-case-deadlines';
-import { notifyUsers, supervisorIds, unitUserIds } from './notify.repository';
+import { notifyUsers, supervisorIds, unitsUserIds } from './notify.repository';
 
 const kindWords: Record<JudgedItem['kind'], string> = {
   case: '督办件',
@@ -26,7 +26,7 @@ export async function remindCaseDeadlines(
     const state = item.standing.state;
     if (state !== 'due_soon' && state !== 'overdue') continue;
     if (state === 'due_soon' && !item.isUnitsMove) continue;
-    const unitUsers = (await Promise.all(item.unitIds.map((u) => unitUserIds(tx, u)))).flat();
+    const unitUsers = await unitsUserIds(tx, item.unitIds);
     const overdue = state === 'overdue';
     office ??= overdue ? await supervisorIds(tx) : null;
     const word = kindWords[item.kind];

@@ -68,6 +68,21 @@ export async function unitUserIds(tx: Executor, unitId: string): Promise<string[
   return rows.map((r) => r.id);
 }
 
+/** The active users of several units, in one query (a transaction has one connection: no parallel queries). */
+export async function unitsUserIds(tx: Executor, unitIds: readonly string[]): Promise<string[]> {
+  if (unitIds.length === 0) return [];
+  const rows = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(
+      sql`${users.unitId} IN (${sql.join(
+        unitIds.map((u) => sql`${u}`),
+        sql`, `,
+      )}) AND ${users.active} AND (${users.roles} && ARRAY['unit_head','unit_operator']::text[])`,
+    );
+  return rows.map((r) => r.id);
+}
+
 export async function supervisorIds(tx: Executor): Promise<string[]> {
   const rows = await tx
     .select({ id: users.id })

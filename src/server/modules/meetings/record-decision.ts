@@ -7,7 +7,7 @@ import type { Executor } from '../../db/client';
 import { lockRow } from '../../db/row-lock';
 import { meetings } from '../../db/schema';
 import { fieldError } from '../../errors';
-import { notifyUsers, unitUserIds } from '../../notify/notify.repository';
+import { notifyUsers, unitsUserIds, unitUserIds } from '../../notify/notify.repository';
 import { assertAbility } from '../../policy/abilities';
 import { assertCan } from '../../policy/assert';
 import { nextTaskPosition } from '../decisions/decisions.repository';
@@ -156,7 +156,7 @@ export async function recordMeetingDecision(
       : null;
     const recipients = [
       ...(await unitUserIds(tx, body.leadUnitId)),
-      ...(await Promise.all(coUnitIds.map((u) => unitUserIds(tx, u)))).flat(),
+      ...(await unitsUserIds(tx, coUnitIds)),
       ...(body.leaderId ? [body.leaderId] : []),
     ];
     await notifyUsers(tx, recipients, {

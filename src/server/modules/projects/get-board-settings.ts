@@ -10,12 +10,11 @@ import type { TBoardSettings } from './projects-board.schemas';
 
 /** The board settings as stored: version, public fields, the projects and which are public. */
 export async function readBoardSettings(tx: Executor, tenantId: string): Promise<TBoardSettings> {
-  const [row, fields, flags, slug] = await Promise.all([
-    findBoardRow(tx),
-    publicFieldsOf(tx, tenantId),
-    projectFlags(tx),
-    findTenantSlug(tx, tenantId),
-  ]);
+  // One after another on the transaction's one connection (pg 9 refuses a query sent while another runs).
+  const row = await findBoardRow(tx);
+  const fields = await publicFieldsOf(tx, tenantId);
+  const flags = await projectFlags(tx);
+  const slug = await findTenantSlug(tx, tenantId);
   flags.sort((a, b) => a.code.localeCompare(b.code));
   return {
     version: row?.version ?? 0,

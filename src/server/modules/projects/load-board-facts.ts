@@ -57,14 +57,14 @@ export async function loadBoardFacts(
 ): Promise<ProjectFacts[]> {
   const rows = await boardProjects(tx, scope);
   const ids = rows.map((r) => r.id);
-  const [settings, unitRows, leaderRows, nodeRows, planRows, reportRows] = await Promise.all([
-    loadSettings(tx, tenantId),
-    unitsOfProjects(tx, ids),
-    leadersOfProjects(tx, ids),
-    nodesOfProjects(tx, ids),
-    planMonthsOfProjects(tx, ids),
-    reportsOfProjects(tx, ids),
-  ]);
+  // One after another: they share one connection, where node-postgres would only queue them (and pg 9 refuses
+  // a query sent while another runs).
+  const settings = await loadSettings(tx, tenantId);
+  const unitRows = await unitsOfProjects(tx, ids);
+  const leaderRows = await leadersOfProjects(tx, ids);
+  const nodeRows = await nodesOfProjects(tx, ids);
+  const planRows = await planMonthsOfProjects(tx, ids);
+  const reportRows = await reportsOfProjects(tx, ids);
   const thresholds = {
     yellowBehindPct: settings['projects.lights.yellowBehindPct'],
     redBehindPct: settings['projects.lights.redBehindPct'],
