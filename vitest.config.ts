@@ -71,5 +71,6 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     globalSetup: ['test/global-setup.ts'],
+    setupFiles: ['test/setup/one-query-per-connection.ts'],
   },
 });
