@@ -1,4 +1,5 @@
 import { parseChineseNumeral } from './chinese-numerals.js';
+import { CarriedNumbers } from './continued-numbers.js';
 import { findFirstPointsBeforeSiblings } from './first-point.js';
 import { findLoneFirstPoints } from './lone-point.js';
 import { looseTopLevelMarkers } from './loose-headings.js';
@@ -24,7 +25,7 @@ const AFTER_END = '(?<=[。！？；：…”」）)])';
 
 /** Formal numbered headings (一、 （一） 第一部分) in the middle of a line. */
 const FORMAL = new RegExp(
-  `${AFTER_END}(第(${CN}{1,3})(?:部分|章|篇|个问题)|(${CN}{1,3})、(?!${CN}、)|[（(](${CN}{1,3})[）)]|(\\d{1,2})[、.．]\\s?(?=[\\u4e00-\\u9fff]))`,
+  `${AFTER_END}(第(${CN}{1,3})(?:部分|章|篇|个问题)|(${CN}{1,3})、(?!${CN}、)|[（(](${CN}{1,3})[）)]|(\\d{1,2})[、.．]\\s?(?=[\\u4e00-\\u9fff“《]))`,
   'g',
 );
 
@@ -55,7 +56,7 @@ function sentenceCount(text: string): number {
 
 /** A formal marker with no sentence end before it: only right after a heading's unpunctuated title. */
 const AFTER_TITLE = new RegExp(
-  `(第(${CN}{1,3})(?:部分|章|篇|个问题)|(?<![第、])(${CN}{1,3})、(?!${CN})|[（(](${CN}{1,3})[）)]|(\\d{1,2})[、.．](?=[\\u4e00-\\u9fff]))`,
+  `(第(${CN}{1,3})(?:部分|章|篇|个问题)|(?<![第、])(${CN}{1,3})、(?!${CN})|[（(](${CN}{1,3})[）)]|(\\d{1,2})[、.．](?=[\\u4e00-\\u9fff“《]))`,
   'g',
 );
 
@@ -89,10 +90,14 @@ function formalMatches(text: string, startsWithHeading: boolean): RegExpMatchArr
 /** Tracks the numbers of formal headings seen so far, so that a mid-line marker is taken only in sequence. */
 export class HeadingSequence {
   private last = new Map<string, number>();
+  /** The numbers lower families had reached before a new parent cleared them (continued-numbers.ts). */
+  private carried = new CarriedNumbers();
 
   /** Whether heading `n` of `family` continues what was seen (一 may always start a lower level). */
   accepts(family: string, n: number): boolean {
     const last = this.last.get(family);
+    if (last === undefined && family !== 'cn' && family !== 'part' && this.carried.continues(family, n))
+      return true;
     if (n === 1)
       return family !== 'cn' && family !== 'part' ? last === undefined || last > 1 : last === undefined;
     return last !== undefined && n === last + 1;
@@ -104,10 +109,18 @@ export class HeadingSequence {
 
   see(family: string, n: number): void {
     this.last.set(family, n);
+    this.carried.seen(family);
     // A new top-level part restarts the numbering of the levels below it.
-    if (family === 'part') this.last.delete('cn');
-    if (family === 'part' || family === 'cn') this.last.delete('paren-cn');
-    if (family !== 'arabic') this.last.delete('arabic');
+    if (family === 'part') this.clear('cn');
+    if (family === 'part' || family === 'cn') this.clear('paren-cn');
+    if (family !== 'arabic') this.clear('arabic');
+  }
+
+  private clear(family: string): void {
+    const last = this.last.get(family);
+    if (last === undefined) return;
+    this.carried.clear(family, last);
+    this.last.delete(family);
   }
 }
 
