@@ -4,6 +4,7 @@ import { findFirstPointsBeforeSiblings } from './first-point.js';
 import { findLoneFirstPoints } from './lone-point.js';
 import { looseTopLevelMarkers } from './loose-headings.js';
 import { opensFirstPart } from './first-part.js';
+import { opensParenPoint } from './paren-points.js';
 import { announcesPoints, listsLabel, opensWithTitle, speakerAnnounces } from './titled-points.js';
 import type { MappedText } from './types.js';
 
@@ -25,7 +26,7 @@ const AFTER_END = '(?<=[。！？；：…”」）)])';
 
 /** Formal numbered headings (一、 （一） 第一部分) in the middle of a line. */
 const FORMAL = new RegExp(
-  `${AFTER_END}(第(${CN}{1,3})(?:部分|章|篇|个问题)|(${CN}{1,3})、(?!${CN}、)|[（(](${CN}{1,3})[）)]|(\\d{1,2})[、.．]\\s?(?=[\\u4e00-\\u9fff“《]))`,
+  `${AFTER_END}(第(${CN}{1,3})(?:部分|章|篇|个问题)|(${CN}{1,3})、(?!${CN}、)|[（(](${CN}{1,3})[）)]|(\\d{1,2})[、.．]\\s?(?=[\\u4e00-\\u9fff“《])|[（(](\\d{1,2})[）)](?=[\\u4e00-\\u9fff“《]))`,
   'g',
 );
 
@@ -56,7 +57,7 @@ function sentenceCount(text: string): number {
 
 /** A formal marker with no sentence end before it: only right after a heading's unpunctuated title. */
 const AFTER_TITLE = new RegExp(
-  `(第(${CN}{1,3})(?:部分|章|篇|个问题)|(?<![第、])(${CN}{1,3})、(?!${CN})|[（(](${CN}{1,3})[）)]|(\\d{1,2})[、.．](?=[\\u4e00-\\u9fff“《]))`,
+  `(第(${CN}{1,3})(?:部分|章|篇|个问题)|(?<![第、])(${CN}{1,3})、(?!${CN})|[（(](${CN}{1,3})[）)]|(\\d{1,2})[、.．](?=[\\u4e00-\\u9fff“《])|[（(](\\d{1,2})[）)](?=[\\u4e00-\\u9fff“《]))`,
   'g',
 );
 
@@ -113,7 +114,8 @@ export class HeadingSequence {
     // A new top-level part restarts the numbering of the levels below it.
     if (family === 'part') this.clear('cn');
     if (family === 'part' || family === 'cn') this.clear('paren-cn');
-    if (family !== 'arabic') this.clear('arabic');
+    if (family !== 'arabic' && family !== 'paren-arabic') this.clear('arabic');
+    if (family !== 'paren-arabic') this.clear('paren-arabic');
   }
 
   private clear(family: string): void {
@@ -125,7 +127,7 @@ export class HeadingSequence {
 }
 
 const LINE_START_FORMAL = new RegExp(
-  `^(?:第(${CN}{1,3})(?:部分|章|篇|个问题)|(${CN}{1,3})(?:、|[．.](?!\\d))|[（(](${CN}{1,3})[）)]|(\\d{1,2})(?:、|[.．](?!\\d)))`,
+  `^(?:第(${CN}{1,3})(?:部分|章|篇|个问题)|(${CN}{1,3})(?:、|[．.](?!\\d))|[（(](${CN}{1,3})[）)]|(\\d{1,2})(?:、|[.．](?!\\d))|[（(](\\d{1,2})[）)])`,
 );
 
 function formalFamily(m: RegExpMatchArray, offset: number): { family: string; n: number } | null {
@@ -133,7 +135,9 @@ function formalFamily(m: RegExpMatchArray, offset: number): { family: string; n:
   const cn = m[offset + 1];
   const paren = m[offset + 2];
   const arabic = m[offset + 3];
+  const parenArabic = m[offset + 4];
   if (arabic !== undefined) return { family: 'arabic', n: Number(arabic) };
+  if (parenArabic !== undefined) return { family: 'paren-arabic', n: Number(parenArabic) };
   const text = part ?? cn ?? paren;
   const n = text === undefined ? null : parseChineseNumeral(text);
   if (n === null) return null;
@@ -309,6 +313,8 @@ export function splitInlineHeadings(paragraphs: readonly MappedText[]): Paragrap
       const f = formalFamily(m, 2);
       const at = m.index ?? 0;
       if (f === null || at === 0) continue;
+      // （1） after a clause or a colon enumerates inside a sentence: paren-points.ts.
+      if (f.family === 'paren-arabic' && !opensParenPoint(text, at)) continue;
       // The first part of an excerpt that starts inside a report (…期盼！三、2026年主要工作…（一）…): first-part.ts.
       const first = f.family === 'cn' && !sequence.hasSeen('cn') && opensFirstPart(text, at, m[0].length);
       if (!sequence.accepts(f.family, f.n) && !first) continue;
