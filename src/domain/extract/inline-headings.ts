@@ -4,6 +4,7 @@ import { findFirstPointsBeforeSiblings } from './first-point.js';
 import { findLoneFirstPoints } from './lone-point.js';
 import { looseTopLevelMarkers } from './loose-headings.js';
 import { opensFirstPart } from './first-part.js';
+import { pairedTitle } from './paired-titles.js';
 import { opensParenPoint } from './paren-points.js';
 import { announcesPoints, listsLabel, opensWithTitle, speakerAnnounces } from './titled-points.js';
 import type { MappedText } from './types.js';
@@ -46,6 +47,8 @@ export interface Found {
   requirement: boolean;
   /** The point's first sentence is a short title (一是步子快。…): titled-points.ts. */
   titled: boolean;
+  /** The point's first sentence is two short phrases joined by a comma: paired-titles.ts. */
+  paired: boolean;
 }
 
 /** Counts the sentences of a piece: 。！？ end one (a ； only ends a clause of a list). */
@@ -151,13 +154,21 @@ export function findPoints(text: string): Found[] {
     const at = m.index ?? 0;
     const requirement = m[2] === '要' || /^(要|必须|务必)/.test(text.slice(at + m[0].length));
     const titled = opensWithTitle(text.slice(at + m[0].length));
+    const paired = pairedTitle(text.slice(at + m[0].length)) !== null;
     if (m[1] !== undefined)
-      out.push({ at, family: `cn-${m[2] ?? ''}`, n: parseChineseNumeral(m[1]) ?? 0, requirement, titled });
+      out.push({
+        at,
+        family: `cn-${m[2] ?? ''}`,
+        n: parseChineseNumeral(m[1]) ?? 0,
+        requirement,
+        titled,
+        paired,
+      });
     else if (m[3] !== undefined)
-      out.push({ at, family: 'ordinal', n: parseChineseNumeral(m[3]) ?? 0, requirement, titled });
+      out.push({ at, family: 'ordinal', n: parseChineseNumeral(m[3]) ?? 0, requirement, titled, paired });
     else if (m[4] !== undefined)
-      out.push({ at, family: 'sequence', n: SEQUENCE_ORDER.indexOf(m[4]) + 1, requirement, titled });
-    else out.push({ at, family: 'dash', n: 0, requirement, titled });
+      out.push({ at, family: 'sequence', n: SEQUENCE_ORDER.indexOf(m[4]) + 1, requirement, titled, paired });
+    else out.push({ at, family: 'dash', n: 0, requirement, titled, paired });
   }
   return out;
 }
@@ -184,7 +195,8 @@ export function findHeadingPoints(text: string): number[] {
     const lone = run.length === 1 && announcesPoints(before);
     if (run.length < 2 && !lone) continue;
     const announced = lone && speakerAnnounces(before);
-    if (!run.every((p) => (lone && !announced ? p.titled : p.requirement || p.titled))) continue;
+    // A lone point after a colon that announces several may carry a title of two phrases: paired-titles.ts.
+    if (!run.every((p) => (lone && !announced ? p.titled || p.paired : p.requirement || p.titled))) continue;
     const first = run[0];
     if (!run.every((p) => p.requirement) && first !== undefined && listsLabel(text.slice(0, first.at)))
       continue;
