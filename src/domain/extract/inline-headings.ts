@@ -1,8 +1,11 @@
 import { parseChineseNumeral } from './chinese-numerals.js';
+import { CarriedNumbers } from './continued-numbers.js';
 import { findFirstPointsBeforeSiblings } from './first-point.js';
 import { findLoneFirstPoints } from './lone-point.js';
 import { looseTopLevelMarkers } from './loose-headings.js';
 import { opensFirstPart } from './first-part.js';
+import { pairedTitle } from './paired-titles.js';
+import { opensParenPoint } from './paren-points.js';
 import { announcesPoints, listsLabel, opensWithTitle, speakerAnnounces } from './titled-points.js';
 import type { MappedText } from './types.js';
 
@@ -24,7 +27,7 @@ const AFTER_END = '(?<=[。！？；：…”」）)])';
 
 /** Formal numbered headings (一、 （一） 第一部分) in the middle of a line. */
 const FORMAL = new RegExp(
-  `${AFTER_END}(第(${CN}{1,3})(?:部分|章|篇|个问题)|(${CN}{1,3})、(?!${CN}、)|[（(](${CN}{1,3})[）)]|(\\d{1,2})[、.．]\\s?(?=[\\u4e00-\\u9fff]))`,
+  `${AFTER_END}(第(${CN}{1,3})(?:部分|章|篇|个问题)|(${CN}{1,3})、(?!${CN}、)|[（(](${CN}{1,3})[）)]|(\\d{1,2})[、.．]\\s?(?=[\\u4e00-\\u9fff“《])|[（(](\\d{1,2})[）)](?=[\\u4e00-\\u9fff“《]))`,
   'g',
 );
 
@@ -44,6 +47,8 @@ export interface Found {
   requirement: boolean;
   /** The point's first sentence is a short title (一是步子快。…): titled-points.ts. */
   titled: boolean;
+  /** The point's first sentence is two short phrases joined by a comma: paired-titles.ts. */
+  paired: boolean;
 }
 
 /** Counts the sentences of a piece: 。！？ end one (a ； only ends a clause of a list). */
@@ -55,7 +60,7 @@ function sentenceCount(text: string): number {
 
 /** A formal marker with no sentence end before it: only right after a heading's unpunctuated title. */
 const AFTER_TITLE = new RegExp(
-  `(第(${CN}{1,3})(?:部分|章|篇|个问题)|(?<![第、])(${CN}{1,3})、(?!${CN})|[（(](${CN}{1,3})[）)]|(\\d{1,2})[、.．](?=[\\u4e00-\\u9fff]))`,
+  `(第(${CN}{1,3})(?:部分|章|篇|个问题)|(?<![第、])(${CN}{1,3})、(?!${CN})|[（(](${CN}{1,3})[）)]|(\\d{1,2})[、.．](?=[\\u4e00-\\u9fff“《])|[（(](\\d{1,2})[）)](?=[\\u4e00-\\u9fff“《]))`,
   'g',
 );
 
@@ -89,10 +94,14 @@ function formalMatches(text: string, startsWithHeading: boolean): RegExpMatchArr
 /** Tracks the numbers of formal headings seen so far, so that a mid-line marker is taken only in sequence. */
 export class HeadingSequence {
   private last = new Map<string, number>();
+  /** The numbers lower families had reached before a new parent cleared them (continued-numbers.ts). */
+  private carried = new CarriedNumbers();
 
   /** Whether heading `n` of `family` continues what was seen (一 may always start a lower level). */
   accepts(family: string, n: number): boolean {
     const last = this.last.get(family);
+    if (last === undefined && family !== 'cn' && family !== 'part' && this.carried.continues(family, n))
+      return true;
     if (n === 1)
       return family !== 'cn' && family !== 'part' ? last === undefined || last > 1 : last === undefined;
     return last !== undefined && n === last + 1;
@@ -104,15 +113,24 @@ export class HeadingSequence {
 
   see(family: string, n: number): void {
     this.last.set(family, n);
+    this.carried.seen(family);
     // A new top-level part restarts the numbering of the levels below it.
-    if (family === 'part') this.last.delete('cn');
-    if (family === 'part' || family === 'cn') this.last.delete('paren-cn');
-    if (family !== 'arabic') this.last.delete('arabic');
+    if (family === 'part') this.clear('cn');
+    if (family === 'part' || family === 'cn') this.clear('paren-cn');
+    if (family !== 'arabic' && family !== 'paren-arabic') this.clear('arabic');
+    if (family !== 'paren-arabic') this.clear('paren-arabic');
+  }
+
+  private clear(family: string): void {
+    const last = this.last.get(family);
+    if (last === undefined) return;
+    this.carried.clear(family, last);
+    this.last.delete(family);
   }
 }
 
 const LINE_START_FORMAL = new RegExp(
-  `^(?:第(${CN}{1,3})(?:部分|章|篇|个问题)|(${CN}{1,3})(?:、|[．.](?!\\d))|[（(](${CN}{1,3})[）)]|(\\d{1,2})(?:、|[.．](?!\\d)))`,
+  `^(?:第(${CN}{1,3})(?:部分|章|篇|个问题)|(${CN}{1,3})(?:、|[．.](?!\\d))|[（(](${CN}{1,3})[）)]|(\\d{1,2})(?:、|[.．](?!\\d))|[（(](\\d{1,2})[）)])`,
 );
 
 function formalFamily(m: RegExpMatchArray, offset: number): { family: string; n: number } | null {
@@ -120,7 +138,9 @@ function formalFamily(m: RegExpMatchArray, offset: number): { family: string; n:
   const cn = m[offset + 1];
   const paren = m[offset + 2];
   const arabic = m[offset + 3];
+  const parenArabic = m[offset + 4];
   if (arabic !== undefined) return { family: 'arabic', n: Number(arabic) };
+  if (parenArabic !== undefined) return { family: 'paren-arabic', n: Number(parenArabic) };
   const text = part ?? cn ?? paren;
   const n = text === undefined ? null : parseChineseNumeral(text);
   if (n === null) return null;
@@ -134,13 +154,21 @@ export function findPoints(text: string): Found[] {
     const at = m.index ?? 0;
     const requirement = m[2] === '要' || /^(要|必须|务必)/.test(text.slice(at + m[0].length));
     const titled = opensWithTitle(text.slice(at + m[0].length));
+    const paired = pairedTitle(text.slice(at + m[0].length)) !== null;
     if (m[1] !== undefined)
-      out.push({ at, family: `cn-${m[2] ?? ''}`, n: parseChineseNumeral(m[1]) ?? 0, requirement, titled });
+      out.push({
+        at,
+        family: `cn-${m[2] ?? ''}`,
+        n: parseChineseNumeral(m[1]) ?? 0,
+        requirement,
+        titled,
+        paired,
+      });
     else if (m[3] !== undefined)
-      out.push({ at, family: 'ordinal', n: parseChineseNumeral(m[3]) ?? 0, requirement, titled });
+      out.push({ at, family: 'ordinal', n: parseChineseNumeral(m[3]) ?? 0, requirement, titled, paired });
     else if (m[4] !== undefined)
-      out.push({ at, family: 'sequence', n: SEQUENCE_ORDER.indexOf(m[4]) + 1, requirement, titled });
-    else out.push({ at, family: 'dash', n: 0, requirement, titled });
+      out.push({ at, family: 'sequence', n: SEQUENCE_ORDER.indexOf(m[4]) + 1, requirement, titled, paired });
+    else out.push({ at, family: 'dash', n: 0, requirement, titled, paired });
   }
   return out;
 }
@@ -167,7 +195,8 @@ export function findHeadingPoints(text: string): number[] {
     const lone = run.length === 1 && announcesPoints(before);
     if (run.length < 2 && !lone) continue;
     const announced = lone && speakerAnnounces(before);
-    if (!run.every((p) => (lone && !announced ? p.titled : p.requirement || p.titled))) continue;
+    // A lone point after a colon that announces several may carry a title of two phrases: paired-titles.ts.
+    if (!run.every((p) => (lone && !announced ? p.titled || p.paired : p.requirement || p.titled))) continue;
     const first = run[0];
     if (!run.every((p) => p.requirement) && first !== undefined && listsLabel(text.slice(0, first.at)))
       continue;
@@ -296,6 +325,8 @@ export function splitInlineHeadings(paragraphs: readonly MappedText[]): Paragrap
       const f = formalFamily(m, 2);
       const at = m.index ?? 0;
       if (f === null || at === 0) continue;
+      // （1） after a clause or a colon enumerates inside a sentence: paren-points.ts.
+      if (f.family === 'paren-arabic' && !opensParenPoint(text, at)) continue;
       // The first part of an excerpt that starts inside a report (…期盼！三、2026年主要工作…（一）…): first-part.ts.
       const first = f.family === 'cn' && !sequence.hasSeen('cn') && opensFirstPart(text, at, m[0].length);
       if (!sequence.accepts(f.family, f.n) && !first) continue;

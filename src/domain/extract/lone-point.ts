@@ -1,4 +1,5 @@
 import { findPoints } from './inline-headings.js';
+import { pairedTitle, underPart } from './paired-titles.js';
 
 /**
  * A requirement title: 要… up to its sentence end, at most 30 characters, no clause break — or two short
@@ -41,9 +42,16 @@ export function findLoneFirstPoints(texts: readonly string[]): Map<number, numbe
     if ((lastSecond.get(first.family) ?? -1) > index) return;
     const marker = first.family === 'ordinal' ? /^第一[，、,]/ : /^一(?=要)/;
     const afterMarker = text.slice(first.at).replace(marker, '');
-    const title = REQUIREMENT_TITLE.exec(afterMarker);
+    // Or two phrases of up to 12 characters joined by a comma (要认识到成绩来之不易，切实增强…使命感。): paired-titles.ts.
+    const verb = /^(?:要|必须|务必)/.exec(afterMarker)?.[0];
+    const paired =
+      verb === undefined || !underPart([...texts.slice(0, index), text.slice(0, first.at)].join('\n'))
+        ? null
+        : pairedTitle(afterMarker.slice(verb.length));
+    const title =
+      REQUIREMENT_TITLE.exec(afterMarker)?.[0] ?? (paired === null ? null : `${verb ?? ''}${paired}`);
     if (title === null) return;
-    if (sentences(afterMarker.slice(title[0].length)) < 2) return;
+    if (sentences(afterMarker.slice(title.length)) < 2) return;
     out.set(index, first.at);
   });
   return out;

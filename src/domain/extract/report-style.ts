@@ -1,4 +1,5 @@
 import { opensMeasure } from './report-measures.js';
+import { isRunInSubTitle } from './run-in-subtitles.js';
 import { opensTopic } from './topic-openers.js';
 
 /**
@@ -35,5 +36,6 @@ export function isReportItem(sentences: readonly string[]): boolean {
  * passing (经费安排不能平均用力，要集中支持…): the report states a measure there too.
  */
 export function opensReportTask(sentence: string): boolean {
-  return opensMeasure(sentence) || opensTopic(sentence) || directs(sentence);
+  // A run-in sub-title (以设施提档夯实硬件基础。) opens its measure too: run-in-subtitles.ts.
+  return opensMeasure(sentence) || opensTopic(sentence) || directs(sentence) || isRunInSubTitle(sentence);
 }
