@@ -6,7 +6,8 @@ import { afterAll } from 'vitest';
 const queuedQueries: string[] = [];
 
 process.on('warning', (warning) => {
-  if (warning.message.includes('already executing a query')) queuedQueries.push(warning.stack ?? warning.message);
+  if (warning.message.includes('already executing a query'))
+    queuedQueries.push(warning.stack ?? warning.message);
 });
 
 afterAll(async () => {
