@@ -151,7 +151,8 @@ describe('decomposition in the browser', () => {
 
     // Published: every task got a code.
     const done = page.getByRole('dialog', { name: '任务清单已下发' });
-    await done.waitFor();
+    // Publishing writes every task, its targets and notices in one transaction: over 30 s on a loaded machine.
+    await done.waitFor({ timeout: 90_000 });
     const codes = (await done.locator('.ant-table-row td:first-child').allTextContents()).map((c) =>
       c.trim(),
     );
