@@ -1,5 +1,6 @@
 import { findDeadlines, readMeetingCalendar, type Deadline } from './deadlines.js';
 import { splitInlineHeadings } from './inline-headings.js';
+import { findTitleDeadline } from './title-scope.js';
 import { buildSections, type Block } from './section-tree.js';
 import { normalizeDocument } from './normalize.js';
 import { classifySection, classifyText, plansInReview, type TextKind } from './section-kind.js';
@@ -175,7 +176,7 @@ function findTitleScope(
   let current = section;
   while (current !== null) {
     if (current.kind === 'plan') {
-      const found = findDeadlines(current.title, meetingDate)[0];
+      const found = findTitleDeadline(current.title, meetingDate);
       if (found !== undefined) return found;
     }
     const parentId = current.parentId;
