@@ -6,6 +6,7 @@ import { looseTopLevelMarkers } from './loose-headings.js';
 import { opensFirstPart } from './first-part.js';
 import { pairedTitle } from './paired-titles.js';
 import { opensParenPoint } from './paren-points.js';
+import { isCutOffPoint } from './cut-points.js';
 import { announcesPoints, listsLabel, opensWithTitle, speakerAnnounces } from './titled-points.js';
 import type { MappedText } from './types.js';
 
@@ -196,7 +197,15 @@ export function findHeadingPoints(text: string): number[] {
     if (run.length < 2 && !lone) continue;
     const announced = lone && speakerAnnounces(before);
     // A lone point after a colon that announces several may carry a title of two phrases: paired-titles.ts.
-    if (!run.every((p) => (lone && !announced ? p.titled || p.paired : p.requirement || p.titled))) continue;
+    // The run's last point may be cut off by the end of the text (…二要…。第二，全力以): cut-points.ts.
+    const cut = (p: Found, i: number): boolean =>
+      i === run.length - 1 && i > 0 && isCutOffPoint(text.slice(p.at));
+    if (
+      !run.every((p, i) =>
+        lone && !announced ? p.titled || p.paired : p.requirement || p.titled || cut(p, i),
+      )
+    )
+      continue;
     const first = run[0];
     if (!run.every((p) => p.requirement) && first !== undefined && listsLabel(text.slice(0, first.at)))
       continue;
