@@ -4,6 +4,7 @@ import { findFirstPointsBeforeSiblings } from './first-point.js';
 import { findLoneFirstPoints } from './lone-point.js';
 import { looseTopLevelMarkers } from './loose-headings.js';
 import { opensFirstPart } from './first-part.js';
+import { opensExcerptPart } from './excerpt-parts.js';
 import { pairedTitle } from './paired-titles.js';
 import { opensParenPoint } from './paren-points.js';
 import { isCutOffPoint } from './cut-points.js';
@@ -337,7 +338,11 @@ export function splitInlineHeadings(paragraphs: readonly MappedText[]): Paragrap
       // （1） after a clause or a colon enumerates inside a sentence: paren-points.ts.
       if (f.family === 'paren-arabic' && !opensParenPoint(text, at)) continue;
       // The first part of an excerpt that starts inside a report (…期盼！三、2026年主要工作…（一）…): first-part.ts.
-      const first = f.family === 'cn' && !sequence.hasSeen('cn') && opensFirstPart(text, at, m[0].length);
+      // Or, with no （一） after it, a part titled by parallel phrases (…靠。五、全力推动融合，持续打造…): excerpt-parts.ts.
+      const first =
+        f.family === 'cn' &&
+        !sequence.hasSeen('cn') &&
+        (opensFirstPart(text, at, m[0].length) || opensExcerptPart(text, at, m[0].length, f.n));
       if (!sequence.accepts(f.family, f.n) && !first) continue;
       sequence.see(f.family, f.n);
       cuts.set(at, 'formal');
