@@ -2,6 +2,7 @@ import { findDeadlines, readMeetingCalendar, type Deadline } from './deadlines.j
 import { splitInlineHeadings } from './inline-headings.js';
 import { buildSections, type Block } from './section-tree.js';
 import { normalizeDocument } from './normalize.js';
+import { relaysRequirements } from './news-openings.js';
 import { classifySection, classifyText, plansInReview, type TextKind } from './section-kind.js';
 import { splitItems, splitSentences, type Span } from './sentences.js';
 import { findSentenceTargets } from './targets.js';
@@ -74,7 +75,10 @@ export function extractDocument(text: string, options: ExtractOptions): ExtractR
     const mode: TaskMode =
       block.sectionIndex !== null && relayed.has(block.sectionIndex)
         ? 'none'
-        : block.role !== undefined && hasHeadings
+        : block.role !== undefined &&
+            hasHeadings &&
+            // A news report's paragraph relaying a speaker's requirements before his numbered points: news-openings.ts.
+            !(block.role === 'opening' && relaysRequirements(block.text, text))
           ? 'targets-only'
           : 'all';
     // A paragraph ending in ：(今年的主要目标是：) sets the scope of the list paragraphs after it.
