@@ -3,6 +3,8 @@ import { splitInlineHeadings } from './inline-headings.js';
 import { findTitleDeadline } from './title-scope.js';
 import { buildSections, type Block } from './section-tree.js';
 import { normalizeDocument } from './normalize.js';
+import { relaysRequirements } from './news-openings.js';
+import { opensWithMeans } from './means-openers.js';
 import { classifySection, classifyText, plansInReview, type TextKind } from './section-kind.js';
 import { splitItems, splitSentences, type Span } from './sentences.js';
 import { findSentenceTargets } from './targets.js';
@@ -75,7 +77,10 @@ export function extractDocument(text: string, options: ExtractOptions): ExtractR
     const mode: TaskMode =
       block.sectionIndex !== null && relayed.has(block.sectionIndex)
         ? 'none'
-        : block.role !== undefined && hasHeadings
+        : block.role !== undefined &&
+            hasHeadings &&
+            // A news report's paragraph relaying a speaker's requirements before his numbered points: news-openings.ts.
+            !(block.role === 'opening' && relaysRequirements(block.text, text))
           ? 'targets-only'
           : 'all';
     // A paragraph ending in ：(今年的主要目标是：) sets the scope of the list paragraphs after it.
@@ -256,6 +261,9 @@ function collectTasks(
       if (reportsProgress(sentence.text)) own = 'review';
       // The parts of one sentence split at ； share its kind (主要预期目标是：…增长6%；城镇新增就业85万人；…).
       if (own === 'neutral' && /[；;]$/.test(previousText)) own = previousKind;
+      // A measure opened by its means (以高新区建设为引领，推进…) plans and opens a task: means-openers.ts.
+      const means = opensWithMeans(sentence.text);
+      if (own === 'neutral' && means) own = 'plan';
       const startsList = announcesList(sentence.text);
       if (own === 'neutral' && (listed || startsList)) own = 'plan';
       // Outside any section, a sentence with no marker of its own continues the requirement before it
@@ -266,7 +274,7 @@ function collectTasks(
       const kind = continues && !opensDirective(sentence.text) ? 'plan' : inherited;
       // In a list, each sentence is a task; the parts of one sentence split at ； stay together.
       const listItem = listed && !/[；;]$/.test(previousText);
-      const measure = reportStyle && /。$/.test(previousText) && opensReportTask(sentence.text);
+      const measure = /。$/.test(previousText) && ((reportStyle && opensReportTask(sentence.text)) || means);
       if (task === null || opensTask(sentence.text) || listItem || measure) {
         flush();
         task = newTask(section, planYearEnd);

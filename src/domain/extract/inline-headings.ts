@@ -4,8 +4,10 @@ import { findFirstPointsBeforeSiblings } from './first-point.js';
 import { findLoneFirstPoints } from './lone-point.js';
 import { looseTopLevelMarkers } from './loose-headings.js';
 import { opensFirstPart } from './first-part.js';
+import { opensExcerptPart } from './excerpt-parts.js';
 import { pairedTitle } from './paired-titles.js';
 import { opensParenPoint } from './paren-points.js';
+import { isCutOffPoint } from './cut-points.js';
 import { announcesPoints, listsLabel, opensWithTitle, speakerAnnounces } from './titled-points.js';
 import type { MappedText } from './types.js';
 
@@ -196,7 +198,15 @@ export function findHeadingPoints(text: string): number[] {
     if (run.length < 2 && !lone) continue;
     const announced = lone && speakerAnnounces(before);
     // A lone point after a colon that announces several may carry a title of two phrases: paired-titles.ts.
-    if (!run.every((p) => (lone && !announced ? p.titled || p.paired : p.requirement || p.titled))) continue;
+    // The run's last point may be cut off by the end of the text (…二要…。第二，全力以): cut-points.ts.
+    const cut = (p: Found, i: number): boolean =>
+      i === run.length - 1 && i > 0 && isCutOffPoint(text.slice(p.at));
+    if (
+      !run.every((p, i) =>
+        lone && !announced ? p.titled || p.paired : p.requirement || p.titled || cut(p, i),
+      )
+    )
+      continue;
     const first = run[0];
     if (!run.every((p) => p.requirement) && first !== undefined && listsLabel(text.slice(0, first.at)))
       continue;
@@ -328,7 +338,11 @@ export function splitInlineHeadings(paragraphs: readonly MappedText[]): Paragrap
       // （1） after a clause or a colon enumerates inside a sentence: paren-points.ts.
       if (f.family === 'paren-arabic' && !opensParenPoint(text, at)) continue;
       // The first part of an excerpt that starts inside a report (…期盼！三、2026年主要工作…（一）…): first-part.ts.
-      const first = f.family === 'cn' && !sequence.hasSeen('cn') && opensFirstPart(text, at, m[0].length);
+      // Or, with no （一） after it, a part titled by parallel phrases (…靠。五、全力推动融合，持续打造…): excerpt-parts.ts.
+      const first =
+        f.family === 'cn' &&
+        !sequence.hasSeen('cn') &&
+        (opensFirstPart(text, at, m[0].length) || opensExcerptPart(text, at, m[0].length, f.n));
       if (!sequence.accepts(f.family, f.n) && !first) continue;
       sequence.see(f.family, f.n);
       cuts.set(at, 'formal');
