@@ -5,6 +5,7 @@ import { findLoneFirstPoints } from './lone-point.js';
 import { looseTopLevelMarkers } from './loose-headings.js';
 import { opensFirstPart } from './first-part.js';
 import { opensExcerptPart } from './excerpt-parts.js';
+import { opensTitledPagePart } from './titled-page-parts.js';
 import { pairedTitle } from './paired-titles.js';
 import { opensParenPoint } from './paren-points.js';
 import { isCutOffPoint } from './cut-points.js';
@@ -342,7 +343,10 @@ export function splitInlineHeadings(paragraphs: readonly MappedText[]): Paragrap
       const first =
         f.family === 'cn' &&
         !sequence.hasSeen('cn') &&
-        (opensFirstPart(text, at, m[0].length) || opensExcerptPart(text, at, m[0].length, f.n));
+        (opensFirstPart(text, at, m[0].length) ||
+          opensExcerptPart(text, at, m[0].length, f.n) ||
+          // Or right after the page's unpunctuated breadcrumb and title (…工作汇报二、下阶段工作重点…（一）…).
+          opensTitledPagePart(text, at, m[0].length));
       if (!sequence.accepts(f.family, f.n) && !first) continue;
       sequence.see(f.family, f.n);
       cuts.set(at, 'formal');
