@@ -6,6 +6,7 @@ import { looseTopLevelMarkers } from './loose-headings.js';
 import { opensFirstPart } from './first-part.js';
 import { opensExcerptPart } from './excerpt-parts.js';
 import { opensTitledPagePart } from './titled-page-parts.js';
+import { isGluedListNumber } from './glued-list-numbers.js';
 import { pairedTitle } from './paired-titles.js';
 import { opensParenPoint } from './paren-points.js';
 import { isCutOffPoint } from './cut-points.js';
@@ -348,6 +349,8 @@ export function splitInlineHeadings(paragraphs: readonly MappedText[]): Paragrap
           // Or right after the page's unpunctuated breadcrumb and title (…工作汇报二、下阶段工作重点…（一）…).
           opensTitledPagePart(text, at, m[0].length));
       if (!sequence.accepts(f.family, f.n) && !first) continue;
+      // 1. whose 2. is glued to the unpunctuated line before it: a pasted list's item (glued-list-numbers.ts).
+      if (f.family === 'arabic' && isGluedListNumber(text, at, f.n, m[0].length)) continue;
       sequence.see(f.family, f.n);
       cuts.set(at, 'formal');
       formalAt.push({ at, length: m[0].length });
