@@ -5,6 +5,9 @@ import { findLoneFirstPoints } from './lone-point.js';
 import { looseTopLevelMarkers } from './loose-headings.js';
 import { opensFirstPart } from './first-part.js';
 import { opensExcerptPart } from './excerpt-parts.js';
+import { opensTitledPagePart } from './titled-page-parts.js';
+import { isGluedListNumber } from './glued-list-numbers.js';
+import { opensExcerptSubsections } from './excerpt-subsections.js';
 import { pairedTitle } from './paired-titles.js';
 import { opensParenPoint } from './paren-points.js';
 import { isCutOffPoint } from './cut-points.js';
@@ -342,8 +345,18 @@ export function splitInlineHeadings(paragraphs: readonly MappedText[]): Paragrap
       const first =
         f.family === 'cn' &&
         !sequence.hasSeen('cn') &&
-        (opensFirstPart(text, at, m[0].length) || opensExcerptPart(text, at, m[0].length, f.n));
-      if (!sequence.accepts(f.family, f.n) && !first) continue;
+        (opensFirstPart(text, at, m[0].length) ||
+          opensExcerptPart(text, at, m[0].length, f.n) ||
+          // Or right after the page's unpunctuated breadcrumb and title (…工作汇报二、下阶段工作重点…（一）…).
+          opensTitledPagePart(text, at, m[0].length));
+      // A page that begins inside a part: its first （三） followed by （四） (excerpt-subsections.ts).
+      const firstSub =
+        f.family === 'paren-cn' &&
+        !sequence.hasSeen('paren-cn') &&
+        opensExcerptSubsections(text, at, m[0].length, f.n);
+      if (!sequence.accepts(f.family, f.n) && !first && !firstSub) continue;
+      // 1. whose 2. is glued to the unpunctuated line before it: a pasted list's item (glued-list-numbers.ts).
+      if (f.family === 'arabic' && isGluedListNumber(text, at, f.n, m[0].length)) continue;
       sequence.see(f.family, f.n);
       cuts.set(at, 'formal');
       formalAt.push({ at, length: m[0].length });

@@ -12,6 +12,7 @@ import { stripPhotoCaptions } from './photo-captions.js';
 import { stripEmoji } from './emoji.js';
 import { firstLineCutByWrap } from './wrapped-first-line.js';
 import { holdsBullets, markBulletTitles, opensBullet, splitBulletItems } from './bullets.js';
+import { PAGE_MARK_LINE } from './page-mark-lines.js';
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 const CJK_OR_PUNCT = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef“”‘’]/;
@@ -116,7 +117,8 @@ const BOILERPLATE_PREFIX =
   /^[【[]?(来源|信息来源|稿件来源|作者|发布(时间|日期|者|人|单位)?|时间|日期|编辑|责任编辑|编辑人|审核|校对|浏览(次数|量)?|点击(数|量|率)?|阅读(数|量|次数)?|字号|字体|分享到|打印|关闭|上一篇|下一篇|附件|相关(链接|阅读|文章|新闻))\s*[】\]]?\s*[：:]/;
 const BOILERPLATE_ANYWHERE =
   /(版权所有|Copyright|©|ICP备|ICP证|公网安备|技术支持|主办单位|承办单位|网站地图|联系我们|关于我们|打印本页|关闭窗口|返回顶部|扫一扫|【打印】|【关闭】|【字体|我要纠错|网站标识码|建议使用.{0,20}浏览器|分辨率)/i;
-const PAGE_NUMBER = /^([-—－\s]*\d{1,4}[-—－\s]*|第\s*\d+\s*页.*|\d+\s*\/\s*\d+|Page\s*\d+.*)$/i;
+// A line that is only a page mark, not a joined page that begins with one (page-mark-lines.ts).
+const PAGE_NUMBER = PAGE_MARK_LINE;
 const DATE_LINE = /^（?\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*）?$/;
 const TITLE_PREFIX = /^(文章)?(标题|题目|题名)\s*[：:]\s*/;
 const SALUTATION =

@@ -1,3 +1,4 @@
+import { guessedTitleTimeLength } from './guessed-title-time.js';
 import { matchHeading, trimBySibling, type HeadingStyle } from './headings.js';
 import type { Paragraph } from './inline-headings.js';
 import { pointsDivideSection } from './deep-points.js';
@@ -97,9 +98,16 @@ export function buildSections(paragraphs: readonly Paragraph[]): {
     }
     // 二、2027年主要预期目标地区生产总值增长6%左右: the title ends at 目标, the rest is its body (run-on-title.ts).
     // 一、客观看待上半年工作上半年，全区完成…: the title ends before the time word (title-time-opener.ts).
-    const lengths = [runOnTitleLength(title), timeOpenerTitleLength(title)].filter(
-      (n): n is number => n !== null,
+    // （一）…完成情况上半年，全市…: a title guessed as the first clause keeps the time word without its comma.
+    const next = paragraph.text.slice(
+      heading.titleOffset + title.length,
+      heading.titleOffset + title.length + 1,
     );
+    const lengths = [
+      runOnTitleLength(title),
+      timeOpenerTitleLength(title),
+      guessedTitleTimeLength(title, heading.titleGuessed, next),
+    ].filter((n): n is number => n !== null);
     const runOn = lengths.length === 0 ? null : Math.min(...lengths);
     if (runOn !== null) {
       title = title.slice(0, runOn);

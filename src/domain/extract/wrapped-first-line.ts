@@ -1,4 +1,5 @@
 import { findWrapWidth, isWrappedLine } from './hard-wraps.js';
+import { inputSpan } from './spaced-first-line.js';
 import type { MappedText } from './types.js';
 
 /**
@@ -10,5 +11,6 @@ export function firstLineCutByWrap(lines: readonly MappedText[]): boolean {
   const first = lines[0];
   if (first === undefined || lines.length < 2) return false;
   const width = findWrapWidth(lines.map((l) => l.text.length));
-  return isWrappedLine(first.text.length, width) && !/[。！？；：]$/.test(first.text);
+  // Its length in the input, the spaces of a breadcrumb counted (spaced-first-line.ts).
+  return isWrappedLine(inputSpan(first), width) && !/[。！？；：]$/.test(first.text);
 }
