@@ -47,5 +47,6 @@ describe('data folder and backup modes', () => {
     expect(second.status, second.stderr).toBe(0);
     expect(loose(dataDir)).toEqual([]);
     expect(statSync(backup).mode & 0o777).toBe(0o600);
-  });
+    // Two CLI runs, each making and migrating a PGlite folder: ~30 s on a quiet machine, 80 s seen on a loaded one.
+  }, 240_000);
 });
