@@ -9,6 +9,7 @@ import { opensTitledPagePart } from './titled-page-parts.js';
 import { isGluedListNumber } from './glued-list-numbers.js';
 import { opensExcerptSubsections } from './excerpt-subsections.js';
 import { findGluedPartSubsection } from './glued-part-subsections.js';
+import { withNextSubsection } from './next-paragraph-subsections.js';
 import { pairedTitle } from './paired-titles.js';
 import { opensParenPoint } from './paren-points.js';
 import { isCutOffPoint } from './cut-points.js';
@@ -335,6 +336,8 @@ export function splitInlineHeadings(paragraphs: readonly MappedText[]): Paragrap
       const f = formalFamily(atStart, 1);
       if (f !== null) sequence.see(f.family, f.n);
     }
+    // A glued part whose （一） opens the next paragraph (…工作安排省委…。|（一）…): next-paragraph-subsections.ts.
+    const ahead = withNextSubsection(text, paragraphs[index + 1]?.text);
     const matches = formalMatches(text, atStart !== null);
     const matchAts = new Set(matches.map((m) => m.index ?? 0));
     for (const m of matches) {
@@ -348,10 +351,10 @@ export function splitInlineHeadings(paragraphs: readonly MappedText[]): Paragrap
       const first =
         f.family === 'cn' &&
         !sequence.hasSeen('cn') &&
-        (opensFirstPart(text, at, m[0].length) ||
+        (opensFirstPart(ahead, at, m[0].length) ||
           opensExcerptPart(text, at, m[0].length, f.n) ||
           // Or right after the page's unpunctuated breadcrumb and title (…工作汇报二、下阶段工作重点…（一）…).
-          opensTitledPagePart(text, at, m[0].length));
+          opensTitledPagePart(ahead, at, m[0].length));
       // A page that begins inside a part: its first （三） followed by （四） (excerpt-subsections.ts).
       const firstSub =
         f.family === 'paren-cn' &&
