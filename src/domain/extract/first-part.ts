@@ -1,3 +1,5 @@
+import { findPartFirstSubsection, PART_REACH } from './long-part-leads.js';
+
 /**
  * The first part heading of an excerpt that begins inside a report (…决不辜负全省人民的热切期盼！三、2026年
  * 主要工作今年是…（一）…), its line breaks lost: a top-level 三、 right after a sentence end, when no top-level
@@ -7,16 +9,14 @@
  */
 const CN = '[一二三四五六七八九十]';
 const NEXT_TOP = new RegExp(`[。！？]${CN}{1,3}、`);
-const FIRST_SUB = /[（(]一[）)]/;
-/** How far the first subsection may stand from the part's marker: a part's lead-in and its targets. */
-const REACH = 1200;
 
 export function opensFirstPart(text: string, at: number, markerLength: number): boolean {
   if (at === 0 || !/[。！？]/.test(text[at - 1] ?? '')) return false;
-  const after = text.slice(at + markerLength, at + markerLength + REACH);
+  const after = text.slice(at + markerLength, at + markerLength + PART_REACH);
   if (/[。！？；]/.test(after.slice(0, 12))) return false;
-  const sub = FIRST_SUB.exec(after);
-  if (sub === null) return false;
+  // The （一） within a part's lead-in, or further after a long lead (long-part-leads.ts).
+  const sub = findPartFirstSubsection(after);
+  if (sub < 0) return false;
   const top = NEXT_TOP.exec(after);
-  return top === null || top.index > sub.index;
+  return top === null || top.index > sub;
 }

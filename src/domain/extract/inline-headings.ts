@@ -8,6 +8,8 @@ import { opensExcerptPart } from './excerpt-parts.js';
 import { opensTitledPagePart } from './titled-page-parts.js';
 import { isGluedListNumber } from './glued-list-numbers.js';
 import { opensExcerptSubsections } from './excerpt-subsections.js';
+import { findGluedPartSubsection } from './glued-part-subsections.js';
+import { withNextSubsection } from './next-paragraph-subsections.js';
 import { pairedTitle } from './paired-titles.js';
 import { opensParenPoint } from './paren-points.js';
 import { isCutOffPoint } from './cut-points.js';
@@ -334,7 +336,11 @@ export function splitInlineHeadings(paragraphs: readonly MappedText[]): Paragrap
       const f = formalFamily(atStart, 1);
       if (f !== null) sequence.see(f.family, f.n);
     }
-    for (const m of formalMatches(text, atStart !== null)) {
+    // A glued part whose （一） opens the next paragraph (…工作安排省委…。|（一）…): next-paragraph-subsections.ts.
+    const ahead = withNextSubsection(text, paragraphs[index + 1]?.text);
+    const matches = formalMatches(text, atStart !== null);
+    const matchAts = new Set(matches.map((m) => m.index ?? 0));
+    for (const m of matches) {
       const f = formalFamily(m, 2);
       const at = m.index ?? 0;
       if (f === null || at === 0) continue;
@@ -345,10 +351,10 @@ export function splitInlineHeadings(paragraphs: readonly MappedText[]): Paragrap
       const first =
         f.family === 'cn' &&
         !sequence.hasSeen('cn') &&
-        (opensFirstPart(text, at, m[0].length) ||
+        (opensFirstPart(ahead, at, m[0].length) ||
           opensExcerptPart(text, at, m[0].length, f.n) ||
           // Or right after the page's unpunctuated breadcrumb and title (…工作汇报二、下阶段工作重点…（一）…).
-          opensTitledPagePart(text, at, m[0].length));
+          opensTitledPagePart(ahead, at, m[0].length));
       // A page that begins inside a part: its first （三） followed by （四） (excerpt-subsections.ts).
       const firstSub =
         f.family === 'paren-cn' &&
@@ -360,6 +366,13 @@ export function splitInlineHeadings(paragraphs: readonly MappedText[]): Paragrap
       sequence.see(f.family, f.n);
       cuts.set(at, 'formal');
       formalAt.push({ at, length: m[0].length });
+      // A glued part's （一） right after its unpunctuated title (…汇报二、下阶段工作打算（一）…): glued-part-subsections.ts.
+      const sub = f.family === 'cn' ? findGluedPartSubsection(text, at, m[0].length) : null;
+      if (sub !== null && !matchAts.has(sub) && sequence.accepts('paren-cn', 1)) {
+        sequence.see('paren-cn', 1);
+        cuts.set(sub, 'formal');
+        formalAt.push({ at: sub, length: 3 });
+      }
     }
     // A point right after a formal heading's unpunctuated title (四、锤炼过硬作风一要…) starts a run of points.
     const formalStarts = [...(atStart === null ? [] : [{ at: 0, length: atStart[0].length }]), ...formalAt];

@@ -1,3 +1,4 @@
+import { continuesEnumeration } from './wrapped-enumerations.js';
 import { findWrapWidth, isWrappedLine } from './hard-wraps.js';
 import { splitGluedParts } from './glued-parts.js';
 import { dropCutTail } from './cut-tail.js';
@@ -167,7 +168,10 @@ export function rejoinBrokenLines(lines: MappedText[]): MappedText[] {
     const wrapped = previous !== undefined && isWrappedLine(previous.text.length, width);
     previous = line;
     // A wrapped line cut mid-sentence runs on even into what looks like a heading (…一是督进度，|二是督质量…).
-    const midSentence = wrapped && !/[。！？；：]$/.test(last?.text ?? '');
+    // Or at a semicolon inside an enumeration whose next point opens the line (…15家；|二是…): wrapped-enumerations.ts.
+    const midSentence =
+      wrapped &&
+      (!/[。！？；：]$/.test(last?.text ?? '') || continuesEnumeration(last?.text ?? '', line.text));
     if (
       last !== undefined &&
       (midSentence ||

@@ -8,7 +8,7 @@ const joined =
 describe('opensTitledPagePart', () => {
   it('takes a part marker right after the page title when its first subsection follows', () => {
     expect(opensTitledPagePart(joined, joined.indexOf('二、'), 2)).toBe(true);
-    const direct = '当前位置：首页某区工作报告三、2032年工作安排（一）稳增长要抓投资。';
+    const direct = '会议指出：某区工作报告三、2032年工作安排（一）稳增长要抓投资。';
     expect(opensTitledPagePart(direct, direct.indexOf('三、'), 2)).toBe(false); // a colon: no bare title
     const bare = '某区政府工作报告三、2032年工作安排（一）稳增长要抓投资。';
     expect(opensTitledPagePart(bare, bare.indexOf('三、'), 2)).toBe(true);

@@ -1,3 +1,5 @@
+import { dropBreadcrumbLabel } from './breadcrumb-labels.js';
+
 /**
  * The first part heading of a page that opens with its breadcrumb and title, its line breaks lost: the part's
  * marker follows the unpunctuated title, not a sentence end (首页>范文>工作汇报某区上半年工作汇报二、下阶段工作
@@ -17,7 +19,8 @@ const HEAD_MAX = 120;
 
 export function opensTitledPagePart(text: string, at: number, markerLength: number): boolean {
   if (at < HEAD_MIN || at > HEAD_MAX) return false;
-  const head = text.slice(0, at);
+  // A breadcrumb's label (当前位置：首页>…) is no clause: breadcrumb-labels.ts.
+  const head = dropBreadcrumbLabel(text.slice(0, at));
   if (/[。！？!?；;：:，,]/.test(head) || !/[\u4e00-\u9fff）)》”]$/.test(head)) return false;
   const after = text.slice(at + markerLength, at + markerLength + REACH);
   if (/[。！？；]/.test(after.slice(0, 4))) return false;
