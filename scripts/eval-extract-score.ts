@@ -47,6 +47,8 @@ export interface GoldFile {
   date: string;
   /** One of the documents kept blind: its extraction is scored, never shown. */
   blind?: boolean;
+  /** A blind document of the batch held out until the end (scored once, after the last rule): its own total too. */
+  heldOut?: boolean;
   /** Absent in gold files written before tasks were scored: the task score is then not graded. */
   tasks?: GoldTask[];
   optionalTasks?: string[];
