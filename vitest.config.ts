@@ -68,6 +68,12 @@ export default defineConfig({
       ...(set === 'replica' ? [] : replicaSet),
     ],
     pool: 'forks',
+    // CI's parallel set runs its files in two long-lived workers instead of a fresh process per file: importing
+    // the server (Fastify, Drizzle, PGlite's WebAssembly, docx, ExcelJS…) once per file took about a quarter of
+    // the set's time. Every file builds its own app on its own database (test/helpers/test-app.ts) and the
+    // one-query guard works per file (test/setup/one-query-per-connection.ts). The other sets keep a process per
+    // file: the serial set times things, the runtime and replica sets start and stop processes of their own.
+    isolate: set !== 'parallel',
     testTimeout: 60_000,
     hookTimeout: 120_000,
     globalSetup: ['test/global-setup.ts'],

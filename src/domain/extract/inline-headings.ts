@@ -1,5 +1,5 @@
 import { parseChineseNumeral } from './chinese-numerals.js';
-import { CarriedNumbers } from './continued-numbers.js';
+import { HeadingSequence } from './heading-sequence.js';
 import { findFirstPointsBeforeSiblings } from './first-point.js';
 import { findLoneFirstPoints } from './lone-point.js';
 import { looseTopLevelMarkers } from './loose-headings.js';
@@ -96,44 +96,6 @@ function formalMatches(text: string, startsWithHeading: boolean): RegExpMatchArr
   // 二、 glued to the text before it: the caller takes it only in sequence (loose-headings.ts).
   for (const m of looseTopLevelMarkers(text)) if (!found.has(m.index ?? 0)) found.set(m.index ?? 0, m);
   return [...found.values()].sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
-}
-
-/** Tracks the numbers of formal headings seen so far, so that a mid-line marker is taken only in sequence. */
-export class HeadingSequence {
-  private last = new Map<string, number>();
-  /** The numbers lower families had reached before a new parent cleared them (continued-numbers.ts). */
-  private carried = new CarriedNumbers();
-
-  /** Whether heading `n` of `family` continues what was seen (一 may always start a lower level). */
-  accepts(family: string, n: number): boolean {
-    const last = this.last.get(family);
-    if (last === undefined && family !== 'cn' && family !== 'part' && this.carried.continues(family, n))
-      return true;
-    if (n === 1)
-      return family !== 'cn' && family !== 'part' ? last === undefined || last > 1 : last === undefined;
-    return last !== undefined && n === last + 1;
-  }
-
-  hasSeen(family: string): boolean {
-    return this.last.has(family);
-  }
-
-  see(family: string, n: number): void {
-    this.last.set(family, n);
-    this.carried.seen(family);
-    // A new top-level part restarts the numbering of the levels below it.
-    if (family === 'part') this.clear('cn');
-    if (family === 'part' || family === 'cn') this.clear('paren-cn');
-    if (family !== 'arabic' && family !== 'paren-arabic') this.clear('arabic');
-    if (family !== 'paren-arabic') this.clear('paren-arabic');
-  }
-
-  private clear(family: string): void {
-    const last = this.last.get(family);
-    if (last === undefined) return;
-    this.carried.clear(family, last);
-    this.last.delete(family);
-  }
 }
 
 const LINE_START_FORMAL = new RegExp(
