@@ -118,13 +118,21 @@ describe('issue 18 (a) in the browser', () => {
     await page.getByRole('button', { name: '打印' }).click();
     await page.waitForURL(/\/ledger\/print\?.*sort=-dueDate/);
     await settle(page);
-    const headers = await page.locator('.luoshi-ledger-sheet th').allInnerTexts();
-    expect(headers.slice(0, 3)).toEqual(['序号', '任务编号', '任务内容']);
-    expect(await page.locator('.luoshi-ledger-sheet tbody tr').first().innerText()).toContain('第5批');
+    // The sheet renders after its data arrives; a loaded machine took longer than settle() waits (CI once).
+    await expect
+      .poll(async () => (await page.locator('.luoshi-ledger-sheet th').allInnerTexts()).slice(0, 3), {
+        timeout: 60_000,
+      })
+      .toEqual(['序号', '任务编号', '任务内容']);
+    await expect
+      .poll(() => page.locator('.luoshi-ledger-sheet tbody tr').first().innerText(), { timeout: 60_000 })
+      .toContain('第5批');
     await shoot(page, 'daily-a-print-1440');
     await page.getByText('月度台账（全部列）').click();
     await settle(page);
-    expect(await page.locator('.luoshi-ledger-sheet th').allInnerTexts()).toContain('下步打算');
+    await expect
+      .poll(() => page.locator('.luoshi-ledger-sheet th').allInnerTexts(), { timeout: 60_000 })
+      .toContain('下步打算');
     // The printed page is A3 landscape (420 × 297 mm = 1190.55 × 841.89 pt).
     await page.emulateMedia({ media: 'print' });
     const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
