@@ -43,3 +43,6 @@ export function parseChineseNumeral(text: string): number | null {
   }
   return total + section + (digit ?? 0);
 }
+
+/** One character of a heading's Chinese number (一、 （三） 第十), as a regular-expression class. */
+export const CN_NUMERAL = '[一二三四五六七八九十]';

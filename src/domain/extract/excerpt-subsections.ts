@@ -1,3 +1,4 @@
+import { CN_NUMERAL } from './chinese-numerals.js';
 /**
  * The subsections of an excerpt that begins inside a part (a page 3 starting in its （二）), their line breaks
  * lost: …确保重大项目按期建成投产。（三）持续保障和改善民生新增学位1万个…。（四）扎实推进乡村全面振兴稳定粮食…
@@ -6,7 +7,7 @@
  * and the next number （N+1） follows a sentence end later in the line — a run of two in order. A （N） after a
  * colon or a semicolon (…包括：（二）…；（三）…) enumerates inside a sentence and is left alone.
  */
-const CN = '[一二三四五六七八九十]';
+const CN = CN_NUMERAL;
 const AFTER_SENTENCE = /[。！？!?]$/;
 /** How far the next subsection may stand: a subsection's body of several measures. */
 const REACH = 1500;

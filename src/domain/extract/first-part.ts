@@ -1,3 +1,4 @@
+import { CN_NUMERAL } from './chinese-numerals.js';
 import { findPartFirstSubsection, PART_REACH } from './long-part-leads.js';
 
 /**
@@ -7,7 +8,7 @@ import { findPartFirstSubsection, PART_REACH } from './long-part-leads.js';
  * sentence end for a title's length and the part goes on into its first subsection （一） before any other
  * top-level marker. Without the （一） the marker is an enumeration's, and left alone.
  */
-const CN = '[一二三四五六七八九十]';
+const CN = CN_NUMERAL;
 const NEXT_TOP = new RegExp(`[。！？]${CN}{1,3}、`);
 
 export function opensFirstPart(text: string, at: number, markerLength: number): boolean {

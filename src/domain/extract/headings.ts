@@ -1,3 +1,4 @@
+import { CN_NUMERAL } from './chinese-numerals.js';
 import { bulletTitle } from './bullets.js';
 import { isPartTitle } from './part-titles.js';
 
@@ -32,7 +33,7 @@ export interface HeadingMatch {
   titleGuessed: boolean;
 }
 
-const CN = '[一二三四五六七八九十]';
+const CN = CN_NUMERAL;
 
 const MARKERS: { style: HeadingStyle; re: RegExp }[] = [
   // 第一部分 / 第一章 / 第一个问题： (a speech's parts: 下面，我讲三个问题。)

@@ -1,4 +1,4 @@
-import { parseChineseNumeral } from './chinese-numerals.js';
+import { parseChineseNumeral, CN_NUMERAL } from './chinese-numerals.js';
 import { HeadingSequence } from './heading-sequence.js';
 import { findFirstPointsBeforeSiblings } from './first-point.js';
 import { findLoneFirstPoints } from './lone-point.js';
@@ -28,7 +28,7 @@ export interface Paragraph extends MappedText {
   ownParagraph?: boolean;
 }
 
-const CN = '[一二三四五六七八九十]';
+const CN = CN_NUMERAL;
 /** Where a heading may start inside a line: after a sentence end, a colon, a closing bracket or quote. */
 const AFTER_END = '(?<=[。！？；：…”」）)])';
 

@@ -1,3 +1,4 @@
+import { CN_NUMERAL } from './chinese-numerals.js';
 import { dropBreadcrumbLabel } from './breadcrumb-labels.js';
 
 /**
@@ -9,7 +10,7 @@ import { dropBreadcrumbLabel } from './breadcrumb-labels.js';
  * on into its first subsection （一） before any other top-level marker (as first-part.ts wants after a
  * sentence end). Without the （一） a glued 二、 may be an enumeration's, and is left alone.
  */
-const CN = '[一二三四五六七八九十]';
+const CN = CN_NUMERAL;
 const NEXT_TOP = new RegExp(`[。！？]${CN}{1,3}、`);
 const FIRST_SUB = /[（(]一[）)]/;
 /** How far the first subsection may stand from the part's marker: a part's lead-in and its targets. */
