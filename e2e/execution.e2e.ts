@@ -322,7 +322,9 @@ describe('execution in the browser', () => {
     const replyDialog = unit.getByRole('dialog', { name: '回复领导批示' });
     await replyDialog.getByLabel('回复内容').fill('收到，正加快管线迁改，12月底前全部完工。');
     await replyDialog.getByRole('button', { name: /回\s*复/ }).click();
-    await unit.getByText('收到，正加快管线迁改，12月底前全部完工。').waitFor();
+    // The dialog's textarea holds the same words until it has closed: wait for it to go, then read the page.
+    await replyDialog.waitFor({ state: 'hidden' });
+    await unit.locator('#main').getByText('收到，正加快管线迁改，12月底前全部完工。').waitFor();
     await leaderPage.reload();
     await waiting.getByText('暂无待回复的批示', { exact: false }).waitFor();
   });
