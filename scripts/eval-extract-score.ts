@@ -47,8 +47,11 @@ export interface GoldFile {
   date: string;
   /** One of the documents kept blind: its extraction is scored, never shown. */
   blind?: boolean;
-  /** A blind document of the batch held out until the end (scored once, after the last rule): its own total too. */
-  heldOut?: boolean;
+  /**
+   * A blind document of a batch held out until the end (scored once, after the last rule): its own total too.
+   * A string names the batch ("fifth"), which then has a total of its own besides that of all held-out documents.
+   */
+  heldOut?: boolean | string;
   /** Absent in gold files written before tasks were scored: the task score is then not graded. */
   tasks?: GoldTask[];
   optionalTasks?: string[];

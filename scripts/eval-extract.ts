@@ -91,7 +91,9 @@ for (const dir of [...new Set([samplesDir, fixturesDir, realDir])]) {
     for (const p of PERTURBATIONS) {
       const score = scoreExtraction(extractDocument(p.apply(text), { meetingDate: gold.date }), gold);
       record(group, p.name, score);
-      if (gold.heldOut === true) record(`${group}, of which held out`, p.name, score);
+      if (gold.heldOut) record(`${group}, of which held out`, p.name, score);
+      if (typeof gold.heldOut === 'string')
+        record(`${group}, of which the ${gold.heldOut} held-out batch`, p.name, score);
       console.log(scoreLine(p.name, score));
       if ((!blind || showBlind) && (showDetails || p.name === 'as found')) printDetails(score);
     }
