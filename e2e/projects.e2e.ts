@@ -349,8 +349,8 @@ describe('key projects in the browser', () => {
     await page.getByLabel('建设地点').fill('城关街道工业大道以东（改）');
     await page.getByRole('button', { name: /保\s*存/ }).click();
     await page.getByText('该记录已被他人修改').waitFor();
-    // The code put back, its old message is gone.
-    expect(await page.getByText('项目编号已存在').count()).toBe(0);
+    // The code put back, its old message is gone (polled: the message fades out, which lasts longer on a loaded machine).
+    await expect.poll(() => page.getByText('项目编号已存在').count(), { timeout: 10_000 }).toBe(0);
     await shoot(page, 'projects-13-form-409');
     await page.getByRole('button', { name: '重新加载最新数据' }).click();
     await expect.poll(() => page.getByLabel('建设地点').inputValue()).toBe('城关街道工业大道88号');
