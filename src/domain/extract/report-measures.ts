@@ -18,11 +18,14 @@ export function isReportStyle(itemText: string): boolean {
 }
 
 export function opensMeasure(sentence: string): boolean {
-  // 做好…, 发展…, 提高…, 鼓励…: the other verbs of a report's measures (measure-verbs.ts, plan-verbs.ts).
-  if (ACTION_OPENING.test(sentence) || opensMoreMeasures(sentence) || opensPlanVerb(sentence)) return true;
+  if (opensWithVerb(sentence)) return true;
   // 汽车产业加速向…, 高效办理…: an industry or a manner word before the verb (industry-openers.ts, manner-openers.ts).
   const rest = afterIndustry(sentence) ?? afterManner(sentence);
   if (rest === null || rest.length === 0) return false;
-  const verbAt = afterManner(rest) ?? rest;
-  return ACTION_OPENING.test(verbAt) || opensMoreMeasures(verbAt) || opensPlanVerb(verbAt);
+  return opensWithVerb(afterManner(rest) ?? rest);
+}
+
+/** 做好…, 发展…, 提高…, 鼓励…, 拆除…: the other verbs of a report's measures (measure-verbs.ts, plan-verbs.ts). */
+function opensWithVerb(text: string): boolean {
+  return ACTION_OPENING.test(text) || opensMoreMeasures(text) || opensPlanVerb(text);
 }
