@@ -6,6 +6,7 @@ describe('a measure opened by how it is done (issue 19, fifteenth pass)', () => 
   it('reads past a manner word', () => {
     expect(afterManner('高效办理施工许可。')).toBe('办理施工许可。');
     expect(afterManner('全链条提升冷链服务。')).toBe('提升冷链服务。');
+    expect(afterManner('重点推动园区扩容。')).toBe('推动园区扩容。');
     expect(afterManner('营商环境持续优化。')).toBeNull();
   });
 
