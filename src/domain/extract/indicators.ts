@@ -1,4 +1,5 @@
 import { listOrVerbIndicator } from './list-indicators.js';
+import { readModifiedNoun } from './modified-nouns.js';
 
 /**
  * Naming what a number measures: the indicator is named before the number (城镇新增就业1.2万人) or
@@ -47,7 +48,8 @@ export function buildIndicator(input: IndicatorInput): IndicatorResult {
   let left = input.left.replace(MODALS, '');
   left = left.replace(DEADLINE_WORDS, '').replace(LEADING_NOISE, '');
   left = left.replace(TRAILING_LINK, '');
-  const noun = readNounAfter(input.right);
+  // 40个吸引力强、带动面广的消费场景: the noun after the modifiers' 的 (modified-nouns.ts).
+  const noun = readModifiedNoun(input.right) ?? readNounAfter(input.right);
   if (CONJUNCTION_END.test(left) || left.length === 0) {
     // 完成20条背街小巷和13条小河浜: after a conjunction the second number shares the first one's verb.
     const verb = left.length > 0 ? input.previousVerb : null;

@@ -1,5 +1,8 @@
 import { MUST } from './directive-words.js';
+import { afterIndustry } from './industry-openers.js';
+import { afterManner } from './manner-openers.js';
 import { opensMoreMeasures } from './measure-verbs.js';
+import { opensPlanVerb } from './plan-verbs.js';
 
 /**
  * In the style of a government work report — an item with no 要, 必须 or 务必 anywhere — each sentence that
@@ -15,6 +18,14 @@ export function isReportStyle(itemText: string): boolean {
 }
 
 export function opensMeasure(sentence: string): boolean {
-  // 做好…, 发展…, 提高…, 鼓励…: the other verbs of a report's measures (measure-verbs.ts).
-  return ACTION_OPENING.test(sentence) || opensMoreMeasures(sentence);
+  if (opensWithVerb(sentence)) return true;
+  // 汽车产业加速向…, 高效办理…: an industry or a manner word before the verb (industry-openers.ts, manner-openers.ts).
+  const rest = afterIndustry(sentence) ?? afterManner(sentence);
+  if (rest === null || rest.length === 0) return false;
+  return opensWithVerb(afterManner(rest) ?? rest);
+}
+
+/** 做好…, 发展…, 提高…, 鼓励…, 拆除…: the other verbs of a report's measures (measure-verbs.ts, plan-verbs.ts). */
+function opensWithVerb(text: string): boolean {
+  return ACTION_OPENING.test(text) || opensMoreMeasures(text) || opensPlanVerb(text);
 }

@@ -1,4 +1,6 @@
 import { guessedTitleTimeLength } from './guessed-title-time.js';
+import { leadSentenceTitleLength } from './lead-sentence-titles.js';
+import { partStackCut } from './part-parents.js';
 import { matchHeading, trimBySibling, type HeadingStyle } from './headings.js';
 import type { Paragraph } from './inline-headings.js';
 import { pointsDivideSection } from './deep-points.js';
@@ -80,7 +82,9 @@ export function buildSections(paragraphs: readonly Paragraph[]): {
       continue;
     }
     const at = stack.findIndex((s) => s.style === heading.style);
-    if (at >= 0) stack = stack.slice(0, at);
+    // 三、 after an excerpt's opening 四是… or （五）…: a part never nests under them (part-parents.ts).
+    const cut = at >= 0 ? at : partStackCut(stack, heading.style);
+    if (cut !== null) stack = stack.slice(0, cut);
     const parent = stack[stack.length - 1];
     const parentId = parent === undefined ? null : (sections[parent.index]?.id ?? null);
     let { title, bodyOffset } = heading;
@@ -107,6 +111,8 @@ export function buildSections(paragraphs: readonly Paragraph[]): {
       runOnTitleLength(title),
       timeOpenerTitleLength(title),
       guessedTitleTimeLength(title, heading.titleGuessed, next),
+      // …起好步2031年是“十六五”开局之年: the part's lead sentence is no part of its title (lead-sentence-titles.ts).
+      leadSentenceTitleLength(title),
     ].filter((n): n is number => n !== null);
     const runOn = lengths.length === 0 ? null : Math.min(...lengths);
     if (runOn !== null) {

@@ -7,6 +7,8 @@ import { namesReferencedSet } from './referenced-sets.js';
 import { namesGivenSet } from './counted-sets.js';
 import { namesBatchClass } from './batch-classes.js';
 import { namesClassByAmount } from './class-amounts.js';
+import { namesForum } from './named-figures.js';
+import { namesProjectCapacity } from './project-capacities.js';
 import { countsIndicators, labelOf, withLabel } from './labelled-indicators.js';
 import { classifyText, isDescriptiveClause, type TextKind } from './section-kind.js';
 import { splitClauses } from './sentences.js';
@@ -63,6 +65,8 @@ export function findSentenceTargets(input: SentenceTargetsInput): ExtractedTarge
     if (isSizeClass(q.raw, right) || namesClassByAmount(q.unit, right) || countsIndicators(q.unit, right))
       continue;
     if (namesReferencedSet(sentence.slice(clause.start, q.start))) continue;
+    // 青年50人论坛, 某化120万吨乙烯…项目: a figure in a name (named-figures.ts, project-capacities.ts).
+    if (namesForum(q.unit, right) || namesProjectCapacity(q.unit, right)) continue;
     // 一批50万千瓦以上风电基地: the size class of an uncounted batch (batch-classes.ts).
     if (namesBatchClass(sentence.slice(clause.start, q.start), q.raw, right)) continue;
     // 甲、乙、丙3个园区, 首批12个试点, 4个在建项目: a set given, not a result (counted-sets.ts).
