@@ -1,3 +1,4 @@
+import { closesOpeningSubsections, type OpeningHeading } from './excerpt-part-rank.js';
 import { guessedTitleTimeLength } from './guessed-title-time.js';
 import { matchHeading, trimBySibling, type HeadingStyle } from './headings.js';
 import type { Paragraph } from './inline-headings.js';
@@ -43,6 +44,7 @@ export function buildSections(paragraphs: readonly Paragraph[]): {
   /** Characters of body text each section has so far (its title sentence excluded). */
   const bodyLength: number[] = [];
   let stack: OpenSection[] = [];
+  let opening: OpeningHeading | undefined;
   for (const [paragraphIndex, paragraph] of paragraphs.entries()) {
     if (CLOSING.test(paragraph.text) && sections.length > 0) {
       stack = [];
@@ -79,6 +81,8 @@ export function buildSections(paragraphs: readonly Paragraph[]): {
       });
       continue;
     }
+    // An excerpt opened by （三）…, then 三、…: the part closes the subsections it opened with (excerpt-part-rank.ts).
+    if (closesOpeningSubsections(opening, stack[0]?.style, heading.style)) stack = [];
     const at = stack.findIndex((s) => s.style === heading.style);
     if (at >= 0) stack = stack.slice(0, at);
     const parent = stack[stack.length - 1];
@@ -125,6 +129,7 @@ export function buildSections(paragraphs: readonly Paragraph[]): {
     });
     if (heading.isStandalone) standalone.add(index);
     stack.push({ style: heading.style, index });
+    opening ??= { style: heading.style, number: heading.number };
     // The title sentence of a run-in heading (（一）抓调整，促进发展。今年要…) or of a numbered sentence
     // (1.区住建局牵头，6月底前完成…。) is a directive too, so it stays in the body; a title cut from a
     // run-on heading line and a heading on its own line are not.
