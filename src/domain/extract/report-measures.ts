@@ -1,4 +1,5 @@
 import { MUST } from './directive-words.js';
+import { opensMannerMeasure } from './manner-openings.js';
 import { opensMoreMeasures } from './measure-verbs.js';
 
 /**
@@ -16,5 +17,7 @@ export function isReportStyle(itemText: string): boolean {
 
 export function opensMeasure(sentence: string): boolean {
   // 做好…, 发展…, 提高…, 鼓励…: the other verbs of a report's measures (measure-verbs.ts).
-  return ACTION_OPENING.test(sentence) || opensMoreMeasures(sentence);
+  const plain = (s: string): boolean => ACTION_OPENING.test(s) || opensMoreMeasures(s);
+  // 精准落实…, 迭代实施…, “一链一策”推动…: a manner or a slogan before the verb (manner-openings.ts).
+  return plain(sentence) || opensMannerMeasure(sentence, plain);
 }
