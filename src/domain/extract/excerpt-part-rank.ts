@@ -1,7 +1,12 @@
 import { STYLE_RANK, type HeadingStyle } from './headings.js';
 
-/** Numbers that open a sequence: a section numbered so may have a part above it in the same text. */
+/** Numbers that open a sequence: a section numbered so is not cut from the middle of its part. */
 const FIRST_NUMBER = /^(?:一|1|①)$/;
+
+/** Whether a heading's number opens its sequence (一, 1, ①): an excerpt opening past it began inside a part. */
+export function opensSequence(number: string): boolean {
+  return FIRST_NUMBER.test(number);
+}
 
 /** The document's first heading: its style and its number. */
 export interface OpeningHeading {
@@ -21,7 +26,7 @@ export function closesOpeningSubsections(
   bottom: HeadingStyle | undefined,
   incoming: HeadingStyle,
 ): boolean {
-  if (opening === undefined || bottom !== opening.style || FIRST_NUMBER.test(opening.number)) return false;
+  if (opening === undefined || bottom !== opening.style || opensSequence(opening.number)) return false;
   if (incoming !== 'cn' && incoming !== 'part') return false;
   if (!['paren-cn', 'ordinal', 'arabic', 'paren-arabic'].includes(opening.style)) return false;
   return STYLE_RANK[incoming] < STYLE_RANK[opening.style];

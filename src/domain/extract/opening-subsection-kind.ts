@@ -1,7 +1,5 @@
+import { opensSequence } from './excerpt-part-rank.js';
 import type { ExtractedSection } from './types.js';
-
-/** Numbers that open a sequence: a section numbered so is not cut from the middle of its part. */
-const FIRST_NUMBER = /^(?:一|1|①)$/;
 
 /**
  * An excerpt that begins inside a part opens with a subsection whose part is not in the text (（三）促进区域协调
@@ -13,7 +11,7 @@ const FIRST_NUMBER = /^(?:一|1|①)$/;
 export function inheritOpeningSubsectionKind(sections: ExtractedSection[]): void {
   const first = sections[0];
   if (first === undefined || first.parentId !== null || first.kind !== 'other') return;
-  if (FIRST_NUMBER.test(first.number)) return;
+  if (opensSequence(first.number)) return;
   const next = sections.slice(1).find((s) => s.parentId === null);
   if (next !== undefined && next.kind !== 'other') first.kind = next.kind;
 }
