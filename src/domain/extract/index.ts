@@ -5,6 +5,7 @@ import { buildSections, type Block } from './section-tree.js';
 import { normalizeDocument } from './normalize.js';
 import { relaysRequirements } from './news-openings.js';
 import { opensWithMeans } from './means-openers.js';
+import { inheritOpeningSubsectionKind } from './opening-subsection-kind.js';
 import { classifySection, classifyText, plansInReview, type TextKind } from './section-kind.js';
 import { splitItems, splitSentences, type Span } from './sentences.js';
 import { findSentenceTargets } from './targets.js';
@@ -163,6 +164,8 @@ function assignSectionKinds(
     )
       section.kind = 'review';
   });
+  // （三）… opening an excerpt cut inside a part, with no telling word: its siblings' kind (opening-subsection-kind.ts).
+  inheritOpeningSubsectionKind(sections);
 }
 
 function inheritKind(own: TextKind, sectionKind: SectionKind | null): TextKind {

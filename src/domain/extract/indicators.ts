@@ -1,3 +1,4 @@
+import { conjunctionNounOpening } from './conjunction-nouns.js';
 import { listOrVerbIndicator } from './list-indicators.js';
 import { readModifiedNoun } from './modified-nouns.js';
 
@@ -23,8 +24,10 @@ const CONJUNCTION_END = /[和及与、或]$/;
 
 /** The noun phrase that follows a number, up to a clause break, a conjunction or 的. */
 export function readNounAfter(text: string): string {
-  const m = /^[^，。；：、（）和及与或的]*/.exec(text);
-  let noun = (m?.[0] ?? '').replace(/^(将|要|的|左右|以上|以内)+/, '');
+  // 1000个和美乡村: a noun whose first character is also a conjunction (conjunction-nouns.ts).
+  const opening = conjunctionNounOpening(text);
+  const m = /^[^，。；：、（）和及与或的]*/.exec(text.slice(opening));
+  let noun = text.slice(0, opening) + (m?.[0] ?? '').replace(/^(将|要|的|左右|以上|以内)+/, '');
   noun = noun.replace(/(的目标|目标|任务|以上|左右)$/, '');
   return noun.slice(0, 24);
 }

@@ -1,6 +1,6 @@
 import { MUST } from './directive-words.js';
 import { afterIndustry } from './industry-openers.js';
-import { afterManner } from './manner-openers.js';
+import { opensMannerMeasure } from './manner-openings.js';
 import { opensMoreMeasures } from './measure-verbs.js';
 import { opensPlanVerb } from './plan-verbs.js';
 
@@ -18,11 +18,15 @@ export function isReportStyle(itemText: string): boolean {
 }
 
 export function opensMeasure(sentence: string): boolean {
-  if (opensWithVerb(sentence)) return true;
-  // 汽车产业加速向…, 高效办理…: an industry or a manner word before the verb (industry-openers.ts, manner-openers.ts).
-  const rest = afterIndustry(sentence) ?? afterManner(sentence);
-  if (rest === null || rest.length === 0) return false;
-  return opensWithVerb(afterManner(rest) ?? rest);
+  // 汽车产业加速向…: the industry a sentence is about may stand before its verb (industry-openers.ts).
+  const rest = afterIndustry(sentence);
+  if (rest !== null && rest.length > 0 && opensPlainOrManner(rest)) return true;
+  return opensPlainOrManner(sentence);
+}
+
+/** 精准落实…, 高效办理…, “一链一策”推动…: a manner word or a slogan before the verb (manner-openings.ts). */
+function opensPlainOrManner(text: string): boolean {
+  return opensWithVerb(text) || opensMannerMeasure(text, opensWithVerb);
 }
 
 /** 做好…, 发展…, 提高…, 鼓励…, 拆除…: the other verbs of a report's measures (measure-verbs.ts, plan-verbs.ts). */

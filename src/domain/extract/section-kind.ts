@@ -6,6 +6,7 @@ import { assignsResponsibility } from './assigned-units.js';
 import { withoutBasisNotes } from './basis-notes.js';
 import { pursuesStatedTargets } from './target-means.js';
 import { withoutSettledPlans } from './settled-plans.js';
+import { withoutSoughtResults } from './sought-results.js';
 import { namesPlanYear } from './plan-year-titles.js';
 import type { SectionKind } from './types.js';
 import { maskPopulationRates } from './population-rates.js';
@@ -61,7 +62,8 @@ export function classifyText(sentence: string): TextKind {
     (assignsResponsibility(text) ? 1 : 0) +
     (pursuesStatedTargets(text) ? 1 : 0);
   // 主要指标和重点任务已经明确: the plan in force, not the past (settled-plans.ts).
-  const reviewText = withoutSettledPlans(text);
+  // 取得重大成果100项以上: results sought with a floor, not won (sought-results.ts).
+  const reviewText = withoutSoughtResults(withoutSettledPlans(text));
   const review = count(REVIEW, reviewText);
   if (plan === 0 && review === 0) return 'neutral';
   if (review === 0) return 'plan';

@@ -82,7 +82,7 @@ export function buildSections(paragraphs: readonly Paragraph[]): {
       continue;
     }
     const at = stack.findIndex((s) => s.style === heading.style);
-    // 三、 after an excerpt's opening 四是… or （五）…: a part never nests under them (part-parents.ts).
+    // 三、 after an excerpt's opening 四是…, （三）（四）… or （五）…: a part never nests under them (part-parents.ts).
     const cut = at >= 0 ? at : partStackCut(stack, heading.style);
     if (cut !== null) stack = stack.slice(0, cut);
     const parent = stack[stack.length - 1];
