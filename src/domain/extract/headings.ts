@@ -1,6 +1,7 @@
 import { CN_NUMERAL } from './chinese-numerals.js';
 import { bulletTitle } from './bullets.js';
 import { isPartTitle } from './part-titles.js';
+import { leadSentenceTitleLength } from './lead-sentence-titles.js';
 
 /** Numbering styles of Chinese official documents, in their usual order of rank. */
 export type HeadingStyle =
@@ -116,7 +117,11 @@ function splitTitle(rest: string): TitleCut {
     // No sentence end at all: a heading line of its own (一、认真贯彻…，全面推进…).
     return { titleEnd: rest.length, bodyStart: rest.length, guessed: rest.length > MAX_TITLE };
   }
-  if (end.index <= MAX_TITLE) return { titleEnd: end.index, bodyStart: end.index + 1, guessed: false };
+  // 乘势而上开新局，…起好步2031年是“十六五”开局之年，也是…的关键一年。: a long first sentence that is a part title run
+  // on into its lead's year sentence is cut as a short one, before that sentence (lead-sentence-titles.ts).
+  const lead = leadSentenceTitleLength(rest.slice(0, end.index));
+  if (end.index <= MAX_TITLE || (lead !== null && lead <= MAX_TITLE))
+    return { titleEnd: end.index, bodyStart: end.index + 1, guessed: false };
   // A long first sentence: its first clause is the title, the whole sentence stays in the body.
   const comma = /[，；]/.exec(rest);
   if (comma !== null && comma.index <= 30) return { titleEnd: comma.index, bodyStart: 0, guessed: true };

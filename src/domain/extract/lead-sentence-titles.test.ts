@@ -26,3 +26,22 @@ describe("a part title run on into its lead's year sentence (issue 19, fifteenth
     ]);
   });
 });
+
+describe('a part title run on into a long first sentence of its lead (issue 19, seventeenth pass)', () => {
+  it('keeps the whole slogan when the year sentence runs past sixty characters', () => {
+    const text = [
+      '（四）守护青山绿水，建设生态宜居新家园。',
+      '五年间，要突出抓降碳、治污、增绿，推动生产生活方式绿色转型。',
+      '三、鼓足干劲再出发，奋力推动“十六五”开好头、起好步',
+      '2031年是“十六五”开局之年，也是承前启后、乘势而上的关键一年，做好今年工作责任重大。我们将扭住发展不放松。',
+      '（一）着力扩大有效需求，增强发展动力。坚持扩大内需。',
+      '提振消费。举办消费季活动20场。',
+      '（二）着力发展特色产业，加快转型升级。坚持创新驱动。',
+      '培育新兴产业。新增高新技术企业30家。',
+    ].join('');
+    const sections = extractDocument(text, { meetingDate: '2031-02-01' }).sections;
+    expect(sections.filter((s) => s.number === '三').map((s) => s.title)).toEqual([
+      '鼓足干劲再出发，奋力推动“十六五”开好头、起好步',
+    ]);
+  });
+});
