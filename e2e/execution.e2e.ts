@@ -9,7 +9,7 @@
  */
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { launchBrowser, screenshot, screenshotDir } from './browser';
 import { Client, logIn, seedDistrict, settle, shanghaiDay, shoot, type TestServer } from './helpers';
 
@@ -228,8 +228,15 @@ describe('execution in the browser', () => {
     await shoot(office, 'execution-08-review-queue');
     await row.getByRole('button', { name: /退\s*回/ }).click();
     const back = office.getByRole('dialog', { name: /^退回/ });
-    await back.getByRole('button', { name: /退\s*回/ }).click();
-    await back.getByText('请填写退回意见（单位将看到）').waitFor();
+    // Returning without a comment is refused beside the field. Clicked again until the message shows: on a loaded
+    // machine the first click can land while the dialog still resets its form on opening, which clears the message.
+    await vi.waitFor(
+      async () => {
+        await back.getByRole('button', { name: /退\s*回/ }).click();
+        await back.getByText('请填写退回意见（单位将看到）').waitFor({ timeout: 5_000 });
+      },
+      { timeout: 60_000, interval: 500 },
+    );
     await back.getByLabel('退回意见（单位将看到）').fill('进度与指标值不一致，请核实后重新报送。');
     await back.getByRole('button', { name: /退\s*回/ }).click();
     await office.getByText('暂无待审核的进展填报').waitFor();
