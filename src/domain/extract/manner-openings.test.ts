@@ -14,6 +14,10 @@ describe('opensMannerMeasure', () => {
     expect(opensMannerMeasure('“一园一策”推动园区提质。', plain)).toBe(true);
     expect(opensMannerMeasure('“育引用”并举推动人才集聚。', plain)).toBe(true);
   });
+  it('reads two manner words before the verb', () => {
+    expect(opensMannerMeasure('高效精准落实帮扶政策。', plain)).toBe(true);
+    expect(opensMannerMeasure('高效精准的服务广受好评。', plain)).toBe(false);
+  });
   it('leaves a sentence that states, defines or opens with a noun', () => {
     expect(opensMannerMeasure('“一园一策”是园区管理的基本方法。', plain)).toBe(false);
     expect(opensMannerMeasure('科学技术是第一生产力。', plain)).toBe(false);
